@@ -1,0 +1,126 @@
+// A loopback stand-in for Twilio's Messages REST API: records sends, fails on demand, posts status callbacks.
+// One implementation serves the vitest outbound hook, the e2e tests and the local phone simulator.
+// Fetch-API shaped: handle(Request) -> Response, so it runs in any of them.
+
+const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
+
+/** Twilio error bodies for the failures the stand-in can be told to produce. */
+const FAILURES = {
+  500: { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } },
+  429: { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } },
+  21610: { status: 400, body: { code: 21610, message: 'Attempt to send to unsubscribed recipient', status: 400 } },
+  21211: { status: 400, body: { code: 21211, message: "The 'To' number is not a valid phone number.", status: 400 } },
+};
+
+function json(status, body) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function twilioError(status, code, message) {
+  return json(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
+}
+
+/**
+ * @param {{ accountSid?: string, authToken: string, timeoutMs?: number,
+ *           postStatus?: (url: string, params: Record<string,string>) => Promise<void> }} options
+ */
+export function createTwilioStandin(options) {
+  const accountSid = options.accountSid ?? null; // null: accept any SID, check the token only
+  const authToken = options.authToken;
+  /** @type {Array<{sid:string,to:string,from:string|null,messagingServiceSid:string|null,body:string,statusCallback:string|null,at:number,status:string}>} */
+  const messages = [];
+  /** @type {Array<string|number>} */
+  const failures = [];
+  let counter = 0;
+
+  function authorized(request, sidInPath) {
+    const header = request.headers.get('authorization') ?? '';
+    if (!header.startsWith('Basic ')) return false;
+    const [user, pass] = atob(header.slice(6)).split(':');
+    if (pass !== authToken || user !== sidInPath) return false;
+    return accountSid === null || user === accountSid;
+  }
+
+  async function createMessage(request, sidInPath) {
+    if (!authorized(request, sidInPath)) return twilioError(401, 20003, 'Authenticate');
+    const form = new URLSearchParams(await request.text());
+    const to = form.get('To');
+    const body = form.get('Body');
+    const from = form.get('From');
+    const messagingServiceSid = form.get('MessagingServiceSid');
+    if (!to) return twilioError(400, 21604, "A 'To' phone number is required.");
+    if (!from && !messagingServiceSid) return twilioError(400, 21603, "A 'From' phone number is required.");
+    if (!body) return twilioError(400, 21602, 'Message body is required.');
+    if (body.length > 1600) return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
+    if (!/^\+[1-9]\d{6,14}$/.test(to)) return twilioError(400, 21211, "The 'To' number is not a valid phone number.");
+
+    const failure = failures.shift();
+    if (failure === 'timeout') {
+      await new Promise((resolve) => setTimeout(resolve, options.timeoutMs ?? 15_000));
+      return twilioError(504, 20504, 'Gateway Timeout');
+    }
+    if (failure !== undefined) {
+      const { status, body: errorBody } = FAILURES[failure];
+      return json(status, errorBody);
+    }
+
+    counter += 1;
+    const sid = `SM${String(counter).padStart(6, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}`;
+    const statusCallback = form.get('StatusCallback');
+    const message = { sid, to, from, messagingServiceSid, body, statusCallback, at: Date.now(), status: 'queued' };
+    messages.push(message);
+    if (statusCallback && options.postStatus) {
+      const base = { MessageSid: sid, SmsSid: sid, AccountSid: sidInPath, To: to, From: from ?? '', ApiVersion: '2010-04-01' };
+      queueMicrotask(async () => {
+        for (const status of ['sent', 'delivered']) {
+          message.status = status;
+          await options.postStatus(statusCallback, { ...base, MessageStatus: status, SmsStatus: status }).catch(() => {});
+        }
+      });
+    }
+    return json(201, {
+      sid, account_sid: sidInPath, to, from, messaging_service_sid: messagingServiceSid, body, status: 'queued',
+      num_segments: '1', direction: 'outbound-api', api_version: '2010-04-01',
+      date_created: new Date().toUTCString(), uri: `/2010-04-01/Accounts/${sidInPath}/Messages/${sid}.json`,
+    });
+  }
+
+  async function control(request, path) {
+    const url = new URL(request.url);
+    if (path === '/__standin/messages') {
+      const to = url.searchParams.get('to');
+      return json(200, messages.filter((m) => !to || m.to === to));
+    }
+    if (path === '/__standin/fail' && request.method === 'POST') {
+      const { failure, times = 1 } = await request.json();
+      if (!(failure in FAILURES) && failure !== 'timeout') return json(400, { error: 'unknown failure' });
+      for (let i = 0; i < times; i++) failures.push(failure === 'timeout' ? 'timeout' : Number(failure));
+      return json(200, { queued: failures.length });
+    }
+    if (path === '/__standin/reset' && request.method === 'POST') {
+      messages.length = 0;
+      failures.length = 0;
+      return json(200, { ok: true });
+    }
+    return json(404, { error: 'not found' });
+  }
+
+  return {
+    messages,
+    failNext(failure, times = 1) {
+      for (let i = 0; i < times; i++) failures.push(failure);
+    },
+    reset() {
+      messages.length = 0;
+      failures.length = 0;
+    },
+    /** @param {Request} request */
+    async handle(request) {
+      const path = new URL(request.url).pathname;
+      if (path.startsWith('/__standin/')) return control(request, path);
+      const match = MESSAGES_PATH.exec(path);
+      if (match && request.method === 'POST') return createMessage(request, decodeURIComponent(match[1]));
+      return twilioError(404, 20404, 'The requested resource was not found');
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// Shared shapes of the domain: plain data passed between the pure modules and the glue.
+
+/** A phone number in E.164, e.g. "+19175550199". */
+export type E164 = string;
+
+/** Epoch milliseconds (UTC). Every domain function takes `now` as one of these. */
+export type Millis = number;
+
+/** An IANA time zone name, e.g. "America/New_York". */
+export type TimeZone = string;
+
+export interface Contacts {
+  phone?: E164;
+  email?: string;
+  instagram?: string;
+  linkedin?: string;
+  /** other handles, e.g. "twitter:@jo", "tiktok:@jo" */
+  handles?: string[];
+}
+
+/** A dated event of theirs. `on` is "YYYY-MM-DD", or "YYYY-MM" when only a month was named. */
+export interface PersonEvent {
+  what: string;
+  on: string;
+}
+
+/** What a free-text note says about one person. */
+export interface ParsedNote {
+  /** null when the note names nobody */
+  name: string | null;
+  /** where or how they met ("climbing gym", "through Priya"), null if not said */
+  met: string | null;
+  interests: string[];
+  work: string[];
+  contacts: Contacts;
+  events: PersonEvent[];
+  /** the text as received */
+  raw: string;
+}
+
+export interface ParseNoteOptions {
+  now: Millis;
+  timeZone: TimeZone;
+  /** ISO 3166 country of the user's own number, used for numbers written without a country code */
+  defaultCountry?: string;
+}
+
+export type NudgeKind =
+  | 'first-follow-up'
+  | 'get-contact'
+  | 'deepen'
+  | 'check-in'
+  | 'their-moment'
+  | 'say-hi'
+  | 'let-go';
+
+/** How the other person has responded so far. */
+export type Warmth = 'unknown' | 'warm' | 'lukewarm' | 'none';
+
+/** The user's sending preferences. Hours are local, 0-24. */
+export interface SendWindow {
+  /** first hour a text may land, default 9 (never earlier than 8) */
+  startHour: number;
+  /** hour by which texts must have landed, default 20 (never later than 21) */
+  endHour: number;
+  /** preferred local hour for nudges, default 10 */
+  preferredHour: number;
+}
+
+/** One person as the planner sees them. */
+export interface PersonForPlan {
+  name: string;
+  metAt: Millis;
+  met: string | null;
+  interests: string[];
+  work: string[];
+  hasContact: boolean;
+  events: PersonEvent[];
+  warmth: Warmth;
+  /** nudges in a row that got no response from them */
+  silences: number;
+  /** the user said KEEP: never offer let-go again */
+  kept: boolean;
+  /** kinds already sent for this person, oldest first */
+  sentKinds: NudgeKind[];
+  /** the `on` values of events whose their-moment nudge was already planned or sent */
+  celebratedEvents: string[];
+}
+
+/** The next nudge for a person, or null when there is nothing more to plan. */
+export interface PlannedNudge {
+  kind: NudgeKind;
+  /** when it may be sent: already moved inside the user's window */
+  dueAt: Millis;
+  /** for their-moment: which event */
+  event?: PersonEvent;
+  /** for deepen: suggest a group setting rather than one-on-one */
+  group?: boolean;
+}
+
+/** What just happened to a person, which the planner turns into the next nudge. */
+export type PlanTrigger =
+  | { type: 'captured' }
+  | { type: 'note-added' }
+  | { type: 'done' }
+  | { type: 'skip' }
+  | { type: 'response'; warmth: Exclude<Warmth, 'unknown'> }
+  | { type: 'keep' };
+
+/** One person's part in a nudge text. */
+export interface NudgeSubject {
+  kind: NudgeKind;
+  person: Pick<PersonForPlan, 'name' | 'met' | 'interests' | 'work' | 'hasContact' | 'events' | 'warmth'>;
+  event?: PersonEvent;
+  group?: boolean;
+}
+
+/** Picks one person out of a text that named several: by list number (1-based) or by name. */
+export interface Target {
+  index?: number;
+  name?: string;
+}
+
+/** The one thing a text from the user means. Every text gets exactly one. */
+export type Intent =
+  | { kind: 'empty' }
+  | { kind: 'done'; target?: Target }
+  | { kind: 'snooze'; until: Millis; target?: Target }
+  | { kind: 'skip'; target?: Target }
+  | { kind: 'update'; warmth: Exclude<Warmth, 'unknown'>; text: string; target?: Target }
+  | { kind: 'who'; name: string }
+  | { kind: 'list' }
+  | { kind: 'add-note'; name: string; text: string }
+  | { kind: 'keep'; name?: string }
+  | { kind: 'forget'; name: string }
+  | { kind: 'pause'; until: Millis | null }
+  | { kind: 'resume' }
+  | { kind: 'nudge-at'; hour: number; minute: number }
+  | { kind: 'tz'; zone: TimeZone }
+  | { kind: 'tz-unknown'; query: string }
+  | { kind: 'undo' }
+  | { kind: 'export' }
+  | { kind: 'delete-data' }
+  | { kind: 'confirm-delete' }
+  | { kind: 'same' }
+  | { kind: 'new-person' }
+  | { kind: 'pick'; target: Target }
+  | { kind: 'help' }
+  | { kind: 'stop' }
+  | { kind: 'start' }
+  | { kind: 'note'; text: string };
+
+export interface ParseReplyOptions {
+  now: Millis;
+  timeZone: TimeZone;
+}

@@ -1,0 +1,27 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+import { createTwilioStandin } from './dev/twilio-standin.mjs';
+
+// One Twilio stand-in for the whole run: the Worker's outbound fetches land here.
+const twilio = createTwilioStandin({ authToken: 'test-auth-token' });
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+          TWILIO_AUTH_TOKEN: 'test-auth-token',
+          TWILIO_API_BASE: 'http://twilio.test',
+          PUBLIC_BASE_URL: 'https://kindling.test',
+        },
+        outboundService: (request: Request) => twilio.handle(request),
+      },
+    }),
+  ],
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['./test/setup.ts'],
+  },
+});
