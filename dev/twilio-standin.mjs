@@ -22,7 +22,14 @@ function twilioError(status, code, message) {
 
 /**
  * @param {{ accountSid?: string, authToken: string, timeoutMs?: number,
- *           postStatus?: (url: string, params: Record<string,string>) => Promise<void> }} options
+ *           postStatus?: (url: string, params: Record<string,string>) => Promise<void>,
+ *           statusDelayMs?: number,
+ *           now?: () => number,
+ *           onMessage?: (message: object) => void,
+ *           onFailure?: (attempt: {failure: string|number, to: string, body: string, status: number, code: number}) => void }} options
+ * statusDelayMs: wait before each status callback (Twilio posts them after the API has answered); default 0.
+ * now: the clock stamped on recorded messages (`at`); default Date.now.
+ * onMessage: called with each accepted message; onFailure: called with each send failed on demand.
  */
 export function createTwilioStandin(options) {
   const accountSid = options.accountSid ?? null; // null: accept any SID, check the token only
@@ -33,10 +40,21 @@ export function createTwilioStandin(options) {
   const failures = [];
   let counter = 0;
 
+  const now = options.now ?? Date.now;
+
   function authorized(request, sidInPath) {
     const header = request.headers.get('authorization') ?? '';
     if (!header.startsWith('Basic ')) return false;
-    const [user, pass] = atob(header.slice(6)).split(':');
+    let credentials;
+    try {
+      credentials = atob(header.slice(6));
+    } catch {
+      return false; // not base64: Twilio answers 401, not 500
+    }
+    const colon = credentials.indexOf(':');
+    if (colon < 0) return false;
+    const user = credentials.slice(0, colon);
+    const pass = credentials.slice(colon + 1);
     if (pass !== authToken || user !== sidInPath) return false;
     return accountSid === null || user === accountSid;
   }
@@ -61,20 +79,29 @@ export function createTwilioStandin(options) {
     }
     if (failure !== undefined) {
       const { status, body: errorBody } = FAILURES[failure];
+      options.onFailure?.({ failure, to, body, status, code: errorBody.code });
       return json(status, errorBody);
     }
 
     counter += 1;
     const sid = `SM${String(counter).padStart(6, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}`;
     const statusCallback = form.get('StatusCallback');
-    const message = { sid, to, from, messagingServiceSid, body, statusCallback, at: Date.now(), status: 'queued' };
+    const message = { sid, to, from, messagingServiceSid, body, statusCallback, at: now(), status: 'queued' };
     messages.push(message);
+    options.onMessage?.(message);
     if (statusCallback && options.postStatus) {
       const base = { MessageSid: sid, SmsSid: sid, AccountSid: sidInPath, To: to, From: from ?? '', ApiVersion: '2010-04-01' };
+      const delayMs = options.statusDelayMs ?? 0;
+      const pause = () => (delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve());
       queueMicrotask(async () => {
         for (const status of ['sent', 'delivered']) {
+          await pause();
           message.status = status;
-          await options.postStatus(statusCallback, { ...base, MessageStatus: status, SmsStatus: status }).catch(() => {});
+          try {
+            await options.postStatus(statusCallback, { ...base, MessageStatus: status, SmsStatus: status });
+          } catch {
+            // a status callback the app cannot take is Twilio's problem to log, not the sender's
+          }
         }
       });
     }
@@ -85,6 +112,17 @@ export function createTwilioStandin(options) {
     });
   }
 
+  /** GET /Messages.json?To=&DateSent>= : what was sent, newest first, as Twilio lists it. */
+  function listMessages(request, sidInPath) {
+    if (!authorized(request, sidInPath)) return twilioError(401, 20003, 'Authenticate');
+    const query = new URL(request.url).searchParams;
+    const to = query.get('To');
+    const after = query.get('DateSent>');
+    const since = after ? Date.parse(after) : 0;
+    const found = messages.filter((m) => (!to || m.to === to) && m.at >= since).reverse();
+    return json(200, { messages: found.map((m) => ({ sid: m.sid, to: m.to, from: m.from, body: m.body, status: m.status })) });
+  }
+
   async function control(request, path) {
     const url = new URL(request.url);
     if (path === '/__standin/messages') {
@@ -92,8 +130,9 @@ export function createTwilioStandin(options) {
       return json(200, messages.filter((m) => !to || m.to === to));
     }
     if (path === '/__standin/fail' && request.method === 'POST') {
-      const { failure, times = 1 } = await request.json();
+      const { failure, times = 1 } = await request.json().catch(() => ({}));
       if (!(failure in FAILURES) && failure !== 'timeout') return json(400, { error: 'unknown failure' });
+      if (!Number.isInteger(times) || times < 1 || times > 100) return json(400, { error: 'times must be 1 to 100' });
       for (let i = 0; i < times; i++) failures.push(failure === 'timeout' ? 'timeout' : Number(failure));
       return json(200, { queued: failures.length });
     }
@@ -108,7 +147,15 @@ export function createTwilioStandin(options) {
   return {
     messages,
     failNext(failure, times = 1) {
-      for (let i = 0; i < times; i++) failures.push(failure);
+      if (!(failure in FAILURES) && failure !== 'timeout') throw new Error(`unknown failure: ${failure}`);
+      for (let i = 0; i < times; i++) failures.push(failure === 'timeout' ? 'timeout' : Number(failure));
+    },
+    /** The failures still queued, next first. */
+    pendingFailures() {
+      return [...failures];
+    },
+    clearFailures() {
+      failures.length = 0;
     },
     reset() {
       messages.length = 0;
@@ -120,6 +167,7 @@ export function createTwilioStandin(options) {
       if (path.startsWith('/__standin/')) return control(request, path);
       const match = MESSAGES_PATH.exec(path);
       if (match && request.method === 'POST') return createMessage(request, decodeURIComponent(match[1]));
+      if (match && request.method === 'GET') return listMessages(request, decodeURIComponent(match[1]));
       return twilioError(404, 20404, 'The requested resource was not found');
     },
   };
