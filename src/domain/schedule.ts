@@ -1,0 +1,101 @@
+// When a text may land: the user's sending window in their own time zone, and how to say a time back to them.
+// Contract: pure; `now`/`at` are epoch ms, zones are IANA names. Texts never land before 08:00 or from 21:00 on, local
+// time, whatever the stored window says (clampWindow). Windows are [startHour, endHour): start inclusive, end exclusive.
+
+import { addDays, daysBetween, localParts, zonedToUtc, type LocalDate } from './local-time';
+import type { Millis, SendWindow, TimeZone } from './types';
+
+/** Hard limits, in local hours: never earlier, never at or after. */
+const EARLIEST_HOUR = 8;
+const LATEST_HOUR = 21;
+
+export const DEFAULT_WINDOW: SendWindow = { startHour: 9, endHour: 20, preferredHour: 10 };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function finiteOr(value: number, fallback: number): number {
+  return Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * The window within the hard limits, at least an hour wide, with the preferred hour inside it.
+ * Fractional hours are minutes (18.5 is 18:30).
+ * @example clampWindow({ startHour: 6, endHour: 23, preferredHour: 22 }) // { startHour: 8, endHour: 21, preferredHour: 20 }
+ */
+export function clampWindow(window: SendWindow): SendWindow {
+  const startHour = Math.min(Math.max(finiteOr(window.startHour, DEFAULT_WINDOW.startHour), EARLIEST_HOUR), LATEST_HOUR - 1);
+  const endHour = Math.max(Math.min(finiteOr(window.endHour, DEFAULT_WINDOW.endHour), LATEST_HOUR), startHour + 1);
+  const preferredHour = Math.min(Math.max(finiteOr(window.preferredHour, DEFAULT_WINDOW.preferredHour), startHour), endHour - 1);
+  return { startHour, endHour, preferredHour };
+}
+
+/** Minutes after local midnight for an hour value (18.5 -> 1110). */
+function minutesOf(hour: number): number {
+  return Math.round(hour * 60);
+}
+
+/**
+ * Whether `now` falls inside the (clamped) window in `zone`: start inclusive, end exclusive.
+ * @example isInsideWindow(Date.UTC(2026, 11, 1, 14, 0), 'America/New_York', DEFAULT_WINDOW) // true (09:00 local)
+ */
+export function isInsideWindow(now: Millis, zone: TimeZone, window: SendWindow): boolean {
+  const { startHour, endHour } = clampWindow(window);
+  const p = localParts(now, zone);
+  const minute = p.hour * 60 + p.minute + p.second / 60;
+  return minute >= minutesOf(startHour) && minute < minutesOf(endHour);
+}
+
+/** The instant of local `date` at an hour value (fractional hours are minutes). */
+function atHourOn(date: LocalDate, hour: number, zone: TimeZone): Millis {
+  const minutes = minutesOf(hour);
+  return zonedToUtc({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, zone);
+}
+
+/**
+ * The first instant at or after `at` inside the window: `at` itself when inside, else that day's start, else the next
+ * day's start.
+ * @example nextWindowTime(Date.UTC(2026, 11, 2, 2, 0), 'America/New_York', DEFAULT_WINDOW) // Date.UTC(2026, 11, 2, 14, 0) (21:00 -> next 09:00)
+ */
+export function nextWindowTime(at: Millis, zone: TimeZone, window: SendWindow): Millis {
+  if (isInsideWindow(at, zone, window)) return at;
+  const { startHour } = clampWindow(window);
+  const today = localParts(at, zone);
+  for (let ahead = 0; ahead <= 3; ahead++) {
+    const start = atHourOn(addDays(today, ahead), startHour, zone);
+    if (start >= at && isInsideWindow(start, zone, window)) return start;
+  }
+  throw new Error(`no window time after ${at} in ${zone}`);
+}
+
+/**
+ * The instant of `hour:minute` local time, `daysAhead` calendar days after `now`'s local date.
+ * @example atLocalHour(Date.UTC(2026, 11, 1, 23, 0), 'America/New_York', 1, 10) // Date.UTC(2026, 11, 2, 15, 0) (Dec 1 18:00 -> Dec 2 10:00)
+ */
+export function atLocalHour(now: Millis, zone: TimeZone, daysAhead: number, hour: number, minute = 0): Millis {
+  const date = addDays(localParts(now, zone), daysAhead);
+  return zonedToUtc({ ...date, hour, minute }, zone);
+}
+
+/** "10am", "3pm", "10:30am", "12pm". */
+function clockText(hour: number, minute: number): string {
+  const suffix = hour < 12 ? 'am' : 'pm';
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  return minute === 0 ? `${h12}${suffix}` : `${h12}:${String(minute).padStart(2, '0')}${suffix}`;
+}
+
+/**
+ * `at` in the user's words, relative to `now` in `zone`. GSM-7 only.
+ * @example describeWhen(friday10am, wednesdayNoon, 'America/New_York') // "Friday at 10am"
+ * @example describeWhen(dec12At10, dec1, 'America/New_York') // "Dec 12 at 10am"
+ */
+export function describeWhen(at: Millis, now: Millis, zone: TimeZone): string {
+  const target = localParts(at, zone);
+  const days = daysBetween(localParts(now, zone), target);
+  const clock = clockText(target.hour, target.minute);
+  if (days === 0) return `today at ${clock}`;
+  if (days === 1) return `tomorrow at ${clock}`;
+  if (days > 1 && days <= 6) return `${WEEKDAY_NAMES[target.weekday]} at ${clock}`;
+  const year = days > 300 || days < -60 ? ` ${target.year}` : '';
+  return `${MONTHS[target.month - 1]} ${target.day}${year} at ${clock}`;
+}
