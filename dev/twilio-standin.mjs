@@ -38,6 +38,8 @@ export function createTwilioStandin(options) {
   const messages = [];
   /** @type {Array<string|number>} */
   const failures = [];
+  /** failures aimed at one recipient, so parallel tests do not take each other's */
+  const failuresFor = new Map();
   let counter = 0;
 
   const now = options.now ?? Date.now;
@@ -72,7 +74,7 @@ export function createTwilioStandin(options) {
     if (body.length > 1600) return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
     if (!/^\+[1-9]\d{6,14}$/.test(to)) return twilioError(400, 21211, "The 'To' number is not a valid phone number.");
 
-    const failure = failures.shift();
+    const failure = failuresFor.get(to)?.shift() ?? failures.shift();
     if (failure === 'timeout') {
       await new Promise((resolve) => setTimeout(resolve, options.timeoutMs ?? 15_000));
       return twilioError(504, 20504, 'Gateway Timeout');
@@ -130,15 +132,17 @@ export function createTwilioStandin(options) {
       return json(200, messages.filter((m) => !to || m.to === to));
     }
     if (path === '/__standin/fail' && request.method === 'POST') {
-      const { failure, times = 1 } = await request.json().catch(() => ({}));
+      const { failure, times = 1, to } = await request.json().catch(() => ({}));
       if (!(failure in FAILURES) && failure !== 'timeout') return json(400, { error: 'unknown failure' });
       if (!Number.isInteger(times) || times < 1 || times > 100) return json(400, { error: 'times must be 1 to 100' });
-      for (let i = 0; i < times; i++) failures.push(failure === 'timeout' ? 'timeout' : Number(failure));
+      const queue = typeof to === 'string' ? (failuresFor.get(to) ?? failuresFor.set(to, []).get(to)) : failures;
+      for (let i = 0; i < times; i++) queue.push(failure === 'timeout' ? 'timeout' : Number(failure));
       return json(200, { queued: failures.length });
     }
     if (path === '/__standin/reset' && request.method === 'POST') {
       messages.length = 0;
       failures.length = 0;
+      failuresFor.clear();
       return json(200, { ok: true });
     }
     return json(404, { error: 'not found' });

@@ -1,0 +1,30 @@
+// Types for the Twilio stand-in (dev/twilio-standin.mjs).
+export interface StandinMessage {
+  sid: string;
+  to: string;
+  from: string | null;
+  messagingServiceSid: string | null;
+  body: string;
+  statusCallback: string | null;
+  at: number;
+  status: string;
+}
+
+export type StandinFailure = 500 | 429 | 21610 | 21211 | 'timeout';
+
+export interface TwilioStandin {
+  messages: StandinMessage[];
+  failNext(failure: StandinFailure, times?: number): void;
+  reset(): void;
+  handle(request: Request): Promise<Response>;
+}
+
+export function createTwilioStandin(options: {
+  accountSid?: string;
+  authToken: string;
+  timeoutMs?: number;
+  statusDelayMs?: number;
+  now?: () => number;
+  postStatus?: (url: string, params: Record<string, string>) => Promise<void>;
+  onMessage?: (message: StandinMessage) => void;
+}): TwilioStandin;
