@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { createTwilioStandin } from './dev/twilio-standin.mjs';
 
 // One Twilio stand-in for the whole run: the Worker's outbound fetches land here.
-const twilio = createTwilioStandin({ authToken: 'test-auth-token' });
+const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 1_500 });
 
 export default defineConfig({
   plugins: [
@@ -15,6 +15,7 @@ export default defineConfig({
           TWILIO_AUTH_TOKEN: 'test-auth-token',
           TWILIO_API_BASE: 'http://twilio.test',
           PUBLIC_BASE_URL: 'https://kindling.test',
+          TWILIO_TIMEOUT_MS: '500',
         },
         outboundService: (request: Request) => twilio.handle(request),
       },

@@ -1,0 +1,31 @@
+// The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
+import { Hono } from 'hono';
+import { readSettings, type Env, type Settings } from './env';
+import { downloadExport } from './routes/export';
+import { receiveSms } from './routes/twilio-sms';
+import { receiveStatus } from './routes/twilio-status';
+import { twimlResponse } from './twilio/twiml';
+
+export type AppEnv = { Bindings: Env; Variables: { settings: Settings } };
+
+export const app = new Hono<AppEnv>();
+
+app.get('/', (c) => c.text('Kindling is running. Text the Kindling number a note about someone you met.'));
+
+app.use('/twilio/*', async (c, next) => {
+  c.set('settings', readSettings(c.env));
+  await next();
+});
+app.post('/twilio/sms', receiveSms);
+app.post('/twilio/status', receiveStatus);
+app.get('/export/:token', downloadExport);
+
+app.notFound((c) => c.text('Not found', 404));
+
+app.onError((cause, c) => {
+  console.error('unhandled', { path: c.req.path, cause: cause instanceof Error ? cause.message : String(cause) });
+  // Twilio retries and alarms on 5xx; the text is already stored, so answer with an apology instead.
+  if (c.req.path === '/twilio/sms') return twimlResponse("Sorry, I didn't catch that. Please resend it in a minute.");
+  if (c.req.path === '/twilio/status') return c.body(null, 204);
+  return c.text('Something went wrong.', 500);
+});

@@ -1,0 +1,122 @@
+// Capture: a note becomes a person (or more about one), with a plan and a confirmation.
+import { and, eq, sql } from 'drizzle-orm';
+import parsePhoneNumber from 'libphonenumber-js/min';
+import type { Db } from '../db/client';
+import { bestMatch, findPeopleByName, getPerson, insertNote, insertPerson, latestPersonId, mergeNote, updatePerson } from '../db/people';
+import { hasContact, type Person } from '../db/rows';
+import { notes } from '../db/schema';
+import { setPending } from '../db/users';
+import { composeCaptureConfirmation } from '../domain/compose';
+import { nameKey, parseNote } from '../domain/parse-note';
+import * as replies from '../domain/replies';
+import type { NudgeKind, ParsedNote } from '../domain/types';
+import type { NextStep } from '../domain/replies';
+import { pendingNudges } from '../db/nudges';
+import { reply, type Outcome, type TextContext } from './context';
+import { replan } from './plan';
+import { recordChange, snapshotPerson } from './undo';
+
+function countryOf(phone: string): string {
+  try {
+    return parsePhoneNumber(phone)?.country ?? 'US';
+  } catch {
+    return 'US';
+  }
+}
+
+export function parseFor(ctx: TextContext, text: string): ParsedNote {
+  return parseNote(text, { now: ctx.now, timeZone: ctx.user.timeZone, defaultCountry: countryOf(ctx.user.phone) });
+}
+
+/** A new note: save the person, or ask who it was, or ask whether it is the same person. */
+export async function captureNote(ctx: TextContext, text: string): Promise<Outcome> {
+  const note = parseFor(ctx, text);
+  if (!note.name) {
+    const noteId = await storeLooseNote(ctx.db, ctx.user.id, text, ctx.now);
+    ctx.writes.push(setPending(ctx.db, ctx.user.id, { type: 'name', noteId }, ctx.now));
+    return reply(replies.ASK_NAME_TEXT);
+  }
+  const key = nameKey(note.name);
+  const existing = (await findPeopleByName(ctx.db, ctx.user.id, key)).filter((person) => nameKey(person.name) === key);
+  const match = existing[0];
+  if (match) {
+    const noteId = await storeLooseNote(ctx.db, ctx.user.id, text, ctx.now);
+    ctx.writes.push(setPending(ctx.db, ctx.user.id, { type: 'same', noteId, personId: match.id }, ctx.now));
+    return reply(replies.askSamePerson(match.name, match.met, match.metAt, ctx.user.timeZone));
+  }
+  return reply(createPerson(ctx, note.name, note, text, null));
+}
+
+/** Stores a note not yet filed under anyone; returns its id. */
+async function storeLooseNote(db: Db, userId: number, body: string, now: number): Promise<number> {
+  const [row] = await db.insert(notes).values({ userId, personId: null, body, createdAt: now }).returning({ id: notes.id });
+  if (!row) throw new Error('note insert returned nothing');
+  return row.id;
+}
+
+/** Queues the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
+export function createPerson(ctx: TextContext, name: string, note: ParsedNote, body: string, noteId: number | null): string {
+  const { db, user, now } = ctx;
+  const personId = latestPersonId(user.id);
+  ctx.writes.push(insertPerson(db, user.id, name, nameKey(name), note, now));
+  if (noteId === null) ctx.writes.push(insertNote(db, user.id, personId, body, now));
+  else ctx.writes.push(db.update(notes).set({ personId }).where(and(eq(notes.userId, user.id), eq(notes.id, noteId))));
+  const draft: Person = {
+    id: 0, name, nameKey: nameKey(name), met: note.met, metAt: now, interests: note.interests, work: note.work, contacts: note.contacts,
+    events: note.events, warmth: 'unknown', silences: 0, kept: false, sentKinds: [], celebratedEvents: [], lastContactAt: null, updatedAt: now,
+  };
+  const planned = replan(ctx, draft, { type: 'captured' }, personId);
+  recordChange(ctx, `saved ${name}`, sql`json_object('deletePersonId', ${personId})`);
+  const text = composeCaptureConfirmation({
+    name, met: note.met, details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
+    hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt } : null,
+    now, zone: user.timeZone, welcome: ctx.isNewUser,
+  });
+  return text;
+}
+
+/** "<name>: more" or SAME: merges a note into a saved person and re-plans. */
+export async function addToPerson(ctx: TextContext, person: Person, body: string, noteId: number | null): Promise<Outcome> {
+  const { db, user, now } = ctx;
+  const note = parseFor(ctx, body);
+  const before = await snapshotPerson(db, user.id, person.id);
+  const merged = { ...person, ...mergeNote(person, note) };
+  ctx.writes.push(updatePerson(db, user.id, person.id, merged, now));
+  if (noteId === null) ctx.writes.push(insertNote(db, user.id, person.id, body, now));
+  else ctx.writes.push(db.update(notes).set({ personId: person.id }).where(and(eq(notes.userId, user.id), eq(notes.id, noteId))));
+  const hadContact = hasContact(person.contacts);
+  const newEvent = merged.events.length > person.events.length;
+  let next = null;
+  if ((!hadContact && hasContact(merged.contacts)) || newEvent) next = replan(ctx, merged, { type: 'note-added' });
+  else next = await currentPlan(ctx, person.id);
+  recordChange(ctx, `note added to ${person.name}`, { ...before, deleteNoteId: null });
+  return reply(replies.addedNote(person.name, next, now, user.timeZone));
+}
+
+async function currentPlan(ctx: TextContext, personId: number): Promise<NextStep | null> {
+  const [row] = await pendingNudges(ctx.db, ctx.user.id, [personId]);
+  return row ? { kind: row.kind as NudgeKind, dueAt: row.dueAt } : null;
+}
+
+/** Answer to "who was it?": files the pending note under that name. */
+export async function fileUnderName(ctx: TextContext, name: string, noteId: number): Promise<Outcome> {
+  const row = await ctx.db.select().from(notes).where(and(eq(notes.userId, ctx.user.id), eq(notes.id, noteId))).get();
+  ctx.writes.push(setPending(ctx.db, ctx.user.id, null, ctx.now));
+  if (!row) return reply(replies.unknownPerson(name));
+  const key = nameKey(name);
+  const match = bestMatch(await findPeopleByName(ctx.db, ctx.user.id, key), key);
+  if (match && match !== 'ambiguous' && nameKey(match.name) === key) return addToPerson(ctx, match, row.body, noteId);
+  return reply(createPerson(ctx, name, parseFor(ctx, row.body), row.body, noteId));
+}
+
+/** Answer to "same person?": SAME merges, NEW saves another person with that name. */
+export async function answerSame(ctx: TextContext, same: boolean, noteId: number, personId: number): Promise<Outcome> {
+  ctx.writes.push(setPending(ctx.db, ctx.user.id, null, ctx.now));
+  const row = await ctx.db.select().from(notes).where(and(eq(notes.userId, ctx.user.id), eq(notes.id, noteId))).get();
+  if (!row) return reply(replies.unknownPerson('that person'));
+  const person = await getPerson(ctx.db, ctx.user.id, personId);
+  if (same && person) return addToPerson(ctx, person, row.body, noteId);
+  const note = parseFor(ctx, row.body);
+  return reply(createPerson(ctx, note.name ?? person?.name ?? 'them', note, row.body, noteId));
+}
+

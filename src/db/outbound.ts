@@ -1,0 +1,41 @@
+// Outbound texts: claimed once, sent once, retried under the same row, delivery state moving forward only.
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { outbound } from './schema';
+
+export type OutboundRow = typeof outbound.$inferSelect;
+
+const RANK: Record<string, number> = {
+  queued: 0, accepted: 0, scheduled: 0, uncertain: 1, sending: 1, sent: 2, delivered: 3, read: 4, undelivered: 3, failed: 3,
+};
+
+/** Applies a status callback. "delivered" after "sent" moves forward; "sent" after "delivered" is ignored. */
+export async function advanceDelivery(db: Db, sid: string, status: string, errorCode: number | null): Promise<boolean> {
+  const rank = RANK[status];
+  if (rank === undefined) return false;
+  const current = sql`CASE ${outbound.state} ${sql.raw(Object.entries(RANK).map(([name, value]) => `WHEN '${name}' THEN ${value}`).join(' '))} ELSE 0 END`;
+  const updated = await db.update(outbound).set({ state: status, errorCode })
+    .where(and(eq(outbound.twilioSid, sid), sql`${current} < ${rank}`)).returning({ id: outbound.id });
+  return updated.length > 0;
+}
+
+/** Texts waiting for another try (after a 429/5xx or a timeout), due by now. Uses outbound_state_next. */
+export function retriesDue(db: Db, now: number, limit: number) {
+  return db.select().from(outbound)
+    .where(and(inArray(outbound.state, ['queued', 'uncertain']), lte(outbound.nextAttemptAt, now)))
+    .orderBy(outbound.nextAttemptAt).limit(limit);
+}
+
+/** Takes a queued text for this run only: a conditional update another run cannot win too. */
+export async function claimRetry(db: Db, row: OutboundRow, now: number): Promise<boolean> {
+  const claimed = await db.update(outbound).set({ state: 'sending', attempts: sql`${outbound.attempts} + 1` })
+    .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state), lte(outbound.nextAttemptAt, now)))
+    .returning({ id: outbound.id });
+  return claimed.length > 0;
+}
+
+/** Backoff after a retryable failure: 15 min, 30 min, 1 h, 2 h, 4 h, then give up. */
+export const MAX_ATTEMPTS = 6;
+export function backoff(attempts: number): number {
+  return 15 * 60_000 * 2 ** Math.max(0, attempts - 1);
+}

@@ -1,0 +1,111 @@
+// Users, their conversation state, and the first write of every inbound text.
+import { and, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from './client';
+import { inbound, users } from './schema';
+import type { UserRow } from './rows';
+
+/** The question Kindling is waiting on; the next text may answer it. */
+export const Pending = z.discriminatedUnion('type', [
+  /** a note with no name: file it under the name the user sends next */
+  z.object({ type: z.literal('name'), noteId: z.number() }),
+  /** a note names someone already saved: same person or a new one? */
+  z.object({ type: z.literal('same'), noteId: z.number(), personId: z.number() }),
+  /** a bare reply after a text about several people: which one? */
+  z.object({ type: z.literal('which'), intent: z.record(z.string(), z.unknown()), personIds: z.array(z.number()) }),
+  /** after DONE: how did it go? */
+  z.object({ type: z.literal('how'), personId: z.number() }),
+  /** DELETE MY DATA asks for DELETE ALL */
+  z.object({ type: z.literal('delete') }),
+]);
+export type Pending = z.infer<typeof Pending>;
+
+/** How long a question stays open, and how long a bare reply refers to the latest nudge. */
+export const PENDING_TTL_MS = 12 * 60 * 60 * 1000;
+export const LAST_NUDGE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function pendingOf(user: UserRow, now: number): Pending | null {
+  if (!user.pending || !user.pendingExpiresAt || user.pendingExpiresAt <= now) return null;
+  try {
+    const parsed = Pending.safeParse(JSON.parse(user.pending));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function lastNudgePeople(user: UserRow, now: number): number[] {
+  if (!user.lastNudgePeople || !user.lastNudgeAt || user.lastNudgeAt + LAST_NUDGE_TTL_MS <= now) return [];
+  try {
+    const ids: unknown = JSON.parse(user.lastNudgePeople);
+    return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function setPending(db: Db, userId: number, pending: Pending | null, now: number) {
+  return db.update(users).set({
+    pending: pending ? JSON.stringify(pending) : null,
+    pendingExpiresAt: pending ? now + PENDING_TTL_MS : null,
+  }).where(eq(users.id, userId));
+}
+
+export function updateUser(db: Db, userId: number, patch: Partial<typeof users.$inferInsert>) {
+  return db.update(users).set(patch).where(eq(users.id, userId));
+}
+
+export interface InboundText {
+  sid: string;
+  phone: string;
+  body: string;
+  numMedia: number;
+  receivedAt: number;
+  /** used only when this number is new */
+  timeZone: string;
+}
+
+export interface RecordedText {
+  duplicate: boolean;
+  inboundId: number | null;
+  user: UserRow;
+  isNewUser: boolean;
+  /** replies Kindling sent this number in the last minute and the last day, for throttling */
+  repliesLastMinute: number;
+  repliesLastDay: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** One round trip: store the raw text (deduped on sid), create the user if new, read them and their reply counts. */
+export async function recordInbound(db: Db, text: InboundText): Promise<RecordedText> {
+  const [stored, created, userRows, counts] = await db.batch([
+    db.insert(inbound).values({
+      sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt,
+      userId: sql`(SELECT id FROM users WHERE phone = ${text.phone})`,
+    }).onConflictDoNothing().returning({ id: inbound.id }),
+    db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
+      .onConflictDoNothing().returning({ id: users.id }),
+    db.select().from(users).where(eq(users.phone, text.phone)),
+    db.select({
+      minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE}), 0)`,
+      day: sql<number>`count(*)`,
+    }).from(inbound).where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY), isNotNull(inbound.reply))),
+  ]);
+  const user = userRows[0];
+  if (!user) throw new Error('user row missing after upsert');
+  return {
+    duplicate: stored.length === 0,
+    inboundId: stored[0]?.id ?? null,
+    user,
+    isNewUser: created.length > 0,
+    repliesLastMinute: counts[0]?.minute ?? 0,
+    repliesLastDay: counts[0]?.day ?? 0,
+  };
+}
+
+/** Records the reply on the inbound row. `redact`: the text asked to forget something, so keep neither side. */
+export function finishInbound(db: Db, inboundId: number, userId: number, reply: string | null, state: 'handled' | 'failed', redact = false) {
+  return db.update(inbound).set(redact ? { body: '', reply: null, state, userId } : { reply, state, userId }).where(eq(inbound.id, inboundId));
+}

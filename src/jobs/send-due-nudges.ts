@@ -1,0 +1,265 @@
+// The cron sweep: pick what is due, keep to each user's window and daily cap, claim, compose, send once.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../db/client';
+import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
+import { backoff, claimRetry, MAX_ATTEMPTS, retriesDue, type OutboundRow } from '../db/outbound';
+import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { nudges, outbound, people, users } from '../db/schema';
+import { composeNudge } from '../domain/compose';
+import { localDayKey } from '../domain/local-time';
+import { afterSent } from '../domain/playbook';
+import { isInsideWindow, nextWindowTime } from '../domain/schedule';
+import type { NudgeSubject } from '../domain/types';
+import type { Settings } from '../env';
+import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../twilio/send';
+
+/** Per run: D1 allows 1,000 queries per invocation; each user costs about 3, each retry about 3. */
+const MAX_DUE_NUDGES = 400;
+const MAX_USERS_PER_RUN = 150;
+const MAX_RETRIES_PER_RUN = 50;
+/** People named in one combined text. */
+const MAX_PEOPLE_PER_TEXT = 4;
+const CHUNK = 90;
+
+export interface SweepReport {
+  sent: number;
+  retried: number;
+  deferred: number;
+  failed: number;
+}
+
+export interface SweepDeps {
+  db: Db;
+  settings: Settings;
+  now: number;
+  fetcher?: typeof fetch;
+}
+
+function accountOf(settings: Settings): TwilioAccount {
+  return {
+    apiBase: settings.TWILIO_API_BASE, accountSid: settings.TWILIO_ACCOUNT_SID, authToken: settings.TWILIO_AUTH_TOKEN,
+    from: settings.TWILIO_PHONE_NUMBER, messagingServiceSid: settings.TWILIO_MESSAGING_SERVICE_SID, timeoutMs: settings.TWILIO_TIMEOUT_MS,
+  };
+}
+
+function statusCallback(settings: Settings): string | undefined {
+  return settings.PUBLIC_BASE_URL ? `${settings.PUBLIC_BASE_URL.replace(/\/+$/, '')}/twilio/status` : undefined;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function byIds<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (const chunk of chunks([...new Set(ids)], CHUNK)) rows.push(...(await load(chunk)));
+  return rows;
+}
+
+export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
+  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0 };
+  await retryWaiting(deps, report);
+  await sendNew(deps, report);
+  return report;
+}
+
+/** Step 1: texts that failed softly earlier get another try, under the same row. */
+async function retryWaiting(deps: SweepDeps, report: SweepReport): Promise<void> {
+  const { db, now } = deps;
+  const waiting = await retriesDue(db, now, MAX_RETRIES_PER_RUN);
+  if (waiting.length === 0) return;
+  const owners = await byIds(waiting.map((row) => row.userId), (ids) => db.select().from(users).where(inArray(users.id, ids)));
+  const userById = new Map(owners.map((user) => [user.id, user]));
+  for (const row of waiting) {
+    const user = userById.get(row.userId);
+    if (!user) continue;
+    if (user.optedOut) {
+      await db.batch([
+        db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+        db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
+      ]);
+      continue;
+    }
+    if (!isInsideWindow(now, user.timeZone, windowOf(user))) {
+      await db.update(outbound).set({ nextAttemptAt: nextWindowTime(now, user.timeZone, windowOf(user)) })
+        .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
+      report.deferred += 1;
+      continue;
+    }
+    if (row.state === 'uncertain') {
+      const sid = await findSentSms(accountOf(deps.settings), user.phone, row.body, row.createdAt, deps.fetcher);
+      if (sid === undefined) {
+        await db.update(outbound).set({ nextAttemptAt: now + backoff(row.attempts) }).where(eq(outbound.id, row.id));
+        continue;
+      }
+      if (sid !== null) {
+        await finish(deps, { ...row, state: 'sending' }, user, { type: 'sent', sid });
+        report.sent += 1;
+        continue;
+      }
+    }
+    if (!(await claimRetry(db, row, now))) continue;
+    report.retried += 1;
+    const outcome = await sendSms(accountOf(deps.settings), { to: user.phone, body: row.body, statusCallback: statusCallback(deps.settings) }, deps.fetcher);
+    const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1 }, user, outcome);
+    if (result === 'sent') report.sent += 1;
+    if (result === 'failed') report.failed += 1;
+  }
+}
+
+/** Step 2: due nudges, grouped per user into one text each. */
+async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
+  const { db, now, settings } = deps;
+  const due = await dueNudges(db, now, MAX_DUE_NUDGES);
+  if (due.length === 0) return;
+  const byUser = new Map<number, NudgeRow[]>();
+  for (const nudge of due) byUser.set(nudge.userId, [...(byUser.get(nudge.userId) ?? []), nudge]);
+  const userIds = [...byUser.keys()].slice(0, MAX_USERS_PER_RUN);
+  const [owners, persons] = await Promise.all([
+    byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
+    byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
+  ]);
+  const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
+
+  for (const user of owners) {
+    const userNudges = byUser.get(user.id) ?? [];
+    const deferTo = deferral(user, now, settings.DAILY_NUDGE_CAP);
+    if (deferTo !== null) {
+      const state = user.optedOut ? 'held' : 'pending';
+      await db.update(nudges).set({ dueAt: deferTo, state })
+        .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+      report.deferred += userNudges.length;
+      continue;
+    }
+    const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
+    if (picked.length === 0) continue;
+    const subjects: NudgeSubject[] = picked.map((nudge) => subjectOf(nudge, personById.get(nudge.personId) as Person));
+    const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
+    const body = composeNudge(subjects, seed);
+    const claimedRow = await claim(db, user, picked, body, now);
+    if (!claimedRow) continue;
+    const outcome = await sendSms(accountOf(settings), { to: user.phone, body, statusCallback: statusCallback(settings) }, deps.fetcher);
+    const result = await finish(deps, claimedRow, user, outcome);
+    if (result === 'sent') report.sent += 1;
+    if (result === 'failed') report.failed += 1;
+  }
+}
+
+/** When this user's nudges must wait: opted out, paused, outside the window, or at the daily cap. null: send now. */
+function deferral(user: UserRow, now: number, cap: number): number | null {
+  const window = windowOf(user);
+  if (user.optedOut) return now;
+  if (user.pausedUntil && user.pausedUntil > now) return nextWindowTime(user.pausedUntil, user.timeZone, window);
+  if (!isInsideWindow(now, user.timeZone, window)) return nextWindowTime(now, user.timeZone, window);
+  const today = localDayKey(now, user.timeZone);
+  if (user.capDay === today && user.capCount >= cap) {
+    // the first window instant on a later local day
+    let at = nextWindowTime(now, user.timeZone, window);
+    while (localDayKey(at, user.timeZone) === today) at = nextWindowTime(at + 60 * 60_000, user.timeZone, window);
+    return at;
+  }
+  return null;
+}
+
+function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
+  const detail = detailOf(nudge);
+  const plan = toPlanInput(person);
+  return {
+    kind: nudge.kind as NudgeSubject['kind'],
+    person: { name: plan.name, met: plan.met, interests: plan.interests, work: plan.work, hasContact: plan.hasContact, events: plan.events, warmth: plan.warmth },
+    ...(detail.event ? { event: detail.event } : {}),
+    ...(detail.group ? { group: true } : {}),
+  };
+}
+
+/**
+ * Claims the nudges and creates the text in one atomic batch. If another run got any of them first, nothing is created.
+ * Returns the outbound row, or null when this run lost the race.
+ */
+async function claim(db: Db, user: UserRow, picked: NudgeRow[], body: string, now: number): Promise<OutboundRow | null> {
+  const token = crypto.randomUUID();
+  const ids = picked.map((n) => n.id);
+  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const allPending = sql`(SELECT count(*) FROM nudges WHERE id IN (${idList}) AND state = 'pending') = ${ids.length}`;
+  const today = localDayKey(now, user.timeZone);
+  const ours = sql`(SELECT id FROM outbound WHERE claim = ${token})`;
+  const [, , , rows] = await db.batch([
+    db.run(sql`INSERT INTO outbound (user_id, body, local_day, state, attempts, next_attempt_at, claim, created_at)
+      SELECT ${user.id}, ${body}, ${today}, 'sending', 1, ${now}, ${token}, ${now} WHERE ${allPending}`),
+    db.update(nudges).set({ state: 'claimed', outboundId: ours })
+      .where(and(inArray(nudges.id, ids), eq(nudges.state, 'pending'), sql`EXISTS ${ours}`)),
+    db.update(users).set({
+      capCount: sql`CASE WHEN ${users.capDay} = ${today} THEN ${users.capCount} + 1 ELSE 1 END`,
+      capDay: today,
+      lastNudgePeople: JSON.stringify(picked.map((n) => n.personId)),
+      lastNudgeAt: now,
+    }).where(and(eq(users.id, user.id), sql`EXISTS ${ours}`)),
+    db.select().from(outbound).where(eq(outbound.claim, token)),
+  ]);
+  return rows[0] ?? null;
+}
+
+type Finish = 'sent' | 'retry' | 'failed';
+
+/** Records what Twilio said, moves the plan on after a send, and schedules or abandons retries. */
+async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome: SendOutcome): Promise<Finish> {
+  const { db, now } = deps;
+  switch (outcome.type) {
+    case 'sent': {
+      const claimedNudges = await db.select().from(nudges).where(eq(nudges.outboundId, row.id));
+      const persons = await byIds(claimedNudges.map((n) => n.personId), (ids) => db.select().from(people).where(inArray(people.id, ids)));
+      const personById = new Map(persons.map((p) => [p.id, toPerson(p)]));
+      const writes: BatchItem<'sqlite'>[] = [
+        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid }).where(and(eq(outbound.id, row.id), eq(outbound.state, 'sending'))),
+        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
+      ];
+      for (const nudge of claimedNudges) {
+        const person = personById.get(nudge.personId);
+        if (!person) continue;
+        const event = detailOf(nudge).event;
+        const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
+        const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
+        writes.push(db.update(people).set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
+          .where(eq(people.id, person.id)));
+        const next = afterSent({ ...toPlanInput(person), sentKinds, celebratedEvents }, nudge.kind as Person['sentKinds'][number], now, user.timeZone, windowOf(user));
+        if (next) {
+          writes.push(db.insert(nudges).values({
+            userId: user.id, personId: person.id, kind: next.kind, dueAt: next.dueAt, state: 'pending',
+            detail: JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) }), createdAt: now,
+          }));
+        }
+      }
+      await db.batch(writes as unknown as Parameters<typeof db.batch>[0]);
+      return 'sent';
+    }
+    case 'retry':
+    case 'uncertain': {
+      const attempts = row.attempts;
+      if (outcome.type === 'retry' && attempts >= MAX_ATTEMPTS) return abandon(db, row, outcome.code ?? outcome.status);
+      await db.update(outbound).set({ state: outcome.type === 'retry' ? 'queued' : 'uncertain', nextAttemptAt: now + backoff(attempts) })
+        .where(and(eq(outbound.id, row.id), eq(outbound.state, 'sending')));
+      return 'retry';
+    }
+    case 'unsubscribed': {
+      await db.batch([
+        db.update(users).set({ optedOut: true }).where(eq(users.id, user.id)),
+        db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(eq(outbound.id, row.id)),
+        db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, user.id), inArray(nudges.state, ['pending', 'claimed']))),
+      ]);
+      return 'failed';
+    }
+    case 'rejected':
+      return abandon(db, row, outcome.code ?? outcome.status);
+  }
+}
+
+async function abandon(db: Db, row: OutboundRow, code: number): Promise<Finish> {
+  await db.batch([
+    db.update(outbound).set({ state: 'failed', errorCode: code }).where(eq(outbound.id, row.id)),
+    db.update(nudges).set({ state: 'failed' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
+  ]);
+  return 'failed';
+}
