@@ -16,6 +16,10 @@ export interface TwilioStandin {
   messages: StandinMessage[];
   failNext(failure: StandinFailure, times?: number): void;
   reset(): void;
+  /** The failures queued for whichever send comes next (not those aimed at one recipient), next first. */
+  pendingFailures(): StandinFailure[];
+  /** Drops every queued failure, aimed or not. */
+  clearFailures(): void;
   handle(request: Request): Promise<Response>;
 }
 
@@ -27,4 +31,5 @@ export function createTwilioStandin(options: {
   now?: () => number;
   postStatus?: (url: string, params: Record<string, string>) => Promise<void>;
   onMessage?: (message: StandinMessage) => void;
+  onFailure?: (attempt: { failure: StandinFailure; to: string; body: string; status: number; code: number }) => void;
 }): TwilioStandin;

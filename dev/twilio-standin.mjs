@@ -137,7 +137,7 @@ export function createTwilioStandin(options) {
       if (!Number.isInteger(times) || times < 1 || times > 100) return json(400, { error: 'times must be 1 to 100' });
       const queue = typeof to === 'string' ? (failuresFor.get(to) ?? failuresFor.set(to, []).get(to)) : failures;
       for (let i = 0; i < times; i++) queue.push(failure === 'timeout' ? 'timeout' : Number(failure));
-      return json(200, { queued: failures.length });
+      return json(200, { queued: queue.length });
     }
     if (path === '/__standin/reset' && request.method === 'POST') {
       messages.length = 0;
@@ -154,16 +154,18 @@ export function createTwilioStandin(options) {
       if (!(failure in FAILURES) && failure !== 'timeout') throw new Error(`unknown failure: ${failure}`);
       for (let i = 0; i < times; i++) failures.push(failure === 'timeout' ? 'timeout' : Number(failure));
     },
-    /** The failures still queued, next first. */
+    /** The failures queued for whichever send comes next (not those aimed at one recipient), next first. */
     pendingFailures() {
       return [...failures];
     },
     clearFailures() {
       failures.length = 0;
+      failuresFor.clear();
     },
     reset() {
       messages.length = 0;
       failures.length = 0;
+      failuresFor.clear();
     },
     /** @param {Request} request */
     async handle(request) {
