@@ -10,6 +10,11 @@ export const DAY: Millis = 24 * HOUR;
 /** Local hour a snooze to a day without a time lands on ("remind me tomorrow" -> tomorrow 10:00). */
 export const SNOOZE_DAY_HOUR = 10;
 
+const MONTHS: Readonly<Record<string, string>> = {
+  jan: 'January', feb: 'February', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
+  oct: 'October', nov: 'November', dec: 'December',
+};
+
 const formatters = new Map<TimeZone, Intl.DateTimeFormat | null>();
 
 function formatterFor(zone: TimeZone): Intl.DateTimeFormat | null {
@@ -92,7 +97,8 @@ export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: n
     .replace(/\ba few\b/gi, '3')
     .replace(/\b(?:tomorow|tommorow|tommorrow|tomorro|tomoro|2morrow|2moro|2mrw|tmrw|tmw|tmr|tomoz)\b/gi, 'tomorrow')
     .replace(/\b(?:nxt)\b/gi, 'next')
-    .replace(/\b(?:wk)\b/gi, 'week');
+    .replace(/\b(?:wk)\b/gi, 'week')
+    .replace(/\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)/gi, (month: string) => MONTHS[month.toLowerCase().slice(0, 3)] ?? month);
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(

@@ -212,7 +212,7 @@ const NOT_NAME = new Set(
     'link pic photo invite draft message msg article email number data account stuff thing things ' +
     'work home gym class office bar cafe party event show some any more much many few couple lot ' +
     'can could would should will wont cant dont didnt doesnt isnt wasnt havent hasnt im ive id youre ' +
-    'hes shes theyre were whats thats its lets kindling bot'
+    'hes shes theyre were whats thats its lets kindling bot both em'
   ).split(' '),
 );
 
@@ -323,7 +323,7 @@ function readPick(reading: Reading): Intent | null {
   const match =
     /^(?:(?:the|number|no|num|nr|option|choice|#)\s*)?(#?\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:one|person|please|pls))*$/.exec(
       reading.key,
-    );
+    ) ?? /^(?:(?:number|no|num|nr|option|choice)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:please|pls))?$/.exec(reading.key);
   const index = match?.[1] !== undefined ? readIndex(match[1]) : null;
   return index !== null ? { kind: 'pick', target: { index } } : null;
 }
@@ -347,7 +347,7 @@ function readAddNote(reading: Reading, options: ParseReplyOptions): Intent | nul
 }
 
 const CAPTURE_START =
-  /^(?:(?:so|ok|okay|just|i|we|today|tonight|yesterday|finally|also|and|earlier)\s+)*(?:met|meet|meeting|talked|spoke|chatted|ran into|bumped into|had (?:a |an )?(?:coffee|lunch|dinner|drinks?|call|chat|great chat|nice chat|good chat|long chat|conversation|convo)|(?:coffee|lunch|dinner|drinks|brunch|call|chat|walk|run|hike|climb|class) with|new (?:friend|contact|connection|person i met)|introduced|got introduced|connected with|hung out|sat next to|note|fyi|remember)\b/;
+  /^(?:(?:so|ok|okay|just|i|we|today|tonight|yesterday|finally|also|and|earlier)\s+)*(?:met|meet|meeting|talked|spoke|chatted|ran into|bumped into|had (?:a |an )?(?:coffee|lunch|dinner|drinks?|call|chat|great chat|nice chat|good chat|long chat|conversation|convo)|(?:(?:a |an )?(?:great|good|nice|fun|long|quick|lovely|amazing|awesome|interesting|cool)\s+)?(?:coffee|lunch|dinner|drinks|brunch|call|chat|talk|conversation|convo|time|meeting|walk|run|hike|climb|class) with|new (?:friend|contact|connection|person i met)|introduced|got introduced|connected with|hung out|sat next to|note|fyi|remember)\b/;
 
 function startsLikeCapture(reading: Reading): boolean {
   return CAPTURE_START.test(reading.key);
@@ -359,13 +359,13 @@ function startsLikeCapture(reading: Reading): boolean {
 const DATA_OBJECT =
   '(?:data|account|info|information|stuff|history|notes|people|contacts|list|records|profile|number|messages|everything|me|all|it all|everything about me)';
 const DELETE_DATA = new RegExp(
-  `^(?:(?:please|pls|can you|could you|i want to|id like to|i want you to|want to|go ahead and)\\s+)*(?:delete|erase|wipe|remove|clear|destroy|purge|forget|nuke)(?:\\s+(?:out|all|of|my|the|everything|and|about|from|kindling|please|pls|now|${DATA_OBJECT}))*$`,
+  `^(?:(?:please|pls|can you|could you|i want to|id like to|i want you to|want to|go ahead and)\\s+)*(?:delete|erase|wipe|remove|clear|destroy|purge|forget|nuke)(?:\\s+(?:out|all|of|it|my|the|everything|and|about|from|kindling|please|pls|now|${DATA_OBJECT}))*$`,
 );
 
 function readDeleteData(reading: Reading): Intent | null {
   if (!DELETE_DATA.test(reading.key)) return null;
   // "forget about it" / "delete that" are not about the user's data
-  if (/\b(?:it|that|this|him|her|them)$/.test(reading.key) && !/\b(?:it all|all)$/.test(reading.key)) return null;
+  if (/\b(?:it|that|this|him|her|them)$/.test(reading.key) && !/\b(?:it all|all|all of it)$/.test(reading.key)) return null;
   const words = reading.keys.slice(1);
   const objects = words.filter((word) => /^(?:data|account|info|information|stuff|history|notes|people|contacts|list|records|profile|number|messages|everything|me|all)$/.test(word));
   if (reading.keys.length > 1 && objects.length === 0) return null;
@@ -383,7 +383,7 @@ function readUndo(reading: Reading): Intent | null {
 const EXPORT =
   /^(?:(?:please|pls|can i|can you|could you|could i|i want to|id like to|i want|i would like to)\s+)*(?:export|download|backup|back up)(?:\s+(?:my|all|of|me|data|everything|people|notes|contacts|list|it|info|stuff|please|pls|a|copy|the|as|csv|json|file|now))*$/;
 const SEND_ME_DATA =
-  /^(?:(?:please|pls|can you|could you|can i|could i)\s+)*(?:send|email|give|get|text|mail)\s+(?:me\s+)?(?:a copy of\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+(?:data|people|notes|contacts|info|stuff|everything|export)(?:\s+(?:please|pls|back))*$|^(?:can i|could i) (?:get|have|see) (?:a copy of )?(?:all )?(?:of )?my data$/;
+  /^(?:(?:please|pls|can you|could you|can i|could i)\s+)*(?:send|email|give|get|text|mail)\s+(?:me\s+)?(?:a copy of\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+(?:data|people|notes|contacts|info|stuff|everything|export)(?:\s+(?:please|pls|back))*$|^(?:can i|could i) (?:get|have|see) (?:a copy of )?(?:all )?(?:of )?my data$|^(?:send|email|mail) me (?:everything|all of it|a copy)(?: you have| you know)?$/;
 
 function readExport(reading: Reading): Intent | null {
   return EXPORT.test(reading.key) || SEND_ME_DATA.test(reading.key) ? { kind: 'export' } : null;
@@ -406,16 +406,28 @@ function readList(reading: Reading): Intent | null {
 }
 
 const WHO_LEAD =
-  /^(?:(?:and|so|ok|hey|wait|remind me|sorry)\s+)*(?:who'?s|who is|who was|who were|whos|who s|tell me about|tell me more about|what do (?:i|you|we) know about|what do i have on|what about|anything on|info on|info about|details on|details about|remind me about|remind me who|look up|lookup|find|search|search for|show me|show|pull up)\s+(.+)$/i;
+  /^(?:(?:and|so|ok|hey|wait|remind me|sorry)\s+)*(?:who'?s|who is|who was|who were|whos|who s|whois|tell me about|tell me more about|what do (?:i|you|we) know about|what do i have on|what about|anything on|info on|info about|details on|details about|remind me about|remind me who|look up|lookup|find|search|search for|show me|show|pull up)\s+(.+)$/i;
+
+const WHO_ABOUT = [
+  /^(?:where|when|how) did (?:i|we) meet (.+)$/i,
+  /^(?:what'?s|whats|what is)\s+(.+?)'s\s+(?:number|phone|phone number|email|insta|instagram|handle|contact|contact info|deal|story|last name)$/i,
+  /^(.+?)'s\s+(?:number|phone|phone number|email|insta|instagram|handle|contact|contact info)$/i,
+  /^how do i (?:reach|contact|text) (.+)$/i,
+];
 
 function readWho(reading: Reading): Intent | null {
+  for (const pattern of WHO_ABOUT) {
+    const words = wordsOf(pattern.exec(reading.flat)?.[1] ?? '');
+    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) {
+      return { kind: 'who', name: words.join(' ') };
+    }
+  }
   const match = WHO_LEAD.exec(reading.flat);
   if (!match?.[1]) return null;
-  const words = wordsOf(match[1]).filter((word) => !/^(?:again|is|was|again)$/i.test(word));
-  if (!isNameLike(words, 4) && !(words.length <= 4 && words.every((word) => NAME_WORD.test(word)) && /^\p{Lu}/u.test(words[0] ?? ''))) {
-    return null;
-  }
-  if (words.some((word) => NOT_NAME.has(keyOf(word)))) return null;
+  const words = wordsOf(match[1]).filter((word) => !/^(?:again|is|was)$/i.test(word));
+  // after "who is" a lowercase "sarah chen" is still a name
+  if (words.length === 0 || words.length > 4) return null;
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) return null;
   return { kind: 'who', name: words.join(' ') };
 }
 
@@ -427,7 +439,7 @@ function readNameQuestion(reading: Reading): Intent | null {
 }
 
 const KEEP_FILLERS = wordSet(
-  'him her them it this that one on my list please pls nudging nudge me about going around for now the person them too also ok yes',
+  'him her them em it this that one on my list please pls nudging nudge me about going around for now the person them too also ok yes',
 );
 const FORGET_LEAD =
   /^(?:(?:please|pls|ok|can you|could you|just)\s+)*(?:forget|delete|remove|erase|archive|unfollow|let go of|let go|stop nudging me about|stop nudging about|stop reminding me about|no more nudges about|no more nudges for|dont nudge me about|stop with)\s+(?:about\s+)?(.+)$/i;
@@ -440,7 +452,7 @@ function readKeepOrForget(reading: Reading): Intent | null {
     if (words.length === 0) return { kind: 'keep' };
     return isNameLike(words) ? { kind: 'keep', name: words.join(' ') } : null;
   }
-  const forget = FORGET_LEAD.exec(reading.flat);
+  const forget = FORGET_LEAD.exec(reading.flat) ?? /^let\s+(.+?)\s+go$/i.exec(reading.flat);
   if (!forget?.[1]) return null;
   const words = withoutFillers(forget[1], FORGET_FILLERS);
   const key = keyOf(words.join(' '));
@@ -460,7 +472,7 @@ function readResume(reading: Reading): Intent | null {
 }
 
 const PAUSE_LEAD =
-  /^(?:(?:ok|okay|please|pls|can you|could you|i need to|i want to|id like to|i wanna|lets|need to|gonna|going to)\s+)*(?:pause|take a break|taking a break|break|vacation|on vacation|going on vacation|going away|im away|away|mute|silence|quiet|hold off|hold (?:all |the )?(?:nudges|reminders|texts|everything)|stop (?:the )?(?:nudges|nudging|reminders|texts)(?: me)?|no (?:more )?(?:nudges|reminders|texts)|give me a break|need a break|i need a break|off)\b(.*)$/i;
+  /^(?:(?:ok|okay|please|pls|can you|could you|i need to|i want to|id like to|i wanna|lets|need to|gonna|going to|im|i am|ill be|i will be|will be)\s+)*(?:pause|take a break|taking a break|break|vacation|on vacation|going on vacation|going away|im away|away|mute|silence|quiet|hold off|hold (?:all |the )?(?:nudges|reminders|texts|everything)|stop (?:all )?(?:the )?(?:nudges|nudging|reminders|texts)(?: me)?|no (?:more )?(?:nudges|reminders|texts)|give me a break|need a break|i need a break|off)\b(.*)$/i;
 const PAUSE_FILLERS = wordSet(
   'everything all nudges nudging reminders texts it for till til until untill me the please pls from on a an bit while kindling messages notifications through thru kindly of',
 );
@@ -531,7 +543,7 @@ function readTimeZone(reading: Reading): Intent | null {
 const SAME =
   /^(?:(?:yes|yep|yeah|ya|yup|yess|correct|right|exactly|sure|oh|ok|okay|yes yes|mhm|uh huh)\s+)*(?:same|the same|same one|same person|same guy|same girl|same as before|the same one|the same person|thats (?:her|him|them|the one|right|who i meant|the same one|the same person)|its (?:her|him|them|the same one|the same person|the same)|thats her yes|yes thats her|her|him|the one)(?:\s+(?:one|person|please|pls))*$/;
 const NEW_PERSON =
-  /^(?:(?:no|nope|nah|not|actually|its|this is|thats|its a)\s+)*(?:new|new one|new person|new contact|a new one|a new person|someone new|someone else|somebody new|somebody else|different|different one|different person|a different one|a different person|another one|another person|not (?:her|him|them|the same(?: one| person)?|that one)|not same|different guy|different girl|new guy|new girl|a different)(?:\s+(?:one|person|please|pls|entirely))*$/;
+  /^(?:(?:no|nope|nah|not|actually|its|this is|thats|its a|not her|not him|not them|not that one)\s+)*(?:new|new one|new person|new contact|a new one|a new person|someone new|someone else|somebody new|somebody else|different|different one|different person|a different one|a different person|another one|another person|not (?:her|him|them|the same(?: one| person)?|that one)|not same|different guy|different girl|new guy|new girl|a different)(?:\s+(?:one|person|please|pls|entirely))*$/;
 
 function readSameOrNew(reading: Reading): Intent | null {
   if (SAME.test(reading.key) && !/^(?:her|him|the one)$/.test(reading.key)) return { kind: 'same' };
@@ -548,10 +560,16 @@ function readSameOrNew(reading: Reading): Intent | null {
 // ---------------------------------------------------------------------------------------------------
 // Answers to a nudge: snooze, skip, done
 
-const SNOOZE_LEAD =
-  /^(?:(?:ok|okay|pls|please|hey|hmm|ugh|can you|could you|just|lets|let's|maybe|so)\s+)*(snooze|snoozed|snoozing|remind me|remind|postpone|push (?:it |this |that )?back|push it|push|bump (?:it|this)|bump|delay|defer|reschedule|ask (?:me )?again|nudge me again|ping me again|text me again|try (?:me )?again|circle back|remind me again|not now|not today|not yet|not right now|not rn|not tonight|maybe later|later|im busy|i'?m busy|busy|too busy|in a bit|in a while|give me a (?:day|sec|minute|bit))\b\s*(.*)$/i;
+const NOT_NOW = String.raw`not now|not today|not yet|not right now|not rn|not tonight|no time|not done yet|(?:i )?(?:haven'?t|have not|didn'?t|did not|couldn'?t) (?:had time|have time|gotten to it|got to it|get to it|done it|do it|texted|text|messaged|message|sent it|send it|reached out|reach out)(?: (?:her|him|them|it))?(?: yet)?`;
+const LATER_VERBS = String.raw`maybe later|later|i'?m busy|busy|too busy|in a bit|in a while|will do|i will|i'?ll do it|i'?ll do that|i'?ll (?:text|message|msg|dm|ping|call|write|email) (?:her|him|them)|i'?ll reach out|i'?ll send it|(?:gonna|going to|will) (?:text|message|call|write) (?:her|him|them)`;
+const SNOOZE_VERBS = String.raw`snooze|snoozed|snoozing|remind me again|remind me|remind|postpone|push (?:it |this |that )?back|push it|push|bump (?:it|this)|bump|delay|defer|reschedule|ask (?:me )?again|ask me|check back|check in|nudge me again|nudge me|ping me again|ping me|text me again|try (?:me )?again|circle back|give me a (?:day|sec|minute|bit)`;
+/** Openings that mean "not now", longest first within each group. */
+const SNOOZE_LEAD = new RegExp(
+  String.raw`^(?:(?:ok|okay|pls|please|hey|hmm|ugh|can you|could you|just|lets|let's|maybe|so|sorry|i|oh|ah|nah|no)\s+)*(${NOT_NOW}|${LATER_VERBS}|${SNOOZE_VERBS})\b\s*(.*)$`,
+  'i',
+);
 const SNOOZE_FILLERS = wordSet(
-  'me about it this that one for till til until untill to by on the please pls again nudge reminder and then ok okay thanks thx ty so in at around a bit while rn right now sometime today tonight maybe him her them',
+  'me about it this that one for till til until untill to by on the please pls again nudge reminder and then ok okay thanks thx ty so in at around a bit while rn right now sometime today tonight maybe him her them yet',
 );
 
 function readSnooze(reading: Reading, options: ParseReplyOptions): Intent | null {
@@ -568,10 +586,15 @@ function readSnooze(reading: Reading, options: ParseReplyOptions): Intent | null
     until ??= now + LATER;
     left = left.replace(/\b(?:later|l8r|ltr)\b/gi, ' ');
   }
-  const target = readTarget(withoutFillers(left, SNOOZE_FILLERS));
-  if (target === null) return null;
-  if (!verb && target) return null;
-  until ??= now + (verb && /later|busy|bit|sec|minute/.test(verb) ? LATER : DAY);
+  const words = withoutFillers(left, SNOOZE_FILLERS);
+  let target = readTarget(words);
+  if (!verb && target !== undefined) return null;
+  // "snooze till after christmas": an explicit snooze verb wins over a few words it cannot read
+  if (target === null) {
+    if (verb === null || words.length > 3 || !new RegExp(`^(?:${SNOOZE_VERBS})$`, 'i').test(verb)) return null;
+    target = undefined;
+  }
+  until ??= now + (verb !== null && new RegExp(`^(?:${LATER_VERBS})$`, 'i').test(verb) ? LATER : DAY);
   if (until <= now) until = now + DAY;
   return withTarget({ kind: 'snooze', until }, target);
 }
@@ -626,7 +649,11 @@ function readDone(reading: Reading): Intent | null {
     if (DONE_VERBS.has(key)) verbs++;
     else if (!DONE_FILLERS.has(key)) others.push(token);
   }
+  if (/^(?:on it|doing it(?: now)?|texting (?:her|him|them)(?: now)?|sending (?:it|it now|now)|messaging (?:her|him|them)(?: now)?)$/.test(reading.key)) {
+    return { kind: 'done' };
+  }
   if (verbs === 0 && !/^(?:cest fait|ya esta|ya está|all set|all good|mission accomplished|check)$/.test(reading.key)) return null;
+  if (/\b(?:not|havent|hasnt|didnt|never|wont|cant|couldnt|dont|will|gonna|going to)\b/.test(reading.key)) return null;
   const determiner = /\b(?:the|this|that|my|a|an|these|those)\s+\S+$/i;
   const firstOther = others[0] !== undefined ? reading.tokens.indexOf(others[0]) : -1;
   const named = firstOther > 0 && determiner.test(reading.tokens.slice(0, firstOther + 1).join(' ')) ? null : readTarget(others);
@@ -662,6 +689,8 @@ const LUKEWARM: readonly Signal[] = [
   [/\bpolite\b|\bbrief\b|\bmeh\b|\blukewarm\b|\bso so\b|\bso-so\b|\bok-?ish\b|\bnoncommittal\b|\bnon committal\b|\bhesitant\b|\bunsure\b|\bvague\b|\bawkward\b|\bdistant\b|\bmixed\b/, 2],
   [/\bslow(?:ly)?\b|\btook (?:a while|forever|ages|days|a day|a few days|\d+ days)\b|\beventually\b|\bfinally (?:replied|answered|responded|wrote back)\b/, 2],
   [/\bbusy\b/, 2],
+  [/\b(?:after|took) (?:a|one|two|three|\d+|a few|a couple(?: of)?) (?:days?|weeks?)\b|\b(?:a day|days|a week|weeks) later\b/, 2],
+  [/\bsaid (?:ok|okay|k|cool|fine)\b|\bwent (?:ok|okay|fine|alright)\b/, 1],
   [/\bkinda\b|\bkind of\b|\bsort of\b|\bnot sure\b|\bnot really\b|\bnot much\b|\bbarely\b|\bwell see\b|\brain ?check\b|\bsome other time\b/, 1],
   [/\bjust (?:said )?(?:ok|okay|k|thanks|lol|cool|haha|a thumbs up|liked it)\b|\bthumbs up\b|\bliked (?:my|the) (?:message|text)\b|\breacted\b/, 2],
   [/\b(?:not|wasnt|isnt|werent|didnt seem|doesnt seem|not that|not very|not super) (?:that |very |super |so |too |really )?(?:excited|interested|keen|into it|enthusiastic|thrilled|warm|chatty|responsive)\b/, 4],
@@ -676,6 +705,7 @@ const WARM: readonly Signal[] = [
   [/\bemojis?\b|\bexclamation (?:marks|points)\b|\blong (?:reply|message|text|answer)\b/, 2],
   [/\bhit it off\b|\bwent (?:great|well|really well|amazing|awesome|perfectly)\b|\bwe clicked\b|\bcant wait\b|\binvited (?:me|us)\b|\bmade plans\b|\bset (?:a date|a time|something) up\b|\bset up (?:a |coffee|lunch|dinner|drinks)\b|\bwants to (?:meet|hang|grab|get|do|go|see)\b|\basked (?:me )?(?:to|if|when|for)\b|\b(?:shes|hes|theyre) in\b|\bdown (?:to|for)\b|\bkeen\b|\bfollowed (?:me )?back\b|\bcalled me\b|\bsuper (?:nice|sweet|warm|friendly|responsive|into it)\b|\bso happy\b|\bgreat convo\b/, 2],
   [/\b(?:replied|responded|answered)\b/, 1],
+  [/\b(?:would love|d love|loves|love) to\b|\bsounds? (?:fun|good|great|amazing|awesome|perfect|lovely|like a plan)\b|\bsaid (?:sure|yes|yeah|definitely|absolutely|for sure|of course)\b|\b(?:hes|shes|theyre|were) down\b|\b(?:good|great|fun|nice|lovely) (?:convo|conversation|chat|call)\b|\bit was (?:great|awesome|amazing|fun|lovely)\b/, 2],
 ];
 
 function score(text: string, signals: readonly Signal[]): number {
@@ -699,8 +729,18 @@ const UPDATE_VERBS = wordSet(
   'wrote replied said says ghosted loved loves was is never hasnt didnt responded texted answered seemed seems sounded got sent called asked wants invited left took kept still finally just',
 );
 
+/** Words that say something about their response; a longer report needs one, not just "excited". */
+const RESPONSE_WORDS =
+  /\b(?:repl\w*|respon\w*|answer\w*|wrote back|write back|texted (?:me )?back|text back|got back|heard|hear back|ghost\w*|on read|said|says|emojis?|lets|getting|(?:were|we are) (?:getting|meeting|going|grabbing|hanging)|invited|asked|wants to|plans|crickets|silence|nothing back|no word)\b/;
+/** "Lena at the party, ...", "Jake from the meetup - ...": a capture about someone, not a report. */
+const CAPTURE_SHAPE = /^(\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*)?\s*(?:,|\(|\s[-\u2013]\s|\s(?:from|at|@|via|through|who|is a|is an|works|does|runs|lives|the)\s)/u;
+
 function readUpdate(reading: Reading): Intent | null {
   if (reading.keys.length > MAX_UPDATE_WORDS || CONTACT_DETAILS.test(reading.clean)) return null;
+  const shape = CAPTURE_SHAPE.exec(reading.clean);
+  if (shape?.[1] !== undefined && !NOT_NAME.has(keyOf(shape[1])) && reading.keys.length > 6) return null;
+  if (/\b(?:girl|guy|woman|man|lady|dude|person|couple|folks) (?:from|at|in)\b/.test(reading.key)) return null;
+  if (reading.keys.length > 12 && !RESPONSE_WORDS.test(reading.key)) return null;
   const warmth = readWarmth(reading.key);
   if (!warmth) return null;
   return withTarget({ kind: 'update', warmth, text: reading.raw }, updateTarget(reading));
@@ -710,6 +750,8 @@ function readUpdate(reading: Reading): Intent | null {
 function updateTarget(reading: Reading): Target | undefined {
   const index = /^#?(\d{1,2})\s*[:.)\-]/.exec(reading.clean) ?? /^#(\d{1,2})\b/.exec(reading.clean);
   if (index?.[1] !== undefined && Number(index[1]) >= 1) return { index: Number(index[1]) };
+  const lead = /^(\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?)\s*(?:,|\s[-\u2013]\s)/u.exec(reading.clean);
+  if (lead?.[1] !== undefined && isNameLike(lead[1].split(/\s+/))) return { name: lead[1] };
   const { tokens, keys } = reading;
   const name: string[] = [];
   for (const [position, token] of tokens.entries()) {
