@@ -1,5 +1,6 @@
 // `npm start`: local D1 migrations, `wrangler dev` wired to the Twilio stand-in, and the phone simulator, no accounts needed.
 // The functions are exported for the demo and the browser tests, which start the same stack on free ports.
+// Environment: KINDLING_PORT (8787), SIMULATOR_PORT (8788), KINDLING_PERSIST_TO (.wrangler/state).
 
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -161,28 +162,36 @@ export async function startStack(options = {}) {
   return { workerUrl: worker.url, simulatorUrl: simulator.url, simulator, worker, persistTo, stop };
 }
 
+/** wrangler cannot fetch Request.cf offline; the warning and its stack trace say nothing about Kindling. */
+const HARMLESS_WRANGLER_NOISE = /Request\.cf|ENOTFOUND workers\.cloudflare\.com|GetAddrInfoReqWrap/;
+
 async function main() {
-  const kindlingPort = Number(process.env.KINDLING_PORT ?? 8787);
-  const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 8788);
-  const stack = await startStack({
-    kindlingPort,
-    simulatorPort,
-    log: (line) => console.log(line),
-    workerLog: (line) => console.log(`[worker] ${line}`),
-  });
-  console.log(`\nKindling Worker:          ${stack.workerUrl}`);
-  console.log(`Kindling phone simulator: ${stack.simulatorUrl}\n`);
-  console.log('Open the simulator, pick a number and text Kindling a note. Ctrl-C stops everything.');
+  let stack = null;
   let stopping = false;
   const shutdown = async (signal) => {
     if (stopping) return;
     stopping = true;
+    // Still starting: exiting runs the 'exit' hook that kills the wrangler process group.
+    if (!stack) process.exit(130);
     console.log(`\n${signal}: stopping wrangler dev and the simulator...`);
     await stack.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  stack = await startStack({
+    kindlingPort: Number(process.env.KINDLING_PORT || 8787),
+    simulatorPort: Number(process.env.SIMULATOR_PORT || 8788),
+    persistTo: process.env.KINDLING_PERSIST_TO || undefined,
+    log: (line) => console.log(line),
+    workerLog: (line) => {
+      if (!HARMLESS_WRANGLER_NOISE.test(line)) console.log(`[worker] ${line}`);
+    },
+  });
+  console.log(`\nKindling Worker:          ${stack.workerUrl}`);
+  console.log(`Kindling phone simulator: ${stack.simulatorUrl}\n`);
+  console.log('Open the simulator, pick a number and text Kindling a note. Ctrl-C stops everything.');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

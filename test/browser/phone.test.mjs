@@ -1,0 +1,106 @@
+// The phone page in Chromium against the real Worker (wrangler dev): text a note, move the clock a day at a time until
+// the nudge arrives, reply "done", and check bubbles, segment badges and the simulated clock. Saves test-results/phone.png.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import smsSegments from 'sms-segments-calculator';
+import { CHROMIUM_OPTIONS, startTestStack } from './stack.mjs';
+
+const { SegmentedMessage } = smsSegments;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const NY = '+12125550100';
+const NOTE = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
+const DAY = 24 * 3600_000;
+
+describe('the phone page', { timeout: 300_000 }, () => {
+  let stack;
+  let browser;
+  let page;
+  const pageErrors = [];
+
+  before(async () => {
+    stack = await startTestStack();
+    browser = await chromium.launch(CHROMIUM_OPTIONS);
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    page.on('pageerror', (problem) => pageErrors.push(problem.message));
+    await page.goto(`${stack.simulatorUrl}/?phone=${encodeURIComponent(NY)}`);
+    await page.locator('#clock-time[data-now]').waitFor();
+  });
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const myBubbles = () => page.locator('[data-testid=my-bubble]');
+  const kindlingBubbles = () => page.locator('[data-testid=kindling-bubble]');
+  const nudges = () => page.locator('[data-testid=kindling-bubble][data-via=rest]');
+  const clock = async () => Number(await page.locator('#clock-time').getAttribute('data-now'));
+  const idle = () => page.waitForFunction(() => !document.querySelector('[data-step=day]').disabled && !document.querySelector('#send').disabled, null, { timeout: 120_000 });
+
+  it('shows the chosen number, its time zone and the simulated clock', async () => {
+    assert.equal(await page.locator('#my-number').inputValue(), NY);
+    assert.equal(await page.locator('#clock-zone').textContent(), 'America/New_York');
+    assert.ok(Math.abs((await clock()) - Date.now()) < 60_000, 'the simulated clock starts at the wall clock');
+  });
+
+  it('texts a note and sees the confirmation bubble', async () => {
+    await page.locator('#body').fill(NOTE);
+    await page.locator('#send').click();
+    await myBubbles().filter({ hasText: 'climbing gym' }).waitFor();
+    await kindlingBubbles().first().waitFor({ timeout: 20_000 });
+    const confirmation = await kindlingBubbles().first().locator('.bubble').textContent();
+    assert.match(confirmation, /Sarah/, `the confirmation names Sarah: ${confirmation}`);
+    assert.equal(await page.locator('#body').inputValue(), '', 'the text box is cleared');
+    assert.equal(await page.locator('[data-testid=system]').count(), 0, 'no complaint from the simulator');
+  });
+
+  it('presses "+1 day" until the nudge bubble appears', async () => {
+    const start = await clock();
+    let presses = 0;
+    while ((await nudges().count()) === 0 && presses < 4) {
+      await page.locator('[data-step=day]').click();
+      presses += 1;
+      await idle();
+    }
+    assert.ok((await nudges().count()) >= 1, `a nudge within ${presses} simulated days`);
+    assert.ok((await clock()) - start >= presses * DAY - 60_000, 'the clock moved a day per press');
+    const nudge = await nudges().first().locator('.bubble').textContent();
+    assert.match(nudge, /Sarah/, `the nudge is about Sarah: ${nudge}`);
+  });
+
+  it('replies "done" and gets an answer', async () => {
+    const before = await kindlingBubbles().count();
+    await page.locator('#body').fill('done');
+    await page.locator('#body').press('Enter');
+    await myBubbles().filter({ hasText: /^done$/ }).waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=kindling-bubble]').length > n, before, { timeout: 20_000 });
+    const last = page.locator('#conversation > :last-child');
+    assert.equal(await last.getAttribute('data-testid'), 'kindling-bubble', 'Kindling has the last word');
+  });
+
+  it('lays out bubbles with times and correct segment badges', async () => {
+    const frame = await page.locator('#conversation').boundingBox();
+    for (const bubble of await myBubbles().all()) {
+      const box = await bubble.boundingBox();
+      assert.ok(frame.x + frame.width - (box.x + box.width) < 24, 'my texts sit on the right');
+    }
+    const kindling = await kindlingBubbles().all();
+    assert.ok(kindling.length >= 3, 'confirmation, nudge and answer');
+    for (const bubble of kindling) {
+      const box = await bubble.boundingBox();
+      assert.ok(box.x - frame.x < 24, "Kindling's texts sit on the left");
+      const text = await bubble.locator('.bubble').textContent();
+      const expected = new SegmentedMessage(text);
+      assert.equal(await bubble.locator('[data-testid=segments]').textContent(), `${expected.segmentsCount} seg · ${expected.encodingName}`);
+      assert.match(await bubble.locator('time').textContent(), /^\d{1,2}:\d{2} [AP]M$/);
+    }
+    assert.ok((await page.locator('.day').count()) >= 2, 'a day separator for each simulated day with texts');
+    assert.deepEqual(pageErrors, []);
+    mkdirSync(`${ROOT}test-results`, { recursive: true });
+    await page.locator('#conversation').evaluate((node) => { node.style.scrollBehavior = 'auto'; node.scrollTop = node.scrollHeight; });
+    await page.screenshot({ path: `${ROOT}test-results/phone.png` });
+  });
+});

@@ -1,0 +1,32 @@
+// Starts the local stack (wrangler dev + phone simulator) on free ports with a throwaway state directory, for a test file.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStack } from '../../dev/start.mjs';
+
+export async function startTestStack() {
+  const persistTo = mkdtempSync(join(tmpdir(), 'kindling-test-'));
+  const workerLines = [];
+  let stack;
+  try {
+    stack = await startStack({ persistTo, workerLog: (line) => workerLines.push(line) });
+  } catch (problem) {
+    rmSync(persistTo, { recursive: true, force: true });
+    throw problem;
+  }
+  return {
+    ...stack,
+    /** The last lines wrangler printed, for failure messages. */
+    workerOutput: () => workerLines.slice(-40).join('\n'),
+    async stop() {
+      await stack.stop();
+      rmSync(persistTo, { recursive: true, force: true });
+    },
+  };
+}
+
+export const CHROMIUM_OPTIONS = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
