@@ -1,0 +1,5 @@
+// Vite `?raw` imports, used by the corpus test to read the shared notes inside workerd (which has no fs).
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
