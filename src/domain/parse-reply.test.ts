@@ -381,6 +381,17 @@ function equalIntents(actual: Intent, expected: Intent): boolean {
   }
 }
 
+describe('parseReply across a clock change', () => {
+  it('lands "tomorrow" at 10:00 local on the day daylight saving starts', () => {
+    // Sat 2026-03-07 18:00 EST; on Sunday New York is on EDT (UTC-4)
+    const now = Date.UTC(2026, 2, 7, 23, 0);
+    expect(parseReply('remind me tomorrow', { now, timeZone: NEW_YORK })).toEqual({
+      kind: 'snooze',
+      until: Date.UTC(2026, 2, 8, 14, 0),
+    });
+  });
+});
+
 const KINDS = new Set<Intent['kind']>([
   'empty', 'done', 'snooze', 'skip', 'update', 'who', 'list', 'add-note', 'keep', 'forget', 'pause', 'resume',
   'nudge-at', 'tz', 'tz-unknown', 'undo', 'export', 'delete-data', 'confirm-delete', 'same', 'new-person',

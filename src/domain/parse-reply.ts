@@ -85,7 +85,7 @@ export function parseReply(text: string, options: ParseReplyOptions): Intent {
 }
 
 /** Markup, SQL, JSON and the like: stored as a note, never read as a command. */
-const CODE_LIKE = /[{}`\\]|<\/?[a-z!]|=\s*['"\d]|--\s|;\s*--|\bselect\s.+\sfrom\s|\binsert\s+into\b|\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\b(?:drop|alter|truncate)\s+table\b|\bunion\s+(?:all\s+)?select\b/i;
+const CODE_LIKE = /[{}\\]|<\/?[a-z!]|=\s*['"\d]|--\s|;\s*--|\bselect\s.+\sfrom\s|\binsert\s+into\b|\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\b(?:drop|alter|truncate)\s+table\b|\bunion\s+(?:all\s+)?select\b/i;
 
 function readCommand(reading: Reading, options: ParseReplyOptions): Intent | null {
   return (
@@ -144,15 +144,15 @@ function wordsOf(phrase: string): string[] {
 
 const TYPOS: Readonly<Record<string, string>> = {
   dun: 'done', doen: 'done', dnoe: 'done', dne: 'done', donee: 'done', donw: 'done', ddone: 'done',
-  d0ne: 'done', doone: 'done', odne: 'done', donr: 'done', dpne: 'done', fone: 'done', donezo: 'done',
-  snet: 'sent', setn: 'sent', sen: 'sent', sentt: 'sent', txted: 'texted', textd: 'texted', texed: 'texted',
-  skp: 'skip', skipp: 'skip', sikp: 'skip', skpi: 'skip', slip: 'skip', kip: 'skip',
-  lsit: 'list', lst: 'list', liat: 'list', listt: 'list', lis: 'list', ist: 'list',
-  udno: 'undo', unod: 'undo', undoo: 'undo', indo: 'undo', unfo: 'undo',
+  d0ne: 'done', doone: 'done', odne: 'done', donr: 'done', dpne: 'done', donezo: 'done',
+  snet: 'sent', setn: 'sent', sentt: 'sent', txted: 'texted', textd: 'texted', texed: 'texted',
+  skp: 'skip', skipp: 'skip', sikp: 'skip', skpi: 'skip',
+  lsit: 'list', lst: 'list', liat: 'list', listt: 'list',
+  udno: 'undo', unod: 'undo', undoo: 'undo', unfo: 'undo',
   paus: 'pause', pase: 'pause', puase: 'pause', pasue: 'pause', paws: 'pause',
   snz: 'snooze', snoz: 'snooze', snuze: 'snooze', snoozr: 'snooze', snooxe: 'snooze',
-  hlep: 'help', halp: 'help', hepl: 'help', hep: 'help',
-  ltr: 'later', latr: 'later', l8r: 'later', laterr: 'later', latter: 'later',
+  hlep: 'help', halp: 'help', hepl: 'help',
+  ltr: 'later', latr: 'later', l8r: 'later', laterr: 'later',
   exprt: 'export', exort: 'export', exprot: 'export', tiemzone: 'timezone', timzone: 'timezone',
 };
 
@@ -212,7 +212,8 @@ const NOT_NAME = new Set(
     'link pic photo invite draft message msg article email number data account stuff thing things ' +
     'work home gym class office bar cafe party event show some any more much many few couple lot ' +
     'can could would should will wont cant dont didnt doesnt isnt wasnt havent hasnt im ive id youre ' +
-    'hes shes theyre were whats thats its lets kindling bot both em'
+    'hes shes theyre were whats thats its lets kindling bot both em ' +
+    'honestly actually anyway anyways btw omg ugh welp sadly luckily unfortunately basically apparently update'
   ).split(' '),
 );
 
@@ -646,7 +647,10 @@ function readDone(reading: Reading): Intent | null {
   const others: string[] = [];
   for (const [position, token] of reading.tokens.entries()) {
     const key = reading.keys[position] ?? keyOf(token);
-    if (DONE_VERBS.has(key)) verbs++;
+    // "did it" is done; "did you get my note" is not
+    const next = reading.keys[position + 1];
+    if (key === 'did' && next !== undefined && !/^(?:it|that|this|so)$/.test(next)) others.push(token);
+    else if (DONE_VERBS.has(key)) verbs++;
     else if (!DONE_FILLERS.has(key)) others.push(token);
   }
   if (/^(?:on it|doing it(?: now)?|texting (?:her|him|them)(?: now)?|sending (?:it|it now|now)|messaging (?:her|him|them)(?: now)?)$/.test(reading.key)) {
@@ -661,7 +665,7 @@ function readDone(reading: Reading): Intent | null {
   if (target === null) {
     // "done, thank you so much" / "sent her the link": done, but the extra words name no one
     const firstIsVerb = DONE_VERBS.has(reading.keys[0] ?? '') || DONE_VERBS.has(reading.keys[1] ?? '');
-    if (!firstIsVerb || reading.keys.length > 6 || others.some((word) => /^\p{Lu}/u.test(word))) return null;
+    if (!firstIsVerb || reading.question || reading.keys.length > 6 || others.some((word) => /^\p{Lu}/u.test(word))) return null;
     target = undefined;
   }
   return withTarget({ kind: 'done' }, target);
@@ -682,6 +686,7 @@ const NO_RESPONSE: readonly Signal[] = [
   [/\b(?:crickets|radio silence|silence|unanswered|left me hanging|no reply yet|still waiting|waiting to hear)\b/, 2],
   [/\bnot (?:heard|replied|responded|answered)\b/, 2],
   [/\bnada\b|\bzilch\b|\bnothing$/, 2],
+  [/\b(?:been|went|gone|going) (?:quiet|silent|dark|mia|awol)\b/, 2],
 ];
 const LUKEWARM: readonly Signal[] = [
   [/\b(?:short|brief|quick|one word|dry|curt|terse) (?:reply|answer|response|text|message)\b/, 2],
@@ -715,7 +720,9 @@ function score(text: string, signals: readonly Signal[]): number {
 }
 
 /** How warm a report sounds, or null when it says nothing about a response. */
-function readWarmth(key: string): Exclude<Warmth, 'unknown'> | null {
+function readWarmth(text: string): Exclude<Warmth, 'unknown'> | null {
+  // what the user did is not their response: "I replied to her" says nothing about her
+  const key = text.replace(/\bi (?:just |finally |also )?(?:replied|responded|answered|wrote back|texted back|texted|messaged|called)\b/g, ' ');
   const none = score(key, NO_RESPONSE);
   const lukewarm = score(key, LUKEWARM);
   const warm = score(key, WARM);
