@@ -38,6 +38,8 @@ const MAX_COMMAND_WORDS = 10;
 const MAX_COMMAND_CHARS = 2000;
 /** Longest text still read as a report of how it went. */
 const MAX_UPDATE_WORDS = 40;
+/** Longest phrase handed to chrono: "when" phrases are short, and chrono is slow on long ones. */
+const MAX_WHEN_CHARS = 80;
 const LATER: Millis = 3 * HOUR;
 
 /** One text, cleaned up in the ways every rule needs. */
@@ -340,7 +342,7 @@ function readAddNote(reading: Reading, options: ParseReplyOptions): Intent | nul
   const rest = reading.clean.slice(colon + 1).trim();
   if (rest === '' || /^\d/.test(rest) || !isNameLike(prefix)) return null;
   const name = prefix.join(' ');
-  const inner = wordsOf(rest).length <= 4 ? parseReply(rest, options) : null;
+  const inner = wordsOf(rest).length <= 4 && rest.length <= MAX_WHEN_CHARS ? parseReply(rest, options) : null;
   if (inner?.kind === 'done' || inner?.kind === 'skip' || inner?.kind === 'snooze') {
     if (!inner.target) return { ...inner, target: { name } };
   }
@@ -482,7 +484,7 @@ function readPause(reading: Reading, options: ParseReplyOptions): Intent | null 
   const match = PAUSE_LEAD.exec(reading.flat.replace(/'/g, ''));
   if (!match) return null;
   const rest = match[1] ?? '';
-  const when = readWhen(rest, options.now, options.timeZone, 0);
+  const when = rest.length <= MAX_WHEN_CHARS ? readWhen(rest, options.now, options.timeZone, 0) : null;
   const left = withoutFillers(when ? when.rest : rest, PAUSE_FILLERS);
   if (left.length > 2) return null;
   return { kind: 'pause', until: when ? when.at : null };
@@ -579,7 +581,7 @@ function readSnooze(reading: Reading, options: ParseReplyOptions): Intent | null
   const verb = match?.[1] ? keyOf(match[1]) : null;
   const rest = match ? (match[2] ?? '') : reading.flat;
   if (!verb && reading.keys.length > 6) return null;
-  const when = readWhen(rest, now, timeZone, SNOOZE_DAY_HOUR);
+  const when = rest.length <= MAX_WHEN_CHARS ? readWhen(rest, now, timeZone, SNOOZE_DAY_HOUR) : null;
   if (!verb && !when) return null;
   let left = when ? when.rest : rest;
   let until = when?.at;
