@@ -64,11 +64,11 @@ export async function runDemo(simulator, { phone = ME, weekMs = 8 * DAY } = {}) 
 
   const speaker = { me: 'Me      ', kindling: 'Kindling', system: '(sim)   ' };
   const pad = Math.max(at(start).length, 18);
-  function printNew() {
+  function printNew({ clock = false } = {}) {
     const entries = simulator.conversation(phone).slice(seen);
     seen += entries.length;
     for (const entry of entries) {
-      const badge = entry.direction === 'kindling' ? `  [${entry.segments} seg · ${entry.encoding}${entry.via === 'rest' ? ' · nudge' : ''}]` : '';
+      const badge = entry.direction === 'kindling' ? `  [${entry.segments} seg · ${entry.encoding}${clock ? ' · nudge' : ''}]` : '';
       const [first, ...rest] = entry.body.split('\n');
       lines.push(`${at(entry.at).padEnd(pad)}  ${speaker[entry.direction]}  ${first}${rest.length ? '' : badge}`);
       rest.forEach((line, index) => lines.push(`${' '.repeat(pad + 12)}${line}${index === rest.length - 1 ? badge : ''}`));
@@ -87,7 +87,7 @@ export async function runDemo(simulator, { phone = ME, weekMs = 8 * DAY } = {}) 
       else unanswered.push(step.text);
     } else if (step.wait) {
       await simulator.advanceClock(step.wait);
-      const entries = printNew();
+      const entries = printNew({ clock: true });
       nudges += entries.filter((e) => e.direction === 'kindling').length;
     } else if (step.next) {
       const remaining = Math.min(start + weekMs - simulator.now(), 4 * DAY);
@@ -96,7 +96,7 @@ export async function runDemo(simulator, { phone = ME, weekMs = 8 * DAY } = {}) 
       lines.push('');
       lines.push(`  -- ${step.next}: the cron runs every 15 minutes...`);
       const { stoppedOnText } = await simulator.advanceClock(remaining, { untilText: phone });
-      const entries = printNew();
+      const entries = printNew({ clock: true });
       nudges += entries.filter((e) => e.direction === 'kindling').length;
       lines.push(stoppedOnText
         ? `  -- (${describeDuration(simulator.now() - before)} later)`

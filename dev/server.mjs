@@ -176,7 +176,8 @@ export async function createDevServer(options) {
   let entryCounter = 0;
   let version = 0;
   let busy = null; // { action, target? } while the clock or a text is in flight
-  let lastProblem = null;
+  /** Cron runs that failed since the last thing the user did: { count, last }. */
+  let cronFailures = { count: 0, last: null };
   const cronRuns = [];
 
   if (options.stateFile) {
@@ -209,7 +210,7 @@ export async function createDevServer(options) {
     await writeFile(options.stateFile, body).catch((problem) => log(`could not save ${options.stateFile}: ${problem.message}`));
   }
   function snapshotHead() {
-    return { version, now: simNow(), busy, pendingFailures: standin.pendingFailures().map(String), problem: lastProblem };
+    return { version, now: simNow(), busy, pendingFailures: standin.pendingFailures().map(String), problem: describeCronFailures() };
   }
 
   function record(phone, entry) {
@@ -229,6 +230,7 @@ export async function createDevServer(options) {
   let queue = Promise.resolve();
   function exclusive(action, work) {
     const run = queue.then(async () => {
+      if (action.action !== 'cron') cronFailures = { count: 0, last: null };
       busy = action;
       changed({ save: false });
       try {
@@ -346,22 +348,27 @@ export async function createDevServer(options) {
   }
 
   // ---- the clock ----
+  function describeCronFailures() {
+    if (cronFailures.count === 0) return null;
+    const runs = cronFailures.count === 1 ? '1 cron run' : `${cronFailures.count} cron runs`;
+    return `${runs} failed (last: ${cronFailures.last}). The Worker's error is in the wrangler output.`;
+  }
+
   async function runCron(time) {
     const query = new URLSearchParams({ cron, time: String(time) });
     cronRuns.push(time);
+    const failed = (what) => {
+      cronFailures = { count: cronFailures.count + 1, last: `${new Date(time).toISOString()}, ${what}` };
+      log(`cron run at ${new Date(time).toISOString()} failed: ${what}`);
+      changed({ save: false });
+    };
     try {
       const response = await fetch(`${workerUrl}/cdn-cgi/handler/scheduled?${query}`, { signal: AbortSignal.timeout(30_000) });
       const body = await response.text();
       await settleSends();
-      if (response.status !== 200) {
-        lastProblem = `The cron run at ${new Date(time).toISOString()} answered HTTP ${response.status}: ${body.slice(0, 200)}`;
-        changed({ save: false });
-      } else if (lastProblem?.startsWith('The cron')) {
-        lastProblem = null;
-      }
+      if (response.status !== 200) failed(`HTTP ${response.status} ${body.slice(0, 120)}`);
     } catch (problem) {
-      lastProblem = `The cron run at ${new Date(time).toISOString()} failed: ${problem.message}`;
-      changed({ save: false });
+      failed(problem.message);
     }
   }
 

@@ -159,6 +159,19 @@ describe('the simulated clock', () => {
     assert.ok(Math.abs(pair.stub.seen.crons.length - ticks - 14 * 96) <= 1);
   });
 
+  it('shows failing cron runs until the next thing the user does', async () => {
+    pair.stub.control.breakCron = true;
+    try {
+      await pair.sim.advanceClock(3600_000);
+    } finally {
+      pair.stub.control.breakCron = false;
+    }
+    const broken = await pair.sim.state(NY);
+    assert.match(broken.problem, /^4 cron runs failed \(last: .*HTTP 500 exception\)/);
+    await pair.sim.advanceClock(3600_000);
+    assert.equal((await pair.sim.state(NY)).problem, null);
+  });
+
   it('the HTTP API moves the clock too and refuses unknown steps', async () => {
     const start = pair.sim.now();
     const answer = await (await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ step: 'hour' }) })).json();

@@ -13,6 +13,7 @@ const twiml = (body) => (body === null ? '<?xml version="1.0" encoding="UTF-8"?>
 export async function startStubWorker(options) {
   const seen = { texts: [], crons: [], statuses: [], refused: 0, sendResults: [] };
   const nudges = []; // { to, body, dueAt, sent }
+  const control = { breakCron: false };
   let publicBase = '';
 
   async function readForm(req) {
@@ -68,6 +69,10 @@ export async function startStubWorker(options) {
     if (req.method === 'GET' && url.pathname === '/cdn-cgi/handler/scheduled') {
       const time = Number(url.searchParams.get('time'));
       seen.crons.push({ time, cron: url.searchParams.get('cron') });
+      if (control.breakCron) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        return res.end('exception');
+      }
       await sendDue(time);
       res.writeHead(200, { 'content-type': 'text/plain' });
       return res.end('ok');
@@ -85,6 +90,7 @@ export async function startStubWorker(options) {
     url: publicBase,
     seen,
     nudges,
+    control,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
