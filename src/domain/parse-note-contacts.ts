@@ -74,7 +74,8 @@ export function extractContacts(text: string, defaultCountry: string | undefined
   s = s.replace(
     /(?<![\p{L}\p{N}_.])(?:ig|insta|instagram|gram)\b(?:\s*handle)?(\s*[:=-]\s*|\s+is\s+|\s*)(@?)([A-Za-z0-9._]{1,30})/giu,
     (m, sep: string, at: string, h: string) => {
-      if (!at && (!sep || NOT_HANDLE.has(h.toLowerCase()) || !/[a-z]/i.test(h))) return m;
+      const plain = !/[._0-9]/.test(h);
+      if (!at && (!sep || NOT_HANDLE.has(h.toLowerCase()) || !/[a-z]/i.test(h) || (plain && /is/.test(sep)))) return m;
       setInstagram(h);
       return CUT;
     },

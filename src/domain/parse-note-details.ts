@@ -23,6 +23,8 @@ export interface NoteView {
   tokens: Token[];
   /** where the person's name sits, so it is not read as a job or an interest */
   nameSpan: { start: number; end: number } | null;
+  /** the name's words, lowercase, skipped at the start of a clause ("Ana is a vet") */
+  nameWords: ReadonlySet<string>;
 }
 
 const union = (...sets: ReadonlyArray<Iterable<string>>): ReadonlySet<string> => {
@@ -60,8 +62,15 @@ export function extractInterests(view: NoteView): string[] {
     if (p && isInterest(p.text)) found.push({ ...p, text: capPhrase(p.text) });
   };
 
+  for (const m of s.matchAll(/\b(?:talked|talking|chatted|chatting|chat|convo|conversation|bonded|nerded out|geeked out|spoke|speaking)\b[^,.;!?()\n]{0,40}?\b(?:about|over|re)\s+/gi)) {
+    for (const p of takeList(s, tokens, tokenAt(tokens, m.index + m[0].length))) add(p);
+  }
+  for (const m of s.matchAll(/\bdiscussed\s+/gi)) {
+    for (const p of takeList(s, tokens, tokenAt(tokens, m.index + m[0].length))) add(p);
+  }
+
   const cue =
-    /\b(?:into|loves?|loved|loving|likes?|enjoys?|adores?|obsessed with|passionate about|big on|crazy about|fan of|interested in|hobbies(?: are| include)?|hobby is|talked about|talking about|chatted about|bonded over|(?:nerd|geek)(?:s|ed)? out (?:about|over|on)|addicted to|fascinated by|really into)\b\s*:?\s*/gi;
+    /\b(?:into|loves?|loved|loving|likes?|enjoys?|adores?|obsessed with|passionate about|big on|crazy about|fan of|interested in|hobbies(?: are| include)?|hobby is|(?:nerd|geek)(?:s|ed)? out (?:about|over|on)|addicted to|fascinated by|really into)\b\s*:?\s*/gi;
   for (const m of s.matchAll(cue)) {
     const before = s.slice(Math.max(0, m.index - 12), m.index);
     const word = m[0].trim().toLowerCase();
@@ -170,7 +179,7 @@ export function extractWork(view: NoteView): string[] {
   }
 
   for (const m of s.matchAll(/\b(?:runs|owns|co-?founded|founded|started|manages|heads|launched|built|building|builds|developing|develops|creating|creates|designing|designs|produces|producing|directs|directing)\s+(?=(?:a|an|the|her|his|their|its|own|two|three|several|multiple)\b)/gi)) {
-    const p = takePhrase(s, tokens, after(m), { maxWords: 5, stops: WORK_STOPS });
+    const p = takePhrase(s, tokens, after(m), { maxWords: 6, stops: WORK_STOPS, alsoStop: PLACE_PREPS });
     if (p && !/\b(?:club|group|meetup|league|circle|crew|choir)s?$/i.test(p.text)) add(p);
   }
 
@@ -208,6 +217,8 @@ export function extractWork(view: NoteView): string[] {
   return dedupe(found, MAX_WORK);
 }
 
+const PLACE_PREPS = new Set(['in', 'on', 'near', 'downtown', 'uptown', 'off']);
+
 const TITLE_BLOCK = union(PHRASE_STOPS, EDGE_TRIM, DATE_WORDS, [
   'hiring', 'looking', 'met', 'meet', 'wants', 'need', 'ask', 'follow', 'intro', 'guy', 'girl', 'woman', 'man', 'lady',
   'dude', 'from', 'about', 'into', 'loves', 'likes', 'plays', 'great', 'chat', 'talked', 'huge', 'big', 'w/', 'mom',
@@ -229,7 +240,7 @@ function jobTitles(view: NoteView, add: (p: Phrase | null, text?: string) => voi
     const clause = tokens.slice(i, j).filter((t) => !(nameSpan && t.start >= nameSpan.start && t.end <= nameSpan.end));
     i = j + 1;
     let k = 0;
-    while (k < clause.length && TITLE_LEAD.has(clause[k]?.lower ?? '')) k++;
+    while (k < clause.length && (TITLE_LEAD.has(clause[k]?.lower ?? '') || view.nameWords.has(clause[k]?.lower ?? ''))) k++;
     const words = clause.slice(k, k + 6);
     let jobAt = -1;
     for (let n = 0; n < words.length && n < 5; n++) {

@@ -17,6 +17,8 @@ interface Found {
   end: number;
   /** the date words as written */
   text: string;
+  /** only a weekday was named ("Friday") */
+  weekdayOnly?: boolean;
 }
 
 const MAX_EVENTS = 4;
@@ -86,14 +88,19 @@ export function extractEvents(body: string, now: number, timeZone: string): Pers
   const found: Found[] = [];
   for (const r of dates.parse(body, { instant: new Date(Number.isFinite(now) ? now : 0), timezone: today.offset }, { forwardDate: true })) {
     const on = resolveResult(body, r, today);
-    if (on) found.push({ on, start: r.index, end: r.index + r.text.length, text: r.text });
+    const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+    if (on) found.push({ on, start: r.index, end: r.index + r.text.length, text: r.text, weekdayOnly });
   }
   for (const m of body.matchAll(/\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (found.some((f) => start < f.end + 4 && end > f.start)) continue;
+    const near = found.findIndex((f) => start < f.end + 4 && end > f.start);
     const on = nextDayOfMonth(Number(m[1]), today);
-    if (on) found.push({ on, start, end, text: m[0] });
+    if (!on) continue;
+    // "Friday the 13th": the day of the month is the surer half
+    if (near >= 0 && !found[near]?.weekdayOnly) continue;
+    if (near >= 0) found.splice(near, 1, { on, start: found[near]?.start ?? start, end, text: m[0] });
+    else found.push({ on, start, end, text: m[0] });
   }
   found.sort((a, b) => a.start - b.start);
   const events: PersonEvent[] = [];
@@ -114,7 +121,9 @@ function resolveResult(body: string, r: chrono.ParsedResult, today: LocalDay): s
   if (/\b(?:since|last|past|every|each|was|were|ago|back in)\s*$/.test(before)) return null;
   if (/^s\b|^\s*ago\b/.test(after)) return null;
   if (/\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?|decades?)\b/.test(lower)) return null;
-  if (/^(?:now|today|right now|this (?:morning|afternoon)|earlier)/.test(lower)) return null;
+  if (/^(?:now|right now|earlier)/.test(lower)) return null;
+  // "met her today" is when you met, not an event of theirs
+  if (/^(?:today|this (?:morning|afternoon))/.test(lower) && /\b(?:met|meet|talked|saw|chatted|ran|bumped|spoke|had|was|were|did|hung)\b[^,.;!?\n]*$/i.test(body.slice(Math.max(0, r.index - 60), r.index))) return null;
   if (AMBIGUOUS.test(text)) return null;
   const s = r.start;
   const year = s.get('year');

@@ -179,7 +179,7 @@ export const MONTHS = words(`
 
 /** Job nouns: a short clause ending in one of these is a job title ("ER doctor", "product designer"). */
 export const JOBS = words(`
-  engineer engineers developer dev designer doctor physician surgeon nurse dentist pharmacist
+  engineer engineers developer designer doctor physician surgeon nurse dentist pharmacist
   therapist psychologist psychiatrist counselor teacher professor prof lecturer tutor instructor
   trainer coach lawyer attorney paralegal architect accountant analyst consultant banker trader
   investor vc founder cofounder co-founder ceo cto cfo coo cmo cpo vp svp evp director manager

@@ -37,6 +37,7 @@ export function cleanNote(text: string): string {
     // keep the text as it is
   }
   return s
+    .replace(/<(script|style)\b[^<>]{0,300}>[\s\S]{0,2000}?<\/\1\s*>/gi, ' ')
     .replace(/<[^<>]{0,300}>/g, ' ')
     .replace(/&(?:amp|nbsp|lt|gt|quot|#39);/g, (m) => (m === '&amp;' ? '&' : ' '))
     .replace(/[‘’ʼ`´]/g, "'")

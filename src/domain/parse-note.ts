@@ -61,10 +61,18 @@ export function parseNote(text: string, options: ParseNoteOptions): ParsedNote {
 
 function readNote(raw: string, options: ParseNoteOptions): ParsedNote {
   const { contacts, rest } = extractContacts(cleanNote(raw), options?.defaultCountry);
-  const s = dropAbbreviationDots(rest);
+  const shouted = rest.replace(/[^\p{L}]/gu, '');
+  const upper = shouted.replace(/[^\p{Lu}]/gu, '').length;
+  // An all-caps note carries no capital letters to go by: read it as lowercase.
+  const s = dropAbbreviationDots(shouted.length >= 6 && upper / shouted.length > 0.8 ? rest.toLowerCase() : rest);
   const tokens = tokenize(s);
   const hit = findName(s, tokens);
-  const view: NoteView = { s, tokens, nameSpan: hit ? { start: hit.start, end: hit.end } : null };
+  const view: NoteView = {
+    s,
+    tokens,
+    nameSpan: hit ? { start: hit.start, end: hit.end } : null,
+    nameWords: new Set(hit ? hit.name.toLowerCase().split(' ') : []),
+  };
   const timeZone = typeof options?.timeZone === 'string' && options.timeZone ? options.timeZone : 'UTC';
   return {
     name: hit?.name ?? null,
@@ -72,14 +80,29 @@ function readNote(raw: string, options: ParseNoteOptions): ParsedNote {
     interests: extractInterests(view),
     work: extractWork(view),
     contacts,
-    events: extractEvents(s, Number(options?.now), timeZone),
+    events: extractEvents(s, Number(options?.now), timeZone).map((e) => (hit ? { ...e, what: withoutName(e.what, hit.name) } : e)),
     raw,
   };
+}
+
+/** "lunch with Sarah Kim" -> "lunch" */
+function withoutName(what: string, name: string): string {
+  if (!what.includes(name)) return what;
+  const rest = what
+    .replace(name, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:'s|with|w\/|and|&)\s+/i, '')
+    .replace(/\s+(?:with|w\/|and|&|for)$/i, '')
+    .trim();
+  return /\p{L}{2}/u.test(rest) ? rest : what;
 }
 
 // ---------------------------------------------------------------- names
 
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((h) => h.split(' ')));
+/** Common words that are also common surnames: "Grace Park", "Jo Young". */
+const SURNAME_WORDS = new Set(['park', 'young', 'long', 'march', 'may', 'rich', 'little', 'day', 'friend', 'bar', 'hall', 'church', 'house', 'case', 'cook', 'baker', 'gay', 'love', 'king', 'hill', 'wood', 'stone', 'moon']);
 
 function isCapWord(t: Token | undefined): t is Token {
   return (
@@ -148,13 +171,15 @@ function readName(tokens: readonly Token[], at: number, loose: boolean, allowLow
   if (isNameWord(first, loose)) {
     const words = [first];
     let j = i + 1;
-    while (words.length < 3) {
+    while (words.filter((w) => !NAME_PARTICLES.has(w.text)).length < 3) {
       const t = tokens[j];
-      const after = tokens[j + 1];
-      if (t && NAME_PARTICLES.has(t.text) && isNameWord(after, true)) {
-        words.push(t, after);
-        j += 2;
-      } else if (isNameWord(t, true)) {
+      let p = j;
+      while (p < j + 2 && NAME_PARTICLES.has(tokens[p]?.text ?? '')) p++;
+      const after = tokens[p];
+      if (p > j && isNameWord(after, true)) {
+        words.push(...tokens.slice(j, p), after);
+        j = p + 1;
+      } else if (isNameWord(t, false) && !JOBS.has(t.lower) && !HOBBY_WORDS.has(t.lower) && !(loose && COMMON.has(t.lower) && !SURNAME_WORDS.has(t.lower))) {
         words.push(t);
         j += 1;
       } else break;
@@ -180,7 +205,27 @@ function toHit(read: NameRead, through?: string): NameHit | null {
 
 /** Who the note is about, trying the surest readings first. */
 function findName(s: string, tokens: readonly Token[]): NameHit | null {
-  return leadingName(tokens) ?? namedName(tokens) ?? relationName(tokens) ?? cueName(s, tokens) ?? clauseName(tokens) ?? looseName(tokens);
+  return (
+    leadingName(tokens) ??
+    namedName(tokens) ??
+    relationName(tokens) ??
+    cueName(s, tokens) ??
+    clauseName(tokens) ??
+    looseName(tokens) ??
+    possessiveName(tokens)
+  );
+}
+
+const NOT_THEIRS = new Set([...RELATIONS, 'party', 'bbq', 'barbecue', 'house', 'place', 'apartment', 'wedding', 'event', 'dinner', 'housewarming', 'office', 'team', 'company', 'cookout', 'potluck', 'shower', 'funeral', 'class', 'gym', 'studio', 'bar', 'restaurant']);
+
+/** Last resort, a note that opens with someone's thing: "Sarah's birthday is March 3" -> Sarah */
+function possessiveName(tokens: readonly Token[]): NameHit | null {
+  const i = tokens.findIndex((t) => t.kind === 'word');
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}[\p{L}\p{M}-]+'s$/u.test(t.text) || NOT_THEIRS.has(tokens[i + 1]?.lower ?? '')) return null;
+  const bare: Token = { ...t, text: stripPossessive(t.text), lower: stripPossessive(t.lower), end: t.end - 2 };
+  if (!isNameWord(bare, true)) return null;
+  return toHit({ words: [bare], next: i + 1 });
 }
 
 /** "Sarah - ...", "jake from the gym", "Dr Kim Nguyen, ER doctor" */
@@ -206,6 +251,10 @@ function namedName(tokens: readonly Token[]): NameHit | null {
     } else if (t.lower === "name's") at = i + 1;
     else if (t.lower === 'name' && (tokens[i + 1]?.lower === 'is' || tokens[i + 1]?.lower === 'was')) at = i + 2;
     else if (t.lower === 'goes' && tokens[i + 1]?.lower === 'by') at = i + 2;
+    if (PERSON_NOUNS.has(t.lower) && isNameWord(tokens[i + 1], true)) {
+      const read = readName(tokens, i + 1, false, false);
+      if (read && followsName(tokens[read.next], false)) return toHit(read);
+    }
     if (at < 0) continue;
     const back = tokens
       .slice(Math.max(0, i - 4), i)
@@ -280,6 +329,8 @@ const ROLE_WORDS = new Set(['the', 'a', 'guy', 'girl', 'woman', 'man', 'lady', '
 const VENUES =
   /\b(?:conference|conf|summit|meetup|meet-up|hackathon|mixer|networking event|party|wedding|reunion|concert|festival|gig|show|gallery|museum|gym|class|workshop|seminar|lecture|panel|bar|pub|cafe|café|coffee shop|restaurant|bookstore|library|park|dog park|church|mosque|temple|synagogue|office|coworking|school|campus|dorm|airport|flight|train|plane|market|trivia night|open mic|book club|run club|club|league|retreat|camp|tournament|game|expo|convention|fair|bbq|barbecue|potluck|brunch|dinner)\b/i;
 
+const VENUES_ALL = new RegExp(VENUES.source, 'gi');
+
 /** Where or how they met, in a few words: "climbing gym", "through Priya", "neighbor". */
 function findMet(s: string, tokens: readonly Token[], hit: NameHit | null): string | null {
   const phrase =
@@ -295,7 +346,11 @@ function findMet(s: string, tokens: readonly Token[], hit: NameHit | null): stri
 }
 
 const usable = (text: string | undefined): text is string =>
-  !!text && /\p{L}/u.test(text) && !/^\d/.test(text) && !NOT_NAME.has(text.toLowerCase());
+  !!text &&
+  /\p{L}/u.test(text) &&
+  !/^\d/.test(text) &&
+  !NOT_NAME.has(text.toLowerCase()) &&
+  !/^(?:noon|midnight|night|\d.*(?:am|pm))$/i.test(text);
 
 /** "met at the hackathon", "met on the flight to Austin", "met him through Priya" */
 function metAfterMet(s: string, tokens: readonly Token[]): string | null {
@@ -377,6 +432,16 @@ function metRelation(tokens: readonly Token[]): string | null {
 
 const NOT_MET_BEFORE = new Set(['works', 'working', 'worked', 'work', 'job', 'intern', 'interning', 'employed', 'teaches', 'studies', 'student', 'is', "she's", "he's", "they're", 'be', 'meet', 'gig', 'show', 'concert', 'opening']);
 
+const DATED =
+  /\b(?:today|tonight|tomorrow|weekend|next|this (?:week|month)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/i;
+
+/** Whether the clause around `at` names a date: then it is an upcoming event, not where you met. */
+function inDatedClause(s: string, at: number): boolean {
+  const start = Math.max(s.lastIndexOf(',', at), s.lastIndexOf('.', at), s.lastIndexOf(';', at), s.lastIndexOf('\n', at), 0);
+  const ends = [',', '.', ';', '\n'].map((c) => s.indexOf(c, at)).filter((i) => i >= 0);
+  return DATED.test(s.slice(start, ends.length > 0 ? Math.min(...ends) : s.length));
+}
+
 /** The first "at the ..." that is not a workplace: "Coffee line at Blue Bottle" -> "Blue Bottle" */
 function metFirstAt(s: string, tokens: readonly Token[]): string | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -384,6 +449,7 @@ function metFirstAt(s: string, tokens: readonly Token[]): string | null {
     if (!t || (t.lower !== 'at' && t.lower !== '@')) continue;
     const before = tokens[k - 1];
     if (before && before.kind === 'word' && NOT_MET_BEFORE.has(before.lower)) continue;
+    if (inDatedClause(s, t.start)) continue;
     const p = takePhrase(s, tokens, k + 1, { maxWords: 5, stops: MET_STOPS });
     if (!usable(p?.text)) continue;
     if (before && (JOBS.has(before.lower) || JOBS.has(before.lower.replace(/s$/, ''))) && /^\p{Lu}/u.test(p.text)) continue;
@@ -394,10 +460,15 @@ function metFirstAt(s: string, tokens: readonly Token[]): string | null {
 
 /** A venue word anywhere: "conference speaker" -> "conference" */
 function metVenue(s: string, tokens: readonly Token[]): string | null {
-  const m = VENUES.exec(s);
+  const m = [...s.matchAll(VENUES_ALL)].find((v) => {
+    const prev = tokens[tokenAt(tokens, v.index) - 1];
+    if (inDatedClause(s, v.index)) return false;
+    return !prev || !((isPossessive(prev.text) && !/^\p{Lu}/u.test(prev.text)) || ['her', 'his', 'their', 'my', 'our'].includes(prev.lower));
+  });
   if (!m) return null;
   const i = tokenAt(tokens, m.index);
   const before = tokens[i - 1];
+  if (before && isPossessive(before.text)) return s.slice(before.start, m.index + m[0].length);
   if (before && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !PHRASE_STOPS.has(before.lower) && !COMMON.has(before.lower) && !MET_STOPS.has(before.lower)) {
     return s.slice(before.start, m.index + m[0].length);
   }
