@@ -122,6 +122,9 @@ describe('after the first follow-up', () => {
     ['skip: the next kind, a check-in in a week', sent, { type: 'skip' }, 'check-in @ 2026-12-09 10:00'],
     ['skip when already warm: deepen', person({ sentKinds: ['first-follow-up'], warmth: 'warm' }), { type: 'skip' }, 'deepen @ 2026-12-05 10:00'],
     ['keep: check-in in 4 weeks', sent, { type: 'keep' }, 'check-in @ 2026-12-30 10:00'],
+    ['done after a warm reply was already reported: deepen', person({ sentKinds: ['first-follow-up'], warmth: 'warm' }), { type: 'done' }, 'deepen @ 2026-12-05 10:00'],
+    ['done after a lukewarm reply: group deepen in 3 weeks', person({ sentKinds: ['first-follow-up'], warmth: 'lukewarm' }), { type: 'done' }, 'deepen (group) @ 2026-12-23 10:00'],
+    ['done after no reply: check-in in a week', person({ sentKinds: ['first-follow-up'], warmth: 'none', silences: 1 }), { type: 'done' }, 'check-in @ 2026-12-09 10:00'],
   ] as [string, PersonForPlan, PlanTrigger, string][])('%s', (_label, p, trigger, expected) => {
     expect(summary(plan(p, trigger, WED_10))).toBe(expected);
   });
@@ -260,6 +263,11 @@ describe('their-moment: their events come first when due before the next nudge',
     const events = [{ what: 'gallery opening', on: '2026-12-05' }];
     expect(plan(withEvents(events, { hasContact: false, met: 'climbing gym', sentKinds: ['get-contact'] }), { type: 'done' }, WED)?.kind).toBe('say-hi');
     expect(plan(withEvents(events, { silences: 1, sentKinds: ['first-follow-up', 'check-in'] }), { type: 'response', warmth: 'none' }, WED)?.kind).toBe('let-go');
+  });
+
+  it('a warm reply whose deepen a their-moment pre-empted gets its deepen after the moment', () => {
+    const p = person({ sentKinds: ['first-follow-up', 'their-moment'], warmth: 'warm', celebratedEvents: ['2026-12-05'], events: [{ what: 'gallery opening', on: '2026-12-05' }] });
+    expect(summary(afterSent(p, 'their-moment', at(NY, 2026, 12, 4, 10), NY, DEFAULT_WINDOW))).toBe('deepen @ 2026-12-07 10:00');
   });
 
   it('after a their-moment, the sequence resumes where it was', () => {

@@ -9,8 +9,10 @@
 // - captured: first-follow-up (get-contact without a contact) at the preferred hour of the first day that is 12-48h
 //   after metAt. A slot at the preferred hour comes every ~24h and the 12-48h range is 36h wide, so one always exists.
 //   If that moment is already past (a note about an old meeting), the first preferred hour at least 2h from now.
-// - done: first-follow-up -> check-in in 3 days (asks the user how it went); deepen / check-in -> check-in spaced by
-//   warmth (warm 14 days, unknown 21, no reply 28, lukewarm 35); get-contact -> first-follow-up once a contact exists.
+// - done: first-follow-up -> check-in in 3 days (asks the user how it went), or straight to what a reply already
+//   reported said (warm: deepen in 3 days; lukewarm: group deepen in 21; none: check-in in 7); deepen / check-in ->
+//   check-in spaced by warmth (warm 14 days, unknown 21, no reply 28, lukewarm 35); get-contact -> first-follow-up
+//   once a contact exists. After a their-moment, the sequence resumes as if its last step had just been done.
 // - response warm -> deepen in 3 days, one-on-one (after a deepen: check-in in 14 days, the plan is already moving).
 //   lukewarm -> group deepen in 21 days (already lukewarm after a deepen: check-in in 35 days).
 //   none -> the 2nd silence in a row offers let-go in 7 days (unless kept; kept: check-in in 28); else check-in in 7.
@@ -163,7 +165,10 @@ function firstContact(person: PersonForPlan, at: Millis): Plan {
 function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
   switch (kind) {
     case 'first-follow-up':
-      return reach(person, 'check-in', 3, ctx);
+      // Already know how it went (a reply was reported first): act on it; else ask in a few days.
+      if (person.warmth === 'warm') return reach(person, 'deepen', 3, ctx);
+      if (person.warmth === 'lukewarm') return reach(person, 'deepen', 21, ctx, true);
+      return reach(person, 'check-in', person.warmth === 'none' ? 7 : 3, ctx);
     case 'get-contact':
     case 'say-hi':
       if (!person.hasContact) return contactlessNext(person, ctx);

@@ -100,7 +100,8 @@ export function clipWords(text: string, maxWords: number): string {
 
 /**
  * The longest prefix of `text` that fits `maxSegments`, cut at a word boundary when there is one (a last resort for
- * texts made of user data that no template shortening could fit). Never splits a grapheme.
+ * texts made of user data that no template shortening could fit). Never splits a grapheme; splits a word only when
+ * the last word boundary would lose more than half of what fits.
  * @example truncateToSegments('word '.repeat(100), 1).length // <= 160
  */
 export function truncateToSegments(text: string, maxSegments: number): string {
@@ -115,5 +116,6 @@ export function truncateToSegments(text: string, maxSegments: number): string {
   }
   const prefix = graphemes.slice(0, low).join('');
   const lastSpace = prefix.lastIndexOf(' ');
-  return (lastSpace > 0 ? prefix.slice(0, lastSpace) : prefix).trimEnd();
+  // A word boundary unless that would throw away most of the text (one absurdly long word).
+  return (lastSpace > prefix.length / 2 ? prefix.slice(0, lastSpace) : prefix).trimEnd();
 }
