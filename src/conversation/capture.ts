@@ -31,6 +31,7 @@ export function parseFor(ctx: TextContext, text: string): ParsedNote {
 /** A new note: save the person, or ask who it was, or ask whether it is the same person. */
 export async function captureNote(ctx: TextContext, text: string): Promise<Outcome> {
   const note = parseFor(ctx, text);
+  if (!note.name && isSmallTalk(note, text)) return reply(replies.SMALL_TALK_TEXT);
   if (!note.name) {
     const noteId = await storeLooseNote(ctx.db, ctx.user.id, text, ctx.now);
     ctx.writes.push(setPending(ctx.db, ctx.user.id, { type: 'name', noteId }, ctx.now));
@@ -45,6 +46,12 @@ export async function captureNote(ctx: TextContext, text: string): Promise<Outco
     return reply(replies.askSamePerson(match.name, match.met, match.metAt, ctx.user.timeZone));
   }
   return reply(createPerson(ctx, note.name, note, text, null));
+}
+
+/** "ok", "thanks!", "lol": nothing about anyone, so there is no note to keep or question to ask. */
+function isSmallTalk(note: ParsedNote, text: string): boolean {
+  const about = note.met || note.interests.length || note.work.length || note.events.length || hasContact(note.contacts);
+  return !about && text.trim().split(/\s+/).length <= 4;
 }
 
 /** Stores a note not yet filed under anyone; returns its id. */
@@ -76,13 +83,13 @@ export function createPerson(ctx: TextContext, name: string, note: ParsedNote, b
 }
 
 /** "<name>: more" or SAME: merges a note into a saved person and re-plans. */
-export async function addToPerson(ctx: TextContext, person: Person, body: string, noteId: number | null): Promise<Outcome> {
+export async function addToPerson(ctx: TextContext, person: Person, body: string, noteId: number | null, original = body): Promise<Outcome> {
   const { db, user, now } = ctx;
   const note = parseFor(ctx, body);
   const before = await snapshotPerson(db, user.id, person.id);
   const merged = { ...person, ...mergeNote(person, note) };
   ctx.writes.push(updatePerson(db, user.id, person.id, merged, now));
-  if (noteId === null) ctx.writes.push(insertNote(db, user.id, person.id, body, now));
+  if (noteId === null) ctx.writes.push(insertNote(db, user.id, person.id, original, now));
   else ctx.writes.push(db.update(notes).set({ personId: person.id }).where(and(eq(notes.userId, user.id), eq(notes.id, noteId))));
   const hadContact = hasContact(person.contacts);
   const newEvent = merged.events.length > person.events.length;

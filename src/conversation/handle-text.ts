@@ -22,10 +22,14 @@ export async function handleText(ctx: TextContext, numMedia: number): Promise<Ou
   if (!text) return reply(numMedia > 0 ? replies.MEDIA_ONLY_TEXT : replies.EMPTY_TEXT);
 
   const intent = parseReply(text, { now: ctx.now, timeZone: ctx.user.timeZone });
+  const pending = pendingOf(ctx.user, ctx.now);
   if (intent.kind === 'stop') return account.stop(ctx);
+  // YES is a carrier opt-in keyword, but from someone opted in who was just asked SAME or NEW it means "same".
+  if (intent.kind === 'start' && pending?.type === 'same' && !ctx.user.optedOut && /^\W*yes\W*$/i.test(text)) {
+    return answerSame(ctx, true, pending.noteId, pending.personId);
+  }
   if (intent.kind === 'start') return account.start(ctx);
 
-  const pending = pendingOf(ctx.user, ctx.now);
   if (pending && !COMMANDS.has(intent.kind)) {
     const answered = await answerPending(ctx, pending, intent, text);
     if (answered) return answered;
@@ -57,7 +61,7 @@ async function dispatch(ctx: TextContext, intent: Intent): Promise<Outcome> {
       return recall.list(ctx);
     case 'add-note': {
       const named = await personNamed(ctx, intent.name);
-      if ('person' in named) return addToPerson(ctx, named.person, intent.text, null);
+      if ('person' in named) return addToPerson(ctx, named.person, intent.text, null, ctx.text);
       return captureNote(ctx, ctx.text);
     }
     case 'keep':

@@ -7,6 +7,7 @@ import { changes, inbound, nudges, outbound } from '../db/schema';
 import { lastNudgePeople, setPending } from '../db/users';
 import { nameKey } from '../domain/parse-note';
 import * as replies from '../domain/replies';
+import { personAfter } from '../domain/playbook';
 import { nextWindowTime } from '../domain/schedule';
 import type { Intent, NudgeKind, Target } from '../domain/types';
 import { reply, type Outcome, type TextContext } from './context';
@@ -97,11 +98,10 @@ export async function steerPerson(ctx: TextContext, intent: SteeringIntent, pers
       return reply(replies.skipped(person.name, next, now, zone));
     }
     case 'update': {
-      const silences = intent.warmth === 'none' ? person.silences + 1 : 0;
-      const updated = { ...person, warmth: intent.warmth, silences };
-      ctx.writes.push(updatePerson(db, user.id, person.id, { warmth: intent.warmth, silences }, now));
+      const trigger = { type: 'response', warmth: intent.warmth } as const;
+      ctx.writes.push(updatePerson(db, user.id, person.id, personAfter(person, trigger), now));
       ctx.writes.push(setPending(db, user.id, null, now));
-      const next = replan(ctx, updated, { type: 'response', warmth: intent.warmth });
+      const next = replan(ctx, person, trigger);
       recordChange(ctx, `how it went with ${person.name}`, before);
       return reply(replies.updateReply(person.name, intent.warmth, next, now, zone));
     }
@@ -127,9 +127,8 @@ export async function keepPerson(ctx: TextContext, name: string | undefined): Pr
   }
   if (!person) return reply(replies.keepNeedsName());
   const before = await snapshotPerson(ctx.db, ctx.user.id, person.id);
-  const kept = { ...person, kept: true, silences: 0 };
-  ctx.writes.push(updatePerson(ctx.db, ctx.user.id, person.id, { kept: true, silences: 0 }, ctx.now));
-  const next = replan(ctx, kept, { type: 'keep' });
+  ctx.writes.push(updatePerson(ctx.db, ctx.user.id, person.id, personAfter(person, { type: 'keep' }), ctx.now));
+  const next = replan(ctx, person, { type: 'keep' });
   recordChange(ctx, `kept ${person.name}`, before);
   return reply(replies.kept(person.name, next, ctx.now, ctx.user.timeZone));
 }

@@ -33,7 +33,7 @@ const union = (...sets: ReadonlyArray<Iterable<string>>): ReadonlySet<string> =>
   return out;
 };
 
-const DATE_WORDS = union(WEEKDAYS, MONTHS, ['tomorrow', 'tonight', 'today', 'next', 'this', 'weekends', 'weekend']);
+const DATE_WORDS = union(WEEKDAYS, MONTHS, ['tomorrow', 'tonight', 'today', 'next', 'this', 'weekends', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'soon']);
 const ITEM_STOPS = union(
   PHRASE_STOPS,
   DATE_WORDS,
@@ -80,6 +80,8 @@ export function extractInterests(view: NoteView): string[] {
   }
 
   for (const m of s.matchAll(/\b(?:plays?|playing)\s+(?:the\s+)?/gi)) {
+    if (/\b(?:band|group|team|orchestra|choir|dj|they)\s+$/i.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/the\s+$/i.test(m[0]) && /^\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
     add(takePhrase(s, tokens, tokenAt(tokens, m.index + m[0].length), { maxWords: 2, stops: ITEM_STOPS, skipLead: ITEM_LEAD }));
   }
 
@@ -134,7 +136,7 @@ export function extractInterests(view: NoteView): string[] {
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
-    found.push({ text: m[0].toLowerCase(), start, end });
+    found.push({ text: /\p{Lu}/u.test(m[0].slice(1)) ? m[0] : m[0].toLowerCase(), start, end });
   }
   for (const [re, label] of INTEREST_ALIASES) {
     const m = re.exec(s);
@@ -197,14 +199,27 @@ export function extractWork(view: NoteView): string[] {
     add(takePhrase(s, tokens, after(m), { maxWords: 4, stops: WORK_STOPS }));
   }
 
-  for (const m of s.matchAll(/\b(?:teaches|teaching)\s+/gi)) {
+  for (const m of s.matchAll(/\b(teach|coach)(?:es|ing)\s+/gi)) {
     const next = tokens[after(m)];
     if (next && (next.lower === 'at' || next.lower === 'in')) {
       add(takePhrase(s, tokens, tokenAt(tokens, next.end), { maxWords: 4, stops: WORK_STOPS }));
       continue;
     }
+    if (next && ['a', 'an', 'the', 'her', 'his', 'their'].includes(next.lower)) {
+      const p = takePhrase(s, tokens, after(m), { maxWords: 4, stops: WORK_STOPS, alsoStop: PLACE_PREPS, skipLead: new Set() });
+      if (p) add(p, `${m[0].trim().toLowerCase()} ${p.text}`);
+      continue;
+    }
     const p = takePhrase(s, tokens, after(m), { maxWords: 3, stops: WORK_STOPS });
-    if (p) add(p, `${p.text} teacher`);
+    if (p) add(p, `${p.text} ${(m[1] ?? '').toLowerCase() === 'coach' ? 'coach' : 'teacher'}`);
+  }
+
+  for (const m of s.matchAll(/\b(ceo|cto|cfo|coo|cmo|founder|co-?founder|owner|head of [\p{L}]+|director of [\p{L}]+|president|vp of [\p{L}]+)\s+(?:of|at)\s+/giu)) {
+    const p = takePhrase(s, tokens, after(m), { maxWords: 4, stops: WORK_STOPS });
+    if (p) {
+      add({ ...p, start: m.index ?? p.start }, m[1] ?? '');
+      add(p);
+    }
   }
 
   for (const m of s.matchAll(/\b(?:studies|studying|majoring in|phd in|masters in|degree in)\s+/gi)) {

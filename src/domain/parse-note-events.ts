@@ -169,7 +169,7 @@ const LEAD = new Set(
   having my our your them him me there's there`.split(/\s+/),
 );
 const LEAD_PHRASES =
-  /^(?:training for|prepping for|preparing for|getting ready for|pitching at|speaking at|presenting at|performing at|playing at|competing in|racing in|running in|running|going to|heading to|off to|invited me to|invited us to|invited me|invite me to|will be at|excited about|nervous about|talked about|told me about|mentioned|wants me at|asked me to|wants to go|wants to|going|go|planning to|plans to|hoping to|has to|have to|gotta)\s+/i;
+  /^(?:training for|prepping for|preparing for|getting ready for|pitching at|speaking at|presenting at|performing at|playing at|competing in|racing in|running in|running|going to|heading to|off to|invited me to|invited us to|invited me|invite me to|will be at|excited about|nervous about|talked about|told me about|mentioned|wants me at|asked me to|wants to go|wants to|wants|needs|asked for|going|go|planning to|plans to|hoping to|has to|have to|gotta)\s+/i;
 const DETERMINERS = new Set(`their her his my our the a an your`.split(/\s+/));
 
 /** A short name for the event around a date: "pitching at demo day on the 15th" -> "demo day". */

@@ -327,7 +327,7 @@ const MET_PREPS = new Set(['at', '@', 'in', 'on', 'during', 'through', 'via', 't
 const THROUGH = new Set(['through', 'via', 'thru']);
 const ROLE_WORDS = new Set(['the', 'a', 'guy', 'girl', 'woman', 'man', 'lady', 'dude', 'person', 'gal', 'kid', 'couple', 'mom', 'dad', 'one', 'new']);
 const VENUES =
-  /\b(?:conference|conf|summit|meetup|meet-up|hackathon|mixer|networking event|party|wedding|reunion|concert|festival|gig|show|gallery|museum|gym|class|workshop|seminar|lecture|panel|bar|pub|cafe|café|coffee shop|restaurant|bookstore|library|park|dog park|church|mosque|temple|synagogue|office|coworking|school|campus|dorm|airport|flight|train|plane|market|trivia night|open mic|book club|run club|club|league|retreat|camp|tournament|game|expo|convention|fair|bbq|barbecue|potluck|brunch|dinner)\b/i;
+  /\b(?:conference|conf|summit|meetup|meet-up|hackathon|mixer|networking event|party|wedding|reunion|concert|festival|gig|show|gallery|museum|gym|class|workshop|seminar|lecture|panel|bar|pub|cafe|café|coffee shop|restaurant|bookstore|library|park|dog park|church|mosque|temple|synagogue|office|coworking|school|campus|dorm|airport|flight|train|plane|market|trivia night|open mic|book club|run club|club|league|retreat|camp|tournament|game|expo|convention|fair|bbq|barbecue|potluck|brunch|dinner|meeting|tinder|hinge|bumble|raya|okcupid|dating app)\b/i;
 
 const VENUES_ALL = new RegExp(VENUES.source, 'gi');
 
@@ -373,9 +373,12 @@ function metNextToName(s: string, tokens: readonly Token[], hit: NameHit | null)
   if (!hit) return null;
   let k = tokenAt(tokens, hit.end);
   if (tokens[k]?.text === ',') k++;
-  while (ROLE_WORDS.has(tokens[k]?.lower ?? '') && k < tokenAt(tokens, hit.end) + 4) k++;
+  const start = k;
+  while (ROLE_WORDS.has(tokens[k]?.lower ?? '') && k < start + 4) k++;
+  // "Leo the bartender at Dante"
+  if (tokens[k - 1]?.lower === 'the' && JOBS.has(tokens[k]?.lower ?? '')) k++;
   const prep = tokens[k]?.lower ?? '';
-  if (prep !== 'from' && prep !== 'at' && prep !== '@') return null;
+  if (!['from', 'at', '@', 'after', 'during'].includes(prep)) return null;
   const p = takePhrase(s, tokens, k + 1, { maxWords: 5, stops: MET_STOPS });
   return usable(p?.text) ? p.text : null;
 }
@@ -427,7 +430,8 @@ function metThrough(s: string, hit: NameHit | null): string | null {
 
 /** "Anna, neighbor" -> "neighbor" */
 function metRelation(tokens: readonly Token[]): string | null {
-  return tokens.find((t) => t.kind === 'word' && MET_RELATIONS.has(t.lower))?.lower ?? null;
+  const singular = (w: string): string => w.replace(/s$/, '');
+  return tokens.map((t) => (t.kind === 'word' ? singular(t.lower) : '')).find((w) => MET_RELATIONS.has(w)) ?? null;
 }
 
 const NOT_MET_BEFORE = new Set(['works', 'working', 'worked', 'work', 'job', 'intern', 'interning', 'employed', 'teaches', 'studies', 'student', 'is', "she's", "he's", "they're", 'be', 'meet', 'gig', 'show', 'concert', 'opening']);
@@ -463,7 +467,7 @@ function metVenue(s: string, tokens: readonly Token[]): string | null {
   const m = [...s.matchAll(VENUES_ALL)].find((v) => {
     const prev = tokens[tokenAt(tokens, v.index) - 1];
     if (inDatedClause(s, v.index)) return false;
-    return !prev || !((isPossessive(prev.text) && !/^\p{Lu}/u.test(prev.text)) || ['her', 'his', 'their', 'my', 'our'].includes(prev.lower));
+    return !prev || !((isPossessive(prev.text) && !/^\p{Lu}/u.test(prev.text)) || ['her', 'his', 'their', 'my', 'our', 'own'].includes(prev.lower));
   });
   if (!m) return null;
   const i = tokenAt(tokens, m.index);

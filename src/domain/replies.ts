@@ -45,6 +45,7 @@ export const HELP_TEXT =
 export const EMPTY_TEXT = 'That text came through empty. Text me a note about someone you met, or HELP for commands.';
 export const MEDIA_ONLY_TEXT = "I can only read words for now, not pictures. Text me a note about who you met and I'll save it.";
 export const RESEND_TEXT = "Sorry, I didn't catch that. Please resend it in a minute.";
+export const SMALL_TALK_TEXT = 'Got it! To save someone, text a note like: Met Sarah at the gym, loves hiking. Text HELP for commands.';
 export const ASK_NAME_TEXT = "Got it, I kept that note. Who was it? Reply with their name and I'll file it.";
 
 export function askSamePerson(name: string, met: string | null, metAt: Millis, zone: TimeZone): string {

@@ -187,8 +187,12 @@ async function claim(db: Db, user: UserRow, picked: NudgeRow[], body: string, no
   const today = localDayKey(now, user.timeZone);
   const ours = sql`(SELECT id FROM outbound WHERE claim = ${token})`;
   const [, , , rows] = await db.batch([
-    db.run(sql`INSERT INTO outbound (user_id, body, local_day, state, attempts, next_attempt_at, claim, created_at)
-      SELECT ${user.id}, ${body}, ${today}, 'sending', 1, ${now}, ${token}, ${now} WHERE ${allPending}`),
+    db.insert(outbound).select(db.select({
+      id: sql<number>`NULL`.as('id'), userId: users.id, body: sql<string>`${body}`.as('body'), localDay: sql<string>`${today}`.as('local_day'),
+      state: sql<string>`'sending'`.as('state'), attempts: sql<number>`1`.as('attempts'), nextAttemptAt: sql<number>`${now}`.as('next_attempt_at'),
+      twilioSid: sql<null>`NULL`.as('twilio_sid'), errorCode: sql<null>`NULL`.as('error_code'), claim: sql<string>`${token}`.as('claim'),
+      createdAt: sql<number>`${now}`.as('created_at'),
+    }).from(users).where(and(eq(users.id, user.id), allPending))),
     db.update(nudges).set({ state: 'claimed', outboundId: ours })
       .where(and(inArray(nudges.id, ids), eq(nudges.state, 'pending'), sql`EXISTS ${ours}`)),
     db.update(users).set({

@@ -49,7 +49,7 @@ describe('the phone page', { timeout: 300_000 }, () => {
   it('texts a note and sees the confirmation bubble', async () => {
     await page.locator('#body').fill(NOTE);
     await page.locator('#send').click();
-    await myBubbles().filter({ hasText: 'climbing gym' }).waitFor();
+    await myBubbles().locator('.bubble', { hasText: 'climbing gym' }).waitFor();
     await kindlingBubbles().first().waitFor({ timeout: 20_000 });
     const confirmation = await kindlingBubbles().first().locator('.bubble').textContent();
     assert.match(confirmation, /Sarah/, `the confirmation names Sarah: ${confirmation}`);
@@ -75,7 +75,7 @@ describe('the phone page', { timeout: 300_000 }, () => {
     const before = await kindlingBubbles().count();
     await page.locator('#body').fill('done');
     await page.locator('#body').press('Enter');
-    await myBubbles().filter({ hasText: /^done$/ }).waitFor();
+    await myBubbles().locator('.bubble', { hasText: /^done$/ }).waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=kindling-bubble]').length > n, before, { timeout: 20_000 });
     const last = page.locator('#conversation > :last-child');
     assert.equal(await last.getAttribute('data-testid'), 'kindling-bubble', 'Kindling has the last word');
