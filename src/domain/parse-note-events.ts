@@ -83,10 +83,13 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
  * Dated events in a note, each with a short "what".
  * ("gallery opening this Friday", now = Tue 2026-12-01) -> [{ what: 'gallery opening', on: '2026-12-04' }]
  */
-export function extractEvents(body: string, now: number, timeZone: string): PersonEvent[] {
+export function extractEvents(body: string, now: number, timeZone: string, nameWords: ReadonlySet<string> = new Set()): PersonEvent[] {
   const today = localDay(now, timeZone);
   const found: Found[] = [];
   for (const r of dates.parse(body, { instant: new Date(Number.isFinite(now) ? now : 0), timezone: today.offset }, { forwardDate: true })) {
+    // "June from yoga": a month that is the person's name
+    const lead = body.slice(Math.max(0, r.index - 9), r.index);
+    if (nameWords.has(r.text.trim().toLowerCase()) && !/\b(?:in|by|until|till|early|late|mid|of|this|next|before|after|around|on)[\s-]*$/i.test(lead)) continue;
     const on = resolveResult(body, r, today);
     const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
     if (on) found.push({ on, start: r.index, end: r.index + r.text.length, text: r.text, weekdayOnly });
@@ -106,7 +109,7 @@ export function extractEvents(body: string, now: number, timeZone: string): Pers
   const events: PersonEvent[] = [];
   for (const f of found) {
     if (events.length >= MAX_EVENTS) break;
-    const what = describeEvent(body, f);
+    const what = describeEvent(body, f, nameWords);
     if (!events.some((e) => e.on === f.on && e.what === what)) events.push({ what, on: f.on });
   }
   return events;
@@ -163,7 +166,11 @@ const TRAIL = new Set(
   `on is in at this next for by until til till due will be are was the of coming up starting around from
   scheduled planned set and also happening which that it's its so`.split(/\s+/),
 );
-const TRAIL_VERBS = new Set(`opens starts begins happens launches drops premieres closes debuts ends airs`.split(/\s+/));
+/** Verbs that end "her show opens Friday", and the noun the event then goes by. */
+const TRAIL_VERBS = new Map([
+  ['opens', 'opening'], ['launches', 'launch'], ['premieres', 'premiere'], ['debuts', 'debut'], ['drops', 'release'],
+  ['starts', ''], ['begins', ''], ['happens', ''], ['closes', ''], ['ends', ''], ['airs', ''], ['is', ''],
+]);
 const LEAD = new Set(
   `she's he's they're she he they is has have had her his their its the a an also just and plus with got
   having my our your them him me there's there`.split(/\s+/),
@@ -173,7 +180,7 @@ const LEAD_PHRASES =
 const DETERMINERS = new Set(`their her his my our the a an your`.split(/\s+/));
 
 /** A short name for the event around a date: "pitching at demo day on the 15th" -> "demo day". */
-function describeEvent(body: string, f: Found): string {
+function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): string {
   let clauseStart = 0;
   for (const m of body.slice(0, f.start).matchAll(/[,;!?()[\]\n:|]|\.(?=\s|$)|\s[-–—]+\s/g)) clauseStart = m.index + m[0].length;
   let words = body.slice(clauseStart, f.start).trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -191,26 +198,37 @@ function describeEvent(body: string, f: Found): string {
   while (changed && words.length > 0) {
     changed = false;
     const last = words[words.length - 1]?.toLowerCase() ?? '';
-    if (TRAIL.has(last) || TRAIL_VERBS.has(last)) {
+    if (TRAIL.has(last)) {
       words.pop();
       changed = true;
       continue;
     }
+    const noun = TRAIL_VERBS.get(last);
+    if (noun !== undefined && words.length > 1) {
+      words.pop();
+      if (noun) words.push(noun);
+      changed = true;
+      continue;
+    }
     const first = words[0] ?? '';
-    if (LEAD.has(first.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}-]*'s$/u.test(first)) {
+    const bare = first.toLowerCase().replace(/'s$/, '');
+    if (LEAD.has(first.toLowerCase()) || nameWords.has(bare) || /^\p{Lu}[\p{L}\p{M}-]*'s$/u.test(first)) {
       words.shift();
       changed = true;
       continue;
     }
     const joined = words.join(' ');
     const lead = LEAD_PHRASES.exec(joined);
-    if (lead && lead[0].length < joined.length) {
+    const toPlace = /^(?:going|heading|flying|off) to \p{Lu}/u.test(joined);
+    if (lead && lead[0].length < joined.length && !toPlace) {
       words = joined.slice(lead[0].length).split(' ');
       changed = true;
     }
   }
   if (words.length > 6) words = words.slice(-6);
   let what = words.join(' ').replace(/[\s,.;:'"-]+$/, '');
+  const trip = /^(?:going|heading|flying|off|moving back)\s+to\s+(\p{Lu}[\p{L}\p{M}. -]*)$/u.exec(what);
+  if (trip?.[1]) what = `trip to ${trip[1]}`;
   const opening = /^(opening|launching)\s+(?:(?:a|an|the|her|his|their|its)\s+)?(?:new\s+)?(.+)$/i.exec(what);
   if (opening?.[1] && opening[2]) what = `${opening[2]} ${opening[1].toLowerCase() === 'opening' ? 'opening' : 'launch'}`;
   if (!what && tailWords.length > 0) what = tailWords.join(' ');

@@ -54,7 +54,7 @@ export const COMMON = words(`
   although while yet nor not only even ever never always often sometimes usually
   today tonight tomorrow yesterday morning afternoon evening night weekend week month year
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-  january february march april june july august september october november december
+  january february march july september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   at in on by of to for from with without through via into onto about over under after before
   during between among around near across behind beside beyond inside outside upon off out up

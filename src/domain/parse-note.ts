@@ -80,7 +80,7 @@ function readNote(raw: string, options: ParseNoteOptions): ParsedNote {
     interests: extractInterests(view),
     work: extractWork(view),
     contacts,
-    events: extractEvents(s, Number(options?.now), timeZone).map((e) => (hit ? { ...e, what: withoutName(e.what, hit.name) } : e)),
+    events: extractEvents(s, Number(options?.now), timeZone, view.nameWords).map((e) => (hit ? { ...e, what: withoutName(e.what, hit.name) } : e)),
     raw,
   };
 }
@@ -251,7 +251,9 @@ function namedName(tokens: readonly Token[]): NameHit | null {
     } else if (t.lower === "name's") at = i + 1;
     else if (t.lower === 'name' && (tokens[i + 1]?.lower === 'is' || tokens[i + 1]?.lower === 'was')) at = i + 2;
     else if (t.lower === 'goes' && tokens[i + 1]?.lower === 'by') at = i + 2;
-    if (PERSON_NOUNS.has(t.lower) && isNameWord(tokens[i + 1], true)) {
+    const before = tokens[i - 1]?.lower ?? '';
+    const relation = RELATIONS.has(t.lower) && ['my', 'her', 'his', 'their', 'our', 'a', 'new'].includes(before);
+    if ((PERSON_NOUNS.has(t.lower) || relation) && isNameWord(tokens[i + 1], true)) {
       const read = readName(tokens, i + 1, false, false);
       if (read && followsName(tokens[read.next], false)) return toHit(read);
     }
@@ -282,7 +284,7 @@ function relationName(tokens: readonly Token[]): NameHit | null {
 }
 
 const NAME_CUE =
-  /\b(?:(met)(?:\s+up\s+with)?|(meeting|talked\s+(?:to|with)|talking\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|chatted\s+(?:to|with)|chatting\s+(?:to|with)|ran\s+into|bumped\s+into|hung\s+out\s+with|connected\s+with|introduced\s+(?:me\s+)?to|intro(?:'d)?\s+(?:me\s+)?to|(?:chat|convo|conversation|coffee|drinks|lunch|dinner|brunch|beers?|date|call|walk|hike|danced|sat|hung out|hangout|game)\s+(?:with|w\/))|(w\/|with))(?=\s)/gi;
+  /\b(?:(met)(?:\s+up\s+with)?|(meeting|talked\s+(?:to|with)|talking\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|chatted\s+(?:to|with)|chatting\s+(?:to|with)|ran\s+into|bumped\s+into|hung\s+out\s+with|connected\s+with|introduced\s+(?:me\s+)?to|intro(?:'d)?\s+(?:me\s+)?to|(?:sat|seated|standing|stood)\s+next\s+to|(?:chat|convo|conversation|coffee|drinks|lunch|dinner|brunch|beers?|date|call|walk|hike|danced|sat|hung out|hangout|game)\s+(?:with|w\/))|(w\/|with))(?=\s)/gi;
 
 /** "Met Sarah at...", "talked to marcus lee", "great chat w/ Mohammed" */
 function cueName(s: string, tokens: readonly Token[]): NameHit | null {
@@ -372,20 +374,25 @@ function metAfterMet(s: string, tokens: readonly Token[]): string | null {
 function metNextToName(s: string, tokens: readonly Token[], hit: NameHit | null): string | null {
   if (!hit) return null;
   let k = tokenAt(tokens, hit.end);
-  if (tokens[k]?.text === ',') k++;
+  // "Rob (tall, beard) from the climbing gym"
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+    if (close > 0 && close < k + 12) k = close + 1;
+  }
+  if ([',', '!', '-', ':'].includes(tokens[k]?.text ?? '')) k++;
   const start = k;
   while (ROLE_WORDS.has(tokens[k]?.lower ?? '') && k < start + 4) k++;
   // "Leo the bartender at Dante"
   if (tokens[k - 1]?.lower === 'the' && JOBS.has(tokens[k]?.lower ?? '')) k++;
   const prep = tokens[k]?.lower ?? '';
-  if (!['from', 'at', '@', 'after', 'during'].includes(prep)) return null;
+  if (!['from', 'at', '@', 'after', 'during', 'on'].includes(prep)) return null;
   const p = takePhrase(s, tokens, k + 1, { maxWords: 5, stops: MET_STOPS });
   return usable(p?.text) ? p.text : null;
 }
 
 /** "the tall guy from volleyball", "someone cool at the gallery" */
 function metRoleFrom(s: string, tokens: readonly Token[]): string | null {
-  const re = /\b(?:guy|girl|woman|man|lady|dude|person|gal|someone|somebody|couple|mom|dad|folks|kid)\b(?:\s+[\p{L}'-]+){0,2}?\s+(?:from|at|@)\s+/giu;
+  const re = /\b(?:guy|girl|woman|man|lady|dude|person|gal|someone|somebody|couple|mom|dad|folks|kid|friend|buddy)\b(?:\s+[\p{L}'-]+){0,2}?\s+(?:from|at|@)\s+/giu;
   for (const m of s.matchAll(re)) {
     const p = takePhrase(s, tokens, tokenAt(tokens, m.index + m[0].length), { maxWords: 5, stops: MET_STOPS });
     if (usable(p?.text)) return p.text;
@@ -437,7 +444,7 @@ function metRelation(tokens: readonly Token[]): string | null {
 const NOT_MET_BEFORE = new Set(['works', 'working', 'worked', 'work', 'job', 'intern', 'interning', 'employed', 'teaches', 'studies', 'student', 'is', "she's", "he's", "they're", 'be', 'meet', 'gig', 'show', 'concert', 'opening']);
 
 const DATED =
-  /\b(?:today|tonight|tomorrow|weekend|next|this (?:week|month)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/i;
+  /\b(?:tonight|tomorrow|weekend|next|this (?:week|month)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/i;
 
 /** Whether the clause around `at` names a date: then it is an upcoming event, not where you met. */
 function inDatedClause(s: string, at: number): boolean {
@@ -473,7 +480,9 @@ function metVenue(s: string, tokens: readonly Token[]): string | null {
   const i = tokenAt(tokens, m.index);
   const before = tokens[i - 1];
   if (before && isPossessive(before.text)) return s.slice(before.start, m.index + m[0].length);
-  if (before && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !PHRASE_STOPS.has(before.lower) && !COMMON.has(before.lower) && !MET_STOPS.has(before.lower)) {
+  const clauseStart = !tokens[i - 2] || tokens[i - 2]?.kind === 'boundary';
+  const modifier = before && before.kind === 'word' && (/^\p{Ll}+$/u.test(before.text) || (clauseStart && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+  if (before && modifier && !PHRASE_STOPS.has(before.lower) && !COMMON.has(before.lower) && !MET_STOPS.has(before.lower)) {
     return s.slice(before.start, m.index + m[0].length);
   }
   return m[0];
