@@ -68,7 +68,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
   const about = [...person.work.slice(0, 2), ...person.interests.slice(0, 3)];
   if (about.length) parts.push(`${listOf(about, 5)}.`);
   const upcoming = person.events.find((event) => event.on >= shortIso(now, zone).slice(0, event.on.length));
-  if (upcoming) parts.push(`${upcoming.what} ${upcoming.on}.`);
+  if (upcoming) parts.push(`${upcoming.what} ${eventDate(upcoming.on)}.`);
   const latestNote = person.notes[0];
   if (latestNote && person.notes.length > 1) parts.push(`Latest: ${latestNote.slice(0, 60)}.`);
   const reach = person.contacts.phone ?? person.contacts.email ?? (person.contacts.instagram ? `@${person.contacts.instagram}` : person.contacts.linkedin);
@@ -76,6 +76,13 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
   parts.push(person.lastContactAt ? `Last reached out ${shortDate(person.lastContactAt, zone)}.` : 'No follow-up yet.');
   if (next) parts.push(`Next nudge ${describeWhen(next.dueAt, now, zone)}.`);
   return parts.join(' ');
+}
+
+/** "2026-12-06" -> "Dec 6"; "2027-10" -> "Oct 2027". */
+function eventDate(on: string): string {
+  const [year, month, day] = on.split('-').map(Number);
+  const name = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][(month ?? 1) - 1] ?? '';
+  return day ? `${name} ${day}` : `${name} ${year}`;
 }
 
 function shortIso(at: Millis, zone: TimeZone): string {

@@ -1,0 +1,211 @@
+// End to end under `wrangler dev`: a phone texts the Worker as Twilio would (signed form posts), the cron is stepped
+// through /cdn-cgi/handler/scheduled, and nudges arrive at a loopback Twilio stand-in. Prints the whole conversation.
+
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
+import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
+import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
+import { SegmentedMessage } from 'sms-segments-calculator';
+
+const { getExpectedTwilioSignature } = twilioWebhooks;
+const CRON = '*/15 * * * *';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const PHONE = '+12125550147';
+const ZONE = 'America/New_York';
+
+/** A Node HTTP server around the Fetch-API stand-in; status callbacks are signed and posted back like Twilio's. */
+async function startStandin(port, workerUrl) {
+  const standin = createTwilioStandin({
+    accountSid: DEV_TWILIO.accountSid,
+    authToken: DEV_TWILIO.authToken,
+    postStatus: async (url, params) => {
+      const signature = getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params);
+      await fetch(url.replace(/^https?:\/\/[^/]+/, workerUrl), {
+        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: new URLSearchParams(params),
+      });
+    },
+  });
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const request = new Request(`http://127.0.0.1:${port}${req.url}`, { method: req.method, headers: req.headers, body: req.method === 'GET' ? undefined : body });
+    const response = await standin.handle(request);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { standin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+function localTime(at) {
+  return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: ZONE }).format(at);
+}
+
+function localHour(at) {
+  return Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: ZONE }).format(at));
+}
+
+function messageOf(twiml) {
+  const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
+  return match ? match[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&') : null;
+}
+
+describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
+  let worker;
+  let twilio;
+  let persistTo;
+  const transcript = [];
+  let clock = Date.now();
+
+  before(async () => {
+    persistTo = mkdtempSync(join(tmpdir(), 'kindling-e2e-'));
+    const [workerPort, twilioPort] = [await freePort(), await freePort()];
+    await applyMigrations({ persistTo });
+    twilio = await startStandin(twilioPort, `http://127.0.0.1:${workerPort}`);
+    worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
+    await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
+  });
+
+  after(async () => {
+    await worker?.stop();
+    await twilio?.close();
+    if (persistTo) rmSync(persistTo, { recursive: true, force: true });
+    if (transcript.length) {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/arc-transcript.txt', `${transcript.join('\n')}\n`);
+      console.log(`\n${transcript.join('\n')}\n`);
+    }
+  });
+
+  function log(who, body) {
+    const count = who === 'Kindling' ? ` [${new SegmentedMessage(body).segmentsCount} seg, ${new SegmentedMessage(body).encodingName}]` : '';
+    transcript.push(`${localTime(clock)}  ${who}: ${body}${count}`);
+  }
+
+  /** Texts the Worker as Twilio would, at the simulated time. */
+  async function text(body, { sid = `SM${randomBytes(16).toString('hex')}`, signature, from = PHONE } = {}) {
+    const params = {
+      MessageSid: sid, SmsSid: sid, AccountSid: DEV_TWILIO.accountSid, From: from, To: DEV_TWILIO.phoneNumber, Body: body,
+      NumMedia: '0', NumSegments: '1', SmsStatus: 'received', ApiVersion: '2010-04-01',
+    };
+    const url = `${worker.url}/twilio/sms`;
+    const headers = {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': signature ?? getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params),
+      'x-kindling-simulated-now': String(clock),
+    };
+    const response = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(params) });
+    const twiml = await response.text();
+    if (response.status === 200 && from === PHONE) {
+      log('Me', body);
+      const reply = messageOf(twiml);
+      if (reply) log('Kindling', reply);
+    }
+    return { status: response.status, type: response.headers.get('content-type'), twiml, reply: messageOf(twiml) };
+  }
+
+  function sent() {
+    return twilio.standin.messages.filter((message) => message.to === PHONE);
+  }
+
+  /** Steps the cron every 15 minutes until a new text arrives; returns it. */
+  async function untilNextText(limitDays = 14) {
+    const before = sent().length;
+    const end = clock + limitDays * DAY;
+    while (clock < end) {
+      clock = Math.floor(clock / (15 * MINUTE)) * 15 * MINUTE + 15 * MINUTE;
+      const response = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(CRON)}&time=${clock}`);
+      assert.equal(response.status, 200);
+      await response.arrayBuffer();
+      if (sent().length > before) {
+        const message = sent().at(-1);
+        log('Kindling', message.body);
+        return { ...message, at: clock };
+      }
+    }
+    assert.fail(`no text within ${limitDays} days`);
+  }
+
+  it('answers a signed text with TwiML, refuses a forged one, ignores a replay', async () => {
+    const sid = `SM${randomBytes(16).toString('hex')}`;
+    const stranger = '+14155550123';
+    const first = await text('help', { sid, from: stranger });
+    assert.equal(first.status, 200);
+    assert.match(first.type ?? '', /^text\/xml/);
+    assert.match(first.reply ?? '', /STOP/);
+    const replay = await text('help', { sid, from: stranger });
+    assert.match(replay.twiml, /<Response\/>$/);
+    const forged = await text('list', { signature: 'Zm9yZ2Vk', from: stranger });
+    assert.equal(forged.status, 403);
+  });
+
+  it('walks the whole arc for one person: follow-up, deeper idea, their moment, let-go', async () => {
+    const metAt = clock;
+    const show = new Date(clock + 9 * DAY);
+    const showDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: ZONE }).format(show);
+    const capture = await text(`Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. Her pottery show opens ${showDate}. 917-555-0199`);
+    assert.match(capture.reply, /Sarah/);
+    assert.match(capture.reply, /climbing gym/);
+
+    // 1. the first follow-up, 12-48 h after meeting, inside the window, naming a specific
+    const first = await untilNextText(3);
+    assert.ok(first.at - metAt >= 12 * HOUR && first.at - metAt <= 48 * HOUR, 'first follow-up 12-48 h after meeting');
+    assert.ok(localHour(first.at) >= 9 && localHour(first.at) < 20, 'inside the window');
+    assert.match(first.body, /Sarah/);
+    assert.match(first.body, /climbing gym|bouldering|pottery/);
+
+    clock += 20 * MINUTE;
+    assert.match((await text('sent it')).reply, /How did it go/);
+    clock += 3 * HOUR;
+    assert.match((await text('she was super excited')).reply, /together/);
+
+    // 2. the deeper suggestion, from a shared interest
+    const deeper = await untilNextText(6);
+    assert.match(deeper.body, /Sarah/);
+    assert.match(deeper.body, /boulder|climb|pottery|ceramic|studio/i);
+    clock += 10 * MINUTE;
+    assert.match((await text('snooze 3 days')).reply, /Sarah/);
+    clock += 30 * MINUTE;
+    assert.match((await text('Sarah: moving to Denver in March')).reply, /Added to Sarah/);
+    const who = await text('who is Sarah?');
+    assert.match(who.reply, /Denver/);
+    assert.match(who.reply, /pottery|bouldering/);
+
+    // 3. their moment: luck the day before the show
+    let moment = await untilNextText(10);
+    while (!/show/i.test(moment.body)) {
+      clock += 10 * MINUTE;
+      await text('done');
+      moment = await untilNextText(10);
+    }
+    assert.ok(moment.at < show.getTime(), 'the luck nudge comes before the show');
+
+    // 4. silence twice, then let-go
+    clock += 10 * MINUTE;
+    await text('done');
+    clock += 2 * DAY;
+    await text('no answer yet');
+    let letGo = await untilNextText(14);
+    for (let round = 0; round < 3 && !/KEEP/.test(letGo.body); round += 1) {
+      clock += 10 * MINUTE;
+      await text('still no reply');
+      letGo = await untilNextText(14);
+    }
+    assert.match(letGo.body, /KEEP/);
+    assert.match(letGo.body, /Sarah/);
+
+    for (const message of sent()) {
+      const segments = new SegmentedMessage(message.body).segmentsCount;
+      assert.ok(segments <= 2, `at most 2 segments: ${message.body}`);
+    }
+  });
+});
