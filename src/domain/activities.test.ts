@@ -21,7 +21,7 @@ describe('suggestActivity: every category, several phrasings', () => {
     ['gigs', /gig|show|record/], ['concerts', /gig|show|record/], ['salsa dancing', /salsa|dance|dancing/],
     // sport
     ['volleyball', /volleyball/], ['cricket', /cricket|net session/], ['yoga', /yoga/], ['football', /football|game-day/],
-    ['Longhorns', /Longhorns|game-day/], ['tennis', /tennis/],
+    ['Longhorns', /Longhorns|game-day/], ['Knicks', /Knicks|game-day/], ['tennis', /tennis/], ['musical theater', /coffee|walk/],
     // games
     ['board games', /board game|Catan/], ['trivia', /trivia|quiz/], ['chess', /chess|blitz/], ['video games', /gaming|arcade|game night/],
     // books
@@ -40,15 +40,21 @@ describe('suggestActivity: every category, several phrasings', () => {
     expect(seen.size).toBeGreaterThanOrEqual(2);
   });
 
-  it.each([
-    ['startups', /startups|shop/], ['ML', /ML|shop/], ['fintech', /fintech|shop/], ['product design', /product design|shop/], ['hiring engineers', /hiring engineers|shop/],
-  ])('work %s -> coffee to swap ideas', (work, expected) => {
+  it.each(['startups', 'ML', 'fintech', 'product design', 'hiring engineers', 'chemistry teacher', 'cardiologist', 'PM'])('work %s -> coffee to swap ideas, no job title forced into it', (work) => {
     for (const seed of seeds) {
       const idea = suggestActivity([], [work], seed);
-      expect(idea.activity).toMatch(expected);
-      expect(idea.activity).toMatch(/coffee|lunch/);
+      expect(idea.activity).toMatch(/^a (coffee|lunch) to (swap ideas|talk shop|swap work stories|compare notes)$/);
       expect(idea.because).toBe(work);
     }
+  });
+
+  it.each([['ramen shop', /ramen shop/], ['app for climbers', /boulder|climb/]])('work that is a pastime (%s) gets that activity', (work, expected) => {
+    for (const seed of seeds) expect(suggestActivity([], [work], seed).activity).toMatch(expected);
+  });
+
+  it.each(['machine learning', 'startups', 'UX'])('tech as an interest (%s) is named', (interest) => {
+    const activities = seeds.map((seed) => suggestActivity([interest], [], seed).activity);
+    expect(activities.some((activity) => activity.includes(interest))).toBe(true);
   });
 
   it('prefers a shared interest over work', () => {

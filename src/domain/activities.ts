@@ -2,6 +2,7 @@
 // Contract: pure and deterministic for a given seed. Activities are person-neutral noun phrases that read well both in
 // Kindling's line ("Suggest a bouldering session") and in a draft ("Up for a bouldering session this week?"), and use
 // only GSM-7 characters; `because` is the interest or work item as the user wrote it (inserted as is), '' when none.
+// Interests come first; a job is only a pastime when it matches one (a ramen shop), else it means talking shop.
 
 export interface ActivityIdea {
   /** e.g. "a morning hike" */
@@ -19,6 +20,12 @@ interface Category {
 }
 
 // Order matters: the first category that matches an interest wins, so the specific ones come first.
+const TECH: Category = {
+  match: /startup|founder|\bml\b|machine learning|\bai\b|fintech|engineer|developer|software|\bux\b|product|hiring|recruit|\bvc\b|investor|crypto|saas|data|marketing|consult|freelanc|design/,
+  activities: ['a coffee to swap ideas on {x}', 'a coffee to compare notes on {x}', 'a lunch to talk shop'],
+  group: ['a tech meetup', 'a founders breakfast'],
+};
+
 const CATEGORIES: Category[] = [
   // outdoors
   { match: /climb|boulder/, activities: ['a bouldering session', 'a climbing session at the gym', 'an evening of bouldering', 'an outdoor climbing day'], group: ['a group bouldering session', 'a climbing night'] },
@@ -53,7 +60,7 @@ const CATEGORIES: Category[] = [
   { match: /yoga|pilates|meditat/, activities: ['a yoga class together', 'a morning yoga session', 'a yoga class and a coffee after'], group: ['a group yoga class', 'a yoga class'] },
   { match: /tennis|padel|pickleball|squash|badminton|golf|bowling/, activities: ['a game of {x}', 'a casual {x} session', 'a round of {x}'], group: ['a doubles game of {x}', 'a {x} afternoon'] },
   { match: /swim/, activities: ['a swim and breakfast after', 'a lake swim'], group: ['a group swim', 'a beach day'] },
-  { match: /soccer|football|futbol|premier league|\bnfl\b|\bnba\b|\bmlb\b|basketball|baseball|hockey|longhorns|\bfans?\b|rugby/, activities: ['watching the next {x} game together', 'a game-day watch party', 'catching a {x} game at a sports bar'], group: ['a {x} watch party', 'a game-day watch party'] },
+  { match: /soccer|football|futbol|premier league|\bnfl\b|\bnba\b|\bmlb\b|basketball|baseball|hockey|\b(longhorns|knicks|nets|lakers|clippers|celtics|warriors|bulls|heat|yankees|mets|dodgers|red sox|cubs|giants|jets|eagles|cowboys|packers|bears|patriots|49ers|chiefs|arsenal|chelsea|liverpool|tottenham|man (united|city)|barca|barcelona|real madrid)\b|\bfans?\b|rugby/, activities: ['watching the next {x} game together', 'a game-day watch party', 'catching a {x} game at a sports bar'], group: ['a {x} watch party', 'a game-day watch party'] },
   // games
   { match: /board game|boardgame|catan|d&d|dnd|dungeons|tabletop/, activities: ['a board game night', 'a game at a board game cafe', 'a round of Catan'], group: ['a board game night', 'a game night'] },
   { match: /trivia|quiz/, activities: ['a trivia night', 'a pub quiz'], group: ['trivia night', 'a pub quiz'] },
@@ -62,8 +69,8 @@ const CATEGORIES: Category[] = [
   // books
   { match: /book club/, activities: ['a book club meeting', 'a bookstore browse and a coffee'], group: ['a book club meeting', 'a bookstore event'] },
   { match: /book|\bread|novel|murakami|literat|poetry|poem|sci-fi|fantasy|author/, activities: ['a bookstore browse and a coffee', 'a book swap over coffee', 'a reading at a bookstore'], group: ['a book club meeting', 'a bookstore reading'] },
-  // tech and work
-  { match: /startup|founder|\bml\b|machine learning|\bai\b|fintech|engineer|developer|software|\bux\b|product|hiring|recruit|\bvc\b|investor|crypto|saas|data|marketing|consult|freelanc|design/, activities: ['a coffee to swap ideas on {x}', 'a coffee to compare notes on {x}', 'a lunch to talk shop'], group: ['a tech meetup', 'a founders breakfast'] },
+  // tech and work (as an interest; a job gets WORK ideas)
+  TECH,
   // family and pets
   { match: /\bdogs?\b|pupp|\bpup\b|corgi|retriever|labrador|poodle|terrier|doodle|shepherd/, activities: ['a walk at the dog park', 'a dog-friendly brewery afternoon', 'a weekend dog walk'], group: ['a dog park meetup', 'a group dog walk'] },
   { match: /\bcats?\b|kitten/, activities: ['a visit to a cat cafe', 'a coffee and cat photo swap'], group: ['a cat cafe visit', 'a game night'] },
@@ -73,6 +80,8 @@ const CATEGORIES: Category[] = [
   { match: /garden|\bplants?\b|houseplant/, activities: ['a plant swap', 'a walk in the botanical garden', 'a nursery visit'], group: ['a plant swap', 'a garden party'] },
 ];
 
+/** For a work item: talk shop, without forcing a job title into the sentence. */
+const WORK = ['a coffee to swap ideas', 'a coffee to talk shop', 'a lunch to swap work stories', 'a coffee to compare notes'];
 const GENERIC_NAMED = ['a coffee and a chat about {x}', 'a coffee to swap {x} stories', 'a walk and more {x} talk', 'a coffee to hear more about {x}'];
 const GENERIC = ['a coffee', 'a walk and a coffee', 'lunch somewhere new'];
 const GENERIC_GROUP = ['trivia night', 'a board game night', 'a potluck', 'a group hike'];
@@ -125,21 +134,28 @@ function usable(items: string[]): string[] {
  * @example suggestActivity(['hiking'], [], 0) // { activity: 'a morning hike', because: 'hiking' } (one of 4 hike ideas)
  * @example suggestActivity(['vintage synths'], [], 1) // { activity: 'a synth shop browse and a coffee', because: 'vintage synths' }
  * @example suggestActivity(['competitive origami'], [], 2) // { activity: 'a coffee and a chat about competitive origami', because: 'competitive origami' }
- * @example suggestActivity([], ['fintech'], 0) // { activity: 'a coffee to swap ideas on fintech', because: 'fintech' }
+ * @example suggestActivity([], ['fintech'], 0) // { activity: 'a coffee to swap ideas', because: 'fintech' }
  */
 export function suggestActivity(interests: string[], work: string[], seed: number): ActivityIdea {
   const liked = usable(interests);
   const jobs = usable(work);
   const matched = categorize(liked);
-  const fromWork = matched.length > 0 ? matched : categorize(jobs);
-  if (fromWork.length > 0) {
-    const { item, category } = pick(fromWork, seed, 1);
+  if (matched.length > 0) {
+    const { item, category } = pick(matched, seed, 1);
     return { activity: fill(pick(category.activities, seed, 2), item), because: item };
   }
-  const named = liked.length > 0 ? liked : jobs;
-  if (named.length > 0) {
-    const item = pick(named, seed, 1);
+  if (liked.length > 0) {
+    const item = pick(liked, seed, 1);
     return { activity: fill(pick(GENERIC_NAMED, seed, 2), item), because: item };
+  }
+  if (jobs.length > 0) {
+    // Work that is also a pastime (a ramen shop, an app for climbers) gets that activity; any other job, talking shop.
+    const pastime = categorize(jobs).filter(({ category }) => category !== TECH);
+    if (pastime.length > 0) {
+      const { item, category } = pick(pastime, seed, 1);
+      return { activity: fill(pick(category.activities, seed, 2), item), because: item };
+    }
+    return { activity: pick(WORK, seed, 2), because: pick(jobs, seed, 1) };
   }
   return { activity: pick(GENERIC, seed, 2), because: '' };
 }

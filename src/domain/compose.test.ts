@@ -118,6 +118,34 @@ describe('composeNudge: one person', () => {
   });
 });
 
+describe('composeNudge: notes shaped like the note parser\'s output read naturally', () => {
+  const base = { hasContact: true, warmth: 'unknown' as const, events: [] };
+  const seeds = Array.from({ length: 16 }, (_, i) => i * 40503 + 1);
+  const texts = (kind: NudgeKind, person: Person) => seeds.map((seed) => composeNudge([subject(kind, person)], seed));
+
+  it.each([
+    ['a bare activity is "at yoga", not "at the yoga"', 'first-follow-up', { ...base, name: 'Sarah', met: 'yoga', interests: ['hiking'], work: ['nurse'] }, /at yoga/, /at the yoga/],
+    ['a common noun gets "the"', 'first-follow-up', { ...base, name: 'Will', met: 'bar', interests: ['Knicks'], work: [] }, /at the bar|Knicks/, /at bar\b/],
+    ['a proper place keeps its name', 'first-follow-up', { ...base, name: 'Jordan', met: "Trader Joe's", interests: [], work: ['UX at Figma'] }, /Trader Joe's|your work at Figma/, /the Trader/],
+    ['a job reads as your work, never "about nurse"', 'check-in', { ...base, name: 'Sarah', met: 'yoga', interests: [], work: ['nurse'] }, /your work as a nurse/, /about nurse|on nurse|How's nurse/],
+    ['a company reads as your work at', 'first-follow-up', { ...base, name: 'Priya', met: 'through Ravi', interests: [], work: ['Google'] }, /your work at Google/, /about Google/],
+    ['a project gets "the"', 'check-in', { ...base, name: 'Kenji', met: 'izakaya', interests: [], work: ['ramen shop'] }, /the ramen shop/, /about ramen shop|on ramen shop/],
+    ['something they are doing reads as is', 'first-follow-up', { ...base, name: 'Dan', met: 'meetup', interests: [], work: ['raising a seed round'] }, /raising a seed round/, /the raising/],
+    ['no "next time at" a one-off event', 'get-contact', { ...base, hasContact: false, name: 'Maya', met: "Lisa's wedding", interests: ['poetry'], work: [] }, /mutual friend/, /next time at Lisa's wedding|cross paths at Lisa's/],
+    ['a regular place: ask there next time', 'get-contact', { ...base, hasContact: false, name: 'Marco', met: 'dog park', interests: ['dogs'], work: [] }, /dog park/, /mutual friend, or/],
+    ['through someone: ask them', 'get-contact', { ...base, hasContact: false, name: 'Lena', met: 'through Jake', interests: ['tango'], work: [] }, /ask Jake/, /at through/],
+    ["a kid's party is not their birthday", 'their-moment', { ...base, name: 'Omar', met: 'pickleball league', interests: [], work: [], events: [{ what: "kid's birthday party", on: '2026-12-05' }] }, /kid's birthday party/, /Happy birthday, Omar|Happy birthday Omar/],
+    ['a job as a deepen: talk shop, no job title in the invite', 'deepen', { ...base, name: 'Chris', met: 'work happy hour', interests: [], work: ['data scientist'] }, /coffee|lunch/, /"[^"]*data scientist[^"]*"/],
+  ] as [string, NudgeKind, Person, RegExp, RegExp][])('%s', (_label, kind, person, wanted, unwanted) => {
+    const all = texts(kind, person);
+    for (const text of all) {
+      expect(text).not.toMatch(unwanted);
+      expect(measure(text).segments).toBeLessThanOrEqual(2);
+    }
+    expect(all.some((text) => wanted.test(text)), all.join('\n')).toBe(true);
+  });
+});
+
 describe('composeNudge: user data of any shape stays within 2 segments', () => {
   const long = 'restoring old Italian espresso machines and selling them at the Sunday flea market in the old textile factory';
   const cases: [string, Person][] = [

@@ -11,7 +11,7 @@
 
 import { suggestActivity, suggestGroup } from './activities';
 import { daysBetween, localParts } from './local-time';
-import { eventMoment } from './playbook';
+import { eventMoment, isReturningPlace } from './playbook';
 import { describeWhen } from './schedule';
 import { clipWords, segmentCount, truncateToSegments } from './sms-length';
 import type { Millis, NudgeKind, NudgeSubject, PersonEvent, TimeZone, Warmth } from './types';
@@ -36,6 +36,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** Max words per noted item at each clip level: as noted, then shorter. */
 const CLIP_WORDS = [Infinity, 4, 2, 1];
 const NOUNS_IN_ING = /^(wedding|opening|reading|screening|meeting|building|painting|recording|tasting|training|offering|hearing|gathering|housewarming|christening|evening|morning|spring|string|thing|something|king|ring|swing|boxing|clothing|landing|ceiling|bling)$/i;
+const ROLE = /^(\w+\s)?(pm|cto|ceo|vp|nurse|doctor|dentist|teacher|engineer|designer|manager|founder|lawyer|chef|coach|consultant|analyst|scientist|architect|artist|writer|student|developer|illustrator|cardiologist|barista|photographer|therapist|professor|researcher|accountant|editor|producer|realtor|pilot|paramedic|firefighter|musician|baker|librarian|\w+(er|or|ist|ian))s?$/i;
+/** Places said without an article: "at yoga", "at church", "at work". */
+const BARE_PLACE = /^(yoga|pilates|church|school|work|college|uni|university|practice|rehearsal|choir|mass|brunch|dinner|lunch|breakfast|karaoke|trivia|bouldering|climbing|crossfit|spin|spin class|salsa|tango|book club|run club|improv|jury duty)$/i;
 const PROJECT = /marathon|race\b|studio|startup|company|business|project|app\b|launch|book\b|novel|album|record|podcast|shop|store|thesis|phd|renovation|training|garden|band|show|exhibit|collection|newsletter|channel|restaurant|bakery|cafe|brand|course|practice|job|role|program/i;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -65,8 +68,21 @@ function toYou(text: string): string {
 
 /** "pottery studio" -> "the pottery studio"; leaves "her show", "Demo Day", "Sam's party" alone. */
 function withThe(text: string): string {
-  if (/^(the|a|an|my|your|our|his|her|their|this|that|some)\b/i.test(text) || /^[^a-z]/.test(text) || /'s\b/.test(text)) return text;
+  if (/^(the|a|an|my|your|our|his|her|their|this|that|some)\b/i.test(text) || /^[^a-z]/.test(text)) return text;
   return `the ${text}`;
+}
+
+/** How a draft to the person refers to a noted item: "bouldering", "the pottery studio", "your work at Google". */
+function draftRef(item: string, fromWork: boolean): { ref: string; project: boolean } {
+  const text = toYou(item.trim());
+  if (isDoing(text)) return { ref: text, project: true };
+  if (PROJECT.test(text)) return { ref: withThe(text), project: true };
+  if (!fromWork) return { ref: text, project: false };
+  const employer = /\bat\s+([A-Z].*)$/.exec(text);
+  if (employer) return { ref: `your work at ${employer[1]}`, project: false };
+  if (ROLE.test(text)) return { ref: `your work as ${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
+  if (text.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word))) return { ref: `your work at ${text}`, project: false };
+  return { ref: `your work in ${text}`, project: false };
 }
 
 /** Starts with a verb in -ing ("moving to Denver"), so it reads as something they are doing. */
@@ -91,6 +107,8 @@ interface Place {
   to: string | null;
   /** "Priya" when they met through someone */
   via: string | null;
+  /** a place the user goes back to (gym, cafe, class...), so they may cross paths again */
+  regular: boolean;
   /** as noted, minus a leading "at": "climbing gym" */
   label: string;
 }
@@ -98,23 +116,26 @@ interface Place {
 function placeOf(met: string): Place {
   const label = met.trim().replace(/^met\s+/i, '').replace(/^(at|in|on)\s+/i, '');
   const via = /^(?:met\s+)?(?:through|via|thanks to)\s+(.+)$/i.exec(met.trim());
-  if (via) return { at: met.trim().replace(/^met\s+/i, ''), atYou: met.trim().replace(/^met\s+/i, ''), to: null, via: via[1] ?? null, label };
+  if (via) return { at: met.trim().replace(/^met\s+/i, ''), atYou: met.trim().replace(/^met\s+/i, ''), to: null, via: via[1] ?? null, regular: false, label };
+  const regular = isReturningPlace(met);
   const prepositional = /^(?:met\s+)?(at|in|on|during|over|from)\s+(.+)$/i.exec(met.trim());
   if (prepositional) {
     const [, preposition = 'at', rest = ''] = prepositional;
     const placeLike = /^(at|in)$/i.test(preposition);
-    return { at: `${preposition} ${rest}`, atYou: `${preposition} ${toYou(rest)}`, to: placeLike ? withThe(rest) : null, via: null, label };
+    return { at: `${preposition} ${rest}`, atYou: `${preposition} ${toYou(rest)}`, to: placeLike ? withThe(rest) : null, via: null, regular, label };
   }
-  const noun = withThe(label);
-  return { at: `at ${noun}`, atYou: `at ${toYou(noun)}`, to: noun, via: null, label };
+  const noun = BARE_PLACE.test(label) ? label : withThe(label);
+  return { at: `at ${noun}`, atYou: `at ${toYou(noun)}`, to: noun, via: null, regular, label };
 }
 
 interface Facts {
   name: string;
   first: string;
   place: Place | null;
-  /** one interest (or work item) picked by seed, as noted (clipped at higher clip levels) */
+  /** one interest (or, with none, a work item) picked by seed, as noted (clipped at higher clip levels) */
   topic: string | null;
+  /** the topic as a draft says it: "bouldering", "the pottery studio", "your work at Google" */
+  topicRef: string | null;
   topicIsProject: boolean;
   /** a short label for parentheses: where they met, else the topic */
   tag: string | null;
@@ -126,8 +147,12 @@ function factsOf(subject: NudgeSubject, seed: number, clip: number): Facts {
   const words = CLIP_WORDS[clip] ?? 1;
   const cut = (text: string) => (Number.isFinite(words) ? clipWords(text, words) : text.trim());
   const { person } = subject;
-  const items = [...person.interests, ...person.work].map((item) => item.trim()).filter((item) => item.length > 0);
+  const usable = (items: string[]) => items.map((item) => item.trim()).filter((item) => item.length > 0);
+  const interests = usable(person.interests);
+  const fromWork = interests.length === 0;
+  const items = fromWork ? usable(person.work) : interests;
   const topic = items.length > 0 ? cut(pick(items, seed, 11)) : null;
+  const ref = topic ? draftRef(topic, fromWork) : null;
   const place = person.met && person.met.trim() ? placeOf(cut(person.met)) : null;
   const name = clip >= 2 ? firstName(person.name) : person.name.trim();
   return {
@@ -135,7 +160,8 @@ function factsOf(subject: NudgeSubject, seed: number, clip: number): Facts {
     first: firstName(person.name),
     place,
     topic,
-    topicIsProject: topic !== null && PROJECT.test(topic),
+    topicRef: ref?.ref ?? null,
+    topicIsProject: ref?.project ?? false,
     tag: place?.label ?? topic,
     hasContact: person.hasContact,
     warmth: person.warmth,
@@ -196,7 +222,7 @@ function eventWords(event: PersonEvent, facts: Facts, clip: number, options?: Co
   const { tone, timing } = eventMoment(event);
   const bare = what.replace(/^(her|his|their|the)\s+/i, '');
   const line = isDoing(what) ? `${facts.name} is ${what} ${when}` : `${facts.name}'s ${bare} is ${when}`;
-  return { line, short: `${bare} ${when}`, ref: isDoing(what) ? what : toYou(withThe(what)), tone, month: timing === 'month', birthday: /birth|bday|b-day/i.test(what) };
+  return { line, short: `${bare} ${when}`, ref: isDoing(what) ? what : toYou(withThe(what)), tone, month: timing === 'month', birthday: /^((her|his|their)\s+)?(birth ?day|bday|b-day)$/i.test(what.trim()) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -231,17 +257,12 @@ function hintsFor(seed: number, howItWent = false): string[] {
   return [pick(REPLY_HINTS, seed, 31), 'Reply DONE, SNOOZE or SKIP.', SHORT_HINT];
 }
 
-/** How a draft refers to a noted item: "the pottery studio" for a project, "bouldering" for an interest. */
-function topicRef(facts: Facts): string | null {
-  if (!facts.topic) return null;
-  const topic = toYou(facts.topic);
-  return facts.topicIsProject ? withThe(topic) : topic;
-}
+
 
 function topicQuestion(facts: Facts, seed: number): string | null {
-  if (!facts.topic) return null;
-  const topic = toYou(facts.topic);
-  const project = [`How's ${withThe(topic)} going?`, `How's ${withThe(topic)} coming along?`, `Keep me posted on ${withThe(topic)}!`, `Would love to hear how ${withThe(topic)} is going.`];
+  const topic = facts.topicRef;
+  if (!topic) return null;
+  const project = [`How's ${topic} going?`, `How's ${topic} coming along?`, `Keep me posted on ${topic}!`, `Would love to hear how ${topic} is going.`];
   const interest = [`I'd love to hear more about ${topic}.`, `Would love to hear more about ${topic} sometime!`, `Tell me more about ${topic} sometime?`, `Let's talk more about ${topic} soon.`];
   return pick(facts.topicIsProject ? project : interest, seed, 12);
 }
@@ -286,26 +307,26 @@ function getContact(facts: Facts, seed: number): Shape {
   const tag = paren(facts.tag);
   const where = place?.via
     ? `ask ${place.via} to connect you, or ask next time you see them.`
-    : place?.to
+    : place?.to && place.regular
       ? `ask next time you cross paths ${place.at}, or through a mutual friend.`
-      : 'ask next time you cross paths, or through a mutual friend.';
+      : 'ask a mutual friend, or ask next time you cross paths.';
   const leads = [
     `No number for ${name}${tag} yet: ${where}`,
     `Step one with ${name}${tag}: a way to stay in touch. ${where.charAt(0).toUpperCase()}${where.slice(1)}`,
     `${name}${tag}: no way to reach them yet. ${where.charAt(0).toUpperCase()}${where.slice(1)}`,
     `Getting ${name}'s number is step one: ${where}`,
   ];
-  const shortWhere = place?.via ? `ask ${place.via}` : place?.to ? `ask next time ${place.at}` : 'ask next time you see them';
-  const shortTag = place?.to || place?.via ? '' : tag;
+  const shortWhere = place?.via ? `ask ${place.via}` : place?.to && place.regular ? `ask next time ${place.at}` : 'ask a mutual friend';
+  const shortTag = (place?.to && place.regular) || place?.via ? '' : tag;
   const shortLeads = [`No number for ${first}${shortTag} yet: ${shortWhere}.`, `Get a number for ${first}${shortTag}: ${shortWhere}.`];
-  const topic = topicRef(facts);
+  const topic = facts.topicRef;
   const asks = topic
     ? [`I'd love to keep talking about ${topic}. Can I get your number?`, `Want to swap numbers? I'd love to hear more about ${topic}.`, `Great chatting about ${topic}! What's the best way to reach you?`, `Let's stay in touch. What's your number?`]
     : [`Great chatting! What's the best way to reach you?`, `Let's stay in touch. What's your number?`, `Want to swap numbers?`, `I'd love to stay in touch. Can I get your number?`];
   const ask = pick(asks, seed, 21);
   return {
     leads: [pick(leads, seed, 22), pick(shortLeads, seed, 23), `${first}${shortTag}: get a number.`],
-    drafts: [ask, `What's your number?`].map(quoted),
+    drafts: [ask, `Let's stay in touch. What's your number?`].map(quoted),
     label: pick(SAY_LABELS, seed, 24),
     hints: [`Got it? Text "${first}: <number>". Or SNOOZE, SKIP.`, `Got it? Text "${first}: <number>".`, SHORT_HINT],
     bare: `Get a number for ${facts.name}${tag}.`,
@@ -368,7 +389,7 @@ function checkIn(facts: Facts, seed: number): Shape {
   const tag = paren(facts.tag);
   const byWarmth: Record<Warmth, string[]> = {
     unknown: [
-      `Did ${name}${tag} write back? Tell me how it went, or send a light check-in.`,
+      `Did ${name}${tag} write back? If not, a light check-in helps.`,
       `Checking in on ${name}${tag}: any reply? If not, a light nudge helps.`,
       `How's it going with ${name}${tag}? A light check-in keeps it warm.`,
       `Any news from ${name}${tag}? If it went quiet, try a light check-in.`,
@@ -392,7 +413,7 @@ function checkIn(facts: Facts, seed: number): Shape {
       `Keep the door open with ${name}${tag}: a short check-in.`,
     ],
   };
-  const topic = topicRef(facts);
+  const topic = facts.topicRef;
   const drafts = topic
     ? [
         facts.topicIsProject ? `Hey ${first}, how's ${topic} going?` : `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
@@ -460,7 +481,7 @@ function sayHi(facts: Facts, seed: number): Shape {
         `${name}${tag} is probably around this week: say hi.`,
       ]
     : [`Next time you see ${name}${tag}, say hi.`, `If you run into ${name}${tag}, a quick hello keeps it going.`];
-  const topic = topicRef(facts);
+  const topic = facts.topicRef;
   const greetings = topic
     ? [`Hey ${first}! How's ${topic} going?`, `Good to see you again, ${first}! How's ${topic}?`, `Hi ${first}! Still thinking about what you said about ${topic}.`, `Hey ${first}, good to see you! How was your week?`]
     : [`Hey ${first}, good to see you again!`, `Hi ${first}! How was your week?`, `Good to see you, ${first}! How have you been?`];
@@ -557,7 +578,7 @@ function singleCandidates(subject: NudgeSubject, seed: number, options?: Compose
       const labelled = label && draft && shape.label ? `${shape.label} ${draft}` : draft;
       const text = sentence(lead, labelled, hint);
       // One segment is worth a shorter lead or hint, not losing the full draft or most of a note.
-      candidates.push({ text, complete: namesDetail(text, details), single: draftLevel === 0 && clip <= 1 });
+      candidates.push({ text, complete: namesDetail(text, details), single: draftLevel <= 1 && clip <= 1 });
     }
     candidates.push({ text: sentence(shape.bare, at(shape.hints, 2)), complete: false, single: false });
   }
@@ -577,7 +598,7 @@ function lineFor(subject: NudgeSubject, seed: number, level: number, clip: numbe
     case 'first-follow-up':
     case 'get-contact':
       if (!facts.hasContact || subject.kind === 'get-contact') {
-        const where = facts.place?.via ? `ask ${facts.place.via}` : facts.place?.to ? `ask next time ${facts.place.at}` : 'ask next time';
+        const where = facts.place?.via ? `ask ${facts.place.via}` : facts.place?.to && facts.place.regular ? `ask next time ${facts.place.at}` : 'ask a mutual friend';
         return level === 2 ? `${who}${tag}: get a number` : `${who}${tag}: no number yet, ${where}`;
       }
       if (level === 0) return `${who}${tag}: follow up, "Hey ${facts.first}, great meeting you${facts.place ? ` ${facts.place.atYou}` : ''}!"`;
@@ -591,7 +612,7 @@ function lineFor(subject: NudgeSubject, seed: number, level: number, clip: numbe
     }
     case 'check-in':
       if (!facts.hasContact) return `${who}${tag}: get a number`;
-      if (level === 0 && topic) return `${who}: check in, "Hey ${facts.first}, how's ${topicRef(facts) ?? topic}?"`;
+      if (level === 0 && topic) return `${who}: check in, "Hey ${facts.first}, how's ${facts.topicRef ?? topic}?"`;
       return topic ? `${who}: check in re ${topic}` : `${who}${tag}: light check-in`;
     case 'their-moment': {
       const event = subject.event ?? subject.person.events[0];

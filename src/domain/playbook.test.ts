@@ -95,10 +95,10 @@ describe('captured: the first follow-up lands 12-48h after meeting, at the prefe
     );
   });
 
-  it('loop: every 17 minutes across both 2026 DST changes, in six zones, the default window', () => {
+  it('loop: every 37 minutes across both 2026 DST changes, in six zones, the default window', { timeout: 60_000 }, () => {
     for (const zone of zones.slice(0, 6)) {
       for (const [from, to] of [[Date.UTC(2026, 2, 6), Date.UTC(2026, 2, 31)], [Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 3)]] as const) {
-        for (let metAt = from; metAt < to; metAt += 17 * 60_000) {
+        for (let metAt = from; metAt < to; metAt += 37 * 60_000) {
           const planned = planNext(person({ metAt }), { type: 'captured' }, metAt, zone, DEFAULT_WINDOW);
           const since = (planned?.dueAt ?? 0) - metAt;
           expect(since >= 12 * HOUR && since <= 48 * HOUR, `${zone} ${new Date(metAt).toISOString()}`).toBe(true);

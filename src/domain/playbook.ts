@@ -81,7 +81,8 @@ export function isReturningPlace(met: string | null): boolean {
  * @example eventMoment({ what: 'moving to Denver', on: '2027-03' }) // { timing: 'month', tone: 'wish' }
  */
 export function eventMoment(event: PersonEvent): { timing: MomentTiming; tone: MomentTone } {
-  const tone: MomentTone = CELEBRATE.test(event.what) ? 'celebrate' : LUCK.test(event.what) ? 'luck' : 'wish';
+  const party = /\b(party|dinner|bbq|barbecue|shower)\b/i.test(event.what);
+  const tone: MomentTone = CELEBRATE.test(event.what) && !party ? 'celebrate' : LUCK.test(event.what) ? 'luck' : 'wish';
   if (/^\d{4}-\d{2}$/.test(event.on)) return { timing: 'month', tone };
   return { timing: tone === 'celebrate' ? 'day-of' : 'day-before', tone };
 }
