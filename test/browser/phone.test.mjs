@@ -103,4 +103,22 @@ describe('the phone page', { timeout: 300_000 }, () => {
     await page.locator('#conversation').evaluate((node) => { node.style.scrollBehavior = 'auto'; node.scrollTop = node.scrollHeight; });
     await page.screenshot({ path: `${ROOT}test-results/phone.png` });
   });
+
+  it('"Next send: 500" fails the next nudge visibly, and the Worker retries it', async () => {
+    const nudgesBefore = await nudges().count();
+    await page.locator('#fail').selectOption('500');
+    await page.waitForFunction(() => document.querySelector('#fail').classList.contains('armed'));
+    await page.locator('[data-step=next]').click();
+    await idle();
+    const notice = page.locator('[data-testid=system]').last();
+    assert.match(await notice.textContent(), /failed a send on purpose \(HTTP 500/);
+    assert.equal(await page.locator('#fail').inputValue(), 'none', 'the failure was used up');
+    assert.equal(await nudges().count(), nudgesBefore, 'nothing was delivered by the failed send');
+    await page.locator('[data-step=next]').click();
+    await idle();
+    assert.equal(await nudges().count(), nudgesBefore + 1, 'the retry got through');
+    const failedBody = (await notice.textContent()).match(/: "([\s\S]*)"$/)[1];
+    assert.equal(await nudges().last().locator('.bubble').textContent(), failedBody, 'the same text, sent once');
+    assert.deepEqual(pageErrors, []);
+  });
 });
