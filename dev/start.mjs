@@ -179,6 +179,11 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // `npm start` runs us under `sh -c`, which does not pass SIGTERM on: stop when whoever started us is gone.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent exited');
+  }, 1_000).unref();
 
   stack = await startStack({
     kindlingPort: Number(process.env.KINDLING_PORT || 8787),

@@ -121,4 +121,29 @@ describe('the phone page', { timeout: 300_000 }, () => {
     assert.equal(await nudges().last().locator('.bubble').textContent(), failedBody, 'the same text, sent once');
     assert.deepEqual(pageErrors, []);
   });
+
+  it('keeps one conversation per number: a London preset and a typed-in number are other users', async () => {
+    const nyBubbles = await page.locator('#conversation .message').count();
+    await page.locator('#my-number').selectOption('+447700900123');
+    await page.waitForFunction(() => document.querySelector('#clock-zone').textContent === 'Europe/London');
+    assert.equal(await page.locator('#conversation .message').count(), 0, 'a new number starts empty');
+    await page.locator('#body').fill('Met Tom at the Barbican, he plays cello');
+    await page.locator('#send').click();
+    await kindlingBubbles().first().waitFor({ timeout: 20_000 });
+    assert.match(await kindlingBubbles().first().locator('.bubble').textContent(), /Tom/);
+
+    await page.locator('#my-number').selectOption('__other__');
+    await page.locator('#other-number-input').fill('(646) 555-0123');
+    await page.locator('#other-number button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('#my-number').value === '+16465550123');
+    assert.equal(await page.locator('#clock-zone').textContent(), 'America/New_York');
+    await page.locator('#body').fill('who is Tom?');
+    await page.locator('#send').click();
+    await kindlingBubbles().first().waitFor({ timeout: 20_000 });
+    assert.doesNotMatch(await kindlingBubbles().first().locator('.bubble').textContent(), /Barbican|cello/, "another user does not see London's people");
+
+    await page.locator('#my-number').selectOption(NY);
+    await page.waitForFunction((n) => document.querySelectorAll('#conversation .message').length === n, nyBubbles);
+    assert.deepEqual(pageErrors, []);
+  });
 });
