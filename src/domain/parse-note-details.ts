@@ -139,7 +139,8 @@ export function extractInterests(view: NoteView): string[] {
     found.push({ text: /\p{Lu}/u.test(m[0].slice(1)) ? m[0] : m[0].toLowerCase(), start, end });
   }
   for (const [re, label] of INTEREST_ALIASES) {
-    const m = re.exec(s);
+    // "corgi" counts, "Lucky Dog" (a bar) does not
+    const m = [...s.matchAll(new RegExp(re.source, 'gi'))].find((hit) => hit[0] === hit[0].toLowerCase());
     if (m) found.push({ text: label, start: m.index, end: m.index + m[0].length });
   }
 

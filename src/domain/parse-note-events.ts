@@ -35,6 +35,11 @@ const dates = ((): chrono.Chrono => {
   return c;
 })();
 
+/** Words without which no date can be read; a note without any skips chrono altogether. */
+const DATEISH =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|tmr|weekend|week|month|year|noon|midnight|end|eve|morning|evening|night|afternoon|christmas|\d)/i;
+const none = { parse: (): chrono.ParsedResult[] => [] };
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -86,7 +91,8 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
 export function extractEvents(body: string, now: number, timeZone: string, nameWords: ReadonlySet<string> = new Set()): PersonEvent[] {
   const today = localDay(now, timeZone);
   const found: Found[] = [];
-  for (const r of dates.parse(body, { instant: new Date(Number.isFinite(now) ? now : 0), timezone: today.offset }, { forwardDate: true })) {
+  const datable = DATEISH.test(body);
+  for (const r of (datable ? dates : none).parse(body, { instant: new Date(Number.isFinite(now) ? now : 0), timezone: today.offset }, { forwardDate: true })) {
     // "June from yoga": a month that is the person's name
     const lead = body.slice(Math.max(0, r.index - 9), r.index);
     if (nameWords.has(r.text.trim().toLowerCase()) && !/\b(?:in|by|until|till|early|late|mid|of|this|next|before|after|around|on)[\s-]*$/i.test(lead)) continue;

@@ -427,5 +427,5 @@ describe('parseNote: never throws', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });

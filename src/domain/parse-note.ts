@@ -324,7 +324,10 @@ function looseName(tokens: readonly Token[]): NameHit | null {
 
 // ---------------------------------------------------------------- where you met
 
-const MET_STOPS = new Set([...PHRASE_STOPS, ...WEEKDAYS, ...MONTHS, 'w/', 'with', 'and', 'but', 'so', 'who', 'where']);
+const MET_STOPS = new Set([
+  ...PHRASE_STOPS, ...WEEKDAYS, ...MONTHS, 'w/', 'with', 'and', 'but', 'so', 'who', 'where', 'dressed', 'wearing', 'reading',
+  'sitting', 'standing', 'holding', 'talking', 'drinking', 'eating', 'waiting', 'looking', 'playing', 'wants', 'named', 'called',
+]);
 const MET_PREPS = new Set(['at', '@', 'in', 'on', 'during', 'through', 'via', 'thru', 'over', 'while', 'from', 'near', 'outside', 'inside']);
 const THROUGH = new Set(['through', 'via', 'thru']);
 const ROLE_WORDS = new Set(['the', 'a', 'guy', 'girl', 'woman', 'man', 'lady', 'dude', 'person', 'gal', 'kid', 'couple', 'mom', 'dad', 'one', 'new']);
@@ -437,6 +440,7 @@ function metThrough(s: string, hit: NameHit | null): string | null {
 
 /** "Anna, neighbor" -> "neighbor" */
 function metRelation(tokens: readonly Token[]): string | null {
+  if (tokens.some((t, i) => t.lower === 'next' && tokens[i + 1]?.lower === 'door')) return 'neighbor';
   const singular = (w: string): string => w.replace(/s$/, '');
   return tokens.map((t) => (t.kind === 'word' ? singular(t.lower) : '')).find((w) => MET_RELATIONS.has(w)) ?? null;
 }
@@ -463,7 +467,8 @@ function metFirstAt(s: string, tokens: readonly Token[]): string | null {
     if (inDatedClause(s, t.start)) continue;
     const p = takePhrase(s, tokens, k + 1, { maxWords: 5, stops: MET_STOPS });
     if (!usable(p?.text)) continue;
-    if (before && (JOBS.has(before.lower) || JOBS.has(before.lower.replace(/s$/, ''))) && /^\p{Lu}/u.test(p.text)) continue;
+    const isJob = before && (JOBS.has(before.lower) || JOBS.has(before.lower.replace(/s$/, '')));
+    if (isJob && /^\p{Lu}/u.test(p.text) && tokens[k - 2]?.lower !== 'the') continue;
     return p.text;
   }
   return null;
