@@ -11,6 +11,8 @@ export interface Env {
   PUBLIC_BASE_URL?: string;
   ALLOWED_NUMBERS?: string;
   DAILY_NUDGE_CAP?: string;
+  /** replies one number may get in a rolling minute before Kindling goes quiet (load tests raise it) */
+  REPLY_LIMIT_PER_MINUTE?: string;
   /** how long to wait for Twilio's REST API before treating a send as uncertain */
   TWILIO_TIMEOUT_MS?: string;
   /** dev only: honour X-Kindling-Simulated-Now on inbound texts (the phone simulator's clock) */
@@ -32,6 +34,7 @@ export const Settings = z.object({
     z.array(e164),
   ),
   DAILY_NUDGE_CAP: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(20).default(2)),
+  REPLY_LIMIT_PER_MINUTE: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(5)),
   TWILIO_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(100).max(14_000).default(10_000)),
   DEV_SIMULATED_CLOCK: z.preprocess((value) => value === 'true' || value === true, z.boolean()),
 });

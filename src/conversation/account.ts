@@ -30,7 +30,8 @@ export function start(ctx: TextContext): Outcome {
 export async function pause(ctx: TextContext, until: number | null): Promise<Outcome> {
   const { db, user, now } = ctx;
   const snapshot = await snapshotUserNudges(db, user.id);
-  const forever = Number.MAX_SAFE_INTEGER;
+  // far enough to mean "until RESUME", near enough for Date: Number.MAX_SAFE_INTEGER made every later date format throw
+  const forever = Date.UTC(9999, 0, 1);
   ctx.writes.push(updateUser(db, user.id, { pausedUntil: until ?? forever }));
   ctx.writes.push(holdNudges(db, user.id, 'pending', until ? nextWindowTime(until, user.timeZone, windowOf(user)) : forever));
   recordChange(ctx, 'pause', { nudges: snapshot, user: { pausedUntil: user.pausedUntil } });

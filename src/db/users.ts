@@ -1,5 +1,5 @@
 // Users, their conversation state, and the first write of every inbound text.
-import { and, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './client';
 import { inbound, users } from './schema';
@@ -70,15 +70,20 @@ export interface RecordedText {
   inboundId: number | null;
   user: UserRow;
   isNewUser: boolean;
-  /** replies Kindling sent this number in the last minute and the last day, for throttling */
-  repliesLastMinute: number;
+  /** other texts this number sent in the last minute, counted in the same batch that stores this one, for throttling */
+  textsLastMinute: number;
+  /** replies Kindling sent this number in the last day */
   repliesLastDay: number;
 }
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** One round trip: store the raw text (deduped on sid), create the user if new, read them and their reply counts. */
+/**
+ * One round trip: store the raw text (deduped on sid), create the user if new, read them and their throttling counts.
+ * The minute count is of texts, not replies: a batch runs alone, so of texts arriving together exactly one is the Nth,
+ * whereas replies are only written after handling and concurrent texts would all see too few.
+ */
 export async function recordInbound(db: Db, text: InboundText): Promise<RecordedText> {
   const [stored, created, userRows, counts] = await db.batch([
     db.insert(inbound).values({
@@ -89,9 +94,9 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
       .onConflictDoNothing().returning({ id: users.id }),
     db.select().from(users).where(eq(users.phone, text.phone)),
     db.select({
-      minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE}), 0)`,
-      day: sql<number>`count(*)`,
-    }).from(inbound).where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY), isNotNull(inbound.reply))),
+      minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
+      day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
+    }).from(inbound).where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
   ]);
   const user = userRows[0];
   if (!user) throw new Error('user row missing after upsert');
@@ -100,7 +105,7 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
     inboundId: stored[0]?.id ?? null,
     user,
     isNewUser: created.length > 0,
-    repliesLastMinute: counts[0]?.minute ?? 0,
+    textsLastMinute: counts[0]?.minute ?? 0,
     repliesLastDay: counts[0]?.day ?? 0,
   };
 }

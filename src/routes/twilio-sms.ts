@@ -19,8 +19,10 @@ const InboundSms = z.object({
   NumMedia: z.coerce.number().int().min(0).max(20).catch(0),
 });
 
-/** Replies a number may get: a few a minute, then silence until the minute passes; and a daily ceiling. */
-const REPLIES_PER_MINUTE = 5;
+/**
+ * Replies a number may get: a text gets one only when fewer than REPLY_LIMIT_PER_MINUTE (default 5) others came in the
+ * minute before it, so a flood goes quiet until it eases; and a daily ceiling.
+ */
 const REPLIES_PER_DAY = 60;
 
 export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
@@ -52,7 +54,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     db, settings, user: recorded.user, now, text: sms.Body, inboundId: recorded.inboundId, isNewUser: recorded.isNewUser,
     origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, writes: [], redact: false,
   };
-  const throttled = recorded.repliesLastMinute >= REPLIES_PER_MINUTE || recorded.repliesLastDay >= REPLIES_PER_DAY;
+  const throttled = recorded.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || recorded.repliesLastDay >= REPLIES_PER_DAY;
   try {
     const outcome = await handleText(ctx, sms.NumMedia);
     const replyText = throttled ? null : outcome.reply;

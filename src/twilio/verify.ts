@@ -31,9 +31,12 @@ export function signedUrl(requestUrl: string, publicBaseUrl: string | undefined)
   return publicBaseUrl.replace(/\/+$/, '') + url.pathname + url.search;
 }
 
-/** Reads a form body keeping every raw value; a repeated name becomes an array, as Twilio signs it. */
+/**
+ * Reads a form body keeping every raw value; a repeated name becomes an array, as Twilio signs it.
+ * No prototype: a field called "constructor" or "__proto__" is a field like any other, not an inherited property.
+ */
 export function readForm(body: string): FormParams {
-  const params: FormParams = {};
+  const params: FormParams = Object.create(null) as FormParams;
   for (const [name, value] of new URLSearchParams(body)) {
     const existing = params[name];
     if (existing === undefined) params[name] = value;
