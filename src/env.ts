@@ -1,8 +1,11 @@
 // The Worker's bindings, and its settings parsed once per request with zod.
 import { z } from 'zod';
+import type { SendJob } from './jobs/send-due-nudges';
 
 export interface Env {
   DB: D1Database;
+  /** fan-out for large sweeps: one message per user with due nudges */
+  SEND_QUEUE?: Queue<SendJob>;
   TWILIO_ACCOUNT_SID?: string;
   TWILIO_AUTH_TOKEN?: string;
   TWILIO_PHONE_NUMBER?: string;

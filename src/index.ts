@@ -1,15 +1,32 @@
-// The Worker: HTTP through the Hono app, the cron sweep through `scheduled` with scheduledTime as "now".
+// The Worker: HTTP through the Hono app, the cron sweep through `scheduled` with scheduledTime as "now",
+// and the queue consumer that sends for one user per message when a sweep fans out.
 import { app } from './app';
 import { openDb } from './db/client';
 import { readSettings, type Env } from './env';
-import { sendDueNudges } from './jobs/send-due-nudges';
+import { sendDueNudges, sendQueuedUser, type SendJob } from './jobs/send-due-nudges';
 
 export default {
   fetch: app.fetch,
+
   async scheduled(controller, env, ctx) {
-    const sweep = sendDueNudges({ db: openDb(env.DB), settings: readSettings(env), now: controller.scheduledTime })
-      .then((report) => console.log('sweep', report));
+    const sweep = sendDueNudges({ db: openDb(env.DB), settings: readSettings(env), now: controller.scheduledTime, queue: env.SEND_QUEUE })
+      .then((report) => console.log('sweep', JSON.stringify(report)));
     ctx.waitUntil(sweep);
     await sweep;
   },
-} satisfies ExportedHandler<Env>;
+
+  async queue(batch, env) {
+    const db = openDb(env.DB);
+    const settings = readSettings(env);
+    // each message on its own: one user's failure never sinks the batch
+    for (const message of batch.messages) {
+      try {
+        await sendQueuedUser({ db, settings, now: message.body.now }, message.body.userId);
+        message.ack();
+      } catch (cause) {
+        console.error('queued send failed', { userId: message.body.userId, attempt: message.attempts, cause: String(cause) });
+        message.retry({ delaySeconds: 60 * message.attempts });
+      }
+    }
+  },
+} satisfies ExportedHandler<Env, SendJob>;

@@ -82,7 +82,7 @@ export const nudges = sqliteTable('nudges', {
   detail: text('detail').notNull().default('{}'),
   outboundId: integer('outbound_id'),
   createdAt: integer('created_at').notNull(),
-}, (t) => [index('nudges_state_due').on(t.state, t.dueAt), index('nudges_person_state').on(t.personId, t.state)]);
+}, (t) => [index('nudges_state_due').on(t.state, t.dueAt), index('nudges_person_state').on(t.personId, t.state), index('nudges_user_state_due').on(t.userId, t.state, t.dueAt), index('nudges_outbound').on(t.outboundId)]);
 
 /** Texts Kindling sends through the REST API, one row per text; retried under the same row, never twice. */
 export const outbound = sqliteTable('outbound', {

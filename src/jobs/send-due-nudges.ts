@@ -1,5 +1,5 @@
 // The cron sweep: pick what is due, keep to each user's window and daily cap, claim, compose, send once.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
@@ -14,9 +14,15 @@ import type { NudgeSubject } from '../domain/types';
 import type { Settings } from '../env';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../twilio/send';
 
-/** Per run: D1 allows 1,000 queries per invocation; each user costs about 3, each retry about 3. */
+/**
+ * Per run: D1 allows 1,000 queries per invocation; each user costs about 3-5, each retry about 3.
+ * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each user becomes one
+ * queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
+ */
 const MAX_DUE_NUDGES = 400;
 const MAX_USERS_PER_RUN = 150;
+const DIRECT_USERS = 40;
+const MAX_QUEUED_USERS = 20_000;
 const MAX_RETRIES_PER_RUN = 50;
 /** People named in one combined text. */
 const MAX_PEOPLE_PER_TEXT = 4;
@@ -27,6 +33,14 @@ export interface SweepReport {
   retried: number;
   deferred: number;
   failed: number;
+  /** users handed to the queue consumer */
+  queued: number;
+}
+
+/** One user's due nudges, for the queue consumer; `now` is the sweep's scheduledTime. */
+export interface SendJob {
+  userId: number;
+  now: number;
 }
 
 export interface SweepDeps {
@@ -34,6 +48,8 @@ export interface SweepDeps {
   settings: Settings;
   now: number;
   fetcher?: typeof fetch;
+  /** when bound, large sweeps fan out to the consumer one user per message */
+  queue?: Queue<SendJob>;
 }
 
 function accountOf(settings: Settings): TwilioAccount {
@@ -60,7 +76,7 @@ async function byIds<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>):
 }
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
-  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0 };
+  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, queued: 0 };
   await retryWaiting(deps, report);
   await sendNew(deps, report);
   return report;
@@ -110,42 +126,76 @@ async function retryWaiting(deps: SweepDeps, report: SweepReport): Promise<void>
   }
 }
 
-/** Step 2: due nudges, grouped per user into one text each. */
+/** Step 2: due nudges, grouped per user into one text each; fanned out through the queue when there are many. */
 async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
-  const { db, now, settings } = deps;
+  const { db, now } = deps;
   const due = await dueNudges(db, now, MAX_DUE_NUDGES);
   if (due.length === 0) return;
-  const byUser = new Map<number, NudgeRow[]>();
-  for (const nudge of due) byUser.set(nudge.userId, [...(byUser.get(nudge.userId) ?? []), nudge]);
+  const byUser = groupByUser(due);
+  if (deps.queue && (byUser.size > DIRECT_USERS || due.length === MAX_DUE_NUDGES)) {
+    const userIds = await usersWithDueNudges(db, now, MAX_QUEUED_USERS);
+    for (const chunk of chunks(userIds, 100)) await deps.queue.sendBatch(chunk.map((userId) => ({ body: { userId, now } })));
+    report.queued += userIds.length;
+    return;
+  }
   const userIds = [...byUser.keys()].slice(0, MAX_USERS_PER_RUN);
   const [owners, persons] = await Promise.all([
     byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
     byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
   ]);
   const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
+  for (const user of owners) await sendToUser(deps, user, byUser.get(user.id) ?? [], personById, report);
+}
 
-  for (const user of owners) {
-    const userNudges = byUser.get(user.id) ?? [];
-    const deferTo = deferral(user, now, settings.DAILY_NUDGE_CAP);
-    if (deferTo !== null) {
-      const state = user.optedOut ? 'held' : 'pending';
-      await db.update(nudges).set({ dueAt: deferTo, state })
-        .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
-      report.deferred += userNudges.length;
-      continue;
-    }
-    const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
-    if (picked.length === 0) continue;
-    const subjects: NudgeSubject[] = picked.map((nudge) => subjectOf(nudge, personById.get(nudge.personId) as Person));
-    const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
-    const body = composeNudge(subjects, seed);
-    const claimedRow = await claim(db, user, picked, body, now);
-    if (!claimedRow) continue;
-    const outcome = await sendSms(accountOf(settings), { to: user.phone, body, statusCallback: statusCallback(settings) }, deps.fetcher);
-    const result = await finish(deps, claimedRow, user, outcome);
-    if (result === 'sent') report.sent += 1;
-    if (result === 'failed') report.failed += 1;
+/** The queue consumer's unit of work: one user's due nudges, as the sweep at `now` would have sent them. */
+export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<SweepReport> {
+  const { db, now } = deps;
+  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, queued: 0 };
+  const [owner, userNudges] = await db.batch([
+    db.select().from(users).where(eq(users.id, userId)),
+    db.select().from(nudges).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).orderBy(asc(nudges.dueAt)).limit(20),
+  ]);
+  const user = owner[0];
+  if (!user || userNudges.length === 0) return report;
+  const persons = await db.select().from(people).where(inArray(people.id, userNudges.map((n) => n.personId)));
+  await sendToUser(deps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
+  return report;
+}
+
+function groupByUser(due: NudgeRow[]): Map<number, NudgeRow[]> {
+  const byUser = new Map<number, NudgeRow[]>();
+  for (const nudge of due) byUser.set(nudge.userId, [...(byUser.get(nudge.userId) ?? []), nudge]);
+  return byUser;
+}
+
+async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<number[]> {
+  const rows = await db.selectDistinct({ userId: nudges.userId }).from(nudges)
+    .where(and(eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).limit(limit);
+  return rows.map((row) => row.userId);
+}
+
+/** Defers, or claims, composes and sends one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people. */
+async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[], personById: Map<number, Person>, report: SweepReport): Promise<void> {
+  const { db, now, settings } = deps;
+  const deferTo = deferral(user, now, settings.DAILY_NUDGE_CAP);
+  if (deferTo !== null) {
+    const state = user.optedOut ? 'held' : 'pending';
+    await db.update(nudges).set({ dueAt: deferTo, state })
+      .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+    report.deferred += userNudges.length;
+    return;
   }
+  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
+  if (picked.length === 0) return;
+  const subjects: NudgeSubject[] = picked.map((nudge) => subjectOf(nudge, personById.get(nudge.personId) as Person));
+  const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
+  const body = composeNudge(subjects, seed);
+  const claimedRow = await claim(db, user, picked, body, now);
+  if (!claimedRow) return;
+  const outcome = await sendSms(accountOf(settings), { to: user.phone, body, statusCallback: statusCallback(settings) }, deps.fetcher);
+  const result = await finish(deps, claimedRow, user, outcome);
+  if (result === 'sent') report.sent += 1;
+  if (result === 'failed') report.failed += 1;
 }
 
 /** When this user's nudges must wait: opted out, paused, outside the window, or at the daily cap. null: send now. */
