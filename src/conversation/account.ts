@@ -4,7 +4,7 @@ import { holdNudges } from '../db/nudges';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
 import { setPending, updateUser } from '../db/users';
 import * as replies from '../domain/replies';
-import { atLocalHour, nextWindowTime } from '../domain/schedule';
+import { atLocalHour, nextWindowTime, PAUSED_INDEFINITELY, pauseHold } from '../domain/schedule';
 import { describeZone } from '../domain/time-zones';
 import { windowOf } from '../db/rows';
 import { reply, type Outcome, type TextContext } from './context';
@@ -30,10 +30,9 @@ export function start(ctx: TextContext): Outcome {
 export async function pause(ctx: TextContext, until: number | null): Promise<Outcome> {
   const { db, user, now } = ctx;
   const snapshot = await snapshotUserNudges(db, user.id);
-  // far enough to mean "until RESUME", near enough for Date: Number.MAX_SAFE_INTEGER made every later date format throw
-  const forever = Date.UTC(9999, 0, 1);
-  ctx.writes.push(updateUser(db, user.id, { pausedUntil: until ?? forever }));
-  ctx.writes.push(holdNudges(db, user.id, 'pending', until ? nextWindowTime(until, user.timeZone, windowOf(user)) : forever));
+  const pausedUntil = until ?? PAUSED_INDEFINITELY;
+  ctx.writes.push(updateUser(db, user.id, { pausedUntil }));
+  ctx.writes.push(holdNudges(db, user.id, 'pending', pauseHold(pausedUntil, now, user.timeZone, windowOf(user)) ?? now));
   recordChange(ctx, 'pause', { nudges: snapshot, user: { pausedUntil: user.pausedUntil } });
   return reply(replies.paused(until, now, user.timeZone));
 }
@@ -41,11 +40,15 @@ export async function pause(ctx: TextContext, until: number | null): Promise<Out
 export async function resume(ctx: TextContext): Promise<Outcome> {
   const { db, user, now } = ctx;
   const snapshot = await snapshotUserNudges(db, user.id);
-  const at = nextWindowTime(now, user.timeZone, windowOf(user));
+  const window = windowOf(user);
+  const at = nextWindowTime(now, user.timeZone, window);
+  const hold = pauseHold(user.pausedUntil, now, user.timeZone, window);
+  // The pause (or the sweep, when they fell due) parked nudges at its hold; bring those back now. Nudges due after the
+  // pause, or planned during it, keep their own time.
+  const held = snapshot.filter((n) => hold !== null && n.dueAt > at && (n.dueAt === hold || n.dueAt >= PAUSED_INDEFINITELY));
   ctx.writes.push(updateUser(db, user.id, { pausedUntil: null }));
-  // Paused nudges were pushed to the pause's end; bring each back to its own time or the next window.
   ctx.writes.push(db.update(nudges).set({ dueAt: at })
-    .where(and(eq(nudges.userId, user.id), eq(nudges.state, 'pending'), inArray(nudges.id, snapshot.filter((n) => n.dueAt > at).map((n) => n.id)))));
+    .where(and(eq(nudges.userId, user.id), eq(nudges.state, 'pending'), inArray(nudges.id, held.map((n) => n.id)))));
   recordChange(ctx, 'resume', { nudges: snapshot, user: { pausedUntil: user.pausedUntil } });
   return reply(replies.RESUMED_TEXT);
 }

@@ -1,6 +1,6 @@
 // Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
 import { and, desc, eq, inArray, like, or } from 'drizzle-orm';
-import { pendingNudges, replaceNudge } from '../db/nudges';
+import { detailOf, pendingNudges, replaceNudge, type NudgeRow } from '../db/nudges';
 import { bestMatch, deletePerson, findPeopleByName, getPeople, getPerson, updatePerson } from '../db/people';
 import { windowOf, type Person } from '../db/rows';
 import { changes, inbound, nudges, outbound } from '../db/schema';
@@ -8,10 +8,10 @@ import { lastNudgePeople, setPending } from '../db/users';
 import { nameKey } from '../domain/parse-note';
 import * as replies from '../domain/replies';
 import { personAfter } from '../domain/playbook';
-import { nextWindowTime } from '../domain/schedule';
+import { snoozeLanding } from '../domain/schedule';
 import type { Intent, NudgeKind, Target } from '../domain/types';
 import { reply, type Outcome, type TextContext } from './context';
-import { replan } from './plan';
+import { replan, statedStep } from './plan';
 import { recordChange, snapshotPerson } from './undo';
 
 export type SteeringIntent = Extract<Intent, { kind: 'done' | 'snooze' | 'skip' | 'update' }>;
@@ -56,7 +56,9 @@ async function resolveTarget(ctx: TextContext, intent: SteeringIntent): Promise<
   if (recent.length > 1) {
     const people = await getPeople(ctx.db, ctx.user.id, recent);
     const { target: _ignored, ...rest } = intent;
-    ctx.writes.push(setPending(ctx.db, ctx.user.id, { type: 'which', intent: rest, personIds: people.map((p) => p.id) }, ctx.now));
+    // a snooze lands now, while "3 days" still reads as a duration from this text's time
+    const asked = rest.kind === 'snooze' ? { ...rest, until: snoozeLanding(rest.until, ctx.now, ctx.user.timeZone, windowOf(ctx.user)) } : rest;
+    ctx.writes.push(setPending(ctx.db, ctx.user.id, { type: 'which', intent: asked, personIds: people.map((p) => p.id) }, ctx.now));
     return { outcome: reply(replies.whichPerson(people.map((p) => p.name))) };
   }
   const verb = intent.kind === 'update' ? 'Who is this about' : `Who should I mark ${intent.kind === 'done' ? 'done' : intent.kind}`;
@@ -85,12 +87,12 @@ export async function steerPerson(ctx: TextContext, intent: SteeringIntent, pers
       return reply(replies.doneReply(person.name));
     }
     case 'snooze': {
-      const until = nextWindowTime(intent.until, zone, windowOf(user));
-      const [pending] = await pendingNudges(db, user.id, [person.id]);
-      const kind = (pending?.kind ?? (await lastSentKind(ctx, person.id)) ?? 'check-in') as NudgeKind;
-      ctx.writes.push(...replaceNudge(db, user.id, person.id, { kind, dueAt: until }, now));
+      const until = snoozeLanding(intent.until, now, zone, windowOf(user));
+      const again = await snoozedNudge(ctx, person.id);
+      const snoozed = { ...(again ? detailOf(again) : {}), kind: (again?.kind ?? 'check-in') as NudgeKind, dueAt: until };
+      ctx.writes.push(...replaceNudge(db, user.id, person.id, snoozed, now));
       recordChange(ctx, `${person.name} snoozed`, before);
-      return reply(replies.snoozed(person.name, until, now, zone));
+      return reply(replies.snoozed(person.name, statedStep(ctx, snoozed).dueAt, now, zone));
     }
     case 'skip': {
       const next = replan(ctx, person, { type: 'skip' });
@@ -108,11 +110,19 @@ export async function steerPerson(ctx: TextContext, intent: SteeringIntent, pers
   }
 }
 
-async function lastSentKind(ctx: TextContext, personId: number): Promise<string | null> {
-  const row = await ctx.db.select({ kind: nudges.kind }).from(nudges)
-    .where(and(eq(nudges.userId, ctx.user.id), eq(nudges.personId, personId), inArray(nudges.state, ['sent', 'claimed', 'done'])))
-    .orderBy(desc(nudges.id)).limit(1).get();
-  return row?.kind ?? null;
+/**
+ * What a snooze brings back: the nudge just sent about them while it is unanswered (the latest nudge text named them),
+ * else the pending one, else the last one sent.
+ */
+async function snoozedNudge(ctx: TextContext, personId: number): Promise<NudgeRow | null> {
+  const [[latest], [pending]] = await Promise.all([
+    ctx.db.select().from(nudges)
+      .where(and(eq(nudges.userId, ctx.user.id), eq(nudges.personId, personId), inArray(nudges.state, ['sent', 'claimed', 'done'])))
+      .orderBy(desc(nudges.id)).limit(1),
+    pendingNudges(ctx.db, ctx.user.id, [personId]),
+  ]);
+  const unanswered = latest && latest.state !== 'done' && lastNudgePeople(ctx.user, ctx.now).includes(personId);
+  return (unanswered ? latest : pending ?? latest) ?? null;
 }
 
 export async function keepPerson(ctx: TextContext, name: string | undefined): Promise<Outcome> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localParts, zonedToUtc } from './local-time';
-import { afterSent, eventMoment, isReturningPlace, personAfter, planNext } from './playbook';
+import { afterSent, eventMoment, isReturningPlace, personAfter, planNext, upcomingMoment } from './playbook';
 import { DEFAULT_WINDOW, isInsideWindow } from './schedule';
 import type { Millis, PersonForPlan, PlannedNudge, PlanTrigger, SendWindow } from './types';
 
@@ -285,6 +285,43 @@ describe('their-moment: their events come first when due before the next nudge',
     [{ what: 'Demo Day', on: '2027-03-02' }, { timing: 'day-before', tone: 'luck' }],
   ] as const)('eventMoment(%j)', (event, expected) => {
     expect(eventMoment(event)).toEqual(expected);
+  });
+});
+
+describe('upcomingMoment: what a newly noted event could put before the pending nudge', () => {
+  const WED = at(NY, 2026, 12, 2, 11);
+  const EVENING: SendWindow = { startHour: 9, endHour: 20, preferredHour: 18 };
+  const sarah = (events: PersonForPlan['events'], overrides: Partial<PersonForPlan> = {}) =>
+    person({ sentKinds: ['first-follow-up'], warmth: 'warm', events, ...overrides });
+
+  it.each([
+    ['gallery show Dec 12: luck the day before', [{ what: 'gallery show', on: '2026-12-12' }], {}, DEFAULT_WINDOW, 'their-moment [gallery show] @ 2026-12-11 10:00'],
+    ['birthday Dec 12: the day itself', [{ what: 'birthday', on: '2026-12-12' }], {}, DEFAULT_WINDOW, 'their-moment [birthday] @ 2026-12-12 10:00'],
+    ['moving to Denver in March: the 1st', [{ what: 'moving to Denver', on: '2027-03' }], {}, DEFAULT_WINDOW, 'their-moment [moving to Denver] @ 2027-03-01 10:00'],
+    ['a show tomorrow: now, the morning slot has passed', [{ what: 'show', on: '2026-12-03' }], {}, DEFAULT_WINDOW, 'their-moment [show] @ 2026-12-02 11:00'],
+    ['at the preferred hour, 6pm', [{ what: 'gallery show', on: '2026-12-12' }], {}, EVENING, 'their-moment [gallery show] @ 2026-12-11 18:00'],
+    ['two events: the earlier one', [{ what: 'birthday', on: '2026-12-20' }, { what: 'demo day', on: '2026-12-09' }], {}, DEFAULT_WINDOW, 'their-moment [demo day] @ 2026-12-08 10:00'],
+    ['celebrated already: the next one', [{ what: 'demo day', on: '2026-12-09' }, { what: 'birthday', on: '2026-12-20' }], { celebratedEvents: ['2026-12-09'] }, DEFAULT_WINDOW, 'their-moment [birthday] @ 2026-12-20 10:00'],
+    ['over already', [{ what: 'pitch night', on: '2026-12-01' }], {}, DEFAULT_WINDOW, null],
+    ['no date', [{ what: 'show', on: 'soon' }], {}, DEFAULT_WINDOW, null],
+    ['no way to text them', [{ what: 'gallery show', on: '2026-12-12' }], { hasContact: false }, DEFAULT_WINDOW, null],
+  ] as [string, PersonForPlan['events'], Partial<PersonForPlan>, SendWindow, string | null][])('%s', (_label, events, overrides, window, expected) => {
+    const moment = upcomingMoment(sarah(events, overrides), WED, NY, window);
+    expect(summary(moment)).toBe(expected);
+    if (moment) expect(isInsideWindow(moment.dueAt, NY, window)).toBe(true);
+  });
+
+  it('counts days in the user\'s zone', () => {
+    const tokyo = 'Asia/Tokyo';
+    const moment = upcomingMoment(sarah([{ what: 'gallery show', on: '2026-12-12' }]), at(tokyo, 2026, 12, 2, 23, 47), tokyo, DEFAULT_WINDOW);
+    expect(summary(moment, tokyo)).toBe('their-moment [gallery show] @ 2026-12-11 10:00');
+  });
+
+  it('a note about a warm person: the plan goes on with the deepen when the show comes after it', () => {
+    // the glue compares upcomingMoment with the pending nudge; planNext alone puts the deepen first here
+    const p = sarah([{ what: 'gallery show', on: '2026-12-12' }]);
+    expect(summary(plan(p, { type: 'note-added' }, WED))).toBe('deepen @ 2026-12-05 10:00');
+    expect(summary(plan(p, { type: 'note-added' }, at(NY, 2026, 12, 8, 11)))).toBe('their-moment [gallery show] @ 2026-12-11 10:00');
   });
 });
 

@@ -19,7 +19,9 @@
 // - skip: the next kind in the sequence: first-follow-up -> deepen (warm) or check-in in 7; deepen / check-in ->
 //   check-in spaced by warmth; get-contact / say-hi -> the next contactless step.
 // - keep: check-in in 28 days. note-added: re-plans from now (a new contact turns a pending get-contact into a
-//   first-follow-up; a new event can bring a their-moment first).
+//   first-follow-up; a new event can bring a their-moment first). The glue (conversation/plan.ts) stores this plan only
+//   when nothing is pending, or the pending nudge waited for a contact that now exists; else a pending or snoozed nudge
+//   stays, unless upcomingMoment comes before it (and it is not a let-go).
 // - No contact: texting kinds become contactless steps: say-hi in 4 days (then 7) for a place the user returns to,
 //   get-contact again in 7 days elsewhere; after 2 unanswered rounds (4 at a place) offer let-go unless kept.
 // - their-moment: an uncelebrated event (day before at the preferred hour for shows, races, pitches...; the day itself for
@@ -281,6 +283,18 @@ function nextMoment(person: PersonForPlan, ctx: Context): (Plan & { eventDay: Lo
     if (moment && (!best || moment.dueAt < best.dueAt)) best = { kind: 'their-moment', dueAt: moment.dueAt, event, eventDay: moment.eventDay };
   }
   return best;
+}
+
+/**
+ * The earliest their-moment still to come for an event not yet celebrated; null when there is none or no way to text
+ * them. When a note adds an event, the glue weighs it against the pending nudge: it goes first only if it comes earlier.
+ * @example upcomingMoment({ ...sarah, events: [{ what: 'gallery show', on: '2026-12-12' }] }, dec2At11, 'America/New_York', DEFAULT_WINDOW)
+ *   // { kind: 'their-moment', dueAt: <Dec 11 10:00 New York>, event: { what: 'gallery show', on: '2026-12-12' } }
+ */
+export function upcomingMoment(person: PersonForPlan, now: Millis, zone: TimeZone, window: SendWindow): PlannedNudge | null {
+  if (!person.hasContact) return null;
+  const moment = nextMoment(person, { now, zone, window: clampWindow(window) });
+  return moment?.event ? { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event } : null;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localParts, zonedToUtc } from './local-time';
-import { atLocalHour, clampWindow, DEFAULT_WINDOW, describeWhen, isInsideWindow, nextWindowTime } from './schedule';
+import { parseReply } from './parse-reply';
+import {
+  afterPause, atLocalHour, clampWindow, DEFAULT_WINDOW, describeWhen, isInsideWindow, nextWindowTime, PAUSED_INDEFINITELY, pauseHold, snoozeLanding,
+} from './schedule';
 import type { SendWindow } from './types';
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
@@ -135,5 +138,91 @@ describe('describeWhen', () => {
     const la = 'America/Los_Angeles';
     expect(describeWhen(at(la, 2026, 12, 3, 10), at(la, 2026, 12, 2, 23), la)).toBe('tomorrow at 10am');
     expect(describeWhen(at('Asia/Kolkata', 2026, 12, 3, 10), at('Asia/Kolkata', 2026, 12, 3, 0, 30), 'Asia/Kolkata')).toBe('today at 10am');
+  });
+});
+
+describe('snoozeLanding: a snooze comes at the usual nudge hour unless the reply named a time', () => {
+  const NY = 'America/New_York';
+  const EVENING = { startHour: 9, endHour: 20, preferredHour: 18 };
+  /** The reply read as parseReply reads it, then landed. */
+  const landing = (reply: string, now: number, zone = NY, window: SendWindow = DEFAULT_WINDOW) => {
+    const intent = parseReply(reply, { now, timeZone: zone });
+    if (intent.kind !== 'snooze') throw new Error(`${reply} read as ${intent.kind}`);
+    return snoozeLanding(intent.until, now, zone, window);
+  };
+
+  it.each([
+    // reply, now (local), window, expected local landing
+    ['snooze 3 days', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-04 10:00'],
+    ['snooze 3 days', [2026, 12, 1, 14, 5], DEFAULT_WINDOW, '2026-12-04 10:00'],
+    ['snooze 3 days', [2026, 12, 1, 23, 47], EVENING, '2026-12-04 18:00'],
+    ['snooze', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-02 10:00'],
+    ['not now', [2026, 12, 1, 9, 30], EVENING, '2026-12-02 18:00'],
+    ['next week', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-08 10:00'],
+    ['snooze 2 wks', [2026, 12, 1, 7, 12], DEFAULT_WINDOW, '2026-12-15 10:00'],
+    ['remind me tomorrow', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-02 10:00'],
+    ['remind me tomorrow', [2026, 12, 1, 23, 47], EVENING, '2026-12-02 18:00'],
+    ['snooze till Monday', [2026, 12, 1, 23, 47], EVENING, '2026-12-07 18:00'],
+    ['snooze 3 days', [2026, 10, 31, 23, 47], DEFAULT_WINDOW, '2026-11-03 10:00'], // across the fall-back hour
+    ['snooze 3 days', [2026, 3, 6, 23, 47], DEFAULT_WINDOW, '2026-03-09 10:00'], // across spring forward
+    // a clock time the user named stands inside the window, else the next preferred hour
+    ['snooze till 6pm Friday', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-04 18:00'],
+    ['remind me next Tuesday at 5', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-08 17:00'],
+    ['remind me tomorrow at 9', [2026, 12, 1, 23, 47], EVENING, '2026-12-02 09:00'],
+    ['snooze till 9pm Friday', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-05 10:00'],
+    ['remind me tomorrow at 8am', [2026, 12, 1, 23, 47], DEFAULT_WINDOW, '2026-12-02 10:00'],
+    // short snoozes: later today if the window allows
+    ['later', [2026, 12, 1, 14, 5], DEFAULT_WINDOW, '2026-12-01 17:05'],
+    ['in 2 hours', [2026, 12, 1, 14, 5], DEFAULT_WINDOW, '2026-12-01 16:05'],
+    ['later', [2026, 12, 1, 19, 30], DEFAULT_WINDOW, '2026-12-02 10:00'],
+    ['later', [2026, 12, 1, 23, 47], EVENING, '2026-12-02 18:00'],
+    ['later', [2026, 12, 1, 5, 0], DEFAULT_WINDOW, '2026-12-01 10:00'],
+  ] as const)('"%s" at %j, %j -> %s', (reply, [y, mo, d, h, mi], window, expected) => {
+    const now = at(NY, y, mo, d, h, mi);
+    const landed = landing(reply, now, NY, window);
+    expect(wall(landed, NY)).toBe(expected);
+    expect(landed).toBeGreaterThan(now);
+    expect(isInsideWindow(landed, NY, window)).toBe(true);
+  });
+
+  it.each([
+    ['Asia/Tokyo', 'snooze 3 days', '2026-12-04 10:00'],
+    ['Europe/London', 'snooze till Monday', '2026-12-07 10:00'],
+    ['America/Los_Angeles', 'later', '2026-12-02 10:00'],
+    ['Australia/Sydney', 'snooze till 6pm Friday', '2026-12-04 18:00'],
+  ] as const)('in %s, "%s" at 23:47 -> %s local', (zone, reply, expected) => {
+    expect(wall(landing(reply, at(zone, 2026, 12, 1, 23, 47), zone), zone)).toBe(expected);
+  });
+
+  it('lands an already landed time where it is, so a snooze asked before "which one?" keeps its landing', () => {
+    const now = at(NY, 2026, 12, 1, 23, 47);
+    for (const reply of ['snooze 3 days', 'later', 'snooze till 6pm Friday', 'remind me tomorrow']) {
+      for (const window of [DEFAULT_WINDOW, EVENING]) {
+        const landed = landing(reply, now, NY, window);
+        expect(snoozeLanding(landed, now + 5 * 60_000, NY, window)).toBe(landed);
+      }
+    }
+  });
+});
+
+describe('pauseHold and afterPause: nudges wait for a pause', () => {
+  const NY = 'America/New_York';
+  const now = at(NY, 2026, 12, 1, 23, 47);
+  const twoWeeks = now + 14 * 24 * 3_600_000; // Dec 15 23:47, outside the window
+  it.each([
+    ['not paused', null, at(NY, 2026, 12, 2, 10), '2026-12-02 10:00'],
+    ['a pause that has ended', now - 60_000, at(NY, 2026, 12, 2, 10), '2026-12-02 10:00'],
+    ['paused 2 weeks, due during it', twoWeeks, at(NY, 2026, 12, 2, 10), '2026-12-16 09:00'],
+    ['paused 2 weeks, due after it', twoWeeks, at(NY, 2026, 12, 30, 10), '2026-12-30 10:00'],
+    ['paused with no end', PAUSED_INDEFINITELY, at(NY, 2026, 12, 2, 10), null],
+  ] as const)('%s', (_label, pausedUntil, due, expected) => {
+    const result = afterPause(due, pausedUntil, now, NY, DEFAULT_WINDOW);
+    expect(result === null ? null : wall(result, NY)).toBe(expected);
+  });
+
+  it('holds at the first window time from the end, or at PAUSED_INDEFINITELY', () => {
+    expect(pauseHold(null, now, NY, DEFAULT_WINDOW)).toBeNull();
+    expect(wall(pauseHold(twoWeeks, now, NY, DEFAULT_WINDOW) ?? 0, NY)).toBe('2026-12-16 09:00');
+    expect(pauseHold(PAUSED_INDEFINITELY, now, NY, DEFAULT_WINDOW)).toBe(PAUSED_INDEFINITELY);
   });
 });

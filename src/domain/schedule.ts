@@ -3,6 +3,7 @@
 // time, whatever the stored window says (clampWindow). Windows are [startHour, endHour): start inclusive, end exclusive.
 
 import { addDays, daysBetween, localParts, zonedToUtc, type LocalDate } from './local-time';
+import { SNOOZE_DAY_HOUR } from './parse-reply-time';
 import type { Millis, SendWindow, TimeZone } from './types';
 
 /** Hard limits, in local hours: never earlier, never at or after. */
@@ -10,6 +11,12 @@ const EARLIEST_HOUR = 8;
 const LATEST_HOUR = 21;
 
 export const DEFAULT_WINDOW: SendWindow = { startHour: 9, endHour: 20, preferredHour: 10 };
+
+/** A pause with no end is stored as this instant: far enough to mean "until RESUME", near enough for Date to format. */
+export const PAUSED_INDEFINITELY: Millis = Date.UTC(9999, 0, 1);
+
+const HOUR: Millis = 3_600_000;
+const DAY: Millis = 24 * HOUR;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -66,6 +73,58 @@ export function nextWindowTime(at: Millis, zone: TimeZone, window: SendWindow): 
     if (start >= at && isInsideWindow(start, zone, window)) return start;
   }
   throw new Error(`no window time after ${at} in ${zone}`);
+}
+
+/** The first preferred hour at or after `at` (always inside the clamped window). */
+function preferredFrom(at: Millis, zone: TimeZone, window: SendWindow): Millis {
+  const { preferredHour } = clampWindow(window);
+  const day = localParts(at, zone);
+  const slot = atHourOn(day, preferredHour, zone);
+  return slot >= at ? slot : atHourOn(addDays(day, 1), preferredHour, zone);
+}
+
+/**
+ * When a snooze lands, from the time the reply asked for (`asked`, as parseReply reads it). A day or more ahead without
+ * a clock time of its own lands at the preferred hour on that local day: a duration ("3 days", "next week") keeps now's
+ * time of day, give or take a DST hour, and a day named alone ("till Monday") reads as SNOOZE_DAY_HOUR:00. A clock time
+ * ("6pm Friday") or a short snooze ("later", "2h") stands when inside the window; outside it, the next preferred hour.
+ * @example snoozeLanding(mon2347 + 3 * DAY, mon2347, 'America/New_York', DEFAULT_WINDOW) // Thursday 10:00, not 23:47
+ * @example snoozeLanding(fri18h, mon2347, 'America/New_York', DEFAULT_WINDOW) // Friday 18:00, as asked
+ */
+export function snoozeLanding(asked: Millis, now: Millis, zone: TimeZone, window: SendWindow): Millis {
+  const drift = (((asked - now) % DAY) + DAY) % DAY;
+  const isDuration = asked - now >= DAY - HOUR && (drift === 0 || drift === HOUR || drift === DAY - HOUR);
+  const target = localParts(asked, zone);
+  const isDayAlone = target.hour === SNOOZE_DAY_HOUR && target.minute === 0 && target.second === 0 && asked % 1000 === 0;
+  if (isDuration || isDayAlone) {
+    // whole days counted on the local calendar, so a DST change near midnight never moves the day
+    const day = isDuration ? addDays(localParts(now, zone), Math.round((asked - now) / DAY)) : target;
+    const slot = atHourOn(day, clampWindow(window).preferredHour, zone);
+    return slot > now ? slot : preferredFrom(now, zone, window);
+  }
+  return isInsideWindow(asked, zone, window) ? asked : preferredFrom(asked, zone, window);
+}
+
+/**
+ * Where a pause holds nudges: the first window time from its end, or PAUSED_INDEFINITELY for a pause with no end.
+ * null when the user is not paused at `now`.
+ * @example pauseHold(Date.UTC(2026, 11, 16, 4, 47), now, 'America/New_York', DEFAULT_WINDOW) // Date.UTC(2026, 11, 16, 14, 0)
+ */
+export function pauseHold(pausedUntil: Millis | null, now: Millis, zone: TimeZone, window: SendWindow): Millis | null {
+  if (pausedUntil === null || pausedUntil <= now) return null;
+  return pausedUntil >= PAUSED_INDEFINITELY ? PAUSED_INDEFINITELY : nextWindowTime(pausedUntil, zone, window);
+}
+
+/**
+ * When a nudge planned for `at` can go out under the user's pause: `at` when not paused, not before the pause's hold,
+ * and null when paused with no end (it waits for RESUME).
+ * @example afterPause(dec2At10, dec16At9, now, zone, window) // dec16At9
+ * @example afterPause(dec2At10, PAUSED_INDEFINITELY, now, zone, window) // null
+ */
+export function afterPause(at: Millis, pausedUntil: Millis | null, now: Millis, zone: TimeZone, window: SendWindow): Millis | null {
+  const hold = pauseHold(pausedUntil, now, zone, window);
+  if (hold === null) return at;
+  return hold >= PAUSED_INDEFINITELY ? null : Math.max(at, hold);
 }
 
 /**
