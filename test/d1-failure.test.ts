@@ -9,6 +9,7 @@ import { RESEND_TEXT } from '../src/domain/replies';
 import { readSettings } from '../src/env';
 import { sendDueNudges } from '../src/jobs/send-due-nudges';
 import { HOUR, messageOf, messageSid, phoneNumber, runCron, sentTo, smsParams, text, twilioPost } from './factories';
+import { dueNow } from './support/due-now';
 import { failingD1, firstMatching, type D1Call } from './support/failing-d1';
 
 const NOTE = 'Met Greta Lind at the rowing club, loves sculling, greta@example.com';
@@ -157,13 +158,16 @@ describe('D1 failing during the cron sweep', () => {
   }
 
   it.each([
-    ['the query for due nudges', firstMatching(/from "nudges"/)],
-    ['the claim', firstMatching(/insert into "outbound"/, 'batch')],
-  ])('when %s fails, the nudge stays pending and a later healthy run sends it exactly once', async (_label, failWhen) => {
+    // the sweep's own query fails the run; a user's claim fails only that user, counted in the report
+    ['the query for due nudges', firstMatching(/from "nudges"/), 'run'],
+    ['the claim', firstMatching(/insert into "outbound"/, 'batch'), 'user'],
+  ] as const)('when %s fails, the nudge stays pending and a later healthy run sends it exactly once', async (_label, failWhen, fails) => {
     const from = phoneNumber('212');
     const nudge = await dueNudge(from);
     const failing = failingD1(env.DB, failWhen);
-    await expect(sendDueNudges({ db: openDb(failing.db), settings: settings(), now: nudge.due_at })).rejects.toThrow();
+    const sweep = sendDueNudges({ db: openDb(failing.db), settings: settings(), now: nudge.due_at });
+    if (fails === 'run') await expect(sweep).rejects.toThrow();
+    else expect(await sweep).toMatchObject({ sent: 0, errors: 1 });
     expect(failing.failed).toHaveLength(1);
     expect(await nudgeState(nudge.id)).toBe('pending');
     expect(await outboundRows(from)).toEqual([]);
@@ -177,18 +181,24 @@ describe('D1 failing during the cron sweep', () => {
     expect(await outboundRows(from)).toEqual([{ state: 'sent' }]);
   });
 
-  it('when D1 fails right after Twilio took the text, later runs never send it again', async () => {
+  it('when D1 fails right after Twilio took the text, later runs never send it again and record it as sent', async () => {
     const from = phoneNumber('212');
-    const nudge = await dueNudge(from);
+    // at the wall clock: a later run asks the Twilio stand-in, which dates its messages by the wall clock, what it sent
+    const nudge = await dueNow(from, NOTE);
     let claimed = false;
     const failing = failingD1(env.DB, (call) => {
       if (claimed) return true;
       if (call.kind === 'batch' && call.sql.some((sql) => /insert into "outbound"/.test(sql))) claimed = true;
       return false;
     });
-    await expect(sendDueNudges({ db: openDb(failing.db), settings: settings(), now: nudge.due_at })).rejects.toThrow();
+    expect(await sendDueNudges({ db: openDb(failing.db), settings: settings(), now: nudge.at })).toMatchObject({ sent: 0, errors: 1 });
+    const [sent] = await sentTo(from);
     expect(await sentTo(from)).toHaveLength(1);
-    for (let at = nudge.due_at + 15 * 60_000; at <= nudge.due_at + 2 * 24 * HOUR; at += HOUR) await runCron(at);
-    expect(await sentTo(from)).toHaveLength(1);
+    for (let at = nudge.at + 15 * 60_000; at <= nudge.at + 2 * 24 * HOUR; at += HOUR) await runCron(at);
+    const later = await sentTo(from);
+    expect(later.filter((message) => message.body === sent?.body)).toHaveLength(1);
+    const row = await env.DB.prepare('SELECT state, twilio_sid FROM outbound WHERE twilio_sid = ?').bind(sent?.sid ?? '').first();
+    expect(row).toEqual({ state: 'sent', twilio_sid: sent?.sid });
+    expect(await nudgeState(nudge.id)).toBe('sent');
   });
 });

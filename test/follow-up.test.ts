@@ -82,6 +82,21 @@ describe('the first follow-up', () => {
   });
 });
 
+describe("a their-moment's date", () => {
+  it("is said in the user's own days: the day before a show is \"tomorrow\", not its date", async () => {
+    const from = phoneNumber('212');
+    const start = Date.now();
+    const showDay = start + 5 * DAY;
+    const monthDay = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'America/New_York' }).format(showDay);
+    await text(from, `Met Nina at the gallery, her art show opens ${monthDay}, nina@example.com`);
+    await stepCron(start, start + 6 * DAY, async () => (await sentTo(from)).some((message) => /show/.test(message.body)));
+    const moment = (await sentTo(from)).find((message) => /show/.test(message.body));
+    expect(moment?.body).toMatch(/tomorrow/);
+    const [month, day] = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'America/New_York' }).format(showDay).split(' ');
+    expect(moment?.body).not.toContain(`${month} ${day}`);
+  });
+});
+
 describe('Twilio failures', () => {
   it.each([500, 429] as const)('a %s is retried on a later run and then delivered exactly once', async (status) => {
     const from = phoneNumber('212');

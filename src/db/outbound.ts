@@ -19,16 +19,31 @@ export async function advanceDelivery(db: Db, sid: string, status: string, error
   return updated.length > 0;
 }
 
-/** Texts waiting for another try (after a 429/5xx or a timeout), due by now. Uses outbound_state_next. */
-export function retriesDue(db: Db, now: number, limit: number) {
-  return db.select().from(outbound)
-    .where(and(inArray(outbound.state, ['queued', 'uncertain']), lte(outbound.nextAttemptAt, now)))
-    .orderBy(outbound.nextAttemptAt).limit(limit);
+/** How long a text may stay `sending` before a later sweep takes it for a dead run's: far beyond one send's timeout. */
+export const STALE_SENDING_MS = 10 * 60_000;
+
+/**
+ * Texts waiting for another try (after a 429/5xx or a timeout), due by now. A text left `sending` for STALE_SENDING_MS
+ * (its run died between the claim and recording the outcome) is first turned `uncertain`, so the caller asks Twilio
+ * whether it went before sending it again. One round trip. Uses outbound_state_next.
+ */
+export async function retriesDue(db: Db, now: number, limit: number): Promise<OutboundRow[]> {
+  const [, rows] = await db.batch([
+    db.update(outbound).set({ state: 'uncertain' })
+      .where(and(eq(outbound.state, 'sending'), lte(outbound.nextAttemptAt, now - STALE_SENDING_MS))),
+    db.select().from(outbound)
+      .where(and(inArray(outbound.state, ['queued', 'uncertain']), lte(outbound.nextAttemptAt, now)))
+      .orderBy(outbound.nextAttemptAt).limit(limit),
+  ]);
+  return rows;
 }
 
-/** Takes a queued text for this run only: a conditional update another run cannot win too. */
-export async function claimRetry(db: Db, row: OutboundRow, now: number): Promise<boolean> {
-  const claimed = await db.update(outbound).set({ state: 'sending', attempts: sql`${outbound.attempts} + 1` })
+/**
+ * Takes a queued or uncertain text for this run only: a conditional update another run cannot win too. `claimedAt`
+ * (the wall clock when later than `now`) is kept in next_attempt_at, which is what makes a `sending` row stale.
+ */
+export async function claimRetry(db: Db, row: OutboundRow, now: number, claimedAt: number): Promise<boolean> {
+  const claimed = await db.update(outbound).set({ state: 'sending', attempts: sql`${outbound.attempts} + 1`, nextAttemptAt: claimedAt })
     .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state), lte(outbound.nextAttemptAt, now)))
     .returning({ id: outbound.id });
   return claimed.length > 0;

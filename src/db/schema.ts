@@ -66,7 +66,7 @@ export const inbound = sqliteTable('inbound', {
   /** received | handled | failed */
   state: text('state').notNull().default('received'),
   reply: text('reply'),
-}, (t) => [uniqueIndex('inbound_sid_unique').on(t.sid), index('inbound_phone_received').on(t.phone, t.receivedAt)]);
+}, (t) => [uniqueIndex('inbound_sid_unique').on(t.sid), index('inbound_phone_received').on(t.phone, t.receivedAt), index('inbound_user').on(t.userId)]);
 
 /** The next (or a past) nudge for a person. Exactly one `pending` per person at most. */
 export const nudges = sqliteTable('nudges', {
@@ -118,5 +118,5 @@ export const exportTokens = sqliteTable('export_tokens', {
   format: text('format').notNull().default('vcf'),
   expiresAt: integer('expires_at').notNull(),
   usedAt: integer('used_at'),
-});
+}, (t) => [index('export_tokens_user').on(t.userId)]);
 

@@ -15,7 +15,7 @@ import type { Settings } from '../env';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../twilio/send';
 
 /**
- * Per run: D1 allows 1,000 queries per invocation; each user costs about 3-5, each retry about 3.
+ * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry about 3.
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each user becomes one
  * queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
@@ -33,6 +33,8 @@ export interface SweepReport {
   retried: number;
   deferred: number;
   failed: number;
+  /** users or retried texts whose work threw (an outage, a bad row, a bug): logged, skipped, and the sweep went on */
+  errors: number;
   /** users handed to the queue consumer */
   queued: number;
 }
@@ -75,8 +77,23 @@ async function byIds<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>):
   return rows;
 }
 
+/** One user's (or one retried text's) work: a throw is logged with the user id and counted, and the sweep goes on. */
+async function isolated(report: SweepReport, userId: number, step: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (cause) {
+    report.errors += 1;
+    console.error('sweep: skipped a user', { userId, step, cause: String(cause) });
+  }
+}
+
+/** When this run took a text: the wall clock if later than the run's `now` (a queue consumer's `now` is the sweep's). */
+function claimTime(now: number): number {
+  return Math.max(now, Date.now());
+}
+
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
-  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, queued: 0 };
+  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
   await retryWaiting(deps, report);
   await sendNew(deps, report);
   return report;
@@ -91,39 +108,46 @@ async function retryWaiting(deps: SweepDeps, report: SweepReport): Promise<void>
   const userById = new Map(owners.map((user) => [user.id, user]));
   for (const row of waiting) {
     const user = userById.get(row.userId);
-    if (!user) continue;
-    if (user.optedOut) {
-      await db.batch([
-        db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
-        db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
-      ]);
-      continue;
-    }
-    if (!isInsideWindow(now, user.timeZone, windowOf(user))) {
-      await db.update(outbound).set({ nextAttemptAt: nextWindowTime(now, user.timeZone, windowOf(user)) })
-        .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
-      report.deferred += 1;
-      continue;
-    }
-    if (row.state === 'uncertain') {
-      const sid = await findSentSms(accountOf(deps.settings), user.phone, row.body, row.createdAt, deps.fetcher);
-      if (sid === undefined) {
-        await db.update(outbound).set({ nextAttemptAt: now + backoff(row.attempts) }).where(eq(outbound.id, row.id));
-        continue;
-      }
-      if (sid !== null) {
-        await finish(deps, { ...row, state: 'sending' }, user, { type: 'sent', sid });
-        report.sent += 1;
-        continue;
-      }
-    }
-    if (!(await claimRetry(db, row, now))) continue;
-    report.retried += 1;
-    const outcome = await sendSms(accountOf(deps.settings), { to: user.phone, body: row.body, statusCallback: statusCallback(deps.settings) }, deps.fetcher);
-    const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1 }, user, outcome);
-    if (result === 'sent') report.sent += 1;
-    if (result === 'failed') report.failed += 1;
+    if (user) await isolated(report, row.userId, 'retry', () => retryOne(deps, row, user, report));
   }
+}
+
+/** One waiting text: held for an opt-out, deferred to the window, found already sent, or claimed and sent again. */
+async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report: SweepReport): Promise<void> {
+  const { db, now } = deps;
+  if (user.optedOut) {
+    await db.batch([
+      db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+      db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
+    ]);
+    return;
+  }
+  if (!isInsideWindow(now, user.timeZone, windowOf(user))) {
+    await db.update(outbound).set({ nextAttemptAt: nextWindowTime(now, user.timeZone, windowOf(user)) })
+      .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
+    report.deferred += 1;
+    return;
+  }
+  if (row.state === 'uncertain') {
+    // a timeout, or a run that died mid-send: Twilio may already have it, and the user must never get it twice
+    const sid = await findSentSms(accountOf(deps.settings), user.phone, row.body, row.createdAt, deps.fetcher);
+    if (sid === undefined) {
+      await db.update(outbound).set({ nextAttemptAt: now + backoff(row.attempts) })
+        .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
+      return;
+    }
+    if (sid !== null) {
+      if ((await finish(deps, row, user, { type: 'sent', sid })) === 'sent') report.sent += 1;
+      return;
+    }
+  }
+  const claimedAt = claimTime(now);
+  if (!(await claimRetry(db, row, now, claimedAt))) return;
+  report.retried += 1;
+  const outcome = await sendSms(accountOf(deps.settings), { to: user.phone, body: row.body, statusCallback: statusCallback(deps.settings) }, deps.fetcher);
+  const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1, nextAttemptAt: claimedAt }, user, outcome);
+  if (result === 'sent') report.sent += 1;
+  if (result === 'failed') report.failed += 1;
 }
 
 /** Step 2: due nudges, grouped per user into one text each; fanned out through the queue when there are many. */
@@ -144,13 +168,13 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
     byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
   ]);
   const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
-  for (const user of owners) await sendToUser(deps, user, byUser.get(user.id) ?? [], personById, report);
+  for (const user of owners) await isolated(report, user.id, 'send', () => sendToUser(deps, user, byUser.get(user.id) ?? [], personById, report));
 }
 
 /** The queue consumer's unit of work: one user's due nudges, as the sweep at `now` would have sent them. */
 export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<SweepReport> {
   const { db, now } = deps;
-  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, queued: 0 };
+  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
   const [owner, userNudges] = await db.batch([
     db.select().from(users).where(eq(users.id, userId)),
     db.select().from(nudges).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).orderBy(asc(nudges.dueAt)).limit(20),
@@ -189,11 +213,11 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   if (picked.length === 0) return;
   const subjects: NudgeSubject[] = picked.map((nudge) => subjectOf(nudge, personById.get(nudge.personId) as Person));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
-  const body = composeNudge(subjects, seed);
+  const body = composeNudge(subjects, seed, { now, zone: user.timeZone });
   const claimedRow = await claim(db, user, picked, body, now);
   if (!claimedRow) return;
   const outcome = await sendSms(accountOf(settings), { to: user.phone, body, statusCallback: statusCallback(settings) }, deps.fetcher);
-  const result = await finish(deps, claimedRow, user, outcome);
+  const result = await finish(deps, claimedRow, user, outcome, { nudges: picked, personById });
   if (result === 'sent') report.sent += 1;
   if (result === 'failed') report.failed += 1;
 }
@@ -235,11 +259,12 @@ async function claim(db: Db, user: UserRow, picked: NudgeRow[], body: string, no
   const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   const allPending = sql`(SELECT count(*) FROM nudges WHERE id IN (${idList}) AND state = 'pending') = ${ids.length}`;
   const today = localDayKey(now, user.timeZone);
+  const claimedAt = claimTime(now);
   const ours = sql`(SELECT id FROM outbound WHERE claim = ${token})`;
   const [, , , rows] = await db.batch([
     db.insert(outbound).select(db.select({
       id: sql<number>`NULL`.as('id'), userId: users.id, body: sql<string>`${body}`.as('body'), localDay: sql<string>`${today}`.as('local_day'),
-      state: sql<string>`'sending'`.as('state'), attempts: sql<number>`1`.as('attempts'), nextAttemptAt: sql<number>`${now}`.as('next_attempt_at'),
+      state: sql<string>`'sending'`.as('state'), attempts: sql<number>`1`.as('attempts'), nextAttemptAt: sql<number>`${claimedAt}`.as('next_attempt_at'),
       twilioSid: sql<null>`NULL`.as('twilio_sid'), errorCode: sql<null>`NULL`.as('error_code'), claim: sql<string>`${token}`.as('claim'),
       createdAt: sql<number>`${now}`.as('created_at'),
     }).from(users).where(and(eq(users.id, user.id), allPending))),
@@ -258,34 +283,55 @@ async function claim(db: Db, user: UserRow, picked: NudgeRow[], body: string, no
 
 type Finish = 'sent' | 'retry' | 'failed';
 
-/** Records what Twilio said, moves the plan on after a send, and schedules or abandons retries. */
-async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome: SendOutcome): Promise<Finish> {
+/** The nudges a text carries and their people: in memory after a fresh claim, read back for a retried text. */
+interface Carried {
+  nudges: NudgeRow[];
+  personById: Map<number, Person>;
+}
+
+async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
+  const [carried, persons] = await db.batch([
+    db.select().from(nudges).where(eq(nudges.outboundId, outboundId)),
+    db.select().from(people).where(inArray(people.id, db.select({ id: nudges.personId }).from(nudges).where(eq(nudges.outboundId, outboundId)))),
+  ]);
+  return { nudges: carried, personById: new Map(persons.map((row) => [row.id, toPerson(row)])) };
+}
+
+/**
+ * Records what Twilio said, moves the plan on after a send, and schedules or abandons retries. `row.state` is the state
+ * the text is in now; every write of a send is conditional on it, so a text finished twice (a run thought dead that
+ * was not) moves the plan on once.
+ */
+async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome: SendOutcome, carried?: Carried): Promise<Finish> {
   const { db, now } = deps;
   switch (outcome.type) {
     case 'sent': {
-      const claimedNudges = await db.select().from(nudges).where(eq(nudges.outboundId, row.id));
-      const persons = await byIds(claimedNudges.map((n) => n.personId), (ids) => db.select().from(people).where(inArray(people.id, ids)));
-      const personById = new Map(persons.map((p) => [p.id, toPerson(p)]));
-      const writes: BatchItem<'sqlite'>[] = [
-        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid }).where(and(eq(outbound.id, row.id), eq(outbound.state, 'sending'))),
-        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
-      ];
-      for (const nudge of claimedNudges) {
+      const { nudges: sentNudges, personById } = carried ?? (await carriedBy(db, row.id));
+      const stillOurs = sql`EXISTS (SELECT 1 FROM outbound WHERE id = ${row.id} AND state = ${row.state})`;
+      const writes: BatchItem<'sqlite'>[] = [];
+      for (const nudge of sentNudges) {
         const person = personById.get(nudge.personId);
         if (!person) continue;
         const event = detailOf(nudge).event;
         const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
         const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
         writes.push(db.update(people).set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
-          .where(eq(people.id, person.id)));
+          .where(and(eq(people.id, person.id), stillOurs)));
         const next = afterSent({ ...toPlanInput(person), sentKinds, celebratedEvents }, nudge.kind as Person['sentKinds'][number], now, user.timeZone, windowOf(user));
         if (next) {
-          writes.push(db.insert(nudges).values({
-            userId: user.id, personId: person.id, kind: next.kind, dueAt: next.dueAt, state: 'pending',
-            detail: JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) }), createdAt: now,
-          }));
+          const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
+          writes.push(db.insert(nudges).select(db.select({
+            id: sql<number>`NULL`.as('id'), userId: sql<number>`${user.id}`.as('user_id'), personId: sql<number>`${person.id}`.as('person_id'),
+            kind: sql<string>`${next.kind}`.as('kind'), dueAt: sql<number>`${next.dueAt}`.as('due_at'), state: sql<string>`'pending'`.as('state'),
+            detail: sql<string>`${detail}`.as('detail'), outboundId: sql<null>`NULL`.as('outbound_id'), createdAt: sql<number>`${now}`.as('created_at'),
+          }).from(outbound).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)))));
         }
       }
+      // the state moves last, so the writes above happen only in the one batch that still finds it unchanged
+      writes.push(
+        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillOurs)),
+        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+      );
       await db.batch(writes as unknown as Parameters<typeof db.batch>[0]);
       return 'sent';
     }
