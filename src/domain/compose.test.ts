@@ -1,6 +1,6 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
-import { composeCaptureConfirmation, composeNudge } from './compose';
+import { composeCaptureConfirmation, composeNudge, distinctDetails } from './compose';
 import { localParts, zonedToUtc } from './local-time';
 import { afterSent, personAfter, planNext } from './playbook';
 import { DEFAULT_WINDOW, describeWhen, isInsideWindow } from './schedule';
@@ -274,6 +274,31 @@ describe('composeCaptureConfirmation', () => {
 
   it('its own words are plain GSM-7', () => {
     expect(composeCaptureConfirmation({ ...base, welcome: true, hasContact: false })).toMatch(PLAIN);
+  });
+
+  it.each([
+    ['contained in a longer one, or in the place', 'climbing gym', ['climbing', 'bouldering', 'pottery', 'pottery studio'], "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am."],
+    ['the same word stem', null, ['runs marathons', 'running', 'marathon'], "Saved Sarah: runs marathons. I'll nudge you tomorrow at 10am."],
+    ['case and articles', 'at the climbing gym', ['the climbing gym', 'Pottery studio', 'her pottery studio', 'hiking'], "Saved Sarah (the climbing gym): Pottery studio, hiking. I'll nudge you tomorrow at 10am."],
+    ['an event that says a work item again', 'cafe', ['opening a restaurant', 'ceviche', 'restaurant opening'], "Saved Sarah (cafe): opening a restaurant, ceviche. I'll nudge you tomorrow at 10am."],
+    ['different things stay', 'yoga studio', ['climbing', 'bouldering', 'rock climbing gym', 'studio pottery'], "Saved Sarah (yoga studio): bouldering, rock climbing gym, studio pottery. I'll nudge you tomorrow at 10am."],
+  ])('lists overlapping details once (%s)', (_label, met, details, expected) => {
+    expect(composeCaptureConfirmation({ ...base, met, details })).toBe(expected);
+  });
+});
+
+describe('distinctDetails', () => {
+  it.each([
+    [['climbing', 'bouldering', 'pottery', 'pottery studio'], 'climbing gym', ['bouldering', 'pottery studio']],
+    [['pottery studio', 'pottery'], null, ['pottery studio']],
+    [['jazz', 'Jazz', ' jazz '], null, ['jazz']],
+    [['dancing', 'salsa dance', 'dances'], null, ['salsa dance']],
+    [['hiking', 'hikes'], 'met at the hiking club', []],
+    [['through Priya', 'jazz'], 'through Priya', ['jazz']],
+    [['🧗', '🧗', 'climbing 🧗'], null, ['🧗', 'climbing 🧗']],
+    [['', '  ', 'ceramics'], null, ['ceramics']],
+  ])('%j at %j -> %j', (details, met, expected) => {
+    expect(distinctDetails(details, met)).toEqual(expected);
   });
 });
 

@@ -682,6 +682,51 @@ export function composeNudge(subjects: NudgeSubject[], seed: number, options?: C
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Distinct details
+
+/** Words that say nothing about what a detail is: "her pottery studio" is the same detail as "pottery studio". */
+const FILLER_WORDS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'at', 'in', 'on', 'of', 'to', 'for', 'and', 'with']);
+
+/** A rough stem, so "climbing", "climbs" and "climb" compare equal: possessive, plural, -ing/-ed, a doubled end, a final e. */
+function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && /[^su]s$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && /(ing|ed)$/.test(w)) w = w.replace(/(ing|ed)$/, '');
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The stems of a detail's telling words (all its words when every one is filler; the text itself when it has no letters). */
+function stemsOf(text: string): Set<string> {
+  const words = text.split(/\s+/).map(stem).filter((word) => word.length > 0);
+  const telling = words.filter((word) => !FILLER_WORDS.has(word));
+  if (telling.length > 0) return new Set(telling);
+  return new Set(words.length > 0 ? words : [text.trim().toLowerCase()]);
+}
+
+function within(inner: Set<string>, outer: Set<string>): boolean {
+  return inner.size > 0 && [...inner].every((word) => outer.has(word));
+}
+
+/**
+ * Noted details without repeats, in their order: a detail whose words (by stem) all appear in another, more specific
+ * detail, or in the place they met, is left out; of two that say the same, the first stays.
+ * @example distinctDetails(['climbing', 'bouldering', 'pottery', 'pottery studio'], 'climbing gym') // ['bouldering', 'pottery studio']
+ */
+export function distinctDetails(details: readonly string[], met: string | null): string[] {
+  const items = details.map((detail) => detail.trim()).filter((detail) => detail.length > 0);
+  const stems = items.map(stemsOf);
+  const place = met ? stemsOf(met.replace(/^(met\s+)?(at|in|on)\s+/i, '')) : new Set<string>();
+  return items.filter((_item, i) => {
+    const mine = stems[i] as Set<string>;
+    if (within(mine, place)) return false;
+    return !stems.some((other, j) => j !== i && within(mine, other) && (other.size > mine.size || j < i));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Capture confirmation
 
 export interface CaptureConfirmationInput {
@@ -697,14 +742,14 @@ export interface CaptureConfirmationInput {
 }
 
 /**
- * The reply to a saved note: what was understood and when the first nudge comes.
+ * The reply to a saved note: what was understood (overlapping details once, see distinctDetails) and when the first nudge comes.
  * @example composeCaptureConfirmation({ name: 'Sarah', met: 'climbing gym', details: ['bouldering', 'pottery studio'], hasContact: true,
  *   nextNudge: { kind: 'first-follow-up', dueAt: tomorrow10am }, now, zone, welcome: false })
  *   // "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am."
  */
 export function composeCaptureConfirmation(input: CaptureConfirmationInput): string {
-  const details = input.details.map((detail) => detail.trim()).filter((detail) => detail.length > 0);
   const met = input.met?.trim() ? input.met.trim().replace(/^(at|in|on)\s+/i, '') : null;
+  const details = distinctDetails(input.details, met);
   const when = input.nextNudge ? describeWhen(input.nextNudge.dueAt, input.now, input.zone) : null;
   const next = when ? [`I'll nudge you ${when}.`, `Nudge ${when}.`] : [`I'll keep it on file.`, ''];
   const noContact = input.hasContact ? ['', ''] : ['No number yet: getting one is step one.', 'No number yet.'];
