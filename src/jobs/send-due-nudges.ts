@@ -16,12 +16,12 @@ import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../t
 
 /**
  * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry about 3.
- * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each user becomes one
- * queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
+ * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
+ * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
 const MAX_DUE_NUDGES = 400;
 const MAX_USERS_PER_RUN = 150;
-const DIRECT_USERS = 40;
+const DIRECT_USERS = 100;
 const MAX_QUEUED_USERS = 20_000;
 const MAX_RETRIES_PER_RUN = 50;
 /** People named in one combined text. */
@@ -156,13 +156,14 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
   const due = await dueNudges(db, now, MAX_DUE_NUDGES);
   if (due.length === 0) return;
   const byUser = groupByUser(due);
+  // with a queue, this run serves the first DIRECT_USERS itself and hands every other user with due nudges to the consumer
+  const userIds = [...byUser.keys()].slice(0, deps.queue ? DIRECT_USERS : MAX_USERS_PER_RUN);
   if (deps.queue && (byUser.size > DIRECT_USERS || due.length === MAX_DUE_NUDGES)) {
-    const userIds = await usersWithDueNudges(db, now, MAX_QUEUED_USERS);
-    for (const chunk of chunks(userIds, 100)) await deps.queue.sendBatch(chunk.map((userId) => ({ body: { userId, now } })));
-    report.queued += userIds.length;
-    return;
+    const served = new Set(userIds);
+    const rest = (await usersWithDueNudges(db, now, MAX_QUEUED_USERS + served.size)).filter((userId) => !served.has(userId));
+    for (const chunk of chunks(rest, 100)) await deps.queue.sendBatch(chunk.map((userId) => ({ body: { userId, now } })));
+    report.queued += rest.length;
   }
-  const userIds = [...byUser.keys()].slice(0, MAX_USERS_PER_RUN);
   const [owners, persons] = await Promise.all([
     byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
     byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
