@@ -59,6 +59,7 @@ SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM people) AS p
 export const NAMED_PLANS = [
   { name: 'due nudges (db/nudges.ts dueNudges)', sql: `SELECT * FROM nudges WHERE (state = 'pending' AND due_at <= ${SWEEP_AT}) ORDER BY due_at ASC LIMIT 400` },
   { name: 'retries (db/outbound.ts retriesDue)', sql: `SELECT * FROM outbound WHERE (state IN ('queued', 'uncertain') AND next_attempt_at <= ${SWEEP_AT}) ORDER BY next_attempt_at LIMIT 50` },
+  { name: 'stale sends (db/outbound.ts retriesDue)', sql: `UPDATE outbound SET state = 'uncertain' WHERE (state = 'sending' AND next_attempt_at <= ${SWEEP_AT} - 600000)` },
 ];
 
 function parseLastJson(output) {
