@@ -199,7 +199,7 @@ describe('pause: replies state when the next nudge can really come', () => {
     const skipped = await textAt(from, 'skip Sarah', ny(12, 2, 12, 5));
     expect(skipped).toMatch(/^Skipped\. Next for Sarah: a light check-in /);
     expect(skipped).not.toMatch(/9999|9998/);
-    expect(await textAt(from, 'snooze Tom 3 days', ny(12, 2, 12, 10))).toBe("OK, I'll bring Tom up again Saturday at 10am.");
+    expect(await textAt(from, 'snooze Tom 3 days', ny(12, 2, 12, 10))).toBe("OK, I'll bring Tom up again when you resume.");
     expect(await pending(from, 'Tom')).toBe('first-follow-up @ 2026-12-05 10:00');
     await textAt(from, 'undo', ny(12, 2, 12, 15));
     // planned during the pause at its own time; the sweep holds it when it falls due
@@ -214,6 +214,24 @@ describe('pause: replies state when the next nudge can really come', () => {
     expect(await pending(from)).toBe('check-in @ 2026-12-10 11:00');
     // Ana's first follow-up was planned during the pause for after RESUME: it keeps its own time
     expect(await pending(from, 'Ana')).toBe('first-follow-up @ 2026-12-10 10:00');
+  });
+
+  it('paused with no end: WHO IS, SKIP and a new note\'s confirmation say "when you resume", never the year-9998 hold', async () => {
+    const from = await nudgedWednesday();
+    expect(await textAt(from, 'pause', ny(12, 2, 12))).toMatch(/until you text RESUME/);
+    const replies = [
+      await textAt(from, 'who is Sarah?', ny(12, 2, 12, 5)),
+      await textAt(from, 'skip', ny(12, 2, 12, 10)),
+      await textAt(from, 'who is Sarah?', ny(12, 2, 12, 15)),
+      await textAt(from, 'Met Tom at the bbq, loves sourdough, tom@example.com', ny(12, 2, 12, 20)),
+      await textAt(from, 'Sarah: got a new job at the museum', ny(12, 2, 12, 25)),
+    ];
+    expect(replies[0]).toMatch(/ Next nudge when you resume\.$/);
+    expect(replies[1]).toBe('Skipped. Next for Sarah: a light check-in when you resume.');
+    expect(replies[2]).toMatch(/ Next nudge when you resume\.$/);
+    expect(replies[3]).toMatch(/I'll nudge you when you resume\./);
+    expect(replies[4]).toMatch(/^Added to Sarah's notes\. Next: a light check-in when you resume\.$/);
+    for (const text of replies) expect(text).not.toMatch(/9998|9999/);
   });
 
   it('RESUME leaves a nudge due after a timed pause at its own time', async () => {

@@ -13,7 +13,7 @@ import type { NudgeKind, ParsedNote } from '../domain/types';
 import type { NextStep } from '../domain/replies';
 import { pendingNudges } from '../db/nudges';
 import { reply, type Outcome, type TextContext } from './context';
-import { replan } from './plan';
+import { replan, statedStep } from './plan';
 import { recordChange, snapshotPerson } from './undo';
 
 function countryOf(phone: string): string {
@@ -76,7 +76,7 @@ export function createPerson(ctx: TextContext, name: string, note: ParsedNote, b
   recordChange(ctx, `saved ${name}`, sql`json_object('deletePersonId', ${personId})`);
   const text = composeCaptureConfirmation({
     name, met: note.met, details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
-    hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt } : null,
+    hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
     now, zone: user.timeZone, welcome: ctx.isNewUser,
   });
   return text;
@@ -102,7 +102,7 @@ export async function addToPerson(ctx: TextContext, person: Person, body: string
 
 async function currentPlan(ctx: TextContext, personId: number): Promise<NextStep | null> {
   const [row] = await pendingNudges(ctx.db, ctx.user.id, [personId]);
-  return row ? { kind: row.kind as NudgeKind, dueAt: row.dueAt } : null;
+  return row ? statedStep(ctx, { kind: row.kind as NudgeKind, dueAt: row.dueAt }) : null;
 }
 
 /** Answer to "who was it?": files the pending note under that name. */

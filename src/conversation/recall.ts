@@ -4,6 +4,7 @@ import { notesFor, recentPeople } from '../db/people';
 import * as replies from '../domain/replies';
 import type { NudgeKind } from '../domain/types';
 import { reply, type Outcome, type TextContext } from './context';
+import { statedStep } from './plan';
 import { personNamed } from './steer';
 
 export async function whoIs(ctx: TextContext, name: string): Promise<Outcome> {
@@ -14,7 +15,7 @@ export async function whoIs(ctx: TextContext, name: string): Promise<Outcome> {
     notesFor(ctx.db, ctx.user.id, person.id, 3),
     pendingNudges(ctx.db, ctx.user.id, [person.id]),
   ]);
-  const next = pending ? { kind: pending.kind as NudgeKind, dueAt: pending.dueAt } : null;
+  const next = pending ? statedStep(ctx, { kind: pending.kind as NudgeKind, dueAt: pending.dueAt }) : null;
   return reply(replies.whoIs({ ...person, notes: noteRows.map((note) => note.body) }, next, ctx.now, ctx.user.timeZone));
 }
 

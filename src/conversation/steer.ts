@@ -92,7 +92,7 @@ export async function steerPerson(ctx: TextContext, intent: SteeringIntent, pers
       const snoozed = { ...(again ? detailOf(again) : {}), kind: (again?.kind ?? 'check-in') as NudgeKind, dueAt: until };
       ctx.writes.push(...replaceNudge(db, user.id, person.id, snoozed, now));
       recordChange(ctx, `${person.name} snoozed`, before);
-      return reply(replies.snoozed(person.name, statedStep(ctx, snoozed).dueAt, now, zone));
+      return reply(replies.snoozed(person.name, statedStep(ctx, snoozed), now, zone));
     }
     case 'skip': {
       const next = replan(ctx, person, { type: 'skip' });

@@ -238,6 +238,7 @@ describe('composeCaptureConfirmation', () => {
     [{ ...base, hasContact: false, nextNudge: { kind: 'get-contact' as const, dueAt: tomorrow10 } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am. No number yet: getting one is step one.'],
     [{ ...base, met: null, details: [] }, 'Saved Sarah. I\'ll nudge you tomorrow at 10am.'],
     [{ ...base, nextNudge: null }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll keep it on file.'],
+    [{ ...base, nextNudge: { ...base.nextNudge, waitsForResume: true } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you when you resume.'],
     [{ ...base, welcome: true }, 'Welcome to Kindling! Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am. Text HELP for commands, STOP to opt out.'],
     [{ ...base, nextNudge: { kind: 'first-follow-up' as const, dueAt: at(2026, 12, 4, 10) } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you Friday at 10am.'],
   ])('%#', (input, expected) => {

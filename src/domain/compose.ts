@@ -734,7 +734,8 @@ export interface CaptureConfirmationInput {
   met: string | null;
   details: string[];
   hasContact: boolean;
-  nextNudge: { kind: NudgeKind; dueAt: Millis } | null;
+  /** `waitsForResume`: held by a pause with no end, so the reply says "when you resume" rather than a date */
+  nextNudge: { kind: NudgeKind; dueAt: Millis; waitsForResume?: boolean } | null;
   now: Millis;
   zone: TimeZone;
   /** the first text ever from this user */
@@ -750,7 +751,11 @@ export interface CaptureConfirmationInput {
 export function composeCaptureConfirmation(input: CaptureConfirmationInput): string {
   const met = input.met?.trim() ? input.met.trim().replace(/^(at|in|on)\s+/i, '') : null;
   const details = distinctDetails(input.details, met);
-  const when = input.nextNudge ? describeWhen(input.nextNudge.dueAt, input.now, input.zone) : null;
+  const when = !input.nextNudge
+    ? null
+    : input.nextNudge.waitsForResume
+      ? 'when you resume'
+      : describeWhen(input.nextNudge.dueAt, input.now, input.zone);
   const next = when ? [`I'll nudge you ${when}.`, `Nudge ${when}.`] : [`I'll keep it on file.`, ''];
   const noContact = input.hasContact ? ['', ''] : ['No number yet: getting one is step one.', 'No number yet.'];
   const welcome = input.welcome ? ['Welcome to Kindling!', 'Welcome!'] : ['', ''];

@@ -46,6 +46,8 @@ function summary(overrides: Partial<PersonSummary> = {}): PersonSummary {
 
 const firstFollowUp: NextStep = { kind: 'first-follow-up', dueAt: TOMORROW_10 };
 const checkIn: NextStep = { kind: 'check-in', dueAt: DEC_12_10 };
+/** Held by a pause with no end: the date is the nudge's own, never quoted. */
+const heldCheckIn: NextStep = { kind: 'check-in', dueAt: DEC_12_10, waitsForResume: true };
 
 // The José Núñez reply the bench measured at 3 segments (UCS-2, 174 characters).
 const jose = summary({
@@ -80,6 +82,7 @@ describe('addedNote', () => {
     ['tomorrow', firstFollowUp, "Added to Sarah's notes. Next: a first follow-up tomorrow at 10am."],
     ['this week', { kind: 'their-moment', dueAt: THURSDAY_10 } as NextStep, "Added to Sarah's notes. Next: a note for their big day Thursday at 10am."],
     ['nothing planned', null, "Added to Sarah's notes."],
+    ['held by an open-ended pause', heldCheckIn, "Added to Sarah's notes. Next: a light check-in when you resume."],
   ])('%s', (_label, next, expected) => {
     expect(replies.addedNote('Sarah', next, NOW, NY)).toBe(expected);
   });
@@ -136,6 +139,12 @@ describe('whoIs', () => {
       summary({ interests: ['climbing', 'bouldering', 'pottery', 'pottery studio'], events: [] }),
       null,
       'Sarah: met at climbing gym Nov 27. bouldering, pottery studio. Reach: +19175550142. No follow-up yet.',
+    ],
+    [
+      'held by an open-ended pause: no date',
+      summary({ met: null, interests: [], events: [], contacts: { instagram: 'sarah.climbs' } }),
+      heldCheckIn,
+      'Sarah: met Nov 27. Reach: @sarah.climbs. No follow-up yet. Next nudge when you resume.',
     ],
   ])('%s', (_label, person, next, expected) => {
     const text = replies.whoIs(person, next, NOW, NY);
@@ -235,6 +244,14 @@ describe('replies about one person', () => {
     ['updateReply none, unplanned', replies.updateReply('Sarah', 'none', null, NOW, NY), "No worries, people get busy. I'll remind you later for one gentle follow-up with Sarah."],
     ['kept', replies.kept('Jake', checkIn, NOW, NY), "Keeping Jake. I'll check in Dec 12 at 10am."],
     ['kept, unplanned', replies.kept('Jake', null, NOW, NY), 'Keeping Jake.'],
+    ['snoozed, paused', replies.snoozed('Sarah', heldCheckIn, NOW, NY), "OK, I'll bring Sarah up again when you resume."],
+    ['snoozed, a step with a date', replies.snoozed('Sarah', checkIn, NOW, NY), "OK, I'll bring Sarah up again Dec 12 at 10am."],
+    ['skipped, paused', replies.skipped('Sarah', heldCheckIn, NOW, NY), 'Skipped. Next for Sarah: a light check-in when you resume.'],
+    ['updateReply warm, paused', replies.updateReply('Sarah', 'warm', { ...heldCheckIn, kind: 'deepen' }, NOW, NY), "Love that! Sarah sounds keen. I'll suggest something to do together when you resume."],
+    ['updateReply lukewarm, paused', replies.updateReply('Sarah', 'lukewarm', heldCheckIn, NOW, NY), "Got it. I'll give Sarah some space and check back when you resume, maybe with a group idea."],
+    ['updateReply let-go, paused', replies.updateReply('Sarah', 'none', { ...heldCheckIn, kind: 'let-go' }, NOW, NY), "No answer from Sarah again. I'll check with you when you resume about letting it go."],
+    ['updateReply none, paused', replies.updateReply('Sarah', 'none', { ...heldCheckIn, kind: 'first-follow-up' }, NOW, NY), "No worries, people get busy. I'll remind you when you resume for one gentle follow-up with Sarah."],
+    ['kept, paused', replies.kept('Jake', heldCheckIn, NOW, NY), "Keeping Jake. I'll check in when you resume."],
     ['forgotten', replies.forgotten('Zelda'), "Forgot Zelda and every note about them. That can't be undone."],
   ])('%s', (_label, text, expected) => {
     expect(text).toBe(expected);
@@ -340,7 +357,12 @@ describe('every reply fits 2 segments, whatever the user typed', () => {
     { weight: 2, arbitrary: fc.array(fc.constantFrom('José', 'Núñez', 'Zoë', '\u201cZ\u201d', '🌸', 'Maximilian', 'von', 'Hohenzollern-Sigmaringen', 'the', 'rooftop', 'bar', 'ä', '€'), { maxLength: 30 }).map((words) => words.join(' ')) },
   );
   const when = fc.integer({ min: NOW - 400 * 86_400_000, max: NOW + 400 * 86_400_000 });
-  const next = fc.option(fc.record({ kind: fc.constantFrom(...KINDS), dueAt: fc.integer({ min: NOW, max: NOW + 400 * 86_400_000 }) }));
+  const next = fc.option(
+    fc.record(
+      { kind: fc.constantFrom(...KINDS), dueAt: fc.integer({ min: NOW, max: NOW + 400 * 86_400_000 }), waitsForResume: fc.boolean() },
+      { requiredKeys: ['kind', 'dueAt'] },
+    ),
+  );
   const day = fc.integer({ min: 0, max: 800 }).map((days) => new Date(NOW + (days - 100) * 86_400_000).toISOString().slice(0, 10));
   const person = fc.record({
     name: typed,
@@ -381,7 +403,7 @@ describe('every reply fits 2 segments, whatever the user typed', () => {
         fits(replies.addedNote(name, step, NOW, NY));
         fits(replies.unknownPerson(name));
         fits(replies.doneReply(name));
-        fits(replies.snoozed(name, step?.dueAt ?? at, NOW, NY));
+        fits(replies.snoozed(name, step ?? at, NOW, NY));
         fits(replies.skipped(name, step, NOW, NY));
         for (const warmth of ['warm', 'lukewarm', 'none'] as const) fits(replies.updateReply(name, warmth, step, NOW, NY));
         fits(replies.kept(name, step, NOW, NY));

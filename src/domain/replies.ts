@@ -20,6 +20,13 @@ export interface PersonSummary {
 export interface NextStep {
   kind: NudgeKind;
   dueAt: Millis;
+  /** held by a pause with no end: only RESUME brings it, so a reply says "when you resume" rather than a date */
+  waitsForResume?: boolean;
+}
+
+/** When a step comes, as a reply says it: its date, or "when you resume" while an open-ended pause holds it. */
+function whenOf(step: Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Millis, zone: TimeZone): string {
+  return step.waitsForResume ? 'when you resume' : describeWhen(step.dueAt, now, zone);
 }
 
 const KIND_PHRASE: Record<NudgeKind, string> = {
@@ -123,7 +130,7 @@ export function askSamePerson(name: string, met: string | null, metAt: Millis, z
  * @example addedNote('Sarah', { kind: 'check-in', dueAt: dec12At10 }, now, zone) // "Added to Sarah's notes. Next: a light check-in Dec 12 at 10am."
  */
 export function addedNote(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
-  const when = next ? describeWhen(next.dueAt, now, zone) : null;
+  const when = next ? whenOf(next, now, zone) : null;
   return fitNamed(name, [
     (n) => `Added to ${n}'s notes.${next ? ` Next: ${KIND_PHRASE[next.kind]} ${when}.` : ''}`,
     (n) => `Added to ${n}'s notes.${next ? ` Next nudge ${when}.` : ''}`,
@@ -207,7 +214,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
   const latestNote = person.notes.length > 1 ? person.notes[0] : undefined;
   const reach = reachOf(person.contacts);
   const lastContact = person.lastContactAt ? `Last reached out ${shortDate(person.lastContactAt, zone)}.` : 'No follow-up yet.';
-  const nextStep = next ? `Next nudge ${describeWhen(next.dueAt, now, zone)}.` : null;
+  const nextStep = next ? `Next nudge ${whenOf(next, now, zone)}.` : null;
 
   const render = (cut: WhoIsCut): string => {
     const where = cut.where[0] > 0 && met ? clip(met, ...cut.where) : '';
@@ -325,11 +332,13 @@ export function doneReply(name: string): string {
 }
 
 /**
- * SNOOZE: when the person comes up again.
+ * SNOOZE: when the person comes up again: a time, or the snoozed step as a reply states it (held by an open-ended pause:
+ * "when you resume").
  * @example snoozed('Sarah', saturday10am, now, zone) // "OK, I'll bring Sarah up again Saturday at 10am."
+ * @example snoozed('Sarah', { dueAt: saturday10am, waitsForResume: true }, now, zone) // "OK, I'll bring Sarah up again when you resume."
  */
-export function snoozed(name: string, until: Millis, now: Millis, zone: TimeZone): string {
-  const when = describeWhen(until, now, zone);
+export function snoozed(name: string, until: Millis | Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Millis, zone: TimeZone): string {
+  const when = whenOf(typeof until === 'number' ? { dueAt: until } : until, now, zone);
   return fitNamed(name, [(n) => `OK, I'll bring ${n} up again ${when}.`, (n) => `Snoozed ${n} till ${when}.`]);
 }
 
@@ -344,7 +353,7 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
       (n) => `Skipped. Nothing more planned for ${n}.`,
     ]);
   }
-  const when = describeWhen(next.dueAt, now, zone);
+  const when = whenOf(next, now, zone);
   return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${KIND_PHRASE[next.kind]} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
 
@@ -353,7 +362,7 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
  * @example updateReply('Sarah', 'warm', { kind: 'deepen', dueAt: friday10am }, now, zone) // "Love that! Sarah sounds keen. I'll suggest something to do together Friday at 10am."
  */
 export function updateReply(name: string, warmth: 'warm' | 'lukewarm' | 'none', next: NextStep | null, now: Millis, zone: TimeZone): string {
-  const when = next ? describeWhen(next.dueAt, now, zone) : null;
+  const when = next ? whenOf(next, now, zone) : null;
   if (warmth === 'warm') {
     return fitNamed(name, [
       (n) => `Love that! ${n} sounds keen. I'll suggest something to do together ${when ?? 'soon'}.`,
@@ -383,7 +392,7 @@ export function updateReply(name: string, warmth: 'warm' | 'lukewarm' | 'none', 
  * @example kept('Jake', { kind: 'check-in', dueAt: dec12At10 }, now, zone) // "Keeping Jake. I'll check in Dec 12 at 10am."
  */
 export function kept(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
-  const when = next ? describeWhen(next.dueAt, now, zone) : null;
+  const when = next ? whenOf(next, now, zone) : null;
   return fitNamed(name, [(n) => (when ? `Keeping ${n}. I'll check in ${when}.` : `Keeping ${n}.`)]);
 }
 
