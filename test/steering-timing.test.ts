@@ -134,8 +134,11 @@ describe('snooze lands at the usual nudge hour, inside the window', () => {
 describe('a note replans only when its new event comes first', () => {
   it('a gallery show after the pending deepen leaves the deepen alone; its luck text follows the deepen', async () => {
     const from = await warmWednesday();
-    await textAt(from, 'Sarah: has a gallery show on Dec 12', ny(12, 3, 12));
+    const added = await textAt(from, 'Sarah: has a gallery show on Dec 12', ny(12, 3, 12));
     expect(await pending(from)).toBe('deepen @ 2026-12-05 10:00');
+    // the reply names what is really next, not the luck text the show alone would plan
+    expect(added).toMatch(/Saturday at 10am/);
+    expect(added).not.toMatch(/big day|luck/i);
     await runCron(ny(12, 5, 10));
     expect(await sentTo(from)).toHaveLength(2);
     expect(await pending(from)).toMatch(/^their-moment \[.*show.*\] @ 2026-12-11 10:00$/);
@@ -145,15 +148,17 @@ describe('a note replans only when its new event comes first', () => {
     const from = await warmWednesday();
     await textAt(from, 'snooze Sarah 2 weeks', ny(12, 3, 12));
     expect(await pending(from)).toBe('deepen @ 2026-12-17 10:00');
-    await textAt(from, 'Sarah: has a gallery show on Jan 20', ny(12, 3, 12, 5));
+    const added = await textAt(from, 'Sarah: has a gallery show on Jan 20', ny(12, 3, 12, 5));
     expect(await pending(from)).toBe('deepen @ 2026-12-17 10:00');
+    expect(added).toMatch(/Dec 17 at 10am/);
   });
 
   it('a snoozed deepen gives way to a show that comes before it', async () => {
     const from = await warmWednesday();
     await textAt(from, 'snooze Sarah 2 weeks', ny(12, 3, 12));
-    await textAt(from, 'Sarah: has a gallery show on Dec 12', ny(12, 3, 12, 5));
+    const added = await textAt(from, 'Sarah: has a gallery show on Dec 12', ny(12, 3, 12, 5));
     expect(await pending(from)).toMatch(/^their-moment \[.*show.*\] @ 2026-12-11 10:00$/);
+    expect(added).toMatch(/Dec 11 at 10am|Friday at 10am/);
   });
 
   it('a pending deepen gives way to a show before it, and comes back after the luck text', async () => {

@@ -104,6 +104,8 @@ describe('snooze, skip and notes', () => {
     const who = await text(from, 'who is Sarah?');
     expect(who.reply).toMatch(/Denver/);
     expect(who.reply).toMatch(/pottery|bouldering/);
+    // the note reads under her name without repeating it
+    expect(who.reply).toMatch(/Latest: moving to Denver in March\./);
   });
 });
 

@@ -9,11 +9,10 @@ import { setPending } from '../db/users';
 import { composeCaptureConfirmation } from '../domain/compose';
 import { nameKey, parseNote } from '../domain/parse-note';
 import * as replies from '../domain/replies';
-import type { NudgeKind, ParsedNote } from '../domain/types';
-import type { NextStep } from '../domain/replies';
+import type { NudgeKind, ParsedNote, PlannedNudge } from '../domain/types';
 import { pendingNudges } from '../db/nudges';
 import { reply, type Outcome, type TextContext } from './context';
-import { replan, statedStep } from './plan';
+import { replan, statedStep, stepAfterNote } from './plan';
 import { recordChange, snapshotPerson } from './undo';
 
 function countryOf(phone: string): string {
@@ -93,16 +92,19 @@ export async function addToPerson(ctx: TextContext, person: Person, body: string
   else ctx.writes.push(db.update(notes).set({ personId: person.id }).where(and(eq(notes.userId, user.id), eq(notes.id, noteId))));
   const hadContact = hasContact(person.contacts);
   const newEvent = merged.events.length > person.events.length;
-  let next = null;
-  if ((!hadContact && hasContact(merged.contacts)) || newEvent) next = replan(ctx, merged, { type: 'note-added' });
-  else next = await currentPlan(ctx, person.id);
+  const pending = await pendingStep(ctx, person.id);
+  let next = pending && statedStep(ctx, pending);
+  if ((!hadContact && hasContact(merged.contacts)) || newEvent) {
+    replan(ctx, merged, { type: 'note-added' });
+    next = stepAfterNote(ctx, merged, pending);
+  }
   recordChange(ctx, `note added to ${person.name}`, { ...before, deleteNoteId: null });
   return reply(replies.addedNote(person.name, next, now, user.timeZone));
 }
 
-async function currentPlan(ctx: TextContext, personId: number): Promise<NextStep | null> {
+async function pendingStep(ctx: TextContext, personId: number): Promise<PlannedNudge | null> {
   const [row] = await pendingNudges(ctx.db, ctx.user.id, [personId]);
-  return row ? statedStep(ctx, { kind: row.kind as NudgeKind, dueAt: row.dueAt }) : null;
+  return row ? { kind: row.kind as NudgeKind, dueAt: row.dueAt } : null;
 }
 
 /** Answer to "who was it?": files the pending note under that name. */

@@ -45,6 +45,20 @@ export function replan(ctx: TextContext, person: Person, trigger: PlanTrigger, p
 }
 
 /**
+ * What a note's replan leaves first in line, as replanAfterNote's writes decide it, given the nudge pending before
+ * the note (kind and due time). A reply states this, not the plan the note alone would make.
+ */
+export function stepAfterNote(ctx: TextContext, person: Person, pending: PlannedNudge | null): StatedStep | null {
+  const planned = planFor(ctx, person, { type: 'note-added' });
+  const kept = pending && !(hasContact(person.contacts) && CONTACTLESS.includes(pending.kind)) ? pending : null;
+  if (!planned) return kept && statedStep(ctx, kept);
+  const first = kept ?? planned;
+  const moment = upcomingMoment(toPlanInput(person), ctx.now, ctx.user.timeZone, windowOf(ctx.user));
+  const step = moment && first.dueAt > moment.dueAt && first.kind !== 'let-go' ? moment : first;
+  return statedStep(ctx, step);
+}
+
+/**
  * The writes for a note's plan, in order: cancel a contactless nudge once they can be reached; store the plan if nothing
  * is pending; cancel a pending nudge that the next their-moment comes before; store that moment if nothing is pending.
  */

@@ -16,10 +16,17 @@ export async function whoIs(ctx: TextContext, name: string): Promise<Outcome> {
     pendingNudges(ctx.db, ctx.user.id, [person.id]),
   ]);
   const next = pending ? statedStep(ctx, { kind: pending.kind as NudgeKind, dueAt: pending.dueAt }) : null;
-  return reply(replies.whoIs({ ...person, notes: noteRows.map((note) => note.body) }, next, ctx.now, ctx.user.timeZone));
+  return reply(replies.whoIs({ ...person, notes: noteRows.map((note) => withoutAddressee(note.body, person.name)) }, next, ctx.now, ctx.user.timeZone));
 }
 
 export async function list(ctx: TextContext): Promise<Outcome> {
   const { people, total } = await recentPeople(ctx.db, ctx.user.id, 6);
   return reply(replies.listPeople(people, total));
+}
+
+/** "Sarah: moving to Denver" reads "moving to Denver" under Sarah's name. */
+function withoutAddressee(body: string, name: string): string {
+  const prefix = body.indexOf(':');
+  if (prefix <= 0 || body.slice(0, prefix).trim().toLowerCase() !== name.trim().toLowerCase()) return body;
+  return body.slice(prefix + 1).trim() || body;
 }
