@@ -12,7 +12,7 @@ import * as replies from '../domain/replies';
 import type { NudgeKind, ParsedNote, PlannedNudge } from '../domain/types';
 import { pendingNudges } from '../db/nudges';
 import { reply, type Outcome, type TextContext } from './context';
-import { replan, statedStep, stepAfterNote } from './plan';
+import { replan, replanAfterNote, statedStep } from './plan';
 import { recordChange, snapshotPerson } from './undo';
 
 function countryOf(phone: string): string {
@@ -93,11 +93,8 @@ export async function addToPerson(ctx: TextContext, person: Person, body: string
   const hadContact = hasContact(person.contacts);
   const newEvent = merged.events.length > person.events.length;
   const pending = await pendingStep(ctx, person.id);
-  let next = pending && statedStep(ctx, pending);
-  if ((!hadContact && hasContact(merged.contacts)) || newEvent) {
-    replan(ctx, merged, { type: 'note-added' });
-    next = stepAfterNote(ctx, merged, pending);
-  }
+  const replans = (!hadContact && hasContact(merged.contacts)) || newEvent;
+  const next = replans ? replanAfterNote(ctx, merged, pending) : pending && statedStep(ctx, pending);
   recordChange(ctx, `note added to ${person.name}`, { ...before, deleteNoteId: null });
   return reply(replies.addedNote(person.name, next, now, user.timeZone));
 }

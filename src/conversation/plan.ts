@@ -30,60 +30,45 @@ export function statedStep(ctx: TextContext, step: PlannedNudge): StatedStep {
   return dueAt === null ? { ...step, waitsForResume: true } : { ...step, dueAt };
 }
 
-/**
- * Plans the next nudge for a person and queues it in place of the pending one; returns it as a reply should state it.
- * After a note (`note-added`) a pending or snoozed nudge stays, unless the note gave the first way to reach them (a
- * pending get-contact or say-hi gives way to the new plan) or an event's their-moment comes before it (never before a
- * let-go): then that moment goes first, and the playbook brings the rest back after it. The return value is the new
- * plan either way; the writes decide against the pending nudge inside the batch.
- */
+/** Plans the next nudge for a person and queues it in place of the pending one; returns it as a reply should state it. */
 export function replan(ctx: TextContext, person: Person, trigger: PlanTrigger, personId: number | SQL = person.id): StatedStep | null {
   const planned = planFor(ctx, person, trigger);
-  if (trigger.type === 'note-added') ctx.writes.push(...replanAfterNote(ctx, person, personId, planned));
-  else ctx.writes.push(...replaceNudge(ctx.db, ctx.user.id, personId, planned, ctx.now));
+  ctx.writes.push(...replaceNudge(ctx.db, ctx.user.id, personId, planned, ctx.now));
   return planned && statedStep(ctx, planned);
 }
 
 /**
- * What a note's replan leaves first in line, as replanAfterNote's writes decide it, given the nudge pending before
- * the note (kind and due time). A reply states this, not the plan the note alone would make.
+ * Replans a person after a note, against the nudge `pending` before it. A pending or snoozed nudge stays, unless the
+ * note gave the first way to reach them (a pending get-contact or say-hi gives way to the new plan) or an event's
+ * their-moment comes before it (never before a let-go): then that moment goes first, and the playbook brings the rest
+ * back after it. The writes decide against the pending nudge inside the batch, in order: cancel a contactless nudge;
+ * store the plan if nothing is pending; cancel a pending nudge the moment comes before; store the moment if nothing is
+ * pending. Returns what is first in line afterwards, as a reply should state it.
  */
-export function stepAfterNote(ctx: TextContext, person: Person, pending: PlannedNudge | null): StatedStep | null {
-  const planned = planFor(ctx, person, { type: 'note-added' });
-  const kept = pending && !(hasContact(person.contacts) && CONTACTLESS.includes(pending.kind)) ? pending : null;
-  if (!planned) return kept && statedStep(ctx, kept);
-  const first = kept ?? planned;
-  const moment = upcomingMoment(toPlanInput(person), ctx.now, ctx.user.timeZone, windowOf(ctx.user));
-  const step = moment && first.dueAt > moment.dueAt && first.kind !== 'let-go' ? moment : first;
-  return statedStep(ctx, step);
-}
-
-/**
- * The writes for a note's plan, in order: cancel a contactless nudge once they can be reached; store the plan if nothing
- * is pending; cancel a pending nudge that the next their-moment comes before; store that moment if nothing is pending.
- */
-function replanAfterNote(ctx: TextContext, person: Person, personId: number | SQL, planned: PlannedNudge | null) {
+export function replanAfterNote(ctx: TextContext, person: Person, pending: PlannedNudge | null): StatedStep | null {
   const { db, user, now } = ctx;
-  const pendingOfPerson = and(eq(nudges.userId, user.id), sql`${nudges.personId} = ${personId}`, eq(nudges.state, 'pending'));
-  const writes = [];
-  if (hasContact(person.contacts)) {
-    writes.push(db.update(nudges).set({ state: 'cancelled' }).where(and(pendingOfPerson, inArray(nudges.kind, CONTACTLESS))));
+  const planned = planFor(ctx, person, { type: 'note-added' });
+  const pendingOfPerson = and(eq(nudges.userId, user.id), eq(nudges.personId, person.id), eq(nudges.state, 'pending'));
+  const reachable = hasContact(person.contacts);
+  if (reachable) {
+    ctx.writes.push(db.update(nudges).set({ state: 'cancelled' }).where(and(pendingOfPerson, inArray(nudges.kind, CONTACTLESS))));
   }
+  const kept = pending && !(reachable && CONTACTLESS.includes(pending.kind)) ? pending : null;
   // null: they were let go, and a note alone does not bring them back
-  if (!planned) return writes;
-  writes.push(insertIfNonePending(ctx, personId, planned, pendingOfPerson));
+  if (!planned) return kept && statedStep(ctx, kept);
+  ctx.writes.push(insertIfNonePending(ctx, person.id, planned, pendingOfPerson));
+  const first = kept ?? planned;
   const moment = upcomingMoment(toPlanInput(person), now, user.timeZone, windowOf(user));
-  if (moment) {
-    writes.push(
-      db.update(nudges).set({ state: 'cancelled' })
-        .where(and(pendingOfPerson, gt(nudges.dueAt, moment.dueAt), ne(nudges.kind, 'let-go'))),
-      insertIfNonePending(ctx, personId, moment, pendingOfPerson),
-    );
-  }
-  return writes;
+  if (!moment) return statedStep(ctx, first);
+  ctx.writes.push(
+    db.update(nudges).set({ state: 'cancelled' })
+      .where(and(pendingOfPerson, gt(nudges.dueAt, moment.dueAt), ne(nudges.kind, 'let-go'))),
+    insertIfNonePending(ctx, person.id, moment, pendingOfPerson),
+  );
+  return statedStep(ctx, first.dueAt > moment.dueAt && first.kind !== 'let-go' ? moment : first);
 }
 
-function insertIfNonePending(ctx: TextContext, personId: number | SQL, planned: PlannedNudge, pendingOfPerson: SQL | undefined) {
+function insertIfNonePending(ctx: TextContext, personId: number, planned: PlannedNudge, pendingOfPerson: SQL | undefined) {
   const { db, user, now } = ctx;
   const detail: NudgeDetail = {};
   if (planned.event) detail.event = planned.event;

@@ -39,6 +39,10 @@ export interface SweepReport {
   queued: number;
 }
 
+function emptyReport(): SweepReport {
+  return { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
+}
+
 /** One user's due nudges, for the queue consumer; `now` is the sweep's scheduledTime. */
 export interface SendJob {
   userId: number;
@@ -93,7 +97,7 @@ function claimTime(now: number): number {
 }
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
-  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
+  const report = emptyReport();
   await retryWaiting(deps, report);
   await sendNew(deps, report);
   return report;
@@ -175,7 +179,7 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
 /** The queue consumer's unit of work: one user's due nudges, as the sweep at `now` would have sent them. */
 export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<SweepReport> {
   const { db, now } = deps;
-  const report: SweepReport = { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
+  const report = emptyReport();
   const [owner, userNudges] = await db.batch([
     db.select().from(users).where(eq(users.id, userId)),
     db.select().from(nudges).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).orderBy(asc(nudges.dueAt)).limit(20),
