@@ -8,6 +8,7 @@ import { app } from '../src/app';
 import { RESEND_TEXT } from '../src/domain/replies';
 import {
   AUTH_TOKEN, BASE, DAY, HOUR, failNextSend, messageOf, messageSid, phoneNumber, post, sentTo, smsParams, stepCron, text, twilioPost,
+  textAt,
 } from './factories';
 import { failingD1, firstMatching } from './support/failing-d1';
 
@@ -68,18 +69,9 @@ describe('flooding', () => {
 
   it('gets at most 60 replies in a rolling day, then replies again once the day has passed', async () => {
     // the simulated clock (a dev setting) spaces the texts two minutes apart without waiting
-    const devEnv = { ...env, DEV_SIMULATED_CLOCK: 'true' };
     const from = phoneNumber();
     const first = Date.now();
-    const at = async (when: number) => {
-      const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: 'help' }));
-      request.headers.set('x-kindling-simulated-now', String(when));
-      const ctx = createExecutionContext();
-      const response = await app.fetch(request, devEnv, ctx);
-      await waitOnExecutionContext(ctx);
-      expect(response.status).toBe(200);
-      return messageOf(await response.text());
-    };
+    const at = (when: number) => textAt(from, 'help', when);
     const replies = [];
     for (let i = 0; i < 61; i++) replies.push(await at(first + i * 2 * 60_000));
     expect(replies.slice(0, 60).every((reply) => reply?.includes('STOP'))).toBe(true);

@@ -1,5 +1,7 @@
 // Test factories: texts signed exactly as Twilio signs them, cron runs at a chosen time, the stand-in's outbox.
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
+import { expect } from 'vitest';
+import { app } from '../src/app';
 import { env, exports } from 'cloudflare:workers';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import worker from '../src/index';
@@ -127,4 +129,15 @@ export const DAY = 24 * HOUR;
 export async function allRows(table: string): Promise<Record<string, unknown>[]> {
   const result = await env.DB.prepare(`SELECT * FROM ${table}`).all();
   return result.results;
+}
+
+/** Texts Kindling as if at `now`: the dev setting DEV_SIMULATED_CLOCK lets the webhook take "now" from a header. */
+export async function textAt(from: string, body: string, now: number): Promise<string | null> {
+  const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: body }));
+  request.headers.set('x-kindling-simulated-now', String(now));
+  const ctx = createExecutionContext();
+  const response = await app.fetch(request, { ...env, DEV_SIMULATED_CLOCK: 'true' }, ctx);
+  await waitOnExecutionContext(ctx);
+  expect(response.status).toBe(200);
+  return messageOf(await response.text());
 }

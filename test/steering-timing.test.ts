@@ -1,19 +1,16 @@
 // When steering replies land, through the Worker on a fixed clock: snoozes at the usual nudge hour, notes that keep a
 // pending nudge unless a new event comes first, and pauses that hold what replies promise.
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { app } from '../src/app';
 import type { TextContext } from '../src/conversation/context';
 import { statedStep } from '../src/conversation/plan';
 import type { UserRow } from '../src/db/rows';
 import { PAUSED_INDEFINITELY } from '../src/domain/schedule';
 import { localParts, zonedToUtc } from '../src/domain/local-time';
-import { messageOf, phoneNumber, runCron, sentTo, smsParams, twilioPost } from './factories';
+import { phoneNumber, runCron, sentTo, textAt } from './factories';
 
 const NY = 'America/New_York';
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
-/** The simulated clock is a dev setting; with it the webhook takes "now" from a header. */
 const devEnv = { ...env, DEV_SIMULATED_CLOCK: 'true' };
 
 /** New York wall time -> instant. Tuesday 2026-12-01 is the first day of every story here. */
@@ -22,17 +19,6 @@ const wall = (ms: number, zone = NY) => {
   const p = localParts(ms, zone);
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 };
-
-/** Texts Kindling at a fixed instant; returns the reply. */
-async function textAt(from: string, body: string, now: number): Promise<string | null> {
-  const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: body }));
-  request.headers.set('x-kindling-simulated-now', String(now));
-  const ctx = createExecutionContext();
-  const response = await app.fetch(request, devEnv, ctx);
-  await waitOnExecutionContext(ctx);
-  expect(response.status).toBe(200);
-  return messageOf(await response.text());
-}
 
 interface NudgeRow { kind: string; due_at: number; detail: string }
 
