@@ -16,6 +16,8 @@ export default defineConfig({
           TWILIO_API_BASE: 'http://twilio.test',
           PUBLIC_BASE_URL: 'https://kindling.test',
           TWILIO_TIMEOUT_MS: '500',
+          // inbound texts arrive at the test's clock (X-Kindling-Simulated-Now), never the wall clock
+          DEV_SIMULATED_CLOCK: 'true',
         },
         outboundService: (request: Request) => twilio.handle(request),
       },

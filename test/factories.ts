@@ -1,7 +1,6 @@
 // Test factories: texts signed exactly as Twilio signs them, cron runs at a chosen time, the stand-in's outbox.
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { expect } from 'vitest';
-import { app } from '../src/app';
 import { env, exports } from 'cloudflare:workers';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import worker from '../src/index';
@@ -80,9 +79,49 @@ export async function post(request: Request): Promise<Answer> {
   return { status: response.status, contentType: response.headers.get('content-type'), twiml, reply: messageOf(twiml) };
 }
 
-/** Texts Kindling from `from`, signed like Twilio, and returns the reply. */
+/**
+ * Fixed instants the tests run at, so what a test sees never depends on the day or hour it runs. US DST in 2026 starts
+ * Sunday March 8 (02:00 -> 03:00) and ends Sunday November 1 (02:00 -> 01:00).
+ */
+export const CLOCKS = {
+  /** Wednesday 2026-03-04, 18:30 in New York (23:30 UTC) */
+  weekdayEvening: Date.UTC(2026, 2, 4, 23, 30),
+  /** Saturday 2026-03-07, 09:15 in New York */
+  weekendMorning: Date.UTC(2026, 2, 7, 14, 15),
+  /** Saturday 2026-03-07, 21:30 in New York: the night before clocks spring forward */
+  beforeSpringForward: Date.UTC(2026, 2, 8, 2, 30),
+  /** Saturday 2026-10-31, 20:00 in New York (EDT): the night before clocks fall back */
+  beforeFallBack: Date.UTC(2026, 10, 1, 0, 0),
+} as const;
+
+export const DEFAULT_CLOCK = CLOCKS.weekdayEvening;
+
+let testClock: number = DEFAULT_CLOCK;
+
+/** Sets the instant inbound texts arrive at (reset to DEFAULT_CLOCK before every test by test/setup.ts). */
+export function setClock(at: number): void {
+  testClock = at;
+}
+
+/** The test's clock: when the next inbound text arrives. */
+export function clock(): number {
+  return testClock;
+}
+
+/** Moves the test's clock forward by `ms` and returns the new instant. */
+export function advanceClock(ms: number): number {
+  testClock += ms;
+  return testClock;
+}
+
+/**
+ * Texts Kindling from `from`, signed like Twilio, at the test's clock, and returns the reply. The Worker takes "now"
+ * from X-Kindling-Simulated-Now because the test bindings set DEV_SIMULATED_CLOCK.
+ */
 export async function text(from: string, body: string, extra: Partial<SmsFields> = {}): Promise<Answer> {
-  return post(twilioPost('/twilio/sms', smsParams({ From: from, Body: body, ...extra })));
+  const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: body, ...extra }));
+  request.headers.set('x-kindling-simulated-now', String(testClock));
+  return post(request);
 }
 
 /** Runs the Worker's cron at `scheduledTime`, as Cloudflare would. */
@@ -135,9 +174,7 @@ export async function allRows(table: string): Promise<Record<string, unknown>[]>
 export async function textAt(from: string, body: string, now: number): Promise<string | null> {
   const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: body }));
   request.headers.set('x-kindling-simulated-now', String(now));
-  const ctx = createExecutionContext();
-  const response = await app.fetch(request, { ...env, DEV_SIMULATED_CLOCK: 'true' }, ctx);
-  await waitOnExecutionContext(ctx);
+  const response = await exports.default.fetch(request);
   expect(response.status).toBe(200);
   return messageOf(await response.text());
 }

@@ -1,7 +1,7 @@
 // The cron sweep through `scheduled` with chosen times: timing, windows, caps, opt-outs, Twilio failures, no duplicates.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, failNextSend, phoneNumber, post, runCron, sentTo, smsParams, stepCron, text, twilioPost } from './factories';
+import { DAY, HOUR, clock, failNextSend, phoneNumber, post, runCron, sentTo, smsParams, stepCron, text, twilioPost } from './factories';
 import { segments } from './segments';
 
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
@@ -23,7 +23,7 @@ async function outboundStates(phone: string) {
 describe('the first follow-up', () => {
   it('lands 12 to 48 hours after the meeting, inside the window, names a specific, once', async () => {
     const from = phoneNumber('212');
-    const metAt = Date.now();
+    const metAt = clock();
     await text(from, SARAH);
     // step hour by hour for three days; exactly one text should arrive
     for (let at = metAt; at <= metAt + 3 * DAY; at += HOUR) await runCron(at);
@@ -48,7 +48,7 @@ describe('the first follow-up', () => {
 
   it('combines several people due together into one text', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await text(from, 'Met Jake at the networking event, works on a fintech startup, jake@example.com');
     await untilTexts(from, 1, start);
@@ -65,7 +65,7 @@ describe('the first follow-up', () => {
 
   it('sends nothing to a number that opted out', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await text(from, 'STOP');
     for (let at = start; at <= start + 3 * DAY; at += HOUR) await runCron(at);
@@ -74,7 +74,7 @@ describe('the first follow-up', () => {
 
   it('sends nothing while paused', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await text(from, 'pause 2 weeks');
     for (let at = start; at <= start + 4 * DAY; at += HOUR) await runCron(at);
@@ -85,7 +85,7 @@ describe('the first follow-up', () => {
 describe("a their-moment's date", () => {
   it("is said in the user's own days: the day before a show is \"tomorrow\", not its date", async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     const showDay = start + 5 * DAY;
     const monthDay = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'America/New_York' }).format(showDay);
     await text(from, `Met Nina at the gallery, her art show opens ${monthDay}, nina@example.com`);
@@ -100,7 +100,7 @@ describe("a their-moment's date", () => {
 describe('Twilio failures', () => {
   it.each([500, 429] as const)('a %s is retried on a later run and then delivered exactly once', async (status) => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await failNextSend(from, status, 2);
     await untilTexts(from, 1, start);
@@ -114,7 +114,7 @@ describe('Twilio failures', () => {
 
   it('a timeout is checked against what Twilio has before trying again, and delivered once', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await failNextSend(from, 'timeout');
     await untilTexts(from, 1, start);
@@ -124,7 +124,7 @@ describe('Twilio failures', () => {
 
   it('21610 marks the number opted out and stops every later send', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await failNextSend(from, 21610);
     for (let at = start; at <= start + 3 * DAY; at += HOUR) await runCron(at);
@@ -139,7 +139,7 @@ describe('Twilio failures', () => {
 
   it('21211 fails that text for good and never retries it', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await failNextSend(from, 21211);
     for (let at = start; at <= start + 4 * DAY; at += HOUR) await runCron(at);
@@ -153,7 +153,7 @@ describe('Twilio failures', () => {
 describe('no duplicates', () => {
   it('two overlapping runs at the same moment send once', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     const row = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'").bind(from).first<{ due_at: number }>();
     const due = row?.due_at ?? start;
@@ -164,7 +164,7 @@ describe('no duplicates', () => {
 
   it('status callbacks move delivery forward only, even out of order', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     await untilTexts(from, 1, start);
     const [sent] = await sentTo(from);
@@ -181,7 +181,7 @@ describe('no duplicates', () => {
 describe('daily cap', () => {
   it('sends at most two nudge texts a day to one user, and the rest come later', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, SARAH);
     const people = ['Ana', 'Ben', 'Cal', 'Dee', 'Eve', 'Fay'];
     const due = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ?").bind(from).first<{ due_at: number }>();

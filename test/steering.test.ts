@@ -1,7 +1,7 @@
 // Replies that steer, through the Worker: each intent moves the stored plan as the playbook says.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, allRows, phoneNumber, runCron, sentTo, stepCron, text } from './factories';
+import { DAY, HOUR, clock, allRows, phoneNumber, runCron, sentTo, stepCron, text } from './factories';
 import { segments } from './segments';
 
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
@@ -19,7 +19,7 @@ async function person(phone: string, name = 'Sarah') {
 
 /** Captures Sarah and runs the cron until her first nudge arrives; returns the time it arrived. */
 async function nudged(phone: string): Promise<number> {
-  const start = Date.now();
+  const start = clock();
   await text(phone, SARAH);
   const at = await stepCron(start, start + 3 * DAY, async () => (await sentTo(phone)).length > 0);
   expect(await sentTo(phone)).toHaveLength(1);
@@ -37,7 +37,7 @@ describe('done and how it went', () => {
     expect(warm.reply).toMatch(/together/);
     const next = await pendingNudge(from);
     expect(next?.kind).toBe('deepen');
-    expect(next!.due_at - Date.now()).toBeLessThan(5 * DAY);
+    expect(next!.due_at - clock()).toBeLessThan(5 * DAY);
     expect((await person(from))?.warmth).toBe('warm');
   });
 
@@ -50,7 +50,7 @@ describe('done and how it went', () => {
     const next = await pendingNudge(from);
     expect(next?.kind).toBe('deepen');
     expect(JSON.parse(next?.detail ?? '{}').group).toBe(true);
-    expect(next!.due_at - Date.now()).toBeGreaterThan(14 * DAY);
+    expect(next!.due_at - clock()).toBeGreaterThan(14 * DAY);
   });
 
   it('silence twice leads to let-go, and KEEP overrides it', async () => {
@@ -83,7 +83,7 @@ describe('snooze, skip and notes', () => {
     const next = await pendingNudge(from);
     expect(next).not.toBeNull();
     // inside the window, within a day of what was asked
-    expect(Math.abs(next!.due_at - (Date.now() + ahead))).toBeLessThan(DAY + 12 * HOUR);
+    expect(Math.abs(next!.due_at - (clock() + ahead))).toBeLessThan(DAY + 12 * HOUR);
   });
 
   it('SKIP moves on to the next kind', async () => {
@@ -116,10 +116,10 @@ describe('control', () => {
     const due = (await pendingNudge(from))!.due_at;
     const paused = await text(from, 'pause 2 weeks');
     expect(paused.reply).toMatch(/Paused until/);
-    expect((await pendingNudge(from))!.due_at).toBeGreaterThan(Date.now() + 13 * DAY);
+    expect((await pendingNudge(from))!.due_at).toBeGreaterThan(clock() + 13 * DAY);
     const resumed = await text(from, 'resume');
     expect(resumed.reply).toMatch(/Welcome back/);
-    expect((await pendingNudge(from))!.due_at).toBeLessThanOrEqual(Math.max(due, Date.now() + DAY));
+    expect((await pendingNudge(from))!.due_at).toBeLessThanOrEqual(Math.max(due, clock() + DAY));
   });
 
   it('NUDGE AT 6PM moves nudges to 6pm local; outside the window it explains', async () => {
@@ -238,7 +238,7 @@ describe('export', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(await csv.text()).toMatch(/^name,met,met_on/);
     const url = await exportLink(from);
-    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(Date.now() - 1).run();
+    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(clock() - 1).run();
     expect((await exports.default.fetch(url)).status).toBe(410);
     expect((await exports.default.fetch('https://kindling.test/export/not-a-token')).status).toBe(404);
   });

@@ -46,7 +46,7 @@ export async function recentPeople(db: Db, userId: number, limit: number): Promi
 
 export function notesFor(db: Db, userId: number, personId: number, limit = 5) {
   return db.select({ body: notes.body, createdAt: notes.createdAt }).from(notes)
-    .where(and(eq(notes.userId, userId), eq(notes.personId, personId))).orderBy(desc(notes.createdAt)).limit(limit);
+    .where(and(eq(notes.userId, userId), eq(notes.personId, personId))).orderBy(desc(notes.createdAt), desc(notes.id)).limit(limit);
 }
 
 /** The id of the person most recently created for this user, for use inside the batch that creates it. */

@@ -25,7 +25,7 @@ export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
   if (!claimed) return c.text('This export link has expired or was already used. Text EXPORT for a new one.', 410);
   const [personRows, noteRows] = await db.batch([
     db.select().from(people).where(eq(people.userId, claimed.userId)).orderBy(asc(people.name)),
-    db.select().from(notes).where(eq(notes.userId, claimed.userId)).orderBy(asc(notes.createdAt)),
+    db.select().from(notes).where(eq(notes.userId, claimed.userId)).orderBy(asc(notes.createdAt), asc(notes.id)),
   ]);
   const notesByPerson = new Map<number, string[]>();
   for (const note of noteRows) if (note.personId !== null) notesByPerson.set(note.personId, [...(notesByPerson.get(note.personId) ?? []), note.body]);
