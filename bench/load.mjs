@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { messageOf, signature, smsParams } from './stack.mjs';
 
-const CORPUS = '/work/shared/corpus/notes.jsonl';
+const CORPUS = new URL('../test/fixtures/notes.jsonl', import.meta.url);
 const FIRST = ['Ava', 'Noah', 'Mia', 'Liam', 'Zoe', 'Omar', 'Lena', 'Ravi', 'Ines', 'Theo', 'Nora', 'Eli', 'Maya', 'Hugo', 'Ada', 'Kai', 'Rosa', 'Ivan', 'Lila', 'Sami'];
 const LAST = ['Park', 'Silva', 'Okoye', 'Brennan', 'Haddad', 'Moreau', 'Tanaka', 'Kowalski', 'Mensah', 'Quinn', 'Ortiz', 'Larsen', 'Cohen', 'Rossi', 'Singh', 'Walsh'];
 

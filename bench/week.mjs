@@ -13,7 +13,7 @@ export const WEEK_START = Date.UTC(2026, 11, 1, 23, 0);
 const WEEK = 7 * DAY;
 const TICK = 15 * MINUTE;
 
-export const corpus = readFileSync('/work/shared/corpus/notes.jsonl', 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).note);
+export const corpus = readFileSync(new URL('../test/fixtures/notes.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).note);
 const note = (index) => corpus[index];
 
 /**

@@ -64,7 +64,8 @@ describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
   let twilio;
   let persistTo;
   const transcript = [];
-  let clock = Date.now();
+  // a fixed start (Wednesday 2026-03-04, 18:30 in New York), so the arc never depends on the day or hour it runs
+  let clock = Date.UTC(2026, 2, 4, 23, 30);
 
   before(async () => {
     persistTo = mkdtempSync(join(tmpdir(), 'kindling-e2e-'));

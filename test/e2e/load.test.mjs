@@ -21,7 +21,7 @@ const REPLAY_EVERY = 39; // every 39th distinct text is sent again once it has b
 const CONCURRENCY = 16;
 const BUDGET_MS = 180_000;
 
-const corpus = readFileSync('/work/shared/corpus/notes.jsonl', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const corpus = readFileSync(new URL('../fixtures/notes.jsonl', import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const notes = corpus.map((entry) => entry.note);
 const names = corpus.map((entry) => entry.expect.name).filter(Boolean);
 
