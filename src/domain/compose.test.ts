@@ -1,9 +1,10 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
 import { composeCaptureConfirmation, composeNudge, distinctDetails } from './compose';
-import { localParts, zonedToUtc } from './local-time';
+import { localParts, zonedToUtc } from './time';
 import { afterSent, personAfter, planNext } from './playbook';
-import { DEFAULT_WINDOW, describeWhen, isInsideWindow } from './schedule';
+import { DEFAULT_WINDOW } from './constants';
+import { describeWhen, isInsideWindow } from './schedule';
 import type { NudgeKind, NudgeSubject, PersonForPlan, PlannedNudge, PlanTrigger } from './types';
 
 const KINDS: NudgeKind[] = ['first-follow-up', 'get-contact', 'deepen', 'check-in', 'their-moment', 'say-hi', 'let-go'];

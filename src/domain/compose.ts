@@ -10,7 +10,7 @@
 //   one numbered text, a short line per person that still names a detail, and "Reply DONE 1, ..." guidance.
 
 import { suggestActivity, suggestGroup } from './activities';
-import { daysBetween, localParts } from './local-time';
+import { daysBetween, localParts } from './time';
 import { eventMoment, isReturningPlace } from './playbook';
 import { describeWhen } from './schedule';
 import { clipWords, segmentCount, truncateToSegments } from './sms-length';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localParts, zonedToUtc } from './local-time';
+import { localParts, zonedToUtc } from './time';
 import { afterSent, eventMoment, isReturningPlace, personAfter, planNext, upcomingMoment } from './playbook';
-import { DEFAULT_WINDOW, isInsideWindow } from './schedule';
+import { DEFAULT_WINDOW } from './constants';
+import { isInsideWindow } from './schedule';
 import type { Millis, PersonForPlan, PlannedNudge, PlanTrigger, SendWindow } from './types';
 
 const NY = 'America/New_York';

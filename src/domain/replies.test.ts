@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
-import { zonedToUtc } from './local-time';
+import { zonedToUtc } from './time';
 import * as replies from './replies';
 import type { NextStep, PersonSummary } from './replies';
 import { isGsm7, segmentCount } from './sms-length';

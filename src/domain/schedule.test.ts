@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localParts, zonedToUtc } from './local-time';
+import { localParts, zonedToUtc } from './time';
 import { parseReply } from './parse-reply';
+import { DEFAULT_WINDOW } from './constants';
 import {
-  afterPause, atLocalHour, clampWindow, DEFAULT_WINDOW, describeWhen, isInsideWindow, nextWindowTime, PAUSED_INDEFINITELY, pauseHold, snoozeLanding,
+  afterPause, atLocalHour, clampWindow, describeWhen, isInsideWindow, nextWindowTime, PAUSED_INDEFINITELY, pauseHold, snoozeLanding,
 } from './schedule';
 import type { SendWindow } from './types';
 
