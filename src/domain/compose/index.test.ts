@@ -1,11 +1,12 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
-import { composeCaptureConfirmation, composeNudge, distinctDetails } from './compose';
-import { localParts, zonedToUtc } from './time';
-import { afterSent, personAfter, planNext } from './playbook';
-import { DEFAULT_WINDOW } from './constants';
-import { describeWhen, isInsideWindow } from './schedule';
-import type { NudgeKind, NudgeSubject, PersonForPlan, PlannedNudge, PlanTrigger } from './types';
+import { composeCaptureConfirmation } from '../replies';
+import { composeNudge } from './index';
+import { localParts, zonedToUtc } from '../time';
+import { afterSent, personAfter, planNext } from '../playbook';
+import { DEFAULT_WINDOW } from '../constants';
+import { describeWhen, isInsideWindow } from '../schedule';
+import type { NudgeKind, NudgeSubject, PersonForPlan, PlannedNudge, PlanTrigger } from '../types';
 
 const KINDS: NudgeKind[] = ['first-follow-up', 'get-contact', 'deepen', 'check-in', 'their-moment', 'say-hi', 'let-go'];
 const NY = 'America/New_York';
@@ -226,81 +227,6 @@ describe('composeNudge: several people in one text', () => {
     const heavy = Array.from({ length: 5 }, (_, i) => subject(KINDS[i] as NudgeKind, { ...sarah, name: `Ñandú ${i} 🌸 Hohenzollern-Sigmaringen`, met: 'the rooftop bar on top of the old textile factory', interests: ['restoring old Italian espresso machines'] }));
     const text = composeNudge(heavy, 9);
     expect(measure(text).segments).toBeLessThanOrEqual(2);
-  });
-});
-
-describe('composeCaptureConfirmation', () => {
-  const now = at(2026, 12, 1, 18);
-  const tomorrow10 = at(2026, 12, 2, 10);
-  const base = { name: 'Sarah', met: 'climbing gym', details: ['bouldering', 'pottery studio'], hasContact: true, nextNudge: { kind: 'first-follow-up' as const, dueAt: tomorrow10 }, now, zone: NY, welcome: false };
-
-  it.each([
-    [base, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am.'],
-    [{ ...base, hasContact: false, nextNudge: { kind: 'get-contact' as const, dueAt: tomorrow10 } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am. No number yet: getting one is step one.'],
-    [{ ...base, met: null, details: [] }, 'Saved Sarah. I\'ll nudge you tomorrow at 10am.'],
-    [{ ...base, nextNudge: null }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll keep it on file.'],
-    [{ ...base, nextNudge: { ...base.nextNudge, waitsForResume: true } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you when you resume.'],
-    [{ ...base, welcome: true }, 'Welcome to Kindling! Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am. Text HELP for commands, STOP to opt out.'],
-    [{ ...base, nextNudge: { kind: 'first-follow-up' as const, dueAt: at(2026, 12, 4, 10) } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you Friday at 10am.'],
-  ])('%#', (input, expected) => {
-    const text = composeCaptureConfirmation(input);
-    expect(text).toBe(expected);
-    expect(measure(text).segments).toBeLessThanOrEqual(2);
-  });
-
-  it('drops details before the help line when it would not fit', () => {
-    const many = Array.from({ length: 12 }, (_, i) => `a rather long interest number ${i}`);
-    const text = composeCaptureConfirmation({ ...base, details: many, hasContact: false, welcome: true });
-    expect(measure(text).segments).toBeLessThanOrEqual(2);
-    expect(text).toMatch(/^Welcome/);
-    expect(text).toMatch(/HELP/);
-    expect(text).toMatch(/STOP/);
-    expect(text).toMatch(/No number yet/);
-    expect(text).toContain('a rather long interest number 0');
-    expect(text).not.toContain('number 11');
-  });
-
-  it.each([
-    ['accents', { name: 'José Núñez', met: 'café', details: ['cerámica', 'salsa'] }],
-    ['emoji', { name: 'Mia 🌸', met: 'yoga 🧘', details: ['🧗 climbing'] }],
-    ['long', { name: 'Maximilian Alexander von Hohenzollern-Sigmaringen', met: 'the rooftop bar on top of the old textile factory in Williamsburg', details: Array.from({ length: 8 }, () => 'restoring old Italian espresso machines') }],
-    ['absurd', { name: 'N'.repeat(500), met: 'M'.repeat(300), details: ['D'.repeat(300)] }],
-  ])('%s: <= 2 segments, welcome and help kept', (_label, data) => {
-    for (const welcome of [true, false]) for (const hasContact of [true, false]) {
-      const text = composeCaptureConfirmation({ ...base, ...data, welcome, hasContact });
-      expect(measure(text).segments, text).toBeLessThanOrEqual(2);
-      if (welcome && _label !== 'absurd') expect(text).toMatch(/HELP.*STOP/);
-      if (_label !== 'absurd') expect(text).toMatch(/nudge/i);
-    }
-  });
-
-  it('its own words are plain GSM-7', () => {
-    expect(composeCaptureConfirmation({ ...base, welcome: true, hasContact: false })).toMatch(PLAIN);
-  });
-
-  it.each([
-    ['contained in a longer one, or in the place', 'climbing gym', ['climbing', 'bouldering', 'pottery', 'pottery studio'], "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am."],
-    ['the same word stem', null, ['runs marathons', 'running', 'marathon'], "Saved Sarah: runs marathons. I'll nudge you tomorrow at 10am."],
-    ['case and articles', 'at the climbing gym', ['the climbing gym', 'Pottery studio', 'her pottery studio', 'hiking'], "Saved Sarah (the climbing gym): Pottery studio, hiking. I'll nudge you tomorrow at 10am."],
-    ['an event that says a work item again', 'cafe', ['opening a restaurant', 'ceviche', 'restaurant opening'], "Saved Sarah (cafe): opening a restaurant, ceviche. I'll nudge you tomorrow at 10am."],
-    ['different things stay', 'yoga studio', ['climbing', 'bouldering', 'rock climbing gym', 'studio pottery'], "Saved Sarah (yoga studio): bouldering, rock climbing gym, studio pottery. I'll nudge you tomorrow at 10am."],
-  ])('lists overlapping details once (%s)', (_label, met, details, expected) => {
-    expect(composeCaptureConfirmation({ ...base, met, details })).toBe(expected);
-  });
-});
-
-describe('distinctDetails', () => {
-  it.each([
-    [['climbing', 'bouldering', 'pottery', 'pottery studio'], 'climbing gym', ['bouldering', 'pottery studio']],
-    [['pottery studio', 'pottery'], null, ['pottery studio']],
-    [['jazz', 'Jazz', ' jazz '], null, ['jazz']],
-    [['dancing', 'salsa dance', 'dances'], null, ['salsa dance']],
-    [['hiking', 'hikes'], 'met at the hiking club', []],
-    [['through Priya', 'jazz'], 'through Priya', ['jazz']],
-    [['🧗', '🧗', 'climbing 🧗'], null, ['🧗', 'climbing 🧗']],
-    [['', '  ', 'ceramics'], null, ['ceramics']],
-  ])('%j at %j -> %j', (details, met, expected) => {
-    expect(distinctDetails(details, met)).toEqual(expected);
   });
 });
 
