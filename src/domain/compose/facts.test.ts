@@ -10,7 +10,7 @@ const maria: Person = { name: 'Maria', met: 'the rooftop bar on top of the old m
 describe('factsOf', () => {
   it.each([
     ['as noted', sarah, 0, { name: 'Sarah Lee', first: 'Sarah', topic: 'pottery studio', topicRef: 'the pottery studio', topicIsProject: true, tag: 'the climbing gym', hasContact: true, warmth: 'warm' }],
-    ['clip 2: first name only', sarah, 2, { name: 'Sarah', first: 'Sarah', topic: 'pottery studio', tag: 'the climbing' }],
+    ['clip 2: first name only, 2 words per item (a leading "at" counts)', sarah, 2, { name: 'Sarah', first: 'Sarah', topic: 'pottery studio', tag: 'the' }],
     ['work when no interest is usable, no place', jake, 0, { name: 'Jake', topic: 'PM at Google', topicRef: 'your work at Google', topicIsProject: false, tag: 'PM at Google', place: null, hasContact: false }],
     ['clip 1: 4 words per item', maria, 1, { topic: 'restoring old Italian espresso', tag: 'the rooftop bar on' }],
     ['clip 3: 1 word per item', maria, 3, { topic: 'restoring', tag: 'the' }],
