@@ -2,7 +2,6 @@
 // by the time module's DST rule. Pure: `now` and the zone come in as arguments; a zone Intl does not know reads as UTC.
 
 import * as chrono from 'chrono-node';
-import { HOUR } from './constants';
 import { daysInMonth, isTimeZone, localParts, offsetMinutes, zonedToUtc } from './time';
 import type { Millis, TimeZone } from './types';
 
@@ -13,8 +12,16 @@ export { DAY, HOUR } from './constants';
 export const SNOOZE_DAY_HOUR = 10;
 
 const MONTHS: Readonly<Record<string, string>> = {
-  jan: 'January', feb: 'February', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
-  oct: 'October', nov: 'November', dec: 'December',
+  jan: 'January',
+  feb: 'February',
+  apr: 'April',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
 };
 
 /** What a "when" phrase resolved to, and which part of the phrase said it. */

@@ -92,7 +92,10 @@ export function eventMoment(event: PersonEvent): { timing: MomentTiming; tone: M
  * What to store about the person once the trigger happened: a silence counts, any answer resets the count, KEEP sticks.
  * @example personAfter({ ...jake, silences: 1 }, { type: 'response', warmth: 'none' }) // { warmth: 'none', silences: 2, kept: false }
  */
-export function personAfter(person: Pick<PersonForPlan, 'warmth' | 'silences' | 'kept'>, trigger: PlanTrigger): { warmth: Warmth; silences: number; kept: boolean } {
+export function personAfter(
+  person: Pick<PersonForPlan, 'warmth' | 'silences' | 'kept'>,
+  trigger: PlanTrigger,
+): { warmth: Warmth; silences: number; kept: boolean } {
   switch (trigger.type) {
     case 'response':
       return trigger.warmth === 'none'
@@ -167,9 +170,7 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
     case 'get-contact':
     case 'say-hi':
       if (!person.hasContact) return contactlessNext(person, ctx);
-      return person.sentKinds.includes('first-follow-up')
-        ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx)
-        : firstContact(person, soon(ctx));
+      return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx));
     case 'deepen':
     case 'check-in':
     case 'their-moment':
@@ -198,9 +199,7 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
     case 'warm':
       return lastStep === 'deepen' ? reach(person, 'check-in', 14, ctx) : reach(person, 'deepen', 3, ctx);
     case 'lukewarm':
-      return lastStep === 'deepen' && person.warmth === 'lukewarm'
-        ? reach(person, 'check-in', 35, ctx)
-        : reach(person, 'deepen', 21, ctx, true);
+      return lastStep === 'deepen' && person.warmth === 'lukewarm' ? reach(person, 'check-in', 35, ctx) : reach(person, 'deepen', 21, ctx, true);
     case 'none': {
       const silences = person.silences + 1;
       if (silences >= 2 && !person.kept) return { kind: 'let-go', dueAt: inDays(7, ctx) };
@@ -250,7 +249,7 @@ function momentFor(event: PersonEvent, ctx: Context): { dueAt: Millis; eventDay:
   let dueAt = ideal;
   if (ideal < ctx.now) {
     const todayPreferred = preferredOn(localDate(ctx.now, ctx.zone), ctx);
-    dueAt = todayPreferred >= ctx.now ? todayPreferred : ctx.now;
+    dueAt = Math.max(todayPreferred, ctx.now);
   }
   dueAt = nextWindowTime(dueAt, ctx.zone, ctx.window);
   if (daysBetween(localDate(dueAt, ctx.zone), lastDay) < 0) return null;

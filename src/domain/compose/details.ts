@@ -24,7 +24,12 @@ export function detailsOf(subject: NudgeSubject, clip: number): string[] {
   const { person } = subject;
   const items = [person.met ?? '', ...person.interests, ...person.work, ...person.events.map((event) => event.what), subject.event?.what ?? ''];
   return items
-    .map((item) => item.trim().replace(/^(met\s+)?(at|in|on|through|via)\s+/i, '').replace(/^(the|her|his|their)\s+/i, ''))
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^(met\s+)?(at|in|on|through|via)\s+/i, '')
+        .replace(/^(the|her|his|their)\s+/i, ''),
+    )
     .filter((item) => item.length > 0)
     .map((item) => clipAt(item, clip).toLowerCase());
 }
@@ -47,7 +52,10 @@ const FILLER_WORDS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'yo
  * @example stem("Sarah's") // 'sarah'
  */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && /[^su]s$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && /(ing|ed)$/.test(w)) w = w.replace(/(ing|ed)$/, '');
@@ -58,7 +66,10 @@ export function stem(word: string): string {
 
 /** The stems of a detail's telling words (all its words when every one is filler; the text itself when it has no letters). */
 function stemsOf(text: string): Set<string> {
-  const words = text.split(/\s+/).map(stem).filter((word) => word.length > 0);
+  const words = text
+    .split(/\s+/)
+    .map(stem)
+    .filter((word) => word.length > 0);
   const telling = words.filter((word) => !FILLER_WORDS.has(word));
   if (telling.length > 0) return new Set(telling);
   return new Set(words.length > 0 ? words : [text.trim().toLowerCase()]);

@@ -31,7 +31,7 @@ describe('eventWhen', () => {
     expect(eventWhen({ what: 'show', on })).toBe(expected);
   });
 
-  it('the day is the user\'s: 23:00 in Los Angeles is already the next day in UTC', () => {
+  it("the day is the user's: 23:00 in Los Angeles is already the next day in UTC", () => {
     const now = zonedToUtc({ year: 2026, month: 12, day: 11, hour: 23 }, 'America/Los_Angeles');
     expect(eventWhen({ what: 'show', on: '2026-12-12' }, { now, zone: 'America/Los_Angeles' })).toBe('tomorrow');
   });
@@ -42,9 +42,25 @@ describe('eventWords', () => {
   const options = { now: ny(12, 11, 10), zone: NY };
 
   it.each([
-    [{ what: 'gallery opening', on: '2026-12-12' }, { line: "Sarah's gallery opening is tomorrow", short: 'gallery opening tomorrow', ref: 'the gallery opening', tone: 'luck', month: false, birthday: false }],
-    [{ what: 'her birthday', on: '2026-12-12' }, { line: "Sarah's birthday is tomorrow", short: 'birthday tomorrow', ref: 'your birthday', tone: 'celebrate', month: false, birthday: true }],
-    [{ what: 'moving to Denver', on: '2027-03' }, { line: 'Sarah is moving to Denver in March', short: 'moving to Denver in March', ref: 'moving to Denver', tone: 'wish', month: true, birthday: false }],
+    [
+      { what: 'gallery opening', on: '2026-12-12' },
+      {
+        line: "Sarah's gallery opening is tomorrow",
+        short: 'gallery opening tomorrow',
+        ref: 'the gallery opening',
+        tone: 'luck',
+        month: false,
+        birthday: false,
+      },
+    ],
+    [
+      { what: 'her birthday', on: '2026-12-12' },
+      { line: "Sarah's birthday is tomorrow", short: 'birthday tomorrow', ref: 'your birthday', tone: 'celebrate', month: false, birthday: true },
+    ],
+    [
+      { what: 'moving to Denver', on: '2027-03' },
+      { line: 'Sarah is moving to Denver in March', short: 'moving to Denver in March', ref: 'moving to Denver', tone: 'wish', month: true, birthday: false },
+    ],
   ])('%j', (event, expected) => {
     expect(eventWords(event, facts, 0, options)).toEqual(expected);
   });

@@ -13,10 +13,10 @@ export interface Candidate {
 /**
  * The text to send: the first complete candidate allowed to be single that fits 1 segment, else the first complete one
  * that fits 2, else any that fits 2, else the last (barest) cut to 2 segments.
- * @example fit([{ text: long, complete: true, single: true }, { text: 'Hi Sarah. Reply DONE.', complete: true, single: true }])
+ * @example chooseFitting([{ text: long, complete: true, single: true }, { text: 'Hi Sarah. Reply DONE.', complete: true, single: true }])
  *   // 'Hi Sarah. Reply DONE.' when `long` takes 2 segments
  */
-export function fit(candidates: Candidate[]): string {
+export function chooseFitting(candidates: Candidate[]): string {
   const sized = candidates.map((candidate) => ({ ...candidate, segments: segmentCount(candidate.text).segments }));
   const chosen =
     sized.find((c) => c.complete && c.single && c.segments <= 1) ?? sized.find((c) => c.complete && c.segments <= 2) ?? sized.find((c) => c.segments <= 2);

@@ -13,7 +13,7 @@
 
 import type { NudgeSubject } from '../types';
 import type { ComposeOptions } from './facts';
-import { fit } from './fit';
+import { chooseFitting } from './fit';
 import { onePersonCandidates } from './one-person';
 import { severalPeopleCandidates } from './several-people';
 
@@ -30,6 +30,6 @@ export type { ComposeOptions } from './facts';
 export function composeNudge(subjects: NudgeSubject[], seed: number, options?: ComposeOptions): string {
   const [only] = subjects;
   if (!only) return '';
-  if (subjects.length === 1) return fit(onePersonCandidates(only, seed, options));
-  return fit(severalPeopleCandidates(subjects, seed, options));
+  if (subjects.length === 1) return chooseFitting(onePersonCandidates(only, seed, options));
+  return chooseFitting(severalPeopleCandidates(subjects, seed, options));
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { NudgeSubject } from '../types';
 import { onePersonCandidates } from './one-person';
 
-const sarah: NudgeSubject['person'] = { name: 'Sarah', met: 'climbing gym', interests: ['pottery studio'], work: [], hasContact: true, events: [], warmth: 'unknown' };
+const sarah: NudgeSubject['person'] = {
+  name: 'Sarah',
+  met: 'climbing gym',
+  interests: ['pottery studio'],
+  work: [],
+  hasContact: true,
+  events: [],
+  warmth: 'unknown',
+};
 
 describe('onePersonCandidates', () => {
   const candidates = onePersonCandidates({ kind: 'first-follow-up', person: sarah }, 3);

@@ -55,7 +55,10 @@ describe('natural references', () => {
     ['at her gym', { at: 'at her gym', atYou: 'at your gym', to: 'her gym', via: null, regular: true, label: 'her gym' }],
     ['met through Priya', { at: 'through Priya', atYou: 'through Priya', to: null, via: 'Priya', regular: false, label: 'through Priya' }],
     ["Sam's wedding", { at: "at Sam's wedding", atYou: "at Sam's wedding", to: "Sam's wedding", via: null, regular: false, label: "Sam's wedding" }],
-    ['on a flight to Denver', { at: 'on a flight to Denver', atYou: 'on a flight to Denver', to: null, via: null, regular: false, label: 'a flight to Denver' }],
+    [
+      'on a flight to Denver',
+      { at: 'on a flight to Denver', atYou: 'on a flight to Denver', to: null, via: null, regular: false, label: 'a flight to Denver' },
+    ],
   ])('placeOf(%j)', (met, expected) => {
     expect(placeOf(met)).toEqual(expected);
   });

@@ -2,11 +2,15 @@
 
 import { isReturningPlace } from '../playbook';
 
-const NOUNS_IN_ING = /^(wedding|opening|reading|screening|meeting|building|painting|recording|tasting|training|offering|hearing|gathering|housewarming|christening|evening|morning|spring|string|thing|something|king|ring|swing|boxing|clothing|landing|ceiling|bling)$/i;
-const ROLE = /^(\w+\s)?(pm|cto|ceo|vp|nurse|doctor|dentist|teacher|engineer|designer|manager|founder|lawyer|chef|coach|consultant|analyst|scientist|architect|artist|writer|student|developer|illustrator|cardiologist|barista|photographer|therapist|professor|researcher|accountant|editor|producer|realtor|pilot|paramedic|firefighter|musician|baker|librarian|\w+(er|or|ist|ian))s?$/i;
+const NOUNS_IN_ING =
+  /^(wedding|opening|reading|screening|meeting|building|painting|recording|tasting|training|offering|hearing|gathering|housewarming|christening|evening|morning|spring|string|thing|something|king|ring|swing|boxing|clothing|landing|ceiling|bling)$/i;
+const ROLE =
+  /^(\w+\s)?(pm|cto|ceo|vp|nurse|doctor|dentist|teacher|engineer|designer|manager|founder|lawyer|chef|coach|consultant|analyst|scientist|architect|artist|writer|student|developer|illustrator|cardiologist|barista|photographer|therapist|professor|researcher|accountant|editor|producer|realtor|pilot|paramedic|firefighter|musician|baker|librarian|\w+(er|or|ist|ian))s?$/i;
 /** Places said without an article: "at yoga", "at church", "at work". */
-const BARE_PLACE = /^(yoga|pilates|church|school|work|college|uni|university|practice|rehearsal|choir|mass|brunch|dinner|lunch|breakfast|karaoke|trivia|bouldering|climbing|crossfit|spin|spin class|salsa|tango|book club|run club|improv|jury duty)$/i;
-const PROJECT = /marathon|race\b|studio|startup|company|business|project|app\b|launch|book\b|novel|album|record|podcast|shop|store|thesis|phd|renovation|training|garden|band|show|exhibit|collection|newsletter|channel|restaurant|bakery|cafe|brand|course|practice|job|role|program/i;
+const BARE_PLACE =
+  /^(yoga|pilates|church|school|work|college|uni|university|practice|rehearsal|choir|mass|brunch|dinner|lunch|breakfast|karaoke|trivia|bouldering|climbing|crossfit|spin|spin class|salsa|tango|book club|run club|improv|jury duty)$/i;
+const PROJECT =
+  /marathon|race\b|studio|startup|company|business|project|app\b|launch|book\b|novel|album|record|podcast|shop|store|thesis|phd|renovation|training|garden|band|show|exhibit|collection|newsletter|channel|restaurant|bakery|cafe|brand|course|practice|job|role|program/i;
 
 /**
  * How a draft written to the person says their own thing.
@@ -75,7 +79,10 @@ export interface Place {
  * @example placeOf('through Priya').via // 'Priya'
  */
 export function placeOf(met: string): Place {
-  const label = met.trim().replace(/^met\s+/i, '').replace(/^(at|in|on)\s+/i, '');
+  const label = met
+    .trim()
+    .replace(/^met\s+/i, '')
+    .replace(/^(at|in|on)\s+/i, '');
   const via = /^(?:met\s+)?(?:through|via|thanks to)\s+(.+)$/i.exec(met.trim());
   if (via) return { at: met.trim().replace(/^met\s+/i, ''), atYou: met.trim().replace(/^met\s+/i, ''), to: null, via: via[1] ?? null, regular: false, label };
   const regular = isReturningPlace(met);

@@ -16,12 +16,18 @@ describe('severalPeopleCandidates', () => {
     const [richest] = severalPeopleCandidates(subjects, 11);
     const lines = richest?.text.split('\n') ?? [];
     expect(lines.length).toBe(people.length + 2);
-    people.forEach((person, i) => expect(lines[i + 1]).toMatch(new RegExp(`^${i + 1}\\) ${person.name}\\b`)));
+    for (const [i, person] of people.entries()) expect(lines[i + 1]).toMatch(new RegExp(`^${i + 1}\\) ${person.name}\\b`));
     expect(hint.split('|').some((option) => lines.at(-1)?.endsWith(option))).toBe(true);
   });
 
   it('every candidate is complete; the header and the long hint go before lines shorten', () => {
-    const candidates = severalPeopleCandidates([{ kind: 'check-in', person: sarah }, { kind: 'say-hi', person: jake }], 11);
+    const candidates = severalPeopleCandidates(
+      [
+        { kind: 'check-in', person: sarah },
+        { kind: 'say-hi', person: jake },
+      ],
+      11,
+    );
     expect(candidates.every((candidate) => candidate.complete)).toBe(true);
     expect(candidates[1]?.text.split('\n').length).toBe(3);
     expect(candidates[2]?.text.endsWith('Reply e.g. DONE 1.')).toBe(true);

@@ -46,7 +46,10 @@ export function nudgeTimeOutside(startHour: number, endHour: number): string {
  * @example zoneSet('Chicago', '9:15am') // "Time zone set to Chicago. It's 9:15am there now; nudges follow your local day."
  */
 export function zoneSet(label: string, localTime: string): string {
-  return fitNamed(label, [(l) => `Time zone set to ${l}. It's ${localTime} there now; nudges follow your local day.`, (l) => `Time zone set to ${l}. It's ${localTime} there now.`]);
+  return fitNamed(label, [
+    (l) => `Time zone set to ${l}. It's ${localTime} there now; nudges follow your local day.`,
+    (l) => `Time zone set to ${l}. It's ${localTime} there now.`,
+  ]);
 }
 
 /**
@@ -56,7 +59,10 @@ export function zoneSet(label: string, localTime: string): string {
 export function zoneUnknown(query: string): string {
   const asked = clip(query, 4, 30);
   return fitReply(
-    [`I don't know the time zone "${asked}". Try a city like TZ CHICAGO or a zone like TZ AMERICA/DENVER.`, `I don't know the time zone "${asked}". Try a city, like TZ CHICAGO.`],
+    [
+      `I don't know the time zone "${asked}". Try a city like TZ CHICAGO or a zone like TZ AMERICA/DENVER.`,
+      `I don't know the time zone "${asked}". Try a city, like TZ CHICAGO.`,
+    ],
     2,
   );
 }

@@ -7,7 +7,12 @@ import type { NextStep } from './next-step';
 
 describe('askSamePerson', () => {
   it.each([
-    ['with where they met', 'Jake', 'run club', 'You already have a Jake (run club, met Nov 27). Same person? Reply SAME to add this note, or NEW to save a new Jake.'],
+    [
+      'with where they met',
+      'Jake',
+      'run club',
+      'You already have a Jake (run club, met Nov 27). Same person? Reply SAME to add this note, or NEW to save a new Jake.',
+    ],
     ['without', 'Jake', null, 'You already have a Jake (met Nov 27). Same person? Reply SAME to add this note, or NEW to save a new Jake.'],
     ['UCS-2 name: the short wording keeps it to 1 segment', 'José Núñez', 'café', 'You have a José Núñez (café, met Nov 27). Same? Reply SAME or NEW.'],
   ])('%s', (_label, name, met, expected) => {
@@ -50,16 +55,37 @@ const PLAIN = /^[\x20-\x7e\n]*$/;
 describe('composeCaptureConfirmation', () => {
   const now = at(2026, 12, 1, 18);
   const tomorrow10 = at(2026, 12, 2, 10);
-  const base = { name: 'Sarah', met: 'climbing gym', details: ['bouldering', 'pottery studio'], hasContact: true, nextNudge: { kind: 'first-follow-up' as const, dueAt: tomorrow10 }, now, zone: NY, welcome: false };
+  const base = {
+    name: 'Sarah',
+    met: 'climbing gym',
+    details: ['bouldering', 'pottery studio'],
+    hasContact: true,
+    nextNudge: { kind: 'first-follow-up' as const, dueAt: tomorrow10 },
+    now,
+    zone: NY,
+    welcome: false,
+  };
 
   it.each([
-    [base, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am.'],
-    [{ ...base, hasContact: false, nextNudge: { kind: 'get-contact' as const, dueAt: tomorrow10 } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am. No number yet: getting one is step one.'],
-    [{ ...base, met: null, details: [] }, 'Saved Sarah. I\'ll nudge you tomorrow at 10am.'],
-    [{ ...base, nextNudge: null }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll keep it on file.'],
-    [{ ...base, nextNudge: { ...base.nextNudge, waitsForResume: true } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you when you resume.'],
-    [{ ...base, welcome: true }, 'Welcome to Kindling! Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you tomorrow at 10am. Text HELP for commands, STOP to opt out.'],
-    [{ ...base, nextNudge: { kind: 'first-follow-up' as const, dueAt: at(2026, 12, 4, 10) } }, 'Saved Sarah (climbing gym): bouldering, pottery studio. I\'ll nudge you Friday at 10am.'],
+    [base, "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am."],
+    [
+      { ...base, hasContact: false, nextNudge: { kind: 'get-contact' as const, dueAt: tomorrow10 } },
+      "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am. No number yet: getting one is step one.",
+    ],
+    [{ ...base, met: null, details: [] }, "Saved Sarah. I'll nudge you tomorrow at 10am."],
+    [{ ...base, nextNudge: null }, "Saved Sarah (climbing gym): bouldering, pottery studio. I'll keep it on file."],
+    [
+      { ...base, nextNudge: { ...base.nextNudge, waitsForResume: true } },
+      "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you when you resume.",
+    ],
+    [
+      { ...base, welcome: true },
+      "Welcome to Kindling! Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am. Text HELP for commands, STOP to opt out.",
+    ],
+    [
+      { ...base, nextNudge: { kind: 'first-follow-up' as const, dueAt: at(2026, 12, 4, 10) } },
+      "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you Friday at 10am.",
+    ],
   ])('%#', (input, expected) => {
     const text = replies.composeCaptureConfirmation(input);
     expect(text).toBe(expected);
@@ -81,15 +107,23 @@ describe('composeCaptureConfirmation', () => {
   it.each([
     ['accents', { name: 'José Núñez', met: 'café', details: ['cerámica', 'salsa'] }],
     ['emoji', { name: 'Mia 🌸', met: 'yoga 🧘', details: ['🧗 climbing'] }],
-    ['long', { name: 'Maximilian Alexander von Hohenzollern-Sigmaringen', met: 'the rooftop bar on top of the old textile factory in Williamsburg', details: Array.from({ length: 8 }, () => 'restoring old Italian espresso machines') }],
+    [
+      'long',
+      {
+        name: 'Maximilian Alexander von Hohenzollern-Sigmaringen',
+        met: 'the rooftop bar on top of the old textile factory in Williamsburg',
+        details: Array.from({ length: 8 }, () => 'restoring old Italian espresso machines'),
+      },
+    ],
     ['absurd', { name: 'N'.repeat(500), met: 'M'.repeat(300), details: ['D'.repeat(300)] }],
   ])('%s: <= 2 segments, welcome and help kept', (_label, data) => {
-    for (const welcome of [true, false]) for (const hasContact of [true, false]) {
-      const text = replies.composeCaptureConfirmation({ ...base, ...data, welcome, hasContact });
-      expect(measure(text).segments, text).toBeLessThanOrEqual(2);
-      if (welcome && _label !== 'absurd') expect(text).toMatch(/HELP.*STOP/);
-      if (_label !== 'absurd') expect(text).toMatch(/nudge/i);
-    }
+    for (const welcome of [true, false])
+      for (const hasContact of [true, false]) {
+        const text = replies.composeCaptureConfirmation({ ...base, ...data, welcome, hasContact });
+        expect(measure(text).segments, text).toBeLessThanOrEqual(2);
+        if (welcome && _label !== 'absurd') expect(text).toMatch(/HELP.*STOP/);
+        if (_label !== 'absurd') expect(text).toMatch(/nudge/i);
+      }
   });
 
   it('its own words are plain GSM-7', () => {
@@ -97,11 +131,31 @@ describe('composeCaptureConfirmation', () => {
   });
 
   it.each([
-    ['contained in a longer one, or in the place', 'climbing gym', ['climbing', 'bouldering', 'pottery', 'pottery studio'], "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am."],
+    [
+      'contained in a longer one, or in the place',
+      'climbing gym',
+      ['climbing', 'bouldering', 'pottery', 'pottery studio'],
+      "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am.",
+    ],
     ['the same word stem', null, ['runs marathons', 'running', 'marathon'], "Saved Sarah: runs marathons. I'll nudge you tomorrow at 10am."],
-    ['case and articles', 'at the climbing gym', ['the climbing gym', 'Pottery studio', 'her pottery studio', 'hiking'], "Saved Sarah (the climbing gym): Pottery studio, hiking. I'll nudge you tomorrow at 10am."],
-    ['an event that says a work item again', 'cafe', ['opening a restaurant', 'ceviche', 'restaurant opening'], "Saved Sarah (cafe): opening a restaurant, ceviche. I'll nudge you tomorrow at 10am."],
-    ['different things stay', 'yoga studio', ['climbing', 'bouldering', 'rock climbing gym', 'studio pottery'], "Saved Sarah (yoga studio): bouldering, rock climbing gym, studio pottery. I'll nudge you tomorrow at 10am."],
+    [
+      'case and articles',
+      'at the climbing gym',
+      ['the climbing gym', 'Pottery studio', 'her pottery studio', 'hiking'],
+      "Saved Sarah (the climbing gym): Pottery studio, hiking. I'll nudge you tomorrow at 10am.",
+    ],
+    [
+      'an event that says a work item again',
+      'cafe',
+      ['opening a restaurant', 'ceviche', 'restaurant opening'],
+      "Saved Sarah (cafe): opening a restaurant, ceviche. I'll nudge you tomorrow at 10am.",
+    ],
+    [
+      'different things stay',
+      'yoga studio',
+      ['climbing', 'bouldering', 'rock climbing gym', 'studio pottery'],
+      "Saved Sarah (yoga studio): bouldering, rock climbing gym, studio pottery. I'll nudge you tomorrow at 10am.",
+    ],
   ])('lists overlapping details once (%s)', (_label, met, details, expected) => {
     expect(replies.composeCaptureConfirmation({ ...base, met, details })).toBe(expected);
   });

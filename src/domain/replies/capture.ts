@@ -47,7 +47,19 @@ export function composeCaptureConfirmation(input: CaptureConfirmationInput): str
   const candidates = [full(0, saved(details, true, input.name), 0, 0)];
   // Drop details from the end, then clip them, keeping the help line.
   for (let keep = details.length - 1; keep >= 0; keep--) candidates.push(full(0, saved(details.slice(0, keep), true, input.name), 0, 0));
-  for (const words of [4, 2, 1]) candidates.push(full(0, saved(details.slice(0, 1).map((d) => clipWords(d, words)), true, input.name), 0, 0));
+  for (const words of [4, 2, 1])
+    candidates.push(
+      full(
+        0,
+        saved(
+          details.slice(0, 1).map((d) => clipWords(d, words)),
+          true,
+          input.name,
+        ),
+        0,
+        0,
+      ),
+    );
   candidates.push(
     full(0, saved([], false, input.name), 0, 0),
     full(1, saved([], false, input.name), 1, 1),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../constants';
 import { segmentCount } from '../sms-length';
 import * as replies from './index';
 import { checkIn, DEC_12_10, expectPlain, KINDS, LATE_NOV_27, NOW, NY, ny, segments, summary, THURSDAY_10 } from './test-fixtures';
@@ -20,7 +21,13 @@ describe("Kindling's own words are plain GSM-7", () => {
       ...KINDS.map((kind) => replies.addedNote('Sarah', { kind, dueAt: DEC_12_10 }, NOW, NY)),
       replies.unknownPerson('Bob'),
       ...KINDS.map((kind) => replies.whoIs(person, { kind, dueAt: THURSDAY_10 }, NOW, NY)),
-      replies.listPeople([{ name: 'Sarah', met: 'climbing gym' }, { name: 'Tom', met: null }], 9),
+      replies.listPeople(
+        [
+          { name: 'Sarah', met: 'climbing gym' },
+          { name: 'Tom', met: null },
+        ],
+        9,
+      ),
       replies.whichPerson(['Sarah (climbing gym)', 'Sarah (work)']),
       replies.doneReply('Sarah'),
       replies.snoozed('Sarah', ny(12, 2, 18), NOW, NY),
@@ -48,25 +55,57 @@ describe('every reply fits 2 segments, whatever the user typed', () => {
     { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme-composite', maxLength: 80 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 200, maxLength: 1600 }) },
-    { weight: 1, arbitrary: fc.constantFrom('N'.repeat(1600), '🌸'.repeat(800), '👨‍👩‍👧‍👦'.repeat(100), 'e\u0301'.repeat(800), 'Привет мир '.repeat(150), '村上春樹'.repeat(400), '{[~]}'.repeat(320), ' \n\t ') },
-    { weight: 2, arbitrary: fc.array(fc.constantFrom('José', 'Núñez', 'Zoë', '\u201cZ\u201d', '🌸', 'Maximilian', 'von', 'Hohenzollern-Sigmaringen', 'the', 'rooftop', 'bar', 'ä', '€'), { maxLength: 30 }).map((words) => words.join(' ')) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'N'.repeat(1600),
+        '🌸'.repeat(800),
+        '👨‍👩‍👧‍👦'.repeat(100),
+        'e\u0301'.repeat(800),
+        'Привет мир '.repeat(150),
+        '村上春樹'.repeat(400),
+        '{[~]}'.repeat(320),
+        ' \n\t ',
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(
+          fc.constantFrom('José', 'Núñez', 'Zoë', '\u201cZ\u201d', '🌸', 'Maximilian', 'von', 'Hohenzollern-Sigmaringen', 'the', 'rooftop', 'bar', 'ä', '€'),
+          { maxLength: 30 },
+        )
+        .map((words) => words.join(' ')),
+    },
   );
-  const when = fc.integer({ min: NOW - 400 * 86_400_000, max: NOW + 400 * 86_400_000 });
+  const when = fc.integer({ min: NOW - 400 * DAY, max: NOW + 400 * DAY });
   const next = fc.option(
     fc.record(
-      { kind: fc.constantFrom(...KINDS), dueAt: fc.integer({ min: NOW, max: NOW + 400 * 86_400_000 }), waitsForResume: fc.boolean() },
+      { kind: fc.constantFrom(...KINDS), dueAt: fc.integer({ min: NOW, max: NOW + 400 * DAY }), waitsForResume: fc.boolean() },
       { requiredKeys: ['kind', 'dueAt'] },
     ),
   );
-  const day = fc.integer({ min: 0, max: 800 }).map((days) => new Date(NOW + (days - 100) * 86_400_000).toISOString().slice(0, 10));
+  const day = fc.integer({ min: 0, max: 800 }).map((days) => new Date(NOW + (days - 100) * DAY).toISOString().slice(0, 10));
   const person = fc.record({
     name: typed,
     met: fc.option(typed),
     metAt: when,
     interests: fc.array(typed, { maxLength: 8 }),
     work: fc.array(typed, { maxLength: 3 }),
-    contacts: fc.record({ phone: fc.constant('+19175550142'), email: typed, instagram: typed, linkedin: typed, handles: fc.array(typed, { maxLength: 2 }) }, { requiredKeys: [] }),
-    events: fc.array(fc.record({ what: typed, on: fc.oneof(day, day.map((on) => on.slice(0, 7))) }), { maxLength: 3 }),
+    contacts: fc.record(
+      { phone: fc.constant('+19175550142'), email: typed, instagram: typed, linkedin: typed, handles: fc.array(typed, { maxLength: 2 }) },
+      { requiredKeys: [] },
+    ),
+    events: fc.array(
+      fc.record({
+        what: typed,
+        on: fc.oneof(
+          day,
+          day.map((on) => on.slice(0, 7)),
+        ),
+      }),
+      { maxLength: 3 },
+    ),
     lastContactAt: fc.option(when),
     notes: fc.array(typed, { maxLength: 3 }),
   });
@@ -77,7 +116,10 @@ describe('every reply fits 2 segments, whatever the user typed', () => {
   };
 
   it('whoIs', { timeout: 60_000 }, () => {
-    fc.assert(fc.property(person, next, (p, n) => fits(replies.whoIs(p, n, NOW, NY))), settings);
+    fc.assert(
+      fc.property(person, next, (p, n) => fits(replies.whoIs(p, n, NOW, NY))),
+      settings,
+    );
   });
 
   it('listPeople and whichPerson', { timeout: 60_000 }, () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as replies from './recall';
 import type { NextStep } from './next-step';
-import { checkIn, firstFollowUp, heldCheckIn, jose, LATE_NOV_27, NOW, NY, ny, segments, summary, THURSDAY_10, TOMORROW_10, DEC_12_10 } from './test-fixtures';
+import { checkIn, firstFollowUp, heldCheckIn, jose, NOW, NY, ny, segments, summary, THURSDAY_10 } from './test-fixtures';
 
 describe('whoIs', () => {
   it.each([
@@ -13,7 +13,15 @@ describe('whoIs', () => {
     ],
     [
       'work first, a month-only event, email, last contact, no next step',
-      summary({ name: 'Priya', met: 'through Sam', work: ['fintech startup'], interests: ['jazz'], contacts: { email: 'priya@example.com' }, events: [{ what: 'moving to Denver', on: '2027-03' }], lastContactAt: ny(11, 20, 18) }),
+      summary({
+        name: 'Priya',
+        met: 'through Sam',
+        work: ['fintech startup'],
+        interests: ['jazz'],
+        contacts: { email: 'priya@example.com' },
+        events: [{ what: 'moving to Denver', on: '2027-03' }],
+        lastContactAt: ny(11, 20, 18),
+      }),
       null,
       'Priya: met through Sam Nov 27. fintech startup, jazz. moving to Denver Mar 2027. Reach: priya@example.com. Last reached out Nov 20.',
     ],
@@ -73,7 +81,11 @@ describe('whoIs', () => {
   });
 
   it('emoji in a name (UCS-2): details drop, the essentials stay', () => {
-    const person = summary({ name: 'Mia 🌸 Hohenzollern', met: 'the rooftop bar on top of the old textile factory', interests: ['yoga', 'salsa', 'ceramics', 'jazz', 'climbing'] });
+    const person = summary({
+      name: 'Mia 🌸 Hohenzollern',
+      met: 'the rooftop bar on top of the old textile factory',
+      interests: ['yoga', 'salsa', 'ceramics', 'jazz', 'climbing'],
+    });
     const text = replies.whoIs(person, firstFollowUp, NOW, NY);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^Mia 🌸 Hohenzollern: met at the rooftop bar/);
@@ -81,7 +93,13 @@ describe('whoIs', () => {
   });
 
   it('1,600-character name, place and details: shortened, never more than 2 segments', () => {
-    const person = summary({ name: 'N'.repeat(1600), met: 'M'.repeat(1600), interests: ['D'.repeat(1600)], contacts: { email: `${'e'.repeat(1600)}@example.com` }, notes: ['n'.repeat(1600), 'first'] });
+    const person = summary({
+      name: 'N'.repeat(1600),
+      met: 'M'.repeat(1600),
+      interests: ['D'.repeat(1600)],
+      contacts: { email: `${'e'.repeat(1600)}@example.com` },
+      notes: ['n'.repeat(1600), 'first'],
+    });
     const text = replies.whoIs(person, firstFollowUp, NOW, NY);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^N{20,40}: met at M+ Nov 27\./);
@@ -92,7 +110,15 @@ describe('whoIs', () => {
 describe('listPeople', () => {
   it.each([
     ['nobody', [], 0, 'No one saved yet. Text me a note after you meet someone, like: Met Sarah at the gym, loves hiking.'],
-    ['two', [{ name: 'Sarah', met: 'climbing gym' }, { name: 'Tom', met: null }], 2, 'Your people: 1) Sarah (climbing gym) 2) Tom. Ask WHO IS <name>? for details.'],
+    [
+      'two',
+      [
+        { name: 'Sarah', met: 'climbing gym' },
+        { name: 'Tom', met: null },
+      ],
+      2,
+      'Your people: 1) Sarah (climbing gym) 2) Tom. Ask WHO IS <name>? for details.',
+    ],
     ['more than shown', [{ name: 'Sarah', met: 'climbing gym' }], 4, 'Your people: 1) Sarah (climbing gym). +3 more. Ask WHO IS <name>? for details.'],
   ])('%s', (_label, people, total, expected) => {
     const text = replies.listPeople(people, total);
@@ -101,7 +127,10 @@ describe('listPeople', () => {
   });
 
   it('long places are clipped before anyone is left out', () => {
-    const people = Array.from({ length: 6 }, (_, i) => ({ name: `Person${i} Lastname`, met: 'the rooftop bar on top of the old textile factory in Williamsburg' }));
+    const people = Array.from({ length: 6 }, (_, i) => ({
+      name: `Person${i} Lastname`,
+      met: 'the rooftop bar on top of the old textile factory in Williamsburg',
+    }));
     const text = replies.listPeople(people, 6);
     expect(segments(text)).toBeLessThanOrEqual(2);
     for (let i = 0; i < 6; i++) expect(text).toContain(`${i + 1}) Person${i} Lastname (the rooftop bar)`);

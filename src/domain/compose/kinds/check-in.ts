@@ -45,10 +45,19 @@ function shape(input: KindInput): Shape {
         `Hey ${first}, hope your week's going well! How's ${topic}?`,
         `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
       ]
-    : [`Hey ${first}, how have you been?`, `Hi ${first}! How's your week going?`, `Hey ${first}, hope all's well! What have you been up to?`, `${first}! How are things?`];
+    : [
+        `Hey ${first}, how have you been?`,
+        `Hi ${first}! How's your week going?`,
+        `Hey ${first}, hope all's well! What have you been up to?`,
+        `${first}! How are things?`,
+      ];
   const draft = pick(drafts, seed, 51);
   return {
-    leads: [pick(byWarmth[facts.warmth], seed, 52), pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53), `${first}:`],
+    leads: [
+      pick(byWarmth[facts.warmth], seed, 52),
+      pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
+      `${first}:`,
+    ],
     drafts: [draft, topic ? `Hey ${first}, how's ${topic}?` : `Hey ${first}, how are you?`].map(quoted),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),

@@ -10,7 +10,12 @@ function topicQuestion(facts: Facts, seed: number): string | null {
   const topic = facts.topicRef;
   if (!topic) return null;
   const project = [`How's ${topic} going?`, `How's ${topic} coming along?`, `Keep me posted on ${topic}!`, `Would love to hear how ${topic} is going.`];
-  const interest = [`I'd love to hear more about ${topic}.`, `Would love to hear more about ${topic} sometime!`, `Tell me more about ${topic} sometime?`, `Let's talk more about ${topic} soon.`];
+  const interest = [
+    `I'd love to hear more about ${topic}.`,
+    `Would love to hear more about ${topic} sometime!`,
+    `Tell me more about ${topic} sometime?`,
+    `Let's talk more about ${topic} soon.`,
+  ];
   return pick(facts.topicIsProject ? project : interest, seed, 12);
 }
 

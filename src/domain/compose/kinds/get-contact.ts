@@ -29,7 +29,12 @@ function shape({ facts, seed }: KindInput): Shape {
         `Great chatting about ${topic}! What's the best way to reach you?`,
         `Let's stay in touch. What's your number?`,
       ]
-    : [`Great chatting! What's the best way to reach you?`, `Let's stay in touch. What's your number?`, `Want to swap numbers?`, `I'd love to stay in touch. Can I get your number?`];
+    : [
+        `Great chatting! What's the best way to reach you?`,
+        `Let's stay in touch. What's your number?`,
+        `Want to swap numbers?`,
+        `I'd love to stay in touch. Can I get your number?`,
+      ];
   const ask = pick(asks, seed, 21);
   return {
     leads: [pick(leads, seed, 22), pick(shortLeads, seed, 23), `${first}${shortTag}: get a number.`],
@@ -43,7 +48,11 @@ function shape({ facts, seed }: KindInput): Shape {
 function line({ facts }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
-  const where = facts.place?.via ? `ask ${facts.place.via}` : facts.place?.to && facts.place.regular ? `ask next time ${facts.place.at}` : 'ask a mutual friend';
+  const where = facts.place?.via
+    ? `ask ${facts.place.via}`
+    : facts.place?.to && facts.place.regular
+      ? `ask next time ${facts.place.at}`
+      : 'ask a mutual friend';
   return level === 2 ? `${who}${tag}: get a number` : `${who}${tag}: no number yet, ${where}`;
 }
 

@@ -4,7 +4,15 @@ import { factsOf } from '../facts';
 import { KIND_TEMPLATES } from './index';
 
 type Person = NudgeSubject['person'];
-const sarah: Person = { name: 'Sarah', met: 'climbing gym', interests: ['bouldering'], work: [], hasContact: true, events: [{ what: 'gallery opening', on: '2026-12-12' }], warmth: 'unknown' };
+const sarah: Person = {
+  name: 'Sarah',
+  met: 'climbing gym',
+  interests: ['bouldering'],
+  work: [],
+  hasContact: true,
+  events: [{ what: 'gallery opening', on: '2026-12-12' }],
+  warmth: 'unknown',
+};
 const jake: Person = { name: 'Jake', met: 'run club', interests: ['marathon'], work: [], hasContact: false, events: [], warmth: 'none' };
 const KINDS = Object.keys(KIND_TEMPLATES) as NudgeKind[];
 
@@ -18,21 +26,27 @@ describe('every kind has a template', () => {
     expect(KINDS.sort()).toEqual(['check-in', 'deepen', 'first-follow-up', 'get-contact', 'let-go', 'say-hi', 'their-moment']);
   });
 
-  it.each(KINDS.flatMap((kind) => [sarah, jake].map((person) => [kind, person.name, person] as const)))('%s for %s: every lead names them, drafts are quoted', (kind, name, person) => {
-    for (let seed = 0; seed < 12; seed++) {
-      const shape = KIND_TEMPLATES[kind].shape(input(kind, person, seed));
-      for (const lead of shape.leads) expect(lead).toContain(name);
-      for (const draft of shape.drafts) expect(draft).toMatch(/^"[^"]+"$/);
-      expect(shape.bare).toContain(name);
-      expect(shape.hints.length).toBeGreaterThan(0);
-    }
-  });
+  it.each(KINDS.flatMap((kind) => [sarah, jake].map((person) => [kind, person.name, person] as const)))(
+    '%s for %s: every lead names them, drafts are quoted',
+    (kind, name, person) => {
+      for (let seed = 0; seed < 12; seed++) {
+        const shape = KIND_TEMPLATES[kind].shape(input(kind, person, seed));
+        for (const lead of shape.leads) expect(lead).toContain(name);
+        for (const draft of shape.drafts) expect(draft).toMatch(/^"[^"]+"$/);
+        expect(shape.bare).toContain(name);
+        expect(shape.hints.length).toBeGreaterThan(0);
+      }
+    },
+  );
 
-  it.each(KINDS.flatMap((kind) => [0, 1, 2].map((level) => [kind, level] as const)))('%s line at level %i names the person and stays on one line', (kind, level) => {
-    const line = KIND_TEMPLATES[kind].line(input(kind, sarah), level);
-    expect(line).toMatch(/^Sarah\b/);
-    expect(line).not.toContain('\n');
-  });
+  it.each(KINDS.flatMap((kind) => [0, 1, 2].map((level) => [kind, level] as const)))(
+    '%s line at level %i names the person and stays on one line',
+    (kind, level) => {
+      const line = KIND_TEMPLATES[kind].line(input(kind, sarah), level);
+      expect(line).toMatch(/^Sarah\b/);
+      expect(line).not.toContain('\n');
+    },
+  );
 });
 
 describe('what each kind says', () => {

@@ -24,7 +24,9 @@ function shape({ facts, seed }: KindInput): Shape {
 function line({ facts }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
-  return level === 2 ? `${who}${tag}: quiet, I'll stop (KEEP ${facts.first} keeps them)` : `${who}${tag}: quiet a while, I'll stop nudging unless you reply KEEP ${facts.first}`;
+  return level === 2
+    ? `${who}${tag}: quiet, I'll stop (KEEP ${facts.first} keeps them)`
+    : `${who}${tag}: quiet a while, I'll stop nudging unless you reply KEEP ${facts.first}`;
 }
 
 export const letGo: KindTemplate = { shape, line };

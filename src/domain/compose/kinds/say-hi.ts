@@ -18,7 +18,12 @@ function shape({ facts, seed }: KindInput): Shape {
     : [`Next time you see ${name}${tag}, say hi.`, `If you run into ${name}${tag}, a quick hello keeps it going.`];
   const topic = facts.topicRef;
   const greetings = topic
-    ? [`Hey ${first}! How's ${topic} going?`, `Good to see you again, ${first}! How's ${topic}?`, `Hi ${first}! Still thinking about what you said about ${topic}.`, `Hey ${first}, good to see you! How was your week?`]
+    ? [
+        `Hey ${first}! How's ${topic} going?`,
+        `Good to see you again, ${first}! How's ${topic}?`,
+        `Hi ${first}! Still thinking about what you said about ${topic}.`,
+        `Hey ${first}, good to see you! How was your week?`,
+      ]
     : [`Hey ${first}, good to see you again!`, `Hi ${first}! How was your week?`, `Good to see you, ${first}! How have you been?`];
   const swap = facts.hasContact ? '' : ' Want to swap numbers?';
   const greeting = pick(greetings, seed, 71);

@@ -34,7 +34,12 @@ export interface KindTemplate {
   line(input: KindInput, level: number): string;
 }
 
-const REPLY_HINTS = ['Reply DONE, SNOOZE or SKIP.', 'Sent it? Reply DONE. Or SNOOZE, SKIP.', 'Reply DONE once sent (or SNOOZE, SKIP).', 'DONE, SNOOZE or SKIP?'];
+const REPLY_HINTS = [
+  'Reply DONE, SNOOZE or SKIP.',
+  'Sent it? Reply DONE. Or SNOOZE, SKIP.',
+  'Reply DONE once sent (or SNOOZE, SKIP).',
+  'DONE, SNOOZE or SKIP?',
+];
 const HOW_IT_WENT_HINTS = [
   'Reply DONE, SNOOZE, SKIP, or tell me how it went.',
   'Tell me how it went, or reply DONE, SNOOZE, SKIP.',
