@@ -17,7 +17,10 @@ function vcardEscape(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 }
 
-/** [{ person: { name: 'Sarah', ... } }] -> "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sarah\r\n..." */
+/**
+ * One vCard 3.0 per person, their notes in NOTE.
+ * @example toVCards([{ person: { name: 'Sarah', ... }, notes: [] }]) // "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sarah\r\n..."
+ */
 export function toVCards(entries: ExportEntry[]): string {
   return (
     entries
@@ -53,7 +56,10 @@ function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** [{ person: { name: 'Sarah', ... } }] -> "name,met,met_on,...\r\nSarah,climbing gym,2026-12-01,..." */
+/**
+ * One CSV row per person under a header row.
+ * @example toCsv([{ person: { name: 'Sarah', met: 'climbing gym', ... }, notes: [] }]) // "name,met,met_on,...\r\nSarah,climbing gym,2026-12-01,..."
+ */
 export function toCsv(entries: ExportEntry[]): string {
   const header = ['name', 'met', 'met_on', 'phone', 'email', 'instagram', 'linkedin', 'interests', 'work', 'events', 'notes'];
   const rows = entries.map(({ person, notes }) =>
