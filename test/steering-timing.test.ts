@@ -6,7 +6,7 @@ import type { TextContext } from '../src/conversation/context';
 import { statedStep } from '../src/conversation/plan';
 import type { UserRow } from '../src/db/rows';
 import { PAUSED_INDEFINITELY } from '../src/domain/schedule';
-import { localParts, zonedToUtc } from '../src/domain/local-time';
+import { localParts, zonedToUtc } from '../src/domain/time';
 import { phoneNumber, runCron, sentTo, textAt } from './factories';
 
 const NY = 'America/New_York';

@@ -6,7 +6,7 @@ import { bestMatch, findPeopleByName, getPerson, insertNote, insertPerson, lates
 import { hasContact, type Person } from '../db/rows';
 import { notes } from '../db/schema';
 import { setPending } from '../db/users';
-import { composeCaptureConfirmation } from '../domain/compose';
+import { composeCaptureConfirmation } from '../domain/replies';
 import { nameKey, parseNote } from '../domain/parse-note';
 import * as replies from '../domain/replies';
 import type { NudgeKind, ParsedNote, PlannedNudge } from '../domain/types';

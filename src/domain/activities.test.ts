@@ -7,27 +7,64 @@ const seeds = Array.from({ length: 24 }, (_, i) => i * 7919 + i);
 describe('suggestActivity: every category, several phrasings', () => {
   it.each([
     // outdoors
-    ['hiking', /hike|trail/], ['trails', /hike|trail/], ['rock climbing', /climb|boulder/], ['bouldering', /boulder|climb/],
-    ['surfing', /surf|beach/], ['cycling', /ride/], ['gravel biking', /ride/], ['running', /run/], ['marathon training', /run/],
+    ['hiking', /hike|trail/],
+    ['trails', /hike|trail/],
+    ['rock climbing', /climb|boulder/],
+    ['bouldering', /boulder|climb/],
+    ['surfing', /surf|beach/],
+    ['cycling', /ride/],
+    ['gravel biking', /ride/],
+    ['running', /run/],
+    ['marathon training', /run/],
     ['camping', /hike|trail/],
     // food and drink
-    ['coffee', /coffee|cafe|pour-over/], ['natural wine', /wine/], ['craft beer', /brew|beer|pint/], ['ceviche', /ceviche/],
-    ['cooking', /cook|market/], ['sourdough', /sourdough|bakery|bread/], ['vegetarian food', /vegetarian/], ['restaurants', /restaurant|brunch|food market/],
+    ['coffee', /coffee|cafe|pour-over/],
+    ['natural wine', /wine/],
+    ['craft beer', /brew|beer|pint/],
+    ['ceviche', /ceviche/],
+    ['cooking', /cook|market/],
+    ['sourdough', /sourdough|bakery|bread/],
+    ['vegetarian food', /vegetarian/],
+    ['restaurants', /restaurant|brunch|food market/],
     // arts
-    ['pottery', /pottery|ceramics/], ['painting', /sketch|drawing|museum/], ['murals', /mural/], ['galleries', /galler|museum/],
-    ['film photography', /photo/], ['film', /movie|screening|film/],
+    ['pottery', /pottery|ceramics/],
+    ['painting', /sketch|drawing|museum/],
+    ['murals', /mural/],
+    ['galleries', /galler|museum/],
+    ['film photography', /photo/],
+    ['film', /movie|screening|film/],
     // music
-    ['jazz', /jazz/], ['sax', /jazz/], ['guitar', /open mic|jam|record/], ['vintage synths', /synth|electronic|record/],
-    ['gigs', /gig|show|record/], ['concerts', /gig|show|record/], ['salsa dancing', /salsa|dance|dancing/],
+    ['jazz', /jazz/],
+    ['sax', /jazz/],
+    ['guitar', /open mic|jam|record/],
+    ['vintage synths', /synth|electronic|record/],
+    ['gigs', /gig|show|record/],
+    ['concerts', /gig|show|record/],
+    ['salsa dancing', /salsa|dance|dancing/],
     // sport
-    ['volleyball', /volleyball/], ['cricket', /cricket|net session/], ['yoga', /yoga/], ['football', /football|game-day/],
-    ['Longhorns', /Longhorns|game-day/], ['Knicks', /Knicks|game-day/], ['tennis', /tennis/], ['musical theater', /coffee|walk/],
+    ['volleyball', /volleyball/],
+    ['cricket', /cricket|net session/],
+    ['yoga', /yoga/],
+    ['football', /football|game-day/],
+    ['Longhorns', /Longhorns|game-day/],
+    ['Knicks', /Knicks|game-day/],
+    ['tennis', /tennis/],
+    ['musical theater', /coffee|walk/],
     // games
-    ['board games', /board game|Catan/], ['trivia', /trivia|quiz/], ['chess', /chess|blitz/], ['video games', /gaming|arcade|game night/],
+    ['board games', /board game|Catan/],
+    ['trivia', /trivia|quiz/],
+    ['chess', /chess|blitz/],
+    ['video games', /gaming|arcade|game night/],
     // books
-    ['books', /book|reading/], ['Murakami', /book|reading/], ['book club', /book/],
+    ['books', /book|reading/],
+    ['Murakami', /book|reading/],
+    ['book club', /book/],
     // family and pets
-    ['dogs', /dog/], ['her corgi Biscuit', /dog/], ['golden retriever', /dog/], ['kids', /kids|family/], ['two kids', /kids|family/],
+    ['dogs', /dog/],
+    ['her corgi Biscuit', /dog/],
+    ['golden retriever', /dog/],
+    ['kids', /kids|family/],
+    ['two kids', /kids|family/],
   ] as [string, RegExp][])('%s -> %s', (interest, expected) => {
     const seen = new Set<string>();
     for (const seed of seeds) {
@@ -40,15 +77,21 @@ describe('suggestActivity: every category, several phrasings', () => {
     expect(seen.size).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(['startups', 'ML', 'fintech', 'product design', 'hiring engineers', 'chemistry teacher', 'cardiologist', 'PM'])('work %s -> coffee to swap ideas, no job title forced into it', (work) => {
-    for (const seed of seeds) {
-      const idea = suggestActivity([], [work], seed);
-      expect(idea.activity).toMatch(/^a (coffee|lunch) to (swap ideas|talk shop|swap work stories|compare notes)$/);
-      expect(idea.because).toBe(work);
-    }
-  });
+  it.each(['startups', 'ML', 'fintech', 'product design', 'hiring engineers', 'chemistry teacher', 'cardiologist', 'PM'])(
+    'work %s -> coffee to swap ideas, no job title forced into it',
+    (work) => {
+      for (const seed of seeds) {
+        const idea = suggestActivity([], [work], seed);
+        expect(idea.activity).toMatch(/^a (coffee|lunch) to (swap ideas|talk shop|swap work stories|compare notes)$/);
+        expect(idea.because).toBe(work);
+      }
+    },
+  );
 
-  it.each([['ramen shop', /ramen shop/], ['app for climbers', /boulder|climb/]])('work that is a pastime (%s) gets that activity', (work, expected) => {
+  it.each([
+    ['ramen shop', /ramen shop/],
+    ['app for climbers', /boulder|climb/],
+  ])('work that is a pastime (%s) gets that activity', (work, expected) => {
     for (const seed of seeds) expect(suggestActivity([], [work], seed).activity).toMatch(expected);
   });
 
@@ -91,8 +134,14 @@ describe('suggestActivity: every category, several phrasings', () => {
 
 describe('suggestGroup: low pressure, with friends', () => {
   it.each([
-    ['trivia', /trivia|quiz/], ['board games', /game night/], ['hiking', /hike/], ['jazz', /jazz/], ['natural wine', /wine/],
-    ['volleyball', /volleyball/], ['Longhorns', /watch party/], ['dogs', /dog/],
+    ['trivia', /trivia|quiz/],
+    ['board games', /game night/],
+    ['hiking', /hike/],
+    ['jazz', /jazz/],
+    ['natural wine', /wine/],
+    ['volleyball', /volleyball/],
+    ['Longhorns', /watch party/],
+    ['dogs', /dog/],
   ] as [string, RegExp][])('%s -> %s', (interest, expected) => {
     for (const seed of seeds) {
       const idea = suggestGroup([interest], seed);

@@ -1,77 +1,28 @@
-// Times for the reply parser: a user's zone offset, wall-clock times in a zone, and "when" phrases read by chrono-node. Pure: `now` and the zone come in as arguments.
+// "When" phrases in replies ("in 3 days", "friday 5pm", "the 15th"), read by chrono-node and placed in the user's zone
+// by the time module's DST rule. Pure: `now` and the zone come in as arguments; a zone Intl does not know reads as UTC.
 
 import * as chrono from 'chrono-node';
+import { daysInMonth, isTimeZone, localParts, offsetMinutes, zonedToUtc } from './time';
 import type { Millis, TimeZone } from './types';
 
-export const MINUTE: Millis = 60_000;
-export const HOUR: Millis = 60 * MINUTE;
-export const DAY: Millis = 24 * HOUR;
+// parse-reply reads these from here; they are defined once, in constants.
+export { DAY, HOUR } from './constants';
 
 /** Local hour a snooze to a day without a time lands on ("remind me tomorrow" -> tomorrow 10:00). */
 export const SNOOZE_DAY_HOUR = 10;
 
 const MONTHS: Readonly<Record<string, string>> = {
-  jan: 'January', feb: 'February', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
-  oct: 'October', nov: 'November', dec: 'December',
+  jan: 'January',
+  feb: 'February',
+  apr: 'April',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
 };
-
-const formatters = new Map<TimeZone, Intl.DateTimeFormat | null>();
-
-function formatterFor(zone: TimeZone): Intl.DateTimeFormat | null {
-  let formatter = formatters.get(zone);
-  if (formatter === undefined) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      formatter = null;
-    }
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/**
- * Minutes the zone is ahead of UTC at `at` (an unknown zone counts as UTC).
- * zoneOffsetMinutes('America/New_York', Date.UTC(2026, 11, 1, 23)) -> -300
- */
-export function zoneOffsetMinutes(zone: TimeZone, at: Millis): number {
-  const formatter = formatterFor(zone);
-  if (!formatter || !Number.isFinite(at)) return 0;
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(at))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const asUtc = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    (parts.hour ?? 0) % 24,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  const wholeSeconds = at - (((at % 1000) + 1000) % 1000);
-  return Math.round((asUtc - wholeSeconds) / MINUTE);
-}
-
-/**
- * The instant a wall-clock time happens in a zone (month 1-12; days past the month's end roll over).
- * localTime('America/New_York', 2026, 12, 2, 10, 0) -> Date.UTC(2026, 11, 2, 15, 0)
- */
-export function localTime(zone: TimeZone, year: number, month: number, day: number, hour: number, minute: number): Millis {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = wall - zoneOffsetMinutes(zone, wall) * MINUTE;
-  guess = wall - zoneOffsetMinutes(zone, guess) * MINUTE;
-  return guess;
-}
 
 /** What a "when" phrase resolved to, and which part of the phrase said it. */
 export interface When {
@@ -82,12 +33,14 @@ export interface When {
 
 /**
  * Reads the first date, time or duration in `phrase`, relative to `now` in `zone`, always forward.
- * Durations ("3 days", "2h", "next week") and explicit times ("friday 5pm") are exact; a day without a
- * time ("tomorrow", "friday", "January") lands at `dayHour`:00 local on that day. Returns null when the
- * phrase holds no time, or only one that is not after `now`.
- * readWhen('in 3 days', now, 'America/New_York', 10)?.at -> now + 3 days
+ * Durations ("3 days", "2h", "next week") are exact; a clock time ("friday 5pm") is that wall time in `zone` on that
+ * day, even across a DST change; a day without a time ("tomorrow", "friday", "January") lands at `dayHour`:00 local on
+ * that day. Returns null when the phrase holds no time, or only one that is not after `now`.
+ * @example readWhen('in 3 days', now, 'America/New_York', 10)?.at // now + 3 days
+ * @example readWhen('monday 5pm', fri20261030noon, 'America/New_York', 10)?.at // Date.UTC(2026, 10, 2, 22) (17:00 EST)
  */
 export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: number): When | null {
+  const known = isTimeZone(zone) ? zone : 'UTC';
   const text = phrase
     .replace(/\b(\d+)\s*(wks?)\b/gi, '$1 weeks')
     .replace(/\b(\d+)\s*(mos|mo|mths?|mnths?)\b/gi, '$1 months')
@@ -99,41 +52,41 @@ export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: n
     .replace(/\b(?:nxt)\b/gi, 'next')
     .replace(/\b(?:wk)\b/gi, 'week')
     .replace(/\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)/gi, (month: string) => MONTHS[month.toLowerCase().slice(0, 3)] ?? month);
+  if (!Number.isFinite(now)) return null;
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(
-      text,
-      { instant: new Date(now), timezone: zoneOffsetMinutes(zone, now) },
-      { forwardDate: true },
-    );
+    results = chrono.parse(text, { instant: new Date(now), timezone: offsetMinutes(now, known) }, { forwardDate: true });
   } catch {
     return null;
   }
   const result = results[0];
-  if (!result) return readDayOfMonth(text, now, zone, dayHour);
+  if (!result) return readDayOfMonth(text, now, known, dayHour);
   const tags = result.tags();
-  const exact =
-    tags.has('result/relativeDate') ||
-    result.start.isCertain('hour') ||
+  const start = result.start;
+  const year = start.get('year') ?? 1970;
+  const month = start.get('month') ?? 1;
+  const day = start.get('day') ?? 1;
+  let at: Millis;
+  if (tags.has('result/relativeDate') || tags.has('casualReference/now')) {
+    // a duration from now: exact milliseconds, whatever the wall clock does in between
+    at = start.date().getTime();
+  } else if (
+    start.isCertain('hour') ||
     tags.has('casualReference/tonight') ||
     tags.has('casualReference/evening') ||
     tags.has('casualReference/afternoon') ||
-    tags.has('casualReference/noon') ||
-    tags.has('casualReference/now');
-  let at: Millis;
-  if (exact) {
-    at = result.start.date().getTime();
+    tags.has('casualReference/noon')
+  ) {
+    // chrono read the wall time with today's offset; the day it names may have another one
+    let hour = start.get('hour') ?? 0;
     // "monday at 5" means 17:00: nudges never go out before 08:00
-    const hour = result.start.get('hour') ?? 0;
-    if (result.start.isCertain('hour') && !result.start.isCertain('meridiem') && hour >= 1 && hour <= 7) at += 12 * HOUR;
+    if (start.isCertain('hour') && !start.isCertain('meridiem') && hour >= 1 && hour <= 7) hour += 12;
+    at = zonedToUtc({ year, month, day, hour, minute: start.get('minute') ?? 0 }, known);
   } else {
-    const year = result.start.get('year') ?? 1970;
-    const month = result.start.get('month') ?? 1;
-    const day = result.start.get('day') ?? 1;
-    at = localTime(zone, year, month, day, dayHour, 0);
+    at = zonedToUtc({ year, month, day, hour: dayHour }, known);
     // "friday" said on a Friday evening means next Friday
-    if (at <= now && result.start.isCertain('weekday') && !result.start.isCertain('day')) {
-      at = localTime(zone, year, month, day + 7, dayHour, 0);
+    if (at <= now && start.isCertain('weekday') && !start.isCertain('day')) {
+      at = zonedToUtc({ year, month, day: day + 7, hour: dayHour }, known);
     }
   }
   if (!Number.isFinite(at) || at <= now) return null;
@@ -146,13 +99,10 @@ function readDayOfMonth(text: string, now: Millis, zone: TimeZone, dayHour: numb
   const match = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   const day = Number(match?.[1]);
   if (!match || day < 1 || day > 31) return null;
-  const local = new Date(now + zoneOffsetMinutes(zone, now) * MINUTE);
-  let year = local.getUTCFullYear();
-  let month = local.getUTCMonth() + 1;
+  let { year, month } = localParts(now, zone);
   for (let tries = 0; tries < 3; tries++) {
-    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day <= lastDay) {
-      const at = localTime(zone, year, month, day, dayHour, 0);
+    if (day <= daysInMonth(year, month)) {
+      const at = zonedToUtc({ year, month, day, hour: dayHour }, zone);
       if (at > now) {
         const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
         return { at, rest: rest.replace(/\s+/g, ' ').trim() };

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localParts, zonedToUtc } from './local-time';
-import { afterSent, eventMoment, isReturningPlace, personAfter, planNext, upcomingMoment } from './playbook';
-import { DEFAULT_WINDOW, isInsideWindow } from './schedule';
+import { localParts, zonedToUtc } from './time';
+import { afterSent, isReturningPlace, personAfter, planNext } from './playbook';
+import { DAY, DEFAULT_WINDOW, HOUR } from './constants';
+import { isInsideWindow } from './schedule';
 import type { Millis, PersonForPlan, PlannedNudge, PlanTrigger, SendWindow } from './types';
 
 const NY = 'America/New_York';
-const HOUR = 3_600_000;
 const at = (zone: string, y: number, mo: number, d: number, h: number, mi = 0) => zonedToUtc({ year: y, month: mo, day: d, hour: h, minute: mi }, zone);
 const wall = (ms: number, zone = NY) => {
   const p = localParts(ms, zone);
@@ -18,8 +18,18 @@ const TUE_18 = at(NY, 2026, 12, 1, 18);
 
 function person(overrides: Partial<PersonForPlan> = {}): PersonForPlan {
   return {
-    name: 'Sarah', metAt: TUE_18, met: 'a design meetup', interests: ['bouldering', 'pottery studio'], work: ['UX at Figma'],
-    hasContact: true, events: [], warmth: 'unknown', silences: 0, kept: false, sentKinds: [], celebratedEvents: [],
+    name: 'Sarah',
+    metAt: TUE_18,
+    met: 'a design meetup',
+    interests: ['bouldering', 'pottery studio'],
+    work: ['UX at Figma'],
+    hasContact: true,
+    events: [],
+    warmth: 'unknown',
+    silences: 0,
+    kept: false,
+    sentKinds: [],
+    celebratedEvents: [],
     ...overrides,
   };
 }
@@ -68,7 +78,16 @@ describe('captured: the first follow-up lands 12-48h after meeting, at the prefe
     expect(summary(plan(person({ metAt }), { type: 'captured' }, at(NY, 2026, 12, 1, 7)))).toBe('first-follow-up @ 2026-12-01 10:00');
   });
 
-  const zones = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Chatham', 'America/St_Johns'];
+  const zones = [
+    'America/New_York',
+    'America/Los_Angeles',
+    'Europe/London',
+    'Asia/Kolkata',
+    'Asia/Tokyo',
+    'Australia/Sydney',
+    'Pacific/Chatham',
+    'America/St_Johns',
+  ];
   it('property: any metAt, zone and window: 12-48h after metAt, inside the window, not before now', () => {
     fc.assert(
       fc.property(
@@ -97,7 +116,10 @@ describe('captured: the first follow-up lands 12-48h after meeting, at the prefe
 
   it('loop: every 37 minutes across both 2026 DST changes, in six zones, the default window', { timeout: 60_000 }, () => {
     for (const zone of zones.slice(0, 6)) {
-      for (const [from, to] of [[Date.UTC(2026, 2, 6), Date.UTC(2026, 2, 31)], [Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 3)]] as const) {
+      for (const [from, to] of [
+        [Date.UTC(2026, 2, 6), Date.UTC(2026, 2, 31)],
+        [Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 3)],
+      ] as const) {
         for (let metAt = from; metAt < to; metAt += 37 * 60_000) {
           const planned = planNext(person({ metAt }), { type: 'captured' }, metAt, zone, DEFAULT_WINDOW);
           const since = (planned?.dueAt ?? 0) - metAt;
@@ -122,9 +144,24 @@ describe('after the first follow-up', () => {
     ['skip: the next kind, a check-in in a week', sent, { type: 'skip' }, 'check-in @ 2026-12-09 10:00'],
     ['skip when already warm: deepen', person({ sentKinds: ['first-follow-up'], warmth: 'warm' }), { type: 'skip' }, 'deepen @ 2026-12-05 10:00'],
     ['keep: check-in in 4 weeks', sent, { type: 'keep' }, 'check-in @ 2026-12-30 10:00'],
-    ['done after a warm reply was already reported: deepen', person({ sentKinds: ['first-follow-up'], warmth: 'warm' }), { type: 'done' }, 'deepen @ 2026-12-05 10:00'],
-    ['done after a lukewarm reply: group deepen in 3 weeks', person({ sentKinds: ['first-follow-up'], warmth: 'lukewarm' }), { type: 'done' }, 'deepen (group) @ 2026-12-23 10:00'],
-    ['done after no reply: check-in in a week', person({ sentKinds: ['first-follow-up'], warmth: 'none', silences: 1 }), { type: 'done' }, 'check-in @ 2026-12-09 10:00'],
+    [
+      'done after a warm reply was already reported: deepen',
+      person({ sentKinds: ['first-follow-up'], warmth: 'warm' }),
+      { type: 'done' },
+      'deepen @ 2026-12-05 10:00',
+    ],
+    [
+      'done after a lukewarm reply: group deepen in 3 weeks',
+      person({ sentKinds: ['first-follow-up'], warmth: 'lukewarm' }),
+      { type: 'done' },
+      'deepen (group) @ 2026-12-23 10:00',
+    ],
+    [
+      'done after no reply: check-in in a week',
+      person({ sentKinds: ['first-follow-up'], warmth: 'none', silences: 1 }),
+      { type: 'done' },
+      'check-in @ 2026-12-09 10:00',
+    ],
   ] as [string, PersonForPlan, PlanTrigger, string][])('%s', (_label, p, trigger, expected) => {
     expect(summary(plan(p, trigger, WED_10))).toBe(expected);
   });
@@ -138,15 +175,50 @@ describe('after the first follow-up', () => {
 describe('deepening and pacing', () => {
   const NOW = at(NY, 2026, 12, 10, 12);
   it.each([
-    ['deepen done, warm: check-in in 2 weeks', person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }), { type: 'done' }, 'check-in @ 2026-12-24 10:00'],
-    ['deepen done, lukewarm: check-in in 5 weeks', person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'lukewarm' }), { type: 'done' }, 'check-in @ 2027-01-14 10:00'],
+    [
+      'deepen done, warm: check-in in 2 weeks',
+      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }),
+      { type: 'done' },
+      'check-in @ 2026-12-24 10:00',
+    ],
+    [
+      'deepen done, lukewarm: check-in in 5 weeks',
+      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'lukewarm' }),
+      { type: 'done' },
+      'check-in @ 2027-01-14 10:00',
+    ],
     ['deepen done, unknown: check-in in 3 weeks', person({ sentKinds: ['first-follow-up', 'deepen'] }), { type: 'done' }, 'check-in @ 2026-12-31 10:00'],
-    ['warm reply to a deepen: check-in in 2 weeks, not another invite', person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }), { type: 'response', warmth: 'warm' }, 'check-in @ 2026-12-24 10:00'],
-    ['lukewarm reply to a one-on-one invite: a group plan', person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }), { type: 'response', warmth: 'lukewarm' }, 'deepen (group) @ 2026-12-31 10:00'],
-    ['lukewarm again after a group plan: space, 5 weeks', person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'lukewarm' }), { type: 'response', warmth: 'lukewarm' }, 'check-in @ 2027-01-14 10:00'],
+    [
+      'warm reply to a deepen: check-in in 2 weeks, not another invite',
+      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }),
+      { type: 'response', warmth: 'warm' },
+      'check-in @ 2026-12-24 10:00',
+    ],
+    [
+      'lukewarm reply to a one-on-one invite: a group plan',
+      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }),
+      { type: 'response', warmth: 'lukewarm' },
+      'deepen (group) @ 2026-12-31 10:00',
+    ],
+    [
+      'lukewarm again after a group plan: space, 5 weeks',
+      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'lukewarm' }),
+      { type: 'response', warmth: 'lukewarm' },
+      'check-in @ 2027-01-14 10:00',
+    ],
     ['check-in done, warm: 2 weeks', person({ sentKinds: ['first-follow-up', 'check-in'], warmth: 'warm' }), { type: 'done' }, 'check-in @ 2026-12-24 10:00'],
-    ['warm reply to a check-in: deepen soon', person({ sentKinds: ['first-follow-up', 'check-in'] }), { type: 'response', warmth: 'warm' }, 'deepen @ 2026-12-13 10:00'],
-    ['skip a deepen: check-in by warmth', person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }), { type: 'skip' }, 'check-in @ 2026-12-24 10:00'],
+    [
+      'warm reply to a check-in: deepen soon',
+      person({ sentKinds: ['first-follow-up', 'check-in'] }),
+      { type: 'response', warmth: 'warm' },
+      'deepen @ 2026-12-13 10:00',
+    ],
+    [
+      'skip a deepen: check-in by warmth',
+      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }),
+      { type: 'skip' },
+      'check-in @ 2026-12-24 10:00',
+    ],
   ] as [string, PersonForPlan, PlanTrigger, string][])('%s', (_label, p, trigger, expected) => {
     expect(summary(plan(p, trigger, NOW))).toBe(expected);
   });
@@ -154,7 +226,8 @@ describe('deepening and pacing', () => {
 
 describe('silence, let-go and keep', () => {
   const NOW = at(NY, 2026, 12, 10, 12);
-  const jake = (overrides: Partial<PersonForPlan> = {}) => person({ name: 'Jake', sentKinds: ['first-follow-up', 'check-in'], warmth: 'none', silences: 1, ...overrides });
+  const jake = (overrides: Partial<PersonForPlan> = {}) =>
+    person({ name: 'Jake', sentKinds: ['first-follow-up', 'check-in'], warmth: 'none', silences: 1, ...overrides });
 
   it.each([
     ['2nd silence: let-go in a week', jake(), { type: 'response', warmth: 'none' }, 'let-go @ 2026-12-17 10:00'],
@@ -184,9 +257,21 @@ describe('silence, let-go and keep', () => {
   });
 
   it.each([
-    [{ warmth: 'unknown', silences: 0, kept: false }, { type: 'response', warmth: 'none' }, { warmth: 'none', silences: 1, kept: false }],
-    [{ warmth: 'none', silences: 1, kept: false }, { type: 'response', warmth: 'none' }, { warmth: 'none', silences: 2, kept: false }],
-    [{ warmth: 'none', silences: 2, kept: false }, { type: 'response', warmth: 'warm' }, { warmth: 'warm', silences: 0, kept: false }],
+    [
+      { warmth: 'unknown', silences: 0, kept: false },
+      { type: 'response', warmth: 'none' },
+      { warmth: 'none', silences: 1, kept: false },
+    ],
+    [
+      { warmth: 'none', silences: 1, kept: false },
+      { type: 'response', warmth: 'none' },
+      { warmth: 'none', silences: 2, kept: false },
+    ],
+    [
+      { warmth: 'none', silences: 2, kept: false },
+      { type: 'response', warmth: 'warm' },
+      { warmth: 'warm', silences: 0, kept: false },
+    ],
     [{ warmth: 'none', silences: 2, kept: false }, { type: 'keep' }, { warmth: 'none', silences: 2, kept: true }],
     [{ warmth: 'warm', silences: 0, kept: false }, { type: 'done' }, { warmth: 'warm', silences: 0, kept: false }],
   ] as [PersonForPlan, PlanTrigger, object][])('personAfter %j + %j', (before, trigger, after) => {
@@ -197,138 +282,106 @@ describe('silence, let-go and keep', () => {
 describe('no contact yet: get-contact, say-hi at a place they return to', () => {
   const NOW = at(NY, 2026, 12, 2, 10, 5);
   it.each([
-    ['gym: get-contact done, still no number: say hi in 4 days', person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact'] }), { type: 'done' }, 'say-hi @ 2026-12-06 10:00'],
-    ['gym: get-contact skipped: say hi in 4 days', person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact'] }), { type: 'skip' }, 'say-hi @ 2026-12-06 10:00'],
-    ['gym: a second say-hi a week later', person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact', 'say-hi'] }), { type: 'done' }, 'say-hi @ 2026-12-09 10:00'],
-    ['gym: after four rounds, offer to let go', person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact', 'say-hi', 'say-hi', 'say-hi'] }), { type: 'skip' }, 'let-go @ 2026-12-09 10:00'],
+    [
+      'gym: get-contact done, still no number: say hi in 4 days',
+      person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact'] }),
+      { type: 'done' },
+      'say-hi @ 2026-12-06 10:00',
+    ],
+    [
+      'gym: get-contact skipped: say hi in 4 days',
+      person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact'] }),
+      { type: 'skip' },
+      'say-hi @ 2026-12-06 10:00',
+    ],
+    [
+      'gym: a second say-hi a week later',
+      person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact', 'say-hi'] }),
+      { type: 'done' },
+      'say-hi @ 2026-12-09 10:00',
+    ],
+    [
+      'gym: after four rounds, offer to let go',
+      person({ met: 'climbing gym', hasContact: false, sentKinds: ['get-contact', 'say-hi', 'say-hi', 'say-hi'] }),
+      { type: 'skip' },
+      'let-go @ 2026-12-09 10:00',
+    ],
     ['cafe regular', person({ met: 'the café on 5th', hasContact: false, sentKinds: ['get-contact'] }), { type: 'done' }, 'say-hi @ 2026-12-06 10:00'],
-    ['a wedding is not a place they return to: ask again in a week', person({ met: "Sam's wedding", hasContact: false, sentKinds: ['get-contact'] }), { type: 'skip' }, 'get-contact @ 2026-12-09 10:00'],
-    ['two rounds elsewhere: offer to let go', person({ met: "Sam's wedding", hasContact: false, sentKinds: ['get-contact', 'get-contact'] }), { type: 'skip' }, 'let-go @ 2026-12-09 10:00'],
-    ['a warm reply without a contact still cannot be texted: say hi', person({ met: 'yoga class', hasContact: false, sentKinds: ['get-contact'] }), { type: 'response', warmth: 'warm' }, 'say-hi @ 2026-12-06 10:00'],
-    ['the number arrives: get-contact turns into a first follow-up', person({ met: 'climbing gym', sentKinds: ['get-contact'] }), { type: 'note-added' }, 'first-follow-up @ 2026-12-03 10:00'],
-    ['the number arrives before any nudge: first follow-up while fresh', person({ metAt: at(NY, 2026, 12, 1, 18), met: 'climbing gym' }), { type: 'note-added' }, 'first-follow-up @ 2026-12-03 10:00'],
+    [
+      'a wedding is not a place they return to: ask again in a week',
+      person({ met: "Sam's wedding", hasContact: false, sentKinds: ['get-contact'] }),
+      { type: 'skip' },
+      'get-contact @ 2026-12-09 10:00',
+    ],
+    [
+      'two rounds elsewhere: offer to let go',
+      person({ met: "Sam's wedding", hasContact: false, sentKinds: ['get-contact', 'get-contact'] }),
+      { type: 'skip' },
+      'let-go @ 2026-12-09 10:00',
+    ],
+    [
+      'a warm reply without a contact still cannot be texted: say hi',
+      person({ met: 'yoga class', hasContact: false, sentKinds: ['get-contact'] }),
+      { type: 'response', warmth: 'warm' },
+      'say-hi @ 2026-12-06 10:00',
+    ],
+    [
+      'the number arrives: get-contact turns into a first follow-up',
+      person({ met: 'climbing gym', sentKinds: ['get-contact'] }),
+      { type: 'note-added' },
+      'first-follow-up @ 2026-12-03 10:00',
+    ],
+    [
+      'the number arrives before any nudge: first follow-up while fresh',
+      person({ metAt: at(NY, 2026, 12, 1, 18), met: 'climbing gym' }),
+      { type: 'note-added' },
+      'first-follow-up @ 2026-12-03 10:00',
+    ],
   ] as [string, PersonForPlan, PlanTrigger, string][])('%s', (_label, p, trigger, expected) => {
     expect(summary(plan(p, trigger, NOW))).toBe(expected);
   });
 
   it.each([
-    ['climbing gym', true], ['the gym', true], ['Blue Bottle coffee shop', true], ['café', true], ['pottery class', true],
-    ['run club', true], ['the office', true], ['coworking space', true], ['dog park', true], ['Dolores Park', true],
-    ['yoga studio', true], ['church', true], ['the mosque', true], ['temple', true], ['my building', true], ['neighbor', true],
-    ['school pickup', true], ['PTA meeting', true],
-    ["Sam's wedding", false], ['a design meetup', false], ['through Priya', false], ['TechCrunch conference', false],
-    ['on a flight to Denver', false], [null, false], ['coffee with Priya', false],
+    ['climbing gym', true],
+    ['the gym', true],
+    ['Blue Bottle coffee shop', true],
+    ['café', true],
+    ['pottery class', true],
+    ['run club', true],
+    ['the office', true],
+    ['coworking space', true],
+    ['dog park', true],
+    ['Dolores Park', true],
+    ['yoga studio', true],
+    ['church', true],
+    ['the mosque', true],
+    ['temple', true],
+    ['my building', true],
+    ['neighbor', true],
+    ['school pickup', true],
+    ['PTA meeting', true],
+    ["Sam's wedding", false],
+    ['a design meetup', false],
+    ['through Priya', false],
+    ['TechCrunch conference', false],
+    ['on a flight to Denver', false],
+    [null, false],
+    ['coffee with Priya', false],
   ] as [string | null, boolean][])('isReturningPlace(%s) = %s', (met, expected) => {
     expect(isReturningPlace(met)).toBe(expected);
   });
 });
 
-describe('their-moment: their events come first when due before the next nudge', () => {
-  const WED = at(NY, 2026, 12, 2, 11); // after the first follow-up went out
-  const withEvents = (events: PersonForPlan['events'], overrides: Partial<PersonForPlan> = {}) =>
-    person({ sentKinds: ['first-follow-up'], events, ...overrides });
-
-  it.each([
-    ['show Sat: good luck the morning before (Fri), before the Sat check-in', [{ what: 'gallery opening', on: '2026-12-05' }], 'their-moment [gallery opening] @ 2026-12-04 10:00'],
-    ['birthday Sat: the day itself, before the same-day check-in', [{ what: 'birthday', on: '2026-12-05' }], 'their-moment [birthday] @ 2026-12-05 10:00'],
-    ['show after the check-in: the check-in first', [{ what: 'demo day', on: '2026-12-20' }], 'check-in @ 2026-12-05 10:00'],
-    ['race Sun: luck on Sat morning takes the place of the Sat check-in', [{ what: 'half marathon', on: '2026-12-06' }], 'their-moment [half marathon] @ 2026-12-05 10:00'],
-    ['show today: luck now (it is past the morning slot)', [{ what: 'gig at the Blue Note', on: '2026-12-02' }], 'their-moment [gig at the Blue Note] @ 2026-12-02 11:00'],
-    ['show yesterday: over, ignored', [{ what: 'pitch night', on: '2026-12-01' }], 'check-in @ 2026-12-05 10:00'],
-    ['celebrated already: ignored', [{ what: 'gallery opening', on: '2026-12-04' }], 'check-in @ 2026-12-05 10:00'],
-    ['two events: the earliest', [{ what: 'birthday', on: '2026-12-04' }, { what: 'screening', on: '2026-12-03' }], 'their-moment [screening] @ 2026-12-02 11:00'],
-    ['month-only event this month: how is prep going, now', [{ what: 'moving to Denver', on: '2026-12' }], 'their-moment [moving to Denver] @ 2026-12-02 11:00'],
-    ['bad date: ignored', [{ what: 'show', on: 'next week' }], 'check-in @ 2026-12-05 10:00'],
-  ] as [string, PersonForPlan['events'], string][])('%s', (label, events, expected) => {
-    const celebrated = label.startsWith('celebrated') ? ['2026-12-04'] : [];
-    expect(summary(plan(withEvents(events, { celebratedEvents: celebrated }), { type: 'done' }, WED))).toBe(expected);
-  });
-
-  it('month-only event: the 1st of that month, before a later check-in', () => {
-    const p = person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'lukewarm', events: [{ what: 'marathon training', on: '2027-10' }] });
-    expect(summary(plan(p, { type: 'done' }, at(NY, 2027, 9, 20, 12)))).toBe('their-moment [marathon training] @ 2027-10-01 10:00');
-  });
-
-  it('a newly noted event re-plans to a their-moment', () => {
-    const p = person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm', events: [{ what: 'demo day', on: '2026-12-08' }] });
-    expect(summary(plan(p, { type: 'note-added' }, WED))).toBe('their-moment [demo day] @ 2026-12-07 10:00');
-  });
-
-  it('at capture, a show tomorrow gets its luck text now', () => {
-    const p = person({ events: [{ what: 'show', on: '2026-12-02' }] });
-    expect(summary(plan(p, { type: 'captured' }, TUE_18))).toBe('their-moment [show] @ 2026-12-01 18:00');
-  });
-
-  it('never for someone they cannot text, nor instead of a let-go', () => {
-    const events = [{ what: 'gallery opening', on: '2026-12-05' }];
-    expect(plan(withEvents(events, { hasContact: false, met: 'climbing gym', sentKinds: ['get-contact'] }), { type: 'done' }, WED)?.kind).toBe('say-hi');
-    expect(plan(withEvents(events, { silences: 1, sentKinds: ['first-follow-up', 'check-in'] }), { type: 'response', warmth: 'none' }, WED)?.kind).toBe('let-go');
-  });
-
-  it('a warm reply whose deepen a their-moment pre-empted gets its deepen after the moment', () => {
-    const p = person({ sentKinds: ['first-follow-up', 'their-moment'], warmth: 'warm', celebratedEvents: ['2026-12-05'], events: [{ what: 'gallery opening', on: '2026-12-05' }] });
-    expect(summary(afterSent(p, 'their-moment', at(NY, 2026, 12, 4, 10), NY, DEFAULT_WINDOW))).toBe('deepen @ 2026-12-07 10:00');
-  });
-
-  it('after a their-moment, the sequence resumes where it was', () => {
-    const p = person({ sentKinds: ['first-follow-up', 'their-moment'], events: [{ what: 'gallery opening', on: '2026-12-05' }], celebratedEvents: ['2026-12-05'] });
-    expect(summary(plan(p, { type: 'done' }, at(NY, 2026, 12, 4, 10, 30)))).toBe('check-in @ 2026-12-07 10:00');
-    expect(summary(plan({ ...p, sentKinds: ['their-moment'] }, { type: 'done' }, at(NY, 2026, 12, 4, 10, 30)))).toBe('check-in @ 2026-12-07 10:00');
-  });
-
-  it.each([
-    [{ what: 'gallery opening', on: '2026-12-12' }, { timing: 'day-before', tone: 'luck' }],
-    [{ what: 'birthday', on: '2026-12-12' }, { timing: 'day-of', tone: 'celebrate' }],
-    [{ what: 'wedding anniversary', on: '2026-12-12' }, { timing: 'day-of', tone: 'celebrate' }],
-    [{ what: 'moving to Denver', on: '2027-03' }, { timing: 'month', tone: 'wish' }],
-    [{ what: 'trip to Japan', on: '2027-03-02' }, { timing: 'day-before', tone: 'wish' }],
-    [{ what: 'Demo Day', on: '2027-03-02' }, { timing: 'day-before', tone: 'luck' }],
-  ] as const)('eventMoment(%j)', (event, expected) => {
-    expect(eventMoment(event)).toEqual(expected);
-  });
-});
-
-describe('upcomingMoment: what a newly noted event could put before the pending nudge', () => {
-  const WED = at(NY, 2026, 12, 2, 11);
-  const EVENING: SendWindow = { startHour: 9, endHour: 20, preferredHour: 18 };
-  const sarah = (events: PersonForPlan['events'], overrides: Partial<PersonForPlan> = {}) =>
-    person({ sentKinds: ['first-follow-up'], warmth: 'warm', events, ...overrides });
-
-  it.each([
-    ['gallery show Dec 12: luck the day before', [{ what: 'gallery show', on: '2026-12-12' }], {}, DEFAULT_WINDOW, 'their-moment [gallery show] @ 2026-12-11 10:00'],
-    ['birthday Dec 12: the day itself', [{ what: 'birthday', on: '2026-12-12' }], {}, DEFAULT_WINDOW, 'their-moment [birthday] @ 2026-12-12 10:00'],
-    ['moving to Denver in March: the 1st', [{ what: 'moving to Denver', on: '2027-03' }], {}, DEFAULT_WINDOW, 'their-moment [moving to Denver] @ 2027-03-01 10:00'],
-    ['a show tomorrow: now, the morning slot has passed', [{ what: 'show', on: '2026-12-03' }], {}, DEFAULT_WINDOW, 'their-moment [show] @ 2026-12-02 11:00'],
-    ['at the preferred hour, 6pm', [{ what: 'gallery show', on: '2026-12-12' }], {}, EVENING, 'their-moment [gallery show] @ 2026-12-11 18:00'],
-    ['two events: the earlier one', [{ what: 'birthday', on: '2026-12-20' }, { what: 'demo day', on: '2026-12-09' }], {}, DEFAULT_WINDOW, 'their-moment [demo day] @ 2026-12-08 10:00'],
-    ['celebrated already: the next one', [{ what: 'demo day', on: '2026-12-09' }, { what: 'birthday', on: '2026-12-20' }], { celebratedEvents: ['2026-12-09'] }, DEFAULT_WINDOW, 'their-moment [birthday] @ 2026-12-20 10:00'],
-    ['over already', [{ what: 'pitch night', on: '2026-12-01' }], {}, DEFAULT_WINDOW, null],
-    ['no date', [{ what: 'show', on: 'soon' }], {}, DEFAULT_WINDOW, null],
-    ['no way to text them', [{ what: 'gallery show', on: '2026-12-12' }], { hasContact: false }, DEFAULT_WINDOW, null],
-  ] as [string, PersonForPlan['events'], Partial<PersonForPlan>, SendWindow, string | null][])('%s', (_label, events, overrides, window, expected) => {
-    const moment = upcomingMoment(sarah(events, overrides), WED, NY, window);
-    expect(summary(moment)).toBe(expected);
-    if (moment) expect(isInsideWindow(moment.dueAt, NY, window)).toBe(true);
-  });
-
-  it('counts days in the user\'s zone', () => {
-    const tokyo = 'Asia/Tokyo';
-    const moment = upcomingMoment(sarah([{ what: 'gallery show', on: '2026-12-12' }]), at(tokyo, 2026, 12, 2, 23, 47), tokyo, DEFAULT_WINDOW);
-    expect(summary(moment, tokyo)).toBe('their-moment [gallery show] @ 2026-12-11 10:00');
-  });
-
-  it('a note about a warm person: the plan goes on with the deepen when the show comes after it', () => {
-    // the glue compares upcomingMoment with the pending nudge; planNext alone puts the deepen first here
-    const p = sarah([{ what: 'gallery show', on: '2026-12-12' }]);
-    expect(summary(plan(p, { type: 'note-added' }, WED))).toBe('deepen @ 2026-12-05 10:00');
-    expect(summary(plan(p, { type: 'note-added' }, at(NY, 2026, 12, 8, 11)))).toBe('their-moment [gallery show] @ 2026-12-11 10:00');
-  });
-});
-
 describe('every plan is inside the window and never in the past', () => {
   const triggers: PlanTrigger[] = [
-    { type: 'captured' }, { type: 'note-added' }, { type: 'done' }, { type: 'skip' }, { type: 'keep' },
-    { type: 'response', warmth: 'warm' }, { type: 'response', warmth: 'lukewarm' }, { type: 'response', warmth: 'none' },
+    { type: 'captured' },
+    { type: 'note-added' },
+    { type: 'done' },
+    { type: 'skip' },
+    { type: 'keep' },
+    { type: 'response', warmth: 'warm' },
+    { type: 'response', warmth: 'lukewarm' },
+    { type: 'response', warmth: 'none' },
   ];
   it('property: random people, triggers, zones, windows and times', () => {
     const kinds = ['first-follow-up', 'get-contact', 'deepen', 'check-in', 'their-moment', 'say-hi', 'let-go'] as const;
@@ -340,14 +393,25 @@ describe('every plan is inside the window and never in the past', () => {
         fc.record({ startHour: fc.integer({ min: 0, max: 23 }), endHour: fc.integer({ min: 0, max: 24 }), preferredHour: fc.integer({ min: 0, max: 23 }) }),
         fc.constantFrom(...triggers),
         fc.array(fc.constantFrom(...kinds), { maxLength: 6 }),
-        fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3 }),
         fc.constantFrom('unknown', 'warm', 'lukewarm', 'none'),
         fc.constantFrom(null, 'climbing gym', 'a party'),
         fc.integer({ min: -5, max: 60 }),
         (metAt, laterMin, zone, window, trigger, sentKinds, hasContact, kept, silences, warmth, met, eventInDays) => {
           const now = metAt + laterMin * 60_000;
-          const eventDay = new Date(now + eventInDays * 86_400_000).toISOString().slice(0, 10);
-          const p = person({ metAt, sentKinds: [...sentKinds], hasContact, kept, silences, warmth: warmth as PersonForPlan['warmth'], met, events: [{ what: 'show', on: eventDay }] });
+          const eventDay = new Date(now + eventInDays * DAY).toISOString().slice(0, 10);
+          const p = person({
+            metAt,
+            sentKinds: [...sentKinds],
+            hasContact,
+            kept,
+            silences,
+            warmth: warmth as PersonForPlan['warmth'],
+            met,
+            events: [{ what: 'show', on: eventDay }],
+          });
           const planned = planNext(p, trigger, now, zone, window);
           if (!planned) return;
           expect(planned.dueAt).toBeGreaterThanOrEqual(now);

@@ -30,11 +30,10 @@
 // - After a let-go was sent: null, unless the user kept them (check-in in 28 days) or the person answered after all
 //   (a warm or lukewarm response revives the plan).
 
-import { addDays, daysBetween, localParts, zonedToUtc, type LocalDate } from './local-time';
+import { HOUR } from './constants';
 import { clampWindow, nextWindowTime } from './schedule';
+import { addDays, atHourOn, calendarDateOf, daysBetween, daysInMonth, type LocalDate, localDate } from './time';
 import type { Millis, NudgeKind, PersonEvent, PersonForPlan, PlannedNudge, PlanTrigger, SendWindow, TimeZone, Warmth } from './types';
-
-const HOUR: Millis = 3_600_000;
 
 /** Days until the next check-in, by how the other person has responded. */
 const CHECK_IN_DAYS: Record<Warmth, number> = { warm: 14, unknown: 21, none: 28, lukewarm: 35 };
@@ -93,7 +92,10 @@ export function eventMoment(event: PersonEvent): { timing: MomentTiming; tone: M
  * What to store about the person once the trigger happened: a silence counts, any answer resets the count, KEEP sticks.
  * @example personAfter({ ...jake, silences: 1 }, { type: 'response', warmth: 'none' }) // { warmth: 'none', silences: 2, kept: false }
  */
-export function personAfter(person: Pick<PersonForPlan, 'warmth' | 'silences' | 'kept'>, trigger: PlanTrigger): { warmth: Warmth; silences: number; kept: boolean } {
+export function personAfter(
+  person: Pick<PersonForPlan, 'warmth' | 'silences' | 'kept'>,
+  trigger: PlanTrigger,
+): { warmth: Warmth; silences: number; kept: boolean } {
   switch (trigger.type) {
     case 'response':
       return trigger.warmth === 'none'
@@ -109,26 +111,19 @@ export function personAfter(person: Pick<PersonForPlan, 'warmth' | 'silences' | 
   }
 }
 
-/** The local date of an instant. */
-function dateOf(ms: Millis, zone: TimeZone): LocalDate {
-  const p = localParts(ms, zone);
-  return { year: p.year, month: p.month, day: p.day };
-}
-
 /** The instant of the preferred hour on a local date. */
 function preferredOn(date: LocalDate, ctx: Context): Millis {
-  const minutes = Math.round(ctx.window.preferredHour * 60);
-  return zonedToUtc({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, ctx.zone);
+  return atHourOn(date, ctx.window.preferredHour, ctx.zone);
 }
 
 /** The preferred hour `days` local days from now. */
 function inDays(days: number, ctx: Context): Millis {
-  return preferredOn(addDays(dateOf(ctx.now, ctx.zone), days), ctx);
+  return preferredOn(addDays(localDate(ctx.now, ctx.zone), days), ctx);
 }
 
 /** The first preferred hour at least 2h from now: soon, without landing right on top of the reply just sent. */
 function soon(ctx: Context): Millis {
-  const today = dateOf(ctx.now, ctx.zone);
+  const today = localDate(ctx.now, ctx.zone);
   for (let ahead = 0; ; ahead++) {
     const slot = preferredOn(addDays(today, ahead), ctx);
     if (slot >= ctx.now + 2 * HOUR) return slot;
@@ -137,7 +132,7 @@ function soon(ctx: Context): Millis {
 
 /** The preferred hour on the first day 12-48h after meeting, if that is still ahead; else soon. */
 function whileFresh(metAt: Millis, ctx: Context): Millis {
-  const metDay = dateOf(metAt, ctx.zone);
+  const metDay = localDate(metAt, ctx.zone);
   for (let ahead = 0; ahead <= 3; ahead++) {
     const slot = preferredOn(addDays(metDay, ahead), ctx);
     const since = slot - metAt;
@@ -175,9 +170,7 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
     case 'get-contact':
     case 'say-hi':
       if (!person.hasContact) return contactlessNext(person, ctx);
-      return person.sentKinds.includes('first-follow-up')
-        ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx)
-        : firstContact(person, soon(ctx));
+      return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx));
     case 'deepen':
     case 'check-in':
     case 'their-moment':
@@ -206,9 +199,7 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
     case 'warm':
       return lastStep === 'deepen' ? reach(person, 'check-in', 14, ctx) : reach(person, 'deepen', 3, ctx);
     case 'lukewarm':
-      return lastStep === 'deepen' && person.warmth === 'lukewarm'
-        ? reach(person, 'check-in', 35, ctx)
-        : reach(person, 'deepen', 21, ctx, true);
+      return lastStep === 'deepen' && person.warmth === 'lukewarm' ? reach(person, 'check-in', 35, ctx) : reach(person, 'deepen', 21, ctx, true);
     case 'none': {
       const silences = person.silences + 1;
       if (silences >= 2 && !person.kept) return { kind: 'let-go', dueAt: inDays(7, ctx) };
@@ -246,31 +237,22 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Context): Pl
   }
 }
 
-function parseEventDay(on: string): LocalDate | null {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(on);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = match[3] ? Number(match[3]) : 1;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month, day };
-}
-
 /** The their-moment for one event: when to send it, and the event's own first day; null when it is over. */
 function momentFor(event: PersonEvent, ctx: Context): { dueAt: Millis; eventDay: LocalDate } | null {
-  const eventDay = parseEventDay(event.on);
-  if (!eventDay) return null;
+  const date = calendarDateOf(event.on);
+  if (!date) return null;
+  const eventDay: LocalDate = { year: date.year, month: date.month, day: date.day ?? 1 };
   const { timing } = eventMoment(event);
   const firstDay = timing === 'day-before' ? addDays(eventDay, -1) : eventDay;
-  const lastDay = timing === 'month' ? addDays({ year: eventDay.year, month: eventDay.month + 1, day: 1 }, -1) : eventDay;
+  const lastDay = timing === 'month' ? { ...eventDay, day: daysInMonth(eventDay.year, eventDay.month) } : eventDay;
   const ideal = preferredOn(firstDay, ctx);
   let dueAt = ideal;
   if (ideal < ctx.now) {
-    const todayPreferred = preferredOn(dateOf(ctx.now, ctx.zone), ctx);
-    dueAt = todayPreferred >= ctx.now ? todayPreferred : ctx.now;
+    const todayPreferred = preferredOn(localDate(ctx.now, ctx.zone), ctx);
+    dueAt = Math.max(todayPreferred, ctx.now);
   }
   dueAt = nextWindowTime(dueAt, ctx.zone, ctx.window);
-  if (daysBetween(dateOf(dueAt, ctx.zone), lastDay) < 0) return null;
+  if (daysBetween(localDate(dueAt, ctx.zone), lastDay) < 0) return null;
   return { dueAt, eventDay };
 }
 
@@ -311,7 +293,7 @@ export function planNext(person: PersonForPlan, trigger: PlanTrigger, now: Milli
   let chosen: Plan = step;
   if (step.kind !== 'let-go' && person.hasContact) {
     const moment = nextMoment(person, ctx);
-    const stepDay = dateOf(step.dueAt, zone);
+    const stepDay = localDate(step.dueAt, zone);
     if (moment && (moment.dueAt <= step.dueAt || daysBetween(moment.eventDay, stepDay) >= 0)) {
       chosen = { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event };
     }

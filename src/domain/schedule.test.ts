@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { localParts, zonedToUtc } from './local-time';
+import { localParts, zonedToUtc } from './time';
 import { parseReply } from './parse-reply';
-import {
-  afterPause, atLocalHour, clampWindow, DEFAULT_WINDOW, describeWhen, isInsideWindow, nextWindowTime, PAUSED_INDEFINITELY, pauseHold, snoozeLanding,
-} from './schedule';
+import { DAY, DEFAULT_WINDOW, HOUR } from './constants';
+import { afterPause, atLocalHour, clampWindow, describeWhen, isInsideWindow, nextWindowTime, PAUSED_INDEFINITELY, pauseHold, snoozeLanding } from './schedule';
 import type { SendWindow } from './types';
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
@@ -16,10 +15,22 @@ const wall = (ms: number, zone: string) => {
 describe('clampWindow', () => {
   it.each([
     [DEFAULT_WINDOW, DEFAULT_WINDOW],
-    [{ startHour: 6, endHour: 23, preferredHour: 22 }, { startHour: 8, endHour: 21, preferredHour: 20 }],
-    [{ startHour: 7, endHour: 7, preferredHour: 5 }, { startHour: 8, endHour: 9, preferredHour: 8 }],
-    [{ startHour: 22, endHour: 23, preferredHour: 22 }, { startHour: 20, endHour: 21, preferredHour: 20 }],
-    [{ startHour: 9, endHour: 20, preferredHour: 18.5 }, { startHour: 9, endHour: 20, preferredHour: 18.5 }],
+    [
+      { startHour: 6, endHour: 23, preferredHour: 22 },
+      { startHour: 8, endHour: 21, preferredHour: 20 },
+    ],
+    [
+      { startHour: 7, endHour: 7, preferredHour: 5 },
+      { startHour: 8, endHour: 9, preferredHour: 8 },
+    ],
+    [
+      { startHour: 22, endHour: 23, preferredHour: 22 },
+      { startHour: 20, endHour: 21, preferredHour: 20 },
+    ],
+    [
+      { startHour: 9, endHour: 20, preferredHour: 18.5 },
+      { startHour: 9, endHour: 20, preferredHour: 18.5 },
+    ],
     [{ startHour: Number.NaN, endHour: 20, preferredHour: 10 }, DEFAULT_WINDOW],
   ] as [SendWindow, SendWindow][])('%j -> %j', (input, output) => {
     expect(clampWindow(input)).toEqual(output);
@@ -28,15 +39,20 @@ describe('clampWindow', () => {
 
 describe('isInsideWindow', () => {
   const zones = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney'];
-  it.each(zones.flatMap((zone) => [
-    [zone, 8, 59, false],
-    [zone, 9, 0, true],
-    [zone, 13, 30, true],
-    [zone, 19, 59, true],
-    [zone, 20, 0, false],
-    [zone, 23, 0, false],
-    [zone, 3, 0, false],
-  ] as const))('%s %i:%i -> %s', (zone, hour, minute, inside) => {
+  it.each(
+    zones.flatMap(
+      (zone) =>
+        [
+          [zone, 8, 59, false],
+          [zone, 9, 0, true],
+          [zone, 13, 30, true],
+          [zone, 19, 59, true],
+          [zone, 20, 0, false],
+          [zone, 23, 0, false],
+          [zone, 3, 0, false],
+        ] as const,
+    ),
+  )('%s %i:%i -> %s', (zone, hour, minute, inside) => {
     expect(isInsideWindow(at(zone, 2026, 12, 1, hour, minute), zone, DEFAULT_WINDOW)).toBe(inside);
     expect(isInsideWindow(at(zone, 2026, 7, 1, hour, minute), zone, DEFAULT_WINDOW)).toBe(inside);
   });
@@ -88,7 +104,7 @@ describe('nextWindowTime', () => {
           const result = nextWindowTime(ms, zone, window);
           expect(result).toBeGreaterThanOrEqual(ms);
           expect(isInsideWindow(result, zone, window)).toBe(true);
-          expect(result - ms).toBeLessThan(26 * 3_600_000);
+          expect(result - ms).toBeLessThan(26 * HOUR);
         }
       }
     }
@@ -133,7 +149,7 @@ describe('describeWhen', () => {
     expect(/^[ -~]+$/.test(describeWhen(when, now, zone))).toBe(true);
   });
 
-  it('counts days in the user\'s zone, not UTC', () => {
+  it("counts days in the user's zone, not UTC", () => {
     // 23:00 in Los Angeles is already tomorrow in UTC; 10:00 next morning is "tomorrow" there
     const la = 'America/Los_Angeles';
     expect(describeWhen(at(la, 2026, 12, 3, 10), at(la, 2026, 12, 2, 23), la)).toBe('tomorrow at 10am');
@@ -208,7 +224,7 @@ describe('snoozeLanding: a snooze comes at the usual nudge hour unless the reply
 describe('pauseHold and afterPause: nudges wait for a pause', () => {
   const NY = 'America/New_York';
   const now = at(NY, 2026, 12, 1, 23, 47);
-  const twoWeeks = now + 14 * 24 * 3_600_000; // Dec 15 23:47, outside the window
+  const twoWeeks = now + 14 * DAY; // Dec 15 23:47, outside the window
   it.each([
     ['not paused', null, at(NY, 2026, 12, 2, 10), '2026-12-02 10:00'],
     ['a pause that has ended', now - 60_000, at(NY, 2026, 12, 2, 10), '2026-12-02 10:00'],

@@ -2,24 +2,13 @@
 // Contract: pure; `now`/`at` are epoch ms, zones are IANA names. Texts never land before 08:00 or from 21:00 on, local
 // time, whatever the stored window says (clampWindow). Windows are [startHour, endHour): start inclusive, end exclusive.
 
-import { addDays, daysBetween, localParts, zonedToUtc, type LocalDate } from './local-time';
+import { DAY, DEFAULT_WINDOW, EARLIEST_HOUR, HOUR, LATEST_HOUR } from './constants';
 import { SNOOZE_DAY_HOUR } from './parse-reply-time';
+import { addDays, atHourOn, clockText, daysBetween, localParts, MONTH_ABBREVIATIONS, WEEKDAY_NAMES, zonedToUtc } from './time';
 import type { Millis, SendWindow, TimeZone } from './types';
-
-/** Hard limits, in local hours: never earlier, never at or after. */
-const EARLIEST_HOUR = 8;
-const LATEST_HOUR = 21;
-
-export const DEFAULT_WINDOW: SendWindow = { startHour: 9, endHour: 20, preferredHour: 10 };
 
 /** A pause with no end is stored as this instant: far enough to mean "until RESUME", near enough for Date to format. */
 export const PAUSED_INDEFINITELY: Millis = Date.UTC(9999, 0, 1);
-
-const HOUR: Millis = 3_600_000;
-const DAY: Millis = 24 * HOUR;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function finiteOr(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
@@ -51,12 +40,6 @@ export function isInsideWindow(now: Millis, zone: TimeZone, window: SendWindow):
   const p = localParts(now, zone);
   const minute = p.hour * 60 + p.minute + p.second / 60;
   return minute >= minutesOf(startHour) && minute < minutesOf(endHour);
-}
-
-/** The instant of local `date` at an hour value (fractional hours are minutes). */
-function atHourOn(date: LocalDate, hour: number, zone: TimeZone): Millis {
-  const minutes = minutesOf(hour);
-  return zonedToUtc({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, zone);
 }
 
 /**
@@ -136,13 +119,6 @@ export function atLocalHour(now: Millis, zone: TimeZone, daysAhead: number, hour
   return zonedToUtc({ ...date, hour, minute }, zone);
 }
 
-/** "10am", "3pm", "10:30am", "12pm". */
-function clockText(hour: number, minute: number): string {
-  const suffix = hour < 12 ? 'am' : 'pm';
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  return minute === 0 ? `${h12}${suffix}` : `${h12}:${String(minute).padStart(2, '0')}${suffix}`;
-}
-
 /**
  * `at` in the user's words, relative to `now` in `zone`. GSM-7 only.
  * @example describeWhen(friday10am, wednesdayNoon, 'America/New_York') // "Friday at 10am"
@@ -156,5 +132,5 @@ export function describeWhen(at: Millis, now: Millis, zone: TimeZone): string {
   if (days === 1) return `tomorrow at ${clock}`;
   if (days > 1 && days <= 6) return `${WEEKDAY_NAMES[target.weekday]} at ${clock}`;
   const year = days > 300 || days < -60 ? ` ${target.year}` : '';
-  return `${MONTHS[target.month - 1]} ${target.day}${year} at ${clock}`;
+  return `${MONTH_ABBREVIATIONS[target.month - 1]} ${target.day}${year} at ${clock}`;
 }

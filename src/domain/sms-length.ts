@@ -76,7 +76,7 @@ export function segmentCount(text: string): SegmentCount {
  * Whether `text` fits in `maxSegments` segments.
  * @example fitsSegments('Saved Sarah.', 1) // true
  */
-export function fitsSegments(text: string, maxSegments: number): boolean {
+function fitsSegments(text: string, maxSegments: number): boolean {
   return segmentCount(text).segments <= maxSegments;
 }
 
@@ -95,7 +95,10 @@ export function fitToSegments(candidates: readonly string[], maxSegments: number
 export function clipWords(text: string, maxWords: number): string {
   const words = text.trim().split(/\s+/);
   if (words.length <= maxWords) return text.trim();
-  return words.slice(0, Math.max(1, maxWords)).join(' ').replace(/[\s,;:.\-]+$/, '');
+  return words
+    .slice(0, Math.max(1, maxWords))
+    .join(' ')
+    .replace(/[\s,;:.-]+$/, '');
 }
 
 /**

@@ -7,7 +7,7 @@ import { backoff, claimRetry, MAX_ATTEMPTS, retriesDue, type OutboundRow } from 
 import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
 import { composeNudge } from '../domain/compose';
-import { localDayKey } from '../domain/local-time';
+import { localDayKey } from '../domain/time';
 import { afterSent } from '../domain/playbook';
 import { isInsideWindow, nextWindowTime } from '../domain/schedule';
 import type { NudgeSubject } from '../domain/types';

@@ -1,0 +1,77 @@
+// check-in: a light, no-pressure message, worded by how warm they have been so far.
+
+import type { Warmth } from '../../types';
+import { paren, quoted } from '../phrasing';
+import { pick } from '../pick';
+import { getContact } from './get-contact';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+function shape(input: KindInput): Shape {
+  const { facts, seed } = input;
+  if (!facts.hasContact) return getContact.shape(input);
+  const { name, first } = facts;
+  const tag = paren(facts.tag);
+  const byWarmth: Record<Warmth, string[]> = {
+    unknown: [
+      `Did ${name}${tag} write back? If not, a light check-in helps.`,
+      `Checking in on ${name}${tag}: any reply? If not, a light nudge helps.`,
+      `How's it going with ${name}${tag}? A light check-in keeps it warm.`,
+      `Any news from ${name}${tag}? If it went quiet, try a light check-in.`,
+    ],
+    warm: [
+      `Time for a light check-in with ${name}${tag}.`,
+      `${name}${tag} has been warm: keep it going with a quick check-in.`,
+      `It's been a little while since you and ${name}${tag} talked.`,
+      `Quick check-in with ${name}${tag}?`,
+    ],
+    lukewarm: [
+      `A light, no-pressure check-in with ${name}${tag}.`,
+      `No pressure with ${name}${tag}: a short, easy check-in.`,
+      `Give ${name}${tag} an easy opening: a light check-in.`,
+      `Keep the door open with ${name}${tag}: a light check-in.`,
+    ],
+    none: [
+      `A light, no-pressure check-in with ${name}${tag}.`,
+      `No reply from ${name}${tag} yet? One easy, no-pressure check-in.`,
+      `Give ${name}${tag} an easy opening: a light check-in.`,
+      `Keep the door open with ${name}${tag}: a short check-in.`,
+    ],
+  };
+  const topic = facts.topicRef;
+  const drafts = topic
+    ? [
+        facts.topicIsProject ? `Hey ${first}, how's ${topic} going?` : `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
+        `Hi ${first}! How are things? Any news on ${topic}?`,
+        `Hey ${first}, hope your week's going well! How's ${topic}?`,
+        `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
+      ]
+    : [
+        `Hey ${first}, how have you been?`,
+        `Hi ${first}! How's your week going?`,
+        `Hey ${first}, hope all's well! What have you been up to?`,
+        `${first}! How are things?`,
+      ];
+  const draft = pick(drafts, seed, 51);
+  return {
+    leads: [
+      pick(byWarmth[facts.warmth], seed, 52),
+      pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
+      `${first}:`,
+    ],
+    drafts: [draft, topic ? `Hey ${first}, how's ${topic}?` : `Hey ${first}, how are you?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 54),
+    hints: hintsFor(seed, facts.warmth === 'unknown'),
+    bare: `Light check-in with ${facts.name}${tag}.`,
+  };
+}
+
+function line({ facts }: KindInput, level: number): string {
+  const who = whoAt(facts, level);
+  const tag = paren(facts.tag);
+  const topic = facts.topic;
+  if (!facts.hasContact) return `${who}${tag}: get a number`;
+  if (level === 0 && topic) return `${who}: check in, "Hey ${facts.first}, how's ${facts.topicRef ?? topic}?"`;
+  return topic ? `${who}: check in re ${topic}` : `${who}${tag}: light check-in`;
+}
+
+export const checkIn: KindTemplate = { shape, line };

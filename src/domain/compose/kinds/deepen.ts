@@ -1,0 +1,73 @@
+// deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
+
+import { suggestActivity, suggestGroup } from '../../activities';
+import { clipAt } from '../details';
+import { paren, quoted } from '../phrasing';
+import { pick } from '../pick';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+function ideaFor({ subject, seed }: KindInput) {
+  const { interests, work } = subject.person;
+  return subject.group ? suggestGroup(interests, seed) : suggestActivity(interests, work, seed);
+}
+
+function shape(input: KindInput): Shape {
+  const { facts, subject, seed, clip } = input;
+  const { name, first } = facts;
+  const idea = ideaFor(input);
+  const because = idea.because ? clipAt(idea.because, clip) : facts.tag;
+  const tag = paren(because);
+  const activity = idea.activity;
+  if (subject.group) {
+    const leads = [
+      `No rush with ${name}${tag}: a low-key group plan fits. Invite them to join a few friends for ${activity}.`,
+      `Keep it easy with ${name}${tag}: bring them along to ${activity} with a couple of friends.`,
+      `Low-pressure idea for ${name}${tag}: ${activity} with a few friends.`,
+      `${name}${tag} might like a group setting: ${activity} with friends.`,
+    ];
+    const drafts = [
+      `Hey ${first}, a few of us are doing ${activity} this week. Want to join?`,
+      `Hey ${first}, want to join a few of us for ${activity}?`,
+      `${first}! A few friends and I are planning ${activity}. Come along?`,
+      `Hi ${first}, we're getting a group together for ${activity}. Want in?`,
+    ];
+    return {
+      leads: [pick(leads, seed, 41), `Group plan with ${first}${tag}:`, `${first}${tag}:`],
+      drafts: [pick(drafts, seed, 42), `Want to join a few of us for ${activity}?`].map(quoted),
+      label: pick(DRAFT_LABELS, seed, 43),
+      hints: hintsFor(seed),
+      bare: `Invite ${facts.name}${tag} to ${activity} with a few friends.`,
+    };
+  }
+  const leads = [
+    `${name} is warming up.${because ? ` They're into ${because}:` : ''} suggest ${activity}.`,
+    `Next step with ${name}${tag}: ${activity}.`,
+    `Time to make a plan with ${name}${tag}: ${activity}?`,
+    `Things are going well with ${name}${tag}. How about ${activity}?`,
+  ];
+  const drafts = [
+    `Hey ${first}, up for ${activity} this week?`,
+    `${first}, want to do ${activity} sometime soon?`,
+    `Hi ${first}! Would you be up for ${activity} this weekend?`,
+    `Hey ${first}, I'm thinking ${activity} this week. You in?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 44), pick([`Invite ${first}${tag}:`, `Make a plan with ${first}${tag}:`, `Ask ${first}${tag}:`], seed, 45), `${first}${tag}:`],
+    drafts: [pick(drafts, seed, 46), `Up for ${activity}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 47),
+    hints: hintsFor(seed),
+    bare: `Suggest ${activity} to ${facts.name}${tag}.`,
+  };
+}
+
+function line(input: KindInput, level: number): string {
+  const { facts, subject, clip } = input;
+  const who = whoAt(facts, level);
+  const idea = ideaFor(input);
+  const because = paren(idea.because ? clipAt(idea.because, clip) : facts.tag);
+  const plan = subject.group ? `invite to ${idea.activity} with friends` : `suggest ${idea.activity}`;
+  if (level === 0) return `${who}${because}: ${plan}, "Up for ${idea.activity}?"`;
+  return `${who}${because}: ${plan}`;
+}
+
+export const deepen: KindTemplate = { shape, line };

@@ -1,0 +1,64 @@
+// first-follow-up: a hello while the meeting is fresh, naming where they met and asking about their thing.
+
+import type { Facts } from '../facts';
+import { paren, quoted, sentence } from '../phrasing';
+import { pick } from '../pick';
+import { getContact } from './get-contact';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+function topicQuestion(facts: Facts, seed: number): string | null {
+  const topic = facts.topicRef;
+  if (!topic) return null;
+  const project = [`How's ${topic} going?`, `How's ${topic} coming along?`, `Keep me posted on ${topic}!`, `Would love to hear how ${topic} is going.`];
+  const interest = [
+    `I'd love to hear more about ${topic}.`,
+    `Would love to hear more about ${topic} sometime!`,
+    `Tell me more about ${topic} sometime?`,
+    `Let's talk more about ${topic} soon.`,
+  ];
+  return pick(facts.topicIsProject ? project : interest, seed, 12);
+}
+
+function shape(input: KindInput): Shape {
+  const { facts, seed } = input;
+  if (!facts.hasContact) return getContact.shape(input);
+  const { name, first, place } = facts;
+  const tag = paren(facts.tag);
+  const leads = [
+    `Time to follow up with ${name}${tag} while it's fresh.`,
+    `Your chat with ${name}${tag} is still fresh: a quick hello keeps it going.`,
+    `Good moment to text ${name}${tag}.`,
+    `Follow up with ${name}${tag} while the chat is fresh.`,
+    `A quick hello to ${name}${tag} today?`,
+  ];
+  const shortLeads = [`Follow up with ${first}:`, `Text ${first} while it's fresh:`, `Quick hello to ${first}:`, `Time to text ${first}:`];
+  const at = place ? ` ${place.atYou}` : '';
+  const openers = [
+    `Hey ${first}, great meeting you${at}!`,
+    `Hi ${first}! Loved meeting you${at}.`,
+    `${first}, so good to meet you${at}!`,
+    `Hey ${first}, really glad we met${at}.`,
+    `Hi ${first}, it was fun meeting you${at}!`,
+  ];
+  const opener = pick(openers, seed, 13);
+  const question = topicQuestion(facts, seed);
+  const drafts = [sentence(opener, question), question ? sentence(`Hey ${first}!`, question) : opener, opener].map(quoted);
+  return {
+    leads: [pick(leads, seed, 14), pick(shortLeads, seed, 15), `${first}:`],
+    drafts,
+    label: pick(DRAFT_LABELS, seed, 16),
+    hints: hintsFor(seed),
+    bare: `Follow up with ${facts.name}${tag} while it's fresh.`,
+  };
+}
+
+function line(input: KindInput, level: number): string {
+  const { facts } = input;
+  if (!facts.hasContact) return getContact.line(input, level);
+  const who = whoAt(facts, level);
+  const tag = paren(facts.tag);
+  if (level === 0) return `${who}${tag}: follow up, "Hey ${facts.first}, great meeting you${facts.place ? ` ${facts.place.atYou}` : ''}!"`;
+  return level === 1 && facts.topic && facts.tag !== facts.topic ? `${who}${tag}: follow up re ${facts.topic}` : `${who}${tag}: follow up`;
+}
+
+export const firstFollowUp: KindTemplate = { shape, line };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { NudgeKind, NudgeSubject } from '../../types';
+import { factsOf } from '../facts';
+import { KIND_TEMPLATES } from './index';
+
+type Person = NudgeSubject['person'];
+const sarah: Person = {
+  name: 'Sarah',
+  met: 'climbing gym',
+  interests: ['bouldering'],
+  work: [],
+  hasContact: true,
+  events: [{ what: 'gallery opening', on: '2026-12-12' }],
+  warmth: 'unknown',
+};
+const jake: Person = { name: 'Jake', met: 'run club', interests: ['marathon'], work: [], hasContact: false, events: [], warmth: 'none' };
+const KINDS = Object.keys(KIND_TEMPLATES) as NudgeKind[];
+
+function input(kind: NudgeKind, person: Person, seed = 5, clip = 0) {
+  const subject: NudgeSubject = { kind, person, ...(kind === 'their-moment' && person.events[0] ? { event: person.events[0] } : {}) };
+  return { subject, facts: factsOf(subject, seed, clip), seed, clip };
+}
+
+describe('every kind has a template', () => {
+  it('covers all seven kinds', () => {
+    expect(KINDS.sort()).toEqual(['check-in', 'deepen', 'first-follow-up', 'get-contact', 'let-go', 'say-hi', 'their-moment']);
+  });
+
+  it.each(KINDS.flatMap((kind) => [sarah, jake].map((person) => [kind, person.name, person] as const)))(
+    '%s for %s: every lead names them, drafts are quoted',
+    (kind, name, person) => {
+      for (let seed = 0; seed < 12; seed++) {
+        const shape = KIND_TEMPLATES[kind].shape(input(kind, person, seed));
+        for (const lead of shape.leads) expect(lead).toContain(name);
+        for (const draft of shape.drafts) expect(draft).toMatch(/^"[^"]+"$/);
+        expect(shape.bare).toContain(name);
+        expect(shape.hints.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it.each(KINDS.flatMap((kind) => [0, 1, 2].map((level) => [kind, level] as const)))(
+    '%s line at level %i names the person and stays on one line',
+    (kind, level) => {
+      const line = KIND_TEMPLATES[kind].line(input(kind, sarah), level);
+      expect(line).toMatch(/^Sarah\b/);
+      expect(line).not.toContain('\n');
+    },
+  );
+});
+
+describe('what each kind says', () => {
+  it.each([
+    ['first-follow-up', sarah, 0, 'Sarah (climbing gym): follow up, "Hey Sarah, great meeting you at the climbing gym!"'],
+    ['first-follow-up', jake, 1, 'Jake (run club): no number yet, ask next time at run club'],
+    ['get-contact', sarah, 2, 'Sarah (climbing gym): get a number'],
+    ['check-in', sarah, 1, 'Sarah: check in re bouldering'],
+    ['check-in', jake, 1, 'Jake (run club): get a number'],
+    ['their-moment', sarah, 1, 'Sarah: gallery opening on Dec 12, wish luck'],
+    ['say-hi', jake, 1, 'Jake: say hi at run club, swap numbers'],
+    ['let-go', jake, 2, "Jake (run club): quiet, I'll stop (KEEP Jake keeps them)"],
+  ] as const)('%s for %s at level %i', (kind, person, level, expected) => {
+    expect(KIND_TEMPLATES[kind].line(input(kind, person, 0), level)).toBe(expected);
+  });
+
+  it('a kind that needs a number asks for one when there is none', () => {
+    for (const kind of ['first-follow-up', 'check-in'] as const) {
+      expect(KIND_TEMPLATES[kind].shape(input(kind, jake)).hints[0]).toBe('Got it? Text "Jake: <number>". Or SNOOZE, SKIP.');
+    }
+  });
+
+  it('a let-go has no draft and says how to KEEP', () => {
+    const shape = KIND_TEMPLATES['let-go'].shape(input('let-go', jake));
+    expect(shape.drafts).toEqual([]);
+    for (const lead of shape.leads) expect(lead).toContain('KEEP');
+  });
+
+  it('a group deepen suggests friends', () => {
+    const subject: NudgeSubject = { kind: 'deepen', person: sarah, group: true };
+    const shape = KIND_TEMPLATES.deepen.shape({ subject, facts: factsOf(subject, 3, 0), seed: 3, clip: 0 });
+    expect(shape.leads[0]).toMatch(/friends|group/);
+  });
+});

@@ -1,0 +1,32 @@
+// let-go: they have gone quiet, so Kindling offers to stop nudging about them unless the user replies KEEP.
+
+import { paren } from '../phrasing';
+import { pick } from '../pick';
+import { type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+function shape({ facts, seed }: KindInput): Shape {
+  const tag = paren(facts.tag);
+  const leads = (who: string) => [
+    `No worries if it doesn't click. I'll stop nudging about ${who}${tag}; reply KEEP to keep them.`,
+    `${who}${tag} has gone quiet. Some threads fade, and that's ok. I'll stop nudging unless you reply KEEP.`,
+    `No reply from ${who}${tag} in a while. I'll let this one rest; reply KEEP to keep them on my list.`,
+    `Letting ${who}${tag} go? No worries if it didn't click. Reply KEEP and I'll keep nudging.`,
+  ];
+  return {
+    leads: [pick(leads(facts.name), seed, 81), pick(leads(facts.first), seed, 81), `Letting ${facts.first}${tag} go; reply KEEP to keep them.`],
+    drafts: [],
+    label: '',
+    hints: [''],
+    bare: `Letting ${facts.first}${tag} go; reply KEEP to keep them.`,
+  };
+}
+
+function line({ facts }: KindInput, level: number): string {
+  const who = whoAt(facts, level);
+  const tag = paren(facts.tag);
+  return level === 2
+    ? `${who}${tag}: quiet, I'll stop (KEEP ${facts.first} keeps them)`
+    : `${who}${tag}: quiet a while, I'll stop nudging unless you reply KEEP ${facts.first}`;
+}
+
+export const letGo: KindTemplate = { shape, line };

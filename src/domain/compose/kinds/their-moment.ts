@@ -1,0 +1,101 @@
+// their-moment: one of their events is coming (or here): luck before, congratulations on the day, a warm wish otherwise.
+
+import { eventWords } from '../event-words';
+import { paren, quoted } from '../phrasing';
+import { pick } from '../pick';
+import { checkIn } from './check-in';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+function shape(input: KindInput): Shape {
+  const { facts, subject, seed, clip, options } = input;
+  const event = subject.event ?? subject.person.events[0];
+  if (!event) return checkIn.shape(input);
+  const { first } = facts;
+  const words = eventWords(event, facts, clip, options);
+  const ref = words.ref;
+  let leads: string[];
+  let drafts: string[];
+  let short: string;
+  if (words.tone === 'celebrate') {
+    leads = [
+      `${words.line}! A short note means a lot.`,
+      `Heads up: ${words.line}. Send a quick note?`,
+      `${words.line}. A few words from you will land well.`,
+      `Don't miss it: ${words.line}.`,
+    ];
+    drafts = words.birthday
+      ? [
+          `Happy birthday, ${first}! Hope it's a great one.`,
+          `Happy birthday ${first}! Hope the year ahead is a good one.`,
+          `Happy birthday, ${first}! Any fun plans?`,
+          `Hey ${first}, happy birthday! Have a great day.`,
+        ]
+      : [
+          `Congrats on ${ref}, ${first}! So happy for you.`,
+          `Hey ${first}, congratulations on ${ref}!`,
+          `${first}! Big congrats on ${ref}.`,
+          `Happy ${ref.replace(/^(your|the)\s+/i, '')}, ${first}!`,
+        ];
+    short = `Congrats to ${first}:`;
+  } else if (words.month) {
+    leads = [
+      `${words.line}. A quick "how's it going" shows you remembered.`,
+      `${words.line}: a good moment to check in.`,
+      `Heads up: ${words.line}. Ask how the prep is going?`,
+      `${words.line}. A short note goes a long way.`,
+    ];
+    drafts = [
+      `Hey ${first}, how's the prep for ${ref} going?`,
+      `Hi ${first}! How are things with ${ref}?`,
+      `Hey ${first}, thinking of you with ${ref} coming up. How's it going?`,
+      `${first}! How's everything with ${ref}?`,
+    ];
+    short = `Check in with ${first}:`;
+  } else if (words.tone === 'luck') {
+    leads = [
+      `${words.line}. A good-luck text goes a long way.`,
+      `Big day for ${facts.name}: ${words.short}. Wish them luck!`,
+      `${words.line}: send a quick good luck.`,
+      `Wish ${facts.name} luck: ${words.short}.`,
+    ];
+    drafts = [
+      `Good luck with ${ref}, ${first}! You've got this.`,
+      `Hey ${first}, good luck with ${ref}! Can't wait to hear how it goes.`,
+      `${first}! Thinking of you for ${ref}. Break a leg!`,
+      `Hi ${first}, wishing you the best for ${ref}!`,
+    ];
+    short = `Wish ${first} luck:`;
+  } else {
+    leads = [
+      `${words.line}. A quick note shows you remembered.`,
+      `Heads up: ${words.line}.`,
+      `${words.line}: a good moment for a kind word.`,
+      `Remember: ${words.line}.`,
+    ];
+    drafts = [
+      `Hey ${first}, hope ${ref} goes great!`,
+      `Thinking of you with ${ref} coming up, ${first}!`,
+      `Hi ${first}! All the best with ${ref}.`,
+      `${first}, hope ${ref} goes well! Let me know how it is.`,
+    ];
+    short = `Note to ${first}:`;
+  }
+  return {
+    leads: [pick(leads, seed, 61), short, `${first}:`],
+    drafts: [pick(drafts, seed, 62)].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 63),
+    hints: hintsFor(seed),
+    bare: `${words.line}.`,
+  };
+}
+
+function line({ facts, subject, clip, options }: KindInput, level: number): string {
+  const who = whoAt(facts, level);
+  const event = subject.event ?? subject.person.events[0];
+  if (!event) return facts.topic ? `${who}: check in re ${facts.topic}` : `${who}${paren(facts.tag)}: light check-in`;
+  const words = eventWords(event, facts, clip, options);
+  const action = words.tone === 'celebrate' ? 'say congrats' : words.month ? 'ask how it goes' : words.tone === 'luck' ? 'wish luck' : 'send a note';
+  return `${who}: ${words.short}, ${action}`;
+}
+
+export const theirMoment: KindTemplate = { shape, line };

@@ -1,0 +1,97 @@
+// Natural references to what the user noted: "the pottery studio", "your work at Google", "at your gym", "through Priya".
+
+import { isReturningPlace } from '../playbook';
+
+const NOUNS_IN_ING =
+  /^(wedding|opening|reading|screening|meeting|building|painting|recording|tasting|training|offering|hearing|gathering|housewarming|christening|evening|morning|spring|string|thing|something|king|ring|swing|boxing|clothing|landing|ceiling|bling)$/i;
+const ROLE =
+  /^(\w+\s)?(pm|cto|ceo|vp|nurse|doctor|dentist|teacher|engineer|designer|manager|founder|lawyer|chef|coach|consultant|analyst|scientist|architect|artist|writer|student|developer|illustrator|cardiologist|barista|photographer|therapist|professor|researcher|accountant|editor|producer|realtor|pilot|paramedic|firefighter|musician|baker|librarian|\w+(er|or|ist|ian))s?$/i;
+/** Places said without an article: "at yoga", "at church", "at work". */
+const BARE_PLACE =
+  /^(yoga|pilates|church|school|work|college|uni|university|practice|rehearsal|choir|mass|brunch|dinner|lunch|breakfast|karaoke|trivia|bouldering|climbing|crossfit|spin|spin class|salsa|tango|book club|run club|improv|jury duty)$/i;
+const PROJECT =
+  /marathon|race\b|studio|startup|company|business|project|app\b|launch|book\b|novel|album|record|podcast|shop|store|thesis|phd|renovation|training|garden|band|show|exhibit|collection|newsletter|channel|restaurant|bakery|cafe|brand|course|practice|job|role|program/i;
+
+/**
+ * How a draft written to the person says their own thing.
+ * @example toYou('her show') // 'your show'
+ */
+export function toYou(text: string): string {
+  return text.replace(/^(her|his|their)\b/i, 'your');
+}
+
+/**
+ * A noun with an article, unless it has one or starts with a capital or a digit.
+ * @example withThe('pottery studio') // 'the pottery studio'
+ * @example withThe('Demo Day') // 'Demo Day'
+ */
+export function withThe(text: string): string {
+  if (/^(the|a|an|my|your|our|his|her|their|this|that|some)\b/i.test(text) || /^[^a-z]/.test(text)) return text;
+  return `the ${text}`;
+}
+
+/**
+ * Whether it starts with a verb in -ing, so it reads as something they are doing.
+ * @example isDoing('moving to Denver') // true
+ * @example isDoing('wedding in May') // false
+ */
+export function isDoing(text: string): boolean {
+  const word = text.trim().split(/\s+/)[0] ?? '';
+  return /^[a-z]+ing$/i.test(word) && !NOUNS_IN_ING.test(word);
+}
+
+/**
+ * How a draft to the person refers to a noted item; `project` when "How's ... going?" fits it.
+ * @example draftRef('pottery studio', false) // { ref: 'the pottery studio', project: true }
+ * @example draftRef('PM at Google', true) // { ref: 'your work at Google', project: false }
+ */
+export function draftRef(item: string, fromWork: boolean): { ref: string; project: boolean } {
+  const text = toYou(item.trim());
+  if (isDoing(text)) return { ref: text, project: true };
+  if (PROJECT.test(text)) return { ref: withThe(text), project: true };
+  if (!fromWork) return { ref: text, project: false };
+  const employer = /\bat\s+([A-Z].*)$/.exec(text);
+  if (employer) return { ref: `your work at ${employer[1]}`, project: false };
+  if (ROLE.test(text)) return { ref: `your work as ${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
+  if (text.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word))) return { ref: `your work at ${text}`, project: false };
+  return { ref: `your work in ${text}`, project: false };
+}
+
+/** Where they met, in each form a text needs. */
+export interface Place {
+  /** for Kindling's lines: "at the climbing gym", "through Priya" */
+  at: string;
+  /** for drafts to the person: "at your gym" */
+  atYou: string;
+  /** "the climbing gym", for "heading to ..."; null when met is not a place ("through Priya") */
+  to: string | null;
+  /** "Priya" when they met through someone */
+  via: string | null;
+  /** a place the user goes back to (gym, cafe, class...), so they may cross paths again */
+  regular: boolean;
+  /** as noted, minus a leading "at": "climbing gym" */
+  label: string;
+}
+
+/**
+ * Where they met, as noted, in the forms a text needs.
+ * @example placeOf('climbing gym') // { at: 'at the climbing gym', atYou: 'at the climbing gym', to: 'the climbing gym', via: null, regular: true, label: 'climbing gym' }
+ * @example placeOf('through Priya').via // 'Priya'
+ */
+export function placeOf(met: string): Place {
+  const label = met
+    .trim()
+    .replace(/^met\s+/i, '')
+    .replace(/^(at|in|on)\s+/i, '');
+  const via = /^(?:met\s+)?(?:through|via|thanks to)\s+(.+)$/i.exec(met.trim());
+  if (via) return { at: met.trim().replace(/^met\s+/i, ''), atYou: met.trim().replace(/^met\s+/i, ''), to: null, via: via[1] ?? null, regular: false, label };
+  const regular = isReturningPlace(met);
+  const prepositional = /^(?:met\s+)?(at|in|on|during|over|from)\s+(.+)$/i.exec(met.trim());
+  if (prepositional) {
+    const [, preposition = 'at', rest = ''] = prepositional;
+    const placeLike = /^(at|in)$/i.test(preposition);
+    return { at: `${preposition} ${rest}`, atYou: `${preposition} ${toYou(rest)}`, to: placeLike ? withThe(rest) : null, via: null, regular, label };
+  }
+  const noun = BARE_PLACE.test(label) ? label : withThe(label);
+  return { at: `at ${noun}`, atYou: `at ${toYou(noun)}`, to: noun, via: null, regular, label };
+}

@@ -1,0 +1,84 @@
+// Replies about the user's own account: HELP, PAUSE and RESUME, NUDGE AT, TZ, UNDO, EXPORT, DELETE, STOP and START.
+
+import { describeWhen } from '../schedule';
+import { clockText } from '../time';
+import type { Millis, TimeZone } from '../types';
+import { clip, fitNamed, fitReply } from './fit';
+
+export const HELP_TEXT =
+  'Kindling: text a note after you meet someone ("Met Sarah at the gym, loves hiking"). ' +
+  'Reply DONE, SNOOZE 3 DAYS or SKIP to a nudge. WHO IS SARAH?, LIST, PAUSE, EXPORT. STOP to opt out.';
+
+export const RESUMED_TEXT = 'Welcome back! Nudges are on again; anything overdue comes at your next nudge time.';
+export const STARTED_TEXT = "You're back on. I'll pick up where we left off. Text HELP for commands.";
+export const NOTHING_TO_UNDO = 'Nothing to undo.';
+export const DELETE_ASK = "This deletes everyone you've saved and all your notes. Reply DELETE ALL to confirm, or anything else to keep them.";
+export const DELETE_DONE = 'Done. Everything you saved is deleted. Text a note anytime to start fresh.';
+export const DELETE_KEPT = 'OK, nothing deleted.';
+
+/**
+ * PAUSE: until when, or until RESUME.
+ * @example paused(dec16At9, now, zone) // 'Paused until Dec 16 at 9am. Text RESUME anytime.'
+ * @example paused(null, now, zone) // 'Paused. No nudges until you text RESUME.'
+ */
+export function paused(until: Millis | null, now: Millis, zone: TimeZone): string {
+  return until ? `Paused until ${describeWhen(until, now, zone)}. Text RESUME anytime.` : 'Paused. No nudges until you text RESUME.';
+}
+
+/**
+ * NUDGE AT: the new nudge time.
+ * @example nudgeTimeSet(18, 30) // 'Done. Nudges will come around 6:30pm your time.'
+ */
+export function nudgeTimeSet(hour: number, minute: number): string {
+  return `Done. Nudges will come around ${clockText(hour, minute)} your time.`;
+}
+
+/**
+ * NUDGE AT outside the hours Kindling texts.
+ * @example nudgeTimeOutside(8, 21) // 'I only text between 8:00 and 21:00 so I never wake you. Pick a time in that window, like NUDGE AT 6PM.'
+ */
+export function nudgeTimeOutside(startHour: number, endHour: number): string {
+  return `I only text between ${startHour}:00 and ${endHour}:00 so I never wake you. Pick a time in that window, like NUDGE AT 6PM.`;
+}
+
+/**
+ * TZ: the zone now in use and the local time there.
+ * @example zoneSet('Chicago', '9:15am') // "Time zone set to Chicago. It's 9:15am there now; nudges follow your local day."
+ */
+export function zoneSet(label: string, localTime: string): string {
+  return fitNamed(label, [
+    (l) => `Time zone set to ${l}. It's ${localTime} there now; nudges follow your local day.`,
+    (l) => `Time zone set to ${l}. It's ${localTime} there now.`,
+  ]);
+}
+
+/**
+ * TZ with a zone Kindling cannot place; quotes a few words of what was typed.
+ * @example zoneUnknown('Narnia') // 'I don\'t know the time zone "Narnia". Try a city like TZ CHICAGO or a zone like TZ AMERICA/DENVER.'
+ */
+export function zoneUnknown(query: string): string {
+  const asked = clip(query, 4, 30);
+  return fitReply(
+    [
+      `I don't know the time zone "${asked}". Try a city like TZ CHICAGO or a zone like TZ AMERICA/DENVER.`,
+      `I don't know the time zone "${asked}". Try a city, like TZ CHICAGO.`,
+    ],
+    2,
+  );
+}
+
+/**
+ * UNDO: what was undone ("saved Tom", "note added to Sarah").
+ * @example undone('saved Tom') // 'Undone: saved Tom.'
+ */
+export function undone(summary: string): string {
+  return fitReply([`Undone: ${clip(summary)}.`, `Undone: ${clip(summary, 6, 60)}.`, `Undone: ${clip(summary, 4, 30)}.`]);
+}
+
+/**
+ * EXPORT: the one-time link to the contacts file.
+ * @example exportLink('https://kindling.example/export/abc') // 'Your people, as a contacts file: https://kindling.example/export/abc The link works once, ...'
+ */
+export function exportLink(url: string): string {
+  return `Your people, as a contacts file: ${url} The link works once, for 24 hours. Add ?format=csv for a spreadsheet.`;
+}

@@ -1,0 +1,31 @@
+// What comes next for a person, as replies say it: the kind of nudge and when ("Dec 12 at 10am", "when you resume").
+
+import { describeWhen } from '../schedule';
+import type { Millis, NudgeKind, TimeZone } from '../types';
+
+export interface NextStep {
+  kind: NudgeKind;
+  dueAt: Millis;
+  /** held by a pause with no end: only RESUME brings it, so a reply says "when you resume" rather than a date */
+  waitsForResume?: boolean;
+}
+
+/**
+ * When a step comes, as a reply says it: its date, or "when you resume" while an open-ended pause holds it.
+ * @example whenOf({ dueAt: dec12At10 }, dec1, 'America/New_York') // 'Dec 12 at 10am'
+ * @example whenOf({ dueAt: dec12At10, waitsForResume: true }, dec1, 'America/New_York') // 'when you resume'
+ */
+export function whenOf(step: Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Millis, zone: TimeZone): string {
+  return step.waitsForResume ? 'when you resume' : describeWhen(step.dueAt, now, zone);
+}
+
+/** Each kind of nudge, as a reply names it: "Next: a light check-in Dec 12 at 10am." */
+export const KIND_PHRASE: Readonly<Record<NudgeKind, string>> = {
+  'first-follow-up': 'a first follow-up',
+  'get-contact': 'a reminder to get their number',
+  deepen: 'an idea to do something together',
+  'check-in': 'a light check-in',
+  'their-moment': 'a note for their big day',
+  'say-hi': 'a reminder to say hi',
+  'let-go': 'a last check',
+};

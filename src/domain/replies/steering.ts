@@ -1,0 +1,137 @@
+// Replies to steering a nudge: DONE, SNOOZE, SKIP, how it went, KEEP, FORGET, and which person a reply meant.
+
+import type { Millis, TimeZone } from '../types';
+import { clip, fitNamed, fitReply } from './fit';
+import { KIND_PHRASE, type NextStep, whenOf } from './next-step';
+
+/**
+ * A name that matches nobody saved.
+ * @example unknownPerson('Bob') // "I don't have anyone called Bob yet. Text LIST to see your people, or send a note about them."
+ */
+export function unknownPerson(name: string): string {
+  return fitNamed(name, [
+    (n) => `I don't have anyone called ${n} yet. Text LIST to see your people, or send a note about them.`,
+    (n) => `I don't have anyone called ${n} yet. Text LIST to see your people.`,
+  ]);
+}
+
+/** How "Which one?" shortens each option: words and units of the name and of its "(where they met)" (0: left out). */
+const OPTION_CUTS: { name: [number, number]; tag: [number, number] }[] = [
+  { name: [Infinity, Infinity], tag: [Infinity, Infinity] },
+  { name: [3, 30], tag: [3, 24] },
+  { name: [2, 20], tag: [2, 16] },
+  { name: [1, 16], tag: [1, 12] },
+  { name: [1, 16], tag: [0, 0] },
+];
+
+/**
+ * Asks which of several people a reply is about. Options are names, or "Name (where they met)".
+ * @example whichPerson(['Sarah (climbing gym)', 'Sarah (work)']) // 'Which one? 1) Sarah (climbing gym) 2) Sarah (work). Reply with the number or name.'
+ */
+export function whichPerson(names: string[]): string {
+  const options = names.map((option) => {
+    const tagged = /^([\s\S]*?\S)\s*\(([\s\S]*)\)\s*$/.exec(option);
+    return tagged ? { name: tagged[1] ?? option, tag: tagged[2] ?? '' } : { name: option, tag: '' };
+  });
+  const candidates: string[] = [];
+  for (let count = options.length; count >= 1; count--) {
+    for (const cut of OPTION_CUTS) {
+      const shown = options.slice(0, count).map((option, index) => {
+        const tag = cut.tag[0] > 0 ? clip(option.tag, ...cut.tag) : '';
+        return `${index + 1}) ${clip(option.name, ...cut.name) || 'that person'}${tag ? ` (${tag})` : ''}`;
+      });
+      const more = options.length - count;
+      candidates.push(`Which one? ${shown.join(' ')}${more > 0 ? ` +${more} more` : ''}. Reply with the number or name.`);
+    }
+  }
+  return fitReply([...new Set(candidates)]);
+}
+
+/**
+ * DONE: praise, and ask how it went.
+ * @example doneReply('Sarah') // 'Nice work reaching out to Sarah! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".'
+ */
+export function doneReply(name: string): string {
+  return fitNamed(name, [
+    (n) => `Nice work reaching out to ${n}! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".`,
+    (n) => `Nice work reaching out to ${n}! How did it go? Reply when you hear back.`,
+  ]);
+}
+
+/**
+ * SNOOZE: when the person comes up again: a time, or the snoozed step as a reply states it (held by an open-ended pause:
+ * "when you resume").
+ * @example snoozed('Sarah', saturday10am, now, zone) // "OK, I'll bring Sarah up again Saturday at 10am."
+ * @example snoozed('Sarah', { dueAt: saturday10am, waitsForResume: true }, now, zone) // "OK, I'll bring Sarah up again when you resume."
+ */
+export function snoozed(name: string, until: Millis | Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Millis, zone: TimeZone): string {
+  const when = whenOf(typeof until === 'number' ? { dueAt: until } : until, now, zone);
+  return fitNamed(name, [(n) => `OK, I'll bring ${n} up again ${when}.`, (n) => `Snoozed ${n} till ${when}.`]);
+}
+
+/**
+ * SKIP: what comes next for them, if anything.
+ * @example skipped('Sarah', { kind: 'check-in', dueAt: dec12At10 }, now, zone) // 'Skipped. Next for Sarah: a light check-in Dec 12 at 10am.'
+ */
+export function skipped(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  if (!next) {
+    return fitNamed(name, [(n) => `Skipped. Nothing more planned for ${n}; text a note about them anytime.`, (n) => `Skipped. Nothing more planned for ${n}.`]);
+  }
+  const when = whenOf(next, now, zone);
+  return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${KIND_PHRASE[next.kind]} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
+}
+
+/**
+ * How it went: warm, lukewarm or no answer, and what Kindling does next.
+ * @example updateReply('Sarah', 'warm', { kind: 'deepen', dueAt: friday10am }, now, zone) // "Love that! Sarah sounds keen. I'll suggest something to do together Friday at 10am."
+ */
+export function updateReply(name: string, warmth: 'warm' | 'lukewarm' | 'none', next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  if (warmth === 'warm') {
+    return fitNamed(name, [
+      (n) => `Love that! ${n} sounds keen. I'll suggest something to do together ${when ?? 'soon'}.`,
+      (n) => `Love that! I'll suggest something to do with ${n} ${when ?? 'soon'}.`,
+    ]);
+  }
+  if (warmth === 'lukewarm') {
+    return fitNamed(name, [
+      (n) => `Got it. I'll give ${n} some space and check back ${when ?? 'in a few weeks'}, maybe with a group idea.`,
+      (n) => `Got it. I'll give ${n} some space and check back ${when ?? 'in a few weeks'}.`,
+    ]);
+  }
+  if (next?.kind === 'let-go') {
+    return fitNamed(name, [
+      (n) => `No answer from ${n} again. I'll check with you ${when} about letting it go.`,
+      (n) => `No answer from ${n} again. I'll ask ${when} about letting go.`,
+    ]);
+  }
+  return fitNamed(name, [
+    (n) => `No worries, people get busy. I'll remind you ${when ?? 'later'} for one gentle follow-up with ${n}.`,
+    (n) => `No worries. I'll remind you ${when ?? 'later'} for one more follow-up with ${n}.`,
+  ]);
+}
+
+/**
+ * KEEP: the person stays, and when Kindling checks in.
+ * @example kept('Jake', { kind: 'check-in', dueAt: dec12At10 }, now, zone) // "Keeping Jake. I'll check in Dec 12 at 10am."
+ */
+export function kept(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  return fitNamed(name, [(n) => (when ? `Keeping ${n}. I'll check in ${when}.` : `Keeping ${n}.`)]);
+}
+
+/**
+ * KEEP without a name when no let-go is pending.
+ * @example keepNeedsName() // 'Who should I keep? Reply KEEP and their name.'
+ */
+export function keepNeedsName(): string {
+  return 'Who should I keep? Reply KEEP and their name.';
+}
+
+/**
+ * FORGET: the person and their notes are gone.
+ * @example forgotten('Zelda') // "Forgot Zelda and every note about them. That can't be undone."
+ */
+export function forgotten(name: string): string {
+  return fitNamed(name, [(n) => `Forgot ${n} and every note about them. That can't be undone.`, (n) => `Forgot ${n} and their notes, for good.`]);
+}
