@@ -17,7 +17,9 @@ const FAILURES = {
 
 /**
  * Failures after Twilio took the message: it is recorded (and will be listed and delivered) but the sender never hears
- * so. accept-then-504: a gateway answers 504. accept-then-drop: the connection breaks before any answer.
+ * so. accept-then-504: a gateway answers 504. accept-then-drop: the connection breaks before any answer: handle()
+ * throws, as a reset socket makes fetch reject. (Miniflare's outbound hook hands a throw to the Worker as a 500 with
+ * the error as plain text; a Node server around handle() should destroy the socket.)
  */
 const AFTER_ACCEPT = ['accept-then-504', 'accept-then-drop'];
 

@@ -18,7 +18,8 @@ import type { Settings } from '../env';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../twilio/send';
 
 /**
- * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry about 3.
+ * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
+ * (recorded sids, carried nudges, claim, finish, and a release's sends).
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
@@ -435,12 +436,12 @@ async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome:
         const next = afterSent({ ...toPlanInput(person), sentKinds, celebratedEvents }, nudge.kind as Person['sentKinds'][number], now, user.timeZone, windowOf(user));
         if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
       }
-      // the state moves last, so the writes above happen only in the one batch that still finds it unchanged
-      writes.push(
+      // the state moves last, so the other writes happen only in the one batch that still finds it unchanged
+      await db.batch([
         db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+        ...writes,
         db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid, errorCode: null }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
-      );
-      await db.batch(writes as unknown as Parameters<typeof db.batch>[0]);
+      ]);
       return 'sent';
     }
     case 'retry':
@@ -485,10 +486,10 @@ async function giveUp(deps: SweepDeps, row: OutboundRow, user: UserRow, code: nu
       if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
     }
   }
-  writes.push(
+  await db.batch([
     db.update(nudges).set({ state: 'failed' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    ...writes,
     db.update(outbound).set({ state: 'failed', errorCode: code }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
-  );
-  await db.batch(writes as unknown as Parameters<typeof db.batch>[0]);
+  ]);
   return 'failed';
 }
