@@ -232,6 +232,24 @@ describe('retries pass the checks of a first send', () => {
     expect(nudges.filter((row) => row.state === 'sent')).toHaveLength(1);
   });
 
+  it('a combined text Twilio may hold, emptied by FORGET, is never resent: it is given up and the others\' plans go on', async () => {
+    const from = phoneNumber('212');
+    const sarah = await noteAt(from, SARAH, CLOCKS.weekdayEvening);
+    await text(from, JAKE);
+    await failNext(from, 'accept-then-504');
+    await runCron(sarah.due_at);
+    expect(await outboundOf(from)).toMatchObject([{ state: 'uncertain' }]);
+    setClock(sarah.due_at + 5 * MINUTE);
+    await text(from, 'forget Sarah');
+    await sweepEvery15(sarah.due_at + 15 * MINUTE, sarah.due_at + 2 * HOUR);
+    // the one text Twilio took, and nothing more
+    expect(await sentTo(from)).toHaveLength(1);
+    expect(await outboundOf(from)).toMatchObject([{ state: 'failed', body: '' }]);
+    const nudges = await nudgesOf(from);
+    expect(nudges.filter((row) => row.state === 'claimed')).toEqual([]);
+    expect(nudges.filter((row) => row.state === 'pending')).toHaveLength(1);
+  });
+
   it('a text refused for a number since taken out of ALLOWED_NUMBERS is not sent again', async () => {
     const from = phoneNumber('212');
     const nudge = await noteAt(from, SARAH, CLOCKS.weekdayEvening);
