@@ -2,7 +2,7 @@
 // one text per nudge, none for an opted-out, paused or no-longer-allowed number, and a person's plan goes on after a
 // text is given up. Plus the send outcome rules (twilio/send.ts) and the queue consumer's clock.
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StandinFailure } from '../dev/twilio-standin.mjs';
 import { openDb } from '../src/db/client';
 import { MAX_UNCERTAIN_AGE_MS } from '../src/db/outbound';
@@ -10,6 +10,9 @@ import { readSettings } from '../src/env';
 import { sendDueNudges, sendQueuedUser } from '../src/jobs/send-due-nudges';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, DAY, HOUR, phoneNumber, post, runCron, sentTo, setClock, text, twilioPost } from './factories';
+
+// each case steps the cron through hours of simulated time
+vi.setConfig({ testTimeout: 60_000 });
 
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
 const JAKE = 'Met Jake at the networking event, works on a fintech startup, jake@example.com';
@@ -128,7 +131,7 @@ describe('the same nudge through a failure that may recover', () => {
     expect(nudges.find((row) => row.id === nudge.id)).toMatchObject({ state: 'sent', outbound_id: rows[0]?.id });
     // the plan moved on: one pending next step
     expect(nudges.filter((row) => row.state === 'pending')).toHaveLength(1);
-  }, 30_000);
+  });
 });
 
 describe('the same nudge through a failure that ends it', () => {
@@ -143,7 +146,7 @@ describe('the same nudge through a failure that ends it', () => {
     expect((await env.DB.prepare('SELECT opted_out FROM users WHERE phone = ?').bind(from).first<{ opted_out: number }>())?.opted_out).toBe(1);
     expect(await outboundOf(from)).toMatchObject([{ state: 'failed', error_code: 21610 }]);
     expect((await nudgesOf(from)).filter((row) => row.state === 'pending' || row.state === 'claimed')).toEqual([]);
-  }, 30_000);
+  });
 
   it.each(AT)('21211 at %s: nothing is accepted, the text fails once for good, and nothing more is planned', async (_name, at) => {
     const from = phoneNumber('212');
@@ -156,7 +159,7 @@ describe('the same nudge through a failure that ends it', () => {
     const nudges = await nudgesOf(from);
     expect(nudges.find((row) => row.id === nudge.id)?.state).toBe('failed');
     expect(nudges.filter((row) => row.state === 'pending')).toEqual([]);
-  }, 30_000);
+  });
 
   it.each(AT)('out-of-order status callbacks at %s: delivery only moves forward and the text is accepted once', async (_name, at) => {
     const from = phoneNumber('212');
@@ -170,7 +173,7 @@ describe('the same nudge through a failure that ends it', () => {
     for (const later of [15 * MINUTE, HOUR, 6 * HOUR]) await runCron(nudge.due_at + later);
     expect(await expectOneTextPerNudge(from)).toHaveLength(1);
     expect(await outboundOf(from)).toMatchObject([{ state: 'delivered', attempts: 1, twilio_sid: sid }]);
-  }, 30_000);
+  });
 
   it.each(AT)('21610 in a later status callback at %s: the number is opted out, its nudges held, and the next step never sent', async (_name, at) => {
     const from = phoneNumber('212');
@@ -189,7 +192,7 @@ describe('the same nudge through a failure that ends it', () => {
     for (let run = nudge.due_at + HOUR; run <= (held[0]?.due_at ?? 0) + DAY; run += 6 * HOUR) await runCron(run);
     expect(await sentTo(from)).toHaveLength(1);
     expect(await outboundOf(from)).toMatchObject([{ state: 'undelivered', error_code: 21610 }]);
-  }, 30_000);
+  });
 });
 
 describe('retries pass the checks of a first send', () => {
@@ -209,7 +212,7 @@ describe('retries pass the checks of a first send', () => {
     // after the pause, it goes out once
     for (let run = nudge.due_at + 3 * DAY; run <= nudge.due_at + 4 * DAY; run += HOUR) await runCron(run);
     expect(await expectOneTextPerNudge(from)).toHaveLength(1);
-  }, 30_000);
+  });
 
   it('a combined text refused before one of its people is forgotten goes out for the others, without them', async () => {
     const from = phoneNumber('212');
@@ -284,7 +287,7 @@ describe('giving up', () => {
     const accepted = await expectOneTextPerNudge(from);
     expect(accepted).toHaveLength(1);
     expect(accepted[0]?.body).toContain('Sarah');
-  }, 30_000);
+  });
 
   it.each(AT)('at %s, a text Twilio never confirms is given up after its maximum age, never sent late, and the plan goes on', async (_name, at) => {
     const from = phoneNumber('212');
@@ -302,7 +305,7 @@ describe('giving up', () => {
     for (let run = nudge.due_at + 7 * HOUR; run <= nudge.due_at + 12 * HOUR; run += HOUR) await runCron(run);
     expect((await sentTo(from)).filter((message) => message.body === row?.body)).toHaveLength(0);
     expect(MAX_UNCERTAIN_AGE_MS).toBeLessThanOrEqual(6 * HOUR);
-  }, 30_000);
+  });
 });
 
 describe('the queue consumer', () => {
