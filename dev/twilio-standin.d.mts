@@ -6,11 +6,22 @@ export interface StandinMessage {
   messagingServiceSid: string | null;
   body: string;
   statusCallback: string | null;
+  /** when the stand-in took it (its own clock, the wall clock unless `now` is given) */
   at: number;
   status: string;
+  /** when it moved to `sent` (a status callback was posted), null while queued */
+  sentAt: number | null;
 }
 
-export type StandinFailure = 500 | 429 | 21610 | 21211 | 'timeout';
+/**
+ * Failures on demand. 500, 429, 21610, 21211: Twilio's JSON error, nothing created. 502, 503: a gateway's HTML page,
+ * nothing created. timeout: no answer until `timeoutMs`, nothing created. accept-then-504: created, then a gateway
+ * answers 504. accept-then-drop: created, then the connection breaks (the handler throws).
+ */
+export type StandinFailure = 500 | 429 | 502 | 503 | 21610 | 21211 | 'timeout' | 'accept-then-504' | 'accept-then-drop';
+
+/** Every failure the stand-in knows. */
+export const FAILURE_MODES: StandinFailure[];
 
 export interface TwilioStandin {
   messages: StandinMessage[];

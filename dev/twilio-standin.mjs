@@ -4,13 +4,35 @@
 
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
 
-/** Twilio error bodies for the failures the stand-in can be told to produce. */
+/** Twilio error bodies for the failures the stand-in can be told to produce: the message is not created. */
 const FAILURES = {
   500: { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } },
   429: { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } },
   21610: { status: 400, body: { code: 21610, message: 'Attempt to send to unsubscribed recipient', status: 400 } },
   21211: { status: 400, body: { code: 21211, message: "The 'To' number is not a valid phone number.", status: 400 } },
+  // gateway errors answer with the gateway's own page, not Twilio's JSON
+  502: { status: 502, text: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
+  503: { status: 503, text: '<html><body><h1>503 Service Unavailable</h1></body></html>' },
 };
+
+/**
+ * Failures after Twilio took the message: it is recorded (and will be listed and delivered) but the sender never hears
+ * so. accept-then-504: a gateway answers 504. accept-then-drop: the connection breaks before any answer: handle()
+ * throws, as a reset socket makes fetch reject. (Miniflare's outbound hook hands a throw to the Worker as a 500 with
+ * the error as plain text; a Node server around handle() should destroy the socket.)
+ */
+const AFTER_ACCEPT = ['accept-then-504', 'accept-then-drop'];
+
+/** Every failure the stand-in knows, as `failNext` and POST /__standin/fail take them. */
+export const FAILURE_MODES = [...Object.keys(FAILURES).map(Number), 'timeout', ...AFTER_ACCEPT];
+
+function isFailure(failure) {
+  return failure in FAILURES || failure === 'timeout' || AFTER_ACCEPT.includes(failure);
+}
+
+function normalized(failure) {
+  return typeof failure === 'string' && !/^\d+$/.test(failure) ? failure : Number(failure);
+}
 
 function json(status, body) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -79,16 +101,17 @@ export function createTwilioStandin(options) {
       await new Promise((resolve) => setTimeout(resolve, options.timeoutMs ?? 15_000));
       return twilioError(504, 20504, 'Gateway Timeout');
     }
-    if (failure !== undefined) {
-      const { status, body: errorBody } = FAILURES[failure];
-      options.onFailure?.({ failure, to, body, status, code: errorBody.code });
+    if (failure !== undefined && !AFTER_ACCEPT.includes(failure)) {
+      const { status, body: errorBody, text } = FAILURES[failure];
+      options.onFailure?.({ failure, to, body, status, code: errorBody?.code ?? 0 });
+      if (text) return new Response(text, { status, headers: { 'content-type': 'text/html' } });
       return json(status, errorBody);
     }
 
     counter += 1;
     const sid = `SM${String(counter).padStart(6, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}`;
     const statusCallback = form.get('StatusCallback');
-    const message = { sid, to, from, messagingServiceSid, body, statusCallback, at: now(), status: 'queued' };
+    const message = { sid, to, from, messagingServiceSid, body, statusCallback, at: now(), status: 'queued', sentAt: null };
     messages.push(message);
     options.onMessage?.(message);
     if (statusCallback && options.postStatus) {
@@ -99,6 +122,7 @@ export function createTwilioStandin(options) {
         for (const status of ['sent', 'delivered']) {
           await pause();
           message.status = status;
+          if (status === 'sent') message.sentAt = now();
           try {
             await options.postStatus(statusCallback, { ...base, MessageStatus: status, SmsStatus: status });
           } catch {
@@ -107,22 +131,51 @@ export function createTwilioStandin(options) {
         }
       });
     }
+    if (failure !== undefined) {
+      options.onFailure?.({ failure, to, body, status: failure === 'accept-then-504' ? 504 : 0, code: 0 });
+      if (failure === 'accept-then-504') return new Response('<html><body><h1>504 Gateway Time-out</h1></body></html>', { status: 504, headers: { 'content-type': 'text/html' } });
+      // the connection breaks after Twilio took it: the sender's fetch rejects, as on a reset socket
+      throw new TypeError('Network connection lost.');
+    }
     return json(201, {
       sid, account_sid: sidInPath, to, from, messaging_service_sid: messagingServiceSid, body, status: 'queued',
       num_segments: '1', direction: 'outbound-api', api_version: '2010-04-01',
-      date_created: new Date().toUTCString(), uri: `/2010-04-01/Accounts/${sidInPath}/Messages/${sid}.json`,
+      date_created: new Date(message.at).toUTCString(), date_sent: null, uri: `/2010-04-01/Accounts/${sidInPath}/Messages/${sid}.json`,
     });
   }
 
-  /** GET /Messages.json?To=&DateSent>= : what was sent, newest first, as Twilio lists it. */
+  /**
+   * GET /Messages.json: messages newest first, as Twilio lists them, queued ones included. Filters as Twilio does:
+   * `To`, and `DateSent>` / `DateSent<` / `DateSent` (YYYY-MM-DD, by the day the message was sent: a message Twilio
+   * still has queued has no date_sent, so any DateSent filter leaves it out). `PageSize` (default 50, at most 1000).
+   */
   function listMessages(request, sidInPath) {
     if (!authorized(request, sidInPath)) return twilioError(401, 20003, 'Authenticate');
     const query = new URL(request.url).searchParams;
     const to = query.get('To');
+    const dayOf = (at) => new Date(at).toISOString().slice(0, 10);
     const after = query.get('DateSent>');
-    const since = after ? Date.parse(after) : 0;
-    const found = messages.filter((m) => (!to || m.to === to) && m.at >= since).reverse();
-    return json(200, { messages: found.map((m) => ({ sid: m.sid, to: m.to, from: m.from, body: m.body, status: m.status })) });
+    const before = query.get('DateSent<');
+    const on = query.get('DateSent');
+    const pageSize = Math.min(Math.max(Number(query.get('PageSize')) || 50, 1), 1000);
+    const found = messages.filter((m) => {
+      if (to && m.to !== to) return false;
+      if (after || before || on) {
+        if (m.sentAt === null) return false;
+        const day = dayOf(m.sentAt);
+        if (after && day < after) return false;
+        if (before && day > before) return false;
+        if (on && day !== on) return false;
+      }
+      return true;
+    }).reverse().slice(0, pageSize);
+    return json(200, {
+      messages: found.map((m) => ({
+        sid: m.sid, to: m.to, from: m.from, body: m.body, status: m.status,
+        date_created: new Date(m.at).toUTCString(), date_sent: m.sentAt === null ? null : new Date(m.sentAt).toUTCString(),
+      })),
+      page: 0, page_size: pageSize,
+    });
   }
 
   async function control(request, path) {
@@ -133,10 +186,10 @@ export function createTwilioStandin(options) {
     }
     if (path === '/__standin/fail' && request.method === 'POST') {
       const { failure, times = 1, to } = await request.json().catch(() => ({}));
-      if (!(failure in FAILURES) && failure !== 'timeout') return json(400, { error: 'unknown failure' });
+      if (!isFailure(failure)) return json(400, { error: 'unknown failure' });
       if (!Number.isInteger(times) || times < 1 || times > 100) return json(400, { error: 'times must be 1 to 100' });
       const queue = typeof to === 'string' ? (failuresFor.get(to) ?? failuresFor.set(to, []).get(to)) : failures;
-      for (let i = 0; i < times; i++) queue.push(failure === 'timeout' ? 'timeout' : Number(failure));
+      for (let i = 0; i < times; i++) queue.push(normalized(failure));
       return json(200, { queued: queue.length });
     }
     if (path === '/__standin/reset' && request.method === 'POST') {
@@ -151,8 +204,8 @@ export function createTwilioStandin(options) {
   return {
     messages,
     failNext(failure, times = 1) {
-      if (!(failure in FAILURES) && failure !== 'timeout') throw new Error(`unknown failure: ${failure}`);
-      for (let i = 0; i < times; i++) failures.push(failure === 'timeout' ? 'timeout' : Number(failure));
+      if (!isFailure(failure)) throw new Error(`unknown failure: ${failure}`);
+      for (let i = 0; i < times; i++) failures.push(normalized(failure));
     },
     /** The failures queued for whichever send comes next (not those aimed at one recipient), next first. */
     pendingFailures() {

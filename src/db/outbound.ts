@@ -1,7 +1,9 @@
 // Outbound texts: claimed once, sent once, retried under the same row, delivery state moving forward only.
+// States: sending -> sent | queued (Twilio refused: try again) | uncertain (Twilio may have it: ask first) | failed
+// (given up) | cancelled (Twilio never had it, and its nudges went back to the plan).
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { outbound } from './schema';
+import { nudges, outbound, users } from './schema';
 
 export type OutboundRow = typeof outbound.$inferSelect;
 
@@ -17,6 +19,18 @@ export async function advanceDelivery(db: Db, sid: string, status: string, error
   const updated = await db.update(outbound).set({ state: status, errorCode })
     .where(and(eq(outbound.twilioSid, sid), sql`${current} < ${rank}`)).returning({ id: outbound.id });
   return updated.length > 0;
+}
+
+/**
+ * The person a text went to unsubscribed (21610 in a status callback): opts their number out and holds every pending
+ * nudge, in one batch. Nothing happens for a sid Kindling never recorded.
+ */
+export async function optOutRecipient(db: Db, sid: string): Promise<void> {
+  const owner = sql`(SELECT ${outbound.userId} FROM ${outbound} WHERE ${outbound.twilioSid} = ${sid})`;
+  await db.batch([
+    db.update(users).set({ optedOut: true }).where(sql`${users.id} = ${owner}`),
+    db.update(nudges).set({ state: 'held' }).where(and(sql`${nudges.userId} = ${owner}`, eq(nudges.state, 'pending'))),
+  ]);
 }
 
 /** How long a text may stay `sending` before a later sweep takes it for a dead run's: far beyond one send's timeout. */
@@ -40,14 +54,27 @@ export async function retriesDue(db: Db, now: number, limit: number): Promise<Ou
 
 /**
  * Takes a queued or uncertain text for this run only: a conditional update another run cannot win too. `claimedAt`
- * (the wall clock when later than `now`) is kept in next_attempt_at, which is what makes a `sending` row stale.
+ * (the later of the run's time and the real clock) is kept in next_attempt_at, which is what makes a `sending` row stale.
  */
-export async function claimRetry(db: Db, row: OutboundRow, now: number, claimedAt: number): Promise<boolean> {
+export async function claimRetry(db: Db, row: OutboundRow, claimedAt: number): Promise<boolean> {
   const claimed = await db.update(outbound).set({ state: 'sending', attempts: sql`${outbound.attempts} + 1`, nextAttemptAt: claimedAt })
-    .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state), lte(outbound.nextAttemptAt, now)))
+    .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state), lte(outbound.nextAttemptAt, claimedAt)))
     .returning({ id: outbound.id });
   return claimed.length > 0;
 }
+
+/** Which of these Twilio sids are already recorded on a text, so a lookup never takes another text's sid. */
+export async function recordedSids(db: Db, sids: string[]): Promise<Set<string>> {
+  if (sids.length === 0) return new Set();
+  const rows = await db.select({ sid: outbound.twilioSid }).from(outbound).where(inArray(outbound.twilioSid, sids.slice(0, 90)));
+  return new Set(rows.map((row) => row.sid ?? ''));
+}
+
+/**
+ * How long after its creation an uncertain text may still be resolved by a new try. Past it the sender asks Twilio a
+ * last time and gives up (the plan moves on): a nudge hours late reads wrong, and its people stay claimed meanwhile.
+ */
+export const MAX_UNCERTAIN_AGE_MS = 6 * 60 * 60_000;
 
 /** Backoff after a retryable failure: 15 min, 30 min, 1 h, 2 h, 4 h, then give up. */
 export const MAX_ATTEMPTS = 6;

@@ -1,21 +1,25 @@
-// The cron sweep: pick what is due, keep to each user's window and daily cap, claim, compose, send once.
+// The cron sweep and the queue consumer: pick what is due, keep to each user's window, pause, daily cap and
+// ALLOWED_NUMBERS, claim, compose, send once. A text Twilio may hold is looked up at Twilio before any new try; a
+// retry passes the same checks as a first send (else its nudges go back to the plan); a text that never goes is given
+// up and the person's plan moves on.
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
-import { backoff, claimRetry, MAX_ATTEMPTS, retriesDue, type OutboundRow } from '../db/outbound';
+import { backoff, claimRetry, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, recordedSids, retriesDue, type OutboundRow } from '../db/outbound';
 import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
 import { composeNudge } from '../domain/compose';
+import { afterSent, planNext } from '../domain/playbook';
 import { localDayKey } from '../domain/time';
-import { afterSent } from '../domain/playbook';
 import { isInsideWindow, nextWindowTime } from '../domain/schedule';
-import type { NudgeSubject } from '../domain/types';
+import type { NudgeSubject, PlannedNudge } from '../domain/types';
 import type { Settings } from '../env';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../twilio/send';
 
 /**
- * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry about 3.
+ * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
+ * (recorded sids, carried nudges, claim, finish, and a release's sends).
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
@@ -52,7 +56,13 @@ export interface SendJob {
 export interface SweepDeps {
   db: Db;
   settings: Settings;
+  /** the run's time: the cron's scheduledTime, or the sweep's that enqueued a consumer job */
   now: number;
+  /**
+   * The real clock, read when a text is claimed: every send decides at the later of `now` and this, so a late queue
+   * message or a long sweep never texts outside the window. Absent (tests, the simulator): `now` is the only clock.
+   */
+  clock?: () => number;
   fetcher?: typeof fetch;
   /** when bound, large sweeps fan out to the consumer one user per message */
   queue?: Queue<SendJob>;
@@ -81,19 +91,28 @@ async function byIds<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>):
   return rows;
 }
 
+/** A thrown value as a log may show it: its name only (a D1 error's message carries bound values: bodies, numbers). */
+export function causeName(cause: unknown): string {
+  return cause instanceof Error ? cause.name : typeof cause;
+}
+
 /** One user's (or one retried text's) work: a throw is logged with the user id and counted, and the sweep goes on. */
 async function isolated(report: SweepReport, userId: number, step: string, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (cause) {
     report.errors += 1;
-    console.error('sweep: skipped a user', { userId, step, cause: String(cause) });
+    console.error('sweep: skipped a user', { userId, step, cause: causeName(cause) });
   }
 }
 
-/** When this run took a text: the wall clock if later than the run's `now` (a queue consumer's `now` is the sweep's). */
-function claimTime(now: number): number {
-  return Math.max(now, Date.now());
+/** The deps of one claim: `now` is the later of the run's time and the real clock at this moment. */
+function atClaim(deps: SweepDeps): SweepDeps {
+  return { ...deps, now: Math.max(deps.now, deps.clock?.() ?? deps.now) };
+}
+
+function isAllowed(user: UserRow, settings: Settings): boolean {
+  return settings.ALLOWED_NUMBERS.length === 0 || settings.ALLOWED_NUMBERS.includes(user.phone);
 }
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
@@ -103,7 +122,7 @@ export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
   return report;
 }
 
-/** Step 1: texts that failed softly earlier get another try, under the same row. */
+/** Step 1: texts that failed softly earlier: looked up at Twilio when it may have them, then tried again or released. */
 async function retryWaiting(deps: SweepDeps, report: SweepReport): Promise<void> {
   const { db, now } = deps;
   const waiting = await retriesDue(db, now, MAX_RETRIES_PER_RUN);
@@ -112,46 +131,114 @@ async function retryWaiting(deps: SweepDeps, report: SweepReport): Promise<void>
   const userById = new Map(owners.map((user) => [user.id, user]));
   for (const row of waiting) {
     const user = userById.get(row.userId);
-    if (user) await isolated(report, row.userId, 'retry', () => retryOne(deps, row, user, report));
+    if (user) await isolated(report, row.userId, 'retry', () => retryOne(atClaim(deps), row, user, report));
   }
 }
 
-/** One waiting text: held for an opt-out, deferred to the window, found already sent, or claimed and sent again. */
+type Lookup = { type: 'sent'; sid: string } | { type: 'absent' } | { type: 'unknown' };
+
+/**
+ * Does Twilio hold this text? A listed message to the number with the same body whose sid no other text has recorded.
+ * A body emptied by FORGET can no longer be recognised: unknown.
+ */
+async function lookUp(deps: SweepDeps, row: OutboundRow, user: UserRow): Promise<Lookup> {
+  if (row.body === '') return { type: 'unknown' };
+  const lookup = await findSentSms(accountOf(deps.settings), user.phone, row.body, deps.fetcher);
+  if (lookup.type === 'unknown') return lookup;
+  const known = await recordedSids(deps.db, lookup.sids);
+  const sid = lookup.sids.find((listed) => !known.has(listed));
+  return sid ? { type: 'sent', sid } : { type: 'absent' };
+}
+
+/** Why a retry may not go now, as a first send would judge it; null: it may go. */
+function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: Carried): 'opted-out' | 'release' | null {
+  if (user.optedOut) return 'opted-out';
+  // a person in it was forgotten (FORGET empties the texts naming them) or nobody is left in it: recompose for the rest
+  const people = carried.nudges.filter((nudge) => nudge.state === 'claimed' && carried.personById.has(nudge.personId));
+  if (row.body === '' || people.length === 0 || people.length < carried.nudges.length) return 'release';
+  // paused, outside the window, not allowed, or a later local day (where the daily cap has not counted it): the first
+  // send path judges and composes it again
+  if (localDayKey(deps.now, user.timeZone) !== row.localDay) return 'release';
+  return deferral(user, deps.now, deps.settings, true) === null ? null : 'release';
+}
+
+/**
+ * One waiting text. Uncertain: ask Twilio first (found: recorded as sent; unknown: wait, or give up once too old).
+ * Then, Twilio surely not having it: give up after MAX_ATTEMPTS or once too old, hold it for an opt-out, release its
+ * nudges to the plan when a first send could not go now, or claim it and send it again.
+ */
 async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report: SweepReport): Promise<void> {
   const { db, now } = deps;
-  if (user.optedOut) {
+  const expired = row.state === 'uncertain' && now - row.createdAt >= MAX_UNCERTAIN_AGE_MS;
+  if (row.state === 'uncertain') {
+    const found = await lookUp(deps, row, user);
+    if (found.type === 'sent') {
+      if ((await finish(deps, row, user, found)) === 'sent') report.sent += 1;
+      return;
+    }
+    if (found.type === 'unknown') {
+      if (expired || row.body === '') {
+        await giveUp(deps, row, user, null);
+        report.failed += 1;
+      } else {
+        await db.update(outbound).set({ nextAttemptAt: uncertainRetryAt(row, now) })
+          .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
+      }
+      return;
+    }
+  }
+  if (expired || row.attempts >= MAX_ATTEMPTS) {
+    await giveUp(deps, row, user, row.errorCode);
+    report.failed += 1;
+    return;
+  }
+  const carried = await carriedBy(db, row.id);
+  const block = retryBlock(deps, row, user, carried);
+  if (block === 'opted-out') {
     await db.batch([
+      db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
       db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
-      db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
     ]);
     return;
   }
-  if (!isInsideWindow(now, user.timeZone, windowOf(user))) {
-    await db.update(outbound).set({ nextAttemptAt: nextWindowTime(now, user.timeZone, windowOf(user)) })
-      .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
+  if (block === 'release') {
+    await release(db, row, user);
     report.deferred += 1;
     return;
   }
-  if (row.state === 'uncertain') {
-    // a timeout, or a run that died mid-send: Twilio may already have it, and the user must never get it twice
-    const sid = await findSentSms(accountOf(deps.settings), user.phone, row.body, row.createdAt, deps.fetcher);
-    if (sid === undefined) {
-      await db.update(outbound).set({ nextAttemptAt: now + backoff(row.attempts) })
-        .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
-      return;
-    }
-    if (sid !== null) {
-      if ((await finish(deps, row, user, { type: 'sent', sid })) === 'sent') report.sent += 1;
-      return;
-    }
-  }
-  const claimedAt = claimTime(now);
-  if (!(await claimRetry(db, row, now, claimedAt))) return;
+  if (!(await claimRetry(db, row, now))) return;
   report.retried += 1;
   const outcome = await sendSms(accountOf(deps.settings), { to: user.phone, body: row.body, statusCallback: statusCallback(deps.settings) }, deps.fetcher);
-  const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1, nextAttemptAt: claimedAt }, user, outcome);
+  const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1, nextAttemptAt: now }, user, outcome, carried);
   if (result === 'sent') report.sent += 1;
   if (result === 'failed') report.failed += 1;
+}
+
+/** The next look at an uncertain text: after the backoff, but no later than its maximum age (then it is given up). */
+function uncertainRetryAt(row: Pick<OutboundRow, 'attempts' | 'createdAt'>, now: number): number {
+  return Math.min(now + backoff(row.attempts), row.createdAt + MAX_UNCERTAIN_AGE_MS);
+}
+
+/** True while the text is still in the state this run read it in: every write of a finish or release depends on it. */
+function stillIn(row: Pick<OutboundRow, 'id' | 'state'>) {
+  return sql`EXISTS (SELECT 1 FROM outbound WHERE id = ${row.id} AND state = ${row.state})`;
+}
+
+/**
+ * Twilio never had this text: its nudges go back to pending (cancelled for a person who has a new pending nudge since),
+ * the daily cap gives back its slot, and the text is cancelled. The first send path then judges and composes them.
+ */
+async function release(db: Db, row: OutboundRow, user: UserRow): Promise<void> {
+  await db.batch([
+    db.update(nudges).set({ state: 'pending', outboundId: null }).where(and(
+      eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row),
+      sql`NOT EXISTS (SELECT 1 FROM nudges AS other WHERE other.person_id = ${nudges.personId} AND other.state = 'pending')`,
+    )),
+    db.update(nudges).set({ state: 'cancelled' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    db.update(users).set({ capCount: sql`max(${users.capCount} - 1, 0)` })
+      .where(and(eq(users.id, user.id), eq(users.capDay, row.localDay), stillIn(row))),
+    db.update(outbound).set({ state: 'cancelled' }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+  ]);
 }
 
 /** Step 2: due nudges, grouped per user into one text each; fanned out through the queue when there are many. */
@@ -173,12 +260,16 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
     byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
   ]);
   const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
-  for (const user of owners) await isolated(report, user.id, 'send', () => sendToUser(deps, user, byUser.get(user.id) ?? [], personById, report));
+  for (const user of owners) await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], personById, report));
 }
 
-/** The queue consumer's unit of work: one user's due nudges, as the sweep at `now` would have sent them. */
+/**
+ * The queue consumer's unit of work: one user's due nudges. The job's `now` is the sweep's; a message delivered late
+ * decides at the real clock (the later of the two), so it never texts outside the window, in a pause or over the cap.
+ */
 export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<SweepReport> {
-  const { db, now } = deps;
+  const claimDeps = atClaim(deps);
+  const { db, now } = claimDeps;
   const report = emptyReport();
   const [owner, userNudges] = await db.batch([
     db.select().from(users).where(eq(users.id, userId)),
@@ -187,7 +278,7 @@ export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<S
   const user = owner[0];
   if (!user || userNudges.length === 0) return report;
   const persons = await db.select().from(people).where(inArray(people.id, userNudges.map((n) => n.personId)));
-  await sendToUser(deps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
+  await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
   return report;
 }
 
@@ -206,7 +297,7 @@ async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<n
 /** Defers, or claims, composes and sends one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people. */
 async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[], personById: Map<number, Person>, report: SweepReport): Promise<void> {
   const { db, now, settings } = deps;
-  const deferTo = deferral(user, now, settings.DAILY_NUDGE_CAP);
+  const deferTo = deferral(user, now, settings, false);
   if (deferTo !== null) {
     const state = user.optedOut ? 'held' : 'pending';
     await db.update(nudges).set({ dueAt: deferTo, state })
@@ -227,14 +318,20 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   if (result === 'failed') report.failed += 1;
 }
 
-/** When this user's nudges must wait: opted out, paused, outside the window, or at the daily cap. null: send now. */
-function deferral(user: UserRow, now: number, cap: number): number | null {
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * When this user's nudges must wait: opted out, a number no longer in ALLOWED_NUMBERS (looked at again a day later),
+ * paused, outside the window, or at the daily cap (unless the text was already counted today). null: send now.
+ */
+function deferral(user: UserRow, now: number, settings: Settings, counted: boolean): number | null {
   const window = windowOf(user);
   if (user.optedOut) return now;
+  if (!isAllowed(user, settings)) return nextWindowTime(now + DAY_MS, user.timeZone, window);
   if (user.pausedUntil && user.pausedUntil > now) return nextWindowTime(user.pausedUntil, user.timeZone, window);
   if (!isInsideWindow(now, user.timeZone, window)) return nextWindowTime(now, user.timeZone, window);
   const today = localDayKey(now, user.timeZone);
-  if (user.capDay === today && user.capCount >= cap) {
+  if (!counted && user.capDay === today && user.capCount >= settings.DAILY_NUDGE_CAP) {
     // the first window instant on a later local day
     let at = nextWindowTime(now, user.timeZone, window);
     while (localDayKey(at, user.timeZone) === today) at = nextWindowTime(at + 60 * 60_000, user.timeZone, window);
@@ -264,12 +361,11 @@ async function claim(db: Db, user: UserRow, picked: NudgeRow[], body: string, no
   const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   const allPending = sql`(SELECT count(*) FROM nudges WHERE id IN (${idList}) AND state = 'pending') = ${ids.length}`;
   const today = localDayKey(now, user.timeZone);
-  const claimedAt = claimTime(now);
   const ours = sql`(SELECT id FROM outbound WHERE claim = ${token})`;
   const [, , , rows] = await db.batch([
     db.insert(outbound).select(db.select({
       id: sql<number>`NULL`.as('id'), userId: users.id, body: sql<string>`${body}`.as('body'), localDay: sql<string>`${today}`.as('local_day'),
-      state: sql<string>`'sending'`.as('state'), attempts: sql<number>`1`.as('attempts'), nextAttemptAt: sql<number>`${claimedAt}`.as('next_attempt_at'),
+      state: sql<string>`'sending'`.as('state'), attempts: sql<number>`1`.as('attempts'), nextAttemptAt: sql<number>`${now}`.as('next_attempt_at'),
       twilioSid: sql<null>`NULL`.as('twilio_sid'), errorCode: sql<null>`NULL`.as('error_code'), claim: sql<string>`${token}`.as('claim'),
       createdAt: sql<number>`${now}`.as('created_at'),
     }).from(users).where(and(eq(users.id, user.id), allPending))),
@@ -303,7 +399,23 @@ async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
 }
 
 /**
- * Records what Twilio said, moves the plan on after a send, and schedules or abandons retries. `row.state` is the state
+ * Stores a person's next nudge, inside a batch that is still finishing `row`, and only when the person has no pending
+ * nudge already (a note while the text was out may have planned one): one pending nudge per person.
+ */
+function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
+  const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
+  return db.insert(nudges).select(db.select({
+    id: sql<number>`NULL`.as('id'), userId: sql<number>`${userId}`.as('user_id'), personId: sql<number>`${personId}`.as('person_id'),
+    kind: sql<string>`${next.kind}`.as('kind'), dueAt: sql<number>`${next.dueAt}`.as('due_at'), state: sql<string>`'pending'`.as('state'),
+    detail: sql<string>`${detail}`.as('detail'), outboundId: sql<null>`NULL`.as('outbound_id'), createdAt: sql<number>`${now}`.as('created_at'),
+  }).from(outbound).where(and(
+    eq(outbound.id, row.id), eq(outbound.state, row.state),
+    sql`NOT EXISTS (SELECT 1 FROM nudges WHERE person_id = ${personId} AND state = 'pending')`,
+  )));
+}
+
+/**
+ * Records what Twilio said, moves the plan on after a send, and schedules or gives up retries. `row.state` is the state
  * the text is in now; every write of a send is conditional on it, so a text finished twice (a run thought dead that
  * was not) moves the plan on once.
  */
@@ -312,7 +424,6 @@ async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome:
   switch (outcome.type) {
     case 'sent': {
       const { nudges: sentNudges, personById } = carried ?? (await carriedBy(db, row.id));
-      const stillOurs = sql`EXISTS (SELECT 1 FROM outbound WHERE id = ${row.id} AND state = ${row.state})`;
       const writes: BatchItem<'sqlite'>[] = [];
       for (const nudge of sentNudges) {
         const person = personById.get(nudge.personId);
@@ -321,30 +432,25 @@ async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome:
         const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
         const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
         writes.push(db.update(people).set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
-          .where(and(eq(people.id, person.id), stillOurs)));
+          .where(and(eq(people.id, person.id), stillIn(row))));
         const next = afterSent({ ...toPlanInput(person), sentKinds, celebratedEvents }, nudge.kind as Person['sentKinds'][number], now, user.timeZone, windowOf(user));
-        if (next) {
-          const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
-          writes.push(db.insert(nudges).select(db.select({
-            id: sql<number>`NULL`.as('id'), userId: sql<number>`${user.id}`.as('user_id'), personId: sql<number>`${person.id}`.as('person_id'),
-            kind: sql<string>`${next.kind}`.as('kind'), dueAt: sql<number>`${next.dueAt}`.as('due_at'), state: sql<string>`'pending'`.as('state'),
-            detail: sql<string>`${detail}`.as('detail'), outboundId: sql<null>`NULL`.as('outbound_id'), createdAt: sql<number>`${now}`.as('created_at'),
-          }).from(outbound).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)))));
-        }
+        if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
       }
-      // the state moves last, so the writes above happen only in the one batch that still finds it unchanged
-      writes.push(
-        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillOurs)),
-        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
-      );
-      await db.batch(writes as unknown as Parameters<typeof db.batch>[0]);
+      // the state moves last, so the other writes happen only in the one batch that still finds it unchanged
+      await db.batch([
+        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+        ...writes,
+        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid, errorCode: null }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+      ]);
       return 'sent';
     }
     case 'retry':
     case 'uncertain': {
-      const attempts = row.attempts;
-      if (outcome.type === 'retry' && attempts >= MAX_ATTEMPTS) return abandon(db, row, outcome.code ?? outcome.status);
-      await db.update(outbound).set({ state: outcome.type === 'retry' ? 'queued' : 'uncertain', nextAttemptAt: now + backoff(attempts) })
+      const code = outcome.type === 'retry' ? (outcome.code ?? outcome.status) : outcome.status || null;
+      // a plain retry after the last attempt gives up; an uncertain one is looked up at Twilio first, on the next run
+      if (outcome.type === 'retry' && row.attempts >= MAX_ATTEMPTS) return giveUp(deps, row, user, code, carried);
+      const nextAttemptAt = outcome.type === 'retry' ? now + backoff(row.attempts) : uncertainRetryAt(row, now);
+      await db.update(outbound).set({ state: outcome.type === 'retry' ? 'queued' : 'uncertain', errorCode: code, nextAttemptAt })
         .where(and(eq(outbound.id, row.id), eq(outbound.state, 'sending')));
       return 'retry';
     }
@@ -357,14 +463,33 @@ async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome:
       return 'failed';
     }
     case 'rejected':
-      return abandon(db, row, outcome.code ?? outcome.status);
+      return giveUp(deps, row, user, outcome.code ?? outcome.status, carried);
   }
 }
 
-async function abandon(db: Db, row: OutboundRow, code: number): Promise<Finish> {
+/** After these the number itself is the problem: nothing more is planned for its people. */
+const NO_NEXT_STEP = [21211];
+
+/**
+ * Gives a text up for good: it is failed, its nudges too, and each person's plan moves on as the playbook moves it
+ * after a skipped step (the text never reached the user), unless the number itself is invalid (21211).
+ */
+async function giveUp(deps: SweepDeps, row: OutboundRow, user: UserRow, code: number | null, carried?: Carried): Promise<Finish> {
+  const { db, now } = deps;
+  const { nudges: given, personById } = carried ?? (await carriedBy(db, row.id));
+  const writes: BatchItem<'sqlite'>[] = [];
+  if (code === null || !NO_NEXT_STEP.includes(code)) {
+    for (const nudge of given) {
+      const person = personById.get(nudge.personId);
+      if (!person) continue;
+      const next = planNext(toPlanInput(person), { type: 'skip' }, now, user.timeZone, windowOf(user));
+      if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
+    }
+  }
   await db.batch([
-    db.update(outbound).set({ state: 'failed', errorCode: code }).where(eq(outbound.id, row.id)),
-    db.update(nudges).set({ state: 'failed' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'))),
+    db.update(nudges).set({ state: 'failed' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    ...writes,
+    db.update(outbound).set({ state: 'failed', errorCode: code }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
   ]);
   return 'failed';
 }

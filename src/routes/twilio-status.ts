@@ -1,9 +1,10 @@
-// POST /twilio/status: delivery receipts for texts Kindling sent. States only ever move forward.
+// POST /twilio/status: delivery receipts for texts Kindling sent. States only ever move forward; a text that failed
+// with 21610 (the person texted STOP to this number) opts them out and holds their nudges, as a 21610 at send time does.
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
 import { openDb } from '../db/client';
-import { advanceDelivery } from '../db/outbound';
+import { advanceDelivery, optOutRecipient } from '../db/outbound';
 import { verifiedForm } from './verified-form';
 
 const StatusCallback = z.object({
@@ -12,11 +13,16 @@ const StatusCallback = z.object({
   ErrorCode: z.coerce.number().int().optional().catch(undefined),
 });
 
+const UNSUBSCRIBED = 21610;
+
 export async function receiveStatus(c: Context<AppEnv>): Promise<Response> {
   const params = await verifiedForm(c, c.get('settings'));
   if (!params) return c.text('Forbidden', 403);
   const parsed = StatusCallback.safeParse(params);
   if (!parsed.success) return c.body(null, 204);
-  await advanceDelivery(openDb(c.env.DB), parsed.data.MessageSid, parsed.data.MessageStatus, parsed.data.ErrorCode ?? null);
+  const { MessageSid: sid, MessageStatus: status, ErrorCode: code } = parsed.data;
+  const db = openDb(c.env.DB);
+  await advanceDelivery(db, sid, status, code ?? null);
+  if (code === UNSUBSCRIBED && (status === 'undelivered' || status === 'failed')) await optOutRecipient(db, sid);
   return c.body(null, 204);
 }

@@ -1,4 +1,16 @@
 // Sends one SMS through Twilio's Messages REST API with fetch, and sorts the outcome into what to do next.
+//
+// The rule: a text is tried again without asking Twilio only when Twilio clearly did not accept it. Everything else
+// where Twilio may hold the text is `uncertain`, and the caller lists Twilio's messages (findSentSms) before any
+// further try, so a person never gets the same text twice.
+// - sent:        2xx with a message sid.
+// - retry:       429 or Twilio error 20429 (refused before anything was created), and a 500 whose body is Twilio's own
+//                JSON error (a numeric `code`): Twilio's API itself answered that it failed to create the message.
+// - uncertain:   no answer in time; the connection failed (fetch cannot tell "never left" from "lost after Twilio took
+//                it"); 502, 503, 504 and any other 5xx (a gateway answered, whatever the body: the API behind it may have
+//                taken the text); a 500 with an unreadable or non-Twilio body; a 2xx with no sid.
+// - unsubscribed: error 21610 (the person texted STOP to this number).
+// - rejected:    any other 4xx (21211 invalid number, 21602 empty body...): this text will never go.
 import { z } from 'zod';
 
 export interface TwilioAccount {
@@ -19,18 +31,20 @@ export interface OutgoingSms {
 /** What happened, in the terms the sender acts on. */
 export type SendOutcome =
   | { type: 'sent'; sid: string }
-  /** 429, 5xx or a network error before Twilio answered: safe to try again later */
+  /** Twilio clearly did not take it (429/20429, a 500 with Twilio's JSON error): safe to send again later */
   | { type: 'retry'; status: number; code: number | null }
-  /** no answer in time: Twilio may or may not have accepted it */
-  | { type: 'uncertain' }
+  /** Twilio may have taken it (timeout, lost connection, gateway 5xx, unreadable answer): ask Twilio before a new try */
+  | { type: 'uncertain'; status: number }
   /** 21610: the person texted STOP to this number */
   | { type: 'unsubscribed' }
   /** 21211 and other 4xx: this text will never go */
   | { type: 'rejected'; status: number; code: number | null };
 
 const Created = z.object({ sid: z.string().min(1) });
-const TwilioError = z.object({ code: z.coerce.number().nullish() }).loose();
-const SENT_LIST = z.object({ messages: z.array(z.object({ sid: z.string(), body: z.string() }).loose()) });
+const TwilioError = z.object({ code: z.coerce.number().int().positive(), message: z.string().optional() }).loose();
+const MessageList = z.object({
+  messages: z.array(z.object({ sid: z.string(), body: z.string().nullish(), to: z.string().nullish() }).loose()),
+});
 
 const TIMEOUT_MS = 10_000;
 
@@ -40,6 +54,17 @@ function authorization(account: TwilioAccount): string {
 
 function messagesUrl(account: TwilioAccount): string {
   return `${account.apiBase.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(account.accountSid)}/Messages.json`;
+}
+
+/** Twilio's error code from a JSON error body, or null when the body is not Twilio's error JSON. */
+async function errorCodeOf(response: Response): Promise<number | null> {
+  const text = await response.text().catch(() => '');
+  try {
+    const parsed = TwilioError.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.code : null;
+  } catch {
+    return null;
+  }
 }
 
 /** POST /Messages.json. Never throws: every failure becomes an outcome. */
@@ -57,40 +82,54 @@ export async function sendSms(account: TwilioAccount, sms: OutgoingSms, fetcher:
       body: form.toString(),
       signal: AbortSignal.timeout(account.timeoutMs ?? TIMEOUT_MS),
     });
-  } catch (cause) {
-    if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) return { type: 'uncertain' };
-    return { type: 'retry', status: 0, code: null };
+  } catch {
+    // a timeout, or a connection that failed before or after Twilio took the text: fetch cannot say which
+    return { type: 'uncertain', status: 0 };
   }
 
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.status === 201 || response.status === 200) {
-    const created = Created.safeParse(payload);
-    return created.success ? { type: 'sent', sid: created.data.sid } : { type: 'uncertain' };
+  try {
+    if (response.status === 200 || response.status === 201) {
+      const created = Created.safeParse(await response.json().catch(() => null));
+      return created.success ? { type: 'sent', sid: created.data.sid } : { type: 'uncertain', status: response.status };
+    }
+    const code = await errorCodeOf(response);
+    if (response.status === 429 || code === 20429) return { type: 'retry', status: response.status, code };
+    if (response.status === 500 && code !== null) return { type: 'retry', status: response.status, code };
+    if (response.status >= 500 || response.status < 400) return { type: 'uncertain', status: response.status };
+    if (code === 21610) return { type: 'unsubscribed' };
+    return { type: 'rejected', status: response.status, code };
+  } catch {
+    // the body broke off mid-read: the answer is unknown
+    return { type: 'uncertain', status: response.status };
   }
-  const parsedError = TwilioError.safeParse(payload);
-  const code = parsedError.success ? (parsedError.data.code ?? null) : null;
-  if (response.status === 429 || response.status >= 500 || code === 20429) return { type: 'retry', status: response.status, code };
-  if (response.status === 504) return { type: 'uncertain' };
-  if (code === 21610) return { type: 'unsubscribed' };
-  return { type: 'rejected', status: response.status, code };
 }
 
+/** What Twilio's message list says about one text. */
+export type SentLookup =
+  /** sids of listed messages to that number with exactly this body, newest first (none: Twilio does not have it) */
+  | { type: 'listed'; sids: string[] }
+  /** Twilio could not be asked now */
+  | { type: 'unknown' };
+
+/** How many of the number's newest messages are looked through: far more than Kindling sends one person in a day. */
+const LOOKUP_PAGE = 50;
+
 /**
- * After an uncertain send: did Twilio take a text with this body to this number since `since`?
- * Returns its sid, null when it did not, or undefined when Twilio could not tell us now.
+ * After an uncertain send: which of Twilio's messages to `to` carry exactly `body`? Lists by `To` only, newest first.
+ * No `DateSent>` filter: DateSent stays empty while Twilio still has the message queued, and such a filter hides
+ * exactly the text being looked for. No DateCreated filter either: Twilio stamps its own clock, which a simulated or
+ * skewed sweep clock need not match. The caller tells its own earlier texts apart by the sids it has recorded.
  */
-export async function findSentSms(
-  account: TwilioAccount, to: string, body: string, since: number, fetcher: typeof fetch = fetch,
-): Promise<string | null | undefined> {
-  const day = new Date(since).toISOString().slice(0, 10);
-  const url = `${messagesUrl(account)}?${new URLSearchParams({ To: to, 'DateSent>': day, PageSize: '50' })}`;
+export async function findSentSms(account: TwilioAccount, to: string, body: string, fetcher: typeof fetch = fetch): Promise<SentLookup> {
+  const url = `${messagesUrl(account)}?${new URLSearchParams({ To: to, PageSize: String(LOOKUP_PAGE) })}`;
   try {
     const response = await fetcher(url, { headers: { authorization: authorization(account) }, signal: AbortSignal.timeout(account.timeoutMs ?? TIMEOUT_MS) });
-    if (!response.ok) return undefined;
-    const list = SENT_LIST.safeParse(await response.json());
-    if (!list.success) return undefined;
-    return list.data.messages.find((message) => message.body === body)?.sid ?? null;
+    if (!response.ok) return { type: 'unknown' };
+    const list = MessageList.safeParse(await response.json());
+    if (!list.success) return { type: 'unknown' };
+    const sids = list.data.messages.filter((message) => message.body === body && (!message.to || message.to === to)).map((message) => message.sid);
+    return { type: 'listed', sids };
   } catch {
-    return undefined;
+    return { type: 'unknown' };
   }
 }
