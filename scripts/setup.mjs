@@ -199,6 +199,19 @@ function writeState(state) {
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
+/** The JSON array wrangler printed, even after a banner or warning lines; a SetupError when there is none. */
+function jsonArrayIn(stdout, command) {
+  for (const match of stdout.matchAll(/^\s*\[/gm)) {
+    try {
+      const parsed = JSON.parse(stdout.slice(match.index));
+      if (Array.isArray(parsed)) return parsed;
+    } catch {
+      // a "[WARNING]" line or similar: try the next line that opens with a bracket
+    }
+  }
+  throw new SetupError(`${command} printed no JSON list:\n     ${stdout.trim().slice(0, 300)}`);
+}
+
 // ---- wrangler ----
 
 function wranglerCommand() {
@@ -273,11 +286,7 @@ async function ensureDatabase() {
   if (!name) throw new SetupError(`${CONFIG}: the DB binding has no database_name.`);
   const listDatabases = async () => {
     const { stdout } = await wrangler(['d1', 'list', '--json']);
-    try {
-      return JSON.parse(stdout.slice(stdout.indexOf('[')));
-    } catch {
-      throw new SetupError(`wrangler d1 list --json printed something that is not JSON:\n     ${stdout.slice(0, 300)}`);
-    }
+    return jsonArrayIn(stdout, 'wrangler d1 list --json');
   };
   let database = (await listDatabases()).find((candidate) => candidate.name === name);
   if (database) say(`   found D1 database ${name} (${database.uuid})`);
@@ -339,7 +348,7 @@ function writeVars(wanted) {
 async function ensureSecret(settings, state) {
   const { code, stdout, stderr } = await wrangler(['secret', 'list', '--format', 'json'], { allowFailure: true });
   let names = [];
-  if (code === 0) names = JSON.parse(stdout.slice(stdout.indexOf('['))).map((secret) => secret.name);
+  if (code === 0) names = jsonArrayIn(stdout, 'wrangler secret list').map((secret) => secret.name);
   else if (!/does not exist|not found|10007/i.test(`${stdout}${stderr}`)) {
     throw new SetupError(`wrangler secret list failed (exit ${code}):\n     ${`${stderr}\n${stdout}`.trim().split('\n').slice(-4).join('\n     ')}`);
   }
