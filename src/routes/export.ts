@@ -71,7 +71,7 @@ export async function showExport(c: Context<AppEnv>): Promise<Response> {
 export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
-  const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+  const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
   const format = Format.parse(form['format'] ?? c.req.query('format'));
   const db = openDb(c.env.DB);
   const now = readNow(c);
