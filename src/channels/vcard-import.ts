@@ -81,15 +81,28 @@ export function readCards(text: string, options: ReadCardsOptions): CardsRead {
  */
 function unfold(text: string): string[] {
   const logical: string[] = [];
-  let softBreak = false;
+  // one logical line's pieces, joined once at its end (a folded photo can be thousands of lines)
+  let pieces: string[] = [];
+  let quotedPrintable = false;
+  const finish = () => {
+    if (pieces.length > 0) logical.push(pieces.join(''));
+    pieces = [];
+  };
   for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const last = logical.length - 1;
-    if (softBreak && last >= 0) logical[last] = `${(logical[last] ?? '').slice(0, -1)}${line}`;
-    else if (/^[ \t]/.test(line) && last >= 0) logical[last] = `${logical[last] ?? ''}${line.slice(1)}`;
-    else if (line.trim() !== '') logical.push(line);
-    const current = logical[logical.length - 1] ?? '';
-    softBreak = isQuotedPrintable(current) && current.endsWith('=');
+    const last = pieces.length - 1;
+    if (quotedPrintable && last >= 0 && (pieces[last] ?? '').endsWith('=')) {
+      pieces[last] = (pieces[last] ?? '').slice(0, -1);
+      pieces.push(line);
+    } else if (last >= 0 && /^[ \t]/.test(line)) {
+      pieces.push(line.slice(1));
+    } else {
+      finish();
+      if (line.trim() === '') continue;
+      pieces.push(line);
+      quotedPrintable = isQuotedPrintable(line);
+    }
   }
+  finish();
   return logical;
 }
 
@@ -199,16 +212,45 @@ function parseProperty(line: string): Property | null {
 function decodeTransfer(prop: Property): string {
   const encoding = (prop.params.get('ENCODING') ?? [])[0]?.toUpperCase();
   if (encoding !== 'QUOTED-PRINTABLE') return prop.value;
-  const bytes: number[] = [];
-  const encoder = new TextEncoder();
-  const raw = prop.value;
-  for (const [, hex, plain] of raw.matchAll(/=([0-9A-Fa-f]{2})|([^=]+|=)/g)) {
-    if (hex) bytes.push(parseInt(hex, 16));
-    else bytes.push(...encoder.encode(plain ?? ''));
-  }
+  const bytes = decodeQuotedPrintable(prop.value);
   const charset = ((prop.params.get('CHARSET') ?? [])[0] ?? 'UTF-8').toUpperCase();
-  if (/^(ISO-8859-1|LATIN1|WINDOWS-1252|US-ASCII)$/.test(charset)) return String.fromCharCode(...bytes);
-  return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+  if (!/^(ISO-8859-1|LATIN1|WINDOWS-1252|US-ASCII)$/.test(charset)) return new TextDecoder('utf-8').decode(bytes);
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 8192) text += String.fromCharCode(...bytes.subarray(at, at + 8192));
+  return text;
+}
+
+/** "caf=C3=A9" -> the bytes of "café": one pass over the characters (a card's note can be long). */
+function decodeQuotedPrintable(value: string): Uint8Array {
+  const bytes = new Uint8Array(value.length * 4);
+  const encoder = new TextEncoder();
+  let length = 0;
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at);
+    const high = code === 61 ? hexDigit(value.charCodeAt(at + 1)) : -1;
+    const low = high >= 0 ? hexDigit(value.charCodeAt(at + 2)) : -1;
+    if (low >= 0) {
+      bytes[length++] = high * 16 + low;
+      at += 2;
+    } else if (code < 0x80) {
+      bytes[length++] = code;
+    } else {
+      // raw non-ASCII text in a quoted-printable value: its UTF-8 bytes (a surrogate pair is one character)
+      const char = String.fromCodePoint(value.codePointAt(at) ?? code);
+      const encoded = encoder.encode(char);
+      bytes.set(encoded, length);
+      length += encoded.length;
+      at += char.length - 1;
+    }
+  }
+  return bytes.subarray(0, length);
+}
+
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }
 
 /** vCard text escapes: \n (or \N) is a line break; \\ \, \; stand for themselves. */
