@@ -85,6 +85,23 @@ describe('readCards on cards as phones share them', () => {
     expect(readCards(text, options)).toEqual(expected);
   });
 
+  it('reads a card with a 250 KiB folded photo and long quoted-printable notes (UTF-8 and Latin-1) whole', () => {
+    const photo = 'QUJD'.repeat(62_500).match(/.{1,74}/g)?.join('\r\n ') ?? '';
+    const text = card([
+      'VERSION:2.1', 'FN:Big Photo',
+      `NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${'caf=C3=A9 =\r\n'.repeat(3_000)}end`,
+      `NOTE;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:${'=E9t=E9 '.repeat(5_000)}`,
+      `PHOTO;ENCODING=BASE64;JPEG:${photo}`, '', 'TEL;CELL:+1 212 555 0101',
+    ]);
+    const read = readCards(text, NEW_YORK);
+    const [first] = read.kind === 'cards' ? read.cards : [];
+    expect(first?.kind).toBe('person');
+    if (first?.kind !== 'person') return;
+    expect(first.person.name).toBe('Big Photo');
+    expect(first.person.contacts).toEqual({ phone: '+12125550101' });
+    expect(first.person.note).toBe(`${'café '.repeat(3_000)}end\n${'été '.repeat(5_000).trim()}`);
+  });
+
   it('reads the same cards with LF-only line ends', () => {
     for (const text of [iphone30, android21, vcard40]) {
       expect(readCards(text.replace(/\r\n/g, '\n'), NEW_YORK)).toEqual(readCards(text, NEW_YORK));
