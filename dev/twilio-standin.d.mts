@@ -44,3 +44,20 @@ export function createTwilioStandin(options: {
   onMessage?: (message: StandinMessage) => void;
   onFailure?: (attempt: { failure: StandinFailure; to: string; body: string; status: number; code: number }) => void;
 }): TwilioStandin;
+
+/** Twilio's IncomingPhoneNumber resource, as much of it as the stand-in keeps. */
+export interface StandinPhoneNumber {
+  sid: string;
+  account_sid: string | null;
+  phone_number: string;
+  friendly_name: string;
+  sms_url: string;
+  sms_method: string;
+  capabilities: { sms: boolean; mms: boolean; voice: boolean };
+  status: string;
+}
+
+export function withIncomingPhoneNumbers<T extends { handle(request: Request): Promise<Response> }>(
+  standin: T,
+  options: { accountSid?: string; authToken: string; numbers: Array<{ phoneNumber: string; sid?: string; smsUrl?: string; smsMethod?: string }> },
+): T & { phoneNumbers: StandinPhoneNumber[]; numberUpdates: Array<Record<string, string>> };

@@ -231,3 +231,89 @@ export function createTwilioStandin(options) {
     },
   };
 }
+
+// ---- IncomingPhoneNumbers: what `npm run setup` uses to point a number's incoming-message webhook at the Worker ----
+// GET  /2010-04-01/Accounts/{AC}/IncomingPhoneNumbers.json?PhoneNumber=+E164  lists the account's numbers (filtered)
+// POST /2010-04-01/Accounts/{AC}/IncomingPhoneNumbers/{PN}.json                updates SmsUrl / SmsMethod
+// Kept apart from the Messages stand-in above: withIncomingPhoneNumbers wraps any stand-in's handle().
+
+const NUMBERS_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\.json$/;
+const NUMBER_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\/(PN[0-9a-fA-F]{32})\.json$/;
+
+/**
+ * @param {{ handle(request: Request): Promise<Response> }} standin
+ * @param {{ accountSid?: string, authToken: string,
+ *           numbers: Array<{ phoneNumber: string, sid?: string, smsUrl?: string, smsMethod?: string }> }} options
+ * @returns the stand-in with `phoneNumbers` (Twilio's resource shape, updated in place), `numberUpdates` (each POST's
+ *          form) and a handle() that answers the two calls above and passes everything else on.
+ */
+export function withIncomingPhoneNumbers(standin, options) {
+  const phoneNumbers = options.numbers.map((number, index) => ({
+    sid: number.sid ?? `PN${String(index + 1).padStart(32, '0')}`,
+    account_sid: options.accountSid ?? null,
+    phone_number: number.phoneNumber,
+    friendly_name: number.phoneNumber,
+    sms_url: number.smsUrl ?? 'https://demo.twilio.com/welcome/sms/reply',
+    sms_method: number.smsMethod ?? 'POST',
+    capabilities: { sms: true, mms: true, voice: true },
+    status: 'in-use',
+  }));
+  /** @type {Array<Record<string, string>>} */
+  const numberUpdates = [];
+
+  function authorized(request, sidInPath) {
+    const header = request.headers.get('authorization') ?? '';
+    let credentials = '';
+    try {
+      credentials = header.startsWith('Basic ') ? atob(header.slice(6)) : '';
+    } catch {
+      return false;
+    }
+    const colon = credentials.indexOf(':');
+    const user = credentials.slice(0, colon);
+    if (colon < 0 || credentials.slice(colon + 1) !== options.authToken || user !== sidInPath) return false;
+    return !options.accountSid || user === options.accountSid;
+  }
+
+  function resource(number, sidInPath) {
+    return { ...number, account_sid: sidInPath, uri: `/2010-04-01/Accounts/${sidInPath}/IncomingPhoneNumbers/${number.sid}.json` };
+  }
+
+  async function handleNumbers(request, path) {
+    const list = NUMBERS_PATH.exec(path);
+    const one = NUMBER_PATH.exec(path);
+    const sidInPath = decodeURIComponent((list ?? one)[1]);
+    if (!authorized(request, sidInPath)) return twilioError(401, 20003, 'Authenticate');
+    if (list && request.method === 'GET') {
+      const wanted = new URL(request.url).searchParams.get('PhoneNumber');
+      const found = phoneNumbers.filter((number) => !wanted || number.phone_number === wanted);
+      const uri = `/2010-04-01/Accounts/${sidInPath}/IncomingPhoneNumbers.json`;
+      return json(200, {
+        incoming_phone_numbers: found.map((number) => resource(number, sidInPath)),
+        page: 0, page_size: 50, start: 0, end: Math.max(0, found.length - 1), uri, first_page_uri: uri, next_page_uri: null, previous_page_uri: null,
+      });
+    }
+    if (one && request.method === 'POST') {
+      const number = phoneNumbers.find((candidate) => candidate.sid === one[2]);
+      if (!number) return twilioError(404, 20404, 'The requested resource was not found');
+      const form = Object.fromEntries(new URLSearchParams(await request.text()));
+      numberUpdates.push(form);
+      if (form.SmsUrl !== undefined) number.sms_url = form.SmsUrl;
+      if (form.SmsMethod !== undefined) number.sms_method = form.SmsMethod;
+      return json(200, resource(number, sidInPath));
+    }
+    return twilioError(405, 20004, 'Method not allowed');
+  }
+
+  return {
+    ...standin,
+    phoneNumbers,
+    numberUpdates,
+    /** @param {Request} request */
+    async handle(request) {
+      const path = new URL(request.url).pathname;
+      if (NUMBERS_PATH.test(path) || NUMBER_PATH.test(path)) return handleNumbers(request, path);
+      return standin.handle(request);
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
 import { Hono } from 'hono';
 import { readSettings, type Env, type Settings } from './env';
-import { downloadExport } from './routes/export';
+import { downloadExport, showExport } from './routes/export';
 import { receiveSms } from './routes/twilio-sms';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
@@ -18,7 +18,8 @@ app.use('/twilio/*', async (c, next) => {
 });
 app.post('/twilio/sms', receiveSms);
 app.post('/twilio/status', receiveStatus);
-app.get('/export/:token', downloadExport);
+app.get('/export/:token', showExport);
+app.post('/export/:token', downloadExport);
 
 app.notFound((c) => c.text('Not found', 404));
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
 import { RESEND_TEXT } from '../src/domain/replies';
 import {
-  AUTH_TOKEN, BASE, DAY, HOUR, failNextSend, messageOf, messageSid, phoneNumber, post, sentTo, smsParams, stepCron, text, twilioPost,
+  AUTH_TOKEN, BASE, DAY, HOUR, clock, failNextSend, messageOf, messageSid, phoneNumber, post, sentTo, smsParams, stepCron, text, twilioPost,
   textAt,
 } from './factories';
 import { failingD1, firstMatching } from './support/failing-d1';
@@ -203,10 +203,11 @@ describe('one user never reaches another user\'s people', () => {
     return { people: await userRows(phone, 'people'), notes: await userRows(phone, 'notes'), nudges: await userRows(phone, 'nudges') };
   }
 
+  /** Taps the export page's button at the test's clock: a POST to the texted link. */
   async function download(reply: string | null): Promise<Response> {
     const link = /https:\/\/kindling\.test\/export\/[A-Za-z0-9_-]+/.exec(reply ?? '')?.[0];
     expect(link).toBeDefined();
-    return exports.default.fetch(new Request(link ?? ''));
+    return exports.default.fetch(new Request(link ?? '', { method: 'POST', headers: { 'x-kindling-simulated-now': String(clock()) } }));
   }
 
   it('every command from B about A\'s person answers from B\'s own data and leaves A\'s untouched', async () => {
@@ -260,7 +261,11 @@ describe('export tokens', () => {
     return token;
   }
 
-  const open = (token: string, query = '') => exports.default.fetch(new Request(`${BASE}/export/${token}${query}`));
+  const at = () => ({ 'x-kindling-simulated-now': String(clock()) });
+  /** GET: the confirmation page, which claims nothing */
+  const open = (token: string, query = '') => exports.default.fetch(new Request(`${BASE}/export/${token}${query}`, { headers: at() }));
+  /** POST: the page's button, which claims the token and downloads */
+  const claim = (token: string, query = '') => exports.default.fetch(new Request(`${BASE}/export/${token}${query}`, { method: 'POST', headers: at() }));
 
   it('are 43 base64url characters carrying 32 random bytes, different each time, stored only as a hash', async () => {
     const from = phoneNumber();
@@ -282,12 +287,15 @@ describe('export tokens', () => {
     const from = phoneNumber();
     await text(from, 'Met Odile Ferrand at the pottery class, loves glazing');
     const token = await exportToken(from);
-    const first = await open(token);
+    const page = await open(token);
+    expect(page.status).toBe(200);
+    expect(await page.text()).not.toMatch(/Odile|Ferrand/);
+    const first = await claim(token);
     expect(first.status).toBe(200);
     expect(await first.text()).toContain('Odile');
 
     const expired = await exportToken(from);
-    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(Date.now() - 1).run();
+    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(clock() - 1).run();
 
     const guessed = Array.from(crypto.getRandomValues(new Uint8Array(43)), (byte) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[byte % 64]).join('');
     const cases: [string, string, number][] = [
@@ -296,10 +304,12 @@ describe('export tokens', () => {
       ['with csv', token, 410],
     ];
     for (const [label, candidate, status] of cases) {
-      const response = await open(candidate, label === 'with csv' ? '?format=csv' : '');
-      expect(response.status, label).toBe(status);
-      const body = await response.text();
-      expect(body, label).not.toMatch(/BEGIN:VCARD|Odile|Ferrand/);
+      const query = label === 'with csv' ? '?format=csv' : '';
+      for (const [method, response] of [['GET', await open(candidate, query)], ['POST', await claim(candidate, query)]] as const) {
+        expect(response.status, `${label} ${method}`).toBe(status);
+        const body = await response.text();
+        expect(body, `${label} ${method}`).not.toMatch(/BEGIN:VCARD|Odile|Ferrand/);
+      }
     }
   });
 });

@@ -214,42 +214,60 @@ describe('export', () => {
     return url as string;
   }
 
-  it('texts a link that downloads the people as vCards once, then fails', async () => {
+  /** Opens the link as a browser would, at the test's clock: GET the page. */
+  async function openLink(url: string): Promise<Response> {
     const { exports } = await import('cloudflare:workers');
+    return exports.default.fetch(new Request(url, { headers: { 'x-kindling-simulated-now': String(clock()) } }));
+  }
+
+  /** Taps the page's button: POST the form back to the same link. */
+  async function tapDownload(url: string, format: 'vcf' | 'csv' = 'vcf'): Promise<Response> {
+    const { exports } = await import('cloudflare:workers');
+    return exports.default.fetch(new Request(url, {
+      method: 'POST',
+      headers: { 'x-kindling-simulated-now': String(clock()), 'content-type': 'application/x-www-form-urlencoded' },
+      body: `format=${format}`,
+    }));
+  }
+
+  it('texts a link that downloads the people as vCards once, then fails', async () => {
     const from = phoneNumber();
     await text(from, SARAH);
     const url = await exportLink(from);
-    const first = await exports.default.fetch(url);
+    const page = await openLink(url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const first = await tapDownload(url);
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toMatch(/text\/vcard/);
     const card = await first.text();
     expect(card).toMatch(/FN:Sarah/);
     expect(card).toMatch(/TEL;TYPE=CELL:\+19175550199/);
     expect(card).toMatch(/pottery/);
-    const again = await exports.default.fetch(url);
-    expect(again.status).toBe(410);
+    expect((await tapDownload(url)).status).toBe(410);
+    expect((await openLink(url)).status).toBe(410);
   });
 
   it('offers CSV too, and an expired link fails', async () => {
-    const { exports } = await import('cloudflare:workers');
     const from = phoneNumber();
     await text(from, SARAH);
-    const csv = await exports.default.fetch(`${await exportLink(from)}?format=csv`);
+    const csv = await tapDownload(await exportLink(from), 'csv');
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(await csv.text()).toMatch(/^name,met,met_on/);
     const url = await exportLink(from);
     await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(clock() - 1).run();
-    expect((await exports.default.fetch(url)).status).toBe(410);
-    expect((await exports.default.fetch('https://kindling.test/export/not-a-token')).status).toBe(404);
+    expect((await openLink(url)).status).toBe(410);
+    expect((await tapDownload(url)).status).toBe(410);
+    expect((await openLink('https://kindling.test/export/not-a-token')).status).toBe(404);
+    expect((await tapDownload('https://kindling.test/export/not-a-token')).status).toBe(404);
   });
 
   it('one user\'s link never carries another user\'s people', async () => {
-    const { exports } = await import('cloudflare:workers');
     const alice = phoneNumber();
     const bob = phoneNumber();
     await text(alice, SARAH);
     await text(bob, 'Met Tom at the bbq, loves sourdough');
-    const card = await (await exports.default.fetch(await exportLink(bob))).text();
+    const card = await (await tapDownload(await exportLink(bob))).text();
     expect(card).toMatch(/Tom/);
     expect(card).not.toMatch(/Sarah/);
   });
