@@ -4,10 +4,12 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { createTwilioStandin } from '../dev/twilio-standin.mjs';
 import { oneLine, WHATSAPP_MAX_CHARS } from '../src/channels/whatsapp';
 import { segmentCount } from '../src/domain/sms-length';
 import type { Env } from '../src/env';
 import worker from '../src/index';
+import { findSentSms, sendSms, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, CRON, DAY, HOUR, phoneNumber, setClock, text } from './factories';
 
 const MINUTE = 60_000;
@@ -311,5 +313,95 @@ describe('a WhatsApp text Twilio may hold', () => {
     const accepted = await acceptedFor(whatsapp(phone));
     expect(accepted).toHaveLength(1);
     expect(await outboundOf(phone)).toEqual([expect.objectContaining({ state: 'sent', twilio_sid: accepted[0]?.sid })]);
+  });
+});
+
+describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
+  const NOW = CLOCKS.weekendMorning;
+  const TO = 'whatsapp:+12125550142';
+  const account = (whatsappFrom?: string): TwilioAccount => ({
+    apiBase: 'http://twilio.local', accountSid: 'AC00000000000000000000000000000000', authToken: 'token', from: '+15005550006',
+    ...(whatsappFrom ? { whatsappFrom } : {}),
+  });
+
+  function fresh() {
+    let now = NOW;
+    const twilio = createTwilioStandin({ authToken: 'token', now: () => now });
+    const fetcher: typeof fetch = async (input, init) => twilio.handle(new Request(input, init));
+    return { twilio, fetcher, setNow: (at: number) => (now = at) };
+  }
+
+  /** A raw form post to the stand-in's Messages endpoint, for what sendSms never sends. */
+  async function postForm(twilio: ReturnType<typeof fresh>['twilio'], fields: Record<string, string>) {
+    const response = await twilio.handle(new Request('http://twilio.local/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages.json', {
+      method: 'POST', body: new URLSearchParams(fields).toString(),
+      headers: { authorization: `Basic ${btoa('AC00000000000000000000000000000000:token')}`, 'content-type': 'application/x-www-form-urlencoded' },
+    }));
+    return { status: response.status, body: (await response.json()) as { code?: number; sid?: string } };
+  }
+
+  it('refuses free form with 63016 until the user has written, and for 24 hours after, by its own clock', async () => {
+    const { twilio, fetcher, setNow } = fresh();
+    const send = () => sendSms(account(FROM), { to: TO, body: 'Text Sarah today?' }, fetcher);
+    expect(await send()).toEqual({ type: 'outside-window' });
+    twilio.recordWhatsAppInbound(TO, NOW - 23 * HOUR);
+    expect((await send()).type).toBe('sent');
+    setNow(NOW + HOUR);
+    expect(await send()).toEqual({ type: 'outside-window' });
+    expect(twilio.messages).toHaveLength(1);
+    expect(twilio.messages[0]).toMatchObject({ to: TO, from: FROM, channel: 'whatsapp', body: 'Text Sarah today?', contentSid: null });
+  });
+
+  it('takes the template at any time, with its variables, and lists it with the variables in its body', async () => {
+    const { twilio, fetcher } = fresh();
+    const variables = { 1: 'Sarah', 2: 'Text Sarah: "Hey!" Reply DONE.' };
+    const outcome = await sendSms(account(FROM), { to: TO, template: { contentSid: TEMPLATE, variables } }, fetcher);
+    expect(outcome.type).toBe('sent');
+    expect(twilio.messages[0]).toMatchObject({ to: TO, from: FROM, contentSid: TEMPLATE, contentVariables: variables });
+    expect(twilio.messages[0]?.body).not.toBe(variables[2]);
+    const sid = outcome.type === 'sent' ? outcome.sid : '';
+    expect(await findSentSms(account(FROM), TO, 'Text Sarah: "Hey!"\nReply DONE.', fetcher)).toEqual({ type: 'listed', sids: [sid] });
+    // to an SMS number only the exact body counts
+    expect(await findSentSms(account(FROM), '+12125550142', 'Text Sarah: "Hey!" Reply DONE.', fetcher)).toEqual({ type: 'listed', sids: [] });
+  });
+
+  it.each<[string, Record<string, string>, number]>([
+    ['ContentVariables that are not JSON', { ContentSid: TEMPLATE, ContentVariables: '{1: Sarah}' }, 21656],
+    ['ContentVariables with a number', { ContentSid: TEMPLATE, ContentVariables: '{"1": 2}' }, 21656],
+    ['ContentVariables as an array', { ContentSid: TEMPLATE, ContentVariables: '["Sarah"]' }, 21656],
+    ['a ContentSid that is not HX + 32 hex', { ContentSid: 'HX123', ContentVariables: '{"1":"Sarah"}' }, 21655],
+    ['an SMS From to a WhatsApp To', { From: '+15005550006', Body: 'hi' }, 21910],
+    ['a WhatsApp To without a number', { To: 'whatsapp:12125550142', Body: 'hi' }, 21211],
+  ])('answers 400 to %s', async (_case, fields, code) => {
+    const { twilio } = fresh();
+    twilio.recordWhatsAppInbound(TO, NOW);
+    const answer = await postForm(twilio, { To: TO, From: FROM, ...fields });
+    expect(answer).toMatchObject({ status: 400, body: { code } });
+    expect(twilio.messages).toEqual([]);
+  });
+
+  it('answers 400 to a WhatsApp From sending to an SMS number', async () => {
+    const { twilio } = fresh();
+    expect(await postForm(twilio, { To: '+12125550142', From: FROM, Body: 'hi' })).toMatchObject({ status: 400, body: { code: 21910 } });
+  });
+
+  it('learns inbound times through its control endpoint, and reset forgets them', async () => {
+    const { twilio, fetcher } = fresh();
+    const control = (payload: object) => twilio.handle(new Request('http://twilio.local/__standin/whatsapp-inbound', { method: 'POST', body: JSON.stringify(payload) }));
+    expect((await control({ to: '+12125550142', at: NOW })).status).toBe(400);
+    expect((await control({ to: TO, at: 'now' })).status).toBe(400);
+    expect((await control({ to: TO, at: NOW - HOUR })).status).toBe(200);
+    expect((await sendSms(account(FROM), { to: TO, body: 'hi' }, fetcher)).type).toBe('sent');
+    twilio.reset();
+    expect(await sendSms(account(FROM), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'outside-window' });
+  });
+
+  it('never sends WhatsApp without a WhatsApp sender, nor a template to an SMS number', async () => {
+    const { twilio, fetcher } = fresh();
+    twilio.recordWhatsAppInbound(TO, NOW);
+    expect(await sendSms(account(), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'rejected', status: 0, code: null });
+    expect(await sendSms(account(FROM), { to: '+12125550142', template: { contentSid: TEMPLATE, variables: { 1: 'x' } } }, fetcher))
+      .toEqual({ type: 'rejected', status: 0, code: null });
+    expect(twilio.messages).toEqual([]);
   });
 });
