@@ -49,12 +49,12 @@ function twilioError(status, code, message) {
   return json(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 }
 
-/** ContentVariables as Twilio takes them: a JSON object whose values are all strings; null when it is not. */
+/** ContentVariables as Twilio takes them: a JSON object whose values are all non-empty strings; null when it is not. */
 function contentVariablesOf(raw) {
   try {
     const parsed = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-    return Object.values(parsed).every((value) => typeof value === 'string') ? parsed : null;
+    return Object.values(parsed).every((value) => typeof value === 'string' && value !== '') ? parsed : null;
   } catch {
     return null;
   }
@@ -142,6 +142,7 @@ export function createTwilioStandin(options) {
     if (from && (from.startsWith('whatsapp:') ? 'whatsapp' : 'sms') !== channel) {
       return twilioError(400, 21910, "Invalid 'From' and 'To' pair. 'From' and 'To' should be of the same channel");
     }
+    if (contentSid === null && rawVariables !== null) return twilioError(400, 21654, 'A ContentSid must be specified if ContentVariables are provided in the request.');
     if (contentSid !== null && !CONTENT_SID.test(contentSid)) return twilioError(400, 21655, 'The ContentSid is Invalid.');
     const contentVariables = rawVariables === null ? {} : contentVariablesOf(rawVariables);
     if (contentSid !== null && contentVariables === null) return twilioError(400, 21656, 'The ContentVariables Parameter is invalid.');

@@ -369,6 +369,8 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
     ['ContentVariables that are not JSON', { ContentSid: TEMPLATE, ContentVariables: '{1: Sarah}' }, 21656],
     ['ContentVariables with a number', { ContentSid: TEMPLATE, ContentVariables: '{"1": 2}' }, 21656],
     ['ContentVariables as an array', { ContentSid: TEMPLATE, ContentVariables: '["Sarah"]' }, 21656],
+    ['an empty variable', { ContentSid: TEMPLATE, ContentVariables: '{"1": "Sarah", "2": ""}' }, 21656],
+    ['ContentVariables without a ContentSid', { Body: 'hi', ContentVariables: '{"1":"Sarah"}' }, 21654],
     ['a ContentSid that is not HX + 32 hex', { ContentSid: 'HX123', ContentVariables: '{"1":"Sarah"}' }, 21655],
     ['an SMS From to a WhatsApp To', { From: '+15005550006', Body: 'hi' }, 21910],
     ['a WhatsApp To without a number', { To: 'whatsapp:12125550142', Body: 'hi' }, 21211],
