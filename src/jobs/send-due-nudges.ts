@@ -23,7 +23,8 @@ import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../t
 
 /**
  * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
- * (recorded sids, carried nudges, claim, finish, and a release's sends).
+ * (recorded sids, carried nudges, claim, finish, and a release's sends). WhatsApp adds at most 2: recorded sids for its
+ * second address, and clearing the recorded window after a 63016.
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
