@@ -16,6 +16,7 @@ const MINUTE = 60_000;
 const FROM = 'whatsapp:+14155238886';
 const TEMPLATE = 'HX0123456789abcdef0123456789abcdef';
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
+const JAKE = 'Met Jake at the networking event, works on a fintech startup, jake@example.com';
 
 /** The test bindings with WhatsApp on: with the nudge template, without it, and without an SMS sender either. */
 const WITH_TEMPLATE = { ...env, TWILIO_WHATSAPP_FROM: FROM, TWILIO_WHATSAPP_NUDGE_CONTENT_SID: TEMPLATE };
@@ -139,6 +140,38 @@ describe('a WhatsApp user outside the window', () => {
     await setChannel(phone, 'whatsapp', null);
     await runCronWith(WITH_TEMPLATE, due, phone);
     expect((await acceptedFor(whatsapp(phone))).map((message) => message.contentSid)).toEqual([TEMPLATE]);
+  });
+});
+
+describe('who the template names', () => {
+  it('two people due together: one template naming both, the numbered nudge on one line', async () => {
+    const phone = phoneNumber();
+    const due = await userWithNudge(phone);
+    setClock(CLOCKS.weekdayEvening + 5 * MINUTE);
+    await text(phone, JAKE);
+    const pending = await nudgesOf(phone);
+    expect(pending.map((nudge) => nudge.due_at)).toEqual([due, due]);
+    await wroteOnWhatsApp(phone, due - 2 * DAY);
+    await runCronWith(WITH_TEMPLATE, due, phone);
+
+    const [message, ...more] = await acceptedFor(whatsapp(phone));
+    expect(more).toEqual([]);
+    expect(message?.contentVariables?.[1]).toMatch(/^(Sarah and Jake|Jake and Sarah)$/);
+    expect(message?.contentVariables?.[2]).toMatch(/1\) .*2\) /);
+    expect(message?.contentVariables?.[2]).not.toMatch(/\n/);
+    const [row] = await outboundOf(phone);
+    expect(row?.body).toMatch(/\n/);
+  });
+});
+
+describe('a WhatsApp user while WhatsApp is off', () => {
+  it('gets the nudge by SMS', async () => {
+    const phone = phoneNumber();
+    const due = await userWithNudge(phone);
+    await wroteOnWhatsApp(phone, due - HOUR);
+    await runCronWith(env, due, phone);
+    expect(await acceptedFor(whatsapp(phone))).toEqual([]);
+    expect((await acceptedFor(phone)).map((message) => message.from)).toEqual(['+15005550006']);
   });
 });
 
