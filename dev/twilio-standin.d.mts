@@ -11,6 +11,11 @@ export interface StandinMessage {
   status: string;
   /** when it moved to `sent` (a status callback was posted), null while queued */
   sentAt: number | null;
+  /** `whatsapp` when To is `whatsapp:+E164` */
+  channel: 'sms' | 'whatsapp';
+  /** a Content template send: its sid and variables; `body` then shows the sid and the variables in order */
+  contentSid: string | null;
+  contentVariables: Record<string, string> | null;
 }
 
 /**
@@ -26,7 +31,13 @@ export const FAILURE_MODES: StandinFailure[];
 export interface TwilioStandin {
   messages: StandinMessage[];
   failNext(failure: StandinFailure, times?: number): void;
+  /** Clears messages, failures, WhatsApp inbound times and pinned clocks. */
   reset(): void;
+  /**
+   * A WhatsApp user (`whatsapp:+E164`) wrote at `at` (ms, the stand-in's clock): free form to them is accepted for 24
+   * hours after it, else refused with 63016. Also POST /__standin/whatsapp-inbound {to, at}.
+   */
+  recordWhatsAppInbound(to: string, at: number): void;
   /** The failures queued for whichever send comes next (not those aimed at one recipient), next first. */
   pendingFailures(): StandinFailure[];
   /** Drops every queued failure, aimed or not. */
@@ -39,6 +50,7 @@ export function createTwilioStandin(options: {
   authToken: string;
   timeoutMs?: number;
   statusDelayMs?: number;
+  /** the clock for recorded times and WhatsApp's 24-hour rule; POST /__standin/clock {to, at} pins it per recipient */
   now?: () => number;
   postStatus?: (url: string, params: Record<string, string>) => Promise<void>;
   onMessage?: (message: StandinMessage) => void;

@@ -1,8 +1,15 @@
 // A loopback stand-in for Twilio's Messages REST API: records sends, fails on demand, posts status callbacks.
 // One implementation serves the vitest outbound hook, the e2e tests and the local phone simulator.
 // Fetch-API shaped: handle(Request) -> Response, so it runs in any of them.
+// WhatsApp mode: `whatsapp:+E164` To and From, ContentSid + ContentVariables templates, and WhatsApp's 24-hour rule
+// enforced: free form to a WhatsApp user is refused with 63016 unless that user's last inbound message (told with
+// POST /__standin/whatsapp-inbound) is less than 24 hours old by the stand-in's clock.
 
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+const WHATSAPP = /^whatsapp:\+[1-9]\d{6,14}$/;
+const CONTENT_SID = /^HX[0-9a-fA-F]{32}$/;
+const WHATSAPP_WINDOW_MS = 24 * 60 * 60_000;
 
 /** Twilio error bodies for the failures the stand-in can be told to produce: the message is not created. */
 const FAILURES = {
@@ -42,6 +49,26 @@ function twilioError(status, code, message) {
   return json(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 }
 
+/** ContentVariables as Twilio takes them: a JSON object whose values are all non-empty strings; null when it is not. */
+function contentVariablesOf(raw) {
+  try {
+    const parsed = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    return Object.values(parsed).every((value) => typeof value === 'string' && value !== '') ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What Twilio lists as a template message's body. The stand-in does not know approved templates' words, so it shows
+ * the variables, in order, after the template's sid: a listed body holds each variable, not only the variables.
+ */
+function renderTemplate(contentSid, variables) {
+  const ordered = Object.keys(variables).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b)).map((key) => variables[key]);
+  return `[template ${contentSid}] ${ordered.join(' | ')}`;
+}
+
 /**
  * @param {{ accountSid?: string, authToken: string, timeoutMs?: number,
  *           postStatus?: (url: string, params: Record<string,string>) => Promise<void>,
@@ -50,7 +77,8 @@ function twilioError(status, code, message) {
  *           onMessage?: (message: object) => void,
  *           onFailure?: (attempt: {failure: string|number, to: string, body: string, status: number, code: number}) => void }} options
  * statusDelayMs: wait before each status callback (Twilio posts them after the API has answered); default 0.
- * now: the clock stamped on recorded messages (`at`); default Date.now.
+ * now: the clock stamped on recorded messages (`at`) and read for WhatsApp's 24-hour rule; default Date.now.
+ *      POST /__standin/clock {to, at} pins it for the sends to one recipient (tests sharing one stand-in).
  * onMessage: called with each accepted message; onFailure: called with each send failed on demand.
  */
 export function createTwilioStandin(options) {
@@ -62,9 +90,25 @@ export function createTwilioStandin(options) {
   const failures = [];
   /** failures aimed at one recipient, so parallel tests do not take each other's */
   const failuresFor = new Map();
+  /** each WhatsApp user's (`whatsapp:+E164`) last inbound message, as told by POST /__standin/whatsapp-inbound */
+  const whatsappInbound = new Map();
+  /** clocks pinned for one recipient's sends */
+  const clocks = new Map();
   let counter = 0;
 
   const now = options.now ?? Date.now;
+  const clockFor = (to) => clocks.get(to) ?? now();
+
+  function recordWhatsAppInbound(to, at) {
+    if (!WHATSAPP.test(to) || !Number.isFinite(at)) throw new Error('a WhatsApp inbound needs to = whatsapp:+E164 and a time');
+    whatsappInbound.set(to, Math.max(at, whatsappInbound.get(to) ?? at));
+  }
+
+  /** WhatsApp's rule: free form only within 24 hours of the user's last message to the sender. */
+  function insideWhatsAppWindow(to) {
+    const last = whatsappInbound.get(to);
+    return last !== undefined && clockFor(to) - last < WHATSAPP_WINDOW_MS;
+  }
 
   function authorized(request, sidInPath) {
     const header = request.headers.get('authorization') ?? '';
@@ -87,14 +131,27 @@ export function createTwilioStandin(options) {
     if (!authorized(request, sidInPath)) return twilioError(401, 20003, 'Authenticate');
     const form = new URLSearchParams(await request.text());
     const to = form.get('To');
-    const body = form.get('Body');
     const from = form.get('From');
     const messagingServiceSid = form.get('MessagingServiceSid');
+    const contentSid = form.get('ContentSid');
+    const rawVariables = form.get('ContentVariables');
     if (!to) return twilioError(400, 21604, "A 'To' phone number is required.");
     if (!from && !messagingServiceSid) return twilioError(400, 21603, "A 'From' phone number is required.");
+    const channel = to.startsWith('whatsapp:') ? 'whatsapp' : 'sms';
+    if (!(channel === 'whatsapp' ? WHATSAPP : E164).test(to)) return twilioError(400, 21211, "The 'To' number is not a valid phone number.");
+    if (from && (from.startsWith('whatsapp:') ? 'whatsapp' : 'sms') !== channel) {
+      return twilioError(400, 21910, "Invalid 'From' and 'To' pair. 'From' and 'To' should be of the same channel");
+    }
+    if (contentSid === null && rawVariables !== null) return twilioError(400, 21654, 'A ContentSid must be specified if ContentVariables are provided in the request.');
+    if (contentSid !== null && !CONTENT_SID.test(contentSid)) return twilioError(400, 21655, 'The ContentSid is Invalid.');
+    const contentVariables = rawVariables === null ? {} : contentVariablesOf(rawVariables);
+    if (contentSid !== null && contentVariables === null) return twilioError(400, 21656, 'The ContentVariables Parameter is invalid.');
+    const body = contentSid !== null ? renderTemplate(contentSid, contentVariables) : form.get('Body');
     if (!body) return twilioError(400, 21602, 'Message body is required.');
     if (body.length > 1600) return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
-    if (!/^\+[1-9]\d{6,14}$/.test(to)) return twilioError(400, 21211, "The 'To' number is not a valid phone number.");
+    if (channel === 'whatsapp' && contentSid === null && !insideWhatsAppWindow(to)) {
+      return twilioError(400, 63016, 'Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.');
+    }
 
     const failure = failuresFor.get(to)?.shift() ?? failures.shift();
     if (failure === 'timeout') {
@@ -111,7 +168,10 @@ export function createTwilioStandin(options) {
     counter += 1;
     const sid = `SM${String(counter).padStart(6, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}`;
     const statusCallback = form.get('StatusCallback');
-    const message = { sid, to, from, messagingServiceSid, body, statusCallback, at: now(), status: 'queued', sentAt: null };
+    const message = {
+      sid, to, from, messagingServiceSid, body, statusCallback, at: clockFor(to), status: 'queued', sentAt: null,
+      channel, contentSid, contentVariables: contentSid !== null ? contentVariables : null,
+    };
     messages.push(message);
     options.onMessage?.(message);
     if (statusCallback && options.postStatus) {
@@ -122,7 +182,7 @@ export function createTwilioStandin(options) {
         for (const status of ['sent', 'delivered']) {
           await pause();
           message.status = status;
-          if (status === 'sent') message.sentAt = now();
+          if (status === 'sent') message.sentAt = clockFor(to);
           try {
             await options.postStatus(statusCallback, { ...base, MessageStatus: status, SmsStatus: status });
           } catch {
@@ -178,6 +238,14 @@ export function createTwilioStandin(options) {
     });
   }
 
+  function resetAll() {
+    messages.length = 0;
+    failures.length = 0;
+    failuresFor.clear();
+    whatsappInbound.clear();
+    clocks.clear();
+  }
+
   async function control(request, path) {
     const url = new URL(request.url);
     if (path === '/__standin/messages') {
@@ -192,10 +260,22 @@ export function createTwilioStandin(options) {
       for (let i = 0; i < times; i++) queue.push(normalized(failure));
       return json(200, { queued: queue.length });
     }
+    if (path === '/__standin/whatsapp-inbound' && request.method === 'POST') {
+      const { to, at } = await request.json().catch(() => ({}));
+      if (typeof to !== 'string' || !WHATSAPP.test(to) || typeof at !== 'number' || !Number.isFinite(at)) {
+        return json(400, { error: 'to must be whatsapp:+E164 and at a time in ms' });
+      }
+      recordWhatsAppInbound(to, at);
+      return json(200, { to, lastInboundAt: whatsappInbound.get(to) });
+    }
+    if (path === '/__standin/clock' && request.method === 'POST') {
+      const { to, at } = await request.json().catch(() => ({}));
+      if (typeof to !== 'string' || typeof at !== 'number' || !Number.isFinite(at)) return json(400, { error: 'to and at (ms) are required' });
+      clocks.set(to, at);
+      return json(200, { to, at });
+    }
     if (path === '/__standin/reset' && request.method === 'POST') {
-      messages.length = 0;
-      failures.length = 0;
-      failuresFor.clear();
+      resetAll();
       return json(200, { ok: true });
     }
     return json(404, { error: 'not found' });
@@ -215,11 +295,8 @@ export function createTwilioStandin(options) {
       failures.length = 0;
       failuresFor.clear();
     },
-    reset() {
-      messages.length = 0;
-      failures.length = 0;
-      failuresFor.clear();
-    },
+    reset: resetAll,
+    recordWhatsAppInbound,
     /** @param {Request} request */
     async handle(request) {
       const path = new URL(request.url).pathname;

@@ -1,5 +1,6 @@
 // The D1 schema, as drizzle tables. `npm run db:generate` turns changes here into SQL under migrations/.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Channel } from '../channels/address';
 
 /** One phone number that texts Kindling. After "delete my data" only phone and opt-out remain. */
 export const users = sqliteTable('users', {
@@ -21,6 +22,10 @@ export const users = sqliteTable('users', {
   capDay: text('cap_day'),
   capCount: integer('cap_count').notNull().default(0),
   createdAt: integer('created_at').notNull(),
+  /** where nudges go: the channel the user texted on last, or chose ('sms' | 'whatsapp') */
+  channel: text('channel').$type<Channel>().notNull().default('sms'),
+  /** the user's last inbound WhatsApp message (UTC ms): free-form texts only within 24 hours of it */
+  whatsappLastInboundAt: integer('whatsapp_last_inbound_at'),
 }, (t) => [uniqueIndex('users_phone_unique').on(t.phone)]);
 
 /** A person a user met. Lists are JSON arrays. */

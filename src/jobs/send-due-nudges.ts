@@ -1,15 +1,19 @@
 // The cron sweep and the queue consumer: pick what is due, keep to each user's window, pause, daily cap and
 // ALLOWED_NUMBERS, claim, compose, send once. A text Twilio may hold is looked up at Twilio before any new try; a
 // retry passes the same checks as a first send (else its nudges go back to the plan); a text that never goes is given
-// up and the person's plan moves on.
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+// up and the person's plan moves on. Each text goes on the user's channel as channels/whatsapp.ts `chooseDelivery`
+// says: SMS, WhatsApp free form, the WhatsApp template, or held; a 63016 switches it to the template or releases it.
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
 import { backoff, claimRetry, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, recordedSids, retriesDue, type OutboundRow } from '../db/outbound';
 import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
+import { formatAddress } from '../channels/address';
+import { chooseDelivery, composeWhatsAppNudge, nudgeTemplateVariables, type Delivery } from '../channels/whatsapp';
 import { composeNudge } from '../domain/compose';
+import { segmentCount } from '../domain/sms-length';
 import { afterSent, planNext } from '../domain/playbook';
 import { localDayKey } from '../domain/time';
 import { isInsideWindow, nextWindowTime } from '../domain/schedule';
@@ -19,7 +23,8 @@ import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../t
 
 /**
  * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
- * (recorded sids, carried nudges, claim, finish, and a release's sends).
+ * (recorded sids, carried nudges, claim, finish, and a release's sends). WhatsApp adds at most 2: recorded sids for its
+ * second address, and clearing the recorded window after a 63016.
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
@@ -72,10 +77,53 @@ function accountOf(settings: Settings): TwilioAccount {
   return {
     apiBase: settings.TWILIO_API_BASE, accountSid: settings.TWILIO_ACCOUNT_SID, authToken: settings.TWILIO_AUTH_TOKEN,
     from: settings.TWILIO_PHONE_NUMBER, messagingServiceSid: settings.TWILIO_MESSAGING_SERVICE_SID, timeoutMs: settings.TWILIO_TIMEOUT_MS,
+    whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
   };
 }
 
-function statusCallback(settings: Settings): string | undefined {
+/** How a text to this user goes out now (channels/whatsapp.ts). */
+function deliveryFor(user: UserRow, now: number, settings: Settings): Delivery {
+  return chooseDelivery({
+    channel: user.channel, lastWhatsAppInboundAt: user.whatsappLastInboundAt, now,
+    templateSid: settings.TWILIO_WHATSAPP_NUDGE_CONTENT_SID, whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
+    canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID),
+  });
+}
+
+/**
+ * Sends a claimed text as `delivery` says. Free form refused with 63016 (the window closed, whatever Kindling had
+ * recorded): the recorded window is cleared, and the same text goes as the template when one is configured, or
+ * comes back as 'outside-window' and the caller releases it (the next sweep sends it by SMS or holds it).
+ * A template refused with 63016 is rejected: never tried again as it was.
+ */
+async function deliver(deps: SweepDeps, user: UserRow, body: string, names: string[], delivery: Exclude<Delivery, { type: 'hold' }>): Promise<SendOutcome> {
+  const { settings } = deps;
+  const account = accountOf(settings);
+  const statusCallback = statusCallbackOf(settings);
+  if (delivery.type === 'sms') return sendSms(account, { to: user.phone, body, statusCallback }, deps.fetcher);
+  const to = formatAddress({ channel: 'whatsapp', phone: user.phone });
+  const template = (contentSid: string) => sendSms(account, { to, template: { contentSid, variables: nudgeTemplateVariables(names, body) }, statusCallback }, deps.fetcher);
+  const outcome = delivery.type === 'whatsapp-text' ? await sendSms(account, { to, body, statusCallback }, deps.fetcher) : await template(delivery.contentSid);
+  if (outcome.type !== 'outside-window') return outcome;
+  if (delivery.type === 'whatsapp-template') return { type: 'rejected', status: 400, code: 63016 };
+  await closeWhatsAppWindow(deps.db, user);
+  const contentSid = settings.TWILIO_WHATSAPP_NUDGE_CONTENT_SID;
+  if (!contentSid) return outcome;
+  const switched = await template(contentSid);
+  return switched.type === 'outside-window' ? { type: 'rejected', status: 400, code: 63016 } : switched;
+}
+
+/**
+ * Twilio said the user's WhatsApp window is closed: forget the recorded last inbound, unless a new one came in since
+ * this run read it, so later nudges go as the template (or the fallback) without another 63016.
+ */
+async function closeWhatsAppWindow(db: Db, user: UserRow): Promise<void> {
+  const seen = user.whatsappLastInboundAt;
+  await db.update(users).set({ whatsappLastInboundAt: null })
+    .where(and(eq(users.id, user.id), seen === null ? isNull(users.whatsappLastInboundAt) : eq(users.whatsappLastInboundAt, seen)));
+}
+
+function statusCallbackOf(settings: Settings): string | undefined {
   return settings.PUBLIC_BASE_URL ? `${settings.PUBLIC_BASE_URL.replace(/\/+$/, '')}/twilio/status` : undefined;
 }
 
@@ -139,19 +187,28 @@ type Lookup = { type: 'sent'; sid: string } | { type: 'absent' } | { type: 'unkn
 
 /**
  * Does Twilio hold this text? A listed message to the number with the same body whose sid no other text has recorded.
- * A body emptied by FORGET can no longer be recognised: unknown.
+ * While WhatsApp is on, both of the number's addresses are asked (the text may have gone either way: the user's
+ * channel, a fallback, a switch since), WhatsApp first. A body emptied by FORGET can no longer be recognised: unknown.
  */
 async function lookUp(deps: SweepDeps, row: OutboundRow, user: UserRow): Promise<Lookup> {
   if (row.body === '') return { type: 'unknown' };
-  const lookup = await findSentSms(accountOf(deps.settings), user.phone, row.body, deps.fetcher);
-  if (lookup.type === 'unknown') return lookup;
-  const known = await recordedSids(deps.db, lookup.sids);
-  const sid = lookup.sids.find((listed) => !known.has(listed));
-  return sid ? { type: 'sent', sid } : { type: 'absent' };
+  const channels = deps.settings.TWILIO_WHATSAPP_FROM ? (['whatsapp', 'sms'] as const) : (['sms'] as const);
+  let unknown = false;
+  for (const channel of channels) {
+    const lookup = await findSentSms(accountOf(deps.settings), formatAddress({ channel, phone: user.phone }), row.body, deps.fetcher);
+    if (lookup.type === 'unknown') {
+      unknown = true;
+      continue;
+    }
+    const known = await recordedSids(deps.db, lookup.sids);
+    const sid = lookup.sids.find((listed) => !known.has(listed));
+    if (sid) return { type: 'sent', sid };
+  }
+  return unknown ? { type: 'unknown' } : { type: 'absent' };
 }
 
 /** Why a retry may not go now, as a first send would judge it; null: it may go. */
-function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: Carried): 'opted-out' | 'release' | null {
+function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: Carried, delivery: Delivery): 'opted-out' | 'release' | null {
   if (user.optedOut) return 'opted-out';
   // a person in it was forgotten (FORGET empties the texts naming them) or nobody is left in it: recompose for the rest
   const people = carried.nudges.filter((nudge) => nudge.state === 'claimed' && carried.personById.has(nudge.personId));
@@ -159,6 +216,8 @@ function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: C
   // paused, outside the window, not allowed, or a later local day (where the daily cap has not counted it): the first
   // send path judges and composes it again
   if (localDayKey(deps.now, user.timeZone) !== row.localDay) return 'release';
+  // now going by SMS with words written for WhatsApp that do not fit 2 segments: composed again for SMS
+  if (delivery.type === 'sms' && segmentCount(row.body).segments > 2) return 'release';
   return deferral(user, deps.now, deps.settings, true) === null ? null : 'release';
 }
 
@@ -193,7 +252,8 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
     return;
   }
   const carried = await carriedBy(db, row.id);
-  const block = retryBlock(deps, row, user, carried);
+  const delivery = deliveryFor(user, now, deps.settings);
+  const block = retryBlock(deps, row, user, carried, delivery);
   if (block === 'opted-out') {
     await db.batch([
       db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
@@ -201,17 +261,24 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
     ]);
     return;
   }
-  if (block === 'release') {
+  // WhatsApp's window closed with nothing else to carry it: the first send path holds its nudges
+  if (block === 'release' || delivery.type === 'hold') {
     await release(db, row, user);
     report.deferred += 1;
     return;
   }
   if (!(await claimRetry(db, row, now))) return;
   report.retried += 1;
-  const outcome = await sendSms(accountOf(deps.settings), { to: user.phone, body: row.body, statusCallback: statusCallback(deps.settings) }, deps.fetcher);
+  const names = carried.nudges.flatMap((nudge) => carried.personById.get(nudge.personId)?.name ?? []);
+  const outcome = await deliver(deps, user, row.body, names, delivery);
   const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1, nextAttemptAt: now }, user, outcome, carried);
+  count(report, result);
+}
+
+function count(report: SweepReport, result: Finish): void {
   if (result === 'sent') report.sent += 1;
   if (result === 'failed') report.failed += 1;
+  if (result === 'released') report.deferred += 1;
 }
 
 /** The next look at an uncertain text: after the backoff, but no later than its maximum age (then it is given up). */
@@ -305,17 +372,25 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
     report.deferred += userNudges.length;
     return;
   }
+  const delivery = deliveryFor(user, now, settings);
+  if (delivery.type === 'hold') {
+    // WhatsApp's window is closed and nothing else can carry it: looked at again later, in the user's window
+    await db.update(nudges).set({ dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) })
+      .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+    report.deferred += userNudges.length;
+    return;
+  }
   const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
   if (picked.length === 0) return;
-  const subjects: NudgeSubject[] = picked.map((nudge) => subjectOf(nudge, personById.get(nudge.personId) as Person));
+  const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
+  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
-  const body = composeNudge(subjects, seed, { now, zone: user.timeZone });
+  const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
+  const body = compose(subjects, seed, { now, zone: user.timeZone });
   const claimedRow = await claim(db, user, picked, body, now);
   if (!claimedRow) return;
-  const outcome = await sendSms(accountOf(settings), { to: user.phone, body, statusCallback: statusCallback(settings) }, deps.fetcher);
-  const result = await finish(deps, claimedRow, user, outcome, { nudges: picked, personById });
-  if (result === 'sent') report.sent += 1;
-  if (result === 'failed') report.failed += 1;
+  const outcome = await deliver(deps, user, body, pickedPeople.map((person) => person.name), delivery);
+  count(report, await finish(deps, claimedRow, user, outcome, { nudges: picked, personById }));
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -382,7 +457,7 @@ async function claim(db: Db, user: UserRow, picked: NudgeRow[], body: string, no
   return rows[0] ?? null;
 }
 
-type Finish = 'sent' | 'retry' | 'failed';
+type Finish = 'sent' | 'retry' | 'failed' | 'released';
 
 /** The nudges a text carries and their people: in memory after a fresh claim, read back for a retried text. */
 interface Carried {
@@ -462,6 +537,10 @@ async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome:
       ]);
       return 'failed';
     }
+    case 'outside-window':
+      // WhatsApp refused free form and no template is configured: Twilio never had it; the next sweep decides again
+      await release(db, row, user);
+      return 'released';
     case 'rejected':
       return giveUp(deps, row, user, outcome.code ?? outcome.status, carried);
   }

@@ -1,4 +1,5 @@
-// Sends one SMS through Twilio's Messages REST API with fetch, and sorts the outcome into what to do next.
+// Sends one text (SMS, or WhatsApp when `to` is `whatsapp:+E164`) through Twilio's Messages REST API with fetch, and
+// sorts the outcome into what to do next.
 //
 // The rule: a text is tried again without asking Twilio only when Twilio clearly did not accept it. Everything else
 // where Twilio may hold the text is `uncertain`, and the caller lists Twilio's messages (findSentSms) before any
@@ -10,8 +11,14 @@
 //                it"); 502, 503, 504 and any other 5xx (a gateway answered, whatever the body: the API behind it may have
 //                taken the text); a 500 with an unreadable or non-Twilio body; a 2xx with no sid.
 // - unsubscribed: error 21610 (the person texted STOP to this number).
+// - outside-window: error 63016 (WhatsApp: free form outside the 24-hour window); nothing was created, and the same
+//                text may go as the approved template, never again as free form.
 // - rejected:    any other 4xx (21211 invalid number, 21602 empty body...): this text will never go.
+// WhatsApp: From is the account's WhatsApp sender, and a template send carries ContentSid + ContentVariables instead
+// of a Body.
 import { z } from 'zod';
+import { parseAddress } from '../channels/address';
+import { oneLine } from '../channels/whatsapp';
 
 export interface TwilioAccount {
   apiBase: string;
@@ -19,14 +26,19 @@ export interface TwilioAccount {
   authToken: string;
   from?: string;
   messagingServiceSid?: string;
+  /** TWILIO_WHATSAPP_FROM, `whatsapp:+E164`: the From of every WhatsApp send */
+  whatsappFrom?: string;
   timeoutMs?: number;
 }
 
-export interface OutgoingSms {
-  to: string;
-  body: string;
-  statusCallback?: string;
+/** An approved WhatsApp Content template and its variables (a JSON object of strings on the wire). */
+export interface WhatsAppTemplate {
+  contentSid: string;
+  variables: Record<string, string>;
 }
+
+/** One text: `to` is a Twilio address, `+E164` (SMS) or `whatsapp:+E164`; a template is for WhatsApp only. */
+export type OutgoingSms = { to: string; statusCallback?: string } & ({ body: string } | { template: WhatsAppTemplate });
 
 /** What happened, in the terms the sender acts on. */
 export type SendOutcome =
@@ -37,6 +49,8 @@ export type SendOutcome =
   | { type: 'uncertain'; status: number }
   /** 21610: the person texted STOP to this number */
   | { type: 'unsubscribed' }
+  /** 63016: WhatsApp free form outside the 24-hour window; nothing was created */
+  | { type: 'outside-window' }
   /** 21211 and other 4xx: this text will never go */
   | { type: 'rejected'; status: number; code: number | null };
 
@@ -67,12 +81,31 @@ async function errorCodeOf(response: Response): Promise<number | null> {
   }
 }
 
-/** POST /Messages.json. Never throws: every failure becomes an outcome. */
-export async function sendSms(account: TwilioAccount, sms: OutgoingSms, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
-  const form = new URLSearchParams({ To: sms.to, Body: sms.body });
-  if (account.messagingServiceSid) form.set('MessagingServiceSid', account.messagingServiceSid);
+/** The form Twilio takes for this text; null when it cannot go from this account (WhatsApp without a sender). */
+function formOf(account: TwilioAccount, sms: OutgoingSms): URLSearchParams | null {
+  const whatsapp = parseAddress(sms.to)?.channel === 'whatsapp';
+  const form = new URLSearchParams({ To: sms.to });
+  if ('template' in sms) {
+    if (!whatsapp) return null;
+    form.set('ContentSid', sms.template.contentSid);
+    form.set('ContentVariables', JSON.stringify(sms.template.variables));
+  } else {
+    form.set('Body', sms.body);
+  }
+  if (whatsapp) {
+    if (!account.whatsappFrom) return null;
+    form.set('From', account.whatsappFrom);
+  } else if (account.messagingServiceSid) form.set('MessagingServiceSid', account.messagingServiceSid);
   else if (account.from) form.set('From', account.from);
   if (sms.statusCallback) form.set('StatusCallback', sms.statusCallback);
+  return form;
+}
+
+/** POST /Messages.json. Never throws: every failure becomes an outcome. */
+export async function sendSms(account: TwilioAccount, sms: OutgoingSms, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
+  const form = formOf(account, sms);
+  // a WhatsApp text with no WhatsApp sender configured (or a template to an SMS number) can never go
+  if (!form) return { type: 'rejected', status: 0, code: null };
 
   let response: Response;
   try {
@@ -97,6 +130,7 @@ export async function sendSms(account: TwilioAccount, sms: OutgoingSms, fetcher:
     if (response.status === 500 && code !== null) return { type: 'retry', status: response.status, code };
     if (response.status >= 500 || response.status < 400) return { type: 'uncertain', status: response.status };
     if (code === 21610) return { type: 'unsubscribed' };
+    if (code === 63016) return { type: 'outside-window' };
     return { type: 'rejected', status: response.status, code };
   } catch {
     // the body broke off mid-read: the answer is unknown
@@ -116,6 +150,8 @@ const LOOKUP_PAGE = 50;
 
 /**
  * After an uncertain send: which of Twilio's messages to `to` carry exactly `body`? Lists by `To` only, newest first.
+ * To a `whatsapp:` address a template send counts too: Twilio lists it with the template's words around its
+ * variables, so a message whose body holds `body` on one line (nudgeTemplateVariables' {{2}}) is it.
  * No `DateSent>` filter: DateSent stays empty while Twilio still has the message queued, and such a filter hides
  * exactly the text being looked for. No DateCreated filter either: Twilio stamps its own clock, which a simulated or
  * skewed sweep clock need not match. The caller tells its own earlier texts apart by the sids it has recorded.
@@ -127,7 +163,9 @@ export async function findSentSms(account: TwilioAccount, to: string, body: stri
     if (!response.ok) return { type: 'unknown' };
     const list = MessageList.safeParse(await response.json());
     if (!list.success) return { type: 'unknown' };
-    const sids = list.data.messages.filter((message) => message.body === body && (!message.to || message.to === to)).map((message) => message.sid);
+    const carried = parseAddress(to)?.channel === 'whatsapp' ? oneLine(body) : null;
+    const matches = (listed: string | null | undefined) => listed === body || (carried !== null && carried !== '' && Boolean(listed?.includes(carried)));
+    const sids = list.data.messages.filter((message) => matches(message.body) && (!message.to || message.to === to)).map((message) => message.sid);
     return { type: 'listed', sids };
   } catch {
     return { type: 'unknown' };
