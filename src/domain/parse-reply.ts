@@ -721,8 +721,15 @@ function score(text: string, signals: readonly Signal[]): number {
   return total;
 }
 
-/** How warm a report sounds, or null when it says nothing about a response. */
-function readWarmth(text: string): Exclude<Warmth, 'unknown'> | null {
+/**
+ * How warm a report sounds, or null when it says nothing about a response. Takes any text; lowercases it first.
+ * readWarmth('she wrote back right away') -> 'warm'
+ */
+export function readWarmth(text: string): Exclude<Warmth, 'unknown'> | null {
+  return warmthOfKey(keyOf(text));
+}
+
+function warmthOfKey(text: string): Exclude<Warmth, 'unknown'> | null {
   // what the user did is not their response: "I replied to her" says nothing about her
   const key = text.replace(/\bi (?:just |finally |also )?(?:replied|responded|answered|wrote back|texted back|texted|messaged|called)\b/g, ' ');
   const none = score(key, NO_RESPONSE);
@@ -750,7 +757,7 @@ function readUpdate(reading: Reading): Intent | null {
   if (shape?.[1] !== undefined && !NOT_NAME.has(keyOf(shape[1])) && reading.keys.length > 6) return null;
   if (/\b(?:girl|guy|woman|man|lady|dude|person|couple|folks) (?:from|at|in)\b/.test(reading.key)) return null;
   if (reading.keys.length > 12 && !RESPONSE_WORDS.test(reading.key)) return null;
-  const warmth = readWarmth(reading.key);
+  const warmth = warmthOfKey(reading.key);
   if (!warmth) return null;
   return withTarget({ kind: 'update', warmth, text: reading.raw }, updateTarget(reading));
 }

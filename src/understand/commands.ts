@@ -1,0 +1,112 @@
+// The reply commands (done, snooze, skip, how it went, list, keep, pause, nudge at, tz, undo, export, ...), read by
+// parseReply after a typo in the command word is fixed, and turned into an Understanding with its person resolved.
+
+import { distance } from 'fastest-levenshtein';
+import { parseReply } from '../domain/parse-reply';
+import type { Intent, Target } from '../domain/types';
+import { hasPronoun, latestRef, refFor, savedMentions } from './people';
+import type { TextView } from './read-text';
+import type { PersonRef, UnderstandContext, Understanding } from './types';
+
+/** Command words a slip of the thumb should still reach ("snoze", "dnoe", "udno"). */
+const COMMAND_WORDS = ['done', 'snooze', 'skip', 'list', 'undo', 'pause', 'resume', 'help', 'export', 'keep', 'remind', 'unmute', 'forget', 'texted', 'sent'];
+/** Real words a letter or a swap away from a command word. */
+const REAL_WORDS = new Set(
+  `none gone bone dune dine dome dote node nine lone tone zone cone hone one doe dove dose dole dona dong
+  ship slip skin skit skid spit skim kip
+  lost last lust mist fist gist lint lilt lisp
+  undue unto
+  cause passe parse paused pulse purse
+  resume resumé presume
+  held hell hemp kelp yelp whelp heap
+  expert
+  keel kelp kept peep beep deep seep jeep
+  remand remain rewind
+  forger forgot
+  tested tested rented vented texas texts
+  send seat sect cent rent tent vent went dent bent lent`.split(/\s+/),
+);
+
+/** The first word with a typo in a command word fixed: "snoze" -> "snooze", "dnoe" -> "done". */
+export function fixCommandTypo(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 3 || REAL_WORDS.has(lower) || !/^[a-z]+$/.test(lower)) return word;
+  for (const command of COMMAND_WORDS) {
+    if (lower === command) return word;
+  }
+  for (const command of COMMAND_WORDS) {
+    const apart = distance(lower, command);
+    const swapped = apart === 2 && lower.length === command.length && [...lower].sort().join('') === [...command].sort().join('');
+    if ((apart === 1 && lower.length >= 4 && command.length >= 4) || swapped) return command;
+  }
+  return word;
+}
+
+/**
+ * The reply command in a text, or null when parseReply reads it as a note.
+ * readCommand(readText("snoze 2 days"), ctx) -> { intent: 'snooze', person: null, until: <now + 2 days> }
+ */
+export function readCommand(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const [first, ...rest] = view.clean.split(' ');
+  const fixed = first === undefined ? view.clean : [fixCommandTypo(first), ...rest].join(' ');
+  const intent = parseReply(fixed, { now: ctx.now, timeZone: ctx.timeZone });
+  return fromIntent(intent, view, ctx);
+}
+
+function fromIntent(intent: Intent, view: TextView, ctx: UnderstandContext): Understanding | null {
+  const person = (): PersonRef | null => personOf('target' in intent ? intent.target : undefined, view, ctx);
+  switch (intent.kind) {
+    case 'note':
+      return null;
+    case 'empty':
+    case 'list':
+    case 'resume':
+    case 'undo':
+    case 'export':
+    case 'delete-data':
+    case 'confirm-delete':
+    case 'help':
+    case 'stop':
+    case 'start':
+      return { intent: intent.kind };
+    case 'same':
+      return { intent: 'same-person' };
+    case 'new-person':
+      return { intent: 'new-person' };
+    case 'pick':
+      return intent.target.index !== undefined ? { intent: 'pick', choice: intent.target.index } : null;
+    case 'done':
+      return { intent: 'done', person: person(), warmth: null, plan: null };
+    case 'snooze':
+      return { intent: 'snooze', person: person(), until: intent.until };
+    case 'skip':
+      return { intent: 'skip', person: person() };
+    case 'update':
+      return { intent: 'update', person: person(), warmth: intent.warmth, raw: view.raw };
+    case 'who':
+      return { intent: 'who', person: refFor(intent.name, ctx) };
+    case 'add-note':
+      return { intent: 'add-note', person: refFor(intent.name, ctx), text: intent.text };
+    case 'keep':
+      return { intent: 'keep', person: intent.name ? refFor(intent.name, ctx) : personOf(undefined, view, ctx) };
+    case 'forget':
+      return { intent: 'forget', person: refFor(intent.name, ctx) };
+    case 'pause':
+      return { intent: 'pause', until: intent.until };
+    case 'nudge-at':
+      return { intent: 'nudge-at', hour: intent.hour, minute: intent.minute };
+    case 'tz':
+      return { intent: 'tz', zone: intent.zone };
+    case 'tz-unknown':
+      return { intent: 'tz-unknown', query: intent.query };
+  }
+}
+
+/** A command's person: its target by name, a saved person it names, or the latest person for a pronoun. */
+function personOf(target: Target | undefined, view: TextView, ctx: UnderstandContext): PersonRef | null {
+  if (target?.name) return refFor(target.name, ctx);
+  if (target?.index !== undefined) return null;
+  const [saved] = savedMentions(view.keys, ctx);
+  if (saved) return saved.ref;
+  return hasPronoun(view.keys) ? latestRef(ctx) : null;
+}

@@ -1,0 +1,175 @@
+// Notes about the people the user met: one person or several in one text, each with their own details and contacts,
+// the shared details copied onto each, and ties between them ("his sister Aiko").
+
+import { parseNote } from '../domain/parse-note';
+import { BRANDS, DEMONYMS } from '../domain/parse-note-lexicon';
+import type { ParsedNote } from '../domain/types';
+import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
+import { isLexiconName, isPlausibleName, isPlausibleNameWord, refFor, titleCase } from './people';
+import { expandForNotes } from './read-text';
+import type { NotePerson, Tie, UnderstandContext, Understanding } from './types';
+
+interface Named {
+  name: string;
+  /** lowercase words of the name, to find the clauses about them */
+  keys: string[];
+  tie?: Tie;
+  /** text in parentheses right after the name: theirs alone */
+  aside: string;
+}
+
+const WORD = String.raw`\p{L}[\p{L}\p{M}'-]*`;
+const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}'-]*)?`;
+const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:(?:and|&)\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
+const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
+const HEAD = new RegExp(`(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const MEMBER = new RegExp(`${SEP}${TIE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks)[\s,:]*|[:]\s*)$/i;
+const NOT_A_LIST_BEFORE = /\b(?:the|of|into|loves?|likes?|about|fan of|at|in|from|for|to|on|plays?|watch(?:es)?|reads?)\s*$/i;
+
+/**
+ * note (one or several people) or note-unnamed.
+ * readNote("met jake and priya at marcos bday, priya is a nurse", ctx)
+ *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
+ */
+export function readNote(raw: string, ctx: UnderstandContext): Understanding {
+  const text = expandForNotes(raw);
+  const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  const several = findSeveral(text);
+  if (several.length >= 2) return { intent: 'note', people: splitNote(text, several, ctx), raw };
+  const parsed = parseNote(text, options);
+  if (!parsed.name || !isPlausibleName(parsed.name)) return { intent: 'note-unnamed', raw };
+  return { intent: 'note', people: [toPerson(parsed.name, parsed, [], ctx)], raw };
+}
+
+/** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
+function findSeveral(text: string): Named[] {
+  for (const start of text.matchAll(/\p{L}+/gu)) {
+    const before = text.slice(0, start.index);
+    if (start.index > 0 && /\p{L}$/u.test(before)) continue;
+    if (NOT_A_LIST_BEFORE.test(before)) continue;
+    const cued = CUE_BEFORE.test(before);
+    const members = readMembers(text, start.index, cued);
+    if (members.length < 2) continue;
+    if (!cued && !members.every((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name))) continue;
+    if (!members.some((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name.split(' ')[0] ?? ''))) continue;
+    return members.map((member, index) => ({
+      ...member,
+      name: titleCase(member.name),
+      keys: member.name.toLowerCase().split(' '),
+      ...(member.tie ? { tie: { ...member.tie, to: titleCase(members[index - 1]?.name ?? '') } } : {}),
+    }));
+  }
+  return [];
+}
+
+/** The names listed from `at` on, stopping at the first that is not a name or repeats one. */
+function readMembers(text: string, at: number, cued: boolean): Named[] {
+  HEAD.lastIndex = at;
+  const head = HEAD.exec(text);
+  if (!head?.[1] || !nameFits(head[1], cued)) return [];
+  const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
+  let next = HEAD.lastIndex;
+  for (;;) {
+    MEMBER.lastIndex = next;
+    const member = MEMBER.exec(text);
+    const name = member?.[2];
+    if (!member || !name || !nameFits(name, cued)) break;
+    if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
+    const relation = member[1];
+    members.push({ name, keys: [], aside: member[3] ?? '', ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: '' } } : {}) });
+    next = MEMBER.lastIndex;
+  }
+  return members;
+}
+
+function nameFits(name: string, cued: boolean): boolean {
+  const words = name.split(' ');
+  return words.every((word) => {
+    const lower = word.toLowerCase();
+    if (!isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
+    return /^\p{Lu}/u.test(word) || isLexiconName(word) || cued;
+  });
+}
+
+/** Gives each person the clauses about them, and everyone the shared ones. */
+function splitNote(text: string, people: Named[], ctx: UnderstandContext): NotePerson[] {
+  const own = new Map<string, string[]>(people.map((person) => [person.name, person.aside ? [`${person.name}, ${person.aside}`] : []]));
+  const shared: string[] = [];
+  const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
+  const clauses = body.split(/[.;!?\n]+|,\s*|\s+-\s+/).flatMap(splitOnAnd(people)).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  let last: string | null = null;
+  let listSeen = false;
+  for (const clause of clauses) {
+    const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
+    const named = people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
+    if (!listSeen) {
+      shared.push(clause);
+      if (named.length >= 2) listSeen = true;
+      continue;
+    }
+    const tie = /\b(?:is|was)\s+(?:his|her|their)\s+(\w+)/i.exec(clause)?.[1]?.toLowerCase();
+    if (named.length === 1 && named[0] && tie && TIE_WORDS.has(tie)) {
+      const other = people.find((person) => person !== named[0]);
+      if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
+    }
+    const sharedWords = lower.split(' ').some((word) => SHARED_WORDS.has(word));
+    if (named.length === 1 && named[0]) {
+      own.get(named[0].name)?.push(clause);
+      last = named[0].name;
+    } else if (named.length === 0 && !sharedWords && last) {
+      own.get(last)?.push(clause);
+    } else {
+      shared.push(clause);
+      last = null;
+    }
+  }
+  const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  const common = parseNote(shared.join(', '), options);
+  return people.map((person, index) => {
+    const mine = own.get(person.name) ?? [];
+    const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
+    const merged: ParsedNote = {
+      ...parsed,
+      met: common.met ?? parsed.met,
+      interests: unique([...parsed.interests, ...common.interests]),
+      work: unique([...parsed.work, ...common.work]),
+      contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
+      events: [...parsed.events, ...common.events],
+    };
+    return toPerson(person.name, merged, person.tie ? [person.tie] : [], ctx);
+  });
+}
+
+/** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
+function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
+  const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
+  const pattern = new RegExp(`\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`, 'i');
+  return (clause: string) => clause.split(pattern);
+}
+
+function unique(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: UnderstandContext): NotePerson {
+  const ref = refFor(name, ctx);
+  return {
+    name: titleCase(name),
+    ...(ref.id !== undefined ? { id: ref.id } : {}),
+    ...(ref.candidates ? { candidates: ref.candidates } : {}),
+    met: parsed.met,
+    interests: parsed.interests,
+    work: parsed.work,
+    contacts: parsed.contacts,
+    events: parsed.events,
+    ties,
+  };
+}

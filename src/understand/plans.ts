@@ -1,0 +1,109 @@
+// Plans, invitations and their news, with their time: "we're getting lunch thursday!", "she had to cancel",
+// "omid closed his round!!"; and the mixed report "texted ines, she wants to climb saturday" (done + warm + a plan).
+
+import { extractEvents } from '../domain/parse-note-events';
+import { readWarmth } from '../domain/parse-reply';
+import { ACTIVITIES } from './lexicon';
+import { hasPronoun, latestRef, savedMentions } from './people';
+import { readText } from './read-text';
+import type { TextView } from './read-text';
+import type { Plan, PersonRef, UnderstandContext, Understanding } from './types';
+import { findWhen } from './when';
+
+const CANCEL = /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) make it|fell through|pushed (?:it|back))\b/;
+const RECURRING = /\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|day)s?\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly)\b|\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) \w+ (?:club|class|group)\b/;
+const SEE = /\b(?:see|run into|bump into|go to|am at|are at|both go|both do|hang at|swim with|run with|play with|both|there)\b/;
+const INVITE = /\b(?:invited (?:me|us)|invites me|asked (?:me|us) (?:to|out|if)|wants me to come|invite to)\b/;
+const PLAN_VERB =
+  /\b(?:we are|we will|we r|are|is|am) (?:getting|grabbing|going|doing|having|meeting|playing|running|hiking|climbing|hanging)\b|\b(?:getting|grabbing|get|grab|doing|having|meet|meeting|set up|made plans|making plans|plans|plan|said yes|yes to|down for|keen for|in for|wants to|want to|lets do|let us|lets|are on|moved to|got moved|is on)\b/;
+const DONE_LEAD =
+  /^(?:(?:ok|okay|so|yes|yay|finally|just|and|i)\s+)*(?:texted|messaged|called|emailed|dmed|messaged|pinged|wrote|reached out to|hit up|sent (?:it|the text|her|him|them|a text|a message|the message)?|did it|done|txted|sent)\b/;
+
+/**
+ * done (with warmth and a plan), plan, or news about a saved person, else null.
+ * readPlans(readText("texted ines, she wants to climb saturday"), ctx)
+ *   -> { intent: 'done', person: Ines, warmth: 'warm', plan: { kind: 'plan', what: 'climb', when: { day: '2026-12-05' } } }
+ */
+export function readPlans(view: TextView, ctx: UnderstandContext): Understanding | null {
+  if (view.keys.length > 40) return null;
+  return readMixedDone(view, ctx) ?? readPlan(view, ctx) ?? readNews(view, ctx);
+}
+
+function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const lead = DONE_LEAD.exec(view.key);
+  if (!lead) return null;
+  const rest = view.key.slice(lead[0].length).trim();
+  const restWords = rest.split(' ').filter((word) => word !== '');
+  if (restWords.length < 2) return null;
+  const person = savedMentions(view.keys, ctx)[0]?.ref ?? latestRef(ctx);
+  const plan = planIn(view.clean, view.key, ctx);
+  const warmth = readWarmth(rest) ?? (plan && plan.kind !== 'cancel' ? 'warm' : plan ? 'lukewarm' : null);
+  if (!warmth && !plan && !/\b(?:voicemail|left a message)\b/.test(rest)) return null;
+  return { intent: 'done', person, warmth, plan };
+}
+
+function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const plan = planIn(view.clean, view.key, ctx);
+  if (!plan) return null;
+  const person = savedMentions(view.keys, ctx)[0]?.ref ?? (hasPronoun(view.keys) || /\b(?:we|our|us)\b/.test(view.key) ? latestRef(ctx) : null);
+  if (!person && view.keys.length > 12) return null;
+  const warmth = plan.kind === 'cancel' ? 'lukewarm' : plan.kind === 'recurring' ? null : 'warm';
+  return { intent: 'plan', person, plan, warmth, raw: view.raw };
+}
+
+/** A plan in a text: cancelled, recurring, an invitation, or something set for a time. */
+function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null {
+  if (/^(?:met|meet)\b/.test(key)) return null;
+  const found = findWhen(clean, ctx);
+  const when = found?.when ?? null;
+  const what = activityIn(key);
+  if (CANCEL.test(key)) {
+    const moved = /\b(?:moved to|resched\w* (?:for|to))\b/.test(key) && when;
+    return { kind: moved ? 'plan' : 'cancel', what, when: moved ? when : null };
+  }
+  if (RECURRING.test(key) && SEE.test(key)) {
+    const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/.exec(key)?.[1];
+    const place = /\bat the (\w+(?: \w+)?)/.exec(key)?.[1];
+    const every = [day ? `${day[0]?.toUpperCase()}${day.slice(1)}s` : 'regularly', place ? `at the ${place.replace(/ anyway$/, '')}` : ''].join(' ').trim();
+    return { kind: 'recurring', what, when: null, every };
+  }
+  if (INVITE.test(key)) return { kind: 'invite', what: inviteWhat(key) || what, when };
+  if (!when) return /\b(?:said yes to|lets do|wants to (?:grab|get|do))\b/.test(key) && what ? { kind: 'plan', what, when: null } : null;
+  if (PLAN_VERB.test(key) || (what && /^(?:\w+ )?(?:with|and)\b|^\w+ with\b/.test(key.replace(/^(?:lunch|coffee|dinner|drinks|brunch|breakfast|beers)\s+/, 'x with '))) || (what && /\b(?:we|i)\b/.test(key))) {
+    return { kind: 'plan', what, when };
+  }
+  if (what && key.split(' ').length <= 8) return { kind: 'plan', what, when };
+  return null;
+}
+
+function activityIn(key: string): string {
+  for (const word of key.split(' ')) if (ACTIVITIES.has(word)) return word === 'bday' ? 'birthday' : word;
+  const verb = /\b(?:to|for a|for) (\w+)\b/.exec(key)?.[1];
+  return verb && ACTIVITIES.has(verb) ? verb : '';
+}
+
+function inviteWhat(key: string): string {
+  const match = /\b(?:invited (?:me|us)|asked me) (?:to (?:go )?|over )?(?:to |for )?(?:her|his|their|a|an|the|my)?\s*((?:\w+ ){0,2}?(?:\w+))(?= on | at | tonight| tomorrow| this| next| sat| sun|$| with| w )/.exec(key);
+  return match?.[1]?.replace(/\b(?:birthday|bday)\b/, 'birthday') ?? '';
+}
+
+const NEWS_VERB =
+  /^(?:(?:just|finally|officially|actually|totally)\s+)?(?:is|was|got|gets|has|had|have|closed|closes|raised|launched|launches|opened|opens|opening|moved|moving|adopted|won|wins|ran|runs|running|started|starts|quit|left|leaving|graduated|graduates|passed|bought|sold|published|released|finished|landed|became|turned|turns|is getting|getting|had a|signed|joined|joins|lost|broke|made|hit|celebrated|celebrating|will be|will)\b/;
+
+function readNews(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const [first] = savedMentions(view.keys, ctx);
+  if (!first || first.at !== 0) return null;
+  const after = view.keys.slice(1).join(' ');
+  if (!NEWS_VERB.test(after)) return null;
+  const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
+  const what = view.clean.replace(/^\S+\s+/, '').replace(/[!.\s]+$/, '');
+  return { intent: 'news', person: first.ref, event: events[0] ?? null, what, raw: view.raw };
+}
+
+/** For tests and callers that hold only a string. */
+export function planOf(text: string, ctx: UnderstandContext): Plan | null {
+  const view = readText(text);
+  return planIn(view.clean, view.key, ctx);
+}
+
+export type { PersonRef };

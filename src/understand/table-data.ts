@@ -1,0 +1,481 @@
+// The understanding table: realistic texts in the categories, each with the context it arrives in and what it
+// must be understood as. Read by table.test.ts and bench/understand.mjs. Clock: Tue 2026-12-01 18:00 America/New_York.
+
+export const TABLE_NOW = Date.UTC(2026, 11, 1, 23, 0);
+export const TABLE_ZONE = 'America/New_York';
+
+export type Category =
+  | 'several-people'
+  | 'chatter'
+  | 'correction'
+  | 'question'
+  | 'mute-forget'
+  | 'reminder'
+  | 'plans-news'
+  | 'mixed'
+  | 'typing'
+  | 'commands'
+  | 'other-language';
+
+/** The saved people every row can refer to; two Carlas and two Sarahs on purpose. */
+export const TABLE_PEOPLE: ReadonlyArray<{ name: string; met: string | null; muted?: boolean }> = [
+  { name: 'Ines', met: 'climbing gym' },
+  { name: 'Jake', met: "Marco's bday" },
+  { name: 'Zoe', met: 'dog park' },
+  { name: 'Ivan', met: 'chess club' },
+  { name: 'Gus', met: 'brewery' },
+  { name: 'Noor', met: 'farmers market' },
+  { name: 'Ada', met: 'makerspace' },
+  { name: 'Omid', met: 'startup meetup' },
+  { name: 'Bea', met: 'bookstore' },
+  { name: 'Rafi', met: 'pool' },
+  { name: 'Carla', met: 'yoga' },
+  { name: 'Carla', met: 'bakery' },
+  { name: 'Sarah', met: 'yoga' },
+  { name: 'Sarah', met: 'bakery' },
+  { name: 'Dana', met: 'work' },
+  { name: 'Ben', met: 'soccer', muted: true },
+  { name: 'Femi', met: 'run club' },
+  { name: 'Hana', met: 'hackathon' },
+  { name: 'Katherine', met: 'ceramics class' },
+  { name: 'Luis', met: 'food truck rally' },
+  { name: 'Priya Raman', met: 'design meetup' },
+  { name: 'Tom', met: 'church' },
+  { name: 'Maya', met: 'book club' },
+  { name: 'Leo', met: 'bar' },
+];
+
+export type PendingSpec =
+  | 'name'
+  | 'which-carla'
+  | 'which-sarah'
+  | 'same-carla'
+  | 'how-ines'
+  | 'confirm-delete'
+  | 'confirm-forget-gus';
+
+export interface Want {
+  /** the intent, or several that are all right */
+  intent: string | string[];
+  /** the one person it is about (null: explicitly nobody) */
+  person?: string | null;
+  /** for notes: the people, in order */
+  people?: string[];
+  /** details that must show up for a person in a note (interests, work, met or events, loosely) */
+  details?: Record<string, string[]>;
+  /** phone (E.164) or email that must be in that person's contacts */
+  contacts?: Record<string, string>;
+  /** local day (YYYY-MM-DD, or YYYY-MM) a remind/plan/news/snooze lands on */
+  day?: string;
+  /** local hour of a remind or snooze */
+  hour?: number;
+  /** plan or news: a word that must be in what it is */
+  what?: string;
+  warmth?: 'warm' | 'lukewarm' | 'none';
+  choice?: number;
+  to?: string;
+  field?: string;
+  planKind?: string;
+  tie?: [string, string, string];
+}
+
+export interface Row {
+  category: Category;
+  text: string;
+  /** who the latest note or nudge was about */
+  latest?: string;
+  pending?: PendingSpec;
+  want: Want;
+}
+
+const rows: Row[] = [];
+const add = (category: Category, list: ReadonlyArray<[string, Want, Partial<Pick<Row, 'latest' | 'pending'>>?]>): void => {
+  for (const [text, want, extra] of list) rows.push({ category, text, want, ...extra });
+};
+
+add('several-people', [
+  ['met jake and priya at marcos bday, jake does product at a bank, priya is a nurse', { intent: 'note', people: ['Jake', 'Priya'], details: { Jake: ['bank'], Priya: ['nurse'] } }],
+  ['Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka', { intent: 'note', people: ['Kenji', 'Aiko'], details: { Kenji: ['bank'], Aiko: ['Osaka'] }, tie: ['Aiko', 'sister', 'Kenji'] }],
+  ['chatted with the couple next door, mel and jordan, they have a golden retriever and do trivia tuesdays', { intent: 'note', people: ['Mel', 'Jordan'], details: { Mel: ['dogs'], Jordan: ['dogs'] } }],
+  ['met rosa and theo at the gallery opening. rosa restores old maps, theo is a sommelier, 646-555-0133 is theo', { intent: 'note', people: ['Rosa', 'Theo'], details: { Theo: ['sommelier'] }, contacts: { Theo: '+16465550133' } }],
+  ['Met Alex and Sam at the climbing gym, both into bouldering', { intent: 'note', people: ['Alex', 'Sam'], details: { Alex: ['bouldering'], Sam: ['bouldering'] } }],
+  ['lunch with Nina and her husband Paul, Nina is a pediatrician, Paul teaches high school math', { intent: 'note', people: ['Nina', 'Paul'], details: { Nina: ['pediatrician'] }, tie: ['Paul', 'husband', 'Nina'] }],
+  ['met two ppl at the hackathon: omar (backend dev, 917-555-0101) and lily (designer)', { intent: 'note', people: ['Omar', 'Lily'], details: { Omar: ['backend'], Lily: ['designer'] }, contacts: { Omar: '+19175550101' } }],
+  ['Hung out w Marco & his gf Tessa at the bbq, Tessa runs a bakery', { intent: 'note', people: ['Marco', 'Tessa'], details: { Tessa: ['bakery'] }, tie: ['Tessa', 'girlfriend', 'Marco'] }],
+  ['coffee w ellie and her roommate june, both nurses at mount sinai', { intent: 'note', people: ['Ellie', 'June'], details: { Ellie: ['nurse'], June: ['nurse'] }, tie: ['June', 'roommate', 'Ellie'] }],
+  ['met Raj, Chloe and Ben at the conference. Raj is a VC, Chloe does UX research', { intent: 'note', people: ['Raj', 'Chloe', 'Ben'], details: { Raj: ['VC'], Chloe: ['UX research'] } }],
+  ['ran into Oscar and his brother Felix at the market, felix plays cello', { intent: 'note', people: ['Oscar', 'Felix'], details: { Felix: ['cello'] }, tie: ['Felix', 'brother', 'Oscar'] }],
+  ['Great dinner w Hannah and Mike! Hannah is training for a marathon, Mike works at Google', { intent: 'note', people: ['Hannah', 'Mike'], details: { Hannah: ['marathon'], Mike: ['Google'] } }],
+  ['met my neighbors Lou and Pat, retired teachers, love gardening', { intent: 'note', people: ['Lou', 'Pat'], details: { Lou: ['gardening'], Pat: ['gardening'] } }],
+  ['talked to Quinn and Harper at the pottery class. quinn@example.com', { intent: 'note', people: ['Quinn', 'Harper'], details: { Quinn: ['pottery'], Harper: ['pottery'] }, contacts: { Quinn: 'quinn@example.com' } }],
+  ['Met Diego + Lucia at salsa night, Diego is a chef, Lucia is his wife', { intent: 'note', people: ['Diego', 'Lucia'], details: { Diego: ['chef'] }, tie: ['Lucia', 'wife', 'Diego'] }],
+  ['brunch w Sofia and her cousin Mateo, mateo just started at Stripe', { intent: 'note', people: ['Sofia', 'Mateo'], details: { Mateo: ['Stripe'] }, tie: ['Mateo', 'cousin', 'Sofia'] }],
+  ['Met twins Ava and Ella at the dog park, they have a corgi named Biscuit', { intent: 'note', people: ['Ava', 'Ella'], details: { Ava: ['dogs'], Ella: ['dogs'] } }],
+  ['at the wedding met Grace and her partner Dev, Dev is a photographer', { intent: 'note', people: ['Grace', 'Dev'], details: { Dev: ['photographer'] }, tie: ['Dev', 'partner', 'Grace'] }],
+  ['met nora and eli at trivia night. nora is a librarian. eli 212-555-0142', { intent: 'note', people: ['Nora', 'Eli'], details: { Nora: ['librarian'] }, contacts: { Eli: '+12125550142' } }],
+  ['Yoga class: met Maria and Jen, both moms, Jen teaches piano', { intent: 'note', people: ['Maria', 'Jen'], details: { Jen: ['piano'] } }],
+  ['Coffee w/ Sam & Kai from the startup meetup, they are building a climate app', { intent: 'note', people: ['Sam', 'Kai'], details: { Sam: ['climate app'], Kai: ['climate app'] } }],
+  ['met this cool couple, jess and tariq, at the brewery. tariq homebrews', { intent: 'note', people: ['Jess', 'Tariq'], details: { Tariq: ['homebrews'] } }],
+  ['Met Lena and Marta at book club, Lena loves sci-fi, Marta is an architect', { intent: 'note', people: ['Lena', 'Marta'], details: { Lena: ['sci-fi'], Marta: ['architect'] } }],
+  ['drinks with Yusuf and Amira after the panel, Yusuf runs a nonprofit', { intent: 'note', people: ['Yusuf', 'Amira'], details: { Yusuf: ['nonprofit'] } }],
+  ['met ana & her sister bea at the farmers market, bea sells jam', { intent: 'note', people: ['Ana', 'Bea'], details: { Bea: ['jam'] }, tie: ['Bea', 'sister', 'Ana'] }],
+  ['Played pickup soccer w Chris and Andre, both super competitive lol', { intent: 'note', people: ['Chris', 'Andre'], details: { Chris: ['soccer'], Andre: ['soccer'] } }],
+  ['Met Olivia and Noah at the museum, Olivia is a curator', { intent: 'note', people: ['Olivia', 'Noah'], details: { Olivia: ['curator'] } }],
+  ['met the new neighbors: kim and her son leo, kim is a dentist', { intent: 'note', people: ['Kim', 'Leo'], details: { Kim: ['dentist'] }, tie: ['Leo', 'son', 'Kim'] }],
+  ['hiked with Zara and Finn today, Zara is into birding and Finn does woodworking', { intent: 'note', people: ['Zara', 'Finn'], details: { Zara: ['birding'], Finn: ['woodworking'] } }],
+  ['met Ruth and her husband Walter at church, they grow tomatoes', { intent: 'note', people: ['Ruth', 'Walter'], details: { Ruth: ['tomatoes'], Walter: ['tomatoes'] }, tie: ['Walter', 'husband', 'Ruth'] }],
+]);
+
+add('chatter', [
+  ['cool thx', { intent: 'chatter' }, { latest: 'Ines' }],
+  ['lol what', { intent: ['chatter', 'confused'] }],
+  ['hmm not sure what you mean', { intent: 'confused' }],
+  ['👍', { intent: ['chatter', 'done'] }],
+  ['Wow ok', { intent: 'chatter' }],
+  ['thanks!', { intent: 'chatter' }],
+  ['Thank you so much', { intent: 'chatter' }],
+  ['haha', { intent: 'chatter' }],
+  ['lol', { intent: 'chatter' }],
+  ['Huh', { intent: ['confused', 'help'] }],
+  ['huh? im asking u what to say to him', { intent: ['ask-draft', 'confused'] }, { latest: 'Jake' }],
+  ['ok', { intent: 'chatter' }],
+  ['k', { intent: 'chatter' }],
+  ['nice', { intent: 'chatter' }],
+  ['awesome thank you!!', { intent: 'chatter' }],
+  ['good morning', { intent: 'chatter' }],
+  ['hi', { intent: 'chatter' }],
+  ['hey kindling', { intent: 'chatter' }],
+  ['you are the best', { intent: 'chatter' }],
+  ['😂😂', { intent: 'chatter' }],
+  ['❤️', { intent: 'chatter' }],
+  ['what??', { intent: ['confused', 'help'] }],
+  ['i dont get it', { intent: 'confused' }],
+  ['wait what does that mean', { intent: 'confused' }],
+  ['sorry wrong chat', { intent: 'chatter' }],
+  ['that is huge', { intent: 'chatter' }],
+  ['Lol ok', { intent: 'chatter' }],
+  ['sounds good', { intent: 'chatter' }],
+  ['perfect, thanks', { intent: 'chatter' }],
+  ['great, thank you kindly', { intent: 'chatter' }],
+  ['omg', { intent: 'chatter' }],
+  ['?? confused', { intent: 'confused' }],
+  ['who are u', { intent: ['help', 'confused'] }],
+  ['got it', { intent: 'chatter' }],
+]);
+
+add('correction', [
+  ['sorry its Kathryn with a y', { intent: 'rename', person: 'Katherine', to: 'Kathryn' }, { latest: 'Katherine' }],
+  ['wait his name is Luiz', { intent: 'rename', person: 'Luis', to: 'Luiz' }, { latest: 'Luis' }],
+  ['her email is actually hana.k@example.com', { intent: 'correct-contact', person: 'Hana', contacts: { Hana: 'hana.k@example.com' } }, { latest: 'Hana' }],
+  ['not berlin, its the chicago marathon', { intent: 'correct-detail', person: 'Femi', what: 'chicago' }, { latest: 'Femi' }],
+  ['no thats a different carla', { intent: 'new-person' }, { pending: 'same-carla' }],
+  ['actually her name is Sara not Sarah', { intent: 'rename', to: 'Sara' }, { latest: 'Maya' }],
+  ['oops her number is 917-555-0123', { intent: 'correct-contact', person: 'Hana', contacts: { Hana: '+19175550123' } }, { latest: 'Hana' }],
+  ['typo, its Ynes not Ines', { intent: 'rename', person: 'Ines', to: 'Ynes' }, { latest: 'Ines' }],
+  ['his name is spelled Jaik', { intent: 'rename', person: 'Jake', to: 'Jaik' }, { latest: 'Jake' }],
+  ['correction: Zoe not Zoey', { intent: 'rename', to: 'Zoe' }, { latest: 'Zoe' }],
+  ['I meant Noor, not Nora', { intent: 'rename', to: 'Noor' }, { latest: 'Noor' }],
+  ['wrong number, its 646-555-0177', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+16465550177' } }, { latest: 'Ivan' }],
+  ['actually his number is 212 555 0199', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+12125550199' } }, { latest: 'Ivan' }],
+  ['her email is ada@synth.io not the gmail', { intent: 'correct-contact', person: 'Ada', contacts: { Ada: 'ada@synth.io' } }, { latest: 'Ada' }],
+  ['sorry, ivans number is 917-555-0111', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+19175550111' } }, { latest: 'Zoe' }],
+  ['not a nurse, shes a doctor', { intent: 'correct-detail', person: 'Maya', what: 'doctor' }, { latest: 'Maya' }],
+  ['no he works at Spotify not Google', { intent: 'correct-detail', person: 'Leo', what: 'Spotify' }, { latest: 'Leo' }],
+  ['not pottery, its ceramics', { intent: 'correct-detail', person: 'Katherine', what: 'ceramics' }, { latest: 'Katherine' }],
+  ['different carla', { intent: 'new-person' }, { pending: 'same-carla' }],
+  ['same one', { intent: 'same-person' }, { pending: 'same-carla' }],
+  ['yes same carla', { intent: 'same-person' }, { pending: 'same-carla' }],
+  ['nope, new person', { intent: 'new-person' }, { pending: 'same-carla' }],
+  ['no its someone else', { intent: 'new-person' }, { pending: 'same-carla' }],
+  ['yep thats her', { intent: 'same-person' }, { pending: 'same-carla' }],
+  ['its Bea not Bee', { intent: 'rename', person: 'Bea', to: 'Bea' }, { latest: 'Bea' }],
+  ['her name is Dana with one n', { intent: 'rename', to: 'Dana' }, { latest: 'Dana' }],
+  ['oops his last name is Petrov', { intent: 'rename', person: 'Ivan', to: 'Ivan Petrov' }, { latest: 'Ivan' }],
+  ['wait its not the berlin marathon, its boston', { intent: 'correct-detail', person: 'Femi', what: 'boston' }, { latest: 'Femi' }],
+  ['her insta is @noor.honey actually', { intent: 'correct-contact', person: 'Noor' }, { latest: 'Noor' }],
+  ['scratch that, his email is omid@seed.vc', { intent: 'correct-contact', person: 'Omid', contacts: { Omid: 'omid@seed.vc' } }, { latest: 'Omid' }],
+]);
+
+add('question', [
+  ['what do i say to ivan', { intent: 'ask-draft', person: 'Ivan' }],
+  ['what should i text jake?', { intent: 'ask-draft', person: 'Jake' }],
+  ['any ideas what to do w zoe?', { intent: 'ask-activity', person: 'Zoe' }],
+  ['whats next?', { intent: 'ask-next' }],
+  ['when is my next reminder?', { intent: 'ask-next' }],
+  ['who should i reach out to this week', { intent: 'ask-agenda' }],
+  ['whats ivans number', { intent: 'who', person: 'Ivan', field: 'phone' }],
+  ['who is ines', { intent: 'who', person: 'Ines' }],
+  ['Noor?', { intent: 'who', person: 'Noor' }],
+  ['what should i say to her', { intent: 'ask-draft', person: 'Zoe' }, { latest: 'Zoe' }],
+  ['can u write me a text for ada', { intent: 'ask-draft', person: 'Ada' }],
+  ['help me write something to omid', { intent: 'ask-draft', person: 'Omid' }],
+  ['what could we do together? me and bea', { intent: 'ask-activity', person: 'Bea' }],
+  ['ideas for hanging out with rafi?', { intent: 'ask-activity', person: 'Rafi' }],
+  ['what should zoe and i do this weekend', { intent: 'ask-activity', person: 'Zoe' }],
+  ['any suggestions for what to do with him', { intent: 'ask-activity', person: 'Ivan' }, { latest: 'Ivan' }],
+  ['when do i hear from you next', { intent: 'ask-next' }],
+  ['whats coming up', { intent: ['ask-next', 'ask-agenda'] }],
+  ['who do i need to text this week?', { intent: 'ask-agenda' }],
+  ['anyone i should follow up with today', { intent: 'ask-agenda' }],
+  ['whats noors email', { intent: 'who', person: 'Noor', field: 'email' }],
+  ["what's Gus's number?", { intent: 'who', person: 'Gus', field: 'phone' }],
+  ['do u have omids number', { intent: 'who', person: 'Omid', field: 'phone' }],
+  ['tell me about bea', { intent: 'who', person: 'Bea' }],
+  ['who was rafi again', { intent: 'who', person: 'Rafi' }],
+  ['where did i meet ada', { intent: 'who', person: 'Ada' }],
+  ['how do i reach dana', { intent: 'who', person: 'Dana' }],
+  ['what was the name of the chess guy', { intent: ['who', 'list'] }],
+  ['what do i text him', { intent: 'ask-draft', person: 'Jake' }, { latest: 'Jake' }],
+  ['draft something for femi pls', { intent: 'ask-draft', person: 'Femi' }],
+  ['when is my next nudge', { intent: 'ask-next' }],
+  ['who is next', { intent: ['ask-next', 'list'] }],
+  ['who should i text', { intent: ['ask-agenda', 'list'] }],
+  ['what should i invite hana to', { intent: 'ask-activity', person: 'Hana' }],
+  ['Ivan?', { intent: 'who', person: 'Ivan' }],
+]);
+
+add('mute-forget', [
+  ['stop reminding me about ben', { intent: 'mute', person: 'Ben' }],
+  ['no more reminders about gus pls', { intent: 'mute', person: 'Gus' }],
+  ['i dont want to follow up with gus', { intent: 'mute', person: 'Gus' }],
+  ['forget gus', { intent: 'forget', person: 'Gus' }],
+  ['delete gus completely', { intent: 'forget', person: 'Gus' }],
+  ['unmute ben', { intent: 'unmute', person: 'Ben' }],
+  ['keep ben', { intent: ['keep', 'unmute'], person: 'Ben' }],
+  ['stop nudging me about leo', { intent: 'mute', person: 'Leo' }],
+  ['dont remind me about tom anymore', { intent: 'mute', person: 'Tom' }],
+  ['mute gus', { intent: 'mute', person: 'Gus' }],
+  ['pls stop with the dana reminders', { intent: 'mute', person: 'Dana' }],
+  ['no more nudges for leo', { intent: 'mute', person: 'Leo' }],
+  ['i dont need reminders about tom', { intent: 'mute', person: 'Tom' }],
+  ['not interested in following up with gus', { intent: 'mute', person: 'Gus' }],
+  ['erase leo', { intent: 'forget', person: 'Leo' }],
+  ['remove tom from my list', { intent: 'forget', person: 'Tom' }],
+  ['delete everything about gus', { intent: 'forget', person: 'Gus' }],
+  ['forget about leo entirely', { intent: 'forget', person: 'Leo' }],
+  ['start reminding me about ben again', { intent: 'unmute', person: 'Ben' }],
+  ['ok you can remind me about ben again', { intent: 'unmute', person: 'Ben' }],
+  ['yes delete him', { intent: 'confirm' }, { pending: 'confirm-forget-gus' }],
+  ['no keep him', { intent: ['confirm', 'keep'] }, { pending: 'confirm-forget-gus' }],
+  ['yeah go ahead', { intent: 'confirm' }, { pending: 'confirm-forget-gus' }],
+  ['stop reminding me about her', { intent: 'mute', person: 'Maya' }, { latest: 'Maya' }],
+  ['no more nudges about him pls', { intent: 'mute', person: 'Leo' }, { latest: 'Leo' }],
+  ['ben is fine, unmute him', { intent: 'unmute', person: 'Ben' }],
+  ['wipe tom', { intent: 'forget', person: 'Tom' }],
+  ['i dont want to hear about gus again', { intent: 'mute', person: 'Gus' }],
+  ['stop the reminders for dana', { intent: 'mute', person: 'Dana' }],
+  ['quit reminding me about leo', { intent: 'mute', person: 'Leo' }],
+]);
+
+add('reminder', [
+  ['remind me to text dana on friday', { intent: 'remind', person: 'Dana', day: '2026-12-04' }],
+  ['remind me to call noor tmrw at 5', { intent: 'remind', person: 'Noor', day: '2026-12-02', hour: 17 }],
+  ['ping me about noor next tuesday', { intent: 'remind', person: 'Noor', day: '2026-12-08' }],
+  ['remind me to text my landlord on the 1st', { intent: 'remind', person: null, day: '2027-01-01' }],
+  ['remind me to call mom sunday', { intent: 'remind', person: null, day: '2026-12-06' }],
+  ['remind me to email ivan on monday at 9am', { intent: 'remind', person: 'Ivan', day: '2026-12-07', hour: 9 }],
+  ['remind me abt bea in 2 weeks', { intent: 'remind', person: 'Bea', day: '2026-12-15' }],
+  ['can you remind me to follow up with omid thursday', { intent: 'remind', person: 'Omid', day: '2026-12-03' }],
+  ['nudge me about zoe on saturday morning', { intent: 'remind', person: 'Zoe', day: '2026-12-05' }],
+  ['remind me to wish hana happy bday on dec 12', { intent: 'remind', person: 'Hana', day: '2026-12-12' }],
+  ['remind me to text ines tomorrow', { intent: 'remind', person: 'Ines', day: '2026-12-02' }],
+  ['remind me to call the dentist tmrw at 10', { intent: 'remind', person: null, day: '2026-12-02', hour: 10 }],
+  ['ping me about jake friday at 6pm', { intent: 'remind', person: 'Jake', day: '2026-12-04', hour: 18 }],
+  ['remind me to check in on rafi next week', { intent: 'remind', person: 'Rafi' }],
+  ['pls remind me to text gus back tonight at 8', { intent: 'remind', person: 'Gus', day: '2026-12-01', hour: 20 }],
+  ['remind me to send ada the synth link wednesday', { intent: 'remind', person: 'Ada', day: '2026-12-02' }],
+  ['remind me to book the restaurant for friday', { intent: 'remind', person: null }],
+  ['remind me to call grandma on sunday at noon', { intent: 'remind', person: null, day: '2026-12-06', hour: 12 }],
+  ['remind me in 3 days to text femi', { intent: 'remind', person: 'Femi', day: '2026-12-04' }],
+  ['remind me to text her on friday', { intent: 'remind', person: 'Zoe', day: '2026-12-04' }, { latest: 'Zoe' }],
+  ['remind me to invite noor to the party next saturday', { intent: 'remind', person: 'Noor' }],
+  ['ping me about my plumber on the 15th', { intent: 'remind', person: null, day: '2026-12-15' }],
+  ['can u ping me tmrw about calling dana', { intent: 'remind', person: 'Dana', day: '2026-12-02' }],
+  ['remind me about tom on dec 20', { intent: 'remind', person: 'Tom', day: '2026-12-20' }],
+  ['set a reminder to text maya thursday at 7pm', { intent: 'remind', person: 'Maya', day: '2026-12-03', hour: 19 }],
+  ['remind me to return kevins drill saturday', { intent: 'remind', person: null, day: '2026-12-05' }],
+  ['remind me friday to ask bea about lisbon', { intent: 'remind', person: 'Bea', day: '2026-12-04' }],
+  ['remind me to congratulate omid next monday', { intent: 'remind', person: 'Omid', day: '2026-12-07' }],
+  ['text me sunday to call leo', { intent: 'remind', person: 'Leo', day: '2026-12-06' }],
+  ['remind me to pay the babysitter tmrw', { intent: 'remind', person: null, day: '2026-12-02' }],
+]);
+
+add('plans-news', [
+  ["we're getting lunch thursday!", { intent: 'plan', person: 'Ada', day: '2026-12-03', what: 'lunch' }, { latest: 'Ada' }],
+  ['he said yes to coffee on saturday!!', { intent: 'plan', person: 'Ivan', day: '2026-12-05', what: 'coffee' }, { latest: 'Ivan' }],
+  ['she invited me to her bday drinks tonight w her friends', { intent: 'plan', person: 'Zoe', day: '2026-12-01', planKind: 'invite' }, { latest: 'Zoe' }],
+  ['ada invited me to her synth jam on sat with her band friends', { intent: 'plan', person: 'Ada', day: '2026-12-05', planKind: 'invite' }],
+  ['she had to cancel, maybe another time', { intent: 'plan', person: 'Ada', planKind: 'cancel', warmth: 'lukewarm' }, { latest: 'Ada' }],
+  ['omid closed his round!!', { intent: 'news', person: 'Omid', what: 'round' }],
+  ['bea is moving to lisbon in march', { intent: 'news', person: 'Bea', day: '2027-03', what: 'lisbon' }],
+  ['i see rafi every saturday at the pool anyway', { intent: 'plan', person: 'Rafi', planKind: 'recurring' }],
+  ['dinner with noor on friday at 7', { intent: 'plan', person: 'Noor', day: '2026-12-04', what: 'dinner' }],
+  ['zoe and i are going hiking sunday', { intent: 'plan', person: 'Zoe', day: '2026-12-06', what: 'hiking' }],
+  ['we set up drinks for next wednesday', { intent: 'plan', person: 'Jake', day: '2026-12-09', what: 'drinks' }, { latest: 'Jake' }],
+  ['jake cancelled on me', { intent: 'plan', person: 'Jake', planKind: 'cancel' }],
+  ['ivan had to reschedule, something came up', { intent: 'plan', person: 'Ivan', planKind: 'cancel' }],
+  ['hana got the job at figma!', { intent: 'news', person: 'Hana', what: 'figma' }],
+  ['femi ran the marathon in under 4 hours!!', { intent: 'news', person: 'Femi', what: 'marathon' }],
+  ['noor is having a baby in may', { intent: 'news', person: 'Noor', day: '2027-05', what: 'baby' }],
+  ['gus is opening a taproom next month', { intent: 'news', person: 'Gus', what: 'taproom' }],
+  ['bea got engaged!', { intent: 'news', person: 'Bea', what: 'engaged' }],
+  ['ada has a show at the makerspace on the 12th', { intent: 'news', person: 'Ada', day: '2026-12-12', what: 'show' }],
+  ['i run into tom every sunday at church', { intent: 'plan', person: 'Tom', planKind: 'recurring' }],
+  ['we both go to the thursday run club so ill see femi there', { intent: 'plan', person: 'Femi', planKind: 'recurring' }],
+  ['maya invited me to her book launch next friday', { intent: 'plan', person: 'Maya', day: '2026-12-11', planKind: 'invite' }],
+  ['getting coffee w dana tmrw', { intent: 'plan', person: 'Dana', day: '2026-12-02', what: 'coffee' }],
+  ['we made plans to climb saturday', { intent: 'plan', person: 'Ines', day: '2026-12-05', what: 'climb' }, { latest: 'Ines' }],
+  ['leo invited me to his housewarming saturday night', { intent: 'plan', person: 'Leo', day: '2026-12-05', planKind: 'invite' }],
+  ['omid got into YC!!', { intent: 'news', person: 'Omid', what: 'YC' }],
+  ['zoe adopted a puppy', { intent: 'news', person: 'Zoe', what: 'puppy' }],
+  ['rafi is running a half marathon on dec 13', { intent: 'news', person: 'Rafi', day: '2026-12-13', what: 'marathon' }],
+  ['our lunch got moved to monday', { intent: 'plan', person: 'Ada', day: '2026-12-07', what: 'lunch' }, { latest: 'Ada' }],
+  ['bea had to bail on brunch', { intent: 'plan', person: 'Bea', planKind: 'cancel' }],
+  ['he asked me to go bouldering wed', { intent: 'plan', person: 'Ivan', day: '2026-12-02', planKind: 'invite' }, { latest: 'Ivan' }],
+  ['ines is leaving for japan next week', { intent: 'news', person: 'Ines', what: 'japan' }],
+]);
+
+add('mixed', [
+  ['texted ines, she wants to climb saturday', { intent: 'done', person: 'Ines', day: '2026-12-05', what: 'climb', warmth: 'warm' }],
+  ['sent it! she said lets do coffee friday', { intent: 'done', person: 'Zoe', day: '2026-12-04', what: 'coffee', warmth: 'warm' }, { latest: 'Zoe' }],
+  ['texted jake, no answer yet', { intent: 'done', person: 'Jake', warmth: 'none' }],
+  ['messaged ada, she replied right away and we are getting lunch thursday', { intent: 'done', person: 'Ada', day: '2026-12-03', what: 'lunch', warmth: 'warm' }],
+  ['called noor, she was kinda short with me', { intent: 'done', person: 'Noor', warmth: 'lukewarm' }],
+  ['done, he wants to grab beers next week', { intent: 'done', person: 'Ivan', what: 'beers', warmth: 'warm' }, { latest: 'Ivan' }],
+  ['texted bea and she invited me to her party saturday', { intent: 'done', person: 'Bea', day: '2026-12-05', warmth: 'warm' }],
+  ['reached out to omid, he said maybe after the holidays', { intent: 'done', person: 'Omid', warmth: 'lukewarm' }],
+  ['dmd rafi, he is down for a swim sunday', { intent: 'done', person: 'Rafi', day: '2026-12-06', warmth: 'warm' }],
+  ['sent the text, she loved it and wants to hike sunday', { intent: 'done', person: 'Zoe', day: '2026-12-06', what: 'hike', warmth: 'warm' }, { latest: 'Zoe' }],
+  ['texted him, got a thumbs up lol', { intent: 'done', person: 'Leo', warmth: 'lukewarm' }, { latest: 'Leo' }],
+  ['done! we r getting dinner on friday', { intent: 'done', person: 'Dana', day: '2026-12-04', what: 'dinner', warmth: 'warm' }, { latest: 'Dana' }],
+  ['emailed hana, crickets so far', { intent: 'done', person: 'Hana', warmth: 'none' }],
+  ['texted tom, he wrote back super fast', { intent: 'done', person: 'Tom', warmth: 'warm' }],
+  ['messaged maya - she wants to do a book swap next tuesday', { intent: 'done', person: 'Maya', day: '2026-12-08', warmth: 'warm' }],
+  ['texted ivan, he said yes to chess on thursday!', { intent: 'done', person: 'Ivan', day: '2026-12-03', what: 'chess', warmth: 'warm' }],
+  ['called dana, left a voicemail', { intent: 'done', person: 'Dana' }],
+  ['sent it, she left me on read', { intent: 'done', person: 'Noor', warmth: 'none' }, { latest: 'Noor' }],
+  ['hit up gus, hes keen for a brewery crawl saturday', { intent: 'done', person: 'Gus', day: '2026-12-05', warmth: 'warm' }],
+  ['texted femi and we are running together tomorrow morning', { intent: 'done', person: 'Femi', day: '2026-12-02', warmth: 'warm' }],
+  ['did it, she replied with like 5 emojis and wants coffee', { intent: 'done', person: 'Ada', what: 'coffee', warmth: 'warm' }, { latest: 'Ada' }],
+  ['texted luis but he seemed busy', { intent: 'done', person: 'Luis', warmth: 'lukewarm' }],
+  ['sent! he wants to play chess sat', { intent: 'done', person: 'Ivan', day: '2026-12-05', warmth: 'warm' }, { latest: 'Ivan' }],
+  ['texted zoe, she says her dog misses mine haha, park on sunday', { intent: 'done', person: 'Zoe', day: '2026-12-06', warmth: 'warm' }],
+  ['ok messaged bea. she is so sweet, we are doing brunch sunday', { intent: 'done', person: 'Bea', day: '2026-12-06', what: 'brunch', warmth: 'warm' }],
+]);
+
+add('typing', [
+  ['ran into this guy marcus at the bar, total f1 nerd, works in insurance lol', { intent: 'note', people: ['Marcus'], details: { Marcus: ['f1', 'insurance'] } }],
+  ['met ppl at a bbq. only got one name: sam, vegan, into climbing', { intent: 'note', people: ['Sam'], details: { Sam: ['vegan', 'climbing'] } }],
+  ['grabbed coffee w/ my new coworker lena, shes super into ultrarunning & birds', { intent: 'note', people: ['Lena'], details: { Lena: ['ultrarunning', 'birds'] } }],
+  ['snoze 2 days', { intent: 'snooze', day: '2026-12-03' }, { latest: 'Ines' }],
+  ['dnoe', { intent: 'done' }, { latest: 'Ines' }],
+  ['the yoga one', { intent: 'pick', choice: 1 }, { pending: 'which-sarah' }],
+  ['2', { intent: 'pick', choice: 2 }, { pending: 'which-sarah' }],
+  ['first one', { intent: 'pick', choice: 1 }, { pending: 'which-sarah' }],
+  ['yeah thats fine, let her go', { intent: 'skip', person: 'Ines' }, { latest: 'Ines' }],
+  ['the bakery one pls', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['#1', { intent: 'pick', choice: 1 }, { pending: 'which-carla' }],
+  ['second', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['yoga carla', { intent: 'pick', choice: 1 }, { pending: 'which-carla' }],
+  ['sent it', { intent: 'done' }, { latest: 'Ines' }],
+  ['texted her', { intent: 'done', person: 'Ines' }, { latest: 'Ines' }],
+  ['donee ✅', { intent: 'done' }, { latest: 'Ines' }],
+  ['skp', { intent: 'skip' }, { latest: 'Ines' }],
+  ['snooz til tmrw', { intent: 'snooze', day: '2026-12-02' }, { latest: 'Ines' }],
+  ['remnd me l8r', { intent: 'snooze' }, { latest: 'Ines' }],
+  ['undoo', { intent: 'undo' }],
+  ['lsit', { intent: 'list' }],
+  ['met a girl named jess at spin class, shes a vet tech 🐶', { intent: 'note', people: ['Jess'], details: { Jess: ['vet'] } }],
+  ['talked w/ carlos @ the game, big mets fan, 347 555 0123', { intent: 'note', people: ['Carlos'], contacts: { Carlos: '+13475550123' } }],
+  ['new friend: tasha from pottery, bday is dec 14', { intent: 'note', people: ['Tasha'], details: { Tasha: ['pottery'] } }],
+  ['met sum1 cool at the gym tonite, name is dev, hes a pt', { intent: 'note', people: ['Dev'] }],
+  ['Met a lovely woman named Margaret at the garden club. She grows roses and has 3 grandkids.', { intent: 'note', people: ['Margaret'], details: { Margaret: ['roses'] } }],
+  ['its kenji', { intent: 'name-answer', to: 'Kenji' }, { pending: 'name' }],
+  ['her name was priya i think', { intent: 'name-answer', to: 'Priya' }, { pending: 'name' }],
+  ['idk', { intent: ['chatter', 'name-answer', 'unclear', 'confused'] }, { pending: 'name' }],
+  ['it went great!! she wants to hang again', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+  ['meh, kinda awkward', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+  ['she never answered', { intent: 'update', warmth: 'none' }, { pending: 'how-ines' }],
+  ['good', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+  ['not great tbh', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+  ['no reply', { intent: 'update', warmth: 'none' }, { pending: 'how-ines' }],
+  ['yes delete it all', { intent: ['confirm-delete', 'confirm'] }, { pending: 'confirm-delete' }],
+  ['no dont', { intent: 'confirm' }, { pending: 'confirm-delete' }],
+  ['Huge fan of the app btw', { intent: 'chatter' }],
+  ['met maddie at the cafe 😊 she does nails', { intent: 'note', people: ['Maddie'] }],
+  ['👋 met jon at work today, hes in sales', { intent: 'note', people: ['Jon'], details: { Jon: ['sales'] } }],
+  ['Went to a networking thing. Spoke with a gentleman called Harold who restores clocks.', { intent: 'note', people: ['Harold'], details: { Harold: ['clocks'] } }],
+  ['let him go', { intent: 'skip', person: 'Leo' }, { latest: 'Leo' }],
+  ['yea cool w that, skip her', { intent: 'skip' }, { latest: 'Ines' }],
+  ['nah not feeling it, let her go', { intent: 'skip' }, { latest: 'Ines' }],
+  ['mayb l8r', { intent: 'snooze' }, { latest: 'Ines' }],
+  ['done w jake', { intent: 'done', person: 'Jake' }],
+  ['skip zoe pls', { intent: 'skip', person: 'Zoe' }],
+  ['snooze ivan til monday', { intent: 'snooze', person: 'Ivan', day: '2026-12-07' }],
+  ['txted her', { intent: 'done' }, { latest: 'Ines' }],
+  ['dun', { intent: 'done' }, { latest: 'Ines' }],
+]);
+
+add('commands', [
+  ['done', { intent: 'done' }, { latest: 'Ines' }],
+  ['snooze 3 days', { intent: 'snooze', day: '2026-12-04' }, { latest: 'Ines' }],
+  ['skip', { intent: 'skip' }, { latest: 'Ines' }],
+  ['list', { intent: 'list' }],
+  ['Ines: she moved to Denver', { intent: 'add-note', person: 'Ines' }],
+  ['keep', { intent: 'keep' }, { latest: 'Ines' }],
+  ['pause', { intent: 'pause' }],
+  ['pause till monday', { intent: 'pause' }],
+  ['resume', { intent: 'resume' }],
+  ['nudge at 6pm', { intent: 'nudge-at' }],
+  ['tz chicago', { intent: 'tz' }],
+  ['undo', { intent: 'undo' }],
+  ['export', { intent: 'export' }],
+  ['delete my data', { intent: 'delete-data' }],
+  ['help', { intent: 'help' }],
+  ['STOP', { intent: 'stop' }],
+  ['start', { intent: 'start' }],
+  ['unsubscribe', { intent: 'stop' }],
+  ['please stop texting me', { intent: 'stop' }],
+  ['text me on whatsapp', { intent: 'channel' }],
+  ['can you text me by sms instead', { intent: 'channel' }],
+  ['DELETE ALL', { intent: 'confirm-delete' }],
+  ['she wrote back right away', { intent: 'update', warmth: 'warm' }, { latest: 'Ines' }],
+  ['no reply yet', { intent: 'update', warmth: 'none' }, { latest: 'Ines' }],
+  ['not now', { intent: 'snooze' }, { latest: 'Ines' }],
+  ['snooze 1 week', { intent: 'snooze', day: '2026-12-08' }, { latest: 'Ines' }],
+  ['who is jake', { intent: 'who', person: 'Jake' }],
+  ['people', { intent: 'list' }],
+  ['stop all', { intent: 'stop' }],
+  ['i want out, stop sending me messages', { intent: 'stop' }],
+  ['remove me from this', { intent: 'stop' }],
+  ['done with ines', { intent: 'done', person: 'Ines' }],
+  ['snooze zoe 2 days', { intent: 'snooze', person: 'Zoe', day: '2026-12-03' }],
+  ['2 skip', { intent: 'skip' }],
+  ['im in chicago now', { intent: 'tz' }],
+  ['pause for 2 weeks', { intent: 'pause' }],
+]);
+
+add('other-language', [
+  ['conocí a lucía en el café, le encanta la salsa', { intent: 'other-language' }],
+  ['hoy conocí a pedro en el gimnasio, trabaja de abogado', { intent: 'other-language' }],
+  ["j'ai rencontré marie au café, elle adore le jazz", { intent: 'other-language' }],
+  ['ich habe heute anna im park getroffen, sie liebt hunde', { intent: 'other-language' }],
+  ['conheci o joão na festa, ele gosta de surf', { intent: 'other-language' }],
+  ['gracias!', { intent: ['other-language', 'chatter'] }],
+  ['no entiendo', { intent: ['other-language', 'confused'] }],
+  ['quedamos para comer el jueves con marta', { intent: 'other-language' }],
+  ['ho conosciuto giulia al bar, lavora in banca', { intent: 'other-language' }],
+  ['mañana le escribo a carlos', { intent: 'other-language' }],
+  ['le escribí a ines y no me contestó', { intent: 'other-language' }],
+  ['recuérdame llamar a noor el viernes', { intent: 'other-language' }],
+  ['merci beaucoup', { intent: ['other-language', 'chatter'] }],
+  ['hola! como funciona esto?', { intent: 'other-language' }],
+  ['conocí a dos chicas en la fiesta, ana y sofía', { intent: 'other-language' }],
+  ['ella es muy simpática y trabaja en un hospital', { intent: 'other-language' }],
+  ['je ne comprends pas', { intent: ['other-language', 'confused'] }],
+  ['wir gehen am samstag klettern', { intent: 'other-language' }],
+  ['encontrei a maria no parque com o cachorro dela', { intent: 'other-language' }],
+  ['por favor, ya no me mandes mensajes', { intent: ['other-language', 'stop'] }],
+]);
+
+export const TABLE: readonly Row[] = rows;
