@@ -2,9 +2,9 @@
 // the shared details copied onto each, and ties between them ("his sister Aiko").
 
 import { parseNote } from '../domain/parse-note';
-import { BRANDS, DEMONYMS } from '../domain/parse-note-lexicon';
+import { BRANDS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
 import type { ParsedNote } from '../domain/types';
-import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
+import { ACTIVITIES, FIRST_NAMES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, refFor, titleCase } from './people';
 import { expandForNotes } from './read-text';
 import type { NotePerson, Tie, UnderstandContext, Understanding } from './types';
@@ -26,7 +26,8 @@ const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const HEAD = new RegExp(`(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks)[\s,:]*|[:]\s*)$/i;
-const NOT_A_LIST_BEFORE = /\b(?:the|of|into|loves?|likes?|about|fan of|at|in|from|for|to|on|plays?|watch(?:es)?|reads?)\s*$/i;
+const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
+const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 
 /**
  * note (one or several people) or note-unnamed.
@@ -75,9 +76,9 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
     const name = member?.[2];
-    if (!member || !name || !nameFits(name, cued)) break;
+    const relation = member?.[1];
+    if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
     if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
-    const relation = member[1];
     members.push({ name, keys: [], aside: member[3] ?? '', ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: '' } } : {}) });
     next = MEMBER.lastIndex;
   }
@@ -86,43 +87,47 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
 
 function nameFits(name: string, cued: boolean): boolean {
   const words = name.split(' ');
+  if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   return words.every((word) => {
     const lower = word.toLowerCase();
     if (!isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
+    if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
     return /^\p{Lu}/u.test(word) || isLexiconName(word) || cued;
   });
 }
 
 /** Gives each person the clauses about them, and everyone the shared ones. */
 function splitNote(text: string, people: Named[], ctx: UnderstandContext): NotePerson[] {
-  const own = new Map<string, string[]>(people.map((person) => [person.name, person.aside ? [`${person.name}, ${person.aside}`] : []]));
+  const own = new Map<string, string[]>(people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]));
   const shared: string[] = [];
   const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
-  const clauses = body.split(/[.;!?\n]+|,\s*|\s+-\s+/).flatMap(splitOnAnd(people)).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const clauses = body.split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const split = splitOnAnd(people);
   let last: string | null = null;
   let listSeen = false;
-  for (const clause of clauses) {
-    const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
-    const named = people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
+  for (const whole of clauses) {
     if (!listSeen) {
-      shared.push(clause);
-      if (named.length >= 2) listSeen = true;
+      shared.push(whole);
+      listSeen = namedIn(whole, people).length >= 2;
       continue;
     }
-    const tie = /\b(?:is|was)\s+(?:his|her|their)\s+(\w+)/i.exec(clause)?.[1]?.toLowerCase();
-    if (named.length === 1 && named[0] && tie && TIE_WORDS.has(tie)) {
-      const other = people.find((person) => person !== named[0]);
-      if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
-    }
-    const sharedWords = lower.split(' ').some((word) => SHARED_WORDS.has(word));
-    if (named.length === 1 && named[0]) {
-      own.get(named[0].name)?.push(clause);
-      last = named[0].name;
-    } else if (named.length === 0 && !sharedWords && last) {
-      own.get(last)?.push(clause);
-    } else {
-      shared.push(clause);
-      last = null;
+    for (const clause of split(whole)) {
+      const named = namedIn(clause, people);
+      const tie = /\b(?:is|was)\s+(?:his|her|their)\s+(\w+)/i.exec(clause)?.[1]?.toLowerCase();
+      if (named.length === 1 && named[0] && tie && TIE_WORDS.has(tie)) {
+        const other = people.find((person) => person !== named[0]);
+        if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
+      }
+      const sharedWords = clause.toLowerCase().split(/\s+/).some((word) => SHARED_WORDS.has(word));
+      if (named.length === 1 && named[0]) {
+        own.get(named[0].name)?.push(clause);
+        last = named[0].name;
+      } else if (named.length === 0 && !sharedWords && last) {
+        own.get(last)?.push(clause);
+      } else {
+        shared.push(clause);
+        last = null;
+      }
     }
   }
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
@@ -130,11 +135,13 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
+    const found = [...parsed.interests, ...parsed.work, ...common.interests, ...common.work];
+    const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, people)).filter((detail): detail is string => detail !== null);
     const merged: ParsedNote = {
       ...parsed,
       met: common.met ?? parsed.met,
       interests: unique([...parsed.interests, ...common.interests]),
-      work: unique([...parsed.work, ...common.work]),
+      work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
       events: [...parsed.events, ...common.events],
     };
@@ -142,11 +149,33 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
   });
 }
 
+function namedIn(clause: string, people: readonly Named[]): Named[] {
+  const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
+  return people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
+}
+
 /** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(`\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`, 'i');
   return (clause: string) => clause.split(pattern);
+}
+
+const CLAUSE_LEAD =
+  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super)\s+)+/i;
+
+/** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
+function clauseDetail(clause: string, people: readonly Named[]): string | null {
+  const names = new Set(people.flatMap((person) => person.keys));
+  const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
+  const rest = words.join(' ').replace(CLAUSE_LEAD, '').replace(/[^\p{L}\p{N}]+$/u, '').trim();
+  if (rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
+  return rest;
+}
+
+function overlaps(detail: string, found: readonly string[]): boolean {
+  const lower = detail.toLowerCase();
+  return found.some((item) => lower.includes(item.toLowerCase()) || item.toLowerCase().includes(lower));
 }
 
 function unique(items: readonly string[]): string[] {

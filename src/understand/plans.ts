@@ -46,7 +46,7 @@ function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null 
   const plan = planIn(view.clean, view.key, ctx);
   if (!plan) return null;
   const person = savedMentions(view.keys, ctx)[0]?.ref ?? (hasPronoun(view.keys) || /\b(?:we|our|us)\b/.test(view.key) ? latestRef(ctx) : null);
-  if (!person && view.keys.length > 12) return null;
+  if (!person) return null;
   const warmth = plan.kind === 'cancel' ? 'lukewarm' : plan.kind === 'recurring' ? null : 'warm';
   return { intent: 'plan', person, plan, warmth, raw: view.raw };
 }

@@ -1,0 +1,2 @@
+export { understand } from './understand';
+export { contextFor } from './table-score';
