@@ -37,7 +37,7 @@ const dates = ((): chrono.Chrono => {
 
 /** Words without which no date can be read; a note without any skips chrono altogether. */
 const DATEISH =
-  /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|tmr|weekend|week|month|year|noon|midnight|end|eve|morning|evening|night|afternoon|christmas|\d)/i;
+  /\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|weekends?|weeks?|months?|years?|noon|midnight|end|eve|morning|evening|night|afternoon|christmas)\b|\d/i;
 const none = { parse: (): chrono.ParsedResult[] => [] };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

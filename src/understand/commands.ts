@@ -9,7 +9,14 @@ import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
 /** Command words a slip of the thumb should still reach ("snoze", "dnoe", "udno"). */
-const COMMAND_WORDS = ['done', 'snooze', 'skip', 'list', 'undo', 'pause', 'resume', 'help', 'export', 'keep', 'remind', 'unmute', 'forget', 'texted', 'sent'];
+const COMMAND_WORDS = ['done', 'snooze', 'skip', 'list', 'undo', 'pause', 'resume', 'help', 'export', 'keep', 'remind', 'unmute', 'forget', 'texted', 'maybe', 'later'];
+/** Shorthand parseReply does not know, spelled out before it reads the text. */
+const SPELLED: ReadonlyArray<[RegExp, string]> = [
+  [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\babt\b/gi, 'about'], [/\bplz\b/gi, 'please'], [/\b(?:l8r|ltr|latr)\b/gi, 'later'], [/\bw\/(?=\s)/gi, 'with'],
+];
+/** The last clause of a short text may carry the command: "yeah thats fine, let her go". */
+const TAIL_KINDS = new Set(['skip', 'snooze', 'done', 'keep']);
+const MAX_TAIL_WORDS = 12;
 /** Real words a letter or a swap away from a command word. */
 const REAL_WORDS = new Set(
   `none gone bone dune dine dome dote node nine lone tone zone cone hone one doe dove dose dole dona dong
@@ -47,10 +54,19 @@ export function fixCommandTypo(word: string): string {
  * readCommand(readText("snoze 2 days"), ctx) -> { intent: 'snooze', person: null, until: <now + 2 days> }
  */
 export function readCommand(view: TextView, ctx: UnderstandContext): Understanding | null {
-  const [first, ...rest] = view.clean.split(' ');
-  const fixed = first === undefined ? view.clean : [fixCommandTypo(first), ...rest].join(' ');
-  const intent = parseReply(fixed, { now: ctx.now, timeZone: ctx.timeZone });
-  return fromIntent(intent, view, ctx);
+  const options = { now: ctx.now, timeZone: ctx.timeZone };
+  const whole = fromIntent(parseReply(spellOut(view.clean), options), view, ctx);
+  if (whole || view.keys.length > MAX_TAIL_WORDS) return whole;
+  const clauses = view.clean.split(/[,;.!]+\s*/).filter((clause) => clause.trim() !== '');
+  const tail = clauses.length > 1 ? parseReply(spellOut(clauses[clauses.length - 1] ?? ''), options) : null;
+  return tail && TAIL_KINDS.has(tail.kind) ? fromIntent(tail, view, ctx) : null;
+}
+
+function spellOut(text: string): string {
+  const [first, ...rest] = text.trim().split(' ');
+  let out = first === undefined ? text : [fixCommandTypo(first), ...rest].join(' ');
+  for (const [pattern, word] of SPELLED) out = out.replace(pattern, word);
+  return out;
 }
 
 function fromIntent(intent: Intent, view: TextView, ctx: UnderstandContext): Understanding | null {

@@ -39,9 +39,32 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const several = findSeveral(text);
   if (several.length >= 2) return { intent: 'note', people: splitNote(text, several, ctx), raw };
-  const parsed = parseNote(text, options);
+  let parsed = parseNote(text, options);
+  if (!parsed.name) {
+    const cued = cuedName(text);
+    if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
+  }
   if (!parsed.name || !isPlausibleName(parsed.name)) return { intent: 'note-unnamed', raw };
-  return { intent: 'note', people: [toPerson(parsed.name, parsed, [], ctx)], raw };
+  const name = parsed.name;
+  const found = [...parsed.interests, ...parsed.work];
+  const said = text
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
+    .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
+    .map((clause) => clauseDetail(clause, []))
+    .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
+  return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
+}
+
+const NAME_CUES = /\b(?:guy|girl|woman|man|dude|lady|gal|coworker|co-worker|colleague|friend|neighbor|neighbour|roommate|classmate|teammate|boss|named|called|name is|name:|name's|with|w\/|met|meet|into|to)\s*:?\s+(\p{Ll}[\p{L}'-]+)/gu;
+
+/** A lowercase name after a cue ("this guy marcus", "one name: sam", "w/ carlos"), or a common first name anywhere. */
+function cuedName(text: string): string | null {
+  for (const match of text.matchAll(NAME_CUES)) {
+    const word = match[1] ?? '';
+    if (nameFits(word, true) && (isLexiconName(word) || !/^(?:into|to)$/i.test(match[0].trim().split(/\s+/)[0] ?? ''))) return word;
+  }
+  for (const match of text.matchAll(/\p{Ll}[\p{L}'-]+/gu)) if (isLexiconName(match[0]) && nameFits(match[0], false)) return match[0];
+  return null;
 }
 
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */

@@ -63,8 +63,23 @@ export interface Mention {
   at: number;
 }
 
+const mentionCache = new WeakMap<UnderstandContext, WeakMap<readonly string[], Mention[]>>();
+
 /** Saved people named in the key words, in order of appearance (first names and possessives count). */
 export function savedMentions(keys: readonly string[], ctx: UnderstandContext): Mention[] {
+  let byKeys = mentionCache.get(ctx);
+  if (!byKeys) {
+    byKeys = new WeakMap();
+    mentionCache.set(ctx, byKeys);
+  }
+  const cached = byKeys.get(keys);
+  if (cached) return cached;
+  const mentions = findMentions(keys, ctx);
+  byKeys.set(keys, mentions);
+  return mentions;
+}
+
+function findMentions(keys: readonly string[], ctx: UnderstandContext): Mention[] {
   const mentions: Mention[] = [];
   for (const [at, word] of keys.entries()) {
     if (NOT_NAME.has(word) || word.length < 2) continue;

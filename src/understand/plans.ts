@@ -5,10 +5,9 @@ import { extractEvents } from '../domain/parse-note-events';
 import { readWarmth } from '../domain/parse-reply';
 import { ACTIVITIES } from './lexicon';
 import { hasPronoun, latestRef, savedMentions } from './people';
-import { readText } from './read-text';
 import type { TextView } from './read-text';
-import type { Plan, PersonRef, UnderstandContext, Understanding } from './types';
-import { findWhen } from './when';
+import type { Plan, UnderstandContext, Understanding } from './types';
+import { findWhen, localDay } from './when';
 
 const CANCEL = /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) make it|fell through|pushed (?:it|back))\b/;
 const RECURRING = /\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|day)s?\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly)\b|\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) \w+ (?:club|class|group)\b/;
@@ -26,7 +25,7 @@ const DONE_LEAD =
  */
 export function readPlans(view: TextView, ctx: UnderstandContext): Understanding | null {
   if (view.keys.length > 40) return null;
-  return readMixedDone(view, ctx) ?? readPlan(view, ctx) ?? readNews(view, ctx);
+  return readMixedDone(view, ctx) ?? readNews(view, ctx) ?? readPlan(view, ctx);
 }
 
 function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | null {
@@ -36,17 +35,19 @@ function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | 
   const restWords = rest.split(' ').filter((word) => word !== '');
   if (restWords.length < 2) return null;
   const person = savedMentions(view.keys, ctx)[0]?.ref ?? latestRef(ctx);
-  const plan = planIn(view.clean, view.key, ctx);
+  const found = findWhen(view.clean, ctx);
+  const loose = found && activityIn(view.key) ? { kind: 'plan' as const, what: activityIn(view.key), when: found.when } : null;
+  const plan = planIn(view.clean, view.key, ctx) ?? loose;
   const warmth = readWarmth(rest) ?? (plan && plan.kind !== 'cancel' ? 'warm' : plan ? 'lukewarm' : null);
-  if (!warmth && !plan && !/\b(?:voicemail|left a message)\b/.test(rest)) return null;
+  if (!warmth && !plan && !/\b(?:voicemail|left a message)\b/.test(rest) && !savedMentions(view.keys.slice(0, 4), ctx)[0]) return null;
   return { intent: 'done', person, warmth, plan };
 }
 
 function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null {
-  const plan = planIn(view.clean, view.key, ctx);
-  if (!plan) return null;
   const person = savedMentions(view.keys, ctx)[0]?.ref ?? (hasPronoun(view.keys) || /\b(?:we|our|us)\b/.test(view.key) ? latestRef(ctx) : null);
   if (!person) return null;
+  const plan = planIn(view.clean, view.key, ctx);
+  if (!plan) return null;
   const warmth = plan.kind === 'cancel' ? 'lukewarm' : plan.kind === 'recurring' ? null : 'warm';
   return { intent: 'plan', person, plan, warmth, raw: view.raw };
 }
@@ -54,6 +55,7 @@ function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null 
 /** A plan in a text: cancelled, recurring, an invitation, or something set for a time. */
 function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null {
   if (/^(?:met|meet)\b/.test(key)) return null;
+  if (!CANCEL.test(key) && !RECURRING.test(key) && !INVITE.test(key) && !PLAN_VERB.test(key) && !activityIn(key)) return null;
   const found = findWhen(clean, ctx);
   const when = found?.when ?? null;
   const what = activityIn(key);
@@ -68,7 +70,7 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
     return { kind: 'recurring', what, when: null, every };
   }
   if (INVITE.test(key)) return { kind: 'invite', what: inviteWhat(key) || what, when };
-  if (!when) return /\b(?:said yes to|lets do|wants to (?:grab|get|do))\b/.test(key) && what ? { kind: 'plan', what, when: null } : null;
+  if (!when) return /\b(?:said yes|lets|let us|wants|want to|down for|keen for|up for|in for)\b/.test(key) && what ? { kind: 'plan', what, when: null } : null;
   if (PLAN_VERB.test(key) || (what && /^(?:\w+ )?(?:with|and)\b|^\w+ with\b/.test(key.replace(/^(?:lunch|coffee|dinner|drinks|brunch|breakfast|beers)\s+/, 'x with '))) || (what && /\b(?:we|i)\b/.test(key))) {
     return { kind: 'plan', what, when };
   }
@@ -94,16 +96,22 @@ function readNews(view: TextView, ctx: UnderstandContext): Understanding | null 
   const [first] = savedMentions(view.keys, ctx);
   if (!first || first.at !== 0) return null;
   const after = view.keys.slice(1).join(' ');
-  if (!NEWS_VERB.test(after)) return null;
+  if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
+  const month = events.length === 0 ? monthIn(view.key, ctx) : null;
+  if (month) events.push({ what: view.clean.replace(/^\S+\s+(?:is\s+)?/, '').replace(/\s+(?:in|by|this|next|early|late|mid)[\s-]+\p{L}+[!.\s]*$/u, ''), on: month });
   const what = view.clean.replace(/^\S+\s+/, '').replace(/[!.\s]+$/, '');
   return { intent: 'news', person: first.ref, event: events[0] ?? null, what, raw: view.raw };
 }
 
-/** For tests and callers that hold only a string. */
-export function planOf(text: string, ctx: UnderstandContext): Plan | null {
-  const view = readText(text);
-  return planIn(view.clean, view.key, ctx);
-}
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-export type { PersonRef };
+/** "in march" -> "2027-03" (the next March, this one included): a month chrono leaves alone. */
+function monthIn(key: string, ctx: UnderstandContext): string | null {
+  const match = /\b(?:in|by|this|next|early|late|mid|around|until)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(key);
+  const month = match?.[1] ? MONTHS.indexOf(match[1]) + 1 : 0;
+  if (month === 0) return null;
+  const [year, current] = localDay(ctx.now, ctx).split('-').map(Number);
+  const on = month >= (current ?? 1) ? (year ?? 1970) : (year ?? 1970) + 1;
+  return `${on}-${String(month).padStart(2, '0')}`;
+}

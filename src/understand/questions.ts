@@ -43,8 +43,21 @@ function aboutWhom(view: TextView, ctx: UnderstandContext): PersonRef | null {
   return hasPronoun(view.keys) || ctx.latestPersonId !== null ? latestRef(ctx) : null;
 }
 
+const DESCRIBED = /\b(?:name of|who (?:is|was)|whats the name of|remind me who) (?:the|that|this|my) (.+?) (?:guy|girl|woman|man|person|one|dude|lady|friend)\b/;
+
+/** "what was the name of the chess guy" -> the saved person met at the chess club. */
+function describedPerson(key: string, ctx: UnderstandContext): PersonRef | null {
+  const words = (DESCRIBED.exec(key)?.[1] ?? '').split(' ').filter((word) => word.length >= 3);
+  if (words.length === 0) return null;
+  const found = ctx.people.filter((person) => words.some((word) => (person.met ?? '').toLowerCase().includes(word)));
+  if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };
+  return found.length > 1 && found[0] ? { name: found[0].name, candidates: found.map((person) => person.id) } : null;
+}
+
 function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
   const { key, keys } = view;
+  const described = describedPerson(key, ctx);
+  if (described) return { intent: 'who', person: described };
   const whose = WHOSE.exec(key);
   if (whose?.[1]) {
     const named = nameIn(whose[1], ctx);

@@ -31,7 +31,9 @@ export function findWhen(phrase: string, ctx: UnderstandContext): { when: When; 
     .replace(/\bfri\b/gi, 'friday')
     .replace(/\bmon\b/gi, 'monday')
     .replace(/\bwknd\b/gi, 'weekend');
-  const found = readWhen(text, ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) ?? readWhen(text.replace(/\btonight\b/gi, 'today at 8pm'), ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR);
+  const found =
+    readWhen(text, ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) ??
+    (/\btonight\b/i.test(text) ? readWhen(text.replace(/\btonight\b/gi, 'today at 8pm'), ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) : null);
   if (!found) return null;
   return { when: { at: found.at, day: localDay(found.at, ctx) }, rest: found.rest };
 }
