@@ -234,4 +234,5 @@ export const INTEREST_ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:half[- ]?)?marathons?|ultramarathons?|5k|10k|run(?:ning)? club|runs? every)\b/i, 'running'],
   [/\bphotographer\b/i, 'photography'],
   [/\bmusicians?\b|\bin a band\b/i, 'music'],
+  [/\bf1\b/i, 'Formula 1'],
 ];

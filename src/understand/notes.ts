@@ -196,9 +196,13 @@ function clauseDetail(clause: string, people: readonly Named[]): string | null {
   return rest;
 }
 
+/** Whether a clause's words say no more than a detail already found ("loves sci-fi" after "sci-fi"). */
 function overlaps(detail: string, found: readonly string[]): boolean {
   const lower = detail.toLowerCase();
-  return found.some((item) => lower.includes(item.toLowerCase()) || item.toLowerCase().includes(lower));
+  return found.some((item) => {
+    const other = item.toLowerCase();
+    return other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12);
+  });
 }
 
 function unique(items: readonly string[]): string[] {

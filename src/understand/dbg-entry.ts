@@ -1,2 +1,0 @@
-export { understand } from './understand';
-export { contextFor } from './table-score';
