@@ -108,7 +108,7 @@ export const CONFUSED_PHRASES: readonly RegExp[] = [
 
 /** Function words by language, none of them also an everyday English word: two in one text mark it as that language. */
 export const FOREIGN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  Spanish: words(`el los las del muy pero como más conocí conoci encanta gusta trabaja gracias hola mañana
+  Spanish: words(`el la en los las del muy pero como más conocí conoci encanta gusta trabaja gracias hola mañana
     ella él mandes mensajes esto funciona quedamos para comer jueves viernes sábado sabado domingo lunes
     martes miércoles chicas chicos fiesta dos simpática simpatico simpático trabajo escribí escribi contestó
     contesto recuérdame recuerdame llamar entiendo hoy gimnasio abogado le les escribo su con una unos
