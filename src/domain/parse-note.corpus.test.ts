@@ -1,7 +1,7 @@
 // Scores the note parser on the shared example notes and holds it to the bar: names, phones, emails, event dates.
 
 import { describe, expect, it } from 'vitest';
-import corpusText from '../../../shared/corpus/notes.jsonl?raw';
+import corpusText from '../../test/fixtures/notes.jsonl?raw';
 import { parseNote } from './parse-note';
 import type { Contacts, ParsedNote, PersonEvent } from './types';
 

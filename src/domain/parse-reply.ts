@@ -29,6 +29,7 @@
 //  - The carrier keyword YES wins over SAME ("yes" -> start, "yes same" -> same).
 
 import { DAY, HOUR, SNOOZE_DAY_HOUR, readWhen } from './parse-reply-time';
+import { NOT_NAME_IN_COMMANDS } from '../understand/lexicon';
 import { zoneFromText } from './time-zones';
 import type { Intent, Millis, ParseReplyOptions, Target, Warmth } from './types';
 
@@ -194,30 +195,8 @@ function note(reading: Reading): Intent {
 // ---------------------------------------------------------------------------------------------------
 // Names and targets
 
-/** Words that are never (part of) a person's name in a reply. */
-const NOT_NAME = new Set(
-  (
-    'i me my mine myself you your yours he him his she her hers they them their theirs we us our it its ' +
-    'this that these those there here a an the and or but nor not no yes yeah yep yup nope nah ok okay k kk ' +
-    'what who whom whose why how when where which huh hmm um uh oh wow hi hey hello thanks thank thx ty lol ' +
-    'haha cool great nice sure really maybe please pls sorry oops well so too very just also still again ' +
-    'done sent skip snooze later list people help stop start pause resume undo export keep forget delete ' +
-    'remove same new different tz timezone time zone nudge nudges note notes update fyi ps re todo reminder ' +
-    'info everyone everything all someone somebody anyone anybody nobody none person guy girl man woman ' +
-    'one ones other others next last first second third is are was were be been being am do did does ' +
-    'have has had got get gets went go going said says say wrote write replied reply texted text called ' +
-    'call loved love liked like met meet meeting talked talk spoke chatted coffee lunch dinner drinks ' +
-    'drink saw had at from with about in on for to of by into onto up out off over under after before ' +
-    'today tomorrow tonight yesterday morning evening afternoon night week weekend month year day days ' +
-    'weeks months hours hour minutes mins min monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april june july august september october november december ' +
-    'link pic photo invite draft message msg article email number data account stuff thing things ' +
-    'work home gym class office bar cafe party event show some any more much many few couple lot ' +
-    'can could would should will wont cant dont didnt doesnt isnt wasnt havent hasnt im ive id youre ' +
-    'hes shes theyre were whats thats its lets kindling bot both em ' +
-    'honestly actually anyway anyways btw omg ugh welp sadly luckily unfortunately basically apparently update'
-  ).split(' '),
-);
+/** Words that are never (part of) a person's name in a reply: the one list, plus names that are also months or verbs. */
+const NOT_NAME = NOT_NAME_IN_COMMANDS;
 
 /** A word that may be part of a person's name: letters, apostrophes, hyphens, periods. */
 const NAME_WORD = /^\p{L}[\p{L}\p{M}'.-]*$/u;

@@ -33,8 +33,9 @@ export const SLANG: Readonly<Record<string, string>> = {
 export const PRONOUNS = words(`her him she he they them their his hers theirs em`);
 
 /**
- * Words that are never (part of) a person's name in a text: function words, chatter, command words, time words,
- * and everyday words that were once taken for names ("Huh", "huge", "Lol", "Thanks", "Wow").
+ * THE list of words that are never (part of) a person's name, for the note parser, the reply parser and this layer:
+ * function words, chatter, command words, time words, and everyday words once taken for names ("Huh", "huge", "Lol",
+ * "Thanks", "Wow"). Words that are also names (Will, June, April, August) are not here.
  */
 export const NOT_NAME = words(`
   i me my mine myself you your yours he him his himself she her hers herself they them their theirs we us our
@@ -54,14 +55,19 @@ export const NOT_NAME = words(`
   info everything anything nothing something thing things stuff is are was were be been being am do did
   does have has had got get gets went go going gone said says say wrote write replied reply texted text
   called call loved love liked like met meet meeting talked talk spoke chatted coffee lunch dinner drinks
-  drink brunch beers saw see had can could would should will wont cant dont didnt doesnt isnt wasnt
+  drink brunch beers saw see had can could would should wont cant dont didnt doesnt isnt wasnt
   havent hasnt im ive id youre hes shes theyre were whats thats lets kindling bot app number email phone
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  monday tuesday wednesday thursday friday saturday sunday january february march july
   september october november december mon tue tues wed thu thurs fri sat sun
   work home gym class office bar cafe party event show actually anyway anyways honestly basically
   apparently totally literally seriously definitely obviously probably confused wait what hold ugh welp
-  yay yass yas woo woohoo whew phew meh ew aww awww ah ahh ha
+  yay yass yas woo woohoo whew phew meh ew aww awww ah ahh ha account article data draft em first invite link
+  lot luckily many message min more msg much off ones onto out photo pic ps re sadly second third todo under
+  unfortunately
 `);
+
+/** Also never a name inside a reply command, though a name elsewhere ("snooze till june", "will do"). */
+export const NOT_NAME_IN_COMMANDS: ReadonlySet<string> = new Set([...NOT_NAME, 'will', 'june', 'april', 'august']);
 
 /** Relations that tie one person in a note to another: "his sister Aiko". */
 export const TIE_WORDS = words(`
