@@ -1,6 +1,7 @@
 // Upcoming dated events in a note ("gallery opening this Friday"), resolved forward from `now` in the user's zone.
 
 import * as chrono from 'chrono-node/en';
+import { NOT_NAME } from '../understand/lexicon';
 import type { PersonEvent } from './types';
 
 interface LocalDay {
@@ -238,7 +239,9 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
   const opening = /^(opening|launching)\s+(?:(?:a|an|the|her|his|their|its)\s+)?(?:new\s+)?(.+)$/i.exec(what);
   if (opening?.[1] && opening[2]) what = `${opening[2]} ${opening[1].toLowerCase() === 'opening' ? 'opening' : 'launch'}`;
   if (!what && tailWords.length > 0) what = tailWords.join(' ');
-  return cap(what || 'their plans');
+  // "Sarah's huge is today": words that name no event ("huge", "lol") make no event name
+  const named = what.split(/\s+/).some((word) => /\p{L}{2}/u.test(word) && !NOT_NAME.has(word.toLowerCase()));
+  return cap(named ? what : 'their plans');
 }
 
 function cap(text: string): string {

@@ -2,7 +2,8 @@
 
 import { CHATTER_WORDS, CONFUSED_PHRASES } from './lexicon';
 import type { TextView } from './read-text';
-import type { ChatterTone, Understanding } from './types';
+import { savedMentions } from './people';
+import type { ChatterTone, UnderstandContext, Understanding } from './types';
 
 const MAX_CHATTER_WORDS = 8;
 
@@ -10,8 +11,11 @@ const MAX_CHATTER_WORDS = 8;
  * chatter or confused, else null.
  * readChatter(readText("cool thx")) -> { intent: 'chatter', tone: 'thanks' }
  */
-export function readChatter(view: TextView): Understanding | null {
-  const { keys, key } = view;
+export function readChatter(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const { key } = view;
+  // "Thanks Sarah!": one saved person's name beside the chatter changes nothing
+  const mentioned = savedMentions(view.keys, ctx);
+  const keys = mentioned.length === 1 && view.keys.length <= 4 ? view.keys.filter((_word, at) => at !== mentioned[0]?.at) : view.keys;
   if (keys.length === 0) return /\p{Extended_Pictographic}/u.test(view.clean) ? { intent: 'chatter', tone: toneOfEmoji(view.clean) } : null;
   if (keys.length <= 12 && CONFUSED_PHRASES.some((phrase) => phrase.test(key))) return { intent: 'confused' };
   if (keys.length > MAX_CHATTER_WORDS || !keys.every((word) => CHATTER_WORDS.has(word))) return null;

@@ -57,13 +57,12 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
 
 const NAME_CUES = /\b(?:guy|girl|woman|man|dude|lady|gal|coworker|co-worker|colleague|friend|neighbor|neighbour|roommate|classmate|teammate|boss|named|called|name is|name:|name's|with|w\/|met|meet|into|to)\s*:?\s+(\p{Ll}[\p{L}'-]+)/gu;
 
-/** A lowercase name after a cue ("this guy marcus", "one name: sam", "w/ carlos"), or a common first name anywhere. */
+/** A lowercase name after a cue: "this guy marcus", "one name: sam", "w/ carlos". */
 function cuedName(text: string): string | null {
   for (const match of text.matchAll(NAME_CUES)) {
     const word = match[1] ?? '';
     if (nameFits(word, true) && (isLexiconName(word) || !/^(?:into|to)$/i.test(match[0].trim().split(/\s+/)[0] ?? ''))) return word;
   }
-  for (const match of text.matchAll(/\p{Ll}[\p{L}'-]+/gu)) if (isLexiconName(match[0]) && nameFits(match[0], false)) return match[0];
   return null;
 }
 

@@ -3,7 +3,9 @@
 
 import { extractEvents } from '../domain/parse-note-events';
 import { readWarmth } from '../domain/parse-reply';
-import { ACTIVITIES } from './lexicon';
+import { ACTIVITIES, CHATTER_WORDS, words } from './lexicon';
+
+const NEWS_OPENERS = words(`news guess what update big exciting fyi btw so and also omg wow yay`);
 import { hasPronoun, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
 import type { Plan, UnderstandContext, Understanding } from './types';
@@ -94,13 +96,14 @@ const NEWS_VERB =
 
 function readNews(view: TextView, ctx: UnderstandContext): Understanding | null {
   const [first] = savedMentions(view.keys, ctx);
-  if (!first || first.at !== 0) return null;
-  const after = view.keys.slice(1).join(' ');
+  // "huge news! omid closed his round": only chatter before the name
+  if (!first || !view.keys.slice(0, first.at).every((word) => CHATTER_WORDS.has(word) || NEWS_OPENERS.has(word))) return null;
+  const after = view.keys.slice(first.at + 1).join(' ');
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
   const month = events.length === 0 ? monthIn(view.key, ctx) : null;
   if (month) events.push({ what: view.clean.replace(/^\S+\s+(?:is\s+)?/, '').replace(/\s+(?:in|by|this|next|early|late|mid)[\s-]+\p{L}+[!.\s]*$/u, ''), on: month });
-  const what = view.clean.replace(/^\S+\s+/, '').replace(/[!.\s]+$/, '');
+  const what = view.clean.split(/\s+/).slice(first.at + 1).join(' ').replace(/[!.\s]+$/, '');
   return { intent: 'news', person: first.ref, event: events[0] ?? null, what, raw: view.raw };
 }
 

@@ -10,6 +10,7 @@ import { readMute } from './mute';
 import { readNote } from './notes';
 import { readPlans } from './plans';
 import { readQuestion } from './questions';
+import { hasPronoun, latestRef, savedMentions } from './people';
 import { readText } from './read-text';
 import type { TextView } from './read-text';
 import { readRemind } from './remind';
@@ -38,7 +39,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     readRemind(view, ctx) ??
     readCorrection(view, ctx) ??
     readPlans(view, ctx) ??
-    readChatter(view) ??
+    readChatter(view, ctx) ??
     readCommand(view, ctx) ??
     readLeftover(view, ctx)
   );
@@ -72,8 +73,16 @@ function readChannel(view: TextView): Understanding | null {
 
 /** No command, question or plan: a note about someone, or a short text that gets one question back. */
 function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
+  const mentions = savedMentions(view.keys, ctx);
+  // "Noor" alone: asking about a saved person
+  if (mentions.length === 1 && view.keys.length <= 2 && mentions[0]?.ref.name.toLowerCase().split(' ').length === view.keys.length) {
+    return { intent: 'who', person: mentions[0].ref };
+  }
   const note = readNote(view.raw, ctx);
   if (note.intent === 'note') return note;
+  // "she's so funny lol": more about the person the latest note or nudge was about
+  const latest = latestRef(ctx);
+  if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
   if (view.keys.length <= 4) {
     return { intent: 'unclear', raw: view.raw, question: 'Not sure what you mean. Is this a note about someone, or a question?', choices: ['note', 'help'] };
   }
