@@ -1,7 +1,7 @@
 // Upcoming dated events in a note ("gallery opening this Friday"), resolved forward from `now` in the user's zone.
 
 import * as chrono from 'chrono-node/en';
-import { NOT_NAME } from '../understand/lexicon';
+import { NOT_AN_EVENT } from '../understand/lexicon';
 import type { PersonEvent } from './types';
 
 interface LocalDay {
@@ -240,7 +240,7 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
   if (opening?.[1] && opening[2]) what = `${opening[2]} ${opening[1].toLowerCase() === 'opening' ? 'opening' : 'launch'}`;
   if (!what && tailWords.length > 0) what = tailWords.join(' ');
   // "Sarah's huge is today": words that name no event ("huge", "lol") make no event name
-  const named = what.split(/\s+/).some((word) => /\p{L}{2}/u.test(word) && !NOT_NAME.has(word.toLowerCase()));
+  const named = what.split(/\s+/).some((word) => /\p{L}{2}/u.test(word) && !NOT_AN_EVENT.has(word.toLowerCase()));
   return cap(named ? what : 'their plans');
 }
 

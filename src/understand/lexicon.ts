@@ -69,6 +69,12 @@ export const NOT_NAME = words(`
 /** Also never a name inside a reply command, though a name elsewhere ("snooze till june", "will do"). */
 export const NOT_NAME_IN_COMMANDS: ReadonlySet<string> = new Set([...NOT_NAME, 'will', 'june', 'april', 'august']);
 
+/** Words that, alone, name no event of theirs: "Sarah's huge is today" has no event called "huge". */
+export const NOT_AN_EVENT = words(`
+  huge big great good nice cool fun lol haha wow omg huh thanks ok okay amazing awesome crazy insane wild epic so
+  very really super totally day thing things stuff it this that the a an is was
+`);
+
 /** Relations that tie one person in a note to another: "his sister Aiko". */
 export const TIE_WORDS = words(`
   sister brother sis bro wife husband partner boyfriend girlfriend gf bf fiance fiancee fiancé fiancée
