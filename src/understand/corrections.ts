@@ -7,17 +7,18 @@ import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
-const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|scratch that|fix|small fix|i meant|i mean)[\s,:!.-]+)*`;
+const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(`${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol))*[\\s.!]*$`, 'iu'),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
+  new RegExp(`^(?:(?:sorry|oops|wait|actually|oh)[\\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\\p{L}[\\p{L}'-]*)(?:,? not (\\p{L}[\\p{L}'-]*))?[\\s.!]*$`, 'iu'),
 ];
 const SURNAME = new RegExp(`${OPENER}(?:her|his|their) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
 const CONTACT_CUE = /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
 const DETAIL =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/i;
 const DETAIL_FLIPPED =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction)[\s,:!.-]+)*(?:she|he|they) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/i;
 
 /**
  * rename, correct-contact or correct-detail, else null.

@@ -46,11 +46,11 @@ export const NOT_NAME = words(`
   morning evening afternoon night week weekend month year day days weeks months hours hour minutes mins
   guy girl woman women man men lady dude person people ppl gal fellow couple kid kids boy folks team friend
   friends mom dad cool nice great super really very so and or but nor not yes yeah yep yup nope nah ok okay
-  k kk huh hmm hm um uh oh ooh wow whoa hi hey hello yo thanks thank thx ty tysm lol lmao lmfao rofl haha
+  k kk huh hmm hm um uh oh ooh wow whoa hi hey hello yo thanks thank thx  tysm lol lmao lmfao rofl haha
   hahaha hehe omg omfg wtf idk idc tbh btw fyi imo imho smh ngl jk brb ttyl np nvm sure maybe please pls plz
   sorry oops whoops well too also still again huge big tiny small little good bad fine awesome amazing
   awesome perfect sweet lovely fun funny weird crazy insane wild nuts epic dope sick lit fire legit true
-  done sent skip snooze later list help stop start pause resume undo export keep forget delete remove mute
+  done sent  snooze later list help stop start pause resume undo export keep forget delete remove mute
   unmute same new different tz timezone time zone nudge nudges note notes update reminder reminders remind
   info everything anything nothing something thing things stuff is are was were be been being am do did
   does have has had got get gets went go going gone said says say wrote write replied reply texted text
@@ -61,13 +61,13 @@ export const NOT_NAME = words(`
   september october november december mon tue tues wed thu thurs fri sat sun
   work home gym class office bar cafe party event show actually anyway anyways honestly basically
   apparently totally literally seriously definitely obviously probably confused wait what hold ugh welp
-  yay yass yas woo woohoo whew phew meh ew aww awww ah ahh ha account article data draft em first invite link
-  lot luckily many message min more msg much off ones onto out photo pic ps re sadly second third todo under
+  yay yass yas woo woohoo whew phew meh ew aww awww ah ahh ha account article data draft  first invite link
+  lot luckily many message  more msg much off ones onto out photo pic ps re sadly second third todo under
   unfortunately
 `);
 
-/** Also never a name inside a reply command, though a name elsewhere ("snooze till june", "will do"). */
-export const NOT_NAME_IN_COMMANDS: ReadonlySet<string> = new Set([...NOT_NAME, 'will', 'june', 'april', 'august']);
+/** Also never a name inside a reply command, though names elsewhere ("snooze till june", "will do", "skip", "ty"). */
+export const NOT_NAME_IN_COMMANDS: ReadonlySet<string> = new Set([...NOT_NAME, 'will', 'june', 'april', 'august', 'ty', 'skip', 'em', 'min']);
 
 /** Words that, alone, name no event of theirs: "Sarah's huge is today" has no event called "huge". */
 export const NOT_AN_EVENT = words(`
@@ -108,7 +108,7 @@ export const CHATTER_WORDS = words(`
   noted will do gotcha understood alright right fine fair enough makes sense a lot ha ah oh nice one
   thx ty tysm np no problem cheers bye later ttyl gn gm sure true lovely brilliant fantastic excellent
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
-  checking in hru how its going all
+  checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
 `);
 
 /** Texts that say the user is lost: a pointer to HELP answers them. */
@@ -116,6 +116,7 @@ export const CONFUSED_PHRASES: readonly RegExp[] = [
   /^(?:lol |haha |hmm |um |uh |wait )*(?:what|wat|wut|huh|hm+|wdym|que|eh)[?!. ]*$/,
   /\b(?:not sure what (?:you|u) mean|dont (?:get|understand)|do not (?:get|understand)|i am confused|im confused|confused|confusing|what does (?:that|this) mean|what do (?:you|u) mean|wdym|makes no sense|no idea what|lost me|what is (?:this|that) (?:about|supposed))\b/,
   /^\?+[\s\w]*$/,
+  /\b(?:not sure how (?:this|it|you|u) works?|how (?:does|do) (?:this|it|you|u) work|how do i use (?:this|it|you|u)|what am i supposed to (?:do|text|say)|what do i do now)\b/,
 ];
 
 /** Function words by language, none of them also an everyday English word: two in one text mark it as that language. */

@@ -17,6 +17,7 @@ const MUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:not interested in|no need to|done with|over)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),
+  new RegExp(`${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
 ];
 const UNMUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:unmute|un-mute|unsilence|unpause)\\s+(.+)$`),
@@ -24,8 +25,11 @@ const UNMUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:you can\\s+)?(?:remind|nudge|ping)\\s+me\\s+(?:about|re|on)\\s+(.+?)\\s+again$`),
   new RegExp(`${LEAD}(?:turn|put)\\s+(.+?)\\s+(?:back on|reminders back on)$`),
   new RegExp(`^(.+?)\\s+is (?:fine|ok|good)(?: now)?\\s+unmute\\s+(?:him|her|them)$`),
+  new RegExp(`${LEAD}(?:bring back|turn on|turn back on|restart|resume)\\s+(?:the\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:bring|put)\\s+(.+?)\\s+back(?: on| on my list)?$`),
 ];
 const FORGET: readonly RegExp[] = [
+  new RegExp(`${LEAD}(?:take|cross|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:list|contacts))?$`),
   new RegExp(`${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`),
 ];
 const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person)\b/g;

@@ -71,10 +71,12 @@ function findSeveral(text: string): Named[] {
   for (const start of text.matchAll(/\p{L}+/gu)) {
     const before = text.slice(0, start.index);
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
-    if (NOT_A_LIST_BEFORE.test(before)) continue;
     const cued = CUE_BEFORE.test(before);
     const members = readMembers(text, start.index, cued);
     if (members.length < 2) continue;
+    // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
+    const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''));
+    if (NOT_A_LIST_BEFORE.test(before) && !owned) continue;
     if (!cued && !members.every((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name))) continue;
     if (!members.some((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name.split(' ')[0] ?? ''))) continue;
     return members.map((member, index) => ({

@@ -80,8 +80,13 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
   return null;
 }
 
+/** Activity words that say little beside a more specific one ("play chess" is chess). */
+const GENERIC = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk']);
+
 function activityIn(key: string): string {
-  for (const word of key.split(' ')) if (ACTIVITIES.has(word)) return word === 'bday' ? 'birthday' : word;
+  const found = key.split(' ').filter((word) => ACTIVITIES.has(word));
+  const word = found.find((candidate) => !GENERIC.has(candidate)) ?? found[0];
+  if (word) return word === 'bday' ? 'birthday' : word;
   const verb = /\b(?:to|for a|for) (\w+)\b/.exec(key)?.[1];
   return verb && ACTIVITIES.has(verb) ? verb : '';
 }

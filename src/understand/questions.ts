@@ -11,7 +11,7 @@ const ACTIVITY =
 const NEXT =
   /^(?:so |ok |and |hey )*(?:what is (?:next|coming up|up next|on deck|planned)|whats next|when is (?:my|the) next (?:reminder|nudge|text|one|message|ping)|when (?:is|will|do|does) (?:the |my )?(?:next (?:one|nudge|reminder)|i hear from you|you (?:text|nudge|remind|ping) me)(?: next| again)?|when do i hear from you next|what do i have (?:coming up|next)|any(?:thing)? (?:coming up|next)|who is next|what is upcoming|next reminder|next nudge)\b/;
 const AGENDA =
-  /\b(?:who (?:should|do|must|can) i (?:need to )?(?:reach out to|text|contact|follow up with|message|call|ping|catch up with|see)|(?:anyone|anybody|someone|who) i (?:should|need to|have to|ought to) (?:reach out to|text|contact|follow up with|message|call|ping)|who is due|whos due|who needs (?:a|my) (?:text|message|follow up|nudge))\b/;
+  /\b(?:who (?:should|do|must|can) i (?:need to )?(?:reach out to|text|contact|follow up with|message|call|ping|catch up with|see)|(?:anyone|anybody|someone|who) i (?:should|need to|have to|ought to) (?:reach out to|text|contact|follow up with|message|call|ping)|who is due|whos due|who needs (?:a|my) (?:text|message|follow up|nudge)|who do i owe (?:a |an )?(?:text|message|reply|call|follow up)|who am i (?:due|behind on|forgetting))\b/;
 const FIELD: ReadonlyArray<[RegExp, InfoField]> = [
   [/\b(?:number|phone|cell|digits)\b/, 'phone'],
   [/\b(?:email|e-mail|mail)\b/, 'email'],

@@ -478,4 +478,103 @@ add('other-language', [
   ['por favor, ya no me mandes mensajes', { intent: ['other-language', 'stop'] }],
 ]);
 
+// A second round, written after the readers and scored before any change for it (see docs/understanding.md).
+add('several-people', [
+  ['Went to Tomás’s birthday. Met his girlfriend Camila and his roommate Ike. Camila is a nurse, Ike plays bass', { intent: 'note', people: ['Camila', 'Ike'], details: { Camila: ['nurse'], Ike: ['bass'] } }],
+  ['sat next to a couple on the train, Gwen and Harold, both retired architects', { intent: 'note', people: ['Gwen', 'Harold'], details: { Gwen: ['architect'], Harold: ['architect'] } }],
+  ['coffee w/ priya + her cofounder sam, they run a fintech thing', { intent: 'note', people: ['Priya', 'Sam'], tie: ['Sam', 'cofounder', 'Priya'] }],
+  ['Met 3 people at the climbing gym: Jo, Ali and Max. Max is a physio', { intent: 'note', people: ['Jo', 'Ali', 'Max'], details: { Max: ['physio'] } }],
+  ['Dinner at Maya and Eric’s place, Eric cooks amazing thai food', { intent: 'note', people: ['Maya', 'Eric'] }],
+  ['met bella & her bf marcus at the park, marcus 917 555 0188', { intent: 'note', people: ['Bella', 'Marcus'], contacts: { Marcus: '+19175550188' } }],
+]);
+
+add('chatter', [
+  ['lmao', { intent: 'chatter' }],
+  ['ok ty', { intent: 'chatter' }],
+  ['Good night!', { intent: 'chatter' }],
+  ['this is so helpful honestly', { intent: 'chatter' }],
+  ['Sorry, I am not sure how this works', { intent: ['confused', 'help'] }],
+  ['🙏', { intent: 'chatter' }],
+  ['haha yes', { intent: 'chatter' }],
+  ['hmm?', { intent: ['confused', 'help'] }],
+]);
+
+add('correction', [
+  ['her name is actually Leah', { intent: 'rename', to: 'Leah' }, { latest: 'Maya' }],
+  ['sorry meant to say Zoë', { intent: 'rename', to: 'Zoë' }, { latest: 'Zoe' }],
+  ['his number is wrong, it should be 718-555-0144', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+17185550144' } }, { latest: 'Ivan' }],
+  ['not a lawyer, he is a paralegal', { intent: 'correct-detail', person: 'Leo', what: 'paralegal' }, { latest: 'Leo' }],
+  ['oh wait, she lives in Queens not Brooklyn', { intent: 'correct-detail', person: 'Maya', what: 'Queens' }, { latest: 'Maya' }],
+  ['no its a different sarah', { intent: 'new-person' }, { pending: 'same-carla' }],
+]);
+
+add('question', [
+  ['What should I text Bea?', { intent: 'ask-draft', person: 'Bea' }],
+  ['give me something to send to tom', { intent: 'ask-draft', person: 'Tom' }],
+  ['what could i do with noor this weekend?', { intent: 'ask-activity', person: 'Noor' }],
+  ['who do i owe a text', { intent: 'ask-agenda' }],
+  ['do you have danas email', { intent: 'who', person: 'Dana', field: 'email' }],
+  ["what's up next", { intent: 'ask-next' }],
+  ['remind me who hana is', { intent: 'who', person: 'Hana' }],
+]);
+
+add('mute-forget', [
+  ['can you stop nudging me about gus', { intent: 'mute', person: 'Gus' }],
+  ['I would rather not get reminders about Leo', { intent: 'mute', person: 'Leo' }],
+  ['please delete tom', { intent: 'forget', person: 'Tom' }],
+  ['bring back reminders for ben', { intent: 'unmute', person: 'Ben' }],
+  ['take gus off my list', { intent: 'forget', person: 'Gus' }],
+]);
+
+add('reminder', [
+  ['remind me to text Ada next Friday', { intent: 'remind', person: 'Ada', day: '2026-12-11' }],
+  ['Remind me Thursday to call Dana back', { intent: 'remind', person: 'Dana', day: '2026-12-03' }],
+  ['remind me to buy a gift for noor on the 10th', { intent: 'remind', person: 'Noor', day: '2026-12-10' }],
+  ['remind me to call the vet tomorrow at 9', { intent: 'remind', person: null, day: '2026-12-02', hour: 9 }],
+  ['ping me saturday about zoe', { intent: 'remind', person: 'Zoe', day: '2026-12-05' }],
+]);
+
+add('plans-news', [
+  ['we are doing dinner next thursday!', { intent: 'plan', person: 'Noor', day: '2026-12-10', what: 'dinner' }, { latest: 'Noor' }],
+  ['ivan wants to play chess on sunday', { intent: 'plan', person: 'Ivan', day: '2026-12-06', what: 'chess' }],
+  ['hana is starting a new job in january', { intent: 'news', person: 'Hana', day: '2027-01' }],
+  ['gus won the homebrew contest!!!', { intent: 'news', person: 'Gus', what: 'contest' }],
+  ['she bailed on coffee', { intent: 'plan', person: 'Zoe', planKind: 'cancel' }, { latest: 'Zoe' }],
+  ['rafi invited me to his birthday party on the 19th', { intent: 'plan', person: 'Rafi', day: '2026-12-19', planKind: 'invite' }],
+  ['tom and i go to the same gym every morning', { intent: 'plan', person: 'Tom', planKind: 'recurring' }],
+]);
+
+add('mixed', [
+  ['texted bea! she’s free for brunch sunday', { intent: 'done', person: 'Bea', day: '2026-12-06', warmth: 'warm' }],
+  ['called omid, no answer', { intent: 'done', person: 'Omid', warmth: 'none' }],
+  ['messaged zoe, she wants to walk the dogs saturday', { intent: 'done', person: 'Zoe', day: '2026-12-05', warmth: 'warm' }],
+  ['sent ivan a text, he replied a few days later', { intent: 'done', person: 'Ivan', warmth: 'lukewarm' }],
+]);
+
+add('typing', [
+  ['snoooze 2 days', { intent: 'snooze', day: '2026-12-03' }, { latest: 'Ines' }],
+  ['dnoe!!', { intent: 'done' }, { latest: 'Ines' }],
+  ['skipp', { intent: 'skip' }, { latest: 'Ines' }],
+  ['the bakery one', { intent: 'pick', choice: 2 }, { pending: 'which-sarah' }],
+  ['last one', { intent: 'pick', choice: 2 }, { pending: 'which-sarah' }],
+  ['it was great, we talked for hours', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+  ['met a guy named omar at the mosque, hes an engineer', { intent: 'note', people: ['Omar'], details: { Omar: ['engineer'] } }],
+  ['Her name is Gloria', { intent: 'name-answer', to: 'Gloria' }, { pending: 'name' }],
+]);
+
+add('commands', [
+  ['Snooze till Monday', { intent: 'snooze', day: '2026-12-07' }, { latest: 'Ines' }],
+  ['nudge me at 7pm', { intent: 'nudge-at' }],
+  ['resume nudges', { intent: 'resume' }],
+  ['send me my data', { intent: 'export' }],
+  ['whatsapp please', { intent: 'channel' }],
+]);
+
+add('other-language', [
+  ['conocí a marta en la oficina', { intent: 'other-language' }],
+  ['gracias por todo', { intent: ['other-language', 'chatter'] }],
+  ["j'ai dîné avec paul hier soir", { intent: 'other-language' }],
+  ['ich treffe lena morgen zum kaffee', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;

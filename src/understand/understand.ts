@@ -64,8 +64,10 @@ function readLanguage(view: TextView): Understanding | null {
 
 const CHANNEL = /\b(?:text|message|msg|reach|contact|send|nudge|ping)\s+(?:me\s+)?(?:on|via|over|through|by|using)\s+(whatsapp|sms|text|imessage|regular texts?)\b|\b(?:switch|move|use)\s+(?:to\s+)?(whatsapp|sms)\b/;
 
+const CHANNEL_ALONE = /^(?:on |via |use |switch to |over )?(whatsapp|sms|imessage)(?: please| instead| only| is better| works better)*$/;
+
 function readChannel(view: TextView): Understanding | null {
-  const match = CHANNEL.exec(view.key);
+  const match = CHANNEL.exec(view.key) ?? CHANNEL_ALONE.exec(view.key);
   const channel = match?.[1] ?? match?.[2];
   if (!channel) return null;
   return { intent: 'channel', channel: channel === 'whatsapp' ? 'whatsapp' : 'sms' };
