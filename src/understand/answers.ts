@@ -6,9 +6,9 @@ import { isPlausibleName, latestRef } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';
 
-const YES = /^(?:(?:oh|ok|okay|well|um|hmm|so)\s+)*(?:yes|yeah|yep|yup|yes please|sure|ok|okay|do it|go ahead|go for it|confirm|confirmed|correct|right|absolutely|definitely|please do|delete|delete (?:it|him|her|them|it all|all|everything)|yes delete|yeah go ahead|y)\b/;
+const YES = /^(?:(?:oh|ok|okay|well|um|hmm|so)\s+)*(?:yes|yeah|yep|yup|ya|yea|yes please|sure|ok|okay|do it|go ahead|go for it|confirm|confirmed|correct|right|absolutely|definitely|please do|delete|delete (?:it|him|her|them|it all|all|everything)|yes delete|yeah go ahead|y)\b/;
 const NO = /^(?:(?:oh|ok|okay|well|um|hmm|wait)\s+)*(?:no|nope|nah|dont|do not|never ?mind|nvm|cancel|stop|keep|wait no|no way|n)\b/;
-const SAME = /^(?:(?:yes|yeah|yep|yup|ya|correct|right|oh|ok|okay)\s*,?\s*)*(?:(?:the )?same(?: one| person| \w+)?|thats (?:her|him|them|the one|right)|its (?:her|him|them|the same)|yes|yeah|yep|yup|correct|right|that one|same as before)\b/;
+const SAME = /^(?:(?:yes|yeah|yep|yup|ya|correct|right|oh|ok|okay)\s*,?\s*)*(?:(?:the )?same(?: one| person| \w+)?|thats (?:her|him|them|the one|right)|its (?:her|him|them|the same)|yes|yeah|yep|yup|ya|yea|correct|right|that one|same as before)\b/;
 const NEW = /\b(?:new|different|someone else|somebody else|another|not (?:her|him|them|the same|that one|same)|other one)\b/;
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, last: -1 };
 const HOW_WORDS: ReadonlyArray<[RegExp, 'warm' | 'lukewarm' | 'none']> = [
@@ -37,7 +37,8 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
       return keys.length <= 6 ? readPick(key, pending.choices.map((choice) => choice.label)) : null;
     case 'how': {
       if (keys.length > 30) return null;
-      const warmth = HOW_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? readWarmth(key);
+      const bare = key.replace(/^(?:(?:it was|it went|went|was|pretty|really|very|so|quite|honestly|actually|tbh|overall|um|uh|well|oh|yeah|yes|ya)\s+)+/, '');
+      const warmth = HOW_WORDS.find(([pattern]) => pattern.test(bare))?.[1] ?? readWarmth(key);
       return warmth ? { intent: 'update', person: latestRefOf(pending.personId, ctx), warmth, raw: view.raw } : null;
     }
     case 'confirm-delete':

@@ -10,7 +10,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([...femaleNames, ...male
 
 /** Texting shorthand -> the word it stands for, applied to the lowercase key every reader matches against. */
 export const SLANG: Readonly<Record<string, string>> = {
-  u: 'you', ur: 'your', r: 'are', ya: 'you', yu: 'you', w: 'with', 'w/': 'with', wit: 'with', n: 'and',
+  u: 'you', ur: 'your', r: 'are', yu: 'you', w: 'with', 'w/': 'with', wit: 'with', n: 'and',
   ppl: 'people', peeps: 'people', bday: 'birthday', b_day: 'birthday', tmrw: 'tomorrow', tmr: 'tomorrow',
   tmw: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tomorow: 'tomorrow',
   tommorow: 'tomorrow', tonite: 'tonight', nite: 'night', abt: 'about', bout: 'about', pls: 'please',
@@ -109,6 +109,7 @@ export const CHATTER_WORDS = words(`
   thx ty tysm np no problem cheers bye later ttyl gn gm sure true lovely brilliant fantastic excellent
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
+  dear darling hun hon mate buddy pal dude man bro sis friend
 `);
 
 /** Texts that say the user is lost: a pointer to HELP answers them. */
@@ -133,7 +134,7 @@ export const FOREIGN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     samstag sonntag montag danke bitte ja nein ein eine einen mein meine sehr auch aber morgen freund freundin
     wie geht`),
   Portuguese: words(`os não dela dele ele ela conheci gosta encontrei parque cachorro festa obrigado
-    obrigada olá você muito também amanhã trabalha uma está são`),
+    obrigada olá você muito também amanhã trabalha uma está são pela pelo ajuda tchau oi tudo bem`),
   Italian: words(`il gli di che è ho conosciuto lavora banca sono molto grazie ciao domani anche lui
     della dello siamo`),
 };

@@ -6,7 +6,7 @@ import { PRONOUNS } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
-const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|ugh|honestly|you can|can you|could you)\s+)*`;
+const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|ugh|honestly|you can|can you|could you|i changed my mind|changed my mind|on second thought|wait)\s+)*`;
 const NUDGES = String.raw`(?:reminders?|nudges?|nudging|reminding|texts?|pings?|messages?|follow ?ups?)`;
 
 const MUTE: readonly RegExp[] = [
@@ -14,6 +14,7 @@ const MUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:stop|quit)\\s+(?:reminding|nudging|pinging|bugging|asking)\\s+me\\s+(?:about|re|on|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
   new RegExp(`${LEAD}(?:do not|never)\\s+(?:remind|nudge|ping|bug|ask)\\s+me\\s+(?:about|re|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
   new RegExp(`${LEAD}i (?:do not|dont|no longer|really do not)\\s+(?:want|need|wanna)\\s+(?:to (?:follow up with|keep up with|text|reach out to|hear about|be reminded about|see)|any more ${NUDGES} (?:about|for)|${NUDGES} (?:about|for)|more ${NUDGES} (?:about|for))\\s+(.+)$`),
+  new RegExp(`${LEAD}i am (?:not|no longer) (?:going to|gonna|planning to|interested in) (?:follow up with|following up with|keep up with|text|texting|reach out to|see|seeing)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:not interested in|no need to|done with|over)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),

@@ -38,7 +38,8 @@ function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | 
   if (restWords.length < 2) return null;
   const person = savedMentions(view.keys, ctx)[0]?.ref ?? latestRef(ctx);
   const found = findWhen(view.clean, ctx);
-  const loose = found && activityIn(view.key) ? { kind: 'plan' as const, what: activityIn(view.key), when: found.when } : null;
+  const wanted = activityIn(view.key) || (/\b(?:wants?|down for|keen for|up for|free for)\s+(?:to\s+)?(?:a |an |the |some )?(\w+)/.exec(rest)?.[1] ?? '');
+  const loose = found && wanted ? { kind: 'plan' as const, what: wanted, when: found.when } : null;
   const plan = planIn(view.clean, view.key, ctx) ?? loose;
   const warmth = readWarmth(rest) ?? (plan && plan.kind !== 'cancel' ? 'warm' : plan ? 'lukewarm' : null);
   if (!warmth && !plan && !/\b(?:voicemail|left a message)\b/.test(rest) && !savedMentions(view.keys.slice(0, 4), ctx)[0]) return null;
@@ -65,7 +66,7 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
     const moved = /\b(?:moved to|resched\w* (?:for|to))\b/.test(key) && when;
     return { kind: moved ? 'plan' : 'cancel', what, when: moved ? when : null };
   }
-  if (RECURRING.test(key) && SEE.test(key)) {
+  if (RECURRING.test(key) && (SEE.test(key) || /^(?:we|i)\b|\b(?:and i|we both)\b/.test(key))) {
     const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/.exec(key)?.[1];
     const place = /\bat the (\w+(?: \w+)?)/.exec(key)?.[1];
     const every = [day ? `${day[0]?.toUpperCase()}${day.slice(1)}s` : 'regularly', place ? `at the ${place.replace(/ anyway$/, '')}` : ''].join(' ').trim();

@@ -577,4 +577,87 @@ add('other-language', [
   ['ich treffe lena morgen zum kaffee', { intent: 'other-language' }],
 ]);
 
+// A third round, in other voices (older, terse, emoji-heavy), also scored before any change for it.
+add('several-people', [
+  ['Lovely afternoon with my new neighbours Doris and Frank. Frank was a postman for 40 years.', { intent: 'note', people: ['Doris', 'Frank'], details: { Frank: ['postman'] } }],
+  ['met jay n kim at the gig 🎸 jay drums in a band', { intent: 'note', people: ['Jay', 'Kim'], details: { Jay: ['drums'] } }],
+  ['Quick note: lunch with Ravi and his wife Anjali, Anjali teaches yoga', { intent: 'note', people: ['Ravi', 'Anjali'], tie: ['Anjali', 'wife', 'Ravi'] }],
+  ['hung w/ tess, mo & dre last nite. mo works at nike', { intent: 'note', people: ['Tess', 'Mo', 'Dre'], details: { Mo: ['nike'] } }],
+]);
+
+add('chatter', [
+  ['k cool', { intent: 'chatter' }],
+  ['Thank you dear', { intent: 'chatter' }],
+  ['🔥🔥🔥', { intent: 'chatter' }],
+  ['nvm', { intent: ['chatter', 'skip'] }],
+  ['lol sorry', { intent: 'chatter' }],
+  ['I do not understand this message', { intent: 'confused' }],
+  ['Hello?', { intent: ['chatter', 'confused'] }],
+]);
+
+add('correction', [
+  ['Correction - her name is Bridget, not Brigid', { intent: 'rename', to: 'Bridget' }, { latest: 'Maya' }],
+  ['Hana’s email is hana@studio.jp, sorry', { intent: 'correct-contact', person: 'Hana', contacts: { Hana: 'hana@studio.jp' } }, { latest: 'Ivan' }],
+  ['not spotify, its soundcloud', { intent: 'correct-detail', what: 'soundcloud' }, { latest: 'Leo' }],
+  ['his name is Theo, typo', { intent: 'rename', to: 'Theo' }, { latest: 'Leo' }],
+]);
+
+add('question', [
+  ['What do I say to Femi? Its been a while', { intent: 'ask-draft', person: 'Femi' }],
+  ['any good ideas for a hang with ada?', { intent: 'ask-activity', person: 'Ada' }],
+  ['Who is coming up next?', { intent: ['ask-next', 'list'] }],
+  ['who do i need to follow up with', { intent: ['ask-agenda', 'list'] }],
+  ['Whats maya’s number pls', { intent: 'who', person: 'Maya', field: 'phone' }],
+]);
+
+add('mute-forget', [
+  ['Please no more messages about Dana', { intent: 'mute', person: 'Dana' }],
+  ['im not gonna follow up w leo', { intent: 'mute', person: 'Leo' }],
+  ['Remove Tom entirely please', { intent: 'forget', person: 'Tom' }],
+  ['i changed my mind, keep reminding me about ben', { intent: ['unmute', 'keep'], person: 'Ben' }],
+]);
+
+add('reminder', [
+  ['Please remind me to phone Tom on Sunday afternoon', { intent: 'remind', person: 'Tom', day: '2026-12-06' }],
+  ['remind me 2 text ines fri', { intent: 'remind', person: 'Ines', day: '2026-12-04' }],
+  ['remind me to wish my mom happy birthday dec 9', { intent: 'remind', person: null, day: '2026-12-09' }],
+]);
+
+add('plans-news', [
+  ['Bea and I are meeting for tea on Friday', { intent: 'plan', person: 'Bea', day: '2026-12-04', what: 'tea' }],
+  ['omid got engaged 💍', { intent: 'news', person: 'Omid', what: 'engaged' }],
+  ['zoe cant make it saturday anymore', { intent: 'plan', person: 'Zoe', planKind: 'cancel' }],
+  ['ada is presenting at the maker faire on the 14th', { intent: 'news', person: 'Ada', day: '2026-12-14' }],
+  ['we play tennis every sunday morning', { intent: 'plan', person: 'Femi', planKind: 'recurring' }, { latest: 'Femi' }],
+]);
+
+add('mixed', [
+  ['Sent Rafi a message and he wants to swim Thursday', { intent: 'done', person: 'Rafi', day: '2026-12-03', warmth: 'warm' }],
+  ['texted dana 👍 she said maybe', { intent: 'done', person: 'Dana', warmth: 'lukewarm' }],
+  ['done - ivan says hi and wants a rematch sunday', { intent: 'done', person: 'Ivan', day: '2026-12-06', warmth: 'warm' }, { latest: 'Ivan' }],
+]);
+
+add('typing', [
+  ['snz 1 day', { intent: 'snooze', day: '2026-12-02' }, { latest: 'Ines' }],
+  ['donw', { intent: 'done' }, { latest: 'Ines' }],
+  ['1st one', { intent: 'pick', choice: 1 }, { pending: 'which-carla' }],
+  ['the one from yoga', { intent: 'pick', choice: 1 }, { pending: 'which-carla' }],
+  ['pretty good actually', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+  ['ya', { intent: 'same-person' }, { pending: 'same-carla' }],
+  ['met a lady called Edna at bingo, loves her grandkids and crosswords', { intent: 'note', people: ['Edna'], details: { Edna: ['crosswords'] } }],
+]);
+
+add('commands', [
+  ['LIST', { intent: 'list' }],
+  ['Undo that', { intent: 'undo' }],
+  ['pause until january', { intent: 'pause' }],
+  ['my time zone is pacific', { intent: 'tz' }],
+]);
+
+add('other-language', [
+  ['hola, conocí a diego en la fiesta de ana', { intent: 'other-language' }],
+  ['obrigado pela ajuda', { intent: ['other-language', 'chatter'] }],
+  ['elle est très sympa, elle travaille à paris', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
