@@ -1,7 +1,7 @@
 // Answers to the question Kindling asked last: a name, same or new, which one, how it went, yes or no.
 
 import { parseNameAnswer } from '../domain/parse-note';
-import { readWarmth } from '../domain/parse-reply';
+import { readWarmth } from './reply-warmth';
 import { isPlausibleName, latestRef } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';

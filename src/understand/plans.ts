@@ -2,7 +2,7 @@
 // "omid closed his round!!"; and the mixed report "texted ines, she wants to climb saturday" (done + warm + a plan).
 
 import { extractEvents } from '../domain/parse-note-events';
-import { readWarmth } from '../domain/parse-reply';
+import { readWarmth } from './reply-warmth';
 import { ACTIVITIES, CHATTER_WORDS, words } from './lexicon';
 
 const NEWS_OPENERS = words(`news guess what update big exciting fyi btw so and also omg wow yay`);
