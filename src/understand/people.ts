@@ -3,7 +3,8 @@
 
 import { nameKey } from '../domain/parse-note';
 import { COMMON } from '../domain/parse-note-lexicon';
-import { FIRST_NAMES, NOT_NAME, PRONOUNS } from './lexicon';
+import { FIRST_NAMES } from './first-names';
+import { NOT_NAME, PRONOUNS } from './lexicon';
 import type { KnownPerson, PersonRef, UnderstandContext } from './types';
 
 /** A word that could be (part of) a name: letters, maybe an apostrophe or hyphen, not an everyday word. */
