@@ -108,7 +108,8 @@ export const CHATTER_WORDS = words(`
 
 /** Texts that say the user is lost: a pointer to HELP answers them. */
 export const CONFUSED_PHRASES: readonly RegExp[] = [
-  /^(?:lol |haha |hmm |um |uh |wait )*(?:what|wat|wut|huh|hm+|wdym|que|eh)[?!. ]*$/,
+  /^(?:lol |haha |h+m+ |u+m+ |u+h+ |wait |so )*(?:what|wat|wut|huh|hm+|wdym|que|eh)[?!. ]*$/,
+  /^(?:lol |haha |h+m+ |u+m+ |u+h+ |wait |so |ok |okay )*(?:what (?:do|should|am) i (?:do|supposed to do)|what now|now what|what next)(?: now| here| with this)?$/,
   /\b(?:not sure what (?:you|u) mean|dont (?:get|understand)|do not (?:get|understand)|i am confused|im confused|confused|confusing|what does (?:that|this) mean|what do (?:you|u) mean|wdym|makes no sense|no idea what|lost me|what is (?:this|that) (?:about|supposed))\b/,
   /^\?+[\s\w]*$/,
   /\b(?:not sure how (?:this|it|you|u) works?|how (?:does|do) (?:this|it|you|u) work|how do i use (?:this|it|you|u)|what am i supposed to (?:do|text|say)|what do i do now)\b/,

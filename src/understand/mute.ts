@@ -17,6 +17,7 @@ const MUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}i am (?:not|no longer) (?:going to|gonna|planning to|interested in) (?:follow up with|following up with|keep up with|text|texting|reach out to|see|seeing)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:not interested in|no need to|done with|over)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
+  new RegExp(`${LEAD}enough (?:about|of|with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),
   new RegExp(`${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
 ];

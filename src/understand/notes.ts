@@ -26,7 +26,7 @@ const TIE = String.raw`(?:(?:his|her|their|my)\s+(?:(?:little|big|older|younger|
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const HEAD = new RegExp(`(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
-const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks)[\s,:]*|[:]\s*)$/i;
+const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 

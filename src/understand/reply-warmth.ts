@@ -42,6 +42,7 @@ const WARM: readonly Signal[] = [
   [/\bemojis?\b|\bexclamation (?:marks|points)\b|\blong (?:reply|message|text|answer)\b/, 2],
   [/\bhit it off\b|\bwent (?:great|well|really well|amazing|awesome|perfectly)\b|\bwe clicked\b|\bcant wait\b|\binvited (?:me|us)\b|\bmade plans\b|\bset (?:a date|a time|something) up\b|\bset up (?:a |coffee|lunch|dinner|drinks)\b|\bwants to (?:meet|hang|grab|get|do|go|see)\b|\basked (?:me )?(?:to|if|when|for)\b|\b(?:shes|hes|theyre) in\b|\bdown (?:to|for)\b|\bkeen\b|\bfollowed (?:me )?back\b|\bcalled me\b|\bsuper (?:nice|sweet|warm|friendly|responsive|into it)\b|\bso happy\b|\bgreat convo\b/, 2],
   [/\b(?:replied|responded|answered)\b/, 1],
+  [/\btalked for (?:an hour|hours|ages|a while|so long|forever)\b|\b(?:long|great|good|lovely|amazing) (?:talk|chat|call|catch ?up)\b/, 2],
   [/\b(?:would love|d love|loves|love) to\b|\bsounds? (?:fun|good|great|amazing|awesome|perfect|lovely|like a plan)\b|\bsaid (?:sure|yes|yeah|definitely|absolutely|for sure|of course)\b|\b(?:hes|shes|theyre|were) down\b|\b(?:good|great|fun|nice|lovely) (?:convo|conversation|chat|call)\b|\bit was (?:great|awesome|amazing|fun|lovely)\b/, 2],
 ];
 

@@ -660,4 +660,79 @@ add('other-language', [
   ['elle est très sympa, elle travaille à paris', { intent: 'other-language' }],
 ]);
 
+// A fourth round, again scored before any change for it.
+add('several-people', [
+  ['Met Hiro and Yuki at the ramen place, Hiro is a chef and Yuki does marketing', { intent: 'note', people: ['Hiro', 'Yuki'], details: { Hiro: ['chef'], Yuki: ['marketing'] } }],
+  ['talked to amara and her brother kofi after church, kofi is studying law', { intent: 'note', people: ['Amara', 'Kofi'], tie: ['Kofi', 'brother', 'Amara'] }],
+  ['Great game night w Lucas, Emma + Noah 🎲', { intent: 'note', people: ['Lucas', 'Emma', 'Noah'] }],
+]);
+
+add('chatter', [
+  ['ok thank you!', { intent: 'chatter' }],
+  ['Love this', { intent: 'chatter' }],
+  ['yay', { intent: 'chatter' }],
+  ['how are you?', { intent: 'chatter' }],
+  ['ummm what do i do', { intent: ['confused', 'help'] }],
+]);
+
+add('correction', [
+  ['Actually its spelled Aoife', { intent: 'rename', to: 'Aoife' }, { latest: 'Maya' }],
+  ['I got her number wrong, its 347-555-0110', { intent: 'correct-contact', person: 'Maya', contacts: { Maya: '+13475550110' } }, { latest: 'Maya' }],
+  ['no she works at the library, not the bookstore', { intent: 'correct-detail', person: 'Bea', what: 'library' }, { latest: 'Bea' }],
+  ['oops, its Jakob with a k', { intent: 'rename', person: 'Jake', to: 'Jakob' }, { latest: 'Jake' }],
+]);
+
+add('question', [
+  ['help me text ines', { intent: 'ask-draft', person: 'Ines' }],
+  ['what can zoe and i do together', { intent: 'ask-activity', person: 'Zoe' }],
+  ['anyone due today?', { intent: 'ask-agenda' }],
+  ['is there a reminder coming up?', { intent: 'ask-next' }],
+  ['whats leos insta', { intent: 'who', person: 'Leo', field: 'instagram' }],
+]);
+
+add('mute-forget', [
+  ['enough about gus', { intent: 'mute', person: 'Gus' }],
+  ['stop asking me about tom', { intent: 'mute', person: 'Tom' }],
+  ['delete leo from kindling', { intent: 'forget', person: 'Leo' }],
+  ['unmute dana please', { intent: 'unmute', person: 'Dana' }],
+]);
+
+add('reminder', [
+  ['remind me next monday to email hana', { intent: 'remind', person: 'Hana', day: '2026-12-07' }],
+  ['can you remind me to text jake at 8 tonight', { intent: 'remind', person: 'Jake', day: '2026-12-01', hour: 20 }],
+  ['ping me in a week about rafi', { intent: 'remind', person: 'Rafi', day: '2026-12-08' }],
+]);
+
+add('plans-news', [
+  ['we’re catching a movie saturday 🍿', { intent: 'plan', person: 'Maya', day: '2026-12-05', what: 'movie' }, { latest: 'Maya' }],
+  ['noor got promoted!', { intent: 'news', person: 'Noor', what: 'promoted' }],
+  ['femi is moving to london next month', { intent: 'news', person: 'Femi', what: 'london' }],
+  ['ada postponed our lunch', { intent: 'plan', person: 'Ada', planKind: 'cancel' }],
+]);
+
+add('mixed', [
+  ['texted noor — she’s in for dinner friday!', { intent: 'done', person: 'Noor', day: '2026-12-04', warmth: 'warm' }],
+  ['called gus, we talked for an hour', { intent: 'done', person: 'Gus', warmth: 'warm' }],
+  ['sent bea a msg, she hasnt replied', { intent: 'done', person: 'Bea', warmth: 'none' }],
+]);
+
+add('typing', [
+  ['snoze til fri', { intent: 'snooze', day: '2026-12-04' }, { latest: 'Ines' }],
+  ['sjip', { intent: 'skip' }, { latest: 'Ines' }],
+  ['2nd', { intent: 'pick', choice: 2 }, { pending: 'which-sarah' }],
+  ['not great, she seemed distracted', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+  ['met sofia at the dog park, shes got a husky', { intent: 'note', people: ['Sofia'], details: { Sofia: ['dogs'] } }],
+]);
+
+add('commands', [
+  ['Help!', { intent: 'help' }],
+  ['pause for a week', { intent: 'pause' }],
+  ['text me at 9am instead', { intent: 'nudge-at' }],
+]);
+
+add('other-language', [
+  ['hoy hablé con lucía, muy simpática', { intent: 'other-language' }],
+  ['danke schön', { intent: ['other-language', 'chatter'] }],
+]);
+
 export const TABLE: readonly Row[] = rows;
