@@ -75,3 +75,25 @@ if (process.argv.includes('--slowest')) {
   }).sort((a, b) => b[0] - a[0]);
   for (const [ms, text] of slow.slice(0, 12)) console.log(ms.toFixed(2), 'ms', text);
 }
+
+// Long adversarial texts (lists of 300 names, 400 "and"s, runs of commas): warm, the fastest of four runs each.
+if (process.argv.includes('--worst')) {
+  const ctx = contextFor({ text: '', latest: 'Ines', category: 'chatter', want: { intent: '' } });
+  const cases = {
+    'a list of 300 names': Array.from({ length: 300 }, (_, i) => `Al${String.fromCharCode(97 + (i % 26))}`).join(', '),
+    '400 "jo and"': `met ${Array.from({ length: 400 }, () => 'jo and').join(' ')}`,
+    '800 one-letter words': 'a '.repeat(800),
+    '1,500 commas': `met Sarah,${','.repeat(1500)}`,
+    '1,500 spaces in a reminder': `remind me to ${' '.repeat(1500)}x`,
+    '300 saved names in a reminder': `remind me to text ${'noor '.repeat(300)}`,
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    let best = Infinity;
+    for (let run = 0; run < 4; run++) {
+      const start = process.hrtime.bigint();
+      reader(text, ctx);
+      best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    console.log(`${name.padEnd(32)} ${String(text.length).padStart(5)} chars  ${best.toFixed(1)} ms`);
+  }
+}

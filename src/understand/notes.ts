@@ -28,6 +28,8 @@ const HEAD = new RegExp(`(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
+/** The most people one note is split into; a longer list is a note about the first ones. */
+const MAX_PEOPLE = 8;
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 
 /**
@@ -51,7 +53,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const said = text
     .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
     .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
-    .map((clause) => clauseDetail(clause, []))
+    .map((clause) => clauseDetail(clause, new Set()))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
 }
@@ -70,7 +72,7 @@ function cuedName(text: string): string | null {
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
 function findSeveral(text: string): Named[] {
   for (const start of text.matchAll(/\p{L}+/gu)) {
-    const before = text.slice(0, start.index);
+    const before = text.slice(Math.max(0, start.index - 40), start.index);
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
     const cued = CUE_BEFORE.test(before);
     const members = readMembers(text, start.index, cued);
@@ -97,7 +99,7 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   if (!head?.[1] || !nameFits(head[1], cued)) return [];
   const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
   let next = HEAD.lastIndex;
-  for (;;) {
+  while (members.length < MAX_PEOPLE) {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
     const name = member?.[2];
@@ -157,11 +159,12 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
   }
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const common = parseNote(shared.join(', '), options);
+  const nameWords = new Set(people.flatMap((person) => person.keys));
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
     const found = [...parsed.interests, ...parsed.work, ...common.interests, ...common.work];
-    const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, people)).filter((detail): detail is string => detail !== null);
+    const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
     const merged: ParsedNote = {
       ...parsed,
       met: common.met ?? parsed.met,
@@ -190,8 +193,7 @@ const CLAUSE_LEAD =
   /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super)\s+)+/i;
 
 /** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
-function clauseDetail(clause: string, people: readonly Named[]): string | null {
-  const names = new Set(people.flatMap((person) => person.keys));
+function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
   const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
   const rest = words.join(' ').replace(CLAUSE_LEAD, '').replace(/[^\p{L}\p{N}]+$/u, '').trim();
   if (rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;

@@ -16,8 +16,8 @@ import type { TextView } from './read-text';
 import { readRemind } from './remind';
 import type { UnderstandContext, Understanding } from './types';
 
-/** Longer texts are read as notes only (an SMS tops out near 1,600 characters). */
-const MAX_CHARS = 2000;
+/** Longer texts are read as notes only: commands, questions and answers fit in three SMS segments. */
+const MAX_CHARS = 480;
 
 /**
  * What a text from the user means, as one typed result.
@@ -27,7 +27,7 @@ const MAX_CHARS = 2000;
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const raw = typeof text === 'string' ? text : '';
   if (raw.trim() === '') return { intent: 'empty' };
-  if (raw.length > MAX_CHARS) return readNote(raw, ctx);
+  if (raw.length > MAX_CHARS) return readLanguage(readText(raw)) ?? readNote(raw, ctx);
   const view = readText(raw);
   return (
     readOptOut(view) ??
