@@ -4,12 +4,13 @@
 import { extractEvents } from '../domain/parse-note-events';
 import { readWarmth } from './reply-warmth';
 import { ACTIVITIES, CHATTER_WORDS, words } from './lexicon';
-
-const NEWS_OPENERS = words(`news guess what update big exciting fyi btw so and also omg wow yay`);
 import { hasPronoun, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
 import type { Plan, UnderstandContext, Understanding } from './types';
 import { findWhen, localDay } from './when';
+
+/** Words that may come before the name in a piece of their news: "huge news! omid closed his round". */
+const NEWS_OPENERS = words(`news guess what update big exciting fyi btw so and also omg wow yay`);
 
 const CANCEL = /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) make it|fell through|pushed (?:it|back))\b/;
 const RECURRING = /\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|day)s?\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly)\b|\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) \w+ (?:club|class|group)\b/;
@@ -18,7 +19,7 @@ const INVITE = /\b(?:invited (?:me|us)|invites me|asked (?:me|us) (?:to|out|if)|
 const PLAN_VERB =
   /\b(?:we are|we will|we r|are|is|am) (?:getting|grabbing|going|doing|having|meeting|playing|running|hiking|climbing|hanging)\b|\b(?:getting|grabbing|get|grab|doing|having|meet|meeting|set up|made plans|making plans|plans|plan|said yes|yes to|down for|keen for|in for|wants to|want to|lets do|let us|lets|are on|moved to|got moved|is on)\b/;
 const DONE_LEAD =
-  /^(?:(?:ok|okay|so|yes|yay|finally|just|and|i)\s+)*(?:texted|messaged|called|emailed|dmed|messaged|pinged|wrote|reached out to|hit up|sent (?:it|the text|her|him|them|a text|a message|the message)?|did it|done|txted|sent)\b/;
+  /^(?:(?:ok|okay|so|yes|yay|finally|just|and|i)\s+)*(?:texted|messaged|called|emailed|dmed|pinged|wrote|reached out to|hit up|sent (?:it|the text|her|him|them|a text|a message|the message)?|did it|done|txted|sent)\b/;
 
 /**
  * done (with warmth and a plan), plan, or news about a saved person, else null.
@@ -37,13 +38,17 @@ function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | 
   const restWords = rest.split(' ').filter((word) => word !== '');
   if (restWords.length < 2) return null;
   const person = savedMentions(view.keys, ctx)[0]?.ref ?? latestRef(ctx);
-  const found = findWhen(view.clean, ctx);
-  const wanted = activityIn(view.key) || (/\b(?:wants?|down for|keen for|up for|free for)\s+(?:to\s+)?(?:a |an |the |some )?(\w+)/.exec(rest)?.[1] ?? '');
-  const loose = found && wanted ? { kind: 'plan' as const, what: wanted, when: found.when } : null;
-  const plan = planIn(view.clean, view.key, ctx) ?? loose;
+  const plan = planIn(view.clean, view.key, ctx) ?? loosePlan(view, rest, ctx);
   const warmth = readWarmth(rest) ?? (plan && plan.kind !== 'cancel' ? 'warm' : plan ? 'lukewarm' : null);
   if (!warmth && !plan && !/\b(?:voicemail|left a message)\b/.test(rest) && !savedMentions(view.keys.slice(0, 4), ctx)[0]) return null;
   return { intent: 'done', person, warmth, plan };
+}
+
+/** After a done, any activity or "wants a rematch" with a time is a plan: "..., park on sunday". */
+function loosePlan(view: TextView, rest: string, ctx: UnderstandContext): Plan | null {
+  const wanted = activityIn(view.key) || (/\b(?:wants?|down for|keen for|up for|free for)\s+(?:to\s+)?(?:a |an |the |some )?(\w+)/.exec(rest)?.[1] ?? '');
+  const found = wanted ? findWhen(view.clean, ctx) : null;
+  return found ? { kind: 'plan', what: wanted, when: found.when } : null;
 }
 
 function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null {
