@@ -1,6 +1,6 @@
 // Texts that save nothing: thanks, laughs, greetings, emoji, and the ones that say the user is lost.
 
-import { CHATTER_WORDS, CONFUSED_PHRASES } from './lexicon';
+import { CHATTER_PHRASES, CHATTER_WORDS, CONFUSED_PHRASES } from './lexicon';
 import type { TextView } from './read-text';
 import { savedMentions } from './people';
 import type { ChatterTone, UnderstandContext, Understanding } from './types';
@@ -18,6 +18,7 @@ export function readChatter(view: TextView, ctx: UnderstandContext): Understandi
   const keys = mentioned.length === 1 && view.keys.length <= 4 ? view.keys.filter((_word, at) => at !== mentioned[0]?.at) : view.keys;
   if (keys.length === 0) return /\p{Extended_Pictographic}/u.test(view.clean) ? { intent: 'chatter', tone: toneOfEmoji(view.clean) } : null;
   if (keys.length <= 12 && CONFUSED_PHRASES.some((phrase) => phrase.test(key))) return { intent: 'confused' };
+  if (CHATTER_PHRASES.test(key)) return { intent: 'chatter', tone: /^(?:no|all)\b/.test(key) ? 'ack' : 'greeting' };
   if (keys.length > MAX_CHATTER_WORDS || !keys.every((word) => CHATTER_WORDS.has(word))) return null;
   return { intent: 'chatter', tone: toneOf(keys) };
 }

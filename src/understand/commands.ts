@@ -66,7 +66,21 @@ function spellOut(text: string): string {
   const [first, ...rest] = text.trim().split(' ');
   let out = first === undefined ? text : [fixCommandTypo(first), ...rest].join(' ');
   for (const [pattern, word] of SPELLED) out = out.replace(pattern, word);
-  return out;
+  return out.replace(/\b(\d+)\s*([a-z]{3,7})\b/gi, (_whole, count: string, unit: string) => `${count} ${fixUnitTypo(unit)}`);
+}
+
+const UNITS = ['days', 'weeks', 'hours', 'months', 'minutes'];
+
+/** "dyas" -> "days", "wekks" -> "weeks": a time unit a letter or a swap away. */
+function fixUnitTypo(word: string): string {
+  const lower = word.toLowerCase();
+  if (UNITS.some((unit) => lower === unit || lower === unit.slice(0, -1))) return word;
+  for (const unit of UNITS) {
+    const apart = distance(lower, unit);
+    const swapped = apart === 2 && lower.length === unit.length && [...lower].sort().join('') === [...unit].sort().join('');
+    if (apart === 1 || swapped) return unit;
+  }
+  return word;
 }
 
 function fromIntent(intent: Intent, view: TextView, ctx: UnderstandContext): Understanding | null {

@@ -7,7 +7,7 @@ import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
-const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
+const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(`${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`, 'iu'),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
@@ -43,7 +43,7 @@ function readRename(view: TextView, ctx: UnderstandContext): Understanding | nul
     const person = old && peopleNamed(old, ctx.people).length > 0 ? refFor(old, ctx) : latest;
     if (!person) continue;
     // "its Kathryn" after a note about Katherine; "Noor, not Nora" with neither saved under the new name
-    if (!old && !similar(to, person.name) && !/\bname\b|\bspell/i.test(view.clean)) continue;
+    if (!old && !similar(to, person.name) && !/\bname\b|\bspell|\btypo|auto ?correct|\bmeant\b/i.test(view.clean)) continue;
     if (old && !similar(old, person.name) && !similar(to, person.name) && !/\bname\b/i.test(view.clean)) continue;
     return { intent: 'rename', person, to: titleCase(to) };
   }

@@ -11,7 +11,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   plz: 'please', plse: 'please', thx: 'thanks', thnx: 'thanks', tx: 'thanks', ty: 'thanks', tysm: 'thanks',
   b4: 'before', '2day': 'today', bc: 'because', cuz: 'because', obvi: 'obviously', sum1: 'someone',
   some1: 'someone', l8r: 'later', ltr: 'later', rn: 'right now', wat: 'what', wut: 'what', wht: 'what',
-  whats: 'what is', wats: 'what is', wuts: 'what is', hows: 'how is', whos: 'who is', im: 'i am', ive: 'i have',
+  whats: 'what is', wats: 'what is', wuts: 'what is', hows: 'how is', whos: 'who is', whens: 'when is', wheres: 'where is', im: 'i am', ive: 'i have',
   id: 'i would', ill: 'i will', dont: 'do not', cant: 'can not', wont: 'will not', didnt: 'did not',
   doesnt: 'does not', isnt: 'is not', shes: 'she is', hes: 'he is', theyre: 'they are', were: 'we are',
   gonna: 'going to', wanna: 'want to', gotta: 'got to', lemme: 'let me', gimme: 'give me', msg: 'message',
@@ -105,6 +105,9 @@ export const CHATTER_WORDS = words(`
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
   dear darling hun hon mate buddy pal dude man bro sis friend
 `);
+
+/** Friendly phrases whose words alone would read as something else ("no" is a skip). */
+export const CHATTER_PHRASES = /^(?:no worries|no problem|no prob|no rush|all good|(?:merry|happy) (?:christmas|xmas|holidays|new year|thanksgiving|hanukkah|easter|birthday|friday|monday|weekend)(?: to you)?|eid mubarak|happy new year|same to you|you too)(?: (?:kindling|thanks|thank you|lol|haha))*$/;
 
 /** Texts that say the user is lost: a pointer to HELP answers them. */
 export const CONFUSED_PHRASES: readonly RegExp[] = [

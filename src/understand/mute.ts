@@ -21,6 +21,8 @@ const MUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),
   new RegExp(`${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
 ];
+/** "no more leo pls": only when the rest is a saved person. */
+const MUTE_SAVED = new RegExp(`${LEAD}(?:no more|enough)\\s+(.+)$`);
 const UNMUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:unmute|un-mute|unsilence|unpause)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:start|keep|go back to)\\s+(?:reminding|nudging|pinging)\\s+me\\s+(?:about|re|on)\\s+(.+?)(?:\\s+again)?$`),
@@ -32,7 +34,7 @@ const UNMUTE: readonly RegExp[] = [
 ];
 const FORGET: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:take|cross|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:list|contacts))?$`),
-  new RegExp(`${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`),
+  new RegExp(`${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`),
 ];
 const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person)\b/g;
 
@@ -51,6 +53,8 @@ export function readMute(view: TextView, ctx: UnderstandContext): Understanding 
     const person = personIn(pattern.exec(key), ctx);
     if (person) return { intent: 'mute', person };
   }
+  const saved = personIn(MUTE_SAVED.exec(key), ctx, false);
+  if (saved?.id !== undefined || saved?.candidates) return { intent: 'mute', person: saved };
   for (const pattern of FORGET) {
     const match = pattern.exec(key);
     if (!match?.[1] || /^(?:it|that|this|about it|my data|all|everything)\b/.test(match[1].trim())) continue;

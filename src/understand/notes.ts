@@ -19,10 +19,10 @@ interface Named {
   aside: string;
 }
 
-const WORD = String.raw`\p{L}[\p{L}\p{M}'-]*`;
-const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}'-]*)?`;
+const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
+const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:(?:and|&)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const HEAD = new RegExp(`(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
@@ -86,7 +86,7 @@ function findSeveral(text: string): Named[] {
       ...member,
       name: titleCase(member.name),
       keys: member.name.toLowerCase().split(' '),
-      ...(member.tie ? { tie: { ...member.tie, to: titleCase(members[index - 1]?.name ?? '') } } : {}),
+      ...(member.tie ? { tie: { ...member.tie, to: member.tie.to || titleCase(members[index - 1]?.name ?? '') } } : {}),
     }));
   }
   return [];
@@ -102,11 +102,12 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   while (members.length < MAX_PEOPLE) {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
-    const name = member?.[2];
-    const relation = member?.[1];
+    const owner = member?.[1];
+    const relation = member?.[2];
+    const name = member?.[3];
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
     if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
-    members.push({ name, keys: [], aside: member[3] ?? '', ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: '' } } : {}) });
+    members.push({ name, keys: [], aside: member[4] ?? '', ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: owner ? titleCase(owner) : '' } } : {}) });
     next = MEMBER.lastIndex;
   }
   return members;

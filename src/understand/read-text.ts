@@ -55,6 +55,7 @@ export function keyWords(text: string): string[] {
 /** Spells out shorthand the note reader would trip on, keeping case and punctuation: "w kenji" -> "w/ kenji". */
 export function expandForNotes(text: string): string {
   return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/(^|\s)w(?=\s+\p{L})/gu, '$1w/')
     .replace(/(\s)n(?=\s+\p{L})/gu, '$1and')
     .replace(/\b(?:tmrw|tmr|2moro|2morrow|tomoz)\b/gi, 'tomorrow')

@@ -25,7 +25,7 @@ const LUKEWARM: readonly Signal[] = [
   [/\bmaybe\b|\bperhaps\b|\bmight\b/, 1],
   [/\bpolite\b|\bbrief\b|\bmeh\b|\blukewarm\b|\bso so\b|\bso-so\b|\bok-?ish\b|\bnoncommittal\b|\bnon committal\b|\bhesitant\b|\bunsure\b|\bvague\b|\bawkward\b|\bdistant\b|\bmixed\b/, 2],
   [/\bslow(?:ly)?\b|\btook (?:a while|forever|ages|days|a day|a few days|\d+ days)\b|\beventually\b|\bfinally (?:replied|answered|responded|wrote back)\b/, 2],
-  [/\bbusy\b/, 2],
+  [/\bbusy\b|\b(?:slammed|swamped|buried|hectic|stretched thin|overwhelmed)\b/, 2],
   [/\b(?:after|took) (?:a|one|two|three|\d+|a few|a couple(?: of)?) (?:days?|weeks?)\b|\b(?:a day|days|a week|weeks) later\b/, 2],
   [/\bsaid (?:ok|okay|k|cool|fine)\b|\bwent (?:ok|okay|fine|alright)\b/, 1],
   [/\bkinda\b|\bkind of\b|\bsort of\b|\bnot sure\b|\bnot really\b|\bnot much\b|\bbarely\b|\bwell see\b|\brain ?check\b|\bsome other time\b/, 1],

@@ -735,4 +735,78 @@ add('other-language', [
   ['danke schön', { intent: ['other-language', 'chatter'] }],
 ]);
 
+// A fifth round, scored before any change for it.
+add('several-people', [
+  ['Met Farah & Leon at the book launch, Farah writes poetry, Leon is her editor', { intent: 'note', people: ['Farah', 'Leon'], details: { Farah: ['poetry'], Leon: ['editor'] } }],
+  ['ran into noah and his twin eli at the bar lol. eli is a dj', { intent: 'note', people: ['Noah', 'Eli'], details: { Eli: ['dj'] } }],
+  ['Brunch with Clara, Ines’s friend Rosa, and Rosa’s partner Sam', { intent: 'note', people: ['Clara', 'Rosa', 'Sam'] }],
+]);
+
+add('chatter', [
+  ['thx!! 🙌', { intent: 'chatter' }],
+  ['cool cool cool', { intent: 'chatter' }],
+  ['wait what', { intent: ['confused', 'chatter'] }],
+  ['no worries', { intent: 'chatter' }],
+  ['Merry Christmas!', { intent: 'chatter' }],
+]);
+
+add('correction', [
+  ['ugh autocorrect. its Siobhan', { intent: 'rename', to: 'Siobhan' }, { latest: 'Maya' }],
+  ['oops wrong email, its maya.r@gmail.com', { intent: 'correct-contact', person: 'Maya', contacts: { Maya: 'maya.r@gmail.com' } }, { latest: 'Maya' }],
+  ['not chess, checkers lol', { intent: 'correct-detail', person: 'Ivan', what: 'checkers' }, { latest: 'Ivan' }],
+]);
+
+add('question', [
+  ['what do i even say to omid lol', { intent: 'ask-draft', person: 'Omid' }],
+  ['got any activity ideas for me and rafi', { intent: 'ask-activity', person: 'Rafi' }],
+  ['when’s my next nudge?', { intent: 'ask-next' }],
+  ['who should I catch up with this weekend?', { intent: 'ask-agenda' }],
+  ['hana’s number?', { intent: 'who', person: 'Hana', field: 'phone' }],
+]);
+
+add('mute-forget', [
+  ['Could you stop reminding me to text Ben', { intent: 'mute', person: 'Ben' }],
+  ['no more leo pls', { intent: 'mute', person: 'Leo' }],
+  ['get rid of gus', { intent: 'forget', person: 'Gus' }],
+  ['please start nudging me about ben again', { intent: 'unmute', person: 'Ben' }],
+]);
+
+add('reminder', [
+  ['remind me to ask bea about her move on wednesday', { intent: 'remind', person: 'Bea', day: '2026-12-02' }],
+  ['Set a reminder: call Ivan Friday 3pm', { intent: 'remind', person: 'Ivan', day: '2026-12-04', hour: 15 }],
+  ['remind me tmrw to pick up the cake', { intent: 'remind', person: null, day: '2026-12-02' }],
+]);
+
+add('plans-news', [
+  ['maya and i are doing a pottery class sunday', { intent: 'plan', person: 'Maya', day: '2026-12-06', what: 'pottery' }],
+  ['dana just had her baby!!', { intent: 'news', person: 'Dana', what: 'baby' }],
+  ['ugh gus flaked again', { intent: 'plan', person: 'Gus', planKind: 'cancel' }],
+  ['he invited me to his band’s show friday night', { intent: 'plan', person: 'Leo', day: '2026-12-04', planKind: 'invite' }, { latest: 'Leo' }],
+]);
+
+add('mixed', [
+  ['just texted zoe!! she wants to get tacos tmrw', { intent: 'done', person: 'Zoe', day: '2026-12-02', warmth: 'warm' }],
+  ['I called Tom. He was friendly but busy.', { intent: 'done', person: 'Tom', warmth: 'lukewarm' }],
+  ['messaged hana, she said shes slammed this month', { intent: 'done', person: 'Hana', warmth: 'lukewarm' }],
+]);
+
+add('typing', [
+  ['sent ti', { intent: 'done' }, { latest: 'Ines' }],
+  ['snooze 2 dyas', { intent: 'snooze', day: '2026-12-03' }, { latest: 'Ines' }],
+  ['the first', { intent: 'pick', choice: 1 }, { pending: 'which-sarah' }],
+  ['honestly kinda meh', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+  ['it was ok', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+]);
+
+add('commands', [
+  ['pause nudges til the 15th', { intent: 'pause' }],
+  ['unpause', { intent: 'resume' }],
+  ['who have i met', { intent: 'list' }],
+]);
+
+add('other-language', [
+  ['conocí a un chico muy majo en el bar', { intent: 'other-language' }],
+  ['ciao! ho incontrato marco oggi', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
