@@ -31,20 +31,22 @@ const REAL_WORDS = new Set(
   remand remain rewind
   forger forgot
   tested tested rented vented texas texts
+  lit ski sip hep hel dot doe dos kip lid lust
   send seat sect cent rent tent vent went dent bent lent`.split(/\s+/),
 );
 
 /** The first word with a typo in a command word fixed: "snoze" -> "snooze", "dnoe" -> "done". */
-export function fixCommandTypo(word: string): string {
-  const lower = word.toLowerCase();
+export function fixCommandTypo(word: string, alone = false): string {
+  // "sn00ze": zeros for o's
+  const lower = /[a-z]/i.test(word) && /\d/.test(word) ? word.toLowerCase().replace(/0/g, 'o') : word.toLowerCase();
   if (lower.length < 3 || REAL_WORDS.has(lower) || !/^[a-z]+$/.test(lower)) return word;
-  for (const command of COMMAND_WORDS) {
-    if (lower === command) return word;
-  }
+  if (COMMAND_WORDS.includes(lower)) return lower === word.toLowerCase() ? word : lower;
   for (const command of COMMAND_WORDS) {
     const apart = distance(lower, command);
     const swapped = apart === 2 && lower.length === command.length && [...lower].sort().join('') === [...command].sort().join('');
-    if ((apart === 1 && lower.length >= 4 && command.length >= 4) || swapped) return command;
+    // a three-letter slip ("don", "skp") only when it is the whole text
+    const long = lower.length >= 4 || (alone && command.length === 4);
+    if ((apart === 1 && long && command.length >= 4) || swapped) return command;
   }
   return word;
 }
@@ -55,16 +57,17 @@ export function fixCommandTypo(word: string): string {
  */
 export function readCommand(view: TextView, ctx: UnderstandContext): Understanding | null {
   const options = { now: ctx.now, timeZone: ctx.timeZone };
-  const whole = fromIntent(parseReply(spellOut(view.clean), options), view, ctx);
+  const named = savedMentions(view.keys.slice(0, 1), ctx).length > 0;
+  const whole = fromIntent(parseReply(named ? view.clean : spellOut(view.clean, view.keys.length === 1), options), view, ctx);
   if (whole || view.keys.length > MAX_TAIL_WORDS) return whole;
   const clauses = view.clean.split(/[,;.!]+\s*/).filter((clause) => clause.trim() !== '');
   const tail = clauses.length > 1 ? parseReply(spellOut(clauses[clauses.length - 1] ?? ''), options) : null;
   return tail && TAIL_KINDS.has(tail.kind) ? fromIntent(tail, view, ctx) : null;
 }
 
-function spellOut(text: string): string {
+function spellOut(text: string, alone = false): string {
   const [first, ...rest] = text.trim().split(' ');
-  let out = first === undefined ? text : [fixCommandTypo(first), ...rest].join(' ');
+  let out = first === undefined ? text : [fixCommandTypo(first, alone), ...rest].join(' ');
   for (const [pattern, word] of SPELLED) out = out.replace(pattern, word);
   return out.replace(/\b(\d+)\s*([a-z]{3,7})\b/gi, (_whole, count: string, unit: string) => `${count} ${fixUnitTypo(unit)}`);
 }

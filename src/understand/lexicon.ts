@@ -103,7 +103,7 @@ export const CHATTER_WORDS = words(`
   thx ty tysm np no problem cheers bye later ttyl gn gm sure true lovely brilliant fantastic excellent
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
-  dear darling hun hon mate buddy pal dude man bro sis friend
+  dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting
 `);
 
 /** Friendly phrases whose words alone would read as something else ("no" is a skip). */
@@ -123,7 +123,7 @@ export const FOREIGN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   Spanish: words(`el la en los las del muy pero como más conocí conoci encanta gusta trabaja gracias hola mañana
     ella él mandes mensajes esto funciona quedamos para comer jueves viernes sábado sabado domingo lunes
     martes miércoles chicas chicos fiesta dos simpática simpatico simpático trabajo escribí escribi contestó
-    contesto recuérdame recuerdame llamar entiendo hoy gimnasio abogado le les escribo su con una unos
+    contesto recuérdame recuerdame llamar entiendo hoy gimnasio abogado le les escribo su con un una unos unas es son
     está esta estoy favor vemos amigo amiga que qué cómo por también pues hermana hermano novia`),
   French: words(`je j'ai tu il elle nous vous ils elles les des et est une au aux du pas ne merci beaucoup
     avec pour sur dans rencontré rencontre aime travaille très bonjour salut oui cette mes

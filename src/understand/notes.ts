@@ -24,8 +24,9 @@ const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:(?:and|&)\s+)?`;
 const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
-const HEAD = new RegExp(`(${WORD}${SURNAME})${ASIDE}`, 'uy');
-const MEMBER = new RegExp(`${SEP}${TIE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
+const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most people one note is split into; a longer list is a note about the first ones. */

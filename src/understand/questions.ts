@@ -54,9 +54,18 @@ function describedPerson(key: string, ctx: UnderstandContext): PersonRef | null 
   return found.length > 1 && found[0] ? { name: found[0].name, candidates: found.map((person) => person.id) } : null;
 }
 
+/** "who did i meet at the farmers market" -> the saved people met there. */
+function metAt(key: string, ctx: UnderstandContext): PersonRef | null {
+  const place = /^who (?:did i meet|have i met|was it i met|was (?:that|the (?:guy|girl|person)) i met|i met) (?:at|in|on|from|during) (?:the |a |an )?(.+?)$/.exec(key)?.[1];
+  if (!place) return null;
+  const found = ctx.people.filter((person) => (person.met ?? '').toLowerCase().includes(place) || place.includes((person.met ?? '\u0000').toLowerCase()));
+  if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };
+  return found.length > 1 && found[0] ? { name: found[0].name, candidates: found.map((person) => person.id) } : null;
+}
+
 function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
   const { key, keys } = view;
-  const described = describedPerson(key, ctx);
+  const described = describedPerson(key, ctx) ?? metAt(key, ctx);
   if (described) return { intent: 'who', person: described };
   const whose = WHOSE.exec(key);
   if (whose?.[1]) {

@@ -809,4 +809,76 @@ add('other-language', [
   ['ciao! ho incontrato marco oggi', { intent: 'other-language' }],
 ]);
 
+// A sixth round, scored before any change for it.
+add('several-people', [
+  ['met the owners of the new cafe, lin and george, super sweet, lin bakes everything', { intent: 'note', people: ['Lin', 'George'], details: { Lin: ['bakes'] } }],
+  ['Jess + her husband Rob came to the bbq. Rob coaches little league', { intent: 'note', people: ['Jess', 'Rob'], tie: ['Rob', 'husband', 'Jess'] }],
+  ['Spoke with Dr. Patel and her colleague Dr. Kim at the conference', { intent: 'note', people: ['Patel', 'Kim'] }],
+]);
+
+add('chatter', [
+  ['ok sounds good 👍', { intent: ['chatter', 'done'] }],
+  ['lol you’re funny', { intent: 'chatter' }],
+  ['Good to know', { intent: 'chatter' }],
+  ['hello??', { intent: ['chatter', 'confused'] }],
+]);
+
+add('correction', [
+  ['her last name is Okafor', { intent: 'rename', to: 'Maya Okafor' }, { latest: 'Maya' }],
+  ['wrong insta, its @ivan.plays', { intent: 'correct-contact', person: 'Ivan' }, { latest: 'Ivan' }],
+  ['no, the bakery carla', { intent: ['pick', 'same-person'] }, { pending: 'which-carla' }],
+  ['shes not a teacher, shes a principal', { intent: 'correct-detail', person: 'Maya', what: 'principal' }, { latest: 'Maya' }],
+]);
+
+add('question', [
+  ['draft a text to gus about the brewery', { intent: 'ask-draft', person: 'Gus' }],
+  ['what should bea and i do', { intent: 'ask-activity', person: 'Bea' }],
+  ['any reminders today?', { intent: ['ask-next', 'ask-agenda'] }],
+  ['who did i meet at the farmers market', { intent: ['who', 'list'] }],
+]);
+
+add('mute-forget', [
+  ['pls stop nudging me about her', { intent: 'mute', person: 'Zoe' }, { latest: 'Zoe' }],
+  ['I’m not interested in keeping up with Tom', { intent: 'mute', person: 'Tom' }],
+  ['delete ivan', { intent: 'forget', person: 'Ivan' }],
+  ['un-mute gus', { intent: 'unmute', person: 'Gus' }],
+]);
+
+add('reminder', [
+  ['remind me to call rafi after work tomorrow', { intent: 'remind', person: 'Rafi', day: '2026-12-02' }],
+  ['remind me on the 20th to send omid a card', { intent: 'remind', person: 'Omid', day: '2026-12-20' }],
+  ['remind me to text my brother next week', { intent: 'remind', person: null }],
+]);
+
+add('plans-news', [
+  ['grabbing beers w gus thursday night', { intent: 'plan', person: 'Gus', day: '2026-12-03', what: 'beers' }],
+  ['jake’s band has a gig on saturday', { intent: ['news', 'plan'], person: 'Jake', day: '2026-12-05' }],
+  ['noor had to reschedule our coffee', { intent: 'plan', person: 'Noor', planKind: 'cancel' }],
+  ['bea got the apartment in lisbon!', { intent: 'news', person: 'Bea', what: 'apartment' }],
+]);
+
+add('mixed', [
+  ['texted ada and she’s down for a jam session next week', { intent: 'done', person: 'Ada', warmth: 'warm' }],
+  ['finally called leo. he didnt pick up', { intent: 'done', person: 'Leo', warmth: 'none' }],
+  ['reached out to maya, we’re getting coffee wed', { intent: 'done', person: 'Maya', day: '2026-12-02', warmth: 'warm' }],
+]);
+
+add('typing', [
+  ['sn00ze 3 days', { intent: 'snooze', day: '2026-12-04' }, { latest: 'Ines' }],
+  ['don', { intent: 'done' }, { latest: 'Ines' }],
+  ['yoga', { intent: 'pick', choice: 1 }, { pending: 'which-carla' }],
+  ['she loved it!!', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+]);
+
+add('commands', [
+  ['Stop.', { intent: 'stop' }],
+  ['start again', { intent: ['start', 'resume'] }],
+  ['set my timezone to london', { intent: 'tz' }],
+]);
+
+add('other-language', [
+  ['tomamos un café con sofía, es arquitecta', { intent: 'other-language' }],
+  ['je vais prendre un verre avec luc samedi', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
