@@ -41,6 +41,11 @@ export function fixCommandTypo(word: string, alone = false): string {
   const lower = /[a-z]/i.test(word) && /\d/.test(word) ? word.toLowerCase().replace(/0/g, 'o') : word.toLowerCase();
   if (lower.length < 3 || REAL_WORDS.has(lower) || !/^[a-z]+$/.test(lower)) return word;
   if (COMMAND_WORDS.includes(lower)) return lower === word.toLowerCase() ? word : lower;
+  // "skippp", "dooone": letters held down
+  const held = lower.replace(/(\p{L})\1+/gu, '$1');
+  const single = (command: string): string => command.replace(/(\p{L})\1+/gu, '$1');
+  const heldDown = held !== lower ? COMMAND_WORDS.find((command) => single(command) === held) : undefined;
+  if (heldDown) return heldDown;
   for (const command of COMMAND_WORDS) {
     const apart = distance(lower, command);
     const swapped = apart === 2 && lower.length === command.length && [...lower].sort().join('') === [...command].sort().join('');

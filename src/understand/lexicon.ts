@@ -100,10 +100,11 @@ export const CHATTER_WORDS = words(`
   hehe lmao omg wow hi hey hello yo morning good night evening afternoon kindling kindly the best are is
   that this sorry wrong chat app btw fan of huge amazing love it appreciate appreciated sweet yay yes yeah
   noted will do gotcha understood alright right fine fair enough makes sense a lot ha ah oh nice one
-  thx ty tysm np no problem cheers bye later ttyl gn gm sure true lovely brilliant fantastic excellent
+  thx ty tysm np no problem cheers bye ttyl gn gm sure true lovely brilliant fantastic excellent
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
-  dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting
+  dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting was fast
+  quick easy simple
 `);
 
 /** Friendly phrases whose words alone would read as something else ("no" is a skip). */

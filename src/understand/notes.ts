@@ -28,6 +28,7 @@ const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
+const CAPTURE_OPENER = /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most people one note is split into; a longer list is a note about the first ones. */
 const MAX_PEOPLE = 8;
@@ -75,7 +76,8 @@ function findSeveral(text: string): Named[] {
   for (const start of text.matchAll(/\p{L}+/gu)) {
     const before = text.slice(Math.max(0, start.index - 40), start.index);
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
-    const cued = CUE_BEFORE.test(before);
+    // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
+    const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
     const members = readMembers(text, start.index, cued);
     if (members.length < 2) continue;
     // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people

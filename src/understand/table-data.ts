@@ -881,4 +881,78 @@ add('other-language', [
   ['je vais prendre un verre avec luc samedi', { intent: 'other-language' }],
 ]);
 
+// A seventh round, scored before any change for it.
+add('several-people', [
+  ['met two new moms at daycare pickup, shanice and beth. beth is a nurse, shanice works from home', { intent: 'note', people: ['Shanice', 'Beth'], details: { Beth: ['nurse'] } }],
+  ['Coffee w Arjun & Meera (his sister) from the design meetup', { intent: 'note', people: ['Arjun', 'Meera'] }],
+  ['Paddle boarding with Kai and Leilani, Leilani instructs on weekends, 808-555-0100', { intent: 'note', people: ['Kai', 'Leilani'] }],
+]);
+
+add('chatter', [
+  ['👍👍', { intent: ['chatter', 'done'] }],
+  ['ok got it thanks!', { intent: 'chatter' }],
+  ['lol ok sure', { intent: 'chatter' }],
+  ['that was fast', { intent: 'chatter' }],
+  ['I have no idea what this is', { intent: ['confused', 'help'] }],
+]);
+
+add('correction', [
+  ['actually her name is spelled Caitlin', { intent: 'rename', to: 'Caitlin' }, { latest: 'Maya' }],
+  ['oops thats his work number, personal is 917-555-0177', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+19175550177' } }, { latest: 'Ivan' }],
+  ['sorry, she works at Google not Meta', { intent: 'correct-detail', person: 'Maya', what: 'Google' }, { latest: 'Maya' }],
+]);
+
+add('question', [
+  ['what should i write to dana for her bday', { intent: 'ask-draft', person: 'Dana' }],
+  ['ideas for something fun with zoe?', { intent: 'ask-activity', person: 'Zoe' }],
+  ['whats my next reminder', { intent: 'ask-next' }],
+  ['who haven’t i talked to in a while', { intent: ['ask-agenda', 'list'] }],
+  ['what do you know about gus', { intent: 'who', person: 'Gus' }],
+]);
+
+add('mute-forget', [
+  ['stop sending me stuff about ben', { intent: 'mute', person: 'Ben' }],
+  ['dont need to follow up with leo anymore', { intent: 'mute', person: 'Leo' }],
+  ['forget her', { intent: ['forget', 'skip'] }, { latest: 'Zoe' }],
+  ['remove noor please', { intent: 'forget', person: 'Noor' }],
+]);
+
+add('reminder', [
+  ['remind me sunday morning to text zoe', { intent: 'remind', person: 'Zoe', day: '2026-12-06' }],
+  ['remind me to follow up with hana in 10 days', { intent: 'remind', person: 'Hana', day: '2026-12-11' }],
+  ['pls remind me to call the bank monday', { intent: 'remind', person: null, day: '2026-12-07' }],
+]);
+
+add('plans-news', [
+  ['she said yes to dinner friday!!', { intent: 'plan', person: 'Ada', day: '2026-12-04', what: 'dinner' }, { latest: 'Ada' }],
+  ['ivan is going to berlin for new years', { intent: 'news', person: 'Ivan' }],
+  ['we keep running into each other at the gym on mondays', { intent: 'plan', person: 'Rafi', planKind: 'recurring' }, { latest: 'Rafi' }],
+  ['noor just launched her honey shop online', { intent: 'news', person: 'Noor', what: 'honey' }],
+]);
+
+add('mixed', [
+  ['texted femi, he’s up for a run saturday morning', { intent: 'done', person: 'Femi', day: '2026-12-05', warmth: 'warm' }],
+  ['emailed omid. got an auto reply, hes traveling', { intent: 'done', person: 'Omid' }],
+  ['sent! she replied with a heart', { intent: 'done', warmth: 'warm' }, { latest: 'Zoe' }],
+]);
+
+add('typing', [
+  ['snozze 1 week', { intent: 'snooze', day: '2026-12-08' }, { latest: 'Ines' }],
+  ['skippp', { intent: 'skip' }, { latest: 'Ines' }],
+  ['number 2', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['amazing, we’re hanging again soon', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+  ['met this guy tyler at the dog park, has a pug', { intent: 'note', people: ['Tyler'], details: { Tyler: ['dogs'] } }],
+]);
+
+add('commands', [
+  ['done!', { intent: 'done' }, { latest: 'Ines' }],
+  ['later', { intent: 'snooze' }, { latest: 'Ines' }],
+  ['export my people', { intent: 'export' }],
+]);
+
+add('other-language', [
+  ['quedé con pablo para cenar el sábado', { intent: 'other-language' }],
+  ['ich habe mit jonas telefoniert', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
