@@ -103,7 +103,7 @@ export const CHATTER_WORDS = words(`
   thx ty tysm np no problem cheers bye ttyl gn gm sure true lovely brilliant fantastic excellent
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
-  dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting was fast
+  dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting was fast hmm hm hmmm mhm
   quick easy simple
 `);
 

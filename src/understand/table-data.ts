@@ -955,4 +955,79 @@ add('other-language', [
   ['ich habe mit jonas telefoniert', { intent: 'other-language' }],
 ]);
 
+// An eighth round, close to the issue's own examples in other words, scored before any change for it.
+add('several-people', [
+  ['met sam and alex at lenas party, sam does pottery, alex is a nurse at nyu', { intent: 'note', people: ['Sam', 'Alex'], details: { Sam: ['pottery'], Alex: ['nurse'] } }],
+  ['beers w Tomas + his roommate Felipe. Felipe is from Bogota', { intent: 'note', people: ['Tomas', 'Felipe'], tie: ['Felipe', 'roommate', 'Tomas'] }],
+]);
+
+add('chatter', [
+  ['thank u so much!!', { intent: 'chatter' }],
+  ['hmm ok', { intent: 'chatter' }],
+  ['wut', { intent: ['confused', 'help'] }],
+  ['huh? what do u mean', { intent: 'confused' }],
+  ['🙂', { intent: 'chatter' }],
+]);
+
+add('correction', [
+  ['its Katie with an ie', { intent: 'rename', to: 'Katie' }, { latest: 'Katherine' }],
+  ['oops her # is 646 555 0199', { intent: 'correct-contact', person: 'Noor', contacts: { Noor: '+16465550199' } }, { latest: 'Noor' }],
+  ['not the nyc marathon, its philly', { intent: 'correct-detail', person: 'Femi', what: 'philly' }, { latest: 'Femi' }],
+  ['no, a different sarah', { intent: 'new-person' }, { pending: 'same-carla' }],
+]);
+
+add('question', [
+  ['what should i say to ada?', { intent: 'ask-draft', person: 'Ada' }],
+  ['any ideas for what to do with noor', { intent: 'ask-activity', person: 'Noor' }],
+  ['what’s next', { intent: 'ask-next' }],
+  ['who should i text this week?', { intent: ['ask-agenda', 'list'] }],
+  ['whats benjamins number', { intent: 'who', field: 'phone' }],
+  ['Bea?', { intent: 'who', person: 'Bea' }],
+]);
+
+add('mute-forget', [
+  ['stop reminding me about dana', { intent: 'mute', person: 'Dana' }],
+  ['no more reminders for tom please', { intent: 'mute', person: 'Tom' }],
+  ['i dont want to follow up w ivan', { intent: 'mute', person: 'Ivan' }],
+  ['forget leo', { intent: 'forget', person: 'Leo' }],
+  ['delete omid completely', { intent: 'forget', person: 'Omid' }],
+  ['unmute tom', { intent: 'unmute', person: 'Tom' }],
+]);
+
+add('reminder', [
+  ['remind me to text bea on thursday', { intent: 'remind', person: 'Bea', day: '2026-12-03' }],
+  ['remind me to call femi tmrw at 6', { intent: 'remind', person: 'Femi', day: '2026-12-02', hour: 18 }],
+  ['ping me about ada next friday', { intent: 'remind', person: 'Ada', day: '2026-12-11' }],
+  ['remind me to text my dentist on monday', { intent: 'remind', person: null, day: '2026-12-07' }],
+]);
+
+add('plans-news', [
+  ['we’re getting drinks friday!', { intent: 'plan', person: 'Leo', day: '2026-12-04', what: 'drinks' }, { latest: 'Leo' }],
+  ['he said yes to climbing on sunday!!', { intent: 'plan', person: 'Ivan', day: '2026-12-06', what: 'climbing' }, { latest: 'Ivan' }],
+  ['she invited me to her gallery opening thursday', { intent: 'plan', person: 'Maya', day: '2026-12-03', planKind: 'invite' }, { latest: 'Maya' }],
+  ['he had to cancel', { intent: 'plan', planKind: 'cancel' }, { latest: 'Jake' }],
+  ['gus opened his brewery!!', { intent: 'news', person: 'Gus', what: 'brewery' }],
+  ['hana is moving to tokyo in april', { intent: 'news', person: 'Hana', day: '2027-04' }],
+  ['i see tom every sunday at church anyway', { intent: 'plan', person: 'Tom', planKind: 'recurring' }],
+]);
+
+add('mixed', [
+  ['texted zoe, she wants to go to the dog park sunday', { intent: 'done', person: 'Zoe', day: '2026-12-06', warmth: 'warm' }],
+  ['messaged noor, she wants to get lunch friday', { intent: 'done', person: 'Noor', day: '2026-12-04', what: 'lunch', warmth: 'warm' }],
+]);
+
+add('typing', [
+  ['snoze 3 days', { intent: 'snooze', day: '2026-12-04' }, { latest: 'Ines' }],
+  ['dnoe', { intent: 'done' }, { latest: 'Ines' }],
+  ['the bakery one', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['1', { intent: 'pick', choice: 1 }, { pending: 'which-carla' }],
+  ['yeah ok, let him go', { intent: 'skip' }, { latest: 'Leo' }],
+  ['ran into this girl nadia at the gym, total bookworm, works in finance', { intent: 'note', people: ['Nadia'], details: { Nadia: ['finance'] } }],
+]);
+
+add('other-language', [
+  ['conocí a mateo en el parque, tiene un perro', { intent: 'other-language' }],
+  ['hoy cené con laura y su novio', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
