@@ -14,6 +14,11 @@ const COMMAND_WORDS = ['done', 'snooze', 'skip', 'list', 'undo', 'pause', 'resum
 const SPELLED: ReadonlyArray<[RegExp, string]> = [
   [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\babt\b/gi, 'about'], [/\bplz\b/gi, 'please'], [/\b(?:l8r|ltr|latr)\b/gi, 'later'], [/\bw\/(?=\s)/gi, 'with'],
 ];
+/** "remove the last note", "delete what i just sent": the last change, undone. */
+const UNDO_LAST = /^(?:please |pls |can you )?(?:remove|delete|undo|erase|scrap|cancel) (?:the |my )?(?:last|latest|previous) (?:note|one|thing|text|message|change)$|^(?:delete|remove|undo) what i just (?:sent|said|texted|wrote)$/;
+/** "dont remind me about it": this nudge, not the person. */
+const SKIP_IT = /^(?:please |pls |nah |no )?(?:do not|no need to|never mind|dont) (?:remind|nudge|ping) me (?:about |of )?(?:it|this|that|this one)(?: again| anymore)?$/;
+
 /** The last clause of a short text may carry the command: "yeah thats fine, let her go". */
 const TAIL_KINDS = new Set(['skip', 'snooze', 'done', 'keep']);
 const MAX_TAIL_WORDS = 12;
@@ -62,6 +67,8 @@ export function fixCommandTypo(word: string, alone = false): string {
  */
 export function readCommand(view: TextView, ctx: UnderstandContext): Understanding | null {
   const options = { now: ctx.now, timeZone: ctx.timeZone };
+  if (UNDO_LAST.test(view.key)) return { intent: 'undo' };
+  if (SKIP_IT.test(view.key)) return { intent: 'skip', person: null };
   const named = savedMentions(view.keys.slice(0, 1), ctx).length > 0;
   const whole = fromIntent(parseReply(named ? view.clean : spellOut(view.clean, view.keys.length === 1), options), view, ctx);
   if (whole || view.keys.length > MAX_TAIL_WORDS) return whole;

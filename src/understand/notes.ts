@@ -28,6 +28,7 @@ const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
+const NAME_CUES_BEFORE = /\b(?:met|meet|with|w\/|named|called|name is|name's|name:|guy|girl|woman|man|dude|lady|friend|coworker|colleague|neighbor|roommate|to|into)\s*:?\s*$/i;
 const CAPTURE_OPENER = /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most people one note is split into; a longer list is a note about the first ones. */
@@ -49,7 +50,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
     const cued = cuedName(text);
     if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
   }
-  if (!parsed.name || !isPlausibleName(parsed.name)) return { intent: 'note-unnamed', raw };
+  if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
   const name = parsed.name;
   const found = [...parsed.interests, ...parsed.work];
   const said = text
@@ -68,7 +69,21 @@ function cuedName(text: string): string | null {
     const word = match[1] ?? '';
     if (nameFits(word, true) && (isLexiconName(word) || !/^(?:into|to)$/i.test(match[0].trim().split(/\s+/)[0] ?? ''))) return word;
   }
+  // "met a guy at the bus stop, jon, into vinyl": a common first name set off by a comma in a capture
+  if (CAPTURE_OPENER.test(text)) {
+    for (const match of text.matchAll(/[,:]\s*(\p{Ll}[\p{L}'-]+)\s*(?=[,.;:!]|$)/gu)) if (isLexiconName(match[1] ?? '')) return match[1] ?? null;
+  }
   return null;
+}
+
+/** A lowercase name no cue points at must be a common first name or be followed like one ("block this number" is not). */
+function lowercaseNameHolds(name: string, text: string): boolean {
+  const first = name.split(' ')[0] ?? '';
+  const written = new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'iu').exec(text);
+  if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first)) return true;
+  const before = text.slice(Math.max(0, written.index - 40), written.index);
+  const after = text.slice(written.index + written[0].length);
+  return NAME_CUES_BEFORE.test(before) || /^\s*(?:[,:(-]|from\b|at\b|@|w\/|with\b|who\b|is\b|was\b|works\b|does\b|\d)/i.test(after);
 }
 
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */

@@ -67,6 +67,8 @@ function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
   const { key, keys } = view;
   const described = describedPerson(key, ctx) ?? metAt(key, ctx);
   if (described) return { intent: 'who', person: described };
+  const latest = /^what (?:was|is) (?:his|her|their) (?:name|last name|full name|number|email)(?: again)?$/.test(key) ? latestRef(ctx) : null;
+  if (latest) return withField({ intent: 'who', person: latest }, key);
   const whose = WHOSE.exec(key);
   if (whose?.[1]) {
     const named = nameIn(whose[1], ctx);

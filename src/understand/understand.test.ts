@@ -28,6 +28,19 @@ describe('understand', () => {
     expect(namesOf(got)).toEqual([]);
   });
 
+  it.each([
+    ['block this number', 'stop'],
+    ['never text me again', 'stop'],
+    ['stop by my place friday?', 'note-unnamed'],
+    ['remove the last note', 'undo'],
+    ['dont remind me about it', 'skip'],
+    ['quit my job today lol', 'note-unnamed'],
+  ] as const)('%s -> %s (opt-out only when it asks to stop the texts)', (text, intent) => {
+    const got = understand(text, withLatest('Ines'));
+    expect(got.intent).toBe(intent);
+    expect(namesOf(got)).toEqual([]);
+  });
+
   it('makes no event out of "huge"', () => {
     const got = understand("Sarah's huge is today", withLatest());
     const events = got.intent === 'note' ? got.people.flatMap((person) => person.events.map((event) => event.what)) : [];
@@ -38,6 +51,7 @@ describe('understand', () => {
     ['had coffee with Will, he is into jazz', 'Will'],
     ['met June at yoga', 'June'],
     ['ran into this guy marcus at the bar', 'Marcus'],
+    ['met a guy at the bus stop, jon, into vinyl', 'Jon'],
   ])('%s names %s (names that are also words stay names)', (text, name) => {
     expect(namesOf(understand(text, withLatest()))).toEqual([name]);
   });

@@ -50,7 +50,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
  * (src/domain/opt-out.ts, written on another branch).
  */
 const OPT_OUT =
-  /^(?:(?:please|pls|plz|just|ok|okay|seriously|i want out|i want to|i wanna)\s*,?\s+)*(?:stop|quit|end|cancel|unsubscribe|opt out|optout|stopall|stop all|revoke)(?:\s+(?:texting|messaging|sending|contacting|txting|texts|messages|me|all|this|it|now|please|pls|sending me messages|sending me texts|texting me|messaging me|forever|everything|kindling))*[\s.!]*$|^(?:remove me(?: from (?:this|the list|your list|kindling))?|unsubscribe me|leave me alone|do not (?:text|message|contact) me(?: again| anymore)?|take me off(?: (?:this|the|your) list)?|i want out(?:,? stop sending me (?:messages|texts))?)[\s.!]*$/;
+  /^(?:(?:please|pls|plz|just|ok|okay|seriously|i want out|i want to|i wanna)\s*,?\s+)*(?:stop|quit|end|cancel|unsubscribe|opt out|optout|stopall|stop all|revoke)(?:\s+(?:texting|messaging|sending|contacting|txting|texts|messages|me|all|this|it|now|please|pls|sending me messages|sending me texts|texting me|messaging me|forever|everything|kindling))*[\s.!]*$|^(?:remove me(?: from (?:this|the list|your list|kindling))?|unsubscribe me|leave me alone|(?:do not|never) (?:text|message|contact) me(?: again| anymore| ever again)?|block (?:this|me|this number|you)|take me off(?: (?:this|the|your) list)?|i want out(?:,? stop sending me (?:messages|texts))?)[\s.!]*$/;
 
 function readOptOut(view: TextView): Understanding | null {
   const key = view.key.replace(/\bi want out\b\s*/, '').trim();
