@@ -71,7 +71,13 @@ function readContact(view: TextView, ctx: UnderstandContext): Understanding | nu
   return { intent: 'correct-contact', person, contacts };
 }
 
+/** "no wait, its the denver marathon": a detail put right without naming the wrong one. */
+const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
+
 function readDetail(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const only = DETAIL_ONLY.exec(view.clean)?.[1];
+  const latest = latestRef(ctx);
+  if (only && latest && only.split(' ').length <= 5 && meaningful(only)) return { intent: 'correct-detail', person: latest, add: [only], remove: [] };
   const flipped = DETAIL_FLIPPED.exec(view.clean);
   const match = flipped ? null : DETAIL.exec(view.clean);
   const removed = flipped ? flipped[2] : match?.[1];

@@ -103,7 +103,7 @@ function inviteWhat(key: string): string {
 }
 
 const NEWS_VERB =
-  /^(?:(?:just|finally|officially|actually|totally)\s+)?(?:is|was|got|gets|has|had|have|closed|closes|raised|launched|launches|opened|opens|opening|moved|moving|adopted|won|wins|ran|runs|running|started|starts|quit|left|leaving|graduated|graduates|passed|bought|sold|published|released|finished|landed|became|turned|turns|is getting|getting|had a|signed|joined|joins|lost|broke|made|hit|celebrated|celebrating|will be|will)\b/;
+  /^(?:(?:just|finally|officially|actually|totally)\s+)?(?:is|was|got|gets|has|had|have|closed|closes|raised|launched|launches|opened|opens|opening|moved|moving|adopted|won|wins|ran|runs|running|started|starts|quit|left|leaving|graduated|graduates|passed|bought|sold|published|released|finished|landed|became|turned|turns|is getting|getting|had a|signed|joined|joins|lost|broke|made|hit|celebrated|celebrating|will be|will|retired|resigned|married|divorced|proposed|relocated|promoted|hired|laid off|recovered|gave birth|eloped|passed|passed away|had twins|is retiring|is graduating|is expecting|expecting)\b/;
 
 function readNews(view: TextView, ctx: UnderstandContext): Understanding | null {
   const [first] = savedMentions(view.keys, ctx);

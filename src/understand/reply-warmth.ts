@@ -15,6 +15,7 @@ const NO_RESPONSE: readonly Signal[] = [
   [/\b(?:havent|have not|hasnt|has not|didnt|did not|never|doesnt|still hasnt|still havent|wont) (?:heard|hear|replied|reply|responded|respond|answered|answer|written back|wrote back|write back|texted back|text back|gotten back|got back|get back|said anything|heard anything)\b/, 2],
   [/\bleft (?:me )?on (?:read|delivered)\b/, 3],
   [/\bon read\b/, 2],
+  [/\b(?:hasnt|has not|didnt|did not|havent|have not|not|never) (?:even )?(?:read|opened|seen|looked at) (?:it|my (?:text|message|msg))\b/, 2],
   [/\b(?:didnt|did not|never|wont|would not|doesnt) (?:pick up|answer the phone|call back|ring back)\b|\bwent (?:straight )?to voicemail\b/, 2],
   [/\b(?:crickets|radio silence|silence|unanswered|left me hanging|no reply yet|still waiting|waiting to hear)\b/, 2],
   [/\bnot (?:heard|replied|responded|answered)\b/, 2],

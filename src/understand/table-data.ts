@@ -1030,4 +1030,76 @@ add('other-language', [
   ['hoy cené con laura y su novio', { intent: 'other-language' }],
 ]);
 
+// A ninth round, scored before any change for it.
+add('several-people', [
+  ['at the pottery class I met Ingrid and her daughter Sol, Ingrid is a retired surgeon', { intent: 'note', people: ['Ingrid', 'Sol'], tie: ['Sol', 'daughter', 'Ingrid'] }],
+  ['new coworkers: tobi (design) and grace (eng)', { intent: 'note', people: ['Tobi', 'Grace'], details: { Tobi: ['design'], Grace: ['eng'] } }],
+  ['Met Lars, Freya & Nils at the ski trip, Nils is a ski instructor', { intent: 'note', people: ['Lars', 'Freya', 'Nils'], details: { Nils: ['instructor'] } }],
+]);
+
+add('chatter', [
+  ['ok cool ty', { intent: 'chatter' }],
+  ['haha amazing', { intent: 'chatter' }],
+  ['I’m confused', { intent: 'confused' }],
+  ['what is this', { intent: ['help', 'confused'] }],
+  ['happy friday!', { intent: 'chatter' }],
+]);
+
+add('correction', [
+  ['sorry, his name is Mateus not Mateo', { intent: 'rename', to: 'Mateus' }, { latest: 'Leo' }],
+  ['update: her email is bea@books.co', { intent: 'correct-contact', person: 'Bea', contacts: { Bea: 'bea@books.co' } }, { latest: 'Bea' }],
+  ['no wait, its the denver marathon', { intent: 'correct-detail', person: 'Femi', what: 'denver' }, { latest: 'Femi' }],
+  ['nope, someone new', { intent: 'new-person' }, { pending: 'same-carla' }],
+]);
+
+add('question', [
+  ['got any text ideas for leo?', { intent: 'ask-draft', person: 'Leo' }],
+  ['what should i do with gus this weekend', { intent: 'ask-activity', person: 'Gus' }],
+  ['when will you text me next', { intent: 'ask-next' }],
+  ['who needs a follow up', { intent: 'ask-agenda' }],
+  ['send me omids email', { intent: 'who', person: 'Omid', field: 'email' }],
+]);
+
+add('mute-forget', [
+  ['no more nudges about zoe thx', { intent: 'mute', person: 'Zoe' }],
+  ['please stop the reminders about leo', { intent: 'mute', person: 'Leo' }],
+  ['remove dana from my contacts', { intent: 'forget', person: 'Dana' }],
+  ['ok unmute leo', { intent: 'unmute', person: 'Leo' }],
+]);
+
+add('reminder', [
+  ['remind me at 7pm to text zoe', { intent: 'remind', person: 'Zoe', day: '2026-12-01', hour: 19 }],
+  ['can u remind me to call noor this weekend', { intent: 'remind', person: 'Noor' }],
+  ['remind me to email my landlord friday morning', { intent: 'remind', person: null, day: '2026-12-04' }],
+]);
+
+add('plans-news', [
+  ['lunch with hana on tuesday', { intent: 'plan', person: 'Hana', day: '2026-12-08', what: 'lunch' }],
+  ['tom retired!', { intent: 'news', person: 'Tom', what: 'retired' }],
+  ['rafi has a swim meet on the 12th', { intent: 'news', person: 'Rafi', day: '2026-12-12' }],
+  ['she rain checked on saturday', { intent: 'plan', planKind: 'cancel' }, { latest: 'Zoe' }],
+]);
+
+add('mixed', [
+  ['texted him! he wants to grab pizza tomorrow', { intent: 'done', person: 'Leo', day: '2026-12-02', warmth: 'warm' }, { latest: 'Leo' }],
+  ['messaged dana but she hasnt read it yet', { intent: 'done', person: 'Dana', warmth: 'none' }],
+]);
+
+add('typing', [
+  ['doneee', { intent: 'done' }, { latest: 'Ines' }],
+  ['snooz 2 wks', { intent: 'snooze', day: '2026-12-15' }, { latest: 'Ines' }],
+  ['second one pls', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['kinda awkward tbh', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+  ['met jamal at the barbershop, hes a dj, 404-555-0100', { intent: 'note', people: ['Jamal'], contacts: { Jamal: '+14045550100' } }],
+]);
+
+add('commands', [
+  ['list my people', { intent: 'list' }],
+  ['pause til monday', { intent: 'pause' }],
+]);
+
+add('other-language', [
+  ['fuimos a tomar algo con ines y su hermana', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
