@@ -104,6 +104,7 @@ export const CHATTER_WORDS = words(`
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
   dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting was fast hmm hm hmmm mhm
+  okie dokie okey dokey alrighty roger copy bet beans thing
   quick easy simple
 `);
 
@@ -114,7 +115,7 @@ export const CHATTER_PHRASES = /^(?:no worries|no problem|no prob|no rush|all go
 export const CONFUSED_PHRASES: readonly RegExp[] = [
   /^(?:lol |haha |h+m+ |u+m+ |u+h+ |wait |so )*(?:what|wat|wut|huh|hm+|wdym|que|eh)[?!. ]*$/,
   /^(?:lol |haha |h+m+ |u+m+ |u+h+ |wait |so |ok |okay )*(?:what (?:do|should|am) i (?:do|supposed to do)|what now|now what|what next)(?: now| here| with this)?$/,
-  /\b(?:not sure what (?:you|u) mean|dont (?:get|understand)|do not (?:get|understand)|i am confused|im confused|confused|confusing|what does (?:that|this) mean|what do (?:you|u) mean|wdym|makes no sense|no idea what|lost me|what is (?:this|that) (?:about|supposed))\b/,
+  /\b(?:not sure what (?:you|u) mean|dont (?:get|understand)|do not (?:get|understand)|i am confused|im confused|confused|confusing|what does (?:that|this) mean|what do (?:you|u) mean|wdym|makes no sense|no idea what|lost me|what is (?:going on|happening)|whats (?:going on|happening)|what is (?:this|that) (?:about|supposed))\b/,
   /^\?+[\s\w]*$/,
   /\b(?:not sure how (?:this|it|you|u) works?|how (?:does|do) (?:this|it|you|u) work|how do i use (?:this|it|you|u)|what am i supposed to (?:do|text|say)|what do i do now)\b/,
 ];

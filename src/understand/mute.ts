@@ -16,7 +16,7 @@ const MUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:stop|quit|no more)\\s+(?:sending|texting|messaging|giving|showing)\\s+me\\s+(?:stuff|things|anything|texts|messages|${NUDGES})\\s+(?:about|on|re|for)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:i\\s+)?(?:do not|dont|no longer|really do not)\\s+(?:want|need|wanna)\\s+(?:to (?:follow up with|keep up with|text|reach out to|hear about|be reminded about|see)|any more ${NUDGES} (?:about|for)|${NUDGES} (?:about|for)|more ${NUDGES} (?:about|for))\\s+(.+)$`),
   new RegExp(`${LEAD}i am (?:not|no longer) (?:going to|gonna|planning to|interested in) (?:follow up with|following up with|keep up with|text|texting|reach out to|see|seeing)\\s+(.+)$`),
-  new RegExp(`${LEAD}(?:not interested in|no need to|done with|over)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:not interested in|no need to|done with|done|over|finished)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
   new RegExp(`${LEAD}enough (?:about|of|with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),

@@ -1102,4 +1102,71 @@ add('other-language', [
   ['fuimos a tomar algo con ines y su hermana', { intent: 'other-language' }],
 ]);
 
+// A tenth round, scored before any change for it.
+add('several-people', [
+  ['grabbed tacos w my cousin’s friends, marisol and tony. marisol teaches 3rd grade', { intent: 'note', people: ['Marisol', 'Tony'], details: { Marisol: ['teaches'] } }],
+  ['Met Oliver + Priyanka at the startup mixer, both PMs at Stripe', { intent: 'note', people: ['Oliver', 'Priyanka'], details: { Oliver: ['Stripe'], Priyanka: ['Stripe'] } }],
+]);
+
+add('chatter', [
+  ['appreciate it', { intent: 'chatter' }],
+  ['okie dokie', { intent: 'chatter' }],
+  ['whats going on', { intent: ['confused', 'chatter', 'help'] }],
+  ['😅', { intent: 'chatter' }],
+]);
+
+add('correction', [
+  ['her name’s Priscilla, not Pricilla', { intent: 'rename', to: 'Priscilla' }, { latest: 'Maya' }],
+  ['oh and his number is actually 415-555-0123', { intent: 'correct-contact', person: 'Leo', contacts: { Leo: '+14155550123' } }, { latest: 'Leo' }],
+  ['not yoga, pilates', { intent: 'correct-detail', what: 'pilates' }, { latest: 'Maya' }],
+]);
+
+add('question', [
+  ['how should i start a convo with rafi', { intent: 'ask-draft', person: 'Rafi' }],
+  ['what could ivan and i do saturday', { intent: 'ask-activity', person: 'Ivan' }],
+  ['what’s the plan this week', { intent: ['ask-agenda', 'ask-next'] }],
+  ['who is carla', { intent: 'who', person: 'Carla' }],
+  ['whats bea’s ig', { intent: 'who', person: 'Bea', field: 'instagram' }],
+]);
+
+add('mute-forget', [
+  ['quit bugging me about gus lol', { intent: 'mute', person: 'Gus' }],
+  ['i’m done following up with leo', { intent: 'mute', person: 'Leo' }],
+  ['erase tom completely pls', { intent: 'forget', person: 'Tom' }],
+]);
+
+add('reminder', [
+  ['remind me to text hana back in 2 hours', { intent: 'remind', person: 'Hana' }],
+  ['remind me thursday at noon to call omid', { intent: 'remind', person: 'Omid', day: '2026-12-03', hour: 12 }],
+  ['remind me to buy flowers for my wife on friday', { intent: 'remind', person: null, day: '2026-12-04' }],
+]);
+
+add('plans-news', [
+  ['movie night w dana on sat!', { intent: 'plan', person: 'Dana', day: '2026-12-05', what: 'movie' }],
+  ['gus is getting married in june', { intent: 'news', person: 'Gus', day: '2027-06' }],
+  ['we’re both in the tuesday book club so i’ll see maya there', { intent: 'plan', person: 'Maya', planKind: 'recurring' }],
+  ['ada got a puppy!!', { intent: 'news', person: 'Ada', what: 'puppy' }],
+]);
+
+add('mixed', [
+  ['called noor, she’s gonna come to my party saturday', { intent: 'done', person: 'Noor', day: '2026-12-05', warmth: 'warm' }],
+  ['texted ivan. meh reply', { intent: 'done', person: 'Ivan', warmth: 'lukewarm' }],
+]);
+
+add('typing', [
+  ['donezo', { intent: 'done' }, { latest: 'Ines' }],
+  ['snoze till next wk', { intent: 'snooze' }, { latest: 'Ines' }],
+  ['2 pls', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['great!!! she’s awesome', { intent: 'update', warmth: 'warm' }, { pending: 'how-ines' }],
+]);
+
+add('commands', [
+  ['sms only please', { intent: 'channel' }],
+  ['what can you do', { intent: 'help' }],
+]);
+
+add('other-language', [
+  ['la conocí en la boda de mi prima', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;

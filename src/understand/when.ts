@@ -30,7 +30,9 @@ export function findWhen(phrase: string, ctx: UnderstandContext): { when: When; 
     .replace(/\b(?:tues|tue)\b/gi, 'tuesday')
     .replace(/\bfri\b/gi, 'friday')
     .replace(/\bmon\b/gi, 'monday')
-    .replace(/\bwknd\b/gi, 'weekend');
+    .replace(/\bwknd\b/gi, 'weekend')
+    // "movie night on sat" is Saturday, not tonight
+    .replace(/\b(movie|game|games|trivia|date|karaoke|girls|guys|poker|quiz|salsa|pizza|taco|wine|bingo|open mic) night\b/gi, '$1');
   const found =
     readWhen(text, ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) ??
     (/\btonight\b/i.test(text) ? readWhen(text.replace(/\btonight\b/gi, 'today at 8pm'), ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) : null);
