@@ -57,7 +57,9 @@ function latestRefOf(personId: number, ctx: UnderstandContext) {
 }
 
 /** "2", "#1", "first one", "the yoga one", "yoga carla" -> the choice's number (1-based). */
-function readPick(key: string, labels: readonly string[]): Understanding | null {
+function readPick(text: string, labels: readonly string[]): Understanding | null {
+  // "the second carla": a word every choice shares says nothing
+  const key = text.split(' ').filter((word) => word.length < 3 || !labels.every((label) => label.toLowerCase().includes(word))).join(' ') || text;
   const number = /^(?:the |number |no |option |#)?#?(\d{1,2})(?:st|nd|rd|th)?(?: one)?(?: please)?$/.exec(key);
   if (number?.[1]) {
     const choice = Number(number[1]);

@@ -7,7 +7,7 @@ import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
-const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
+const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(`${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`, 'iu'),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
@@ -74,7 +74,16 @@ function readContact(view: TextView, ctx: UnderstandContext): Understanding | nu
 /** "no wait, its the denver marathon": a detail put right without naming the wrong one. */
 const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
 
+/** "actually shes a dentist not a doctor": what they are, then what they are not. */
+const DETAIL_IS_NOT =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
+
 function readDetail(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const isNot = DETAIL_IS_NOT.exec(view.clean);
+  const latestPerson = latestRef(ctx);
+  if (isNot?.[1] && isNot[2] && latestPerson && meaningful(isNot[2]) && isNot[1].split(' ').length <= 5) {
+    return { intent: 'correct-detail', person: savedMentions(view.keys, ctx)[0]?.ref ?? latestPerson, add: [isNot[1]], remove: [isNot[2]] };
+  }
   const only = DETAIL_ONLY.exec(view.clean)?.[1];
   const latest = latestRef(ctx);
   if (only && latest && only.split(' ').length <= 5 && meaningful(only)) return { intent: 'correct-detail', person: latest, add: [only], remove: [] };

@@ -91,7 +91,7 @@ export const ACTIVITIES = words(`
   hike hiking climb climbing bouldering swim swimming run running walk ride bike biking yoga tennis
   pickleball golf chess boardgames games trivia karaoke movie movies film show concert gig party
   housewarming birthday bday bbq picnic jam session game match museum gallery park play dance dancing
-  skiing surfing bowling pottery cooking baking study shopping trip crawl swap
+  skiing surfing bowling pottery cooking baking study shopping trip crawl swap call meeting zoom facetime
 `);
 
 /** One-word and short texts that are friendly noise: they save nothing and ask nothing. */
@@ -104,7 +104,7 @@ export const CHATTER_WORDS = words(`
   wonderful neat rad dope sick legit fire cute aww awww haha hah really indeed you're youre u r just
   checking in hru how its going all helpful useful honestly genuinely handy smart clever thing lifesaver
   dear darling hun hon mate buddy pal dude man bro sis friend funny hilarious to know knew interesting was fast hmm hm hmmm mhm
-  okie dokie okey dokey alrighty roger copy bet beans thing
+  okie dokie okey dokey alrighty roger copy bet beans thing your youre
   quick easy simple
 `);
 

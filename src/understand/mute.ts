@@ -23,7 +23,7 @@ const MUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
 ];
 /** "no more leo pls": only when the rest is a saved person. */
-const MUTE_SAVED = new RegExp(`${LEAD}(?:no more|enough)\\s+(.+)$`);
+const MUTE_SAVED = new RegExp(`${LEAD}(?:no more|enough|stop with|lay off|drop it with)\\s+(.+)$`);
 const UNMUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:unmute|un-mute|unsilence|unpause)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:start|keep|go back to)\\s+(?:reminding|nudging|pinging)\\s+me\\s+(?:about|re|on)\\s+(.+?)(?:\\s+again)?$`),

@@ -9,15 +9,19 @@ import type { TextView } from './read-text';
 import type { Plan, UnderstandContext, Understanding } from './types';
 import { findWhen, localDay } from './when';
 
+/** Family whose news is the person's news: "rafi's kid was born". */
+const NEWS_KIN = words(`kid kids baby son daughter wife husband partner mom dad sister brother dog cat band company startup book show`);
+const nameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
+
 /** Words that may come before the name in a piece of their news: "huge news! omid closed his round". */
 const NEWS_OPENERS = words(`news guess what update big exciting fyi btw so and also omg wow yay`);
 
-const CANCEL = /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) make it|fell through|pushed (?:it|back))\b/;
+const CANCEL = /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) (?:make it|come|do (?:it|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this week|the weekend)(?: anymore)?)|fell through|pushed (?:it|back))\b/;
 const RECURRING = /\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|day)s?\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly)\b|\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) \w+ (?:club|class|group)\b/;
 const SEE = /\b(?:see|run into|bump into|go to|am at|are at|both go|both do|hang at|swim with|run with|play with|both|there)\b/;
 const INVITE = /\b(?:invited (?:me|us)|invites me|asked (?:me|us) (?:to|out|if)|wants me to come|invite to)\b/;
 const PLAN_VERB =
-  /\b(?:we are|we will|we r|are|is|am) (?:getting|grabbing|going|doing|having|meeting|playing|running|hiking|climbing|hanging)\b|\b(?:getting|grabbing|get|grab|doing|having|meet|meeting|set up|made plans|making plans|plans|plan|said yes|yes to|down for|keen for|in for|wants to|want to|lets do|let us|lets|are on|moved to|got moved|is on)\b/;
+  /\b(?:we have|we got|we booked|booked|scheduled|we are|we will|we r|are|is|am) (?:getting|grabbing|going|doing|having|meeting|playing|running|hiking|climbing|hanging)\b|\b(?:getting|grabbing|get|grab|doing|having|meet|meeting|set up|made plans|making plans|plans|plan|said yes|yes to|down for|keen for|in for|wants to|want to|lets do|let us|lets|are on|moved to|got moved|is on)\b/;
 const DONE_LEAD =
   /^(?:(?:ok|okay|so|yes|yay|finally|just|and|i)\s+)*(?:texted|messaged|called|emailed|dmed|pinged|wrote|reached out to|hit up|sent (?:it|the text|her|him|them|a text|a message|the message)?|did it|done|txted|sent)\b/;
 
@@ -87,7 +91,7 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
 }
 
 /** Activity words that say little beside a more specific one ("play chess" is chess). */
-const GENERIC = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk']);
+const GENERIC = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk', 'meeting', 'call', 'zoom', 'facetime']);
 
 function activityIn(key: string): string {
   const found = key.split(' ').filter((word) => ACTIVITIES.has(word));
@@ -103,13 +107,15 @@ function inviteWhat(key: string): string {
 }
 
 const NEWS_VERB =
-  /^(?:(?:just|finally|officially|actually|totally)\s+)?(?:is|was|got|gets|has|had|have|closed|closes|raised|launched|launches|opened|opens|opening|moved|moving|adopted|won|wins|ran|runs|running|started|starts|quit|left|leaving|graduated|graduates|passed|bought|sold|published|released|finished|landed|became|turned|turns|is getting|getting|had a|signed|joined|joins|lost|broke|made|hit|celebrated|celebrating|will be|will|retired|resigned|married|divorced|proposed|relocated|promoted|hired|laid off|recovered|gave birth|eloped|passed|passed away|had twins|is retiring|is graduating|is expecting|expecting)\b/;
+  /^(?:(?:just|finally|officially|actually|totally)\s+)?(?:is|was|got|gets|has|had|have|closed|closes|raised|launched|launches|opened|opens|opening|moved|moving|adopted|won|wins|ran|runs|running|started|starts|quit|left|leaving|graduated|graduates|passed|bought|sold|published|released|finished|landed|became|turned|turns|is getting|getting|had a|signed|joined|joins|lost|broke|made|hit|celebrated|celebrating|will be|will|retired|resigned|married|divorced|proposed|relocated|promoted|hired|laid off|recovered|gave birth|eloped|passed|passed away|had twins|is retiring|is graduating|is expecting|expecting|born|was born|arrived)\b/;
 
 function readNews(view: TextView, ctx: UnderstandContext): Understanding | null {
   const [first] = savedMentions(view.keys, ctx);
   // "huge news! omid closed his round": only chatter before the name
   if (!first || !view.keys.slice(0, first.at).every((word) => CHATTER_WORDS.has(word) || NEWS_OPENERS.has(word))) return null;
-  const after = view.keys.slice(first.at + 1).join(' ');
+  // "rafi's kid was born": their family's news is theirs too
+  const possessive = view.keys[first.at] !== nameKeyOf(first.ref.name) && (view.keys[first.at] ?? '').endsWith('s');
+  const after = view.keys.slice(first.at + (possessive && NEWS_KIN.has(view.keys[first.at + 1] ?? '') ? 2 : 1)).join(' ');
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
   const month = events.length === 0 ? monthIn(view.key, ctx) : null;

@@ -1169,4 +1169,67 @@ add('other-language', [
   ['la conocí en la boda de mi prima', { intent: 'other-language' }],
 ]);
 
+// An eleventh round, scored before any change for it.
+add('several-people', [
+  ['met a bunch of folks at trivia: wes, dani and their friend cole. dani is a vet', { intent: 'note', people: ['Wes', 'Dani', 'Cole'], details: { Dani: ['vet'] } }],
+  ['Sat with Helen and Joe at the recital, their grandson plays violin', { intent: 'note', people: ['Helen', 'Joe'] }],
+]);
+
+add('chatter', [
+  ['tysm', { intent: 'chatter' }],
+  ['ur the best', { intent: 'chatter' }],
+  ['um what', { intent: 'confused' }],
+]);
+
+add('correction', [
+  ['i spelled it wrong, its Seán', { intent: 'rename', to: 'Seán' }, { latest: 'Leo' }],
+  ['his cell is 917-555-0102 not the one i sent', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+19175550102' } }, { latest: 'Ivan' }],
+  ['actually shes a dentist not a doctor', { intent: 'correct-detail', person: 'Maya', what: 'dentist' }, { latest: 'Maya' }],
+]);
+
+add('question', [
+  ['ok what do i text hana', { intent: 'ask-draft', person: 'Hana' }],
+  ['suggest something to do with tom', { intent: 'ask-activity', person: 'Tom' }],
+  ['when do you remind me next', { intent: 'ask-next' }],
+  ['anyone i’m forgetting?', { intent: ['ask-agenda', 'list'] }],
+]);
+
+add('mute-forget', [
+  ['stop reminding me about my ex ben', { intent: 'mute', person: 'Ben' }],
+  ['you can stop with gus', { intent: 'mute', person: 'Gus' }],
+  ['wipe dana from my list', { intent: 'forget', person: 'Dana' }],
+]);
+
+add('reminder', [
+  ['remind me in an hour to text zoe', { intent: 'remind', person: 'Zoe' }],
+  ['remind me on dec 24 to call grandma', { intent: 'remind', person: null, day: '2026-12-24' }],
+]);
+
+add('plans-news', [
+  ['we have a call thursday at 4', { intent: 'plan', person: 'Omid', day: '2026-12-03' }, { latest: 'Omid' }],
+  ['rafi’s kid was born!!', { intent: ['news', 'note', 'add-note'], person: 'Rafi' }],
+  ['bea cant do sunday anymore', { intent: 'plan', person: 'Bea', planKind: 'cancel' }],
+]);
+
+add('mixed', [
+  ['dmed femi, he said he’d love to run sat', { intent: 'done', person: 'Femi', day: '2026-12-05', warmth: 'warm' }],
+  ['texted ines and omg she wants to do a climbing trip in january', { intent: 'done', person: 'Ines', warmth: 'warm' }],
+]);
+
+add('typing', [
+  ['donw!', { intent: 'done' }, { latest: 'Ines' }],
+  ['skip thsi one', { intent: 'skip' }, { latest: 'Ines' }],
+  ['the second carla', { intent: 'pick', choice: 2 }, { pending: 'which-carla' }],
+  ['not good, she cancelled twice', { intent: 'update', warmth: 'lukewarm' }, { pending: 'how-ines' }],
+]);
+
+add('commands', [
+  ['resume please', { intent: 'resume' }],
+  ['change my nudge time to 8am', { intent: 'nudge-at' }],
+]);
+
+add('other-language', [
+  ['tenemos una cena el viernes', { intent: 'other-language' }],
+]);
+
 export const TABLE: readonly Row[] = rows;
