@@ -1,6 +1,7 @@
 // Upcoming dated events in a note ("gallery opening this Friday"), resolved forward from `now` in the user's zone.
 
 import * as chrono from 'chrono-node/en';
+import { NOT_AN_EVENT } from '../understand/lexicon';
 import type { PersonEvent } from './types';
 
 interface LocalDay {
@@ -37,7 +38,7 @@ const dates = ((): chrono.Chrono => {
 
 /** Words without which no date can be read; a note without any skips chrono altogether. */
 const DATEISH =
-  /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|tmr|weekend|week|month|year|noon|midnight|end|eve|morning|evening|night|afternoon|christmas|\d)/i;
+  /\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|weekends?|weeks?|months?|years?|noon|midnight|end|eve|morning|evening|night|afternoon|christmas)\b|\d/i;
 const none = { parse: (): chrono.ParsedResult[] => [] };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -238,7 +239,9 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
   const opening = /^(opening|launching)\s+(?:(?:a|an|the|her|his|their|its)\s+)?(?:new\s+)?(.+)$/i.exec(what);
   if (opening?.[1] && opening[2]) what = `${opening[2]} ${opening[1].toLowerCase() === 'opening' ? 'opening' : 'launch'}`;
   if (!what && tailWords.length > 0) what = tailWords.join(' ');
-  return cap(what || 'their plans');
+  // "Sarah's huge is today": words that name no event ("huge", "lol") make no event name
+  const named = what.split(/\s+/).some((word) => /\p{L}{2}/u.test(word) && !NOT_AN_EVENT.has(word.toLowerCase()));
+  return cap(named ? what : 'their plans');
 }
 
 function cap(text: string): string {

@@ -2,17 +2,8 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Words that are never a person's name, even right after "met" or "named". */
-export const NOT_NAME = words(`
-  i me my mine myself you your yours he him his himself she her hers herself they them their theirs
-  we us our ours it its this that these those there here a an the some any someone somebody
-  anyone anybody everyone everybody nobody noone no none one two three four five few several both
-  each every all another other others such what who whom whose which where when why how up
-  with w at in on by of to for from through via into about over after before again also just
-  today tonight yesterday tomorrow earlier later last next now then this morning
-  guy girl woman women man men lady dude person people gal fellow couple kid boy folks team
-  cool nice great super really very so and or but not
-`);
+/** Words that are never a person's name, even right after "met" or "named": one list, kept with the understanding lexicon. */
+export { NOT_NAME } from '../understand/lexicon';
 
 /** Courtesy titles dropped in front of a name. */
 export const TITLES = words(`dr doctor mr mrs ms mx miss prof professor sir madam coach rev father sister brother officer`);
@@ -234,4 +225,5 @@ export const INTEREST_ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:half[- ]?)?marathons?|ultramarathons?|5k|10k|run(?:ning)? club|runs? every)\b/i, 'running'],
   [/\bphotographer\b/i, 'photography'],
   [/\bmusicians?\b|\bin a band\b/i, 'music'],
+  [/\bf1\b/i, 'Formula 1'],
 ];

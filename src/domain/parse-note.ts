@@ -440,7 +440,7 @@ function metThrough(s: string, hit: NameHit | null): string | null {
 
 /** "Anna, neighbor" -> "neighbor" */
 function metRelation(tokens: readonly Token[]): string | null {
-  if (tokens.some((t, i) => t.lower === 'next' && tokens[i + 1]?.lower === 'door')) return 'neighbor';
+  if (tokens.some((t, i) => t.lower === 'next' && tokens[i + 1]?.lower === 'door')) return 'next door';
   const singular = (w: string): string => w.replace(/s$/, '');
   return tokens.map((t) => (t.kind === 'word' ? singular(t.lower) : '')).find((w) => MET_RELATIONS.has(w)) ?? null;
 }

@@ -1,0 +1,108 @@
+// Corrections to what was just saved: a name ("its Kathryn with a y"), a contact ("oops her number is ..."), a detail
+// ("not berlin, its the chicago marathon"). They apply to the person named, else the latest person.
+
+import { extractContacts } from '../domain/parse-note-contacts';
+import { isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
+import { NOT_NAME } from './lexicon';
+import type { TextView } from './read-text';
+import type { PersonRef, UnderstandContext, Understanding } from './types';
+
+const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
+const RENAMES: readonly RegExp[] = [
+  new RegExp(`${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`, 'iu'),
+  new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
+  new RegExp(`^(?:(?:sorry|oops|wait|actually|oh)[\\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\\p{L}[\\p{L}'-]*)(?:,? not (\\p{L}[\\p{L}'-]*))?[\\s.!]*$`, 'iu'),
+];
+const SURNAME = new RegExp(`${OPENER}(?:her|his|their) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
+const CONTACT_CUE = /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
+const DETAIL =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/i;
+const DETAIL_FLIPPED =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/i;
+
+/**
+ * rename, correct-contact or correct-detail, else null.
+ * readCorrection(readText("sorry its Kathryn with a y"), ctx) -> { intent: 'rename', person: Katherine, to: 'Kathryn' }
+ */
+export function readCorrection(view: TextView, ctx: UnderstandContext): Understanding | null {
+  if (view.words.length > 16) return null;
+  return readContact(view, ctx) ?? readRename(view, ctx) ?? readDetail(view, ctx);
+}
+
+function readRename(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const surname = SURNAME.exec(view.clean);
+  const latest = latestRef(ctx);
+  if (surname?.[1] && latest && isPlausibleNameWord(surname[1])) {
+    return { intent: 'rename', person: latest, to: `${latest.name.split(' ')[0]} ${titleCase(surname[1])}` };
+  }
+  for (const pattern of RENAMES) {
+    const match = pattern.exec(view.clean);
+    const to = match?.[1];
+    if (!to || !isPlausibleName(to)) continue;
+    const old = match[2];
+    const person = old && peopleNamed(old, ctx.people).length > 0 ? refFor(old, ctx) : latest;
+    if (!person) continue;
+    // "its Kathryn" after a note about Katherine; "Noor, not Nora" with neither saved under the new name
+    if (!old && !similar(to, person.name) && !/\bname\b|\bspell|\btypo|auto ?correct|\bmeant\b/i.test(view.clean)) continue;
+    if (old && !similar(old, person.name) && !similar(to, person.name) && !/\bname\b/i.test(view.clean)) continue;
+    return { intent: 'rename', person, to: titleCase(to) };
+  }
+  return null;
+}
+
+/** Two spellings close enough to be one name: same first letter or sound, or at most 2 letters apart. */
+function similar(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(' ')[0] ?? '';
+  const y = b.toLowerCase().split(' ')[0] ?? '';
+  if (x === y) return true;
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common++;
+  return common >= 2 || (x.length > 2 && y.length > 2 && x.slice(-2) === y.slice(-2));
+}
+
+function readContact(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const { contacts, rest } = extractContacts(view.clean, ctx.defaultCountry);
+  if (Object.keys(contacts).length === 0 || !CONTACT_CUE.test(view.clean)) return null;
+  const words = rest.split(/[^\p{L}']+/u).filter((word) => word !== '');
+  if (words.length > 10) return null;
+  const [saved] = savedMentions(view.keys, ctx);
+  const person: PersonRef | null = saved?.ref ?? latestRef(ctx);
+  if (!person) return null;
+  return { intent: 'correct-contact', person, contacts };
+}
+
+/** "no wait, its the denver marathon": a detail put right without naming the wrong one. */
+const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
+
+/** "actually shes a dentist not a doctor": what they are, then what they are not. */
+const DETAIL_IS_NOT =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
+
+function readDetail(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const isNot = DETAIL_IS_NOT.exec(view.clean);
+  const latestPerson = latestRef(ctx);
+  if (isNot?.[1] && isNot[2] && latestPerson && meaningful(isNot[2]) && isNot[1].split(' ').length <= 5) {
+    return { intent: 'correct-detail', person: savedMentions(view.keys, ctx)[0]?.ref ?? latestPerson, add: [isNot[1]], remove: [isNot[2]] };
+  }
+  const only = DETAIL_ONLY.exec(view.clean)?.[1];
+  const latest = latestRef(ctx);
+  if (only && latest && only.split(' ').length <= 5 && meaningful(only)) return { intent: 'correct-detail', person: latest, add: [only], remove: [] };
+  const flipped = DETAIL_FLIPPED.exec(view.clean);
+  const match = flipped ? null : DETAIL.exec(view.clean);
+  const removed = flipped ? flipped[2] : match?.[1];
+  const added = flipped ? flipped[1] : match?.[2];
+  if (!removed || !added || removed.split(' ').length > 5 || added.split(' ').length > 6 || !meaningful(removed)) return null;
+  const [saved] = savedMentions(view.keys, ctx);
+  const person = saved?.ref ?? latestRef(ctx);
+  if (!person) return null;
+  const tidy = (phrase: string): string => phrase.replace(/^(?:the|a|an|at|in)\s+/i, '').replace(/[\s,.!]+$/, '').trim();
+  return { intent: 'correct-detail', person, add: [tidy(added)], remove: [tidy(removed)] };
+}
+
+/** A phrase that names a thing ("berlin", "a nurse"), not a mood or a time ("now", "sure", "interested"). */
+function meaningful(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => /^\p{L}{2,}$/u.test(word) && !NOT_NAME.has(word) && !/(?:ed|ing|ly)$/.test(word) && !/^(?:yet|into|worth|happening|feeling)$/.test(word));
+}

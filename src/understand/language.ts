@@ -1,0 +1,29 @@
+// Which language a text is in, as far as Kindling needs to know: English, or another one it should not misread.
+
+import { FOREIGN_WORDS } from './lexicon';
+
+/** Everyday English words: a text with more of these than foreign ones stays English. */
+const ENGLISH = new Set(
+  `the and to of is you my i she he at with met her his for on in it this that was we what me are be have do
+  not but so they them if just can will about from your our had has going got love loves works into`.split(/\s+/),
+);
+
+/**
+ * The language of a text when it is clearly not English, else null.
+ * otherLanguage("conocí a lucía en el café, le encanta la salsa") -> "Spanish"
+ */
+export function otherLanguage(keys: readonly string[]): string | null {
+  const english = keys.filter((word) => ENGLISH.has(word)).length;
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [language, vocabulary] of Object.entries(FOREIGN_WORDS)) {
+    const hits = keys.filter((word) => vocabulary.has(word)).length;
+    if (hits > bestHits) {
+      best = language;
+      bestHits = hits;
+    }
+  }
+  if (best === null || bestHits <= english) return null;
+  if (bestHits >= 2 || (keys.length <= 2 && english === 0)) return best;
+  return null;
+}

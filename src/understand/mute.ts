@@ -1,0 +1,78 @@
+// Mute is not forget: "stop reminding me about ben" keeps Ben and stops his nudges; "forget gus" erases Gus (after a
+// confirmation); "unmute ben" brings the nudges back.
+
+import { isPlausibleName, latestRef, refFor, savedMentions } from './people';
+import { PRONOUNS } from './lexicon';
+import type { TextView } from './read-text';
+import type { PersonRef, UnderstandContext, Understanding } from './types';
+
+const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|ugh|honestly|you can|can you|could you|i changed my mind|changed my mind|on second thought|wait|i am|honestly i am)\s+)*`;
+const NUDGES = String.raw`(?:reminders?|nudges?|nudging|reminding|texts?|pings?|messages?|follow ?ups?)`;
+
+const MUTE: readonly RegExp[] = [
+  new RegExp(`${LEAD}(?:stop|quit|no more|enough|pause|cut|hold|cancel)\\s+(?:the\\s+|with the\\s+|all\\s+)?(?:${NUDGES}\\s+(?:me\\s+)?)(?:about|for|re|on|regarding|with)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:stop|quit)\\s+(?:reminding|nudging|pinging|bugging|asking)\\s+me\\s+(?:about|re|on|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:do not|never)\\s+(?:remind|nudge|ping|bug|ask)\\s+me\\s+(?:about|re|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:stop|quit|no more)\\s+(?:sending|texting|messaging|giving|showing)\\s+me\\s+(?:stuff|things|anything|texts|messages|${NUDGES})\\s+(?:about|on|re|for)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:i\\s+)?(?:do not|dont|no longer|really do not)\\s+(?:want|need|wanna)\\s+(?:to (?:follow up with|keep up with|text|reach out to|hear about|be reminded about|see)|any more ${NUDGES} (?:about|for)|${NUDGES} (?:about|for)|more ${NUDGES} (?:about|for))\\s+(.+)$`),
+  new RegExp(`${LEAD}i am (?:not|no longer) (?:going to|gonna|planning to|interested in) (?:follow up with|following up with|keep up with|text|texting|reach out to|see|seeing)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:not interested in|no need to|done with|done|over|finished)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
+  new RegExp(`${LEAD}enough (?:about|of|with)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),
+  new RegExp(`${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
+];
+/** "no more leo pls": only when the rest is a saved person. */
+const MUTE_SAVED = new RegExp(`${LEAD}(?:no more|enough|stop with|lay off|drop it with)\\s+(.+)$`);
+const UNMUTE: readonly RegExp[] = [
+  new RegExp(`${LEAD}(?:unmute|un-mute|unsilence|unpause)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:start|keep|go back to)\\s+(?:reminding|nudging|pinging)\\s+me\\s+(?:about|re|on)\\s+(.+?)(?:\\s+again)?$`),
+  new RegExp(`${LEAD}(?:you can\\s+)?(?:remind|nudge|ping)\\s+me\\s+(?:about|re|on)\\s+(.+?)\\s+again$`),
+  new RegExp(`${LEAD}(?:turn|put)\\s+(.+?)\\s+(?:back on|reminders back on)$`),
+  new RegExp(`^(.+?)\\s+is (?:fine|ok|good)(?: now)?\\s+unmute\\s+(?:him|her|them)$`),
+  new RegExp(`${LEAD}(?:bring back|turn on|turn back on|restart|resume)\\s+(?:the\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
+  new RegExp(`${LEAD}(?:bring|put)\\s+(.+?)\\s+back(?: on| on my list)?$`),
+];
+const FORGET: readonly RegExp[] = [
+  new RegExp(`${LEAD}(?:take|cross|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:list|contacts))?$`),
+  new RegExp(`${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`),
+];
+const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person)\b/g;
+
+/**
+ * mute, unmute or forget, else null.
+ * readMute(readText("no more reminders about gus pls"), ctx) -> { intent: 'mute', person: { name: 'Gus', id } }
+ */
+export function readMute(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const { key } = view;
+  if (view.keys.length > 16) return null;
+  for (const pattern of UNMUTE) {
+    const person = personIn(pattern.exec(key), ctx);
+    if (person) return { intent: 'unmute', person };
+  }
+  for (const pattern of MUTE) {
+    const person = personIn(pattern.exec(key), ctx);
+    if (person) return { intent: 'mute', person };
+  }
+  const saved = personIn(MUTE_SAVED.exec(key), ctx, false);
+  if (saved?.id !== undefined || saved?.candidates) return { intent: 'mute', person: saved };
+  for (const pattern of FORGET) {
+    const match = pattern.exec(key);
+    if (!match?.[1] || /^(?:it|that|this|about it|my data|all|everything)\b/.test(match[1].trim())) continue;
+    const person = personIn(match, ctx, false);
+    if (person) return { intent: 'forget', person };
+  }
+  return null;
+}
+
+/** The person a matched phrase names: a saved one, the latest one for a pronoun, or a plausible saved-looking name. */
+function personIn(match: RegExpExecArray | null, ctx: UnderstandContext, pronouns = true): PersonRef | null {
+  const phrase = (match?.[1] ?? '').replace(FILLERS, ' ').replace(/\s+/g, ' ').trim();
+  if (!phrase) return null;
+  const words = phrase.split(' ');
+  const [saved] = savedMentions(words, ctx);
+  if (saved && words.length <= 4) return saved.ref;
+  if (words.length <= 2 && words.every((word) => PRONOUNS.has(word))) return pronouns ? latestRef(ctx) : null;
+  if (words.length <= 2 && isPlausibleName(words.join(' ')) && ctx.people.length > 0) return refFor(words.join(' '), ctx);
+  return null;
+}

@@ -1,0 +1,254 @@
+// Notes about the people the user met: one person or several in one text, each with their own details and contacts,
+// the shared details copied onto each, and ties between them ("his sister Aiko").
+
+import { parseNote } from '../domain/parse-note';
+import { BRANDS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
+import type { ParsedNote } from '../domain/types';
+import { FIRST_NAMES } from './first-names';
+import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
+import { isLexiconName, isPlausibleName, isPlausibleNameWord, refFor, titleCase } from './people';
+import { expandForNotes } from './read-text';
+import type { NotePerson, Tie, UnderstandContext, Understanding } from './types';
+
+interface Named {
+  name: string;
+  /** lowercase words of the name, to find the clauses about them */
+  keys: string[];
+  tie?: Tie;
+  /** text in parentheses right after the name: theirs alone */
+  aside: string;
+}
+
+const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
+const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
+const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:(?:and|&)\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
+const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
+const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
+const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
+const NAME_CUES_BEFORE = /\b(?:met|meet|with|w\/|named|called|name is|name's|name:|guy|girl|woman|man|dude|lady|friend|coworker|colleague|neighbor|roommate|to|into)\s*:?\s*$/i;
+const CAPTURE_OPENER = /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
+const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
+/** The most people one note is split into; a longer list is a note about the first ones. */
+const MAX_PEOPLE = 8;
+const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
+
+/**
+ * note (one or several people) or note-unnamed.
+ * readNote("met jake and priya at marcos bday, priya is a nurse", ctx)
+ *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
+ */
+export function readNote(raw: string, ctx: UnderstandContext): Understanding {
+  const text = expandForNotes(raw);
+  const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  const several = findSeveral(text);
+  if (several.length >= 2) return { intent: 'note', people: splitNote(text, several, ctx), raw };
+  let parsed = parseNote(text, options);
+  if (!parsed.name) {
+    const cued = cuedName(text);
+    if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
+  }
+  if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
+  const name = parsed.name;
+  const found = [...parsed.interests, ...parsed.work];
+  const said = text
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
+    .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
+    .map((clause) => clauseDetail(clause, new Set()))
+    .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
+  return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
+}
+
+const NAME_CUES = /\b(?:guy|girl|woman|man|dude|lady|gal|coworker|co-worker|colleague|friend|neighbor|neighbour|roommate|classmate|teammate|boss|named|called|name is|name:|name's|with|w\/|met|meet|into|to)\s*:?\s+(\p{Ll}[\p{L}'-]+)/gu;
+
+/** A lowercase name after a cue: "this guy marcus", "one name: sam", "w/ carlos". */
+function cuedName(text: string): string | null {
+  for (const match of text.matchAll(NAME_CUES)) {
+    const word = match[1] ?? '';
+    if (nameFits(word, true) && (isLexiconName(word) || !/^(?:into|to)$/i.test(match[0].trim().split(/\s+/)[0] ?? ''))) return word;
+  }
+  // "met a guy at the bus stop, jon, into vinyl": a common first name set off by a comma in a capture
+  if (CAPTURE_OPENER.test(text)) {
+    for (const match of text.matchAll(/[,:]\s*(\p{Ll}[\p{L}'-]+)\s*(?=[,.;:!]|$)/gu)) if (isLexiconName(match[1] ?? '')) return match[1] ?? null;
+  }
+  return null;
+}
+
+/** A lowercase name no cue points at must be a common first name or be followed like one ("block this number" is not). */
+function lowercaseNameHolds(name: string, text: string): boolean {
+  const first = name.split(' ')[0] ?? '';
+  const written = new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'iu').exec(text);
+  if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first)) return true;
+  const before = text.slice(Math.max(0, written.index - 40), written.index);
+  const after = text.slice(written.index + written[0].length);
+  return NAME_CUES_BEFORE.test(before) || /^\s*(?:[,:(-]|from\b|at\b|@|w\/|with\b|who\b|is\b|was\b|works\b|does\b|\d)/i.test(after);
+}
+
+/** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
+function findSeveral(text: string): Named[] {
+  for (const start of text.matchAll(/\p{L}+/gu)) {
+    const before = text.slice(Math.max(0, start.index - 40), start.index);
+    if (start.index > 0 && /\p{L}$/u.test(before)) continue;
+    // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
+    const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
+    const members = readMembers(text, start.index, cued);
+    if (members.length < 2) continue;
+    // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
+    const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''));
+    if (NOT_A_LIST_BEFORE.test(before) && !owned) continue;
+    if (!cued && !members.every((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name))) continue;
+    if (!members.some((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name.split(' ')[0] ?? ''))) continue;
+    return members.map((member, index) => ({
+      ...member,
+      name: titleCase(member.name),
+      keys: member.name.toLowerCase().split(' '),
+      ...(member.tie ? { tie: { ...member.tie, to: member.tie.to || titleCase(members[index - 1]?.name ?? '') } } : {}),
+    }));
+  }
+  return [];
+}
+
+/** The names listed from `at` on, stopping at the first that is not a name or repeats one. */
+function readMembers(text: string, at: number, cued: boolean): Named[] {
+  HEAD.lastIndex = at;
+  const head = HEAD.exec(text);
+  if (!head?.[1] || !nameFits(head[1], cued)) return [];
+  const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
+  let next = HEAD.lastIndex;
+  while (members.length < MAX_PEOPLE) {
+    MEMBER.lastIndex = next;
+    const member = MEMBER.exec(text);
+    const owner = member?.[1];
+    const relation = member?.[2];
+    const name = member?.[3];
+    if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
+    if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
+    members.push({ name, keys: [], aside: member[4] ?? '', ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: owner ? titleCase(owner) : '' } } : {}) });
+    next = MEMBER.lastIndex;
+  }
+  return members;
+}
+
+function nameFits(name: string, cued: boolean): boolean {
+  const words = name.split(' ');
+  if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return words.every((word) => {
+    const lower = word.toLowerCase();
+    if (!isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
+    if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
+    return /^\p{Lu}/u.test(word) || isLexiconName(word) || cued;
+  });
+}
+
+/** Gives each person the clauses about them, and everyone the shared ones. */
+function splitNote(text: string, people: Named[], ctx: UnderstandContext): NotePerson[] {
+  const own = new Map<string, string[]>(people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]));
+  const shared: string[] = [];
+  const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
+  const clauses = body.split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const split = splitOnAnd(people);
+  let last: string | null = null;
+  let listSeen = false;
+  for (const whole of clauses) {
+    if (!listSeen) {
+      shared.push(whole);
+      listSeen = namedIn(whole, people).length >= 2;
+      continue;
+    }
+    for (const clause of split(whole)) {
+      const named = namedIn(clause, people);
+      const tie = /\b(?:is|was)\s+(?:his|her|their)\s+(\w+)/i.exec(clause)?.[1]?.toLowerCase();
+      if (named.length === 1 && named[0] && tie && TIE_WORDS.has(tie)) {
+        const other = people.find((person) => person !== named[0]);
+        if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
+      }
+      const sharedWords = clause.toLowerCase().split(/\s+/).some((word) => SHARED_WORDS.has(word));
+      if (named.length === 1 && named[0]) {
+        own.get(named[0].name)?.push(clause);
+        last = named[0].name;
+      } else if (named.length === 0 && !sharedWords && last) {
+        own.get(last)?.push(clause);
+      } else {
+        shared.push(clause);
+        last = null;
+      }
+    }
+  }
+  const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  const common = parseNote(shared.join(', '), options);
+  const nameWords = new Set(people.flatMap((person) => person.keys));
+  return people.map((person, index) => {
+    const mine = own.get(person.name) ?? [];
+    const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
+    const found = [...parsed.interests, ...parsed.work, ...common.interests, ...common.work];
+    const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
+    const merged: ParsedNote = {
+      ...parsed,
+      met: common.met ?? parsed.met,
+      interests: unique([...parsed.interests, ...common.interests]),
+      work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
+      contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
+      events: [...parsed.events, ...common.events],
+    };
+    return toPerson(person.name, merged, person.tie ? [person.tie] : [], ctx);
+  });
+}
+
+function namedIn(clause: string, people: readonly Named[]): Named[] {
+  const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
+  return people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
+}
+
+/** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
+function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
+  const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
+  const pattern = new RegExp(`\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`, 'i');
+  return (clause: string) => clause.split(pattern);
+}
+
+const CLAUSE_LEAD =
+  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super)\s+)+/i;
+
+/** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
+function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
+  const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
+  const rest = words.join(' ').replace(CLAUSE_LEAD, '').replace(/[^\p{L}\p{N}]+$/u, '').trim();
+  if (rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
+  return rest;
+}
+
+/** Whether a clause's words say no more than a detail already found ("loves sci-fi" after "sci-fi"). */
+function overlaps(detail: string, found: readonly string[]): boolean {
+  const lower = detail.toLowerCase();
+  return found.some((item) => {
+    const other = item.toLowerCase();
+    return other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12);
+  });
+}
+
+function unique(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: UnderstandContext): NotePerson {
+  const ref = refFor(name, ctx);
+  return {
+    name: titleCase(name),
+    ...(ref.id !== undefined ? { id: ref.id } : {}),
+    ...(ref.candidates ? { candidates: ref.candidates } : {}),
+    met: parsed.met,
+    interests: parsed.interests,
+    work: parsed.work,
+    contacts: parsed.contacts,
+    events: parsed.events,
+    ties,
+  };
+}

@@ -1,0 +1,116 @@
+// Who a text points at: saved people by name or first name (possessives too), pronouns to the latest person, and
+// whether a word can be a name at all ("Huh", "huge", "Lol" never are).
+
+import { nameKey } from '../domain/parse-note';
+import { COMMON } from '../domain/parse-note-lexicon';
+import { FIRST_NAMES } from './first-names';
+import { NOT_NAME, PRONOUNS } from './lexicon';
+import type { KnownPerson, PersonRef, UnderstandContext } from './types';
+
+/** A word that could be (part of) a name: letters, maybe an apostrophe or hyphen, not an everyday word. */
+export function isPlausibleNameWord(word: string): boolean {
+  if (!/^\p{L}[\p{L}\p{M}'.-]*$/u.test(word) || word.length > 30) return false;
+  const key = nameKey(word);
+  if (key.length < 2 || NOT_NAME.has(key)) return false;
+  if (FIRST_NAMES.has(key)) return true;
+  return !COMMON.has(key) && !/(?:ing|ed|ly)$/.test(key);
+}
+
+/** A name of one to three words, each plausible; several words must each be capitalised. */
+export function isPlausibleName(name: string): boolean {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length === 0 || parts.length > 3) return false;
+  if (parts.length > 1 && !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
+  return parts.every(isPlausibleNameWord);
+}
+
+/** A lowercase word that is very likely a first name: in the lexicon and not an everyday word. */
+export function isLexiconName(word: string): boolean {
+  const key = nameKey(word);
+  return FIRST_NAMES.has(key) && !NOT_NAME.has(key) && !COMMON.has(key);
+}
+
+/** Saved people whose name, or first name, is `name` ("ivan", "Ivan's", "ivans" all find Ivan). */
+export function peopleNamed(name: string, people: readonly KnownPerson[]): KnownPerson[] {
+  const key = nameKey(name);
+  if (!key) return [];
+  const forms = [key, key.replace(/ s$/, ''), key.endsWith('s') ? key.slice(0, -1) : key];
+  for (const form of forms) {
+    const full = people.filter((person) => person.nameKey === form);
+    if (full.length > 0) return full;
+    const first = people.filter((person) => person.nameKey.split(' ')[0] === form);
+    if (first.length > 0) return first;
+  }
+  return [];
+}
+
+/** A person reference for a typed name: the saved person when one fits, candidates when several do. */
+export function refFor(name: string, ctx: UnderstandContext): PersonRef {
+  const found = peopleNamed(name, ctx.people);
+  if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };
+  if (found.length > 1 && found[0]) return { name: found[0].name, candidates: found.map((person) => person.id) };
+  return { name: titleCase(name.replace(/'s$/i, '')) };
+}
+
+/** The latest person as a reference, when there is one. */
+export function latestRef(ctx: UnderstandContext): PersonRef | null {
+  const person = ctx.people.find((candidate) => candidate.id === ctx.latestPersonId);
+  return person ? { name: person.name, id: person.id } : null;
+}
+
+export interface Mention {
+  ref: PersonRef;
+  /** index in the key words */
+  at: number;
+}
+
+const mentionCache = new WeakMap<UnderstandContext, WeakMap<readonly string[], Mention[]>>();
+
+/** Saved people named in the key words, in order of appearance (first names and possessives count). */
+export function savedMentions(keys: readonly string[], ctx: UnderstandContext): Mention[] {
+  let byKeys = mentionCache.get(ctx);
+  if (!byKeys) {
+    byKeys = new WeakMap();
+    mentionCache.set(ctx, byKeys);
+  }
+  const cached = byKeys.get(keys);
+  if (cached) return cached;
+  const mentions = findMentions(keys, ctx);
+  byKeys.set(keys, mentions);
+  return mentions;
+}
+
+function findMentions(keys: readonly string[], ctx: UnderstandContext): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [at, word] of keys.entries()) {
+    if (NOT_NAME.has(word) || word.length < 2) continue;
+    const two = keys[at + 1] !== undefined ? `${word} ${keys[at + 1]}` : '';
+    const found = (two && ctx.people.some((person) => person.nameKey === two) ? peopleNamed(two, ctx.people) : []).concat();
+    const people = found.length > 0 ? found : peopleNamed(word, ctx.people);
+    if (people.length === 0) continue;
+    if (mentions.some((mention) => mention.ref.name === people[0]?.name)) continue;
+    mentions.push({ ref: refFor(people.length === 1 ? (people[0]?.name ?? word) : word, ctx), at });
+  }
+  return mentions;
+}
+
+/** Whether the key words hold a pronoun that can point at a person. */
+export function hasPronoun(keys: readonly string[]): boolean {
+  return keys.some((word) => PRONOUNS.has(word));
+}
+
+/** The person a short text is about: a saved person named in it, else the latest person when a pronoun points there. */
+export function subjectOf(keys: readonly string[], ctx: UnderstandContext): PersonRef | null {
+  const [first] = savedMentions(keys, ctx);
+  if (first) return first.ref;
+  return hasPronoun(keys) ? latestRef(ctx) : null;
+}
+
+/** "jake" -> "Jake", "mary-kate" -> "Mary-Kate"; mixed case is kept. */
+export function titleCase(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word) => (word === word.toLowerCase() || word === word.toUpperCase() ? word.toLowerCase().replace(/(^|['-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : word))
+    .join(' ');
+}

@@ -1,0 +1,69 @@
+// One text made regular for every reader: cleaned, tokenised, and a lowercase key with texting shorthand spelled out.
+
+import { SLANG } from './lexicon';
+
+export interface TextView {
+  /** the text as received */
+  raw: string;
+  /** NFKC, straight quotes, one space between words, trimmed */
+  clean: string;
+  /** `clean` lowercased, apostrophes dropped, shorthand spelled out ("tmrw" -> "tomorrow"), words only */
+  key: string;
+  /** `key` split into words */
+  keys: string[];
+  /** words of `clean` with edge punctuation trimmed, case kept */
+  words: string[];
+  question: boolean;
+}
+
+/**
+ * readText("Thx!! cant make it tmrw w/ Ana") -> key "thanks can not make it tomorrow with ana"
+ */
+export function readText(raw: string): TextView {
+  const clean = raw
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = clean
+    .split(' ')
+    .map((word) => word.replace(/^[^\p{L}\p{N}#@]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))
+    .filter((word) => word !== '');
+  const keys = keyWords(clean);
+  return { raw, clean, key: keys.join(' '), keys, words, question: /\?[\s!?.\p{Extended_Pictographic}]*$/u.test(clean) };
+}
+
+/** Lowercase words with shorthand spelled out: "w/ priya 2moro" -> ["with", "priya", "tomorrow"]. */
+export function keyWords(text: string): string[] {
+  const out: string[] = [];
+  const lower = text
+    .toLowerCase()
+    .replace(/\bw\/(?=\s|\p{L})/gu, 'with ')
+    .replace(/(\p{L})'(s|re|ll|ve|d|m|t)\b/gu, '$1$2')
+    .replace(/'/g, '');
+  for (const token of lower.split(/[^\p{L}\p{N}#@.\-]+/u)) {
+    const word = token.replace(/^[.\-]+|[.\-]+$/g, '');
+    if (word === '') continue;
+    const spelled = SLANG[word];
+    if (spelled) out.push(...spelled.split(' '));
+    else out.push(word);
+  }
+  return out;
+}
+
+/** Spells out shorthand the note reader would trip on, keeping case and punctuation: "w kenji" -> "w/ kenji". */
+export function expandForNotes(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/(^|\s)w(?=\s+\p{L})/gu, '$1w/')
+    .replace(/(\s)n(?=\s+\p{L})/gu, '$1and')
+    .replace(/\b(?:tmrw|tmr|2moro|2morrow|tomoz)\b/gi, 'tomorrow')
+    .replace(/\btonite\b/gi, 'tonight')
+    .replace(/\bnite\b/gi, 'night')
+    .replace(/\bppl\b/gi, 'people')
+    .replace(/\bsum1\b/gi, 'someone')
+    .replace(/\bbday\b/gi, 'birthday')
+    .replace(/\bshes\b/gi, "she's")
+    .replace(/\bhes\b/gi, "he's");
+}

@@ -1,0 +1,164 @@
+// Reading a reply for the command readers: the text cleaned, its words and key, a typo in the first word fixed,
+// names and list targets. Pure.
+
+import type { Intent, Target } from '../domain/types';
+import { NOT_NAME_IN_COMMANDS } from './lexicon';
+
+/** Longest phrase handed to chrono: "when" phrases are short, and chrono is slow on long ones. */
+export const MAX_WHEN_CHARS = 80;
+
+/** One text, cleaned up in the ways every rule needs. */
+export interface Reading {
+  /** the text as received */
+  raw: string;
+  /** NFKC, straight quotes, one space between words, trimmed; inner punctuation kept */
+  clean: string;
+  /** words of `clean` with punctuation and emoji trimmed from their edges, case kept; the first one typo-fixed */
+  tokens: string[];
+  /** `tokens` joined by single spaces */
+  flat: string;
+  /** `flat` lowercased, without apostrophes: what vocabulary is matched against */
+  key: string;
+  /** `key` split into words */
+  keys: string[];
+  /** the text ended with a question mark */
+  question: boolean;
+}
+
+export function read(raw: string): Reading {
+  const clean = raw
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const tokens = clean
+    .split(' ')
+    .map((token) => token.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))
+    .filter((token) => token !== '' && token !== '#');
+  const first = tokens[0];
+  if (first !== undefined) tokens[0] = fixTypo(first);
+  const flat = tokens.join(' ');
+  const key = keyOf(flat);
+  return { raw, clean, tokens, flat, key, keys: key === '' ? [] : key.split(' '), question: /\?\s*$/.test(clean) };
+}
+
+export function keyOf(words: string): string {
+  return words.toLowerCase().replace(/'/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Words of a phrase with edge punctuation trimmed, case kept. */
+export function wordsOf(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))
+    .filter((word) => word !== '');
+}
+
+const TYPOS: Readonly<Record<string, string>> = {
+  dun: 'done', doen: 'done', dnoe: 'done', dne: 'done', donee: 'done', donw: 'done', ddone: 'done',
+  d0ne: 'done', doone: 'done', odne: 'done', donr: 'done', dpne: 'done', donezo: 'done',
+  snet: 'sent', setn: 'sent', sentt: 'sent', txted: 'texted', textd: 'texted', texed: 'texted',
+  skp: 'skip', skipp: 'skip', sikp: 'skip', skpi: 'skip',
+  lsit: 'list', lst: 'list', liat: 'list', listt: 'list',
+  udno: 'undo', unod: 'undo', undoo: 'undo', unfo: 'undo',
+  paus: 'pause', pase: 'pause', puase: 'pause', pasue: 'pause', paws: 'pause',
+  snz: 'snooze', snoz: 'snooze', snuze: 'snooze', snoozr: 'snooze', snooxe: 'snooze',
+  hlep: 'help', halp: 'help', hepl: 'help',
+  ltr: 'later', latr: 'later', l8r: 'later', laterr: 'later',
+  exprt: 'export', exort: 'export', exprot: 'export', tiemzone: 'timezone', timzone: 'timezone',
+};
+
+/** Long command words a one-letter slip should still reach ("snoze" -> "snooze"). */
+const FUZZY_COMMANDS = ['snooze', 'unpause', 'timezone', 'export', 'resume', 'remind', 'delete', 'people', 'forget'];
+/** Real words one letter away from a command word. */
+const NOT_TYPOS = new Set(['forgot', 'expert', 'remand', 'rewind', 'forger', 'peopled', 'resumé', 'reminds', 'deleted', 'deletes']);
+
+function fixTypo(word: string): string {
+  const lower = word.toLowerCase();
+  const known = TYPOS[lower];
+  if (known) return known;
+  if (lower.length < 5 || NOT_TYPOS.has(lower) || !/^[a-z]+$/.test(lower)) return word;
+  for (const command of FUZZY_COMMANDS) {
+    if (lower !== command && editDistanceAtMostOne(lower, command)) return command;
+  }
+  return word;
+}
+
+/** True when one insertion, deletion, substitution or swap of neighbours turns a into b. */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export function note(reading: Reading): Intent {
+  return { kind: 'note', text: reading.raw };
+}
+
+
+/** Words that are never (part of) a person's name in a reply: the one list, plus names that are also months or verbs. */
+export const NOT_NAME = NOT_NAME_IN_COMMANDS;
+
+/** A word that may be part of a person's name: letters, apostrophes, hyphens, periods. */
+export const NAME_WORD = /^\p{L}[\p{L}\p{M}'.-]*$/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * True for 1 to `max` words that read as a name. A name of several words must be capitalised
+ * ("Priya Raman", not "pottery link"); one word may be lowercase ("sarah").
+ */
+export function isNameLike(words: readonly string[], max = 3): boolean {
+  if (words.length === 0 || words.length > max) return false;
+  for (const word of words) {
+    if (!NAME_WORD.test(word) || word.length > 30) return false;
+    if (NOT_NAME.has(keyOf(word))) return false;
+    if (words.length > 1 && !/^\p{Lu}/u.test(word) && !CJK.test(word)) return false;
+  }
+  return true;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+/** "2", "#2", "2nd", "second" -> 2; anything else -> null. */
+export function readIndex(word: string): number | null {
+  const lower = word.toLowerCase();
+  const digits = /^#?(\d{1,2})(?:st|nd|rd|th)?$/.exec(lower);
+  const index = digits?.[1] !== undefined ? Number(digits[1]) : (ORDINALS[lower] ?? null);
+  return index !== null && index >= 1 ? index : null;
+}
+
+/**
+ * Which person the leftover words of a command point at: undefined when none is named, null when the
+ * words are not a target at all (so the text is not that command).
+ */
+export function readTarget(words: readonly string[]): Target | null | undefined {
+  if (words.length === 0) return undefined;
+  if (words.length === 1) {
+    const index = readIndex(words[0] ?? '');
+    if (index !== null) return { index };
+  }
+  return isNameLike(words) ? { name: words.join(' ') } : null;
+}
+
+export function withTarget<T extends Intent>(intent: T, target: Target | undefined): T {
+  return target ? { ...intent, target } : intent;
+}
+
+/** The words of `phrase` that are not in `fillers`. */
+export function withoutFillers(phrase: string, fillers: ReadonlySet<string>): string[] {
+  return wordsOf(phrase).filter((word) => !fillers.has(keyOf(word)));
+}
+
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}

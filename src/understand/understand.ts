@@ -1,0 +1,92 @@
+// The one entry to understanding a text: understand(text, context) -> Understanding. Pure: no I/O, no clock; `now`,
+// the zone, the saved people and the pending question come in the context. Readers are tried surest first.
+
+import { readAnswer } from './answers';
+import { readChatter } from './chatter';
+import { readCommand } from './commands';
+import { readCorrection } from './corrections';
+import { otherLanguage } from './language';
+import { readMute } from './mute';
+import { readNote } from './notes';
+import { readPlans } from './plans';
+import { readQuestion } from './questions';
+import { hasPronoun, latestRef, savedMentions } from './people';
+import { readText } from './read-text';
+import type { TextView } from './read-text';
+import { readRemind } from './remind';
+import type { UnderstandContext, Understanding } from './types';
+
+/** Longer texts are read as notes only: commands, questions and answers fit in three SMS segments. */
+const MAX_CHARS = 480;
+
+/**
+ * What a text from the user means, as one typed result.
+ * understand("texted ines, she wants to climb saturday", ctx)
+ *   -> { intent: 'done', person: { name: 'Ines', id: 1 }, warmth: 'warm', plan: { kind: 'plan', what: 'climb', when: {...} } }
+ */
+export function understand(text: string, ctx: UnderstandContext): Understanding {
+  const raw = typeof text === 'string' ? text : '';
+  if (raw.trim() === '') return { intent: 'empty' };
+  if (raw.length > MAX_CHARS) return readLanguage(readText(raw)) ?? readNote(raw, ctx);
+  const view = readText(raw);
+  return (
+    readOptOut(view) ??
+    (ctx.pending ? readAnswer(view, ctx.pending, ctx) : null) ??
+    readLanguage(view) ??
+    readChannel(view) ??
+    readQuestion(view, ctx) ??
+    readMute(view, ctx) ??
+    readRemind(view, ctx) ??
+    readCorrection(view, ctx) ??
+    readPlans(view, ctx) ??
+    readChatter(view, ctx) ??
+    readCommand(view, ctx) ??
+    readLeftover(view, ctx)
+  );
+}
+
+/**
+ * A clear request to stop receiving texts. A small check of its own until it merges with isOptOutRequest
+ * (src/domain/opt-out.ts, written on another branch).
+ */
+const OPT_OUT =
+  /^(?:(?:please|pls|plz|just|ok|okay|seriously|i want out|i want to|i wanna)\s*,?\s+)*(?:stop|quit|end|cancel|unsubscribe|opt out|optout|stopall|stop all|revoke)(?:\s+(?:texting|messaging|sending|contacting|txting|texts|messages|me|all|this|it|now|please|pls|sending me messages|sending me texts|texting me|messaging me|forever|everything|kindling))*[\s.!]*$|^(?:remove me(?: from (?:this|the list|your list|kindling))?|unsubscribe me|leave me alone|(?:do not|never) (?:text|message|contact) me(?: again| anymore| ever again)?|block (?:this|me|this number|you)|take me off(?: (?:this|the|your) list)?|i want out(?:,? stop sending me (?:messages|texts))?)[\s.!]*$/;
+
+function readOptOut(view: TextView): Understanding | null {
+  const key = view.key.replace(/\bi want out\b\s*/, '').trim();
+  return OPT_OUT.test(view.key) || (key !== view.key && OPT_OUT.test(key)) ? { intent: 'stop' } : null;
+}
+
+function readLanguage(view: TextView): Understanding | null {
+  const language = otherLanguage(view.keys);
+  return language ? { intent: 'other-language', language, raw: view.raw } : null;
+}
+
+const CHANNEL = /\b(?:text|message|msg|reach|contact|send|nudge|ping)\s+(?:me\s+)?(?:on|via|over|through|by|using)\s+(whatsapp|sms|text|imessage|regular texts?)\b|\b(?:switch|move|use)\s+(?:to\s+)?(whatsapp|sms)\b/;
+
+const CHANNEL_ALONE = /^(?:on |via |use |switch to |over )?(whatsapp|sms|imessage)(?: please| instead| only| is better| works better)*$/;
+
+function readChannel(view: TextView): Understanding | null {
+  const match = CHANNEL.exec(view.key) ?? CHANNEL_ALONE.exec(view.key);
+  const channel = match?.[1] ?? match?.[2];
+  if (!channel) return null;
+  return { intent: 'channel', channel: channel === 'whatsapp' ? 'whatsapp' : 'sms' };
+}
+
+/** No command, question or plan: a note about someone, or a short text that gets one question back. */
+function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
+  const mentions = savedMentions(view.keys, ctx);
+  // "Noor" alone: asking about a saved person
+  if (mentions.length === 1 && view.keys.length <= 2 && mentions[0]?.ref.name.toLowerCase().split(' ').length === view.keys.length) {
+    return { intent: 'who', person: mentions[0].ref };
+  }
+  const note = readNote(view.raw, ctx);
+  if (note.intent === 'note') return note;
+  // "she's so funny lol": more about the person the latest note or nudge was about
+  const latest = latestRef(ctx);
+  if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
+  if (view.keys.length <= 4) {
+    return { intent: 'unclear', raw: view.raw, question: 'Not sure what you mean. Is this a note about someone, or a question?', choices: ['note', 'help'] };
+  }
+  return note;
+}
