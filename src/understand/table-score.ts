@@ -1,7 +1,7 @@
 // Scores an understander on the table: builds each row's context and says what, if anything, it got wrong.
 
 import { nameKey } from '../domain/parse-note';
-import { localParts } from '../domain/local-time';
+import { localParts } from '../domain/time';
 import type { PendingSpec, Row, Want } from './table-data';
 import { TABLE_NOW, TABLE_PEOPLE, TABLE_ZONE } from './table-data';
 import type { KnownPerson, NotePerson, PendingQuestion, UnderstandContext, Understanding } from './types';

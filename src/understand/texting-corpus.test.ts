@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import corpusText from '../../test/fixtures/texting.jsonl?raw';
-import { localParts } from '../domain/local-time';
+import { localParts } from '../domain/time';
 import { nameKey, parseNote } from '../domain/parse-note';
 import { detailsOf } from './table-score';
 import type { KnownPerson, PendingQuestion, UnderstandContext, Understanding } from './types';

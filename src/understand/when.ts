@@ -1,6 +1,6 @@
 // The time a text names, read by the shared time readers, as an instant and the local day it falls on.
 
-import { localParts } from '../domain/local-time';
+import { localParts } from '../domain/time';
 import { readWhen, SNOOZE_DAY_HOUR } from '../domain/parse-reply-time';
 import type { Millis } from '../domain/types';
 import type { UnderstandContext, When } from './types';
