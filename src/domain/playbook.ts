@@ -89,6 +89,14 @@ interface Planning extends Context {
 }
 
 /**
+ * Whether `met` is a one-off occasion (a wedding, a conference) rather than a place one goes back to.
+ * @example isOneOff("Lisa's wedding") // true
+ */
+export function isOneOff(met: string | null): boolean {
+  return met !== null && ONE_OFF.test(met);
+}
+
+/**
  * Whether `met` is a place the user is likely to return to (so say-hi makes sense).
  * @example isReturningPlace('climbing gym') // true
  * @example isReturningPlace('Sam\'s wedding') // false

@@ -1,14 +1,30 @@
 // deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
 
-import { suggestActivity, suggestGroup } from '../../activities';
+import { pastimeOf, suggestActivity, suggestGroup } from '../../activities';
+import { ownedThing } from '../references';
 import { clipAt } from '../details';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
+/** What is theirs (a studio they run): never suggest visiting one like it, as if they were a customer. */
+function ownedPastimes(items: string[]): Set<number> {
+  const kinds = new Set<number>();
+  for (const item of items) {
+    const owned = ownedThing(item) ?? (/\b(studio|shop|store|bakery|cafe|gallery|gym|bar|restaurant)\b/i.test(item) ? item : null);
+    const kind = owned ? pastimeOf(owned) : null;
+    if (kind !== null) kinds.add(kind);
+  }
+  return kinds;
+}
+
 function ideaFor({ subject, seed }: KindInput) {
   const { interests, work } = subject.person;
-  return subject.group ? suggestGroup(interests, seed) : suggestActivity(interests, work, seed);
+  const owned = ownedPastimes([...work, ...interests]);
+  const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
+  const liked = interests.filter(notTheirs);
+  const jobs = work.filter(notTheirs);
+  return subject.group ? suggestGroup(liked, seed) : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
 }
 
 function shape(input: KindInput): Shape {
