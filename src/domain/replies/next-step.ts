@@ -30,5 +30,5 @@ export const KIND_PHRASE: Readonly<Record<NudgeKind, string>> = {
   'let-go': 'a last check',
   'plan-follow-up': 'a question about how it went',
   'bring-together': 'an idea to bring them and a friend together',
-  give: 'something to give them',
+  give: 'a nudge to give them something',
 };
