@@ -361,9 +361,13 @@ export function planNext(
   const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from };
   const step = nextStep(person, trigger, ctx);
   if (!step) return null;
-  if (step.kind === 'let-go') return toPlanned(step, ctx);
-  const occasions = occasionsOf(person, ctx);
   const moment = nextMoment(person, ctx);
+  if (step.kind === 'let-go') {
+    // Without a number, their event is the best reason to see them again: it comes before letting go.
+    const inPerson = !person.hasContact && moment && moment.dueAt <= step.dueAt;
+    return toPlanned(inPerson ? { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event } : step, ctx);
+  }
+  const occasions = occasionsOf(person, ctx);
   // While a plan is coming up, nothing else from the sequence goes before its follow-up.
   const waitsForPlan = occasions.some((occasion) => occasion.kind === 'plan-follow-up');
   let chosen: Plan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;

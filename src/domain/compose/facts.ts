@@ -24,6 +24,8 @@ export interface Facts {
   /** a question a draft may ask about the topic, lowercase: "how's your pottery studio going?", "how's Waffles doing?",
    * "been bouldering much lately?"; null when no question fits it (an interest like "jazz" or "dogs") */
   topicAsk: string | null;
+  /** the same question inside a sentence: "how your pottery studio is going", "how Waffles is doing" */
+  topicAskIndirect: string | null;
   /** a short label for parentheses: where they met, else the topic */
   tag: string | null;
   hasContact: boolean;
@@ -48,6 +50,13 @@ function askAbout(ref: string, project: boolean, pet: boolean): string | null {
   return isDoing(ref) && ref.split(/\s+/).length === 1 ? `been ${ref} much lately?` : null;
 }
 
+/** The question inside a sentence ("ask how Waffles is doing"), or null. */
+function askIndirect(ref: string, project: boolean, pet: boolean): string | null {
+  if (pet) return `how ${ref} is doing`;
+  if (project) return `how ${ref} is going`;
+  return null;
+}
+
 /**
  * The facts about a subject's person at a clip level (0: as noted; 2 and up: first name only, fewer words per item).
  * @example factsOf({ kind: 'check-in', person: sarah }, 3, 0) // { name: 'Sarah', topic: 'pottery studio', topicRef: 'the pottery studio', tag: 'climbing gym', ... }
@@ -60,7 +69,8 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
   const items = fromWork ? usable(person.work) : interests;
   // a detail no draft can name as noted (a verb phrase like "closed his round") is skipped when another one can
   const nameable = items.filter((item) => petName(item) !== null || draftRef(item, fromWork) !== null);
-  const topic = nameable.length > 0 ? clipAt(pick(nameable, seed, 11), clip) : null;
+  const pets = nameable.filter((item) => petName(item) !== null);
+  const topic = nameable.length > 0 ? clipAt(pick(pets.length > 0 ? pets : nameable, seed, 11), clip) : null;
   const pet = topic ? petName(topic) : null;
   const ref = pet ? { ref: pet, project: false } : topic ? draftRef(topic, fromWork) : null;
   const place = person.met?.trim() ? placeOf(clipAt(person.met, clip)) : null;
@@ -73,6 +83,7 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
     topicRef: ref?.ref ?? null,
     topicIsProject: ref?.project ?? false,
     topicAsk: ref ? askAbout(ref.ref, ref.project, pet !== null) : null,
+    topicAskIndirect: ref ? askIndirect(ref.ref, ref.project, pet !== null) : null,
     tag: place?.label ?? topic,
     hasContact: person.hasContact,
     warmth: person.warmth,

@@ -7,7 +7,8 @@ import { fitNamed } from './fit';
 import { type NextStep, whenOf } from './next-step';
 
 /** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
-export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'>, readonly ((name: string) => string)[]>> = {
+export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
+  done: [(n) => `Nice work reaching out to ${n}!`, (n) => `Sent, nice one.`, (n) => `Good on you for texting ${n}.`],
   warm: [
     (n) => `Love that! ${n} sounds keen.`,
     (n) => `Great sign from ${n}!`,
@@ -19,13 +20,14 @@ export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'>, readonly ((name: 
 };
 
 /**
- * The acknowledgement to open a reply with: the first of `acks` that does not open `previous` (the last reply sent to
- * this user), so the same words never come twice in a row.
+ * The acknowledgement to open a reply with: the first of `acks` that does not open the same way (its first two words) as
+ * `previous`, the last acknowledgement sent to this user, so the same words never come twice in a row, whoever it is about.
  * @example pickAck(ACKS.warm, 'Sarah', "Love that! Sarah sounds keen. I'll suggest ...") // 'Great sign from Sarah!'
  */
 export function pickAck(acks: readonly ((name: string) => string)[], name: string, previous?: string | null): string {
-  const said = (previous ?? '').trim();
-  const fresh = acks.map((ack) => ack(name)).find((ack) => !said.startsWith(ack));
+  const opening = (text: string) => text.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  const said = opening(previous ?? '');
+  const fresh = acks.map((ack) => ack(name)).find((ack) => opening(ack) !== said);
   return fresh ?? acks[0]?.(name) ?? '';
 }
 

@@ -49,13 +49,13 @@ export function whichPerson(names: string[]): string {
 }
 
 /**
- * DONE: praise, and ask how it went.
+ * DONE: praise, and ask how it went; `previous` (the last acknowledgement sent) keeps the praise from repeating.
  * @example doneReply('Sarah') // 'Nice work reaching out to Sarah! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".'
  */
-export function doneReply(name: string): string {
+export function doneReply(name: string, previous?: string | null): string {
   return fitNamed(name, [
-    (n) => `Nice work reaching out to ${n}! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".`,
-    (n) => `Nice work reaching out to ${n}! How did it go? Reply when you hear back.`,
+    (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you know, like "wrote back right away" or "no answer yet".`,
+    (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you hear back.`,
   ]);
 }
 
@@ -82,6 +82,15 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
   return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${KIND_PHRASE[next.kind]} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
 
+/** What comes after a warm reply, as the reply says it (anything else: something to do together). */
+const WARM_NEXT: Partial<Record<NextStep['kind'], string>> = {
+  'bring-together': 'suggest a plan with a friend of yours too',
+  'say-hi': 'remind you to say hi',
+  'plan-follow-up': 'ask how the plan went',
+  give: 'suggest something to give them',
+  'their-moment': 'remind you of their big day',
+};
+
 /**
  * How it went: warm, lukewarm or no answer, and what Kindling does next. `previous` is the last reply sent to this user:
  * the opening acknowledgement is never the same twice in a row ("Love that! Sarah sounds keen" four times was a bug).
@@ -97,7 +106,7 @@ export function updateReply(
 ): string {
   const when = next ? whenOf(next, now, zone) : null;
   if (warmth === 'warm') {
-    const plan = next?.kind === 'bring-together' ? 'suggest a plan with a friend of yours too' : 'suggest something to do together';
+    const plan = WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together';
     return fitNamed(name, [
       (n) => `${pickAck(ACKS.warm, n, previous)} I'll ${plan} ${when ?? 'soon'}.`,
       (n) => `${pickAck(ACKS.warm, n, previous).replace(` ${n} sounds keen.`, '')} I'll suggest something to do with ${n} ${when ?? 'soon'}.`,

@@ -68,8 +68,10 @@ function shape(input: KindInput): Shape {
   };
 }
 
-function line({ facts }: KindInput, level: number): string {
+function line({ facts, subject }: KindInput, level: number): string {
   const who = whoAt(facts, level);
+  const retry = subject.plan?.cancelled ? subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '') : null;
+  if (retry && facts.hasContact) return `${who}: ${retry} fell through, try another day`;
   const tag = paren(facts.tag);
   const topic = facts.topic;
   if (!facts.hasContact) return `${who}${tag}: get a number`;

@@ -19,7 +19,8 @@ function occurrenceWords(input: KindInput): string {
   }
   if (recurring.time === undefined) return ` ${day}`;
   const minutes = Math.round(recurring.time * 60);
-  return ` ${day} around ${clockText(Math.floor(minutes / 60), minutes % 60)}`;
+  const clock = `around ${clockText(Math.floor(minutes / 60), minutes % 60)}`;
+  return day === 'today' || day === 'tomorrow' ? ` ${clock} ${day}` : ` ${day} ${clock}`;
 }
 
 /** At a place the user goes every week: say hi shortly before, with something to ask about; no line to send. */
@@ -28,7 +29,7 @@ function recurringShape(input: KindInput): Shape {
   const { name, first } = facts;
   const where = (input.subject.person.recurringPlace?.place ?? '').trim().replace(/^(at\s+)?(the\s+)?/i, 'the ');
   const when = occurrenceWords(input);
-  const ask = facts.topicAsk ? `ask ${facts.topicAsk.replace(/\?$/, '')}` : 'ask how their week is going';
+  const ask = facts.topicAskIndirect ? `ask ${facts.topicAskIndirect}` : facts.topic ? `ask about ${facts.topic}` : 'ask how their week is going';
   const numberToo = facts.hasContact ? '' : ` And ask for their number.`;
   const leads = [
     `You'll likely see ${name} at ${where}${when}: say hi, and ${ask}.${numberToo}`,

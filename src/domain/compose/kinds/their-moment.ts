@@ -106,7 +106,7 @@ function inPerson(input: KindInput, eventLine: string, tone: string, birthday: b
     leads: [pick(leads, seed, 64), go ? `${eventLine}. Go!` : `${eventLine}.`, `${facts.first}:`],
     drafts: [],
     label: '',
-    hints: hintsFor(seed),
+    hints: [go ? 'Reply DONE if you went, or SNOOZE, SKIP.' : 'Reply DONE once you have, or SNOOZE, SKIP.', 'Reply DONE, SNOOZE or SKIP.', 'DONE, SNOOZE or SKIP?'],
     bare: `${eventLine}.`,
   };
 }
