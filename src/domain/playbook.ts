@@ -161,7 +161,7 @@ function contactlessNext(person: PersonForPlan, ctx: Context): Plan {
   const place = isReturningPlace(person.met) || recurring !== undefined;
   if (!person.kept && rounds >= (place ? 4 : 2)) return { kind: 'let-go', dueAt: inDays(7, ctx) };
   if (recurring) {
-    const from = addDays(localDate(ctx.now, ctx.zone), person.kept ? 28 : rounds === 0 ? 1 : 6);
+    const from = addDays(localDate(ctx.now, ctx.zone), person.kept ? 28 : rounds <= 1 ? 1 : 6);
     return { kind: 'say-hi', dueAt: sayHiAt(recurring, from, ctx) };
   }
   if (place) return { kind: 'say-hi', dueAt: inDays(person.kept ? 28 : rounds <= 1 ? 4 : 7, ctx) };

@@ -17,6 +17,8 @@ export const BAD_PHRASINGS: readonly { why: string; pattern: RegExp }[] = [
   { why: 'a "how is it going" on a thing that does not go ("how\'s Waffles going")', pattern: /how'?s (Waffles|jazz|dogs) going/i },
   { why: 'a draft saying "the" before their own thing', pattern: /\bthe (his|her|their)\b/i },
   { why: 'the person named by pronoun Kindling cannot know', pattern: /\b(he|she) (is|was|has|runs|loves)\b/i },
+  { why: 'the same time said twice ("a weekend dog walk this weekend")', pattern: /\bweekend\b[^."?!]*\bthis weekend\b|\bweek\b[^."?!]*\bthis week\b/i },
+  { why: 'the wrong article ("an UX researcher")', pattern: /\ban (ux|user|uni)/i },
 ];
 
 /**

@@ -57,7 +57,7 @@ export function draftRef(item: string, fromWork: boolean): { ref: string; projec
   if (!fromWork) return { ref: text, project: false };
   const employer = /\bat\s+([A-Z].*)$/.exec(text);
   if (employer) return { ref: `your work at ${employer[1]}`, project: false };
-  if (ROLE.test(text)) return { ref: `your work as ${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
+  if (ROLE.test(text)) return { ref: `your work as ${/^([aeio]|u(?!x|ni|s[aeiou]))/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
   if (text.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word))) return { ref: `your work at ${text}`, project: false };
   return { ref: `your work in ${text}`, project: false };
 }

@@ -61,11 +61,14 @@ function shape(input: KindInput): Shape {
     `Time to make a plan with ${name}${tag}: ${activity}?`,
     `Things are going well with ${name}${tag}. How about ${activity}?`,
   ];
+  // "a weekend dog walk this weekend" says it twice
+  const week = /\bweek(end)?\b/i.test(activity) ? '' : ' this week';
+  const weekend = /\bweek(end)?\b/i.test(activity) ? '' : ' this weekend';
   const drafts = [
-    `Hey ${first}, up for ${activity} this week?`,
+    `Hey ${first}, up for ${activity}${week}?`,
     `${first}, want to do ${activity} sometime soon?`,
-    `Hi ${first}! Would you be up for ${activity} this weekend?`,
-    `Hey ${first}, I'm thinking ${activity} this week. You in?`,
+    `Hi ${first}! Would you be up for ${activity}${weekend}?`,
+    `Hey ${first}, I'm thinking ${activity}${week}. You in?`,
   ];
   return {
     leads: [pick(leads, seed, 44), pick([`Invite ${first}${tag}:`, `Make a plan with ${first}${tag}:`, `Ask ${first}${tag}:`], seed, 45), `${first}${tag}:`],

@@ -31,7 +31,7 @@ function shape(input: KindInput): Shape {
   const was = plural ? 'were' : 'was';
   const question = `How ${was} ${name}${when(plan, options)}?`;
   const extra = plan.withGroup
-    ? pick([`Meet any of ${facts.first}'s friends?`, `Did you click with ${facts.first}'s friends?`], seed, 101)
+    ? pick([`Meet the rest of the crew?`, `Click with the group?`], seed, 101)
     : pick([`Worth doing again?`, `Did it click?`, `Good time?`], seed, 102);
   const hints = [
     `Tell me how it went ("great", "so-so", "fell through"), or SKIP.`,
