@@ -71,7 +71,8 @@ function shape(input: KindInput): Shape {
     case 'introduce': {
       const other = subject.pair?.name.trim().split(/\s+/)[0] ?? 'a friend';
       const verb = bothVerb(give.interest, false);
-      const leads = [`Introduce ${name} to ${other}? They ${verb}.`, `${name} and ${other} ${verb}: introduce them?`];
+            const tag = verb.includes(give.interest.trim()) ? '' : paren(give.interest.trim());
+      const leads = [`Introduce ${name} to ${other}? They ${verb}${tag}.`, `${name} and ${other} ${verb}${tag}: introduce them?`];
       const drafts = [
         `${first}, meet ${other}! You ${verb}, thought you two should know each other.`,
         `${first}, you should meet my friend ${other}: you ${verb}! Want me to connect you?`,
