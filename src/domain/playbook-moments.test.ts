@@ -211,7 +211,13 @@ describe('upcomingMoment: what a newly noted event could put before the pending 
     ],
     ['over already', [{ what: 'pitch night', on: '2026-12-01' }], {}, DEFAULT_WINDOW, null],
     ['no date', [{ what: 'show', on: 'soon' }], {}, DEFAULT_WINDOW, null],
-    ['no way to text them: still, in person', [{ what: 'gallery show', on: '2026-12-12' }], { hasContact: false }, DEFAULT_WINDOW, 'their-moment [gallery show] @ 2026-12-11 10:00'],
+    [
+      'no way to text them: still, in person',
+      [{ what: 'gallery show', on: '2026-12-12' }],
+      { hasContact: false },
+      DEFAULT_WINDOW,
+      'their-moment [gallery show] @ 2026-12-11 10:00',
+    ],
   ] as [string, PersonForPlan['events'], Partial<PersonForPlan>, SendWindow, string | null][])('%s', (_label, events, overrides, window, expected) => {
     const moment = upcomingMoment(sarah(events, overrides), WED, NY, window);
     expect(summary(moment)).toBe(expected);

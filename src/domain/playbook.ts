@@ -12,9 +12,13 @@
 // - done: first-follow-up -> check-in in 3 days (asks the user how it went), or straight to what a reply already
 //   reported said (warm: deepen in 3 days; lukewarm: group deepen in 21; none: check-in in 7); deepen / check-in ->
 //   check-in spaced by warmth (warm 14 days, unknown 21, no reply 28, lukewarm 35); get-contact -> first-follow-up
-//   once a contact exists. After a their-moment, the sequence resumes as if its last step had just been done.
-// - response warm -> deepen in 3 days, one-on-one (after a deepen: check-in in 14 days, the plan is already moving).
-//   lukewarm -> group deepen in 21 days (already lukewarm after a deepen: check-in in 35 days).
+//   once a contact exists. After a their-moment or a give, the sequence resumes as if its last step had just been done.
+//   A warm person's third check-in in a row becomes a give: an introduction to a pair, else a find for an interest.
+// - response warm -> deepen in 3 days, one-on-one (after a deepen: bring-together in 14 days with a fresh pair, else
+//   check-in in 14). lukewarm -> bring-together in 14 days with a fresh pair (slow: a group setting rather than another
+//   one-to-one ask), else group deepen in 21 (already lukewarm after a deepen: check-in in 35 days).
+//   After a plan-follow-up (how the plan went): warm -> bring-together (pair) or deepen in 7; lukewarm -> bring-together
+//   in 14 or group deepen in 21; none -> check-in in 14.
 //   none -> the 2nd silence in a row offers let-go in 7 days (unless kept; kept: check-in in 28); else check-in in 7.
 // - skip: the next kind in the sequence: first-follow-up -> deepen (warm) or check-in in 7; deepen / check-in ->
 //   check-in spaced by warmth; get-contact / say-hi -> the next contactless step.
@@ -23,10 +27,19 @@
 //   when nothing is pending, or the pending nudge waited for a contact that now exists; else a pending or snoozed nudge
 //   stays, unless upcomingMoment comes before it (and it is not a let-go).
 // - No contact: texting kinds become contactless steps: say-hi in 4 days (then 7) for a place the user returns to,
-//   get-contact again in 7 days elsewhere; after 2 unanswered rounds (4 at a place) offer let-go unless kept.
+//   shortly before the next time at a recurring place (playbook/places), get-contact again in 7 days elsewhere; after 2
+//   unanswered rounds (4 at a place) offer let-go unless kept. With a contact, a check-in for someone seen weekly at a
+//   recurring place is a say-hi there. Plan-follow-ups, gives, their-moments and place pairs need no number.
+// - plan: the plan-follow-up the day after (playbook/occasions); while a plan is coming, nothing else from the sequence
+//   goes before its follow-up. cancelled: a gentle retry, a check-in naming the plan, in 10 days. news: give (congrats)
+//   soon. A move: give (catch up) 10 days before. Occasions come first when they are due before the step.
+// - Check-ins count their days from `lastContactAt` (done, a plan, news restart it: contactAfter), never sooner than
+//   soon; after a silence they count from now. Without `lastContactAt`, from now, as before.
 // - their-moment: an uncelebrated event (day before at the preferred hour for shows, races, pitches...; the day itself for
 //   birthdays; the 1st for month-only events) comes first when it is due before, or falls on or before the day of, the
-//   otherwise planned nudge. Never in the past, never after the event's day; not planned for a let-go or without a contact.
+//   otherwise planned nudge. Never in the past, never after the event's day; not instead of a let-go after silences.
+//   Without a number it is planned too (in person), before a contactless let-go.
+// - pairs (findPairs -> pairSidesFor) are an optional input; a pair brought together is covered (`covers`), once.
 // - After a let-go was sent: null, unless the user kept them (check-in in 28 days) or the person answered after all
 //   (a warm or lukewarm response revives the plan).
 
@@ -36,7 +49,7 @@ import { nextMoment } from './playbook/moments';
 import { occasionKey, occasionsOf } from './playbook/occasions';
 import { sayHiAt } from './playbook/places';
 import { clampWindow, nextWindowTime } from './schedule';
-import { addDays, calendarDateOf, daysBetween, daysInMonth, type LocalDate, localDate } from './time';
+import { addDays, daysBetween, localDate } from './time';
 export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from './playbook/moments';
 export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
 export { occasionKey } from './playbook/occasions';
@@ -105,7 +118,6 @@ export function isReturningPlace(met: string | null): boolean {
   if (!met) return false;
   return RETURNING_PLACE.test(met) && !ONE_OFF.test(met);
 }
-
 
 /**
  * What to store about the person once the trigger happened: a silence counts, any answer resets the count, KEEP sticks.
@@ -324,7 +336,6 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): P
       return reach(person, 'check-in', 28, ctx);
   }
 }
-
 
 /** The nudge as planned: the chosen plan moved inside the window, with only the fields it uses. */
 function toPlanned(chosen: Plan, ctx: Context): PlannedNudge {

@@ -3,7 +3,10 @@
 
 export const BAD_PHRASINGS: readonly { why: string; pattern: RegExp }[] = [
   { why: 'a plural interest as if it were a thing ("how\'s dogs?")', pattern: /\bhow'?s (?:the )?(dogs|cats|kids|games|books|plants|movies|films|records)\b/i },
-  { why: 'a verb phrase used as a noun ("the opened a pottery studio")', pattern: /\b(the|your|on|about) (opened|started|runs|closed|raised|launched|founded|owns|got|won|sold|just)\b/i },
+  {
+    why: 'a verb phrase used as a noun ("the opened a pottery studio")',
+    pattern: /\b(the|your|on|about) (opened|started|runs|closed|raised|launched|founded|owns|got|won|sold|just)\b/i,
+  },
   { why: 'a time word copied from the note ("tonite" read the next day)', pattern: /\b(tonite|tonight|2nite|this morning)\b/i },
   { why: 'a mutual friend and then a line to say to the person', pattern: /mutual friend[^"]*"(?!\w+: <number>)/i },
   { why: 'a visit to a studio like the one they own', pattern: /visit to a ceramics studio/i },

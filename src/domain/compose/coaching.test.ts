@@ -56,7 +56,13 @@ const sarahPair: PairSide = { name: 'Sarah', shared: 'bouldering' };
 const dayKey = (ms: Millis, days: number) => new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
 
 const SCENARIOS: Scenario[] = [
-  { label: 'first-follow-up', kind: 'first-follow-up', person: (now) => base({ metAt: now - 20 * 3_600_000, sentKinds: [] }), trigger: { type: 'captured' }, says: /"[^"]*Omar[^"]*"/ },
+  {
+    label: 'first-follow-up',
+    kind: 'first-follow-up',
+    person: (now) => base({ metAt: now - 20 * 3_600_000, sentKinds: [] }),
+    trigger: { type: 'captured' },
+    says: /"[^"]*Omar[^"]*"/,
+  },
   {
     label: 'get-contact: ask in person where they met',
     kind: 'get-contact',
@@ -72,7 +78,13 @@ const SCENARIOS: Scenario[] = [
     says: /^[^"]*ask Priya[^"]*Got it\? Text "Omar: <number>"/,
   },
   { label: 'deepen', kind: 'deepen', person: () => base({ sentKinds: ['first-follow-up'] }), trigger: { type: 'response', warmth: 'warm' }, says: /climb/ },
-  { label: 'check-in', kind: 'check-in', person: () => base({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'] }), trigger: { type: 'skip' }, says: /climb/ },
+  {
+    label: 'check-in',
+    kind: 'check-in',
+    person: () => base({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'] }),
+    trigger: { type: 'skip' },
+    says: /climb/,
+  },
   {
     label: 'check-in: a retry after a cancellation',
     kind: 'check-in',
@@ -90,21 +102,38 @@ const SCENARIOS: Scenario[] = [
   {
     label: 'their-moment without a number: go, in person',
     kind: 'their-moment',
-    person: (now) => base({ name: 'Lena', hasContact: false, met: 'gallery', sentKinds: ['get-contact'], events: [{ what: 'first solo show opening', on: dayKey(now, 3) }] }),
+    person: (now) =>
+      base({ name: 'Lena', hasContact: false, met: 'gallery', sentKinds: ['get-contact'], events: [{ what: 'first solo show opening', on: dayKey(now, 3) }] }),
     trigger: { type: 'done' },
     says: /Lena's first solo show opening is [^.]+\. (Go, and say congrats in person|Show up and say congrats in person)/,
   },
   {
     label: 'say-hi at a recurring place without a number: something to ask, no line to send',
     kind: 'say-hi',
-    person: () => base({ name: 'Ben', hasContact: false, met: 'the pool', interests: ['his dog Waffles'], recurringPlace: { place: 'the pool', weekday: 6, time: 11 }, sentKinds: ['get-contact'] }),
+    person: () =>
+      base({
+        name: 'Ben',
+        hasContact: false,
+        met: 'the pool',
+        interests: ['his dog Waffles'],
+        recurringPlace: { place: 'the pool', weekday: 6, time: 11 },
+        sentKinds: ['get-contact'],
+      }),
     trigger: { type: 'done' },
     says: /^[^"]*Ben[^"]*the pool[^"]*Waffles[^"]*number[^"]*$/,
   },
   {
     label: 'say-hi at a recurring place with a number',
     kind: 'say-hi',
-    person: () => base({ name: 'Ben', met: 'the pool', interests: ['his dog Waffles'], recurringPlace: { place: 'the pool', weekday: 6, time: 11 }, sentKinds: ['first-follow-up', 'check-in'], warmth: 'lukewarm' }),
+    person: () =>
+      base({
+        name: 'Ben',
+        met: 'the pool',
+        interests: ['his dog Waffles'],
+        recurringPlace: { place: 'the pool', weekday: 6, time: 11 },
+        sentKinds: ['first-follow-up', 'check-in'],
+        warmth: 'lukewarm',
+      }),
     trigger: { type: 'done' },
     says: /^[^"]*Ben[^"]*the pool[^"]*how Waffles is doing[^"]*$/,
   },
@@ -115,7 +144,13 @@ const SCENARIOS: Scenario[] = [
     trigger: { type: 'done' },
     says: /climbing gym/,
   },
-  { label: 'let-go', kind: 'let-go', person: () => base({ silences: 1, sentKinds: ['first-follow-up', 'check-in'] }), trigger: { type: 'response', warmth: 'none' }, says: /KEEP/ },
+  {
+    label: 'let-go',
+    kind: 'let-go',
+    person: () => base({ silences: 1, sentKinds: ['first-follow-up', 'check-in'] }),
+    trigger: { type: 'response', warmth: 'none' },
+    says: /KEEP/,
+  },
   {
     label: 'plan-follow-up',
     kind: 'plan-follow-up',
@@ -185,43 +220,89 @@ const SCENARIOS: Scenario[] = [
 ];
 
 function subjectOf(person: PersonForPlan, planned: NonNullable<ReturnType<typeof planNext>>): NudgeSubject {
-  return { kind: planned.kind, person, ...(planned.event ? { event: planned.event } : {}), ...(planned.plan ? { plan: planned.plan } : {}), ...(planned.give ? { give: planned.give } : {}), ...(planned.pair ? { pair: planned.pair } : {}), ...(planned.group ? { group: true } : {}) };
+  return {
+    kind: planned.kind,
+    person,
+    ...(planned.event ? { event: planned.event } : {}),
+    ...(planned.plan ? { plan: planned.plan } : {}),
+    ...(planned.give ? { give: planned.give } : {}),
+    ...(planned.pair ? { pair: planned.pair } : {}),
+    ...(planned.group ? { group: true } : {}),
+  };
 }
 
 describe('every kind of step, planned and composed, with and without a number, in three weeks', () => {
-  it.each(SCENARIOS.flatMap((scenario) => WEEKS.map(([week, now]) => [scenario.label, week, scenario, now] as const)))('%s (%s)', (_label, _week, scenario, now) => {
-    const person = scenario.person(now);
-    const planned = planNext(person, scenario.trigger, now, NY, DEFAULT_WINDOW, scenario.pairs ?? []);
-    expect(planned?.kind).toBe(scenario.kind);
-    if (!planned) return;
-    expect(planned.dueAt).toBeGreaterThanOrEqual(now);
-    expect(isInsideWindow(planned.dueAt, NY, DEFAULT_WINDOW)).toBe(true);
-    const subject = subjectOf(person, planned);
-    for (const seed of [1, 7, 42, 1234, 99991]) {
-      const text = composeNudge([subject], seed, { now: planned.dueAt, zone: NY });
-      expect(text, text).toMatch(scenario.says);
-      expect(segmentCount(text).segments, text).toBeLessThanOrEqual(2);
-      expect(isGsm7(text), text).toBe(true);
-      expect(text).toMatch(/^[\x20-\x7e\n]+$/);
-      expect(namesDetail(text, detailsOf(subject, 3)), text).toBe(true);
-      expect(badPhrasingsIn(text), text).toEqual([]);
-      // one path per get-contact text: asking someone else comes with no line to say to the person
-      if (/ask (Priya|a mutual friend)/.test(text)) expect(text.split('Got it?')[0]).not.toContain('"');
-      // in a text with several people, the same step still names them and fits
-      const several = composeNudge([subject, { kind: 'check-in', person: base({ name: 'Dana', interests: ['ceramics'] }) }], seed, { now: planned.dueAt, zone: NY });
-      expect(segmentCount(several).segments, several).toBeLessThanOrEqual(2);
-      expect(several).toContain(person.name);
-      expect(badPhrasingsIn(several), several).toEqual([]);
-    }
-  });
+  it.each(SCENARIOS.flatMap((scenario) => WEEKS.map(([week, now]) => [scenario.label, week, scenario, now] as const)))(
+    '%s (%s)',
+    (_label, _week, scenario, now) => {
+      const person = scenario.person(now);
+      const planned = planNext(person, scenario.trigger, now, NY, DEFAULT_WINDOW, scenario.pairs ?? []);
+      expect(planned?.kind).toBe(scenario.kind);
+      if (!planned) return;
+      expect(planned.dueAt).toBeGreaterThanOrEqual(now);
+      expect(isInsideWindow(planned.dueAt, NY, DEFAULT_WINDOW)).toBe(true);
+      const subject = subjectOf(person, planned);
+      for (const seed of [1, 7, 42, 1234, 99991]) {
+        const text = composeNudge([subject], seed, { now: planned.dueAt, zone: NY });
+        expect(text, text).toMatch(scenario.says);
+        expect(segmentCount(text).segments, text).toBeLessThanOrEqual(2);
+        expect(isGsm7(text), text).toBe(true);
+        expect(text).toMatch(/^[\x20-\x7e\n]+$/);
+        expect(namesDetail(text, detailsOf(subject, 3)), text).toBe(true);
+        expect(badPhrasingsIn(text), text).toEqual([]);
+        // one path per get-contact text: asking someone else comes with no line to say to the person
+        if (/ask (Priya|a mutual friend)/.test(text)) expect(text.split('Got it?')[0]).not.toContain('"');
+        // in a text with several people, the same step still names them and fits
+        const several = composeNudge([subject, { kind: 'check-in', person: base({ name: 'Dana', interests: ['ceramics'] }) }], seed, {
+          now: planned.dueAt,
+          zone: NY,
+        });
+        expect(segmentCount(several).segments, several).toBeLessThanOrEqual(2);
+        expect(several).toContain(person.name);
+        expect(badPhrasingsIn(several), several).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('drafts a friend would send (the bad drafts of issue 13)', () => {
   const seeds = Array.from({ length: 24 }, (_, i) => i * 7919 + 3);
-  const ben: NudgeSubject['person'] = { name: 'Ben', met: 'dog park', interests: ['dogs', 'his dog Waffles'], work: [], hasContact: true, events: [], warmth: 'warm' };
-  const mira: NudgeSubject['person'] = { name: 'Mira', met: 'pottery fair', interests: [], work: ['opened a pottery studio'], hasContact: true, events: [], warmth: 'warm' };
-  const sarah: NudgeSubject['person'] = { name: 'Sarah', met: 'climbing gym', interests: ['pottery', 'pottery studio'], work: [], hasContact: true, events: [], warmth: 'warm' };
-  const tonite: NudgeSubject['person'] = { name: 'Ava', met: 'climbing gym tonite', interests: ['bouldering'], work: [], hasContact: true, events: [], warmth: 'unknown' };
+  const ben: NudgeSubject['person'] = {
+    name: 'Ben',
+    met: 'dog park',
+    interests: ['dogs', 'his dog Waffles'],
+    work: [],
+    hasContact: true,
+    events: [],
+    warmth: 'warm',
+  };
+  const mira: NudgeSubject['person'] = {
+    name: 'Mira',
+    met: 'pottery fair',
+    interests: [],
+    work: ['opened a pottery studio'],
+    hasContact: true,
+    events: [],
+    warmth: 'warm',
+  };
+  const sarah: NudgeSubject['person'] = {
+    name: 'Sarah',
+    met: 'climbing gym',
+    interests: ['pottery', 'pottery studio'],
+    work: [],
+    hasContact: true,
+    events: [],
+    warmth: 'warm',
+  };
+  const tonite: NudgeSubject['person'] = {
+    name: 'Ava',
+    met: 'climbing gym tonite',
+    interests: ['bouldering'],
+    work: [],
+    hasContact: true,
+    events: [],
+    warmth: 'unknown',
+  };
 
   it.each([
     ['check-in', ben, /Waffles/, /how'?s dogs/i],
@@ -232,7 +313,10 @@ describe('drafts a friend would send (the bad drafts of issue 13)', () => {
     ['deepen', mira, /Mira/, /ceramics studio|pottery class/i],
   ] as [NudgeKind, NudgeSubject['person'], RegExp, RegExp][])('%s for %s', (kind, person, must, never) => {
     const texts = seeds.map((seed) => composeNudge([{ kind, person }], seed));
-    expect(texts.some((text) => must.test(text)), texts.join('\n')).toBe(true);
+    expect(
+      texts.some((text) => must.test(text)),
+      texts.join('\n'),
+    ).toBe(true);
     for (const text of texts) {
       expect(text).not.toMatch(never);
       expect(badPhrasingsIn(text), text).toEqual([]);
@@ -245,7 +329,10 @@ describe('drafts a friend would send (the bad drafts of issue 13)', () => {
     ['read three days later', local(2026, 11, 28, 20), local(2026, 12, 1, 10), 'the other night', /last night|yesterday|today/],
   ])('relative words fit when the text is read: %s', (_label, metAt, now, right, wrong) => {
     const texts = seeds.map((seed) => composeNudge([{ kind: 'first-follow-up', person: { ...tonite, metAt } }], seed, { now, zone: NY }));
-    expect(texts.some((text) => text.includes(right)), texts.join('\n')).toBe(true);
+    expect(
+      texts.some((text) => text.includes(right)),
+      texts.join('\n'),
+    ).toBe(true);
     for (const text of texts) {
       expect(text).not.toMatch(wrong);
       expect(text).not.toMatch(/tonite|tonight/i);

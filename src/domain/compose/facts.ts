@@ -32,7 +32,8 @@ export interface Facts {
   warmth: Warmth;
 }
 
-const PET = /^(?:(?:her|his|their|a)\s+)?(?:dog|puppy|pup|cat|kitten|corgi|pug|beagle|lab|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(?:named\s+|called\s+)?([A-Z][a-z]+)$/;
+const PET =
+  /^(?:(?:her|his|their|a)\s+)?(?:dog|puppy|pup|cat|kitten|corgi|pug|beagle|lab|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(?:named\s+|called\s+)?([A-Z][a-z]+)$/;
 
 /**
  * A pet's name in a noted item ("his dog Waffles", "dog named Waffles"); null when there is none.

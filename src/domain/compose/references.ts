@@ -124,7 +124,8 @@ const IRREGULAR_DOING: Record<string, string> = {
   quit: 'quitting',
 };
 /** Verbs that say the thing is theirs: "runs a pottery studio", "opened a bakery", "owns a bar". */
-const OWNING = /^(?:just\s+|recently\s+|finally\s+)?(runs?|running|owns?|owning|opened|opens|started|starts|founded|founds|has|had|launched|built|co-?founded)\s+(?:a|an|the|her|his|their)?\s*(.+)$/i;
+const OWNING =
+  /^(?:just\s+|recently\s+|finally\s+)?(runs?|running|owns?|owning|opened|opens|started|starts|founded|founds|has|had|launched|built|co-?founded)\s+(?:a|an|the|her|his|their)?\s*(.+)$/i;
 
 /**
  * Whether a noted item is a verb phrase (a thing they did or do) rather than a noun.
@@ -132,7 +133,12 @@ const OWNING = /^(?:just\s+|recently\s+|finally\s+)?(runs?|running|owns?|owning|
  * @example isVerbPhrase('pottery studio') // false
  */
 export function isVerbPhrase(text: string): boolean {
-  const word = (text.trim().replace(/^(just|recently|finally)\s+/i, '').split(/\s+/)[0] ?? '').toLowerCase();
+  const word = (
+    text
+      .trim()
+      .replace(/^(just|recently|finally)\s+/i, '')
+      .split(/\s+/)[0] ?? ''
+  ).toLowerCase();
   return word in IRREGULAR_DOING || /^[a-z]{3,}ed$/.test(word) || OWNING.test(text.trim()) || /^(is|was|got|has|had)$/.test(word);
 }
 

@@ -19,7 +19,18 @@ describe('a scripted month of coaching', () => {
   it('sends every kind the situations call for', () => {
     const kinds = new Set(month.nudges.flatMap((nudge) => nudge.subjects.map((s) => s.kind)));
     expect([...kinds].sort()).toEqual(
-      expect.arrayContaining(['bring-together', 'check-in', 'deepen', 'first-follow-up', 'get-contact', 'give', 'let-go', 'plan-follow-up', 'say-hi', 'their-moment']),
+      expect.arrayContaining([
+        'bring-together',
+        'check-in',
+        'deepen',
+        'first-follow-up',
+        'get-contact',
+        'give',
+        'let-go',
+        'plan-follow-up',
+        'say-hi',
+        'their-moment',
+      ]),
     );
   });
 

@@ -48,7 +48,15 @@ function plan(p: PersonForPlan, trigger: PlanTrigger, now: Millis = TUE, pairs: 
 
 function summary(planned: PlannedNudge | null): string | null {
   if (!planned) return null;
-  const extra = planned.plan ? ` [${planned.plan.what}]` : planned.give ? ` [${planned.give.type}]` : planned.pair ? ` [+${planned.pair.name}]` : planned.event ? ` [${planned.event.what}]` : '';
+  const extra = planned.plan
+    ? ` [${planned.plan.what}]`
+    : planned.give
+      ? ` [${planned.give.type}]`
+      : planned.pair
+        ? ` [+${planned.pair.name}]`
+        : planned.event
+          ? ` [${planned.event.what}]`
+          : '';
   return `${planned.kind}${planned.group ? ' (group)' : ''}${extra} @ ${wall(planned.dueAt)}`;
 }
 
@@ -145,7 +153,13 @@ describe('a cancellation: a gentle retry a week or two on', () => {
 describe('give: their news, a catch-up before a move, something for their interest, an introduction', () => {
   it.each([
     ['news: congrats soon', person({ news: [{ what: 'closed his round', on: TUE }] }), { type: 'news' }, [], 'give [congrats] @ 2026-12-02 10:00'],
-    ['news, no number: congrats in person', person({ hasContact: false, news: [{ what: 'closed his round', on: TUE }] }), { type: 'news' }, [], 'give [congrats] @ 2026-12-02 10:00'],
+    [
+      'news, no number: congrats in person',
+      person({ hasContact: false, news: [{ what: 'closed his round', on: TUE }] }),
+      { type: 'news' },
+      [],
+      'give [congrats] @ 2026-12-02 10:00',
+    ],
     [
       'stale news (3 weeks): no congrats',
       person({ news: [{ what: 'closed his round', on: at(2026, 11, 9, 12) }], lastContactAt: TUE }),
@@ -153,9 +167,27 @@ describe('give: their news, a catch-up before a move, something for their intere
       [],
       'check-in @ 2026-12-15 10:00',
     ],
-    ['a move Dec 20: catch up 10 days before', person({ move: { to: 'Denver', on: '2026-12-20' } }), { type: 'note-added' }, [], 'give [before-move] @ 2026-12-10 10:00'],
-    ['a move in January: before the 1st', person({ warmth: 'lukewarm', move: { to: 'Denver', on: '2027-01' } }), { type: 'note-added' }, [], 'give [before-move] @ 2026-12-22 10:00'],
-    ['a move the day after tomorrow: soon', person({ move: { to: 'Denver', on: '2026-12-03' } }), { type: 'note-added' }, [], 'give [before-move] @ 2026-12-02 10:00'],
+    [
+      'a move Dec 20: catch up 10 days before',
+      person({ move: { to: 'Denver', on: '2026-12-20' } }),
+      { type: 'note-added' },
+      [],
+      'give [before-move] @ 2026-12-10 10:00',
+    ],
+    [
+      'a move in January: before the 1st',
+      person({ warmth: 'lukewarm', move: { to: 'Denver', on: '2027-01' } }),
+      { type: 'note-added' },
+      [],
+      'give [before-move] @ 2026-12-22 10:00',
+    ],
+    [
+      'a move the day after tomorrow: soon',
+      person({ move: { to: 'Denver', on: '2026-12-03' } }),
+      { type: 'note-added' },
+      [],
+      'give [before-move] @ 2026-12-02 10:00',
+    ],
     [
       'a move tomorrow: too late to plan one',
       person({ move: { to: 'Denver', on: '2026-12-02' }, lastContactAt: TUE }),
@@ -191,16 +223,16 @@ describe('give: their news, a catch-up before a move, something for their intere
 
 describe('bring-together: two people who share an interest or a place', () => {
   it.each([
-    ['slow to answer (lukewarm), a pair: group setting in 2 weeks', person({ sentKinds: ['first-follow-up'] }), 'lukewarm', [sarahPair], 'bring-together [+Sarah] @ 2026-12-15 10:00'],
+    [
+      'slow to answer (lukewarm), a pair: group setting in 2 weeks',
+      person({ sentKinds: ['first-follow-up'] }),
+      'lukewarm',
+      [sarahPair],
+      'bring-together [+Sarah] @ 2026-12-15 10:00',
+    ],
     ['warm after a deepen, a pair: bring them together', person(), 'warm', [sarahPair], 'bring-together [+Sarah] @ 2026-12-15 10:00'],
     ['warm after a deepen, no pair: check-in', person(), 'warm', [], 'check-in @ 2026-12-15 10:00'],
-    [
-      'a pair already brought together: not again',
-      person({ covered: ['pair:sarah'] }),
-      'warm',
-      [sarahPair],
-      'check-in @ 2026-12-15 10:00',
-    ],
+    ['a pair already brought together: not again', person({ covered: ['pair:sarah'] }), 'warm', [sarahPair], 'check-in @ 2026-12-15 10:00'],
     [
       'no number, a pair at their place: introduce them there',
       person({ hasContact: false, met: 'the pool', sentKinds: ['get-contact'] }),
@@ -223,14 +255,38 @@ describe('bring-together: two people who share an interest or a place', () => {
 describe('say-hi at a recurring place: shortly before, with or without a number', () => {
   const pool = (weekday: number, time?: number) => ({ place: 'the pool', weekday, ...(time === undefined ? {} : { time }) });
   it.each([
-    ['Saturdays 11am, no number: Saturday 9am', person({ hasContact: false, recurringPlace: pool(6, 11), sentKinds: [] }), 'captured', TUE, 'get-contact @ 2026-12-02 10:00'],
-    ['Saturdays 11am, no number, after a get-contact', person({ hasContact: false, recurringPlace: pool(6, 11), sentKinds: ['get-contact'] }), 'done', TUE, 'say-hi @ 2026-12-05 09:00'],
-    ['Saturdays 7am: the day before at the preferred hour', person({ hasContact: false, recurringPlace: pool(6, 7), sentKinds: ['get-contact'] }), 'done', TUE, 'say-hi @ 2026-12-04 10:00'],
-    ['Saturdays, no time: the window start', person({ hasContact: false, recurringPlace: pool(6), sentKinds: ['get-contact'] }), 'done', TUE, 'say-hi @ 2026-12-05 09:00'],
+    [
+      'Saturdays 11am, no number: Saturday 9am',
+      person({ hasContact: false, recurringPlace: pool(6, 11), sentKinds: [] }),
+      'captured',
+      TUE,
+      'get-contact @ 2026-12-02 10:00',
+    ],
+    [
+      'Saturdays 11am, no number, after a get-contact',
+      person({ hasContact: false, recurringPlace: pool(6, 11), sentKinds: ['get-contact'] }),
+      'done',
+      TUE,
+      'say-hi @ 2026-12-05 09:00',
+    ],
+    [
+      'Saturdays 7am: the day before at the preferred hour',
+      person({ hasContact: false, recurringPlace: pool(6, 7), sentKinds: ['get-contact'] }),
+      'done',
+      TUE,
+      'say-hi @ 2026-12-04 10:00',
+    ],
+    [
+      'Saturdays, no time: the window start',
+      person({ hasContact: false, recurringPlace: pool(6), sentKinds: ['get-contact'] }),
+      'done',
+      TUE,
+      'say-hi @ 2026-12-05 09:00',
+    ],
     ['Saturdays 7pm: 5pm', person({ hasContact: false, recurringPlace: pool(6, 19), sentKinds: ['get-contact'] }), 'done', TUE, 'say-hi @ 2026-12-05 17:00'],
     [
       'with a number: the check-in is a hello at the pool',
-      person({ recurringPlace: pool(6, 11), sentKinds: ['first-follow-up', 'deepen', 'check-in'] , warmth: 'lukewarm'}),
+      person({ recurringPlace: pool(6, 11), sentKinds: ['first-follow-up', 'deepen', 'check-in'], warmth: 'lukewarm' }),
       'done',
       TUE,
       'say-hi @ 2027-01-09 09:00',
@@ -257,8 +313,18 @@ describe('say-hi at a recurring place: shortly before, with or without a number'
 describe('cadence from the last real contact', () => {
   it.each([
     ['no contact noted: 21 days from now', person({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'] }), 'note-added', '2026-12-22 10:00'],
-    ['contact 5 days ago: 21 days from then', person({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'], lastContactAt: at(2026, 11, 26, 12) }), 'note-added', '2026-12-17 10:00'],
-    ['contact 30 days ago: soon', person({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'], lastContactAt: at(2026, 11, 1, 12) }), 'note-added', '2026-12-02 10:00'],
+    [
+      'contact 5 days ago: 21 days from then',
+      person({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'], lastContactAt: at(2026, 11, 26, 12) }),
+      'note-added',
+      '2026-12-17 10:00',
+    ],
+    [
+      'contact 30 days ago: soon',
+      person({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'], lastContactAt: at(2026, 11, 1, 12) }),
+      'note-added',
+      '2026-12-02 10:00',
+    ],
     [
       'a silence counts from now, not from the last contact',
       person({ warmth: 'unknown', sentKinds: ['first-follow-up', 'check-in'], lastContactAt: at(2026, 11, 1, 12) }),
@@ -293,7 +359,12 @@ describe('cadence from the last real contact', () => {
 describe('without a number: their event in person, before any let-go', () => {
   const show = { what: 'first solo show opening', on: '2026-12-05' };
   it.each([
-    ['a show Saturday: the day before', person({ name: 'Lena', hasContact: false, met: 'gallery', sentKinds: ['get-contact'], events: [show] }), { type: 'done' }, 'their-moment [first solo show opening] @ 2026-12-04 10:00'],
+    [
+      'a show Saturday: the day before',
+      person({ name: 'Lena', hasContact: false, met: 'gallery', sentKinds: ['get-contact'], events: [show] }),
+      { type: 'done' },
+      'their-moment [first solo show opening] @ 2026-12-04 10:00',
+    ],
     [
       'two get-contact rounds done: the show still comes before letting go',
       person({ name: 'Lena', hasContact: false, met: 'gallery', sentKinds: ['get-contact', 'get-contact'], events: [show] }),
@@ -334,13 +405,21 @@ describe('holdPersonNudges: snooze and skip move every nudge about the person, w
       { type: 'snooze', until: at(2026, 12, 4, 18) },
       { keep: ['a 2026-12-04 18:00', 'b 2026-12-04 18:00', 'c 2026-12-04 18:00', 'd 2026-12-20 10:00'], drop: [] },
     ],
-    ['snooze until 23:00: the next window start', { type: 'snooze', until: at(2026, 12, 2, 23) }, { keep: ['a 2026-12-03 09:00', 'b 2026-12-03 09:00', 'c 2026-12-03 10:00', 'd 2026-12-20 10:00'], drop: [] }],
+    [
+      'snooze until 23:00: the next window start',
+      { type: 'snooze', until: at(2026, 12, 2, 23) },
+      { keep: ['a 2026-12-03 09:00', 'b 2026-12-03 09:00', 'c 2026-12-03 10:00', 'd 2026-12-20 10:00'], drop: [] },
+    ],
     [
       'skip: the first goes, nothing else about them before tomorrow at the preferred hour',
       { type: 'skip' },
       { keep: ['b 2026-12-03 10:00', 'c 2026-12-03 10:00', 'd 2026-12-20 10:00'], drop: ['a'] },
     ],
-    ['skip a named one: the one due today waits for tomorrow', { type: 'skip', skipped: 'b' }, { keep: ['a 2026-12-03 10:00', 'c 2026-12-03 10:00', 'd 2026-12-20 10:00'], drop: ['b'] }],
+    [
+      'skip a named one: the one due today waits for tomorrow',
+      { type: 'skip', skipped: 'b' },
+      { keep: ['a 2026-12-03 10:00', 'c 2026-12-03 10:00', 'd 2026-12-20 10:00'], drop: ['b'] },
+    ],
   ] as const)('%s', (_label, action, expected) => {
     const result = holdPersonNudges(nudges, action, at(2026, 12, 2, 8), NY, DEFAULT_WINDOW);
     expect(show(result)).toEqual(expected);
@@ -366,7 +445,11 @@ describe('findPairs', () => {
       ['Sarah and Omar both climb (bouldering)'],
     ],
     ['neither warm: none', [base('Sarah', { interests: ['bouldering'] }), base('Omar', { interests: ['climbing'] })], []],
-    ['same words', [base('Priya', { interests: ['jazz'], warmth: 'warm' }), base('Marcus', { interests: ['Jazz'] })], ['Priya and Marcus are both into jazz (jazz)']],
+    [
+      'same words',
+      [base('Priya', { interests: ['jazz'], warmth: 'warm' }), base('Marcus', { interests: ['Jazz'] })],
+      ['Priya and Marcus are both into jazz (jazz)'],
+    ],
     [
       'a recurring place and a place they met',
       [base('Ben', { recurringPlace: { place: 'the pool', weekday: 6 }, warmth: 'warm' }), base('Ana', { met: 'at the pool' })],

@@ -111,7 +111,14 @@ export function findPairs(people: readonly PersonForPairs[], now: Millis, zone: 
       const shared = interest ?? place;
       if (!shared) continue;
       const isPlace = interest === null;
-      pairs.push({ a: a.name, b: b.name, shared, place: isPlace, line: bothLine(a.name, b.name, shared, isPlace), warmBoth: a.warmth === 'warm' && b.warmth === 'warm' });
+      pairs.push({
+        a: a.name,
+        b: b.name,
+        shared,
+        place: isPlace,
+        line: bothLine(a.name, b.name, shared, isPlace),
+        warmBoth: a.warmth === 'warm' && b.warmth === 'warm',
+      });
     }
   }
   return pairs.sort((x, y) => Number(y.warmBoth) - Number(x.warmBoth)).map(({ warmBoth: _warmBoth, ...pair }) => pair);

@@ -32,9 +32,21 @@ describe('coaching replies', () => {
       replies.planCancelled('Nina', { kind: 'check-in', dueAt: DEC_8_10 }, NOW, NY),
       "No worries, plans move. I'll bring Nina up again Dec 8 at 10am for another try.",
     ],
-    ['their news', replies.newsNoted('Omid', { kind: 'give', dueAt: SUNDAY_10 }, NOW, NY), "Great news for Omid! I'll nudge you to send a congrats tomorrow at 10am."],
-    ['how the plan went, warm', replies.planWent('Omar', 'warm', { kind: 'bring-together', dueAt: DEC_8_10 }, NOW, NY), "Love that! Omar sounds keen. I'll suggest a plan with a friend of yours too Dec 8 at 10am."],
-    ['how the plan went, fell through', replies.planWent('Omar', 'none', { kind: 'check-in', dueAt: DEC_8_10 }, NOW, NY), "No worries, people get busy. I'll check in Dec 8 at 10am."],
+    [
+      'their news',
+      replies.newsNoted('Omid', { kind: 'give', dueAt: SUNDAY_10 }, NOW, NY),
+      "Great news for Omid! I'll nudge you to send a congrats tomorrow at 10am.",
+    ],
+    [
+      'how the plan went, warm',
+      replies.planWent('Omar', 'warm', { kind: 'bring-together', dueAt: DEC_8_10 }, NOW, NY),
+      "Love that! Omar sounds keen. I'll suggest a plan with a friend of yours too Dec 8 at 10am.",
+    ],
+    [
+      'how the plan went, fell through',
+      replies.planWent('Omar', 'none', { kind: 'check-in', dueAt: DEC_8_10 }, NOW, NY),
+      "No worries, people get busy. I'll check in Dec 8 at 10am.",
+    ],
     [
       'warm, then a say-hi comes next: not "something to do together"',
       replies.updateReply('Ben', 'warm', { kind: 'say-hi', dueAt: DEC_8_10 }, NOW, NY),

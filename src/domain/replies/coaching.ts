@@ -8,13 +8,8 @@ import { type NextStep, whenOf } from './next-step';
 
 /** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
 export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
-  done: [(n) => `Nice work reaching out to ${n}!`, (n) => `Sent, nice one.`, (n) => `Good on you for texting ${n}.`],
-  warm: [
-    (n) => `Love that! ${n} sounds keen.`,
-    (n) => `Great sign from ${n}!`,
-    (n) => `Nice, ${n} is in!`,
-    (n) => `That's a warm one from ${n}.`,
-  ],
+  done: [(n) => `Nice work reaching out to ${n}!`, () => 'Sent, nice one.', (n) => `Good on you for texting ${n}.`],
+  warm: [(n) => `Love that! ${n} sounds keen.`, (n) => `Great sign from ${n}!`, (n) => `Nice, ${n} is in!`, (n) => `That's a warm one from ${n}.`],
   lukewarm: [() => 'Got it.', () => 'Fair enough.', () => 'OK, noted.'],
   none: [() => 'No worries, people get busy.', () => "That's ok, replies take time.", () => 'No stress, people get busy.'],
 };
@@ -43,7 +38,10 @@ export function doneGetContact(name: string): string {
 /** "Enjoy coffee!", "Go! Meeting Mia's friends is the easiest way in." */
 function cheer(plan: PersonPlan, first: string): string {
   if (plan.withGroup) return `Go! Meeting ${first}'s friends is the easiest way in.`;
-  const what = plan.what.trim().replace(/[.!?]+$/, '').replace(/^(her|his|their)\s+/i, `${first}'s `);
+  const what = plan.what
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .replace(/^(her|his|their)\s+/i, `${first}'s `);
   return what ? `Enjoy ${what}!` : 'Enjoy!';
 }
 
@@ -64,7 +62,10 @@ export function planNoted(name: string, plan: PersonPlan, next: NextStep | null,
  */
 export function planCancelled(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
   const when = next ? whenOf(next, now, zone) : 'in a week or two';
-  return fitNamed(name, [(n) => `No worries, plans move. I'll bring ${n} up again ${when} for another try.`, (n) => `No worries. I'll bring ${n} up again ${when}.`]);
+  return fitNamed(name, [
+    (n) => `No worries, plans move. I'll bring ${n} up again ${when} for another try.`,
+    (n) => `No worries. I'll bring ${n} up again ${when}.`,
+  ]);
 }
 
 /**
@@ -89,7 +90,14 @@ const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], string>> = {
  * How a plan went (the answer to a plan-follow-up): an acknowledgement unlike the previous reply, and what comes next.
  * @example planWent('Omar', 'warm', { kind: 'deepen', dueAt: fri10 }, now, zone) // "Love that! Omar sounds keen. I'll suggest the next plan Friday at 10am."
  */
-export function planWent(name: string, warmth: Exclude<Warmth, 'unknown'>, next: NextStep | null, now: Millis, zone: TimeZone, previous?: string | null): string {
+export function planWent(
+  name: string,
+  warmth: Exclude<Warmth, 'unknown'>,
+  next: NextStep | null,
+  now: Millis,
+  zone: TimeZone,
+  previous?: string | null,
+): string {
   const when = next ? whenOf(next, now, zone) : null;
   const then = next && when ? ` ${NEXT_AFTER_PLAN[next.kind] ?? "I'll nudge you"} ${when}.` : '';
   return fitNamed(name, [(n) => `${pickAck(ACKS[warmth], n, previous)}${then}`, (n) => pickAck(ACKS[warmth], n, previous)]);

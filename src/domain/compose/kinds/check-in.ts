@@ -46,22 +46,36 @@ function shape(input: KindInput): Shape {
     ? [`Hey ${first}, still up for ${retry} sometime? No rush at all.`, `Hi ${first}! Want to find another day for ${retry}?`]
     : topic
       ? ask
-        ? [`Hey ${first}, ${ask}`, `Hi ${first}! How are things? And ${ask}`, `Hey ${first}, hope your week's going well! ${ask.charAt(0).toUpperCase()}${ask.slice(1)}`]
+        ? [
+            `Hey ${first}, ${ask}`,
+            `Hi ${first}! How are things? And ${ask}`,
+            `Hey ${first}, hope your week's going well! ${ask.charAt(0).toUpperCase()}${ask.slice(1)}`,
+          ]
         : [
             `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
             `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
           ]
-      : [`Hey ${first}, how have you been?`, `Hi ${first}! How's your week going?`, `Hey ${first}, hope all's well! What have you been up to?`, `${first}! How are things?`];
+      : [
+          `Hey ${first}, how have you been?`,
+          `Hi ${first}! How's your week going?`,
+          `Hey ${first}, hope all's well! What have you been up to?`,
+          `${first}! How are things?`,
+        ];
   const draft = pick(drafts, seed, 51);
   return {
     leads: [
       cancelled
-        ? `${input.subject.plan?.what.trim().replace(/^(her|his|their)\s+/i, '').replace(/^./, (c) => c.toUpperCase())} with ${name} fell through. No guilt: try another day?`
+        ? `${input.subject.plan?.what
+            .trim()
+            .replace(/^(her|his|their)\s+/i, '')
+            .replace(/^./, (c) => c.toUpperCase())} with ${name} fell through. No guilt: try another day?`
         : pick(byWarmth[facts.warmth], seed, 52),
       pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
       `${first}:`,
     ],
-    drafts: [draft, ask ? `Hey ${first}, ${ask}` : topic ? `Hey ${first}, how are you? Still thinking about ${topic}.` : `Hey ${first}, how are you?`].map(quoted),
+    drafts: [draft, ask ? `Hey ${first}, ${ask}` : topic ? `Hey ${first}, how are you? Still thinking about ${topic}.` : `Hey ${first}, how are you?`].map(
+      quoted,
+    ),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),
     bare: `Light check-in with ${facts.name}${tag}.`,

@@ -24,7 +24,9 @@ function ideaFor({ subject, seed }: KindInput) {
   const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
   const liked = interests.filter(notTheirs);
   const jobs = work.filter(notTheirs);
-  return subject.group ? suggestGroup(liked, seed) : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
+  return subject.group
+    ? suggestGroup(liked, seed)
+    : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
 }
 
 function shape(input: KindInput): Shape {

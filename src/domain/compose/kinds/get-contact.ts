@@ -40,18 +40,19 @@ function shape(input: KindInput): Shape {
     };
   }
   const at = path.at ?? 'where you met';
-  const again = place?.regular || input.subject.person.recurringPlace
-    ? [
-        `Next time you're ${at}, ask ${name} for their number.`,
-        `Step one with ${name}: a way to stay in touch. Next time you're ${at}, ask.`,
-        `No number for ${name} yet: ask next time you're ${at}.`,
-        `${name} will likely be ${at} again: ask for their number then.`,
-      ]
-    : [
-        `Going back ${at}? If ${name} is there, ask for their number.`,
-        `If you're ${at} again and see ${name}, ask for their number.`,
-        `No number for ${name} yet: if you're ${at} again, ask.`,
-      ];
+  const again =
+    place?.regular || input.subject.person.recurringPlace
+      ? [
+          `Next time you're ${at}, ask ${name} for their number.`,
+          `Step one with ${name}: a way to stay in touch. Next time you're ${at}, ask.`,
+          `No number for ${name} yet: ask next time you're ${at}.`,
+          `${name} will likely be ${at} again: ask for their number then.`,
+        ]
+      : [
+          `Going back ${at}? If ${name} is there, ask for their number.`,
+          `If you're ${at} again and see ${name}, ask for their number.`,
+          `No number for ${name} yet: if you're ${at} again, ask.`,
+        ];
   const topic = facts.topicRef;
   const asks = topic
     ? [

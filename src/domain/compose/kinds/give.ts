@@ -40,7 +40,11 @@ function shape(input: KindInput): Shape {
         const lead = `${words.line}! ${inPerson(input)}, say congrats in person.`;
         return { leads: [lead, `${short.line}! Say congrats in person.`, `${first}: say congrats.`], drafts: [], label: '', hints, bare: `${short.line}.` };
       }
-      const leads = [`${words.line}: congrats text?`, `Big news: ${words.line.replace(/^Big news from /, '')}. Send a congrats?`, `${words.line}! A quick congrats means a lot.`];
+      const leads = [
+        `${words.line}: congrats text?`,
+        `Big news: ${words.line.replace(/^Big news from /, '')}. Send a congrats?`,
+        `${words.line}! A quick congrats means a lot.`,
+      ];
       const drafts = [
         `Congrats on ${words.ref}, ${first}! So happy for you.`,
         `${first}! Huge congrats on ${words.ref}.`,
@@ -71,7 +75,7 @@ function shape(input: KindInput): Shape {
     case 'introduce': {
       const other = subject.pair?.name.trim().split(/\s+/)[0] ?? 'a friend';
       const verb = bothVerb(give.interest, false);
-            const tag = verb.includes(give.interest.trim()) ? '' : paren(give.interest.trim());
+      const tag = verb.includes(give.interest.trim()) ? '' : paren(give.interest.trim());
       const leads = [`Introduce ${name} to ${other}? They ${verb}${tag}.`, `${name} and ${other} ${verb}${tag}: introduce them?`];
       const drafts = [
         `${first}, meet ${other}! You ${verb}, thought you two should know each other.`,
@@ -91,7 +95,11 @@ function shape(input: KindInput): Shape {
       const line = `${name} moves to ${to} ${when}`;
       if (!facts.hasContact) {
         return {
-          leads: [`${line}. ${inPerson(input)}, plan a goodbye coffee.`, `${first} moves to ${to} ${when}: catch up before they go.`, `${first}: catch up before ${to}.`],
+          leads: [
+            `${line}. ${inPerson(input)}, plan a goodbye coffee.`,
+            `${first} moves to ${to} ${when}: catch up before they go.`,
+            `${first}: catch up before ${to}.`,
+          ],
           drafts: [],
           label: '',
           hints,

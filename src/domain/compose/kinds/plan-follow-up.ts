@@ -33,11 +33,7 @@ function shape(input: KindInput): Shape {
   const extra = plan.withGroup
     ? pick([`Meet the rest of the crew?`, `Click with the group?`], seed, 101)
     : pick([`Worth doing again?`, `Did it click?`, `Good time?`], seed, 102);
-  const hints = [
-    `Tell me how it went ("great", "so-so", "fell through"), or SKIP.`,
-    'Tell me how it went, or SKIP.',
-    'How did it go?',
-  ];
+  const hints = [`Tell me how it went ("great", "so-so", "fell through"), or SKIP.`, 'Tell me how it went, or SKIP.', 'How did it go?'];
   return {
     leads: [`${question} ${extra}`, question, `How ${was} ${name}?`],
     drafts: [],

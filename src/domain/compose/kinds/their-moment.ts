@@ -91,7 +91,8 @@ function shape(input: KindInput): Shape {
 }
 
 /** Events one can go to: without a number, the user goes and says it there. */
-const ATTENDABLE = /\b(show|gig|opening|exhibit\w*|screening|premiere|recital|concert|reading|performance|play|launch|release|race|marathon|game|match|talk|open house|party)\b/i;
+const ATTENDABLE =
+  /\b(show|gig|opening|exhibit\w*|screening|premiere|recital|concert|reading|performance|play|launch|release|race|marathon|game|match|talk|open house|party)\b/i;
 
 /** Without a number: go to their event, or say it in person when you see them; no text to send. */
 function inPerson(input: KindInput, eventLine: string, tone: string, birthday: boolean): Shape {
@@ -106,7 +107,11 @@ function inPerson(input: KindInput, eventLine: string, tone: string, birthday: b
     leads: [pick(leads, seed, 64), go ? `${eventLine}. Go!` : `${eventLine}.`, `${facts.first}:`],
     drafts: [],
     label: '',
-    hints: [go ? 'Reply DONE if you went, or SNOOZE, SKIP.' : 'Reply DONE once you have, or SNOOZE, SKIP.', 'Reply DONE, SNOOZE or SKIP.', 'DONE, SNOOZE or SKIP?'],
+    hints: [
+      go ? 'Reply DONE if you went, or SNOOZE, SKIP.' : 'Reply DONE once you have, or SNOOZE, SKIP.',
+      'Reply DONE, SNOOZE or SKIP.',
+      'DONE, SNOOZE or SKIP?',
+    ],
     bare: `${eventLine}.`,
   };
 }
