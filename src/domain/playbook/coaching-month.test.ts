@@ -54,6 +54,11 @@ describe('a scripted month of coaching', () => {
     }
   });
 
+  it('openers vary: no two nudges in a row open with the same three words', () => {
+    const openers = month.nudges.map((nudge) => nudge.text.split(/\s+/).slice(0, 3).join(' '));
+    for (let i = 1; i < openers.length; i++) expect(openers[i], `${openers[i - 1]} / ${openers[i]}`).not.toBe(openers[i - 1]);
+  });
+
   it('never repeats the previous acknowledgement', () => {
     for (const reply of month.replies) {
       const ack = reply.text.split(/(?<=[.!?]) /)[0] ?? '';
