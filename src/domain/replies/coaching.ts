@@ -8,7 +8,7 @@ import { type NextStep, whenOf } from './next-step';
 
 /** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
 export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
-  done: [(n) => `Nice work reaching out to ${n}!`, () => 'Sent, nice one.', (n) => `Good on you for texting ${n}.`],
+  done: [(n) => `Nice work reaching out to ${n}!`, (n) => `Sent to ${n}, nice one.`, (n) => `Good on you for texting ${n}.`],
   warm: [(n) => `Love that! ${n} sounds keen.`, (n) => `Great sign from ${n}!`, (n) => `Nice, ${n} is in!`, (n) => `That's a warm one from ${n}.`],
   lukewarm: [() => 'Got it.', () => 'Fair enough.', () => 'OK, noted.'],
   none: [() => 'No worries, people get busy.', () => "That's ok, replies take time.", () => 'No stress, people get busy.'],
