@@ -305,3 +305,15 @@ export function suggestGroup(interests: string[], seed: number): ActivityIdea {
   }
   return { activity: pick(GENERIC_GROUP, seed, 4), because: liked.length > 0 ? pick(liked, seed, 3) : '' };
 }
+
+/**
+ * Which kind of pastime a noted item is (an index into the vocabulary), so "bouldering" and "climbing" compare equal;
+ * null when the vocabulary does not know it.
+ * @example pastimeOf('bouldering') === pastimeOf('rock climbing') // true
+ * @example pastimeOf('competitive origami') // null
+ */
+export function pastimeOf(item: string): number | null {
+  const text = normalize(item);
+  const index = CATEGORIES.findIndex((category) => category.match.test(text));
+  return index >= 0 ? index : null;
+}

@@ -105,9 +105,11 @@ describe('their-moment: their events come first when due before the next nudge',
     expect(summary(plan(p, { type: 'captured' }, TUE_18))).toBe('their-moment [show] @ 2026-12-01 18:00');
   });
 
-  it('never for someone they cannot text, nor instead of a let-go', () => {
+  // Issue 13 (a defect before): Lena had no number and got two get-contact texts and nothing about her show. Their
+  // event needs no number: go, and say it in person.
+  it('also for someone without a number (in person), but never instead of a let-go', () => {
     const events = [{ what: 'gallery opening', on: '2026-12-05' }];
-    expect(plan(withEvents(events, { hasContact: false, met: 'climbing gym', sentKinds: ['get-contact'] }), { type: 'done' }, WED)?.kind).toBe('say-hi');
+    expect(plan(withEvents(events, { hasContact: false, met: 'climbing gym', sentKinds: ['get-contact'] }), { type: 'done' }, WED)?.kind).toBe('their-moment');
     expect(plan(withEvents(events, { silences: 1, sentKinds: ['first-follow-up', 'check-in'] }), { type: 'response', warmth: 'none' }, WED)?.kind).toBe(
       'let-go',
     );
@@ -209,7 +211,13 @@ describe('upcomingMoment: what a newly noted event could put before the pending 
     ],
     ['over already', [{ what: 'pitch night', on: '2026-12-01' }], {}, DEFAULT_WINDOW, null],
     ['no date', [{ what: 'show', on: 'soon' }], {}, DEFAULT_WINDOW, null],
-    ['no way to text them', [{ what: 'gallery show', on: '2026-12-12' }], { hasContact: false }, DEFAULT_WINDOW, null],
+    [
+      'no way to text them: still, in person',
+      [{ what: 'gallery show', on: '2026-12-12' }],
+      { hasContact: false },
+      DEFAULT_WINDOW,
+      'their-moment [gallery show] @ 2026-12-11 10:00',
+    ],
   ] as [string, PersonForPlan['events'], Partial<PersonForPlan>, SendWindow, string | null][])('%s', (_label, events, overrides, window, expected) => {
     const moment = upcomingMoment(sarah(events, overrides), WED, NY, window);
     expect(summary(moment)).toBe(expected);

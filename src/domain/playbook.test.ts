@@ -417,7 +417,7 @@ describe('every plan is inside the window and never in the past', () => {
           expect(planned.dueAt).toBeGreaterThanOrEqual(now);
           expect(isInsideWindow(planned.dueAt, zone, window)).toBe(true);
           if (kept) expect(planned.kind).not.toBe('let-go');
-          if (!hasContact) expect(['first-follow-up', 'check-in', 'deepen', 'their-moment']).not.toContain(planned.kind);
+          if (!hasContact) expect(['first-follow-up', 'check-in', 'deepen']).not.toContain(planned.kind);
           if (planned.kind === 'their-moment') expect(planned.event?.on).toBe(eventDay);
         },
       ),

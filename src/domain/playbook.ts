@@ -12,9 +12,13 @@
 // - done: first-follow-up -> check-in in 3 days (asks the user how it went), or straight to what a reply already
 //   reported said (warm: deepen in 3 days; lukewarm: group deepen in 21; none: check-in in 7); deepen / check-in ->
 //   check-in spaced by warmth (warm 14 days, unknown 21, no reply 28, lukewarm 35); get-contact -> first-follow-up
-//   once a contact exists. After a their-moment, the sequence resumes as if its last step had just been done.
-// - response warm -> deepen in 3 days, one-on-one (after a deepen: check-in in 14 days, the plan is already moving).
-//   lukewarm -> group deepen in 21 days (already lukewarm after a deepen: check-in in 35 days).
+//   once a contact exists. After a their-moment or a give, the sequence resumes as if its last step had just been done.
+//   A warm person's third check-in in a row becomes a give: an introduction to a pair, else a find for an interest.
+// - response warm -> deepen in 3 days, one-on-one (after a deepen: bring-together in 14 days with a fresh pair, else
+//   check-in in 14). lukewarm -> bring-together in 14 days with a fresh pair (slow: a group setting rather than another
+//   one-to-one ask), else group deepen in 21 (already lukewarm after a deepen: check-in in 35 days).
+//   After a plan-follow-up (how the plan went): warm -> bring-together (pair) or deepen in 7; lukewarm -> bring-together
+//   in 14 or group deepen in 21; none -> check-in in 14.
 //   none -> the 2nd silence in a row offers let-go in 7 days (unless kept; kept: check-in in 28); else check-in in 7.
 // - skip: the next kind in the sequence: first-follow-up -> deepen (warm) or check-in in 7; deepen / check-in ->
 //   check-in spaced by warmth; get-contact / say-hi -> the next contactless step.
@@ -23,46 +27,86 @@
 //   when nothing is pending, or the pending nudge waited for a contact that now exists; else a pending or snoozed nudge
 //   stays, unless upcomingMoment comes before it (and it is not a let-go).
 // - No contact: texting kinds become contactless steps: say-hi in 4 days (then 7) for a place the user returns to,
-//   get-contact again in 7 days elsewhere; after 2 unanswered rounds (4 at a place) offer let-go unless kept.
+//   shortly before the next time at a recurring place (playbook/places), get-contact again in 7 days elsewhere; after 2
+//   unanswered rounds (4 at a place) offer let-go unless kept. With a contact, a check-in for someone seen weekly at a
+//   recurring place is a say-hi there. Plan-follow-ups, gives, their-moments and place pairs need no number.
+// - plan: the plan-follow-up the day after (playbook/occasions); while a plan is coming, nothing else from the sequence
+//   goes before its follow-up. cancelled: a gentle retry, a check-in naming the plan, in 10 days. news: give (congrats)
+//   soon. A move: give (catch up) 10 days before. Occasions come first when they are due before the step.
+// - Check-ins count their days from `lastContactAt` (done, a plan, news restart it: contactAfter), never sooner than
+//   soon; after a silence they count from now. Without `lastContactAt`, from now, as before.
 // - their-moment: an uncelebrated event (day before at the preferred hour for shows, races, pitches...; the day itself for
 //   birthdays; the 1st for month-only events) comes first when it is due before, or falls on or before the day of, the
-//   otherwise planned nudge. Never in the past, never after the event's day; not planned for a let-go or without a contact.
+//   otherwise planned nudge. Never in the past, never after the event's day; not instead of a let-go after silences.
+//   Without a number it is planned too (in person), before a contactless let-go.
+// - pairs (findPairs -> pairSidesFor) are an optional input; a pair brought together is covered (`covers`), once.
 // - After a let-go was sent: null, unless the user kept them (check-in in 28 days) or the person answered after all
 //   (a warm or lukewarm response revives the plan).
 
 import { HOUR } from './constants';
+import { type Context, inDays, preferredOn, soon } from './playbook/context';
+import { nextMoment } from './playbook/moments';
+import { occasionKey, occasionsOf } from './playbook/occasions';
+import { sayHiAt } from './playbook/places';
 import { clampWindow, nextWindowTime } from './schedule';
-import { addDays, atHourOn, calendarDateOf, daysBetween, daysInMonth, type LocalDate, localDate } from './time';
-import type { Millis, NudgeKind, PersonEvent, PersonForPlan, PlannedNudge, PlanTrigger, SendWindow, TimeZone, Warmth } from './types';
+import { addDays, daysBetween, localDate } from './time';
+export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from './playbook/moments';
+export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
+export { occasionKey } from './playbook/occasions';
+export { bothLine, findPairs, type Pair, type PersonForPairs, pairSidesFor } from './playbook/pairs';
+
+import type {
+  GiveReason,
+  Millis,
+  NudgeKind,
+  PairSide,
+  PersonEvent,
+  PersonForPlan,
+  PersonPlan,
+  PlannedNudge,
+  PlanTrigger,
+  SendWindow,
+  TimeZone,
+  Warmth,
+} from './types';
 
 /** Days until the next check-in, by how the other person has responded. */
 const CHECK_IN_DAYS: Record<Warmth, number> = { warm: 14, unknown: 21, none: 28, lukewarm: 35 };
 /** Kinds that need a way to reach the person. */
-const NEEDS_CONTACT = new Set<NudgeKind>(['first-follow-up', 'check-in', 'deepen', 'their-moment']);
+const NEEDS_CONTACT = new Set<NudgeKind>(['first-follow-up', 'check-in', 'deepen', 'bring-together', 'give']);
+/** Kinds that come between the steps of the sequence: after one, the sequence resumes where it was. */
+const ASIDES = new Set<NudgeKind>(['their-moment', 'give']);
+/** Days until a gentle retry after a plan fell through. */
+const RETRY_DAYS = 10;
 
 const RETURNING_PLACE =
   /(?<![\p{L}\p{N}])(gym|climbing|bouldering|crossfit|yoga|pilates|caf[eé]s?|coffee ?shops?|class(es)?|course|club|office|at work|cowork(ing)?|co-working|dog ?park|park|studio|church|mosque|temple|synagogue|neighbou?rs?|building|school|pta|library|pool|dojo|choir|league|daycare)(?![\p{L}\p{N}])/iu;
 const ONE_OFF = /\b(conference|wedding|party|festival|meetup|meet-up|hackathon|flight|plane|train|concert|launch|summit|expo|trip)\b/i;
-const CELEBRATE = /\b(birthday|bday|b-day|anniversary|wedding|graduat\w*|retire\w*|promotion|baby|born|mitzvah|quincea\w*)\b/i;
-const LUCK =
-  /\b(show|gig|race|marathon|triathlon|run|demo|pitch\w*|screening|opening|premiere|exhibit\w*|recital|concert|audition|interview|exam|bar exam|defen[cs]e|talk|keynote|presentation|launch|competition|tournament|match|game|final|finals|performance|play|reading|debut|release|hackathon|fight|meet)\b/i;
-
-/** How a their-moment meets an event: the day before, the day itself, or the 1st of a month-only event. */
-export type MomentTiming = 'day-before' | 'day-of' | 'month';
-/** What the words say: luck before, congratulations on the day, or a warm wish for anything else. */
-export type MomentTone = 'luck' | 'celebrate' | 'wish';
-
-interface Context {
-  now: Millis;
-  zone: TimeZone;
-  window: SendWindow;
-}
 
 interface Plan {
   kind: NudgeKind;
   dueAt: Millis;
   group?: boolean;
   event?: PersonEvent;
+  plan?: PersonPlan;
+  give?: GiveReason;
+  pair?: PairSide;
+  covers?: string;
+}
+
+/** What a step is planned from: the clock, the person's pairs (findPairs) and where check-ins count from. */
+interface Planning extends Context {
+  pairs: readonly PairSide[];
+  /** the instant check-in intervals count from: the last reported contact, or now */
+  checkInFrom: Millis;
+}
+
+/**
+ * Whether `met` is a one-off occasion (a wedding, a conference) rather than a place one goes back to.
+ * @example isOneOff("Lisa's wedding") // true
+ */
+export function isOneOff(met: string | null): boolean {
+  return met !== null && ONE_OFF.test(met);
 }
 
 /**
@@ -73,19 +117,6 @@ interface Plan {
 export function isReturningPlace(met: string | null): boolean {
   if (!met) return false;
   return RETURNING_PLACE.test(met) && !ONE_OFF.test(met);
-}
-
-/**
- * When and in what tone a their-moment meets an event.
- * @example eventMoment({ what: 'gallery opening', on: '2026-12-12' }) // { timing: 'day-before', tone: 'luck' }
- * @example eventMoment({ what: 'birthday', on: '2026-12-12' }) // { timing: 'day-of', tone: 'celebrate' }
- * @example eventMoment({ what: 'moving to Denver', on: '2027-03' }) // { timing: 'month', tone: 'wish' }
- */
-export function eventMoment(event: PersonEvent): { timing: MomentTiming; tone: MomentTone } {
-  const party = /\b(party|dinner|bbq|barbecue|shower)\b/i.test(event.what);
-  const tone: MomentTone = CELEBRATE.test(event.what) && !party ? 'celebrate' : LUCK.test(event.what) ? 'luck' : 'wish';
-  if (/^\d{4}-\d{2}$/.test(event.on)) return { timing: 'month', tone };
-  return { timing: tone === 'celebrate' ? 'day-of' : 'day-before', tone };
 }
 
 /**
@@ -107,27 +138,21 @@ export function personAfter(
     case 'note-added':
     case 'done':
     case 'skip':
+    case 'plan':
+    case 'cancelled':
+    case 'news':
       return { warmth: person.warmth, silences: person.silences, kept: person.kept };
   }
 }
 
-/** The instant of the preferred hour on a local date. */
-function preferredOn(date: LocalDate, ctx: Context): Millis {
-  return atHourOn(date, ctx.window.preferredHour, ctx.zone);
-}
-
-/** The preferred hour `days` local days from now. */
-function inDays(days: number, ctx: Context): Millis {
-  return preferredOn(addDays(localDate(ctx.now, ctx.zone), days), ctx);
-}
-
-/** The first preferred hour at least 2h from now: soon, without landing right on top of the reply just sent. */
-function soon(ctx: Context): Millis {
-  const today = localDate(ctx.now, ctx.zone);
-  for (let ahead = 0; ; ahead++) {
-    const slot = preferredOn(addDays(today, ahead), ctx);
-    if (slot >= ctx.now + 2 * HOUR) return slot;
-  }
+/**
+ * The last reported contact once the trigger happened: DONE, a plan or their news restart the clock; anything else
+ * leaves it where it was.
+ * @example contactAfter({ lastContactAt: undefined }, { type: 'plan' }, now) // now
+ * @example contactAfter({ lastContactAt: monday }, { type: 'skip' }, now) // monday
+ */
+export function contactAfter(person: Pick<PersonForPlan, 'lastContactAt'>, trigger: PlanTrigger, now: Millis): Millis | undefined {
+  return trigger.type === 'done' || trigger.type === 'plan' || trigger.type === 'news' ? now : person.lastContactAt;
 }
 
 /** The preferred hour on the first day 12-48h after meeting, if that is still ahead; else soon. */
@@ -144,23 +169,67 @@ function whileFresh(metAt: Millis, ctx: Context): Millis {
 /** The contactless next step: say hi at their place, or find a way to reach them, or offer to let go. */
 function contactlessNext(person: PersonForPlan, ctx: Context): Plan {
   const rounds = person.sentKinds.filter((kind) => kind === 'get-contact' || kind === 'say-hi').length;
-  const place = isReturningPlace(person.met);
+  const recurring = person.recurringPlace;
+  const place = isReturningPlace(person.met) || recurring !== undefined;
   if (!person.kept && rounds >= (place ? 4 : 2)) return { kind: 'let-go', dueAt: inDays(7, ctx) };
+  if (recurring) {
+    const from = addDays(localDate(ctx.now, ctx.zone), person.kept ? 28 : rounds <= 1 ? 1 : 6);
+    return { kind: 'say-hi', dueAt: sayHiAt(recurring, from, ctx) };
+  }
   if (place) return { kind: 'say-hi', dueAt: inDays(person.kept ? 28 : rounds <= 1 ? 4 : 7, ctx) };
   return { kind: 'get-contact', dueAt: inDays(person.kept ? 28 : 7, ctx) };
 }
 
-/** `kind` in `days`, or the contactless step when there is no way to text them. */
-function reach(person: PersonForPlan, kind: NudgeKind, days: number, ctx: Context, group?: boolean): Plan {
+/**
+ * `kind` in `days`, or the contactless step when there is no way to text them. A check-in counts its days from the last
+ * reported contact (never sooner than soon), and for someone the user sees at a recurring place it is a say-hi there.
+ */
+function reach(person: PersonForPlan, kind: NudgeKind, days: number, ctx: Planning, group?: boolean): Plan {
   if (!person.hasContact && NEEDS_CONTACT.has(kind)) return contactlessNext(person, ctx);
+  if (kind === 'check-in') {
+    const dueAt = Math.max(inDays(days, ctx, ctx.checkInFrom), ctx.checkInFrom < ctx.now ? soon(ctx) : 0);
+    if (person.recurringPlace?.weekday !== undefined) return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(dueAt, ctx.zone), ctx) };
+    return { kind, dueAt };
+  }
   return group ? { kind, dueAt: inDays(days, ctx), group } : { kind, dueAt: inDays(days, ctx) };
+}
+
+/** The first pair not brought together yet (a place pair works without a number; an interest pair needs one). */
+function freshPair(person: PersonForPlan, ctx: Planning): PairSide | null {
+  const covered = person.covered ?? [];
+  return ctx.pairs.find((pair) => !covered.includes(occasionKey({ pair: pair.name })) && (person.hasContact || pair.place === true)) ?? null;
+}
+
+/** A bring-together in `days` when there is a fresh pair, else `otherwise`. */
+function together(person: PersonForPlan, days: number, ctx: Planning, otherwise: () => Plan): Plan {
+  const pair = freshPair(person, ctx);
+  if (!pair) return otherwise();
+  return { kind: 'bring-together', dueAt: inDays(days, ctx), pair, covers: occasionKey({ pair: pair.name }) };
+}
+
+/** Something to give instead of every third warm check-in: an introduction to someone who shares an interest, or a find. */
+function giveInstead(person: PersonForPlan, ctx: Planning): Plan | null {
+  if (person.warmth !== 'warm' || !person.hasContact) return null;
+  const sinceGive = person.sentKinds.slice(person.sentKinds.lastIndexOf('give') + 1);
+  if (sinceGive.filter((kind) => kind === 'check-in' || kind === 'say-hi').length < 2) return null;
+  const covered = person.covered ?? [];
+  const dueAt = reach(person, 'check-in', CHECK_IN_DAYS.warm, ctx).dueAt;
+  const pair = ctx.pairs.find((side) => !side.place && !covered.includes(occasionKey({ pair: side.name })));
+  if (pair) return { kind: 'give', dueAt, give: { type: 'introduce', interest: pair.shared }, pair, covers: occasionKey({ pair: pair.name }) };
+  const interest = person.interests.map((item) => item.trim()).find((item) => item.length > 0 && !covered.includes(occasionKey({ share: item })));
+  return interest ? { kind: 'give', dueAt, give: { type: 'share', interest }, covers: occasionKey({ share: interest }) } : null;
+}
+
+/** The check-in spaced by warmth, or something to give in its place. */
+function nextCheckIn(person: PersonForPlan, ctx: Planning): Plan {
+  return giveInstead(person, ctx) ?? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
 }
 
 function firstContact(person: PersonForPlan, at: Millis): Plan {
   return { kind: person.hasContact ? 'first-follow-up' : 'get-contact', dueAt: at };
 }
 
-function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
+function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
   switch (kind) {
     case 'first-follow-up':
       // Already know how it went (a reply was reported first): act on it; else ask in a few days.
@@ -171,16 +240,20 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
     case 'say-hi':
       if (!person.hasContact) return contactlessNext(person, ctx);
       return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx));
-    case 'deepen':
     case 'check-in':
+      return nextCheckIn(person, ctx);
+    case 'deepen':
     case 'their-moment':
+    case 'plan-follow-up':
+    case 'bring-together':
+    case 'give':
       return reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
     case 'let-go':
       return reach(person, 'check-in', 28, ctx);
   }
 }
 
-function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
+function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
   switch (kind) {
     case 'first-follow-up':
       return person.warmth === 'warm' ? reach(person, 'deepen', 3, ctx) : reach(person, 'check-in', 7, ctx);
@@ -190,16 +263,34 @@ function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Context): Plan {
     case 'check-in':
     case 'their-moment':
     case 'let-go':
+    case 'plan-follow-up':
+    case 'bring-together':
+    case 'give':
       return afterDone(person, kind, ctx);
   }
 }
 
-function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Context): Plan {
+/** How the plan went (the answer to a plan-follow-up) paces what comes next. */
+function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, ctx: Planning): Plan {
   switch (warmth) {
     case 'warm':
-      return lastStep === 'deepen' ? reach(person, 'check-in', 14, ctx) : reach(person, 'deepen', 3, ctx);
+      return together(person, 7, ctx, () => reach(person, 'deepen', 7, ctx));
     case 'lukewarm':
-      return lastStep === 'deepen' && person.warmth === 'lukewarm' ? reach(person, 'check-in', 35, ctx) : reach(person, 'deepen', 21, ctx, true);
+      return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
+    case 'none':
+      return reach(person, 'check-in', 14, ctx);
+  }
+}
+
+function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning): Plan {
+  if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
+  switch (warmth) {
+    case 'warm':
+      return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
+    case 'lukewarm':
+      // slow to answer: a group setting rather than another one-to-one ask
+      if (lastStep === 'deepen' && person.warmth === 'lukewarm') return reach(person, 'check-in', 35, ctx);
+      return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
     case 'none': {
       const silences = person.silences + 1;
       if (silences >= 2 && !person.kept) return { kind: 'let-go', dueAt: inDays(7, ctx) };
@@ -209,12 +300,12 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
 }
 
 /** The next step ignoring their events; null when the user let them go. */
-function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Context): Plan | null {
+function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): Plan | null {
   const last = person.sentKinds.at(-1);
-  // The last step of the sequence itself, not counting their-moments in between.
-  const lastStep = person.sentKinds.findLast((kind) => kind !== 'their-moment');
+  // The last step of the sequence itself, not counting their-moments and gifts in between.
+  const lastStep = person.sentKinds.findLast((kind) => !ASIDES.has(kind));
   if (last === 'let-go' && !person.kept) {
-    const answered = trigger.type === 'response' && trigger.warmth !== 'none';
+    const answered = (trigger.type === 'response' && trigger.warmth !== 'none') || trigger.type === 'plan' || trigger.type === 'news';
     if (trigger.type === 'keep') return reach(person, 'check-in', 28, ctx);
     if (!answered) return null;
   }
@@ -225,11 +316,20 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Context): Pl
       if (!lastStep) return firstContact(person, whileFresh(person.metAt, ctx));
       return afterDone(person, lastStep, ctx);
     case 'done':
-      if (!lastStep) return last === 'their-moment' ? reach(person, 'check-in', 3, ctx) : firstContact(person, soon(ctx));
+      if (!lastStep) return last && ASIDES.has(last) ? reach(person, 'check-in', 3, ctx) : firstContact(person, soon(ctx));
       return afterDone(person, lastStep, ctx);
     case 'skip':
       if (!lastStep) return firstContact(person, soon(ctx));
-      return last === 'their-moment' ? afterDone(person, lastStep, ctx) : afterSkip(person, lastStep, ctx);
+      return last && ASIDES.has(last) ? afterDone(person, lastStep, ctx) : afterSkip(person, lastStep, ctx);
+    case 'plan':
+    case 'news':
+      // the occasion itself (plan-follow-up, congrats) comes first; this is what follows it
+      return reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
+    case 'cancelled': {
+      const plan = person.plans?.findLast((item) => item.cancelled);
+      const retry = reach(person, 'check-in', RETRY_DAYS, { ...ctx, checkInFrom: ctx.now });
+      return plan && retry.kind === 'check-in' ? { ...retry, plan, covers: occasionKey({ retry: plan }) } : retry;
+    }
     case 'response':
       return afterResponse(person, trigger.warmth, lastStep, ctx);
     case 'keep':
@@ -237,81 +337,80 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Context): Pl
   }
 }
 
-/** The their-moment for one event: when to send it, and the event's own first day; null when it is over. */
-function momentFor(event: PersonEvent, ctx: Context): { dueAt: Millis; eventDay: LocalDate } | null {
-  const date = calendarDateOf(event.on);
-  if (!date) return null;
-  const eventDay: LocalDate = { year: date.year, month: date.month, day: date.day ?? 1 };
-  const { timing } = eventMoment(event);
-  const firstDay = timing === 'day-before' ? addDays(eventDay, -1) : eventDay;
-  const lastDay = timing === 'month' ? { ...eventDay, day: daysInMonth(eventDay.year, eventDay.month) } : eventDay;
-  const ideal = preferredOn(firstDay, ctx);
-  let dueAt = ideal;
-  if (ideal < ctx.now) {
-    const todayPreferred = preferredOn(localDate(ctx.now, ctx.zone), ctx);
-    dueAt = Math.max(todayPreferred, ctx.now);
-  }
-  dueAt = nextWindowTime(dueAt, ctx.zone, ctx.window);
-  if (daysBetween(localDate(dueAt, ctx.zone), lastDay) < 0) return null;
-  return { dueAt, eventDay };
-}
-
-/** The earliest their-moment still to come for an uncelebrated event. */
-function nextMoment(person: PersonForPlan, ctx: Context): (Plan & { eventDay: LocalDate }) | null {
-  let best: (Plan & { eventDay: LocalDate }) | null = null;
-  for (const event of person.events) {
-    if (person.celebratedEvents.includes(event.on)) continue;
-    const moment = momentFor(event, ctx);
-    if (moment && (!best || moment.dueAt < best.dueAt)) best = { kind: 'their-moment', dueAt: moment.dueAt, event, eventDay: moment.eventDay };
-  }
-  return best;
-}
-
-/**
- * The earliest their-moment still to come for an event not yet celebrated; null when there is none or no way to text
- * them. When a note adds an event, the glue weighs it against the pending nudge: it goes first only if it comes earlier.
- * @example upcomingMoment({ ...sarah, events: [{ what: 'gallery show', on: '2026-12-12' }] }, dec2At11, 'America/New_York', DEFAULT_WINDOW)
- *   // { kind: 'their-moment', dueAt: <Dec 11 10:00 New York>, event: { what: 'gallery show', on: '2026-12-12' } }
- */
-export function upcomingMoment(person: PersonForPlan, now: Millis, zone: TimeZone, window: SendWindow): PlannedNudge | null {
-  if (!person.hasContact) return null;
-  const moment = nextMoment(person, { now, zone, window: clampWindow(window) });
-  return moment?.event ? { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event } : null;
-}
-
-/**
- * The next nudge for a person after `trigger`, or null when there is nothing more to plan.
- * @example planNext(sarah, { type: 'captured' }, tuesday18h, 'America/New_York', DEFAULT_WINDOW)
- *   // { kind: 'first-follow-up', dueAt: <Wednesday 10:00 New York> }
- * @example planNext({ ...jake, silences: 1, sentKinds: ['first-follow-up', 'check-in'] }, { type: 'response', warmth: 'none' }, now, zone, window)
- *   // { kind: 'let-go', dueAt: <7 days later at 10:00> }
- */
-export function planNext(person: PersonForPlan, trigger: PlanTrigger, now: Millis, zone: TimeZone, window: SendWindow): PlannedNudge | null {
-  const ctx: Context = { now, zone, window: clampWindow(window) };
-  const step = nextStep(person, trigger, ctx);
-  if (!step) return null;
-  let chosen: Plan = step;
-  if (step.kind !== 'let-go' && person.hasContact) {
-    const moment = nextMoment(person, ctx);
-    const stepDay = localDate(step.dueAt, zone);
-    if (moment && (moment.dueAt <= step.dueAt || daysBetween(moment.eventDay, stepDay) >= 0)) {
-      chosen = { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event };
-    }
-  }
-  const dueAt = nextWindowTime(Math.max(chosen.dueAt, now), zone, ctx.window);
-  const planned: PlannedNudge = { kind: chosen.kind, dueAt };
+/** The nudge as planned: the chosen plan moved inside the window, with only the fields it uses. */
+function toPlanned(chosen: Plan, ctx: Context): PlannedNudge {
+  const planned: PlannedNudge = { kind: chosen.kind, dueAt: nextWindowTime(Math.max(chosen.dueAt, ctx.now), ctx.zone, ctx.window) };
   if (chosen.event) planned.event = chosen.event;
   if (chosen.group) planned.group = true;
+  if (chosen.plan) planned.plan = chosen.plan;
+  if (chosen.give) planned.give = chosen.give;
+  if (chosen.pair) planned.pair = chosen.pair;
+  if (chosen.covers) planned.covers = chosen.covers;
   return planned;
 }
 
 /**
+ * The next nudge for a person after `trigger`, or null when there is nothing more to plan. `pairs` are the people this
+ * one could be brought together with (findPairs, then pairSidesFor); without them no bring-together is planned.
+ * @example planNext(sarah, { type: 'captured' }, tuesday18h, 'America/New_York', DEFAULT_WINDOW)
+ *   // { kind: 'first-follow-up', dueAt: <Wednesday 10:00 New York> }
+ * @example planNext({ ...jake, silences: 1, sentKinds: ['first-follow-up', 'check-in'] }, { type: 'response', warmth: 'none' }, now, zone, window)
+ *   // { kind: 'let-go', dueAt: <7 days later at 10:00> }
+ * @example planNext({ ...omar, plans: [{ what: 'coffee', at: thu15h }] }, { type: 'plan' }, mon, zone, window)
+ *   // { kind: 'plan-follow-up', dueAt: <Friday 10:00>, plan: { what: 'coffee', at: thu15h }, covers: 'plan:...' }
+ */
+export function planNext(
+  person: PersonForPlan,
+  trigger: PlanTrigger,
+  now: Millis,
+  zone: TimeZone,
+  window: SendWindow,
+  pairs: readonly PairSide[] = [],
+): PlannedNudge | null {
+  const silence = trigger.type === 'response' && trigger.warmth === 'none';
+  const from = !silence && person.lastContactAt !== undefined && person.lastContactAt <= now ? person.lastContactAt : now;
+  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from };
+  const step = nextStep(person, trigger, ctx);
+  if (!step) return null;
+  const moment = nextMoment(person, ctx);
+  if (step.kind === 'let-go') {
+    // Without a number, their event is the best reason to see them again: it comes before letting go.
+    const inPerson = !person.hasContact && moment && moment.dueAt <= step.dueAt;
+    return toPlanned(inPerson ? { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event } : step, ctx);
+  }
+  const occasions = occasionsOf(person, ctx);
+  // While a plan is coming up, nothing else from the sequence goes before its follow-up.
+  const waitsForPlan = occasions.some((occasion) => occasion.kind === 'plan-follow-up');
+  let chosen: Plan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;
+  const [occasion] = occasions;
+  if (occasion && occasion.dueAt <= chosen.dueAt) chosen = occasion;
+  if (moment) {
+    const chosenDay = Number.isFinite(chosen.dueAt) ? localDate(chosen.dueAt, zone) : null;
+    if (moment.dueAt <= chosen.dueAt || (chosenDay && chosen === step && daysBetween(moment.eventDay, chosenDay) >= 0)) {
+      chosen = { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event };
+    }
+  }
+  return toPlanned(chosen, ctx);
+}
+
+/**
  * The plan right after a nudge went out, before the user says anything: as if they did it (DONE). The glue stores it as
- * the pending nudge; a reply re-plans with planNext. A sent let-go plans nothing: it waits for KEEP.
+ * the pending nudge; a reply re-plans with planNext. A sent let-go plans nothing: it waits for KEEP. `covers` is the
+ * sent nudge's own (stored in the person's `covered`), so the same occasion does not come again.
  * @example afterSent({ ...sarah, sentKinds: ['first-follow-up'] }, 'first-follow-up', wed10h, zone, window)
  *   // { kind: 'check-in', dueAt: <Saturday 10:00> }
  */
-export function afterSent(person: PersonForPlan, sentKind: NudgeKind, now: Millis, zone: TimeZone, window: SendWindow): PlannedNudge | null {
+export function afterSent(
+  person: PersonForPlan,
+  sentKind: NudgeKind,
+  now: Millis,
+  zone: TimeZone,
+  window: SendWindow,
+  covers?: string,
+  pairs: readonly PairSide[] = [],
+): PlannedNudge | null {
   const sentKinds = person.sentKinds.at(-1) === sentKind ? person.sentKinds : [...person.sentKinds, sentKind];
-  return planNext({ ...person, sentKinds }, { type: 'done' }, now, zone, window);
+  const covered = covers && !(person.covered ?? []).includes(covers) ? [...(person.covered ?? []), covers] : person.covered;
+  const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
+  return planNext(after, { type: 'done' }, now, zone, window, pairs);
 }

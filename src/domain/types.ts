@@ -52,7 +52,51 @@ export type NudgeKind =
   | 'check-in'
   | 'their-moment'
   | 'say-hi'
-  | 'let-go';
+  | 'let-go'
+  | 'plan-follow-up'
+  | 'bring-together'
+  | 'give';
+
+/** A plan or invitation the user reported ("coffee with Omar thursday", "her bday drinks w her friends"). */
+export interface PersonPlan {
+  /** what it is, as said: "coffee", "her birthday drinks" */
+  what: string;
+  /** when it happens (its local day is what counts) */
+  at: Millis;
+  /** an invitation into their group (their friends, their party): encouragement first, a follow-up after */
+  withGroup?: boolean;
+  /** it fell through: a gentle retry later instead of a follow-up */
+  cancelled?: boolean;
+}
+
+/** Their news the user passed on ("closed his round", "got the job"). */
+export interface PersonNews {
+  what: string;
+  /** when the user told Kindling (or when it happened) */
+  on?: Millis;
+}
+
+/** A place and time the user crosses paths with them ("every saturday at the pool"). */
+export interface RecurringPlace {
+  place: string;
+  /** 0 (Sunday) to 6 (Saturday) */
+  weekday?: number;
+  /** local hour, fractional hours are minutes (7.5 is 7:30) */
+  time?: number;
+}
+
+/** They are moving away. `on` is "YYYY-MM-DD", or "YYYY-MM" when only a month was named. */
+export interface PersonMove {
+  to: string;
+  on: string;
+}
+
+/** Someone else of the user's they are tied to ("Omar's sister", "friends with Lena"). */
+export interface PersonTie {
+  name: string;
+  /** how, as said: "sister", "coworker", "friend" */
+  how?: string;
+}
 
 /** How the other person has responded so far. */
 export type Warmth = 'unknown' | 'warm' | 'lukewarm' | 'none';
@@ -85,6 +129,20 @@ export interface PersonForPlan {
   sentKinds: NudgeKind[];
   /** the `on` values of events whose their-moment nudge was already planned or sent */
   celebratedEvents: string[];
+  /** plans and invitations the user reported, oldest first */
+  plans?: PersonPlan[];
+  /** their news the user passed on, oldest first */
+  news?: PersonNews[];
+  /** where and when the user regularly crosses paths with them */
+  recurringPlace?: RecurringPlace;
+  /** they are moving away */
+  move?: PersonMove;
+  /** the user's other people they are tied to */
+  ties?: PersonTie[];
+  /** the last contact the user reported (done, a plan, their news): the next check-in counts from here */
+  lastContactAt?: Millis;
+  /** what a plan-follow-up, give or retry already covered: keys from occasionKey (see playbook/occasions) */
+  covered?: string[];
 }
 
 /** The next nudge for a person, or null when there is nothing more to plan. */
@@ -96,6 +154,29 @@ export interface PlannedNudge {
   event?: PersonEvent;
   /** for deepen: suggest a group setting rather than one-on-one */
   group?: boolean;
+  /** for plan-follow-up, and a check-in that retries a cancelled plan: which plan */
+  plan?: PersonPlan;
+  /** for give: what to give (see GiveReason) */
+  give?: GiveReason;
+  /** for bring-together (and give: introduce): the other person and what they share */
+  pair?: PairSide;
+  /** the occasion this nudge covers, to store in `covered` once it is sent (occasionKey) */
+  covers?: string;
+}
+
+/** Why a give nudge comes: their news, something for their interest, an introduction, or a catch-up before a move. */
+export type GiveReason =
+  | { type: 'congrats'; news: PersonNews }
+  | { type: 'share'; interest: string }
+  | { type: 'introduce'; interest: string }
+  | { type: 'before-move'; move: PersonMove };
+
+/** The other side of a pair: who, and the interest or place the two share ("bouldering", "the pool"). */
+export interface PairSide {
+  name: string;
+  shared: string;
+  /** the shared thing is a place they both go to, rather than an interest */
+  place?: boolean;
 }
 
 /** What just happened to a person, which the planner turns into the next nudge. */
@@ -105,14 +186,24 @@ export type PlanTrigger =
   | { type: 'done' }
   | { type: 'skip' }
   | { type: 'response'; warmth: Exclude<Warmth, 'unknown'> }
-  | { type: 'keep' };
+  | { type: 'keep' }
+  /** the user reported a plan or invitation with them (stored in `plans` already) */
+  | { type: 'plan' }
+  /** a reported plan fell through (marked `cancelled` already) */
+  | { type: 'cancelled' }
+  /** the user passed on their news (stored in `news` already) */
+  | { type: 'news' };
 
 /** One person's part in a nudge text. */
 export interface NudgeSubject {
   kind: NudgeKind;
-  person: Pick<PersonForPlan, 'name' | 'met' | 'interests' | 'work' | 'hasContact' | 'events' | 'warmth'>;
+  person: Pick<PersonForPlan, 'name' | 'met' | 'interests' | 'work' | 'hasContact' | 'events' | 'warmth'> &
+    Partial<Pick<PersonForPlan, 'metAt' | 'recurringPlace' | 'move' | 'ties' | 'news'>>;
   event?: PersonEvent;
   group?: boolean;
+  plan?: PersonPlan;
+  give?: GiveReason;
+  pair?: PairSide;
 }
 
 /** Picks one person out of a text that named several: by list number (1-based) or by name. */

@@ -22,13 +22,26 @@ export function clipAt(text: string, clip: number, atLeast = 1): string {
  */
 export function detailsOf(subject: NudgeSubject, clip: number): string[] {
   const { person } = subject;
-  const items = [person.met ?? '', ...person.interests, ...person.work, ...person.events.map((event) => event.what), subject.event?.what ?? ''];
+  const give = subject.give;
+  const given = give ? (give.type === 'congrats' ? give.news.what : give.type === 'before-move' ? give.move.to : give.interest) : '';
+  const items = [
+    person.met ?? '',
+    ...person.interests,
+    ...person.work,
+    ...person.events.map((event) => event.what),
+    subject.event?.what ?? '',
+    subject.plan?.what ?? '',
+    given,
+    subject.pair?.shared ?? '',
+    person.recurringPlace?.place ?? '',
+  ];
   return items
     .map((item) =>
       item
         .trim()
         .replace(/^(met\s+)?(at|in|on|through|via)\s+/i, '')
-        .replace(/^(the|her|his|their)\s+/i, ''),
+        .replace(/^(the|her|his|their|just)\s+/i, '')
+        .replace(/[\s,]+(tonight|tonite|today|last night|yesterday|earlier)$/i, ''),
     )
     .filter((item) => item.length > 0)
     .map((item) => clipAt(item, clip).toLowerCase());

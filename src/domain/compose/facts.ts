@@ -4,7 +4,7 @@ import type { Millis, NudgeSubject, TimeZone, Warmth } from '../types';
 import { clipAt } from './details';
 import { firstName } from './phrasing';
 import { pick } from './pick';
-import { draftRef, type Place, placeOf } from './references';
+import { draftRef, isDoing, type Place, placeOf } from './references';
 
 /** Lets a their-moment say "tomorrow" rather than "on Dec 12". */
 export interface ComposeOptions {
@@ -21,10 +21,41 @@ export interface Facts {
   /** the topic as a draft says it: "bouldering", "the pottery studio", "your work at Google" */
   topicRef: string | null;
   topicIsProject: boolean;
+  /** a question a draft may ask about the topic, lowercase: "how's your pottery studio going?", "how's Waffles doing?",
+   * "been bouldering much lately?"; null when no question fits it (an interest like "jazz" or "dogs") */
+  topicAsk: string | null;
+  /** the same question inside a sentence: "how your pottery studio is going", "how Waffles is doing" */
+  topicAskIndirect: string | null;
   /** a short label for parentheses: where they met, else the topic */
   tag: string | null;
   hasContact: boolean;
   warmth: Warmth;
+}
+
+const PET =
+  /^(?:(?:her|his|their|a)\s+)?(?:dog|puppy|pup|cat|kitten|corgi|pug|beagle|lab|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(?:named\s+|called\s+)?([A-Z][a-z]+)$/;
+
+/**
+ * A pet's name in a noted item ("his dog Waffles", "dog named Waffles"); null when there is none.
+ * @example petName('his dog Waffles') // 'Waffles'
+ * @example petName('dogs') // null
+ */
+export function petName(item: string): string | null {
+  return PET.exec(item.trim())?.[1] ?? null;
+}
+
+/** The question a draft can ask about a topic, or null. */
+function askAbout(ref: string, project: boolean, pet: boolean): string | null {
+  if (pet) return `how's ${ref} doing?`;
+  if (project) return `how's ${ref} going?`;
+  return isDoing(ref) && ref.split(/\s+/).length === 1 ? `been ${ref} much lately?` : null;
+}
+
+/** The question inside a sentence ("ask how Waffles is doing"), or null. */
+function askIndirect(ref: string, project: boolean, pet: boolean): string | null {
+  if (pet) return `how ${ref} is doing`;
+  if (project) return `how ${ref} is going`;
+  return null;
 }
 
 /**
@@ -37,8 +68,12 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
   const interests = usable(person.interests);
   const fromWork = interests.length === 0;
   const items = fromWork ? usable(person.work) : interests;
-  const topic = items.length > 0 ? clipAt(pick(items, seed, 11), clip) : null;
-  const ref = topic ? draftRef(topic, fromWork) : null;
+  // a detail no draft can name as noted (a verb phrase like "closed his round") is skipped when another one can
+  const nameable = items.filter((item) => petName(item) !== null || draftRef(item, fromWork) !== null);
+  const pets = nameable.filter((item) => petName(item) !== null);
+  const topic = nameable.length > 0 ? clipAt(pick(pets.length > 0 ? pets : nameable, seed, 11), clip) : null;
+  const pet = topic ? petName(topic) : null;
+  const ref = pet ? { ref: pet, project: false } : topic ? draftRef(topic, fromWork) : null;
   const place = person.met?.trim() ? placeOf(clipAt(person.met, clip)) : null;
   const name = clip >= 2 ? firstName(person.name) : person.name.trim();
   return {
@@ -48,6 +83,8 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
     topic,
     topicRef: ref?.ref ?? null,
     topicIsProject: ref?.project ?? false,
+    topicAsk: ref ? askAbout(ref.ref, ref.project, pet !== null) : null,
+    topicAskIndirect: ref ? askIndirect(ref.ref, ref.project, pet !== null) : null,
     tag: place?.label ?? topic,
     hasContact: person.hasContact,
     warmth: person.warmth,

@@ -16,7 +16,12 @@ describe('composeNudge: one person', () => {
         expect(namesADetail(text, person), text).toBe(true);
         expect(text).toContain(person.name);
         if (kind === 'let-go') expect(text).toContain('KEEP');
-        else {
+        else if (!person.hasContact && kind === 'their-moment') expect(text).toMatch(/in person|Go!|next time you see/);
+        else if (kind === 'get-contact' && !person.met) {
+          // one path per text (issue 13): ask a mutual friend, and no line to say to the person
+          expect(text).toMatch(/mutual friend/);
+          expect(text.split('Got it?')[0]).not.toContain('"');
+        } else {
           expect(text).toMatch(/"[^"]{10,}"/);
           expect(text).toMatch(/DONE|SNOOZE|SKIP|Got it\?/);
         }

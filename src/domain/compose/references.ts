@@ -41,21 +41,29 @@ export function isDoing(text: string): boolean {
 }
 
 /**
- * How a draft to the person refers to a noted item; `project` when "How's ... going?" fits it.
+ * How a draft to the person refers to a noted item; `project` when "How's ... going?" fits it; null when it cannot.
  * @example draftRef('pottery studio', false) // { ref: 'the pottery studio', project: true }
  * @example draftRef('PM at Google', true) // { ref: 'your work at Google', project: false }
+ * @example draftRef('opened a pottery studio', true) // { ref: 'your pottery studio', project: true } (theirs: "your")
+ * @example draftRef('closed his round', false) // null (a verb phrase no draft can ask about as is)
  */
-export function draftRef(item: string, fromWork: boolean): { ref: string; project: boolean } {
+export function draftRef(item: string, fromWork: boolean): { ref: string; project: boolean } | null {
+  const owned = ownedThing(item);
+  if (owned) return { ref: `your ${owned.replace(/^(a|an|the|her|his|their)\s+/i, '')}`, project: true };
+  if (isVerbPhrase(item)) return null;
   const text = toYou(item.trim());
   if (isDoing(text)) return { ref: text, project: true };
   if (PROJECT.test(text)) return { ref: withThe(text), project: true };
   if (!fromWork) return { ref: text, project: false };
   const employer = /\bat\s+([A-Z].*)$/.exec(text);
   if (employer) return { ref: `your work at ${employer[1]}`, project: false };
-  if (ROLE.test(text)) return { ref: `your work as ${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
+  if (ROLE.test(text)) return { ref: `your work as ${/^([aeio]|u(?!x|ni|s[aeiou]))/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
   if (text.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word))) return { ref: `your work at ${text}`, project: false };
   return { ref: `your work in ${text}`, project: false };
 }
+
+/** Time words a note may carry after the place: "tonite", "this morning", "last night", "earlier today". */
+const TIME_WORDS = /[\s,]+(?:(?:earlier\s+)?(?:tonight|tonite|today|this (?:morning|afternoon|evening)|last night|yesterday|earlier|just now))\s*[.!]*$/i;
 
 /** Where they met, in each form a text needs. */
 export interface Place {
@@ -78,7 +86,9 @@ export interface Place {
  * @example placeOf('climbing gym') // { at: 'at the climbing gym', atYou: 'at the climbing gym', to: 'the climbing gym', via: null, regular: true, label: 'climbing gym' }
  * @example placeOf('through Priya').via // 'Priya'
  */
-export function placeOf(met: string): Place {
+export function placeOf(noted: string): Place {
+  // a time word from the note ("at the climbing gym tonite") is not part of the place: the text is read later
+  const met = noted.replace(TIME_WORDS, '').trim() || noted.trim();
   const label = met
     .trim()
     .replace(/^met\s+/i, '')
@@ -94,4 +104,72 @@ export function placeOf(met: string): Place {
   }
   const noun = BARE_PLACE.test(label) ? label : withThe(label);
   return { at: `at ${noun}`, atYou: `at ${toYou(noun)}`, to: noun, via: null, regular, label };
+}
+
+/** Past tenses that do not end in -ed, as the -ing form a draft uses. */
+const IRREGULAR_DOING: Record<string, string> = {
+  got: 'getting',
+  won: 'winning',
+  sold: 'selling',
+  bought: 'buying',
+  made: 'making',
+  ran: 'running',
+  became: 'becoming',
+  hit: 'hitting',
+  began: 'beginning',
+  took: 'taking',
+  found: 'finding',
+  built: 'building',
+  wrote: 'writing',
+  quit: 'quitting',
+};
+/** Verbs that say the thing is theirs: "runs a pottery studio", "opened a bakery", "owns a bar". */
+const OWNING =
+  /^(?:just\s+|recently\s+|finally\s+)?(runs?|running|owns?|owning|opened|opens|started|starts|founded|founds|has|had|launched|built|co-?founded)\s+(?:a|an|the|her|his|their)?\s*(.+)$/i;
+
+/**
+ * Whether a noted item is a verb phrase (a thing they did or do) rather than a noun.
+ * @example isVerbPhrase('opened a pottery studio') // true
+ * @example isVerbPhrase('pottery studio') // false
+ */
+export function isVerbPhrase(text: string): boolean {
+  const word = (
+    text
+      .trim()
+      .replace(/^(just|recently|finally)\s+/i, '')
+      .split(/\s+/)[0] ?? ''
+  ).toLowerCase();
+  return word in IRREGULAR_DOING || /^[a-z]{3,}ed$/.test(word) || OWNING.test(text.trim()) || /^(is|was|got|has|had)$/.test(word);
+}
+
+/**
+ * What a verb phrase says is theirs, for "your ...": "opened a pottery studio" -> "pottery studio"; null otherwise.
+ * @example ownedThing('runs a pottery studio') // 'pottery studio'
+ */
+export function ownedThing(text: string): string | null {
+  const match = OWNING.exec(text.trim());
+  return match?.[2] ? match[2].trim() : null;
+}
+
+/**
+ * Something they did, as "Congrats on ..." says it to them: "closed his round" -> "closing your round"; a noun phrase
+ * gets an article ("the new job"). Leading "just" / "finally" go.
+ * @example asDoing('closed his round') // 'closing your round'
+ * @example asDoing('got the job') // 'getting the job'
+ * @example asDoing('new job') // 'the new job'
+ */
+export function asDoing(text: string): string {
+  const words = text
+    .trim()
+    .replace(/^(just|recently|finally)\s+/i, '')
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/);
+  const [first = '', ...rest] = words;
+  const lower = first.toLowerCase();
+  const yours = rest.join(' ').replace(/\b(his|her|their)\b/gi, 'your');
+  let doing: string | null = IRREGULAR_DOING[lower] ?? null;
+  if (!doing && /^[a-z]{3,}ied$/.test(lower)) doing = `${lower.slice(0, -3)}ying`;
+  else if (!doing && /^[a-z]{3,}ed$/.test(lower)) doing = `${lower.slice(0, -2)}ing`;
+  if (doing) return yours ? `${doing} ${yours}` : doing;
+  return toYou(withThe(words.join(' ')));
 }

@@ -32,7 +32,13 @@ export interface CaptureConfirmationInput {
  *   // "Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am."
  */
 export function composeCaptureConfirmation(input: CaptureConfirmationInput): string {
-  const met = input.met?.trim() ? input.met.trim().replace(/^(at|in|on)\s+/i, '') : null;
+  // a time word from the note ("climbing gym tonite") is not part of the place
+  const met = input.met?.trim()
+    ? input.met
+        .trim()
+        .replace(/^(at|in|on)\s+/i, '')
+        .replace(/[\s,]+(tonight|tonite|today|this morning|last night|yesterday|earlier)$/i, '')
+    : null;
   const details = distinctDetails(input.details, met);
   const when = input.nextNudge ? whenOf(input.nextNudge, input.now, input.zone) : null;
   const next = when ? [`I'll nudge you ${when}.`, `Nudge ${when}.`] : [`I'll keep it on file.`, ''];

@@ -3,6 +3,7 @@
 
 export * from './account';
 export * from './capture';
+export * from './coaching';
 export * from './inbound';
 export type { NextStep } from './next-step';
 export * from './recall';

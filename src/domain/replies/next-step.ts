@@ -28,4 +28,7 @@ export const KIND_PHRASE: Readonly<Record<NudgeKind, string>> = {
   'their-moment': 'a note for their big day',
   'say-hi': 'a reminder to say hi',
   'let-go': 'a last check',
+  'plan-follow-up': 'a question about how it went',
+  'bring-together': 'an idea to bring them and a friend together',
+  give: 'a nudge to give them something',
 };

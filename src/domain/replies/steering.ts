@@ -2,6 +2,7 @@
 
 import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
+import { ACKS, pickAck } from './coaching';
 import { KIND_PHRASE, type NextStep, whenOf } from './next-step';
 
 /**
@@ -48,13 +49,13 @@ export function whichPerson(names: string[]): string {
 }
 
 /**
- * DONE: praise, and ask how it went.
+ * DONE: praise, and ask how it went; `previous` (the last acknowledgement sent) keeps the praise from repeating.
  * @example doneReply('Sarah') // 'Nice work reaching out to Sarah! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".'
  */
-export function doneReply(name: string): string {
+export function doneReply(name: string, previous?: string | null): string {
   return fitNamed(name, [
-    (n) => `Nice work reaching out to ${n}! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".`,
-    (n) => `Nice work reaching out to ${n}! How did it go? Reply when you hear back.`,
+    (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you know, like "wrote back right away" or "no answer yet".`,
+    (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you hear back.`,
   ]);
 }
 
@@ -81,22 +82,42 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
   return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${KIND_PHRASE[next.kind]} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
 
+/** What comes after a warm reply, as the reply says it (anything else: something to do together). */
+const WARM_NEXT: Partial<Record<NextStep['kind'], string>> = {
+  'bring-together': 'suggest a plan with a friend of yours too',
+  'check-in': 'check in',
+  'say-hi': 'remind you to say hi',
+  'plan-follow-up': 'ask how the plan went',
+  give: 'suggest something to give them',
+  'their-moment': 'remind you of their big day',
+};
+
 /**
- * How it went: warm, lukewarm or no answer, and what Kindling does next.
+ * How it went: warm, lukewarm or no answer, and what Kindling does next. `previous` is the last reply sent to this user:
+ * the opening acknowledgement is never the same twice in a row ("Love that! Sarah sounds keen" four times was a bug).
  * @example updateReply('Sarah', 'warm', { kind: 'deepen', dueAt: friday10am }, now, zone) // "Love that! Sarah sounds keen. I'll suggest something to do together Friday at 10am."
  */
-export function updateReply(name: string, warmth: 'warm' | 'lukewarm' | 'none', next: NextStep | null, now: Millis, zone: TimeZone): string {
+export function updateReply(
+  name: string,
+  warmth: 'warm' | 'lukewarm' | 'none',
+  next: NextStep | null,
+  now: Millis,
+  zone: TimeZone,
+  previous?: string | null,
+): string {
   const when = next ? whenOf(next, now, zone) : null;
   if (warmth === 'warm') {
+    const plan = WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together';
     return fitNamed(name, [
-      (n) => `Love that! ${n} sounds keen. I'll suggest something to do together ${when ?? 'soon'}.`,
-      (n) => `Love that! I'll suggest something to do with ${n} ${when ?? 'soon'}.`,
+      (n) => `${pickAck(ACKS.warm, n, previous)} I'll ${plan} ${when ?? 'soon'}.`,
+      (n) => `${pickAck(ACKS.warm, n, previous).replace(` ${n} sounds keen.`, '')} I'll suggest something to do with ${n} ${when ?? 'soon'}.`,
     ]);
   }
   if (warmth === 'lukewarm') {
+    const group = next?.kind === 'bring-together' ? 'with a friend of yours along' : 'maybe with a group idea';
     return fitNamed(name, [
-      (n) => `Got it. I'll give ${n} some space and check back ${when ?? 'in a few weeks'}, maybe with a group idea.`,
-      (n) => `Got it. I'll give ${n} some space and check back ${when ?? 'in a few weeks'}.`,
+      (n) => `${pickAck(ACKS.lukewarm, n, previous)} I'll give ${n} some space and check back ${when ?? 'in a few weeks'}, ${group}.`,
+      (n) => `${pickAck(ACKS.lukewarm, n, previous)} I'll give ${n} some space and check back ${when ?? 'in a few weeks'}.`,
     ]);
   }
   if (next?.kind === 'let-go') {
@@ -106,7 +127,7 @@ export function updateReply(name: string, warmth: 'warm' | 'lukewarm' | 'none', 
     ]);
   }
   return fitNamed(name, [
-    (n) => `No worries, people get busy. I'll remind you ${when ?? 'later'} for one gentle follow-up with ${n}.`,
+    (n) => `${pickAck(ACKS.none, n, previous)} I'll remind you ${when ?? 'later'} for one gentle follow-up with ${n}.`,
     (n) => `No worries. I'll remind you ${when ?? 'later'} for one more follow-up with ${n}.`,
   ]);
 }

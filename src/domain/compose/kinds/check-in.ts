@@ -11,6 +11,7 @@ function shape(input: KindInput): Shape {
   if (!facts.hasContact) return getContact.shape(input);
   const { name, first } = facts;
   const tag = paren(facts.tag);
+  const cancelled = input.subject.plan?.cancelled === true;
   const byWarmth: Record<Warmth, string[]> = {
     unknown: [
       `Did ${name}${tag} write back? If not, a light check-in helps.`,
@@ -38,39 +39,57 @@ function shape(input: KindInput): Shape {
     ],
   };
   const topic = facts.topicRef;
-  const drafts = topic
-    ? [
-        facts.topicIsProject ? `Hey ${first}, how's ${topic} going?` : `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
-        `Hi ${first}! How are things? Any news on ${topic}?`,
-        `Hey ${first}, hope your week's going well! How's ${topic}?`,
-        `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
-      ]
-    : [
-        `Hey ${first}, how have you been?`,
-        `Hi ${first}! How's your week going?`,
-        `Hey ${first}, hope all's well! What have you been up to?`,
-        `${first}! How are things?`,
-      ];
+  const ask = facts.topicAsk;
+  const retry = input.subject.plan?.cancelled ? input.subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '') : null;
+  // a detail no question fits ("dogs", "jazz") is named as what they talked about, never "how's dogs?"
+  const drafts = retry
+    ? [`Hey ${first}, still up for ${retry} sometime? No rush at all.`, `Hi ${first}! Want to find another day for ${retry}?`]
+    : topic
+      ? ask
+        ? [
+            `Hey ${first}, ${ask}`,
+            `Hi ${first}! How are things? And ${ask}`,
+            `Hey ${first}, hope your week's going well! ${ask.charAt(0).toUpperCase()}${ask.slice(1)}`,
+          ]
+        : [
+            `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
+            `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
+          ]
+      : [
+          `Hey ${first}, how have you been?`,
+          `Hi ${first}! How's your week going?`,
+          `Hey ${first}, hope all's well! What have you been up to?`,
+          `${first}! How are things?`,
+        ];
   const draft = pick(drafts, seed, 51);
   return {
     leads: [
-      pick(byWarmth[facts.warmth], seed, 52),
+      cancelled
+        ? `${input.subject.plan?.what
+            .trim()
+            .replace(/^(her|his|their)\s+/i, '')
+            .replace(/^./, (c) => c.toUpperCase())} with ${name} fell through. No guilt: try another day?`
+        : pick(byWarmth[facts.warmth], seed, 52),
       pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
       `${first}:`,
     ],
-    drafts: [draft, topic ? `Hey ${first}, how's ${topic}?` : `Hey ${first}, how are you?`].map(quoted),
+    drafts: [draft, ask ? `Hey ${first}, ${ask}` : topic ? `Hey ${first}, how are you? Still thinking about ${topic}.` : `Hey ${first}, how are you?`].map(
+      quoted,
+    ),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),
     bare: `Light check-in with ${facts.name}${tag}.`,
   };
 }
 
-function line({ facts }: KindInput, level: number): string {
+function line({ facts, subject }: KindInput, level: number): string {
   const who = whoAt(facts, level);
+  const retry = subject.plan?.cancelled ? subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '') : null;
+  if (retry && facts.hasContact) return `${who}: ${retry} fell through, try another day`;
   const tag = paren(facts.tag);
   const topic = facts.topic;
   if (!facts.hasContact) return `${who}${tag}: get a number`;
-  if (level === 0 && topic) return `${who}: check in, "Hey ${facts.first}, how's ${facts.topicRef ?? topic}?"`;
+  if (level === 0 && facts.topicAsk) return `${who}: check in, "Hey ${facts.first}, ${facts.topicAsk}"`;
   return topic ? `${who}: check in re ${topic}` : `${who}${tag}: light check-in`;
 }
 

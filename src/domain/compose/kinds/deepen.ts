@@ -1,14 +1,32 @@
 // deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
 
-import { suggestActivity, suggestGroup } from '../../activities';
+import { pastimeOf, suggestActivity, suggestGroup } from '../../activities';
+import { ownedThing } from '../references';
 import { clipAt } from '../details';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
+/** What is theirs (a studio they run): never suggest visiting one like it, as if they were a customer. */
+function ownedPastimes(items: string[]): Set<number> {
+  const kinds = new Set<number>();
+  for (const item of items) {
+    const owned = ownedThing(item) ?? (/\b(studio|shop|store|bakery|cafe|gallery|gym|bar|restaurant)\b/i.test(item) ? item : null);
+    const kind = owned ? pastimeOf(owned) : null;
+    if (kind !== null) kinds.add(kind);
+  }
+  return kinds;
+}
+
 function ideaFor({ subject, seed }: KindInput) {
   const { interests, work } = subject.person;
-  return subject.group ? suggestGroup(interests, seed) : suggestActivity(interests, work, seed);
+  const owned = ownedPastimes([...work, ...interests]);
+  const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
+  const liked = interests.filter(notTheirs);
+  const jobs = work.filter(notTheirs);
+  return subject.group
+    ? suggestGroup(liked, seed)
+    : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
 }
 
 function shape(input: KindInput): Shape {
@@ -45,11 +63,14 @@ function shape(input: KindInput): Shape {
     `Time to make a plan with ${name}${tag}: ${activity}?`,
     `Things are going well with ${name}${tag}. How about ${activity}?`,
   ];
+  // "a weekend dog walk this weekend" says it twice
+  const week = /\bweek(end)?\b/i.test(activity) ? '' : ' this week';
+  const weekend = /\bweek(end)?\b/i.test(activity) ? '' : ' this weekend';
   const drafts = [
-    `Hey ${first}, up for ${activity} this week?`,
+    `Hey ${first}, up for ${activity}${week}?`,
     `${first}, want to do ${activity} sometime soon?`,
-    `Hi ${first}! Would you be up for ${activity} this weekend?`,
-    `Hey ${first}, I'm thinking ${activity} this week. You in?`,
+    `Hi ${first}! Would you be up for ${activity}${weekend}?`,
+    `Hey ${first}, I'm thinking ${activity}${week}. You in?`,
   ];
   return {
     leads: [pick(leads, seed, 44), pick([`Invite ${first}${tag}:`, `Make a plan with ${first}${tag}:`, `Ask ${first}${tag}:`], seed, 45), `${first}${tag}:`],

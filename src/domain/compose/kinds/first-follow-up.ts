@@ -3,6 +3,7 @@
 import type { Facts } from '../facts';
 import { paren, quoted, sentence } from '../phrasing';
 import { pick } from '../pick';
+import { pastWords } from '../when-words';
 import { getContact } from './get-contact';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
@@ -33,12 +34,16 @@ function shape(input: KindInput): Shape {
   ];
   const shortLeads = [`Follow up with ${first}:`, `Text ${first} while it's fresh:`, `Quick hello to ${first}:`, `Time to text ${first}:`];
   const at = place ? ` ${place.atYou}` : '';
+  // when they met, as the text is read ("yesterday", "last night"); never a time word copied from the note
+  const metAt = input.subject.person.metAt;
+  const when = metAt !== undefined ? pastWords(metAt, input.options) : '';
+  const whenWords = when ? ` ${when}` : '';
   const openers = [
-    `Hey ${first}, great meeting you${at}!`,
-    `Hi ${first}! Loved meeting you${at}.`,
+    `Hey ${first}, great meeting you${at}${whenWords}!`,
+    `Hi ${first}! Loved meeting you${at}${whenWords}.`,
     `${first}, so good to meet you${at}!`,
-    `Hey ${first}, really glad we met${at}.`,
-    `Hi ${first}, it was fun meeting you${at}!`,
+    `Hey ${first}, really glad we met${at}${whenWords}.`,
+    `Hi ${first}, it was fun meeting you${at}${whenWords}!`,
   ];
   const opener = pick(openers, seed, 13);
   const question = topicQuestion(facts, seed);

@@ -1,58 +1,82 @@
-// get-contact: no way to reach them yet; where to ask for a number, and what to say when asking.
+// get-contact: no way to reach them yet. One path per text: ask someone who knows them (the friend they met through, a
+// tie, a mutual friend; no line to say), or ask them in person where the user will see them again (with a line to say).
 
+import { isOneOff } from '../../playbook';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { type KindInput, type KindTemplate, SAY_LABELS, type Shape, SHORT_HINT, whoAt } from './template';
 
-function shape({ facts, seed }: KindInput): Shape {
+/** The one path a text takes: ask someone who knows them (no line to say), or ask them in person (a line to say). */
+function pathOf(input: KindInput): { via: string | null; at: string | null } {
+  const { facts, subject } = input;
+  const tie = subject.person.ties?.find((t) => t.name.trim().length > 0);
+  if (facts.place?.via) return { via: facts.place.via, at: null };
+  if (tie) return { via: tie.how ? `${tie.name} (${tie.how})` : tie.name, at: null };
+  const recurring = subject.person.recurringPlace?.place.trim();
+  if (recurring) return { via: null, at: recurring.replace(/^(at\s+)?/i, 'at ').replace(/^at (?!the )/i, 'at the ') };
+  if (facts.place?.to && !isOneOff(subject.person.met)) return { via: null, at: facts.place.at };
+  return { via: 'a mutual friend', at: null };
+}
+
+function shape(input: KindInput): Shape {
+  const { facts, seed } = input;
   const { name, first, place } = facts;
   const tag = paren(facts.tag);
-  const where = place?.via
-    ? `ask ${place.via} to connect you, or ask next time you see them.`
-    : place?.to && place.regular
-      ? `ask next time you cross paths ${place.at}, or through a mutual friend.`
-      : 'ask a mutual friend, or ask next time you cross paths.';
-  const leads = [
-    `No number for ${name}${tag} yet: ${where}`,
-    `Step one with ${name}${tag}: a way to stay in touch. ${where.charAt(0).toUpperCase()}${where.slice(1)}`,
-    `${name}${tag}: no way to reach them yet. ${where.charAt(0).toUpperCase()}${where.slice(1)}`,
-    `Getting ${name}'s number is step one: ${where}`,
-  ];
-  const shortWhere = place?.via ? `ask ${place.via}` : place?.to && place.regular ? `ask next time ${place.at}` : 'ask a mutual friend';
-  const shortTag = (place?.to && place.regular) || place?.via ? '' : tag;
-  const shortLeads = [`No number for ${first}${shortTag} yet: ${shortWhere}.`, `Get a number for ${first}${shortTag}: ${shortWhere}.`];
+  const path = pathOf(input);
+  const hints = [`Got it? Text "${first}: <number>". Or SNOOZE, SKIP.`, `Got it? Text "${first}: <number>".`, SHORT_HINT];
+  if (path.via) {
+    const leads = [
+      `No number for ${name}${tag} yet: ask ${path.via} for it.`,
+      `Step one with ${name}${tag}: a way to stay in touch, so ask ${path.via} for ${first}'s number.`,
+      `Getting ${name}'s number${tag} is step one: ask ${path.via}.`,
+      `${name}${tag}: no way to reach them yet. Best bet: ask ${path.via}.`,
+    ];
+    return {
+      leads: [pick(leads, seed, 22), `Ask ${path.via} for ${first}'s number.`, `${first}: get a number.`],
+      drafts: [],
+      label: '',
+      hints,
+      bare: `Get a number for ${facts.name}${tag} from ${path.via}.`,
+    };
+  }
+  const at = path.at ?? 'where you met';
+  const again =
+    place?.regular || input.subject.person.recurringPlace
+      ? [
+          `Next time you're ${at}, ask ${name} for their number.`,
+          `Step one with ${name}: a way to stay in touch. Next time you're ${at}, ask.`,
+          `No number for ${name} yet: ask next time you're ${at}.`,
+          `${name} will likely be ${at} again: ask for their number then.`,
+        ]
+      : [
+          `Going back ${at}? If ${name} is there, ask for their number.`,
+          `If you're ${at} again and see ${name}, ask for their number.`,
+          `No number for ${name} yet: if you're ${at} again, ask.`,
+        ];
   const topic = facts.topicRef;
   const asks = topic
     ? [
         `I'd love to keep talking about ${topic}. Can I get your number?`,
         `Want to swap numbers? I'd love to hear more about ${topic}.`,
-        `Great chatting about ${topic}! What's the best way to reach you?`,
-        `Let's stay in touch. What's your number?`,
+        `Great chatting about ${topic}! What's your number?`,
+        `Let's keep this going! Can I get your number?`,
       ]
-    : [
-        `Great chatting! What's the best way to reach you?`,
-        `Let's stay in touch. What's your number?`,
-        `Want to swap numbers?`,
-        `I'd love to stay in touch. Can I get your number?`,
-      ];
-  const ask = pick(asks, seed, 21);
+    : [`Let's stay in touch. What's your number?`, `Want to swap numbers?`, `I'd love to stay in touch. Can I get your number?`];
   return {
-    leads: [pick(leads, seed, 22), pick(shortLeads, seed, 23), `${first}${shortTag}: get a number.`],
-    drafts: [ask, `Let's stay in touch. What's your number?`].map(quoted),
+    leads: [pick(again, seed, 22), `Ask ${first} for their number ${at}:`, `${first}: get a number.`],
+    drafts: [pick(asks, seed, 21), `Let's stay in touch. What's your number?`].map(quoted),
     label: pick(SAY_LABELS, seed, 24),
-    hints: [`Got it? Text "${first}: <number>". Or SNOOZE, SKIP.`, `Got it? Text "${first}: <number>".`, SHORT_HINT],
-    bare: `Get a number for ${facts.name}${tag}.`,
+    hints,
+    bare: `Ask ${facts.name} for their number ${at}.`,
   };
 }
 
-function line({ facts }: KindInput, level: number): string {
+function line(input: KindInput, level: number): string {
+  const { facts } = input;
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
-  const where = facts.place?.via
-    ? `ask ${facts.place.via}`
-    : facts.place?.to && facts.place.regular
-      ? `ask next time ${facts.place.at}`
-      : 'ask a mutual friend';
+  const path = pathOf(input);
+  const where = path.via ? `ask ${path.via}` : `ask next time ${path.at ?? 'you meet'}`;
   return level === 2 ? `${who}${tag}: get a number` : `${who}${tag}: no number yet, ${where}`;
 }
 

@@ -22,8 +22,19 @@ function input(kind: NudgeKind, person: Person, seed = 5, clip = 0) {
 }
 
 describe('every kind has a template', () => {
-  it('covers all seven kinds', () => {
-    expect(KINDS.sort()).toEqual(['check-in', 'deepen', 'first-follow-up', 'get-contact', 'let-go', 'say-hi', 'their-moment']);
+  it('covers all ten kinds', () => {
+    expect(KINDS.sort()).toEqual([
+      'bring-together',
+      'check-in',
+      'deepen',
+      'first-follow-up',
+      'get-contact',
+      'give',
+      'let-go',
+      'plan-follow-up',
+      'say-hi',
+      'their-moment',
+    ]);
   });
 
   it.each(KINDS.flatMap((kind) => [sarah, jake].map((person) => [kind, person.name, person] as const)))(

@@ -13,6 +13,7 @@ function shape(input: KindInput): Shape {
   const { first } = facts;
   const words = eventWords(event, facts, clip, options);
   const ref = words.ref;
+  if (!facts.hasContact) return inPerson(input, words.line, words.tone, words.birthday);
   let leads: string[];
   let drafts: string[];
   let short: string;
@@ -89,12 +90,48 @@ function shape(input: KindInput): Shape {
   };
 }
 
+/** Events one can go to: without a number, the user goes and says it there. */
+const ATTENDABLE =
+  /\b(show|gig|opening|exhibit\w*|screening|premiere|recital|concert|reading|performance|play|launch|release|race|marathon|game|match|talk|open house|party)\b/i;
+
+/** Without a number: go to their event, or say it in person when you see them; no text to send. */
+function inPerson(input: KindInput, eventLine: string, tone: string, birthday: boolean): Shape {
+  const { facts, subject, seed } = input;
+  const event = subject.event ?? subject.person.events[0];
+  const go = event && ATTENDABLE.test(event.what);
+  const say = tone === 'luck' && !go ? 'wish them luck' : birthday ? 'wish them a happy birthday' : tone === 'wish' ? 'ask how it is going' : 'say congrats';
+  const leads = go
+    ? [`${eventLine}. Go, and say congrats in person.`, `${eventLine}. Show up and say congrats in person: it means a lot.`]
+    : [`${eventLine}. If you see ${facts.first}, ${say} in person.`, `${eventLine}: ${say} next time you see ${facts.first}.`];
+  return {
+    leads: [pick(leads, seed, 64), go ? `${eventLine}. Go!` : `${eventLine}.`, `${facts.first}:`],
+    drafts: [],
+    label: '',
+    hints: [
+      go ? 'Reply DONE if you went, or SNOOZE, SKIP.' : 'Reply DONE once you have, or SNOOZE, SKIP.',
+      'Reply DONE, SNOOZE or SKIP.',
+      'DONE, SNOOZE or SKIP?',
+    ],
+    bare: `${eventLine}.`,
+  };
+}
+
 function line({ facts, subject, clip, options }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const event = subject.event ?? subject.person.events[0];
   if (!event) return facts.topic ? `${who}: check in re ${facts.topic}` : `${who}${paren(facts.tag)}: light check-in`;
   const words = eventWords(event, facts, clip, options);
-  const action = words.tone === 'celebrate' ? 'say congrats' : words.month ? 'ask how it goes' : words.tone === 'luck' ? 'wish luck' : 'send a note';
+  const action = !facts.hasContact
+    ? ATTENDABLE.test(event.what)
+      ? 'go, congrats in person'
+      : 'say it in person'
+    : words.tone === 'celebrate'
+      ? 'say congrats'
+      : words.month
+        ? 'ask how it goes'
+        : words.tone === 'luck'
+          ? 'wish luck'
+          : 'send a note';
   return `${who}: ${words.short}, ${action}`;
 }
 

@@ -1,0 +1,62 @@
+// bring-together: two of the user's people share an interest or a place: a small group plan with both, or (a place
+// they both go to) an introduction there, which needs no number.
+
+import { suggestGroup } from '../../activities';
+import { bothLine } from '../../playbook/pairs';
+import { quoted } from '../phrasing';
+import { pick } from '../pick';
+import { deepen } from './deepen';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+function shape(input: KindInput): Shape {
+  const { facts, subject, seed } = input;
+  const pair = subject.pair;
+  if (!pair) return deepen.shape({ ...input, subject: { ...subject, group: true } });
+  const { first } = facts;
+  const other = pair.name.trim().split(/\s+/)[0] ?? pair.name;
+  const both = bothLine(facts.name, other, pair.shared, pair.place === true);
+  const shortBoth = bothLine(first, other, pair.shared, pair.place === true);
+  if (pair.place || !facts.hasContact) {
+    const leads = [
+      `${both}. Next time you see them there, introduce them: a third person makes it easy.`,
+      `${both}: next time you're there, say hi to both and introduce them.`,
+    ];
+    return {
+      leads: [pick(leads, seed, 111), `${shortBoth}: introduce them.`, `${first} and ${other}: introduce them.`],
+      drafts: [],
+      label: '',
+      hints: hintsFor(seed),
+      bare: `${shortBoth}: introduce them.`,
+    };
+  }
+  const activity = suggestGroup([pair.shared], seed).activity;
+  const leads = [
+    `${both}: invite them both to ${activity}?`,
+    `Bring ${facts.name} and ${other} together? ${shortBoth.replace(`${first} and ${other} `, 'They ')}. Try ${activity}.`,
+    `${both}. A small group plan is easy: ${activity}.`,
+  ];
+  const drafts = [
+    `Hey ${first}, a few of us are doing ${activity} this weekend, my friend ${other} too. Want to join?`,
+    `${first}! I'm getting ${other} and a couple of friends together for ${activity}. Come along?`,
+    `Hi ${first}, want to join me and my friend ${other} for ${activity} this weekend?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 112), `Invite ${first} and ${other}:`, `${first} + ${other}:`],
+    drafts: [pick(drafts, seed, 113), `Want to join ${other} and me for ${activity}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 114),
+    hints: hintsFor(seed),
+    bare: `${shortBoth}: invite them both to ${activity}.`,
+  };
+}
+
+function line(input: KindInput, level: number): string {
+  const { facts, subject } = input;
+  const pair = subject.pair;
+  if (!pair) return deepen.line(input, level);
+  const who = whoAt(facts, level);
+  const other = pair.name.trim().split(/\s+/)[0] ?? pair.name;
+  if (pair.place || !facts.hasContact) return `${who} + ${other}: both at ${pair.shared.replace(/^(the|at the|at)\s+/i, '')}, introduce them`;
+  return `${who} + ${other}: both into ${pair.shared}, invite both to ${suggestGroup([pair.shared], input.seed).activity}`;
+}
+
+export const bringTogether: KindTemplate = { shape, line };

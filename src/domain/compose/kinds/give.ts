@@ -1,0 +1,141 @@
+// give: something for them. Congratulations on their news, a find for their interest, an introduction to another of the
+// user's people who shares it, or a catch-up before they move. Without a number: the same, in person.
+
+import { bothVerb } from '../../playbook/pairs';
+import { eventWhen } from '../event-words';
+import { paren, quoted } from '../phrasing';
+import { pick } from '../pick';
+import { asDoing, isVerbPhrase } from '../references';
+import { checkIn } from './check-in';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+/** Where the user will next see them, for "next time you see Omid at the pool". */
+function inPerson(input: KindInput): string {
+  const place = input.subject.person.recurringPlace?.place.trim() || (input.facts.place?.regular ? input.facts.place.to : null);
+  const at = place ? ` at ${place.replace(/^(at|the)\s+/i, 'the ')}` : '';
+  return `Next time you see ${input.facts.first}${at.replace(/the the/, 'the')}`;
+}
+
+/** Their news in Kindling's words ("Omid closed his round") and in a draft ("closing your round"). */
+export function newsWords(what: string, name: string): { line: string; ref: string } {
+  const said = what.trim().replace(/[.!?]+$/, '');
+  return { line: isVerbPhrase(said) ? `${name} ${said}` : `Big news from ${name}: ${said}`, ref: asDoing(said) };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function shape(input: KindInput): Shape {
+  const { facts, subject, seed, options } = input;
+  const give = subject.give;
+  if (!give) return checkIn.shape(input);
+  const { name, first } = facts;
+  const hints = hintsFor(seed);
+  switch (give.type) {
+    case 'congrats': {
+      const words = newsWords(give.news.what, name);
+      const short = newsWords(give.news.what, first);
+      if (!facts.hasContact) {
+        const lead = `${words.line}! ${inPerson(input)}, say congrats in person.`;
+        return { leads: [lead, `${short.line}! Say congrats in person.`, `${first}: say congrats.`], drafts: [], label: '', hints, bare: `${short.line}.` };
+      }
+      const leads = [
+        `${words.line}: congrats text?`,
+        `Big news: ${words.line.replace(/^Big news from /, '')}. Send a congrats?`,
+        `${words.line}! A quick congrats means a lot.`,
+      ];
+      const drafts = [
+        `Congrats on ${words.ref}, ${first}! So happy for you.`,
+        `${first}! Huge congrats on ${words.ref}.`,
+        `Hey ${first}, congrats on ${words.ref}! Let's celebrate soon.`,
+      ];
+      return {
+        leads: [pick(leads, seed, 121), `${short.line}: congrats text?`, `Congrats to ${first}:`],
+        drafts: [pick(drafts, seed, 122), `Congrats on ${words.ref}!`].map(quoted),
+        label: pick(DRAFT_LABELS, seed, 123),
+        hints,
+        bare: `${short.line}: send a congrats.`,
+      };
+    }
+    case 'share': {
+      const interest = give.interest.trim();
+      const leads = [
+        `Something to give ${name}: ${article(interest)} ${interest} event, article or video they'd like. Found one? Send it with:`,
+        `${name} is into ${interest}. Seen anything ${first} would like? Send it with:`,
+      ];
+      return {
+        leads: [pick(leads, seed, 124), `Seen something ${interest} for ${first}? Send it:`, `${first} (${interest}):`],
+        drafts: [`Saw this and thought of you, ${first}!`, `Thought of you, ${first}!`].map(quoted),
+        label: '',
+        hints,
+        bare: `Seen something ${interest} for ${first}? Send it their way.`,
+      };
+    }
+    case 'introduce': {
+      const other = subject.pair?.name.trim().split(/\s+/)[0] ?? 'a friend';
+      const verb = bothVerb(give.interest, false);
+      const tag = verb.includes(give.interest.trim()) ? '' : paren(give.interest.trim());
+      const leads = [`Introduce ${name} to ${other}? They ${verb}${tag}.`, `${name} and ${other} ${verb}${tag}: introduce them?`];
+      const drafts = [
+        `${first}, meet ${other}! You ${verb}, thought you two should know each other.`,
+        `${first}, you should meet my friend ${other}: you ${verb}! Want me to connect you?`,
+      ];
+      return {
+        leads: [pick(leads, seed, 125), `Introduce ${first} to ${other}:`, `${first} + ${other}:`],
+        drafts: [pick(drafts, seed, 126), `${first}, meet ${other}!`].map(quoted),
+        label: pick(DRAFT_LABELS, seed, 127),
+        hints,
+        bare: `Introduce ${first} to ${other} (${give.interest}).`,
+      };
+    }
+    case 'before-move': {
+      const to = give.move.to.trim();
+      const when = eventWhen({ what: '', on: give.move.on }, options);
+      const line = `${name} moves to ${to} ${when}`;
+      if (!facts.hasContact) {
+        return {
+          leads: [
+            `${line}. ${inPerson(input)}, plan a goodbye coffee.`,
+            `${first} moves to ${to} ${when}: catch up before they go.`,
+            `${first}: catch up before ${to}.`,
+          ],
+          drafts: [],
+          label: '',
+          hints,
+          bare: `${first} moves to ${to} ${when}.`,
+        };
+      }
+      const drafts = [
+        `Hey ${first}, before you head to ${to}, let's grab a coffee!`,
+        `${first}! Can't let you leave for ${to} without a goodbye drink. When are you free?`,
+      ];
+      return {
+        leads: [`${line}: catch up before they go?`, `${first} moves to ${to} ${when}: catch up first?`, `${first}:`],
+        drafts: [pick(drafts, seed, 128), `Coffee before you go to ${to}?`].map(quoted),
+        label: pick(DRAFT_LABELS, seed, 129),
+        hints,
+        bare: `${first} moves to ${to} ${when}: catch up before they go.`,
+      };
+    }
+  }
+}
+
+function line(input: KindInput, level: number): string {
+  const { facts, subject } = input;
+  const give = subject.give;
+  const who = whoAt(facts, level);
+  if (!give) return checkIn.line(input, level);
+  switch (give.type) {
+    case 'congrats':
+      return `${newsWords(give.news.what, who).line}: ${facts.hasContact ? 'send congrats' : 'say congrats in person'}`;
+    case 'share':
+      return `${who}${paren(give.interest)}: send something they'd like`;
+    case 'introduce':
+      return `${who}: introduce to ${subject.pair?.name ?? 'a friend'} (${give.interest})`;
+    case 'before-move':
+      return `${who}: moves to ${give.move.to.trim()}, catch up first`;
+  }
+}
+
+export const give: KindTemplate = { shape, line };

@@ -1,0 +1,104 @@
+// Replies to the coaching moments: DONE on a get-contact step (ask for the number), a plan or an invitation reported,
+// a plan that fell through, their news, how a plan went; and acknowledgements that never repeat the previous one.
+
+import { firstName } from '../compose/phrasing';
+import type { Millis, PersonPlan, TimeZone, Warmth } from '../types';
+import { fitNamed } from './fit';
+import { type NextStep, whenOf } from './next-step';
+
+/** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
+export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
+  done: [(n) => `Nice work reaching out to ${n}!`, (n) => `Sent to ${n}, nice one.`, (n) => `Good on you for texting ${n}.`],
+  warm: [(n) => `Love that! ${n} sounds keen.`, (n) => `Great sign from ${n}!`, (n) => `Nice, ${n} is in!`, (n) => `That's a warm one from ${n}.`],
+  lukewarm: [() => 'Got it.', () => 'Fair enough.', () => 'OK, noted.'],
+  none: [() => 'No worries, people get busy.', () => "That's ok, replies take time.", () => 'No stress, people get busy.'],
+};
+
+/**
+ * The acknowledgement to open a reply with: the first of `acks` that does not open the same way (its first two words) as
+ * `previous`, the last acknowledgement sent to this user, so the same words never come twice in a row, whoever it is about.
+ * @example pickAck(ACKS.warm, 'Sarah', "Love that! Sarah sounds keen. I'll suggest ...") // 'Great sign from Sarah!'
+ */
+export function pickAck(acks: readonly ((name: string) => string)[], name: string, previous?: string | null): string {
+  const opening = (text: string) => text.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  const said = opening(previous ?? '');
+  const fresh = acks.map((ack) => ack(name)).find((ack) => opening(ack) !== said);
+  return fresh ?? acks[0]?.(name) ?? '';
+}
+
+/**
+ * DONE on a get-contact step: no "how did it go", ask for the number.
+ * @example doneGetContact('Marcus') // 'Nice! Got it? Text "Marcus: <number>" and I'll take it from there.'
+ */
+export function doneGetContact(name: string): string {
+  const first = firstName(name);
+  return fitNamed(first, [(n) => `Nice! Got it? Text "${n}: <number>" and I'll take it from there.`, (n) => `Got it? Text "${n}: <number>".`]);
+}
+
+/** "Enjoy coffee!", "Go! Meeting Mia's friends is the easiest way in." */
+function cheer(plan: PersonPlan, first: string): string {
+  if (plan.withGroup) return `Go! Meeting ${first}'s friends is the easiest way in.`;
+  const what = plan.what
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .replace(/^(her|his|their)\s+/i, `${first}'s `);
+  return what ? `Enjoy ${what}!` : 'Enjoy!';
+}
+
+/**
+ * A plan or invitation reported: encouragement, and when Kindling asks how it went.
+ * @example planNoted('Mia', { what: 'her birthday drinks', at, withGroup: true }, { kind: 'plan-follow-up', dueAt: sun10 }, now, zone)
+ *   // "Go! Meeting Mia's friends is the easiest way in. I'll ask how it went Sunday at 10am."
+ */
+export function planNoted(name: string, plan: PersonPlan, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  const after = next?.kind === 'plan-follow-up' && when ? ` I'll ask how it went ${when}.` : when ? ` Next from me: ${when}.` : '';
+  return fitNamed(firstName(name), [(n) => `${cheer(plan, n)}${after}`, (n) => cheer(plan, n)]);
+}
+
+/**
+ * A plan fell through: no guilt, a gentle retry later.
+ * @example planCancelled('Omar', { kind: 'check-in', dueAt: dec12 }, now, zone) // "No worries, plans move. I'll bring Omar up again Dec 12 at 10am for another try."
+ */
+export function planCancelled(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : 'in a week or two';
+  return fitNamed(name, [
+    (n) => `No worries, plans move. I'll bring ${n} up again ${when} for another try.`,
+    (n) => `No worries. I'll bring ${n} up again ${when}.`,
+  ]);
+}
+
+/**
+ * Their news: glad, and when the congrats nudge comes.
+ * @example newsNoted('Omid', { kind: 'give', dueAt: tue10 }, now, zone) // "Great news for Omid! I'll nudge you to send a congrats Tuesday at 10am."
+ */
+export function newsNoted(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  const congrats = next?.kind === 'give' && when ? ` I'll nudge you to send a congrats ${when}.` : when ? ` Next from me: ${when}.` : '';
+  return fitNamed(name, [(n) => `Great news for ${n}!${congrats}`, (n) => `Great news for ${n}!`]);
+}
+
+/** What comes next, as a reply to how a plan went says it. */
+const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], string>> = {
+  deepen: "I'll suggest the next plan",
+  'bring-together': "I'll suggest a plan with a friend of yours too",
+  'check-in': "I'll check in",
+  'say-hi': "I'll remind you to say hi",
+};
+
+/**
+ * How a plan went (the answer to a plan-follow-up): an acknowledgement unlike the previous reply, and what comes next.
+ * @example planWent('Omar', 'warm', { kind: 'deepen', dueAt: fri10 }, now, zone) // "Love that! Omar sounds keen. I'll suggest the next plan Friday at 10am."
+ */
+export function planWent(
+  name: string,
+  warmth: Exclude<Warmth, 'unknown'>,
+  next: NextStep | null,
+  now: Millis,
+  zone: TimeZone,
+  previous?: string | null,
+): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  const then = next && when ? ` ${NEXT_AFTER_PLAN[next.kind] ?? "I'll nudge you"} ${when}.` : '';
+  return fitNamed(name, [(n) => `${pickAck(ACKS[warmth], n, previous)}${then}`, (n) => pickAck(ACKS[warmth], n, previous)]);
+}
