@@ -1,12 +1,11 @@
 // The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
 import { Hono } from 'hono';
-import { readSettings, type Env, type Settings } from './env';
+import { readSettings } from './env';
 import { downloadExport } from './routes/export';
 import { receiveSms } from './routes/twilio-sms';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
-
-export type AppEnv = { Bindings: Env; Variables: { settings: Settings } };
+import type { AppEnv } from './types';
 
 export const app = new Hono<AppEnv>();
 

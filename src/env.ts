@@ -1,26 +1,9 @@
-// The Worker's bindings, and its settings parsed once per request with zod.
+// The Worker's settings, parsed once per request with zod. The bindings' type, `Env`, is generated from wrangler.toml by
+// `npm run types` (worker-configuration.d.ts); secrets and optional settings are not in it, so they are read from the
+// bindings as untyped input here: TWILIO_AUTH_TOKEN (a secret), TWILIO_MESSAGING_SERVICE_SID, DAILY_NUDGE_CAP,
+// REPLY_LIMIT_PER_MINUTE (replies one number may get in a rolling minute), TWILIO_TIMEOUT_MS (how long to wait for
+// Twilio's REST API before treating a send as uncertain), DEV_SIMULATED_CLOCK (dev only: honour X-Kindling-Simulated-Now).
 import { z } from 'zod';
-import type { SendJob } from './jobs/send-due-nudges';
-
-export interface Env {
-  DB: D1Database;
-  /** fan-out for large sweeps: one message per user with due nudges */
-  SEND_QUEUE?: Queue<SendJob>;
-  TWILIO_ACCOUNT_SID?: string;
-  TWILIO_AUTH_TOKEN?: string;
-  TWILIO_PHONE_NUMBER?: string;
-  TWILIO_MESSAGING_SERVICE_SID?: string;
-  TWILIO_API_BASE?: string;
-  PUBLIC_BASE_URL?: string;
-  ALLOWED_NUMBERS?: string;
-  DAILY_NUDGE_CAP?: string;
-  /** replies one number may get in a rolling minute before Kindling goes quiet (load tests raise it) */
-  REPLY_LIMIT_PER_MINUTE?: string;
-  /** how long to wait for Twilio's REST API before treating a send as uncertain */
-  TWILIO_TIMEOUT_MS?: string;
-  /** dev only: honour X-Kindling-Simulated-Now on inbound texts (the phone simulator's clock) */
-  DEV_SIMULATED_CLOCK?: string;
-}
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

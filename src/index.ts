@@ -2,8 +2,9 @@
 // and the queue consumer that sends for one user per message when a sweep fans out.
 import { app } from './app';
 import { openDb } from './db/client';
-import { readSettings, type Env } from './env';
-import { sendDueNudges, sendQueuedUser, type SendJob } from './jobs/send-due-nudges';
+import { readSettings } from './env';
+import { sendDueNudges, sendQueuedUser } from './jobs/send-due-nudges';
+import type { SendJob } from './types';
 
 export default {
   fetch: app.fetch,

@@ -1,15 +1,17 @@
-// POST /twilio/sms: Twilio's inbound webhook. Verify, store the raw text first, converse, answer with TwiML.
+// POST /twilio/sms: Twilio's inbound webhook. Verify, then two round trips: load (stores the raw text first), decide
+// (pure), apply; answer with TwiML.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../app';
+import { apply, finishFailed } from '../conversation/apply';
+import { decide } from '../conversation/decide';
+import { newExportToken } from '../conversation/export-token';
+import { load, type Loaded } from '../conversation/load';
 import { openDb } from '../db/client';
-import { finishInbound, recordInbound } from '../db/users';
 import { RESEND_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
-import { handleText } from '../conversation/handle-text';
-import type { TextContext } from '../conversation/context';
 import { twimlResponse } from '../twilio/twiml';
 import { readForm } from '../twilio/verify';
+import type { AppEnv } from '../types';
 import { verifiedForm } from './verified-form';
 
 const InboundSms = z.object({
@@ -39,33 +41,34 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
   const db = openDb(c.env.DB);
 
-  let recorded;
+  let loaded: Loaded;
   try {
-    recorded = await recordInbound(db, {
+    loaded = await load(db, {
       sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From),
     });
   } catch (cause) {
-    console.error('inbound store failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound load failed', { sid: sms.MessageSid, cause: String(cause) });
     return twimlResponse(RESEND_TEXT);
   }
-  if (recorded.duplicate || recorded.inboundId === null) return twimlResponse(null);
+  if (loaded.duplicate) return twimlResponse(null);
 
-  const ctx: TextContext = {
-    db, settings, user: recorded.user, now, text: sms.Body, inboundId: recorded.inboundId, isNewUser: recorded.isNewUser,
-    origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, writes: [], redact: false,
-  };
-  const throttled = recorded.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || recorded.repliesLastDay >= REPLIES_PER_DAY;
+  const { snapshot, throttle } = loaded;
+  const throttled = throttle.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || throttle.repliesLastDay >= REPLIES_PER_DAY;
+  const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, now };
   try {
-    const outcome = await handleText(ctx, sms.NumMedia);
-    const replyText = throttled ? null : outcome.reply;
-    const finish = finishInbound(db, recorded.inboundId, recorded.user.id, replyText, 'handled', ctx.redact);
-    await db.batch([...ctx.writes, finish] as unknown as Parameters<typeof db.batch>[0]);
-    return twimlResponse(replyText);
+    const decision = decide(snapshot, sms.Body, {
+      now, numMedia: sms.NumMedia, exportToken: newExportToken(),
+      origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
+    });
+    const reply = throttled ? null : decision.reply;
+    await apply(db, { ...finish, reply }, decision.changes);
+    return twimlResponse(reply);
   } catch (cause) {
     console.error('inbound handling failed', { sid: sms.MessageSid, cause: String(cause) });
     // The raw text is stored; say so honestly rather than confirm what was not saved.
-    await db.batch([finishInbound(db, recorded.inboundId, recorded.user.id, throttled ? null : RESEND_TEXT, 'failed')]).catch(() => undefined);
-    return twimlResponse(throttled ? null : RESEND_TEXT);
+    const reply = throttled ? null : RESEND_TEXT;
+    await finishFailed(db, { ...finish, reply }).catch(() => undefined);
+    return twimlResponse(reply);
   }
 }
 

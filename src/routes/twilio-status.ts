@@ -1,7 +1,7 @@
 // POST /twilio/status: delivery receipts for texts Kindling sent. States only ever move forward.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../types';
 import { openDb } from '../db/client';
 import { advanceDelivery } from '../db/outbound';
 import { verifiedForm } from './verified-form';

@@ -1,6 +1,6 @@
 // Reads a Twilio form post and returns its parameters only when X-Twilio-Signature is valid.
 import type { Context } from 'hono';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../types';
 import type { Settings } from '../env';
 import { isSignedByTwilio, readForm, signedUrl, type FormParams } from '../twilio/verify';
 
