@@ -9,7 +9,7 @@ import { guessTimeZone } from '../domain/time-zones';
 import { handleText } from '../conversation/handle-text';
 import type { TextContext } from '../conversation/context';
 import { twimlResponse } from '../twilio/twiml';
-import { readForm } from '../twilio/verify';
+import type { FormParams } from '../twilio/verify';
 import { verifiedForm } from './verified-form';
 
 const InboundSms = z.object({
@@ -69,7 +69,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   }
 }
 
-function readFormFlat(params: ReturnType<typeof readForm>): Record<string, string> {
+function readFormFlat(params: FormParams): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) flat[name] = Array.isArray(value) ? (value[0] ?? '') : value;
   return flat;
