@@ -43,12 +43,18 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; fields: string[] };
+
+/** Parses the settings; when they do not parse, names the fields at fault (never their values). */
+export function parseSettings(env: Env): SettingsResult {
+  const parsed = Settings.safeParse(env);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  return { ok: false, fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))] };
+}
+
 /** Parses the settings; throws a readable error naming what is missing. */
 export function readSettings(env: Env): Settings {
-  const parsed = Settings.safeParse(env);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Kindling is misconfigured: check ${fields}`);
-  }
-  return parsed.data;
+  const result = parseSettings(env);
+  if (!result.ok) throw new Error(`Kindling is misconfigured: check ${result.fields.join(', ')}`);
+  return result.settings;
 }

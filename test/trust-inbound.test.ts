@@ -3,9 +3,9 @@
 // a reply limit that explains itself once, and a welcome that names the time zone it assumed.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
-import { BASE, messageSid, phoneNumber, sign, smsParams } from './factories';
+import { AUTH_TOKEN, BASE, clock, messageSid, phoneNumber, sign, smsParams, twilioPost } from './factories';
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
   const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
@@ -77,5 +77,45 @@ describe('unsigned or oversized posts are refused before their body is read or p
     }));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Tomas');
+  });
+});
+
+/** Everything written to the console while `run` runs, one string per call. */
+async function consoleLines(run: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg, (_key, value: unknown) => (value instanceof Error ? `${value.name}: ${value.message} ${value.stack}` : value)))).join(' '));
+    });
+  }
+  try {
+    await run();
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return lines;
+}
+
+describe('a Worker missing its auth token', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('answers texts with HTTP 500 and logs which setting is missing, without blaming the texter', async () => {
+    const from = phoneNumber();
+    const sid = messageSid();
+    const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: 'Met Tomas at the chess club', MessageSid: sid }));
+    request.headers.set('x-kindling-simulated-now', String(clock()));
+    let response: Response | undefined;
+    const lines = await consoleLines(async () => {
+      response = await fetchWith(request, { TWILIO_AUTH_TOKEN: undefined });
+    });
+    expect(response?.status).toBe(500);
+    expect(await response?.text()).not.toMatch(/resend/i);
+    const logged = lines.join('\n');
+    expect(logged).toMatch(/MISCONFIGURED.*TWILIO_AUTH_TOKEN/);
+    expect(logged).not.toContain(AUTH_TOKEN);
+    expect(logged).not.toContain(from);
+    expect(await count('SELECT count(*) AS n FROM inbound WHERE sid = ?', sid)).toBe(0);
   });
 });
