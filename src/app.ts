@@ -1,6 +1,6 @@
 // The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
 import { Hono } from 'hono';
-import { readSettings } from './env';
+import { parseSettings } from './env';
 import { downloadExport } from './routes/export';
 import { receiveSms } from './routes/twilio-sms';
 import { receiveStatus } from './routes/twilio-status';
@@ -11,8 +11,15 @@ export const app = new Hono<AppEnv>();
 
 app.get('/', (c) => c.text('Kindling is running. Text the Kindling number a note about someone you met.'));
 
+// Settings that do not parse are the owner's to fix, not the texter's: say so loudly (names, never values) and answer
+// 500, which Twilio reports to the owner, instead of asking the user to resend.
 app.use('/twilio/*', async (c, next) => {
-  c.set('settings', readSettings(c.env));
+  const result = parseSettings(c.env);
+  if (!result.ok) {
+    console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} refused until these settings are fixed: ${result.fields.join(', ')}`);
+    return c.text('Kindling is misconfigured.', 500);
+  }
+  c.set('settings', result.settings);
   await next();
 });
 app.post('/twilio/sms', receiveSms);

@@ -9,3 +9,20 @@ export interface SendJob {
   userId: number;
   now: number;
 }
+
+declare global {
+  namespace Cloudflare {
+    /**
+     * What wrangler.toml does not declare, merged into the Env that `npm run types` generates from it: the auth token
+     * (a secret) and the optional settings env.ts parses.
+     */
+    interface Env {
+      TWILIO_AUTH_TOKEN?: string;
+      TWILIO_MESSAGING_SERVICE_SID?: string;
+      DAILY_NUDGE_CAP?: string;
+      REPLY_LIMIT_PER_MINUTE?: string;
+      TWILIO_TIMEOUT_MS?: string;
+      DEV_SIMULATED_CLOCK?: string;
+    }
+  }
+}

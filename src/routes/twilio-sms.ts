@@ -10,7 +10,7 @@ import { openDb } from '../db/client';
 import { RESEND_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
 import { twimlResponse } from '../twilio/twiml';
-import { readForm } from '../twilio/verify';
+import type { FormParams } from '../twilio/verify';
 import type { AppEnv } from '../types';
 import { verifiedForm } from './verified-form';
 
@@ -72,7 +72,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   }
 }
 
-function readFormFlat(params: ReturnType<typeof readForm>): Record<string, string> {
+function readFormFlat(params: FormParams): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) flat[name] = Array.isArray(value) ? (value[0] ?? '') : value;
   return flat;

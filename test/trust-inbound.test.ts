@@ -1,0 +1,121 @@
+// The inbound path under pressure: unsigned floods refused cheaply, opt-outs that are never lost, undo that never
+// resurrects a sent nudge, logs without personal data, deletes that leave nothing, a misconfigured Worker that says so,
+// a reply limit that explains itself once, and a welcome that names the time zone it assumed.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { app } from '../src/app';
+import { AUTH_TOKEN, BASE, clock, messageSid, phoneNumber, sign, smsParams, twilioPost } from './factories';
+
+async function count(sql: string, ...values: unknown[]): Promise<number> {
+  const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** Calls the app with `env` changed by `patch`, as the Worker would be called with those bindings. */
+async function fetchWith(request: Request, patch: Partial<typeof env> = {}): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await app.fetch(request, { ...env, ...patch }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** A body that records whether anything read it. */
+function watchedBody(text: string): { body: ReadableStream<Uint8Array>; wasRead: () => boolean } {
+  let read = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      read = true;
+      controller.enqueue(new TextEncoder().encode(text));
+      controller.close();
+    },
+  }, { highWaterMark: 0 });
+  return { body, wasRead: () => read };
+}
+
+describe('unsigned or oversized posts are refused before their body is read or parsed', () => {
+  const url = `${BASE}/twilio/sms`;
+
+  it('refuses a post with no X-Twilio-Signature with 403 without reading its body', async () => {
+    const watched = watchedBody('a&'.repeat(32_768));
+    const response = await fetchWith(new Request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: watched.body }));
+    expect(response.status).toBe(403);
+    expect(watched.wasRead()).toBe(false);
+  });
+
+  it('refuses a Content-Length over 64 KiB without reading the body', async () => {
+    const watched = watchedBody('a=1&');
+    const response = await fetchWith(new Request(url, {
+      method: 'POST', body: watched.body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(1024 * 1024), 'x-twilio-signature': 'c2lnbmF0dXJl' },
+    }));
+    expect(response.status).toBe(403);
+    expect(watched.wasRead()).toBe(false);
+  });
+
+  it('refuses a signed post carrying more fields than Twilio ever sends, and stores nothing', async () => {
+    const sid = messageSid();
+    const params = smsParams({ From: phoneNumber(), Body: 'Met Tomas at the chess club', MessageSid: sid });
+    for (let i = 0; i < 1_000; i++) params[`Extra${i}`] = 'x';
+    const response = await fetchWith(new Request(url, {
+      method: 'POST', body: new URLSearchParams(params).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
+    }));
+    expect(response.status).toBe(403);
+    expect(await count('SELECT count(*) AS n FROM inbound WHERE sid = ?', sid)).toBe(0);
+  });
+
+  it('still accepts a signed text with every field Twilio sends for ten pictures', async () => {
+    const params = smsParams({ From: phoneNumber(), Body: 'Met Tomas at the chess club, loves blitz', NumMedia: '10' });
+    for (let i = 0; i < 10; i++) {
+      params[`MediaUrl${i}`] = `https://api.twilio.com/media/ME${i}`;
+      params[`MediaContentType${i}`] = 'image/jpeg';
+    }
+    const response = await fetchWith(new Request(url, {
+      method: 'POST', body: new URLSearchParams(params).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
+    }));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Tomas');
+  });
+});
+
+/** Everything written to the console while `run` runs, one string per call. */
+async function consoleLines(run: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg, (_key, value: unknown) => (value instanceof Error ? `${value.name}: ${value.message} ${value.stack}` : value)))).join(' '));
+    });
+  }
+  try {
+    await run();
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return lines;
+}
+
+describe('a Worker missing its auth token', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('answers texts with HTTP 500 and logs which setting is missing, without blaming the texter', async () => {
+    const from = phoneNumber();
+    const sid = messageSid();
+    const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: 'Met Tomas at the chess club', MessageSid: sid }));
+    request.headers.set('x-kindling-simulated-now', String(clock()));
+    let response: Response | undefined;
+    const lines = await consoleLines(async () => {
+      response = await fetchWith(request, { TWILIO_AUTH_TOKEN: undefined });
+    });
+    expect(response?.status).toBe(500);
+    expect(await response?.text()).not.toMatch(/resend/i);
+    const logged = lines.join('\n');
+    expect(logged).toMatch(/MISCONFIGURED.*TWILIO_AUTH_TOKEN/);
+    expect(logged).not.toContain(AUTH_TOKEN);
+    expect(logged).not.toContain(from);
+    expect(await count('SELECT count(*) AS n FROM inbound WHERE sid = ?', sid)).toBe(0);
+  });
+});
