@@ -184,12 +184,19 @@ describe('recall', () => {
   });
 
   it.each([
+    ['WHO IS', 'who is Sarah?', /^Sarah: met at climbing gym Feb 22\. pottery studio, bouldering\./],
+    ['<name>?', 'Sarah?', /^Sarah: met at climbing gym/],
+    ['WHO IS with the full name, in capitals', 'WHO IS BEN OKAFOR', /^Ben Okafor: met at bbq Feb 22\. sourdough\./],
     ['an unknown name', 'who is Zed?', /I don't have anyone called Zed/],
-    ['LIST', 'list', /Your people: 1\) Sarah \(climbing gym\) 2\) Ben Okafor \(bbq\)/],
+    ['LIST, most recently updated first', 'list', /Your people: 1\) Sarah \(climbing gym\) 2\) Ben Okafor \(bbq\)/],
   ])('%s', (_label, text, reply) => {
     const decision = decide(withPeople(), text, inputs);
     expect(decision.reply).toMatch(reply);
     expect(decision.changes).toEqual([]);
+  });
+
+  it('LIST with nobody saved says so', () => {
+    expect(decide(snapshotOf(), 'list', inputs).reply).toMatch(/No one saved yet/);
   });
 });
 
@@ -204,7 +211,7 @@ describe('account', () => {
     ['FORGET erases the person', userOf(), 'forget Ben', /^Forgot Ben Okafor/, [{ type: 'forgetPerson', personId: 12, name: 'Ben Okafor' }]],
     ['EXPORT issues a link with the given token', userOf(), 'export', /https:\/\/kindling\.test\/export\/T{43} /, [{ type: 'issueExport', token: 'T'.repeat(43), expiresAt: NOW + DAY }]],
     ['NUDGE AT outside the window changes nothing', userOf(), 'nudge at 11pm', /only text between 9:00 and 20:00/, []],
-    ['HELP', userOf(), 'help', /^Kindling: text a note/, []],
+    ['HELP lists the commands and names STOP', userOf(), 'HELP', /^Kindling: text a note.*DONE.*STOP to opt out\.$/, []],
   ] as const)('%s', (_label, user, text, reply, changes) => {
     const decision = decide(withPeople({ user }), text, inputs);
     if (reply === null) expect(decision.reply).toBeNull();
@@ -234,8 +241,26 @@ describe('account', () => {
   });
 
   it('NUDGE AT moves each pending nudge to that hour on its own day', () => {
-    const decision = decide(withPeople(), 'nudge at 11am', inputs);
-    expect(decision.changes).toContainEqual({ type: 'moveNudge', nudgeId: 31, dueAt: Date.UTC(2026, 2, 9, 15), onlyPending: false });
+    const decision = decide(withPeople(), 'nudge at 6pm', inputs);
+    expect(decision.reply).toMatch(/6pm/);
+    expect(decision.changes).toEqual([
+      { type: 'setUser', patch: { preferredHour: 18 } },
+      { type: 'moveNudge', nudgeId: 31, dueAt: Date.UTC(2026, 2, 9, 22), onlyPending: false },
+      { type: 'recordUndo', summary: 'nudge time change', revert: { nudges: [sarahCheckIn], user: { preferredHour: 10 } } },
+    ]);
+  });
+
+  it.each([
+    ['a city', 'tz Chicago', 'America/Chicago', /Chicago/],
+    ['an IANA zone', 'tz Europe/Berlin', 'Europe/Berlin', /Berlin/],
+  ])('TZ takes %s', (_label, text, zone, reply) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(decision.changes[0]).toEqual({ type: 'setUser', patch: { timeZone: zone } });
+  });
+
+  it('TZ says so when it does not know the zone, and changes nothing', () => {
+    expect(decide(withPeople(), 'tz Narnia', inputs)).toEqual({ reply: expect.stringMatching(/don't know the time zone/), changes: [] });
   });
 
   it('an opted-out number gets no reply, but its note is still saved', () => {
