@@ -7,6 +7,7 @@ import { finishInbound, recordInbound } from '../db/users';
 import { RESEND_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
 import { handleText } from '../conversation/handle-text';
+import { describeFailure } from '../failure';
 import type { TextContext } from '../conversation/context';
 import { twimlResponse } from '../twilio/twiml';
 import type { FormParams } from '../twilio/verify';
@@ -45,7 +46,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
       sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From),
     });
   } catch (cause) {
-    console.error('inbound store failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound store failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
     return twimlResponse(RESEND_TEXT);
   }
   if (recorded.duplicate || recorded.inboundId === null) return twimlResponse(null);
@@ -62,7 +63,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     await db.batch([...ctx.writes, finish] as unknown as Parameters<typeof db.batch>[0]);
     return twimlResponse(replyText);
   } catch (cause) {
-    console.error('inbound handling failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound handling failed', { sid: sms.MessageSid, inboundId: recorded.inboundId, failure: describeFailure(cause) });
     // The raw text is stored; say so honestly rather than confirm what was not saved.
     await db.batch([finishInbound(db, recorded.inboundId, recorded.user.id, throttled ? null : RESEND_TEXT, 'failed')]).catch(() => undefined);
     return twimlResponse(throttled ? null : RESEND_TEXT);
