@@ -1,6 +1,7 @@
 // The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
 import { Hono } from 'hono';
 import { parseSettings } from './env';
+import { describeFailure } from './failure';
 import { downloadExport } from './routes/export';
 import { receiveSms } from './routes/twilio-sms';
 import { receiveStatus } from './routes/twilio-status';
@@ -29,7 +30,8 @@ app.get('/export/:token', downloadExport);
 app.notFound((c) => c.text('Not found', 404));
 
 app.onError((cause, c) => {
-  console.error('unhandled', { path: c.req.path, cause: cause instanceof Error ? cause.message : String(cause) });
+  // the route's pattern, never its path: /export/<token> would put a live token in the logs
+  console.error('unhandled', { route: c.req.routePath, failure: describeFailure(cause) });
   // Twilio retries and alarms on 5xx; the text is already stored, so answer with an apology instead.
   if (c.req.path === '/twilio/sms') return twimlResponse("Sorry, I didn't catch that. Please resend it in a minute.");
   if (c.req.path === '/twilio/status') return c.body(null, 204);

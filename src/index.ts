@@ -3,6 +3,7 @@
 import { app } from './app';
 import { openDb } from './db/client';
 import { readSettings } from './env';
+import { describeFailure } from './failure';
 import { sendDueNudges, sendQueuedUser } from './jobs/send-due-nudges';
 import type { SendJob } from './types';
 
@@ -25,7 +26,7 @@ export default {
         await sendQueuedUser({ db, settings, now: message.body.now }, message.body.userId);
         message.ack();
       } catch (cause) {
-        console.error('queued send failed', { userId: message.body.userId, attempt: message.attempts, cause: String(cause) });
+        console.error('queued send failed', { userId: message.body.userId, attempt: message.attempts, failure: describeFailure(cause) });
         message.retry({ delaySeconds: 60 * message.attempts });
       }
     }

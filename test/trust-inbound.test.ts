@@ -1,11 +1,13 @@
 // The inbound path under pressure: unsigned floods refused cheaply, opt-outs that are never lost, undo that never
 // resurrects a sent nudge, logs without personal data, deletes that leave nothing, a misconfigured Worker that says so,
 // a reply limit that explains itself once, and a welcome that names the time zone it assumed.
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
-import { AUTH_TOKEN, BASE, clock, messageSid, phoneNumber, sign, smsParams, twilioPost } from './factories';
+import worker from '../src/index';
+import { failingD1, firstMatching } from './support/failing-d1';
+import { AUTH_TOKEN, BASE, CRON, clock, messageOf, messageSid, phoneNumber, sign, smsParams, text, twilioPost } from './factories';
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
   const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
@@ -117,5 +119,59 @@ describe('a Worker missing its auth token', () => {
     expect(logged).not.toContain(AUTH_TOKEN);
     expect(logged).not.toContain(from);
     expect(await count('SELECT count(*) AS n FROM inbound WHERE sid = ?', sid)).toBe(0);
+  });
+});
+
+/** A signed text at the test's clock, sent through the app with `patch` applied to its bindings. */
+async function textWith(from: string, body: string, patch: Partial<typeof env>): Promise<{ status: number; reply: string | null }> {
+  const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: body }));
+  request.headers.set('x-kindling-simulated-now', String(clock()));
+  const response = await fetchWith(request, patch);
+  return { status: response.status, reply: messageOf(await response.text()) };
+}
+
+/** The cron at `scheduledTime` with `patch` applied to the bindings; a sweep that throws is returned, not raised. */
+async function cronWith(scheduledTime: number, patch: Partial<typeof env>): Promise<unknown> {
+  const ctx = createExecutionContext();
+  try {
+    await worker.scheduled(createScheduledController({ scheduledTime, cron: CRON }), { ...env, ...patch }, ctx);
+    await waitOnExecutionContext(ctx);
+    return null;
+  } catch (cause) {
+    return cause;
+  }
+}
+
+describe('logs', () => {
+  it('hold no note text, phone number or export token across a failing capture, a failing sweep and a failing export', async () => {
+    const from = phoneNumber('212');
+    const note = 'Met Zebulon Quaid at the falconry club, loves hawks, 917-555-0142';
+    const failedNote = 'Met Ottoline Varga at the glassblowing studio, 646-555-0177';
+    let token = '';
+    const lines = await consoleLines(async () => {
+      expect((await text(from, note)).reply).toContain('Zebulon');
+      // a capture whose lookup fails (drizzle puts the query's parameters in its message) and one whose write fails
+      expect((await textWith(from, failedNote, { DB: failingD1(env.DB, firstMatching(/^select .* from "people"/)).db })).status).toBe(200);
+      expect((await textWith(from, failedNote, { DB: failingD1(env.DB, firstMatching(/insert into "people"/, 'batch')).db })).status).toBe(200);
+      // a sweep whose claim fails for this user
+      const due = await env.DB.prepare("SELECT min(n.due_at) AS at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+        .bind(from).first<{ at: number }>();
+      expect(due?.at).toBeGreaterThan(0);
+      await cronWith(due?.at ?? 0, { DB: failingD1(env.DB, firstMatching(/insert into "outbound"/, 'batch')).db });
+      // an export link opened while D1 is down
+      token = /\/export\/([A-Za-z0-9_-]{43})/.exec((await text(from, 'export')).reply ?? '')?.[1] ?? '';
+      expect(token).toHaveLength(43);
+      const opened = await fetchWith(new Request(`${BASE}/export/${token}`), { DB: failingD1(env.DB, () => true).db });
+      expect(opened.status).toBe(500);
+    });
+    const logged = lines.join('\n').toLowerCase();
+    // the failures were logged, by id and code
+    expect(logged).toMatch(/inbound handling failed/);
+    expect(logged).toMatch(/d1_error/);
+    expect(logged).toMatch(/sweep: skipped a user/);
+    expect(logged).toMatch(/unhandled/);
+    for (const secret of [from, from.slice(2), note, 'falconry', 'Zebulon', '917-555-0142', '9175550142', failedNote, 'Ottoline', 'glassblowing', '646-555-0177', token]) {
+      expect(logged, secret).not.toContain(secret.toLowerCase());
+    }
   });
 });

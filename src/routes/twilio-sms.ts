@@ -7,6 +7,7 @@ import { decide } from '../conversation/decide';
 import { newExportToken } from '../conversation/export-token';
 import { load, type Loaded } from '../conversation/load';
 import { openDb } from '../db/client';
+import { describeFailure } from '../failure';
 import { RESEND_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
 import { twimlResponse } from '../twilio/twiml';
@@ -47,7 +48,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
       sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From),
     });
   } catch (cause) {
-    console.error('inbound load failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound load failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
     return twimlResponse(RESEND_TEXT);
   }
   if (loaded.duplicate) return twimlResponse(null);
@@ -64,7 +65,7 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     await apply(db, { ...finish, reply }, decision.changes);
     return twimlResponse(reply);
   } catch (cause) {
-    console.error('inbound handling failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound handling failed', { sid: sms.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
     // The raw text is stored; say so honestly rather than confirm what was not saved.
     const reply = throttled ? null : RESEND_TEXT;
     await finishFailed(db, { ...finish, reply }).catch(() => undefined);
