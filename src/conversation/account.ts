@@ -2,7 +2,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { holdNudges } from '../db/nudges';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
-import { setPending, updateUser } from '../db/users';
+import { optOutWrites, setPending, updateUser } from '../db/users';
 import * as replies from '../domain/replies';
 import { atLocalHour, nextWindowTime, PAUSED_INDEFINITELY, pauseHold } from '../domain/schedule';
 import { describeZone } from '../domain/time-zones';
@@ -13,10 +13,7 @@ import { recordChange, snapshotUserNudges, undoLatest } from './undo';
 const EXPORT_TTL_MS = 24 * 60 * 60 * 1000;
 
 export function stop(ctx: TextContext): Outcome {
-  ctx.writes.push(
-    updateUser(ctx.db, ctx.user.id, { optedOut: true, pending: null, pendingExpiresAt: null }),
-    ctx.db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, ctx.user.id), eq(nudges.state, 'pending'))),
-  );
+  ctx.writes.push(...optOutWrites(ctx.db, ctx.user.phone));
   // Twilio answers STOP itself; a second reply would be a text the user asked not to get.
   return reply(null);
 }

@@ -36,8 +36,8 @@ export async function handleText(ctx: TextContext, numMedia: number): Promise<Ou
   }
   if (pending && !COMMANDS.has(intent.kind)) ctx.writes.push(setPending(ctx.db, ctx.user.id, null, ctx.now));
   const outcome = await dispatch(ctx, intent);
-  // An opted-out number cannot be texted back; its notes are still saved.
-  return ctx.user.optedOut ? reply(null) : outcome;
+  // An opted-out number cannot be texted back; its notes are still saved. HELP is always answered.
+  return ctx.user.optedOut && intent.kind !== 'help' ? reply(null) : outcome;
 }
 
 async function dispatch(ctx: TextContext, intent: Intent): Promise<Outcome> {

@@ -2,7 +2,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './client';
-import { inbound, users } from './schema';
+import { inbound, nudges, users } from './schema';
 import type { UserRow } from './rows';
 
 /** The question Kindling is waiting on; the next text may answer it. */
@@ -63,6 +63,8 @@ export interface InboundText {
   receivedAt: number;
   /** used only when this number is new */
   timeZone: string;
+  /** the text asks to stop receiving texts: the opt-out is written with the text itself, and this is its reply */
+  optOut?: { reply: string | null } | null;
 }
 
 export interface RecordedText {
@@ -80,18 +82,25 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /**
- * One round trip: store the raw text (deduped on sid), create the user if new, read them and their throttling counts.
+ * One round trip: create the user if new, store the raw text (deduped on sid), opt the number out when the text asks,
+ * read the user and their throttling counts.
  * The minute count is of texts, not replies: a batch runs alone, so of texts arriving together exactly one is the Nth,
  * whereas replies are only written after handling and concurrent texts would all see too few.
  */
 export async function recordInbound(db: Db, text: InboundText): Promise<RecordedText> {
-  const [stored, created, userRows, counts] = await db.batch([
-    db.insert(inbound).values({
-      sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt,
-      userId: sql`(SELECT id FROM users WHERE phone = ${text.phone})`,
-    }).onConflictDoNothing().returning({ id: inbound.id }),
+  const userId = sql`(SELECT id FROM users WHERE phone = ${text.phone})`;
+  // constant within the batch: the opt-out statements change nothing unless the text asks to stop
+  const optingOut = sql`${text.optOut ? 1 : 0} = 1`;
+  const [created, stored, , , userRows, counts] = await db.batch([
     db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
       .onConflictDoNothing().returning({ id: users.id }),
+    // the user exists by now, so the text is theirs from the start, even if nothing after this succeeds
+    db.insert(inbound).values({
+      sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
+      ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
+    }).onConflictDoNothing().returning({ id: inbound.id }),
+    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(and(eq(users.phone, text.phone), optingOut)),
+    db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), optingOut)),
     db.select().from(users).where(eq(users.phone, text.phone)),
     db.select({
       minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
@@ -108,6 +117,14 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
     textsLastMinute: counts[0]?.minute ?? 0,
     repliesLastDay: counts[0]?.day ?? 0,
   };
+}
+
+/** The writes that opt a number out: no texts, no open question, every pending nudge held until START. */
+export function optOutWrites(db: Db, phone: string) {
+  return [
+    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(eq(users.phone, phone)),
+    db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, sql`(SELECT id FROM users WHERE phone = ${phone})`), eq(nudges.state, 'pending'))),
+  ] as const;
 }
 
 /** Records the reply on the inbound row. `redact`: the text asked to forget something, so keep neither side. */

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { AppEnv } from '../app';
 import { openDb } from '../db/client';
 import { finishInbound, recordInbound } from '../db/users';
-import { RESEND_TEXT } from '../domain/replies';
+import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
+import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
 import { handleText } from '../conversation/handle-text';
 import { describeFailure } from '../failure';
@@ -40,16 +41,20 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
   const db = openDb(c.env.DB);
 
+  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. Twilio answers a
+  // bare carrier keyword itself; any other wording gets one confirmation.
+  const optOut = isOptOutRequest(sms.Body) ? { reply: isCarrierOptOut(sms.Body) ? null : OPTED_OUT_TEXT } : null;
   let recorded;
   try {
     recorded = await recordInbound(db, {
-      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From),
+      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From), optOut,
     });
   } catch (cause) {
     console.error('inbound store failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
     return twimlResponse(RESEND_TEXT);
   }
   if (recorded.duplicate || recorded.inboundId === null) return twimlResponse(null);
+  if (optOut) return twimlResponse(optOut.reply);
 
   const ctx: TextContext = {
     db, settings, user: recorded.user, now, text: sms.Body, inboundId: recorded.inboundId, isNewUser: recorded.isNewUser,
