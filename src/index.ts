@@ -1,6 +1,7 @@
 // The Worker: HTTP through the Hono app, the cron sweep through `scheduled` with scheduledTime as "now",
 // and the queue consumer that sends for one user per message when a sweep fans out.
 import { app } from './app';
+import { recoverOptOuts } from './conversation/recover';
 import { openDb } from './db/client';
 import { readSettings } from './env';
 import { describeFailure } from './failure';
@@ -11,7 +12,12 @@ export default {
   fetch: app.fetch,
 
   async scheduled(controller, env, ctx) {
-    const sweep = sendDueNudges({ db: openDb(env.DB), settings: readSettings(env), now: controller.scheduledTime, queue: env.SEND_QUEUE })
+    const db = openDb(env.DB);
+    // opt-outs whose handling failed are applied first, so this sweep never texts them
+    const sweep = recoverOptOuts(db, controller.scheduledTime)
+      .then((recovery) => { if (recovery.optedOut > 0) console.log('recovered opt-outs', JSON.stringify(recovery)); })
+      .catch((cause: unknown) => console.error('opt-out recovery failed', { failure: describeFailure(cause) }))
+      .then(() => sendDueNudges({ db, settings: readSettings(env), now: controller.scheduledTime, queue: env.SEND_QUEUE }))
       .then((report) => console.log('sweep', JSON.stringify(report)));
     ctx.waitUntil(sweep);
     await sweep;

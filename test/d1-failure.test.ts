@@ -93,7 +93,7 @@ describe('D1 failing during an inbound text', () => {
     const from = phoneNumber();
     const sid = messageSid();
     const { answer, failed, calls } = await textWithFailingDb(from, NOTE, (call) => call.index > 0, sid);
-    expect(calls[0]?.sql[0]).toMatch(/insert into "inbound"/);
+    expect(calls[0]?.sql.some((sql) => /insert into "inbound"/.test(sql))).toBe(true);
     expect(failed.length).toBeGreaterThanOrEqual(2); // the handling and the attempt to mark it failed
     expectResend(answer);
     expect(await inboundRow(sid)).toEqual({ body: NOTE, state: 'received', reply: null });

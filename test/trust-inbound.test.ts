@@ -7,7 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
 import worker from '../src/index';
 import { failingD1, firstMatching } from './support/failing-d1';
-import { AUTH_TOKEN, BASE, CRON, clock, messageOf, messageSid, phoneNumber, sign, smsParams, text, twilioPost } from './factories';
+import {
+  AUTH_TOKEN, BASE, CRON, DAY, clock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
+} from './factories';
+import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT } from '../src/domain/replies';
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
   const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
@@ -173,5 +176,86 @@ describe('logs', () => {
     for (const secret of [from, from.slice(2), note, 'falconry', 'Zebulon', '917-555-0142', '9175550142', failedNote, 'Ottoline', 'glassblowing', '646-555-0177', token]) {
       expect(logged, secret).not.toContain(secret.toLowerCase());
     }
+  });
+});
+
+async function optedOut(phone: string): Promise<number | undefined> {
+  return (await env.DB.prepare('SELECT opted_out FROM users WHERE phone = ?').bind(phone).first<{ opted_out: number }>())?.opted_out;
+}
+
+/** When the user's first pending nudge is due. */
+async function firstDue(phone: string): Promise<number> {
+  const row = await env.DB.prepare("SELECT min(n.due_at) AS at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+    .bind(phone).first<{ at: number | null }>();
+  if (!row?.at) throw new Error(`no pending nudge for ${phone}`);
+  return row.at;
+}
+
+describe('an opt-out is never lost', () => {
+  const NOTE = 'Met Greta Lind at the rowing club, loves sculling, greta@example.com';
+
+  it.each([
+    ['please stop texting me', OPTED_OUT_TEXT],
+    ['STOP', null],
+  ])('%j with every write after the first failing opts out, confirms honestly, and the cron texts nothing', async (body, confirmation) => {
+    const from = phoneNumber('212');
+    await text(from, NOTE);
+    const due = await firstDue(from);
+    const failing = failingD1(env.DB, (call) => call.index > 0);
+    const answer = await textWith(from, body, { DB: failing.db });
+    expect(answer.status).toBe(200);
+    expect(answer.reply).toBe(confirmation);
+    expect(await optedOut(from)).toBe(1);
+    await stepCron(due, due + DAY);
+    expect(await sentTo(from)).toHaveLength(0);
+  });
+
+  it('an opt-out text left failed by an earlier outage is applied by the next cron before it texts anyone, with no reply', async () => {
+    const from = phoneNumber('212');
+    await text(from, NOTE);
+    const due = await firstDue(from);
+    const sid = messageSid();
+    await env.DB.prepare("INSERT INTO inbound (sid, phone, body, received_at, state, reply) VALUES (?, ?, 'Please stop texting me.', ?, 'failed', ?)")
+      .bind(sid, from, due - 10 * 60_000, "Sorry, I didn't catch that. Please resend it in a minute.").run();
+    await runCron(due);
+    expect(await optedOut(from)).toBe(1);
+    expect(await sentTo(from)).toHaveLength(0);
+    expect(await env.DB.prepare('SELECT state FROM inbound WHERE sid = ?').bind(sid).first()).toEqual({ state: 'handled' });
+    await stepCron(due + 15 * 60_000, due + DAY);
+    expect(await sentTo(from)).toHaveLength(0);
+  });
+});
+
+describe('opt-out wording', () => {
+  it.each([
+    'STOP STOP', 'opt me out', "don't text me anymore", 'remove me from this list', 'no more texts', 'unsubscribe me',
+    'please stop texting me', 'leave me alone',
+  ])('%j opts out with one confirmation, and the cron texts nothing after', async (body) => {
+    const from = phoneNumber('212');
+    await text(from, 'Met Greta Lind at the rowing club, loves sculling, greta@example.com');
+    const due = await firstDue(from);
+    const answer = await text(from, body);
+    expect(answer.reply).toBe(OPTED_OUT_TEXT);
+    expect(await optedOut(from)).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM notes t JOIN users u ON u.id = t.user_id WHERE u.phone = ?", from)).toBe(1);
+    await stepCron(due, due + 2 * 60 * 60_000);
+    expect(await sentTo(from)).toHaveLength(0);
+  });
+
+  it('muting one person is not an opt-out', async () => {
+    const from = phoneNumber('212');
+    await text(from, 'Met Ben Okafor at the gym, loves chess');
+    await text(from, 'stop reminding me about ben');
+    expect(await optedOut(from)).toBe(0);
+  });
+
+  it('HELP still answers an opted-out number, other texts get nothing, and START re-subscribes', async () => {
+    const from = phoneNumber('212');
+    await text(from, 'Met Greta Lind at the rowing club, loves sculling');
+    expect((await text(from, 'STOP')).reply).toBeNull();
+    expect((await text(from, 'HELP')).reply).toBe(HELP_TEXT);
+    expect((await text(from, 'list')).reply).toBeNull();
+    expect((await text(from, 'START')).reply).toBe(STARTED_TEXT);
+    expect(await optedOut(from)).toBe(0);
   });
 });

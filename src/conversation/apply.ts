@@ -5,6 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { holdNudges, type NudgeDetail } from '../db/nudges';
 import { toColumns } from '../db/rows';
+import { optOutWrites } from '../db/users';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
 import type { PlannedNudge } from '../domain/types';
 import { redacts, type Change, type PendingDraft, type PersonPatch, type RowRef } from './changes';
@@ -20,6 +21,7 @@ const UNDO_KEPT = 10;
 export interface Finish {
   inboundId: number;
   userId: number;
+  phone: string;
   now: number;
   /** the reply sent, recorded on the inbound row */
   reply: string | null;
@@ -27,7 +29,7 @@ export interface Finish {
 
 /** One round trip: the inbound row's final state and every change. Throws when D1 fails; then nothing is written. */
 export async function apply(db: Db, finish: Finish, list: readonly Change[]): Promise<void> {
-  const write = writer(db, finish.userId, finish.now);
+  const write = writer(db, finish);
   const statements: Statement[] = [];
   for (const change of list) statements.push(...(await write(change)));
   await db.batch([finishInbound(db, finish, 'handled', redacts(list)), ...statements]);
@@ -44,7 +46,7 @@ function finishInbound(db: Db, finish: Finish, state: 'handled' | 'failed', reda
   return db.update(inbound).set(redact ? { body: '', reply: null, state, userId } : { reply, state, userId }).where(eq(inbound.id, inboundId));
 }
 
-function writer(db: Db, userId: number, now: number) {
+function writer(db: Db, { userId, phone, now }: Finish) {
   const personOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM people WHERE ref = ${ref.ref})`);
   const noteOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM notes WHERE ref = ${ref.ref})`);
   const pendingOfPerson = (personId: RowRef) =>
@@ -189,10 +191,7 @@ function writer(db: Db, userId: number, now: number) {
       case 'setUser':
         return [db.update(users).set(change.patch).where(eq(users.id, userId))];
       case 'optOut':
-        return [
-          db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(eq(users.id, userId)),
-          db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'))),
-        ];
+        return [...optOutWrites(db, phone)];
       case 'optIn':
         return [db.update(users).set({ optedOut: false }).where(eq(users.id, userId)), holdNudges(db, userId, 'pending', change.resumeAt)];
       case 'forgetPerson':

@@ -263,6 +263,10 @@ describe('account', () => {
     expect(decide(withPeople(), 'tz Narnia', inputs)).toEqual({ reply: expect.stringMatching(/don't know the time zone/), changes: [] });
   });
 
+  it('an opted-out number still gets HELP', () => {
+    expect(decide(withPeople({ user: userOf({ optedOut: true }) }), 'help', inputs).reply).toMatch(/^Kindling: text a note/);
+  });
+
   it('an opted-out number gets no reply, but its note is still saved', () => {
     const decision = decide(withPeople({ user: userOf({ optedOut: true }) }), 'Met Priya at the book club', inputs);
     expect(decision.reply).toBeNull();

@@ -3,6 +3,7 @@
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { toPerson } from '../db/rows';
+import { optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
 import { DAY, MINUTE } from '../domain/parse-reply-time';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
@@ -15,6 +16,8 @@ export interface InboundText {
   receivedAt: number;
   /** used only when this number is new */
   timeZone: string;
+  /** the text asks to stop receiving texts: the opt-out is written with the text itself, and this is its reply */
+  optOut?: { reply: string | null } | null;
 }
 
 export interface Throttle {
@@ -27,8 +30,8 @@ export interface Throttle {
 export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot; throttle: Throttle };
 
 /**
- * One round trip. Every read finds the user through a subquery on the phone number, so it works for a user this same
- * batch creates. The minute count is of texts, not replies: a batch runs alone, so of texts arriving together exactly
+ * One round trip. The user is created first, so the text is theirs from the start; an opt-out is written here, with
+ * the text, so no later failure can lose it. Every read finds the user through a subquery on the phone number. The minute count is of texts, not replies: a batch runs alone, so of texts arriving together exactly
  * one is the Nth, whereas replies are only written after handling and concurrent texts would all see too few.
  */
 export async function load(db: Db, text: InboundText): Promise<Loaded> {
@@ -39,12 +42,16 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     UNION ALL SELECT ${userField('$.personId')})`;
   const newer = sql`(SELECT count(*) FROM notes AS newer WHERE newer.person_id = ${notes.personId}
     AND (newer.created_at > ${notes.createdAt} OR (newer.created_at = ${notes.createdAt} AND newer.id > ${notes.id})))`;
-  const [stored, created, userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
-    db.insert(inbound).values({
-      sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
-    }).onConflictDoNothing().returning({ id: inbound.id }),
+  // constant within the batch: the opt-out statements change nothing unless the text asks to stop
+  const optingOut = sql`${text.optOut ? 1 : 0} = 1`;
+  const [created, stored, , , userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
     db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
       .onConflictDoNothing().returning({ id: users.id }),
+    db.insert(inbound).values({
+      sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
+      ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
+    }).onConflictDoNothing().returning({ id: inbound.id }),
+    ...optOutWrites(db, text.phone, optingOut),
     db.select().from(users).where(eq(users.phone, text.phone)),
     db.select({
       minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,

@@ -458,6 +458,9 @@ export const DELETE_ASK = "This deletes everyone you've saved and all your notes
 export const DELETE_DONE = "Done. Everything you saved is deleted. Text a note anytime to start fresh.";
 export const DELETE_KEPT = 'OK, nothing deleted.';
 
+/** The one confirmation for an opt-out Twilio does not answer itself ("please stop texting me"). */
+export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts from Kindling. Text START to come back.";
+
 export const STARTED_TEXT = "You're back on. I'll pick up where we left off. Text HELP for commands.";
 
 export const WELCOME_PREFIX = 'Welcome to Kindling! ';

@@ -7,8 +7,9 @@ import { decide } from '../conversation/decide';
 import { newExportToken } from '../conversation/export-token';
 import { load, type Loaded } from '../conversation/load';
 import { openDb } from '../db/client';
+import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
+import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
 import { describeFailure } from '../failure';
-import { RESEND_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
 import { twimlResponse } from '../twilio/twiml';
 import type { FormParams } from '../twilio/verify';
@@ -42,20 +43,24 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
   const db = openDb(c.env.DB);
 
+  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. Twilio answers a
+  // bare carrier keyword itself; any other wording gets one confirmation.
+  const optOut = isOptOutRequest(sms.Body) ? { reply: isCarrierOptOut(sms.Body) ? null : OPTED_OUT_TEXT } : null;
   let loaded: Loaded;
   try {
     loaded = await load(db, {
-      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From),
+      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From), optOut,
     });
   } catch (cause) {
     console.error('inbound load failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
     return twimlResponse(RESEND_TEXT);
   }
   if (loaded.duplicate) return twimlResponse(null);
+  if (optOut) return twimlResponse(optOut.reply);
 
   const { snapshot, throttle } = loaded;
   const throttled = throttle.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || throttle.repliesLastDay >= REPLIES_PER_DAY;
-  const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, now };
+  const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now };
   try {
     const decision = decide(snapshot, sms.Body, {
       now, numMedia: sms.NumMedia, exportToken: newExportToken(),

@@ -67,8 +67,8 @@ function converse(turn: Turn, numMedia: number): Outcome {
     setPending(turn, null);
   }
   const outcome = dispatch(turn, intent, understood);
-  // An opted-out number cannot be texted back; its notes are still saved.
-  return turn.user.optedOut ? reply(null) : outcome;
+  // An opted-out number cannot be texted back; its notes are still saved. HELP is always answered.
+  return turn.user.optedOut && intent.kind !== 'help' ? reply(null) : outcome;
 }
 
 /** Everything but STOP and START, which converse answers first. */

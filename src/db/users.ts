@@ -1,0 +1,17 @@
+// A user's opt-out as statements: used by the batch that stores an opting-out text, by the STOP change, and by the cron
+// when an opt-out's handling failed.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from './client';
+import { nudges, users } from './schema';
+
+/**
+ * The writes that opt a number out: no texts, no open question, every pending nudge held until START. `when`: a
+ * condition constant within the batch; the writes change nothing unless it holds.
+ */
+export function optOutWrites(db: Db, phone: string, when?: SQL) {
+  return [
+    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(and(eq(users.phone, phone), when)),
+    db.update(nudges).set({ state: 'held' })
+      .where(and(eq(nudges.userId, sql`(SELECT id FROM users WHERE phone = ${phone})`), eq(nudges.state, 'pending'), when)),
+  ] as const;
+}
