@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from './client';
 import { inbound, nudges, users } from './schema';
 import type { UserRow } from './rows';
+import { THROTTLED_TEXT } from '../domain/replies';
 
 /** The question Kindling is waiting on; the next text may answer it. */
 export const Pending = z.discriminatedUnion('type', [
@@ -76,10 +77,13 @@ export interface RecordedText {
   textsLastMinute: number;
   /** replies Kindling sent this number in the last day */
   repliesLastDay: number;
+  /** reply-limit notices (THROTTLED_TEXT) sent to this number in the last hour */
+  noticesLastHour: number;
 }
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /**
  * One round trip: create the user if new, store the raw text (deduped on sid), opt the number out when the text asks,
@@ -105,6 +109,7 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
     db.select({
       minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
       day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
+      notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
     }).from(inbound).where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
   ]);
   const user = userRows[0];
@@ -116,6 +121,7 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
     isNewUser: created.length > 0,
     textsLastMinute: counts[0]?.minute ?? 0,
     repliesLastDay: counts[0]?.day ?? 0,
+    noticesLastHour: counts[0]?.notices ?? 0,
   };
 }
 

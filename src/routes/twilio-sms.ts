@@ -5,7 +5,7 @@ import type { AppEnv } from '../app';
 import { openDb } from '../db/client';
 import { finishInbound, recordInbound } from '../db/users';
 import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
-import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
+import { OPTED_OUT_TEXT, RESEND_TEXT, THROTTLED_TEXT } from '../domain/replies';
 import { guessTimeZone } from '../domain/time-zones';
 import { handleText } from '../conversation/handle-text';
 import { describeFailure } from '../failure';
@@ -23,7 +23,8 @@ const InboundSms = z.object({
 
 /**
  * Replies a number may get: a text gets one only when fewer than REPLY_LIMIT_PER_MINUTE (default 5) others came in the
- * minute before it, so a flood goes quiet until it eases; and a daily ceiling.
+ * minute before it, so a flood goes quiet until it eases (a loop between two automated senders dies out); and a daily
+ * ceiling. The first text over the minute's limit gets one notice that all is saved, at most one an hour.
  */
 const REPLIES_PER_DAY = 60;
 
@@ -60,10 +61,14 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     db, settings, user: recorded.user, now, text: sms.Body, inboundId: recorded.inboundId, isNewUser: recorded.isNewUser,
     origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, writes: [], redact: false,
   };
-  const throttled = recorded.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || recorded.repliesLastDay >= REPLIES_PER_DAY;
+  const overDay = recorded.repliesLastDay >= REPLIES_PER_DAY;
+  const throttled = recorded.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || overDay;
+  // of texts arriving together exactly one is the first over the limit (see recordInbound)
+  const notice = !overDay && !recorded.user.optedOut && recorded.noticesLastHour === 0
+    && recorded.textsLastMinute === settings.REPLY_LIMIT_PER_MINUTE ? THROTTLED_TEXT : null;
   try {
     const outcome = await handleText(ctx, sms.NumMedia);
-    const replyText = throttled ? null : outcome.reply;
+    const replyText = throttled ? notice : outcome.reply;
     const finish = finishInbound(db, recorded.inboundId, recorded.user.id, replyText, 'handled', ctx.redact);
     await db.batch([...ctx.writes, finish] as unknown as Parameters<typeof db.batch>[0]);
     return twimlResponse(replyText);
