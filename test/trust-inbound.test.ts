@@ -8,9 +8,9 @@ import { app } from '../src/app';
 import worker from '../src/index';
 import { failingD1, firstMatching } from './support/failing-d1';
 import {
-  AUTH_TOKEN, BASE, CRON, DAY, clock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
+  AUTH_TOKEN, BASE, CRON, DAY, advanceClock, clock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
 } from './factories';
-import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT } from '../src/domain/replies';
+import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT, THROTTLED_TEXT } from '../src/domain/replies';
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
   const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
@@ -258,4 +258,33 @@ describe('opt-out wording', () => {
     expect((await text(from, 'START')).reply).toBe(STARTED_TEXT);
     expect(await optedOut(from)).toBe(0);
   });
+});
+
+describe('the reply limit', () => {
+  const people = ['Ana Lopez', 'Ben Okafor', 'Carla Berg', 'Dev Tanaka', 'Elena Moreau', 'Farid Silva', 'Grace Novak', 'Hugo Reyes', 'Ines Haddad', 'Jonah Kowalski'];
+
+  it('answers the first text over it once, saying everything is saved, then stays quiet, and answers again a minute later', async () => {
+    const from = phoneNumber('212');
+    const answers = [];
+    for (const name of people) answers.push((await text(from, `Met ${name} at the book club, loves chess`)).reply);
+    expect(answers.slice(0, 5)).toEqual(people.slice(0, 5).map((name) => expect.stringContaining(name.split(' ')[0] ?? name)));
+    expect(answers[5]).toBe(THROTTLED_TEXT);
+    expect(answers.slice(6)).toEqual([null, null, null, null]);
+    expect(await count('SELECT count(*) AS n FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ?', from)).toBe(10);
+    advanceClock(61_000);
+    expect((await text(from, 'who is Ana?')).reply).toMatch(/Ana/);
+  }, 30_000);
+
+  it('sends a loop of automated texts (one every 5 seconds for 5 minutes) one notice and nothing more after it', async () => {
+    const from = phoneNumber('212');
+    const replies = [];
+    for (let i = 0; i < 60; i++) {
+      replies.push((await text(from, 'Thanks for your message! We will get back to you shortly.')).reply);
+      advanceClock(5_000);
+    }
+    const after = replies.slice(5);
+    expect(after.filter((reply) => reply === THROTTLED_TEXT)).toHaveLength(1);
+    expect(after.filter((reply) => reply !== null)).toHaveLength(1);
+    expect(after[0]).toBe(THROTTLED_TEXT);
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import type { Change } from './changes';
 import { decide, type DecideInputs } from './decide';
 import type { Snapshot } from './snapshot';
 
-const inputs: DecideInputs = { now: NOW, origin: 'https://kindling.test', numMedia: 0, exportToken: 'T'.repeat(43) };
+const inputs: DecideInputs = { now: NOW, origin: 'https://kindling.test', numMedia: 0, exportToken: 'T'.repeat(43), limits: { repliesPerMinute: 5 } };
 const ref = (n: number) => ({ ref: `${INBOUND_ID}.${n}` });
 
 const sarah = personOf({
@@ -295,5 +295,22 @@ describe('purity', () => {
     const copy = structuredClone(snapshot);
     expect(decide(snapshot, 'done', inputs)).toEqual(decide(snapshot, 'done', inputs));
     expect(snapshot).toEqual(copy);
+  });
+});
+
+describe('the reply limit', () => {
+  const note = 'Met Priya at the book club, loves sci-fi';
+  it.each([
+    ['under the limit: the reply', { textsLastMinute: 4, repliesLastDay: 0, noticesLastHour: 0 }, userOf(), /^Saved Priya/],
+    ['the first text over it: one notice', { textsLastMinute: 5, repliesLastDay: 0, noticesLastHour: 0 }, userOf(), /^Got all of those and saved them/],
+    ['the next: silence', { textsLastMinute: 6, repliesLastDay: 0, noticesLastHour: 0 }, userOf(), null],
+    ['over it again within the hour: silence', { textsLastMinute: 5, repliesLastDay: 0, noticesLastHour: 1 }, userOf(), null],
+    ['past the daily ceiling: silence', { textsLastMinute: 0, repliesLastDay: 60, noticesLastHour: 0 }, userOf(), null],
+    ['an opted-out number: silence', { textsLastMinute: 5, repliesLastDay: 0, noticesLastHour: 0 }, userOf({ optedOut: true }), null],
+  ] as const)('%s, and the note is saved', (_label, recent, user, reply) => {
+    const decision = decide(withPeople({ recent, user }), note, inputs);
+    if (reply === null) expect(decision.reply).toBeNull();
+    else expect(decision.reply).toMatch(reply);
+    expect(kinds(decision.changes)).toContain('savePerson');
   });
 });

@@ -1,11 +1,12 @@
 // The first of a text's two round trips: one D1 batch stores the raw text (deduplicated by MessageSid), creates the
-// user if new, and reads everything a decision about it may need (see Snapshot), plus the counts for throttling.
+// user if new, and reads everything a decision about it may need (see Snapshot), the reply limit's counts included.
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { toPerson } from '../db/rows';
 import { optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
-import { DAY, MINUTE } from '../domain/parse-reply-time';
+import { DAY, HOUR, MINUTE } from '../domain/parse-reply-time';
+import { THROTTLED_TEXT } from '../domain/replies';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
 
 export interface InboundText {
@@ -20,14 +21,7 @@ export interface InboundText {
   optOut?: { reply: string | null } | null;
 }
 
-export interface Throttle {
-  /** other texts this number sent in the last minute, counted in the same batch that stores this one */
-  textsLastMinute: number;
-  /** replies Kindling sent this number in the last day */
-  repliesLastDay: number;
-}
-
-export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot; throttle: Throttle };
+export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot };
 
 /**
  * One round trip. The user is created first, so the text is theirs from the start; an opt-out is written here, with
@@ -56,6 +50,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     db.select({
       minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
       day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
+      notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
     }).from(inbound).where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
     db.select().from(people).where(sql`${people.userId} = ${userId}`).orderBy(desc(people.updatedAt), desc(people.id)).limit(PEOPLE_LIMIT),
     db.select().from(people).where(and(sql`${people.userId} = ${userId}`, sql`${people.id} IN ${referenced}`)),
@@ -83,7 +78,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       nudges: [...open, ...sent],
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
+      recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
     },
-    throttle: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0 },
   };
 }

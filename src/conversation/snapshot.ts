@@ -11,6 +11,16 @@ export const NOTES_PER_PERSON = 3;
 /** At most this many notes are loaded in all. */
 export const NOTES_LIMIT = 1500;
 
+/** This number's recent texts, counted in the batch that stores this one, for the reply limit. */
+export interface RecentTexts {
+  /** other texts in the minute before this one */
+  textsLastMinute: number;
+  /** replies Kindling sent in the last day */
+  repliesLastDay: number;
+  /** reply-limit notices sent in the last hour */
+  noticesLastHour: number;
+}
+
 export interface Snapshot {
   user: UserRow;
   /** this text created the user */
@@ -27,6 +37,7 @@ export interface Snapshot {
   notes: NoteRow[];
   /** the newest undo record */
   latestChange: ChangeRow | null;
+  recent: RecentTexts;
 }
 
 export function personById(snapshot: Snapshot, id: number): Person | null {

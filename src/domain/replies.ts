@@ -458,6 +458,9 @@ export const DELETE_ASK = "This deletes everyone you've saved and all your notes
 export const DELETE_DONE = "Done. Everything you saved is deleted. Text a note anytime to start fresh.";
 export const DELETE_KEPT = 'OK, nothing deleted.';
 
+/** Said once when quick texts trip the reply limit; after it Kindling stays quiet until the texts slow down. */
+export const THROTTLED_TEXT = "Got all of those and saved them. I'll answer again in a minute.";
+
 /** The one confirmation for an opt-out Twilio does not answer itself ("please stop texting me"). */
 export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts from Kindling. Text START to come back.";
 

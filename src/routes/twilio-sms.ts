@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { apply, finishFailed } from '../conversation/apply';
 import { decide } from '../conversation/decide';
+import { throttleOf } from '../conversation/decide/throttle';
 import { newExportToken } from '../conversation/export-token';
 import { load, type Loaded } from '../conversation/load';
 import { openDb } from '../db/client';
@@ -22,12 +23,6 @@ const InboundSms = z.object({
   Body: z.string().max(5000).default(''),
   NumMedia: z.coerce.number().int().min(0).max(20).catch(0),
 });
-
-/**
- * Replies a number may get: a text gets one only when fewer than REPLY_LIMIT_PER_MINUTE (default 5) others came in the
- * minute before it, so a flood goes quiet until it eases; and a daily ceiling.
- */
-const REPLIES_PER_DAY = 60;
 
 export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const settings = c.get('settings');
@@ -58,21 +53,20 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   if (loaded.duplicate) return twimlResponse(null);
   if (optOut) return twimlResponse(optOut.reply);
 
-  const { snapshot, throttle } = loaded;
-  const throttled = throttle.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || throttle.repliesLastDay >= REPLIES_PER_DAY;
+  const { snapshot } = loaded;
+  const limits = { repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE };
   const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now };
   try {
     const decision = decide(snapshot, sms.Body, {
-      now, numMedia: sms.NumMedia, exportToken: newExportToken(),
+      now, numMedia: sms.NumMedia, exportToken: newExportToken(), limits,
       origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
     });
-    const reply = throttled ? null : decision.reply;
-    await apply(db, { ...finish, reply }, decision.changes);
-    return twimlResponse(reply);
+    await apply(db, { ...finish, reply: decision.reply }, decision.changes);
+    return twimlResponse(decision.reply);
   } catch (cause) {
     console.error('inbound handling failed', { sid: sms.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
     // The raw text is stored; say so honestly rather than confirm what was not saved.
-    const reply = throttled ? null : RESEND_TEXT;
+    const reply = throttleOf(snapshot, limits).quiet ? null : RESEND_TEXT;
     await finishFailed(db, { ...finish, reply }).catch(() => undefined);
     return twimlResponse(reply);
   }

@@ -42,7 +42,8 @@ export function changeOf(fields: Partial<ChangeRow> & Pick<ChangeRow, 'id' | 'su
 export function snapshotOf(fields: Partial<Snapshot> = {}): Snapshot {
   const people = [...(fields.people ?? [])].sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
   return {
-    user: userOf(), isNewUser: false, inboundId: INBOUND_ID, nudges: [], notes: [], latestChange: null, ...fields,
+    user: userOf(), isNewUser: false, inboundId: INBOUND_ID, nudges: [], notes: [], latestChange: null,
+    recent: { textsLastMinute: 0, repliesLastDay: 0, noticesLastHour: 0 }, ...fields,
     people, peopleTotal: fields.peopleTotal ?? people.length,
   };
 }

@@ -12,6 +12,7 @@ import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
 import { personNamed } from './resolve';
 import { forgetPerson, keepPerson, steer, steerPerson } from './steer';
+import { throttleOf, type Limits } from './throttle';
 import { reply, setPending, type Outcome, type Turn } from './turn';
 import { understand, type Understanding } from './understand';
 import { undo } from './undo';
@@ -24,10 +25,11 @@ export interface DecideInputs {
   numMedia: number;
   /** a fresh random token, used only if the text asks for an export */
   exportToken: string;
+  limits: Limits;
 }
 
 export interface Decision {
-  /** the reply, or null for none */
+  /** the reply, or null for none (the reply limit may hold it back) */
   reply: string | null;
   /** what to write, in order */
   changes: Change[];
@@ -44,7 +46,8 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
     snapshot, user: snapshot.user, now: inputs.now, text, origin: inputs.origin, exportToken: inputs.exportToken, changes: [], created: 0,
   };
   const outcome = converse(turn, inputs.numMedia);
-  return { reply: outcome.reply, changes: turn.changes };
+  const throttle = throttleOf(snapshot, inputs.limits);
+  return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
 }
 
 function converse(turn: Turn, numMedia: number): Outcome {
