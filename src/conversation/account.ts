@@ -1,8 +1,8 @@
 // The user's control over Kindling: STOP/START, pause, nudge time, time zone, undo, export, delete.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { holdNudges } from '../db/nudges';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
-import { optOutWrites, setPending, updateUser } from '../db/users';
+import { ERASED_AT, ERASED_ZONE, optOutWrites, setPending, updateUser } from '../db/users';
 import * as replies from '../domain/replies';
 import { atLocalHour, nextWindowTime, PAUSED_INDEFINITELY, pauseHold } from '../domain/schedule';
 import { describeZone } from '../domain/time-zones';
@@ -104,7 +104,11 @@ export function askDelete(ctx: TextContext): Outcome {
   return reply(replies.DELETE_ASK);
 }
 
-/** Deletes everything about the user. The users row stays with only the phone and opt-out state, to honour STOP. */
+/**
+ * Deletes everything about the user, and every text from their number (a first text whose handling failed may belong
+ * to no user). The users row stays with only the phone and opt-out state, to honour STOP; its time zone and creation
+ * time are neutral (ERASED_ZONE, 0), and the next text from the number starts afresh (see recordInbound).
+ */
 export function deleteEverything(ctx: TextContext): Outcome {
   const { db, user } = ctx;
   const id = user.id;
@@ -115,10 +119,10 @@ export function deleteEverything(ctx: TextContext): Outcome {
     db.delete(outbound).where(eq(outbound.userId, id)),
     db.delete(changes).where(eq(changes.userId, id)),
     db.delete(exportTokens).where(eq(exportTokens.userId, id)),
-    db.delete(inbound).where(eq(inbound.userId, id)),
+    db.delete(inbound).where(or(eq(inbound.userId, id), eq(inbound.phone, user.phone))),
     db.update(users).set({
-      windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil: null, pending: null, pendingExpiresAt: null,
-      lastNudgePeople: null, lastNudgeAt: null, capDay: null, capCount: 0,
+      timeZone: ERASED_ZONE, createdAt: ERASED_AT, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil: null, pending: null,
+      pendingExpiresAt: null, lastNudgePeople: null, lastNudgeAt: null, capDay: null, capCount: 0,
     }).where(eq(users.id, id)),
   );
   ctx.redact = true;

@@ -56,6 +56,10 @@ export function updateUser(db: Db, userId: number, patch: Partial<typeof users.$
   return db.update(users).set(patch).where(eq(users.id, userId));
 }
 
+/** What an erased user's row keeps in place of its time zone and creation time (see deleteEverything). */
+export const ERASED_ZONE = 'Etc/UTC';
+export const ERASED_AT = 0;
+
 export interface InboundText {
   sid: string;
   phone: string;
@@ -96,8 +100,10 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
   // constant within the batch: the opt-out statements change nothing unless the text asks to stop
   const optingOut = sql`${text.optOut ? 1 : 0} = 1`;
   const [created, stored, , , userRows, counts] = await db.batch([
+    // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
     db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
-      .onConflictDoNothing().returning({ id: users.id }),
+      .onConflictDoUpdate({ target: users.phone, set: { timeZone: text.timeZone, createdAt: text.receivedAt }, setWhere: eq(users.createdAt, ERASED_AT) })
+      .returning({ id: users.id }),
     // the user exists by now, so the text is theirs from the start, even if nothing after this succeeds
     db.insert(inbound).values({
       sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
