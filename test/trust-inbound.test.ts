@@ -288,3 +288,41 @@ describe('the reply limit', () => {
     expect(after[0]).toBe(THROTTLED_TEXT);
   }, 60_000);
 });
+
+describe('DELETE ALL', () => {
+  it('erases every text from the number, even a first text that failed before it had a user, and keeps only the opt-out record', async () => {
+    const from = phoneNumber('212');
+    // a first text whose handling failed, and a row from before texts were tied to their user at once
+    expect((await textWith(from, 'Met Odile Ferrand at the pottery class, loves glazing', { DB: failingD1(env.DB, (call) => call.index > 0).db })).status).toBe(200);
+    await env.DB.prepare("INSERT INTO inbound (sid, phone, body, received_at, state) VALUES (?, ?, 'Met Yusuf Amari at the chess club', ?, 'failed')")
+      .bind(messageSid(), from, clock()).run();
+    await text(from, 'Met Quincy Hale at the climbing gym, loves bouldering');
+    await text(from, 'delete my data');
+    expect((await text(from, 'DELETE ALL')).reply).toMatch(/deleted/);
+    expect(await count('SELECT count(*) AS n FROM inbound WHERE phone = ?', from)).toBe(0);
+    const user = await env.DB.prepare('SELECT * FROM users WHERE phone = ?').bind(from).first<Record<string, unknown>>();
+    expect(user).toMatchObject({ phone: from, opted_out: 0, time_zone: 'Etc/UTC', created_at: 0, pending: null });
+    for (const table of ['users', 'people', 'notes', 'nudges', 'inbound', 'changes']) {
+      const rows = (await env.DB.prepare(`SELECT * FROM ${table}`).all()).results;
+      expect(JSON.stringify(rows), table).not.toMatch(/Odile|Yusuf|Quincy|pottery|bouldering/);
+    }
+  });
+
+  it('keeps an opted-out number opted out, and a number that texts again afterwards starts afresh in its own zone', async () => {
+    const from = phoneNumber('415');
+    await text(from, 'Met Quincy Hale at the climbing gym, loves bouldering');
+    await text(from, 'delete my data');
+    await text(from, 'DELETE ALL');
+    const again = await text(from, 'Met Rosa Diaz at the gallery, loves painting');
+    expect(again.reply).toMatch(/^Welcome/);
+    expect(await env.DB.prepare('SELECT time_zone FROM users WHERE phone = ?').bind(from).first()).toEqual({ time_zone: 'America/Los_Angeles' });
+
+    const stopped = phoneNumber('212');
+    await text(stopped, 'Met Quincy Hale at the climbing gym, loves bouldering');
+    await text(stopped, 'STOP');
+    await text(stopped, 'delete my data');
+    await text(stopped, 'DELETE ALL');
+    expect(await count('SELECT count(*) AS n FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ?', stopped)).toBe(0);
+    expect(await env.DB.prepare('SELECT opted_out, created_at FROM users WHERE phone = ?').bind(stopped).first()).toEqual({ opted_out: 1, created_at: 0 });
+  });
+});

@@ -5,7 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { holdNudges, type NudgeDetail } from '../db/nudges';
 import { toColumns } from '../db/rows';
-import { optOutWrites } from '../db/users';
+import { ERASED_AT, ERASED_ZONE, optOutWrites } from '../db/users';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
 import type { PlannedNudge } from '../domain/types';
 import { redacts, type Change, type PendingDraft, type PersonPatch, type RowRef } from './changes';
@@ -139,6 +139,11 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     ];
   }
 
+  /**
+   * Every text from the number goes too (a first text whose handling failed may belong to no user). The users row stays
+   * with only the phone and opt-out state, to honour STOP; its time zone and creation time are neutral, and the next
+   * text from the number starts afresh (see load).
+   */
   function deleteEverything(): Statement[] {
     return [
       db.delete(nudges).where(eq(nudges.userId, userId)),
@@ -147,10 +152,10 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       db.delete(outbound).where(eq(outbound.userId, userId)),
       db.delete(changes).where(eq(changes.userId, userId)),
       db.delete(exportTokens).where(eq(exportTokens.userId, userId)),
-      db.delete(inbound).where(eq(inbound.userId, userId)),
+      db.delete(inbound).where(or(eq(inbound.userId, userId), eq(inbound.phone, phone))),
       db.update(users).set({
-        windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil: null, pending: null, pendingExpiresAt: null,
-        lastNudgePeople: null, lastNudgeAt: null, capDay: null, capCount: 0,
+        timeZone: ERASED_ZONE, createdAt: ERASED_AT, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil: null, pending: null,
+        pendingExpiresAt: null, lastNudgePeople: null, lastNudgeAt: null, capDay: null, capCount: 0,
       }).where(eq(users.id, userId)),
     ];
   }

@@ -3,7 +3,7 @@
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { toPerson } from '../db/rows';
-import { optOutWrites } from '../db/users';
+import { ERASED_AT, optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
 import { DAY, HOUR, MINUTE } from '../domain/parse-reply-time';
 import { THROTTLED_TEXT } from '../domain/replies';
@@ -39,8 +39,10 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
   // constant within the batch: the opt-out statements change nothing unless the text asks to stop
   const optingOut = sql`${text.optOut ? 1 : 0} = 1`;
   const [created, stored, , , userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
+    // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
     db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
-      .onConflictDoNothing().returning({ id: users.id }),
+      .onConflictDoUpdate({ target: users.phone, set: { timeZone: text.timeZone, createdAt: text.receivedAt }, setWhere: eq(users.createdAt, ERASED_AT) })
+      .returning({ id: users.id }),
     db.insert(inbound).values({
       sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
       ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),

@@ -1,5 +1,5 @@
-// A user's opt-out as statements: used by the batch that stores an opting-out text, by the STOP change, and by the cron
-// when an opt-out's handling failed.
+// A user's opt-out as statements (used by the batch that stores an opting-out text, by the STOP change, and by the cron
+// when an opt-out's handling failed), and what an erased user's row keeps.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { nudges, users } from './schema';
@@ -15,3 +15,7 @@ export function optOutWrites(db: Db, phone: string, when?: SQL) {
       .where(and(eq(nudges.userId, sql`(SELECT id FROM users WHERE phone = ${phone})`), eq(nudges.state, 'pending'), when)),
   ] as const;
 }
+
+/** What an erased user's row keeps in place of its time zone and creation time (see deleteEverything in apply.ts). */
+export const ERASED_ZONE = 'Etc/UTC';
+export const ERASED_AT = 0;
