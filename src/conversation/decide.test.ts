@@ -171,6 +171,48 @@ describe('steering after a nudge', () => {
   });
 });
 
+describe('keep, resume and names nobody has', () => {
+  it('KEEP after a nudge about one person keeps them and replans', () => {
+    const decision = decide(withPeople({ user: nudgedAbout([12]) }), 'keep', inputs);
+    expect(decision.reply).toMatch(/^Keeping Ben Okafor/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 12, patch: expect.objectContaining({ kept: true }) });
+    expect(kinds(decision.changes)).toEqual(['updatePerson', 'cancelNudges', 'planNudge', 'recordUndo']);
+  });
+
+  it('KEEP with nobody to refer to asks who', () => {
+    expect(decide(withPeople(), 'keep', inputs)).toEqual({ reply: 'Who should I keep? Reply KEEP and their name.', changes: [] });
+  });
+
+  it('RESUME brings nudges the pause parked back to the next window time, and keeps the rest', () => {
+    const pausedUntil = NOW + 14 * DAY;
+    const parked = nudgeOf({ id: 33, personId: 12, dueAt: Date.UTC(2026, 2, 18, 23, 30) });
+    const later = nudgeOf({ id: 34, personId: 11, dueAt: NOW + 30 * DAY });
+    const decision = decide(withPeople({ user: userOf({ pausedUntil }), nudges: [parked, later] }), 'resume', inputs);
+    expect(decision.reply).toMatch(/^Welcome back/);
+    expect(decision.changes).toEqual([
+      { type: 'setUser', patch: { pausedUntil: null } },
+      { type: 'moveNudge', nudgeId: 33, dueAt: NOW, onlyPending: true },
+      { type: 'recordUndo', summary: 'resume', revert: { nudges: [parked, later], user: { pausedUntil } } },
+    ]);
+  });
+
+  it.each([
+    ['FORGET', 'forget Zed', /I don't have anyone called Zed/, []],
+    ['a note for someone unknown is a new note', 'Zed: loves chess', /^Saved Zed/, ['savePerson', 'addNote', 'cancelNudges', 'planNudge', 'recordUndo']],
+  ] as const)('%s with a name nobody has', (_label, text, reply, changeKinds) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(kinds(decision.changes)).toEqual(changeKinds);
+  });
+
+  it('two saved people with the same first name: a bare first name asks which', () => {
+    const sarahLee = personOf({ id: 13, name: 'Sarah Lee', nameKey: 'sarah lee', met: 'work' });
+    const decision = decide(withPeople({ people: [personOf({ id: 14, name: 'Sarah Kim', nameKey: 'sarah kim', met: 'gym' }), sarahLee] }), 'who is sarah?', inputs);
+    expect(decision.reply).toMatch(/Sarah Kim \(gym\).*Sarah Lee \(work\)|Sarah Lee \(work\).*Sarah Kim \(gym\)/);
+    expect(decision.changes).toEqual([]);
+  });
+});
+
 describe('recall', () => {
   it('WHO IS answers from the snapshot: facts, latest notes and what is next', () => {
     const notes = [
