@@ -1,5 +1,5 @@
 // UNDO: each change made by text records how to put things back; undo applies the newest one.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
@@ -88,15 +88,39 @@ export async function undoLatest(ctx: TextContext): Promise<string | null> {
     const { id, ...fields } = revert.person;
     writes.push(db.update(people).set(fields).where(and(eq(people.userId, user.id), eq(people.id, id))));
   }
-  if (revert.nudgesOfPersonId !== undefined) {
+  // A person whose plan moved on since the change (one of their nudges was taken by the sweep, sent, or ended) keeps
+  // their nudges as they are: putting the old ones back would text something already sent, or plan twice.
+  const movedOn = await peopleMovedOn(db, user.id, revert, latest.createdAt);
+  if (revert.nudgesOfPersonId !== undefined && !movedOn.has(revert.nudgesOfPersonId)) {
     writes.push(db.update(nudges).set({ state: 'cancelled' })
       .where(and(eq(nudges.userId, user.id), eq(nudges.personId, revert.nudgesOfPersonId), inArray(nudges.state, ['pending', 'held']))));
   }
   for (const nudge of revert.nudges ?? []) {
-    if (nudge.userId !== user.id) continue;
-    writes.push(db.insert(nudges).values(nudge).onConflictDoUpdate({ target: nudges.id, set: { state: nudge.state, dueAt: nudge.dueAt } }));
+    if (nudge.userId !== user.id || movedOn.has(nudge.personId)) continue;
+    // only a nudge still waiting (or cancelled by the change) comes back; never one claimed or sent since
+    writes.push(db.insert(nudges).values(nudge).onConflictDoUpdate({
+      target: nudges.id, set: { state: nudge.state, dueAt: nudge.dueAt }, setWhere: inArray(nudges.state, ['pending', 'held', 'cancelled']),
+    }));
   }
   if (revert.user) writes.push(db.update(users).set(revert.user).where(eq(users.id, user.id)));
   writes.push(db.delete(changes).where(eq(changes.id, latest.id)));
   return latest.summary;
+}
+
+/** States a nudge reaches once the sweep has taken it: past them, the plan has moved on. */
+const TAKEN = ['claimed', 'sent', 'done', 'failed'];
+
+/**
+ * The people, among those a change's revert touches, with a nudge taken by the sweep since: a snapshot nudge that was
+ * taken, or a nudge created at or after the change that was.
+ */
+async function peopleMovedOn(db: Db, userId: number, revert: Revert, changedAt: number): Promise<Set<number>> {
+  const snapshot = revert.nudges ?? [];
+  const personIds = [...new Set([...snapshot.map((nudge) => nudge.personId), ...(revert.nudgesOfPersonId !== undefined ? [revert.nudgesOfPersonId] : [])])];
+  if (personIds.length === 0) return new Set();
+  const rows = await db.select({ personId: nudges.personId }).from(nudges).where(and(
+    eq(nudges.userId, userId), inArray(nudges.personId, personIds), inArray(nudges.state, TAKEN),
+    or(gte(nudges.createdAt, changedAt), inArray(nudges.id, snapshot.length > 0 ? snapshot.map((nudge) => nudge.id) : [-1])),
+  ));
+  return new Set(rows.map((row) => row.personId));
 }
