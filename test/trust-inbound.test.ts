@@ -8,7 +8,7 @@ import { app } from '../src/app';
 import worker from '../src/index';
 import { failingD1, firstMatching } from './support/failing-d1';
 import {
-  AUTH_TOKEN, BASE, CRON, DAY, advanceClock, clock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
+  AUTH_TOKEN, BASE, CRON, DAY, HOUR, advanceClock, clock, setClock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
 } from './factories';
 import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT, THROTTLED_TEXT } from '../src/domain/replies';
 
@@ -324,5 +324,52 @@ describe('DELETE ALL', () => {
     await text(stopped, 'DELETE ALL');
     expect(await count('SELECT count(*) AS n FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ?', stopped)).toBe(0);
     expect(await env.DB.prepare('SELECT opted_out, created_at FROM users WHERE phone = ?').bind(stopped).first()).toEqual({ opted_out: 1, created_at: 0 });
+  });
+});
+
+describe('UNDO after the cron sent a nudge', () => {
+  async function nudgesOf(phone: string) {
+    return (await env.DB.prepare('SELECT n.id, n.person_id, n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
+      .bind(phone).all<{ id: number; person_id: number; state: string; due_at: number }>()).results;
+  }
+
+  it.each([
+    ['nudge at 6pm'],
+    ['snooze Sarah 2 days'],
+  ])('(%s) never puts the sent nudge back, leaves one pending nudge per person, and the next crons text nothing twice', async (change) => {
+    const from = phoneNumber('212');
+    await text(from, 'Met Sarah Lind at the climbing gym, into bouldering, sarah@example.com');
+    const before = await firstDue(from);
+    setClock(before - HOUR);
+    await text(from, change);
+    const due = await firstDue(from);
+    await stepCron(due, due + HOUR, async () => (await sentTo(from)).length > 0);
+    const [sent, ...others] = await sentTo(from);
+    expect(others).toHaveLength(0);
+    const sentNudge = (await nudgesOf(from)).find((nudge) => nudge.state === 'sent');
+    expect(sentNudge).toBeDefined();
+
+    setClock(due + 30 * 60_000);
+    await text(from, 'undo');
+    const after = await nudgesOf(from);
+    expect(after.find((nudge) => nudge.id === sentNudge?.id)?.state).toBe('sent');
+    const pending = after.filter((nudge) => nudge.state === 'pending' || nudge.state === 'held');
+    expect(new Set(pending.map((nudge) => nudge.person_id)).size).toBe(pending.length);
+
+    await stepCron(due + 45 * 60_000, due + 3 * DAY);
+    const texts = await sentTo(from);
+    expect(texts.filter((message) => message.body === sent?.body)).toHaveLength(1);
+    expect(texts.length).toBeLessThanOrEqual(2);
+  }, 60_000);
+
+  it('still puts back a nudge the change moved when nothing was sent since', async () => {
+    const from = phoneNumber('212');
+    await text(from, 'Met Sarah Lind at the climbing gym, into bouldering, sarah@example.com');
+    const before = await firstDue(from);
+    await text(from, 'nudge at 6pm');
+    expect(await firstDue(from)).not.toBe(before);
+    expect((await text(from, 'undo')).reply).toMatch(/nudge time change/i);
+    expect(await firstDue(from)).toBe(before);
+    expect((await nudgesOf(from)).filter((nudge) => nudge.state === 'pending')).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 // The second of a text's two round trips: one D1 batch that finishes the inbound row and writes the changes, in order.
 // A row this text creates is found by later statements through its ref (unique to the text), never by max(id).
-import { and, eq, gt, inArray, like, ne, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, like, ne, not, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { holdNudges, type NudgeDetail } from '../db/nudges';
@@ -107,8 +107,17 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     ];
   }
 
-  function revertChange(changeId: number, revert: Revert): Statement[] {
+  /**
+   * A person whose plan moved on since the change (one of the change's nudges, or one created after it, was taken by
+   * the sweep, sent or ended) keeps their nudges as they are: putting the old ones back would text something already
+   * sent, or plan twice. Decided inside the batch, so a sweep between load and apply is seen.
+   */
+  function revertChange(changeId: number, changedAt: number, revert: Revert): Statement[] {
     const statements: Statement[] = [];
+    const snapshotIds = (revert.nudges ?? []).map((nudge) => nudge.id);
+    const movedOn = (personId: number) => sql`EXISTS (SELECT 1 FROM nudges AS taken WHERE taken.user_id = ${userId}
+      AND taken.person_id = ${personId} AND taken.state IN ('claimed', 'sent', 'done', 'failed')
+      AND (taken.created_at >= ${changedAt} OR taken.id IN (${sql.join((snapshotIds.length > 0 ? snapshotIds : [-1]).map((id) => sql`${id}`), sql`, `)})))`;
     if (revert.deletePersonId) statements.push(...deletePerson(revert.deletePersonId));
     if (revert.deleteNoteId) statements.push(db.delete(notes).where(and(eq(notes.userId, userId), eq(notes.id, revert.deleteNoteId))));
     if (revert.person) {
@@ -116,12 +125,16 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       statements.push(db.update(people).set(fields).where(and(eq(people.userId, userId), eq(people.id, id))));
     }
     if (revert.nudgesOfPersonId !== undefined) {
-      statements.push(db.update(nudges).set({ state: 'cancelled' })
-        .where(and(eq(nudges.userId, userId), eq(nudges.personId, revert.nudgesOfPersonId), inArray(nudges.state, ['pending', 'held']))));
+      statements.push(db.update(nudges).set({ state: 'cancelled' }).where(and(eq(nudges.userId, userId), eq(nudges.personId, revert.nudgesOfPersonId),
+        inArray(nudges.state, ['pending', 'held']), not(movedOn(revert.nudgesOfPersonId)))));
     }
     for (const nudge of revert.nudges ?? []) {
       if (nudge.userId !== userId) continue;
-      statements.push(db.insert(nudges).values(nudge).onConflictDoUpdate({ target: nudges.id, set: { state: nudge.state, dueAt: nudge.dueAt } }));
+      // only a nudge still waiting (or cancelled by the change) comes back; never one claimed or sent since
+      statements.push(db.insert(nudges).values(nudge).onConflictDoUpdate({
+        target: nudges.id, set: { state: nudge.state, dueAt: nudge.dueAt },
+        setWhere: and(inArray(nudges.state, ['pending', 'held', 'cancelled']), not(movedOn(nudge.personId))),
+      }));
     }
     if (revert.user) statements.push(db.update(users).set(revert.user).where(eq(users.id, userId)));
     statements.push(db.delete(changes).where(and(eq(changes.userId, userId), eq(changes.id, changeId))));
@@ -206,7 +219,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       case 'recordUndo':
         return recordUndo(change.summary, change.revert, change.deletePerson);
       case 'revert':
-        return revertChange(change.changeId, change.revert);
+        return revertChange(change.changeId, change.changedAt, change.revert);
       case 'dropChange':
         return [db.delete(changes).where(and(eq(changes.userId, userId), eq(changes.id, change.changeId)))];
       case 'issueExport':

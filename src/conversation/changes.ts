@@ -47,8 +47,8 @@ export type Change =
   | { type: 'deleteEverything' }
   /** how UNDO puts this text's change back; `deletePerson` names a person this text creates */
   | { type: 'recordUndo'; summary: string; revert: Revert; deletePerson?: RowRef }
-  /** UNDO: puts the change back and forgets it */
-  | { type: 'revert'; changeId: number; revert: Revert }
+  /** UNDO: puts the change made at `changedAt` back and forgets it */
+  | { type: 'revert'; changeId: number; changedAt: number; revert: Revert }
   /** an undo record that can no longer be read */
   | { type: 'dropChange'; changeId: number }
   /** EXPORT: a single-use link; only the token's hash is stored */

@@ -319,8 +319,9 @@ describe('account', () => {
 describe('undo', () => {
   it('puts back the newest change', () => {
     const revert = { nudges: [], user: { pausedUntil: null } };
-    const decision = decide(withPeople({ latestChange: changeOf({ id: 9, summary: 'pause', revert: JSON.stringify(revert) }) }), 'undo', inputs);
-    expect(decision).toEqual({ reply: 'Undone: pause.', changes: [{ type: 'revert', changeId: 9, revert }] });
+    const latestChange = changeOf({ id: 9, summary: 'pause', revert: JSON.stringify(revert), createdAt: NOW - HOUR });
+    const decision = decide(withPeople({ latestChange }), 'undo', inputs);
+    expect(decision).toEqual({ reply: 'Undone: pause.', changes: [{ type: 'revert', changeId: 9, changedAt: NOW - HOUR, revert }] });
   });
 
   it.each([

@@ -24,6 +24,6 @@ export function undo(turn: Turn): Outcome {
     turn.changes.push({ type: 'dropChange', changeId: latest.id });
     return reply(replies.NOTHING_TO_UNDO);
   }
-  turn.changes.push({ type: 'revert', changeId: latest.id, revert });
+  turn.changes.push({ type: 'revert', changeId: latest.id, changedAt: latest.createdAt, revert });
   return reply(replies.undone(latest.summary));
 }
