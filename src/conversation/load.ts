@@ -25,8 +25,9 @@ export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapsho
 
 /**
  * One round trip. The user is created first, so the text is theirs from the start; an opt-out is written here, with
- * the text, so no later failure can lose it. Every read finds the user through a subquery on the phone number. The minute count is of texts, not replies: a batch runs alone, so of texts arriving together exactly
- * one is the Nth, whereas replies are only written after handling and concurrent texts would all see too few.
+ * the text, so no later failure can lose it. Every read finds the user through a subquery on the phone number. The
+ * minute count is of texts, not replies: a batch runs alone, so of texts arriving together exactly one is the Nth,
+ * whereas replies are only written after handling and concurrent texts would all see too few.
  */
 export async function load(db: Db, text: InboundText): Promise<Loaded> {
   const userId = sql`(SELECT id FROM users WHERE phone = ${text.phone})`;
