@@ -8,6 +8,8 @@ import { notes } from '../db/schema';
 import { setPending } from '../db/users';
 import { composeCaptureConfirmation } from '../domain/compose';
 import { nameKey, parseNote } from '../domain/parse-note';
+import { fitToSegments } from '../domain/sms-length';
+import { describeZone } from '../domain/time-zones';
 import * as replies from '../domain/replies';
 import type { NudgeKind, ParsedNote, PlannedNudge } from '../domain/types';
 import { pendingNudges } from '../db/nudges';
@@ -73,12 +75,32 @@ export function createPerson(ctx: TextContext, name: string, note: ParsedNote, b
   };
   const planned = replan(ctx, draft, { type: 'captured' }, personId);
   recordChange(ctx, `saved ${name}`, sql`json_object('deletePersonId', ${personId})`);
-  const text = composeCaptureConfirmation({
-    name, met: note.met, details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
-    hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
+  const details = [...note.interests, ...note.work, ...note.events.map((event) => event.what)];
+  const confirm = (shown: string[], met: string | null) => composeCaptureConfirmation({
+    name, met, details: shown, hasContact: hasContact(note.contacts),
+    nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
     now, zone: user.timeZone, welcome: ctx.isNewUser,
   });
-  return text;
+  if (!ctx.isNewUser) return confirm(details, note.met);
+  // the welcome names the zone guessed from the number: fewer details make room for it when they must
+  for (let keep = details.length; keep >= 0; keep--) {
+    const welcome = withAssumedZone(confirm(details.slice(0, keep), note.met), user.timeZone);
+    if (welcome) return welcome;
+  }
+  return withAssumedZone(confirm([], null), user.timeZone) ?? confirm(details, note.met);
+}
+
+/**
+ * A welcome that also names the time zone guessed from the number and how to change it, before its help line, within
+ * 2 SMS segments: the longest wording that fits, with a shorter help line if needed; null when none fits.
+ */
+export function withAssumedZone(welcome: string, zone: string): string | null {
+  const help = replies.WELCOME_HELP_LINES.find((line) => welcome.endsWith(line));
+  const body = help ? welcome.slice(0, -help.length).trimEnd() : welcome;
+  const helps = help ? replies.WELCOME_HELP_LINES.slice(replies.WELCOME_HELP_LINES.indexOf(help)) : [''];
+  const candidates = replies.zoneAssumed(describeZone(zone))
+    .flatMap((line) => helps.map((helpLine) => [body, line, helpLine].filter(Boolean).join(' ')));
+  return fitToSegments(candidates, 2) ?? null;
 }
 
 /** "<name>: more" or SAME: merges a note into a saved person and re-plans. */
