@@ -85,7 +85,7 @@ describe('Twilio refusing', () => {
 
   it('a 429 that lasts past every attempt ends failed, never sent, and is never tried again', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, NOTE);
     await failNextSend(from, 429, 6);
     await stepCron(start, start + 4 * DAY, async () => (await outboundOf(from))[0]?.state === 'failed');
@@ -97,7 +97,7 @@ describe('Twilio refusing', () => {
     await stepCron(start + 4 * DAY, start + 6 * DAY);
     expect(await sentTo(from)).toHaveLength(0);
     expect((await outboundOf(from))[0]).toMatchObject({ state: 'failed', attempts: 6 });
-  });
+  }, 60_000);
 
   it('a status callback for a sid Kindling never sent is a harmless 204', async () => {
     const before = await count('SELECT count(*) AS n FROM outbound');
@@ -112,7 +112,7 @@ describe('Twilio refusing', () => {
 
   it('failed, undelivered or an unknown status after delivered leave it delivered', async () => {
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, NOTE);
     await stepCron(start, start + 4 * DAY, async () => (await sentTo(from)).length >= 1);
     const [sent] = await sentTo(from);
@@ -125,14 +125,14 @@ describe('Twilio refusing', () => {
     const [row] = await outboundOf(from);
     expect(row).toMatchObject({ state: 'delivered', error_code: null });
     expect(await sentTo(from)).toHaveLength(1);
-  });
+  }, 60_000);
 });
 
 describe('an open-ended pause (found by the webhook fuzz)', () => {
   it('leaves recall, notes and nudge time answering, and a note saved while paused never stalls the sweep for others', async () => {
     const paused = phoneNumber('212');
     const other = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(paused, 'Met Sarah at the gym, loves chess');
     expect((await text(paused, 'pause')).reply).toMatch(/Paused/);
     // until the fix, each of these answered "please resend": the held nudge's date could not be formatted
@@ -150,7 +150,7 @@ describe('an open-ended pause (found by the webhook fuzz)', () => {
     expect(await sentTo(paused)).toHaveLength(0);
     expect(await sentTo(later)).toHaveLength(0);
     expect(await count("SELECT count(*) AS n FROM inbound WHERE phone IN (?, ?) AND state <> 'handled'", paused, later)).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('HMAC-SHA256 signatures', () => {
@@ -317,7 +317,7 @@ describe('secrets stay out of logs', () => {
       });
     }
     const from = phoneNumber('212');
-    const start = Date.now();
+    const start = clock();
     await text(from, "Met Sarah at the climbing gym, she's into bouldering. 917-555-0199");
     await text(from, 'Met Jake at the networking event, jake@example.com');
     await failNextSend(from, 500);
@@ -345,5 +345,5 @@ describe('secrets stay out of logs', () => {
     expect(logged).not.toContain(AUTH_TOKEN);
     expect(logged).not.toContain(basic);
     expect(logged).not.toMatch(/authorization|Basic [A-Za-z0-9+/=]{20,}/i);
-  });
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
 import worker from '../src/index';
 import { failingD1, firstMatching } from './support/failing-d1';
+import { encoding, segments } from './segments';
 import {
   AUTH_TOKEN, BASE, CRON, DAY, HOUR, advanceClock, clock, setClock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
 } from './factories';
@@ -371,5 +372,42 @@ describe('UNDO after the cron sent a nudge', () => {
     expect((await text(from, 'undo')).reply).toMatch(/nudge time change/i);
     expect(await firstDue(from)).toBe(before);
     expect((await nudgesOf(from)).filter((nudge) => nudge.state === 'pending')).toHaveLength(1);
+  });
+});
+
+describe('the first-text welcome', () => {
+  const randomDigits = (count: number) => String(Math.floor(Math.random() * 10 ** count)).padStart(count, '0');
+
+  it.each([
+    ['Perth', `+6189${randomDigits(7)}`, 'Australia/Perth'],
+    ['Vladivostok', `+7914${randomDigits(7)}`, 'Asia/Vladivostok'],
+    ['Tijuana', `+52664${randomDigits(7)}`, 'America/Tijuana'],
+    ['New York', phoneNumber('212'), 'America/New_York'],
+    ['Los Angeles', phoneNumber('415'), 'America/Los_Angeles'],
+  ])('names the zone it assumed (%s) and how to change it, in at most 2 GSM-7 segments', async (place, from, zone) => {
+    const answer = await text(from, "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. sarah@example.com");
+    expect(answer.reply).toMatch(/^Welcome to Kindling!/);
+    expect(answer.reply).toContain('Sarah');
+    expect(answer.reply).toContain(`I've set your time zone to ${place}. Text TZ and your city to change it.`);
+    expect(answer.reply).toMatch(/STOP/);
+    expect(segments(answer.reply ?? '')).toBeLessThanOrEqual(2);
+    expect(encoding(answer.reply ?? '')).toBe('GSM-7');
+    expect(await env.DB.prepare('SELECT time_zone FROM users WHERE phone = ?').bind(from).first()).toEqual({ time_zone: zone });
+  });
+
+  it('keeps a long first note within 2 segments and still names the zone', async () => {
+    const from = `+6189${randomDigits(7)}`;
+    const answer = await text(from, 'Met Maximiliana Worthington at the Northern Rivers regional woodworking and letterpress cooperative open day, '
+      + 'into restoring antique printing presses, competitive orienteering, sourdough baking and birdwatching, runs a bookbinding studio, moving to Hobart in March');
+    expect(answer.reply).toMatch(/^Welcome/);
+    expect(answer.reply).toMatch(/Perth/);
+    expect(answer.reply).toMatch(/TZ/);
+    expect(segments(answer.reply ?? '')).toBeLessThanOrEqual(2);
+  });
+
+  it('is not repeated on the second text', async () => {
+    const from = `+6189${randomDigits(7)}`;
+    await text(from, 'Met Sarah at the climbing gym, loves bouldering');
+    expect((await text(from, 'Met Ben at the pottery class, loves jazz')).reply).not.toMatch(/time zone|Welcome/);
   });
 });

@@ -466,6 +466,21 @@ export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts 
 
 export const STARTED_TEXT = "You're back on. I'll pick up where we left off. Text HELP for commands.";
 
+/** The help lines a first capture confirmation ends with (composeCaptureConfirmation's), longest first. */
+export const WELCOME_HELP_LINES = ['Text HELP for commands, STOP to opt out.', 'HELP for help, STOP to opt out.'];
+
+/**
+ * What the welcome says about the time zone guessed from the number, longest first.
+ * @example zoneAssumed('Perth')[0] -> "I've set your time zone to Perth. Text TZ and your city to change it."
+ */
+export function zoneAssumed(place: string): string[] {
+  return [
+    `I've set your time zone to ${place}. Text TZ and your city to change it.`,
+    `Time zone: ${place} (text TZ and your city to change it).`,
+    `Time zone: ${place}. TZ and a city changes it.`,
+  ];
+}
+
 export const WELCOME_PREFIX = 'Welcome to Kindling! ';
 export const WELCOME_SUFFIX = ' Text HELP for commands, STOP to opt out.';
 

@@ -1,8 +1,8 @@
 // Capture: a note becomes a person (or more about one), with a plan and a confirmation.
 import { hasContact, type Person } from '../../db/rows';
-import { composeCaptureConfirmation } from '../../domain/compose';
 import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
+import { captureReply } from '../../domain/replies-welcome';
 import type { ParsedNote, PlannedNudge } from '../../domain/types';
 import type { RowRef } from '../changes';
 import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '../snapshot';
@@ -58,7 +58,7 @@ export function createPerson(turn: Turn, name: string, note: ParsedNote, body: s
   fileNote(turn, { ref }, body, noteId);
   const planned = replan(turn, person, { type: 'captured' }, { ref });
   recordUndo(turn, `saved ${name}`, {}, { ref });
-  return composeCaptureConfirmation({
+  return captureReply({
     name, met: note.met, details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
     hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
     now, zone: user.timeZone, welcome: turn.snapshot.isNewUser,
