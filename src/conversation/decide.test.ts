@@ -27,6 +27,7 @@ describe('capture', () => {
   it('a note about someone new saves them, their note, a first nudge and an undo record, under refs of this text', () => {
     const decision = decide(snapshotOf({ isNewUser: true }), 'Met Priya at the book club, loves sci-fi, 917-555-0123', inputs);
     expect(decision.reply).toMatch(/^Welcome to Kindling! Saved Priya \(book club\): sci-fi\. I'll nudge you tomorrow at 10am\./);
+    expect(decision.reply).toMatch(/I've set your time zone to .+\. Text TZ and your city to change it\./);
     expect(decision.changes).toEqual([
       { type: 'savePerson', ref: ref(1).ref, person: expect.objectContaining({ name: 'Priya', nameKey: 'priya', met: 'book club', metAt: NOW }) },
       { type: 'addNote', ref: ref(2).ref, personId: ref(1), body: 'Met Priya at the book club, loves sci-fi, 917-555-0123' },
@@ -34,6 +35,11 @@ describe('capture', () => {
       { type: 'planNudge', personId: ref(1), nudge: { kind: 'first-follow-up', dueAt: Date.UTC(2026, 2, 5, 15) } },
       { type: 'recordUndo', summary: 'saved Priya', revert: {}, deletePerson: ref(1) },
     ]);
+  });
+
+  it('a note from someone known is not welcomed', () => {
+    const reply = decide(withPeople(), 'Met Priya at the book club, loves sci-fi', inputs).reply;
+    expect(reply).toBe("Saved Priya (book club): sci-fi. I'll nudge you tomorrow at 10am. No number yet: getting one is step one.");
   });
 
   it.each([
