@@ -97,8 +97,6 @@ const DAY = 24 * HOUR;
  */
 export async function recordInbound(db: Db, text: InboundText): Promise<RecordedText> {
   const userId = sql`(SELECT id FROM users WHERE phone = ${text.phone})`;
-  // constant within the batch: the opt-out statements change nothing unless the text asks to stop
-  const optingOut = sql`${text.optOut ? 1 : 0} = 1`;
   const [created, stored, , , userRows, counts] = await db.batch([
     // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
     db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
@@ -109,8 +107,7 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
       sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
       ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
     }).onConflictDoNothing().returning({ id: inbound.id }),
-    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(and(eq(users.phone, text.phone), optingOut)),
-    db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), optingOut)),
+    ...optOutWrites(db, text.phone, Boolean(text.optOut)),
     db.select().from(users).where(eq(users.phone, text.phone)),
     db.select({
       minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
@@ -131,11 +128,16 @@ export async function recordInbound(db: Db, text: InboundText): Promise<Recorded
   };
 }
 
-/** The writes that opt a number out: no texts, no open question, every pending nudge held until START. */
-export function optOutWrites(db: Db, phone: string) {
+/**
+ * The writes that opt a number out: no texts, no open question, every pending nudge held until START. With `applies`
+ * false they change nothing, so a batch can always hold them.
+ */
+export function optOutWrites(db: Db, phone: string, applies = true) {
+  const when = sql`${applies ? 1 : 0} = 1`;
   return [
-    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(eq(users.phone, phone)),
-    db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, sql`(SELECT id FROM users WHERE phone = ${phone})`), eq(nudges.state, 'pending'))),
+    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(and(eq(users.phone, phone), when)),
+    db.update(nudges).set({ state: 'held' })
+      .where(and(eq(nudges.userId, sql`(SELECT id FROM users WHERE phone = ${phone})`), eq(nudges.state, 'pending'), when)),
   ] as const;
 }
 
