@@ -37,8 +37,6 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     UNION ALL SELECT ${userField('$.personId')})`;
   const newer = sql`(SELECT count(*) FROM notes AS newer WHERE newer.person_id = ${notes.personId}
     AND (newer.created_at > ${notes.createdAt} OR (newer.created_at = ${notes.createdAt} AND newer.id > ${notes.id})))`;
-  // constant within the batch: the opt-out statements change nothing unless the text asks to stop
-  const optingOut = sql`${text.optOut ? 1 : 0} = 1`;
   const [created, stored, , , userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
     // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
     db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
@@ -48,7 +46,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
       ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
     }).onConflictDoNothing().returning({ id: inbound.id }),
-    ...optOutWrites(db, text.phone, optingOut),
+    ...optOutWrites(db, text.phone, Boolean(text.optOut)),
     db.select().from(users).where(eq(users.phone, text.phone)),
     db.select({
       minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
