@@ -29,7 +29,7 @@ export type Pending = z.infer<typeof Pending>;
 
 /** How long a question stays open, and how long a bare reply refers to the latest nudge. */
 export const PENDING_TTL_MS = 12 * HOUR;
-export const LAST_NUDGE_TTL_MS = 7 * DAY;
+const LAST_NUDGE_TTL_MS = 7 * DAY;
 
 export function pendingOf(user: UserRow, now: number): Pending | null {
   if (!user.pending || !user.pendingExpiresAt || user.pendingExpiresAt <= now) return null;

@@ -11,8 +11,6 @@ const PersonSnapshot = z.object({
   contacts: z.string(), events: z.string(), warmth: z.string(), silences: z.number(), kept: z.boolean(),
   sentKinds: z.string(), celebratedEvents: z.string(), lastContactAt: z.number().nullable(), updatedAt: z.number(),
 });
-export type PersonSnapshot = z.infer<typeof PersonSnapshot>;
-export type NudgeSnapshot = z.infer<typeof NudgeSnapshot>;
 
 export const Revert = z.object({
   /** a person created by the change: delete them and their notes */

@@ -46,7 +46,7 @@ function storeLooseNote(turn: Turn, body: string): RowRef {
 }
 
 /** Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
-export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
+function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
   const { user, now } = turn;
   const ref = newRef(turn);
   const person: Person = {
@@ -90,7 +90,7 @@ export function addToPerson(turn: Turn, person: Person, body: string, noteId: nu
 }
 
 /** Merges what a later note adds into a saved person. */
-export function mergeNote(person: Person, note: ParsedNote): Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'> {
+function mergeNote(person: Person, note: ParsedNote): Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'> {
   const union = (a: string[], b: string[], max: number) => {
     const seen = new Set(a.map((item) => item.toLowerCase()));
     return [...a, ...b.filter((item) => !seen.has(item.toLowerCase()))].slice(0, max);

@@ -23,7 +23,7 @@ export interface StepContext {
 /** Kinds planned while there was no way to reach the person: a new contact makes them stale. */
 const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
 
-export function planFor(turn: Turn, person: Person, trigger: PlanTrigger): PlannedNudge | null {
+function planFor(turn: Turn, person: Person, trigger: PlanTrigger): PlannedNudge | null {
   return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user));
 }
 
