@@ -172,6 +172,16 @@ describe('steering after a nudge', () => {
     expect(decision.changes).toContainEqual({ type: 'finishSentNudges', personId: 12 });
   });
 
+  it('a bare SNOOZE about two people stores where the snooze lands, and the pick snoozes that one to it', () => {
+    const asking = decide(withPeople({ user: nudgedAbout([11, 12]) }), 'snooze 3 days', inputs);
+    const landing = Date.UTC(2026, 2, 7, 15);
+    expect(asking.changes).toEqual([{ type: 'setPending', pending: { type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] } }]);
+    const user = asked({ type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] }, { lastNudgePeople: '[11,12]', lastNudgeAt: NOW - HOUR });
+    const picked = decide(withPeople({ user, nudges: [sarahSent, sarahCheckIn] }), '1', { ...inputs, now: NOW + HOUR });
+    expect(picked.reply).toBe("OK, I'll bring Sarah up again Saturday at 10am.");
+    expect(picked.changes).toContainEqual({ type: 'planNudge', personId: 11, nudge: { kind: 'first-follow-up', dueAt: landing } });
+  });
+
   it('with no nudge to refer to, DONE asks who', () => {
     expect(decide(withPeople(), 'done', inputs)).toEqual({ reply: 'Who should I mark done? Reply with their name, like DONE SARAH.', changes: [] });
   });
