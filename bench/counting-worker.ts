@@ -3,7 +3,6 @@
 // Requests also carry the count back in `x-bench-d1-*` headers. Run with `wrangler dev bench/counting-worker.ts`
 // (wrangler.toml's bindings, queues included, still apply).
 import kindling from '../src/index';
-import type { Env } from '../src/env';
 import { countingD1, shorten, summarize, type D1Trace } from './counting-d1';
 
 /** Kindling's handlers, whichever it has (a queue consumer only exists when sweeps fan out). */

@@ -25,7 +25,7 @@ const CONNECTIONS = 8;
 const SWEEP_SIZES = [1_000, 100_000];
 const SWEEP_REPEATS = 2;
 /** Worker log lines that mean a text or a send went wrong (wrangler's offline Request.cf warning is not one). */
-const PROBLEM = /unhandled|inbound store failed|inbound handling failed|queued send failed|Uncaught|✘ \[ERROR\]/;
+const PROBLEM = /unhandled|inbound store failed|inbound load failed|inbound handling failed|queued send failed|Uncaught|✘ \[ERROR\]/;
 
 const started = performance.now();
 const log = (line) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);

@@ -1,19 +1,26 @@
 // The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
 import { Hono } from 'hono';
-import { readSettings, type Env, type Settings } from './env';
+import { parseSettings } from './env';
+import { describeFailure } from './failure';
 import { downloadExport, showExport } from './routes/export';
 import { receiveSms } from './routes/twilio-sms';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
-
-export type AppEnv = { Bindings: Env; Variables: { settings: Settings } };
+import type { AppEnv } from './types';
 
 export const app = new Hono<AppEnv>();
 
 app.get('/', (c) => c.text('Kindling is running. Text the Kindling number a note about someone you met.'));
 
+// Settings that do not parse are the owner's to fix, not the texter's: say so loudly (names, never values) and answer
+// 500, which Twilio reports to the owner, instead of asking the user to resend.
 app.use('/twilio/*', async (c, next) => {
-  c.set('settings', readSettings(c.env));
+  const result = parseSettings(c.env);
+  if (!result.ok) {
+    console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} refused until these settings are fixed: ${result.fields.join(', ')}`);
+    return c.text('Kindling is misconfigured.', 500);
+  }
+  c.set('settings', result.settings);
   await next();
 });
 app.post('/twilio/sms', receiveSms);
@@ -24,7 +31,8 @@ app.post('/export/:token', downloadExport);
 app.notFound((c) => c.text('Not found', 404));
 
 app.onError((cause, c) => {
-  console.error('unhandled', { path: c.req.path, cause: cause instanceof Error ? cause.message : String(cause) });
+  // the route's pattern, never its path: /export/<token> would put a live token in the logs
+  console.error('unhandled', { route: c.req.routePath, failure: describeFailure(cause) });
   // Twilio retries and alarms on 5xx; the text is already stored, so answer with an apology instead.
   if (c.req.path === '/twilio/sms') return twimlResponse("Sorry, I didn't catch that. Please resend it in a minute.");
   if (c.req.path === '/twilio/status') return c.body(null, 204);

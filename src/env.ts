@@ -1,26 +1,9 @@
-// The Worker's bindings, and its settings parsed once per request with zod.
+// The Worker's settings, parsed once per request with zod. The bindings' type, `Env`, is generated from wrangler.toml by
+// `npm run types` (worker-configuration.d.ts); the secret and the optional settings wrangler.toml does not name are
+// declared in src/types.ts: TWILIO_AUTH_TOKEN, TWILIO_MESSAGING_SERVICE_SID, DAILY_NUDGE_CAP, REPLY_LIMIT_PER_MINUTE
+// (replies one number may get in a rolling minute), TWILIO_TIMEOUT_MS (how long to wait for Twilio's REST API before
+// treating a send as uncertain), DEV_SIMULATED_CLOCK (dev only: honour X-Kindling-Simulated-Now).
 import { z } from 'zod';
-import type { SendJob } from './jobs/send-due-nudges';
-
-export interface Env {
-  DB: D1Database;
-  /** fan-out for large sweeps: one message per user with due nudges */
-  SEND_QUEUE?: Queue<SendJob>;
-  TWILIO_ACCOUNT_SID?: string;
-  TWILIO_AUTH_TOKEN?: string;
-  TWILIO_PHONE_NUMBER?: string;
-  TWILIO_MESSAGING_SERVICE_SID?: string;
-  TWILIO_API_BASE?: string;
-  PUBLIC_BASE_URL?: string;
-  ALLOWED_NUMBERS?: string;
-  DAILY_NUDGE_CAP?: string;
-  /** replies one number may get in a rolling minute before Kindling goes quiet (load tests raise it) */
-  REPLY_LIMIT_PER_MINUTE?: string;
-  /** how long to wait for Twilio's REST API before treating a send as uncertain */
-  TWILIO_TIMEOUT_MS?: string;
-  /** dev only: honour X-Kindling-Simulated-Now on inbound texts (the phone simulator's clock) */
-  DEV_SIMULATED_CLOCK?: string;
-}
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -47,12 +30,18 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; fields: string[] };
+
+/** Parses the settings; when they do not parse, names the fields at fault (never their values). */
+export function parseSettings(env: Env): SettingsResult {
+  const parsed = Settings.safeParse(env);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  return { ok: false, fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))] };
+}
+
 /** Parses the settings; throws a readable error naming what is missing. */
 export function readSettings(env: Env): Settings {
-  const parsed = Settings.safeParse(env);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Kindling is misconfigured: check ${fields}`);
-  }
-  return parsed.data;
+  const result = parseSettings(env);
+  if (!result.ok) throw new Error(`Kindling is misconfigured: check ${result.fields.join(', ')}`);
+  return result.settings;
 }

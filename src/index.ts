@@ -1,9 +1,12 @@
 // The Worker: HTTP through the Hono app, the cron sweep through `scheduled` with scheduledTime as "now",
 // and the queue consumer that sends for one user per message when a sweep fans out.
 import { app } from './app';
+import { recoverOptOuts } from './conversation/recover';
 import { openDb } from './db/client';
-import { readSettings, type Env, type Settings } from './env';
-import { causeName, sendDueNudges, sendQueuedUser, type SendJob } from './jobs/send-due-nudges';
+import { readSettings, type Settings } from './env';
+import { describeFailure } from './failure';
+import { sendDueNudges, sendQueuedUser } from './jobs/send-due-nudges';
+import type { SendJob } from './types';
 
 /**
  * The real clock a send is judged at, besides the run's own time. Under DEV_SIMULATED_CLOCK (tests, the phone
@@ -17,8 +20,13 @@ export default {
   fetch: app.fetch,
 
   async scheduled(controller, env, ctx) {
+    const db = openDb(env.DB);
     const settings = readSettings(env);
-    const sweep = sendDueNudges({ db: openDb(env.DB), settings, now: controller.scheduledTime, queue: env.SEND_QUEUE, ...realClock(settings) })
+    // opt-outs whose handling failed are applied first, so this sweep never texts them
+    const sweep = recoverOptOuts(db, controller.scheduledTime)
+      .then((recovery) => { if (recovery.optedOut > 0) console.log('recovered opt-outs', JSON.stringify(recovery)); })
+      .catch((cause: unknown) => console.error('opt-out recovery failed', { failure: describeFailure(cause) }))
+      .then(() => sendDueNudges({ db, settings, now: controller.scheduledTime, queue: env.SEND_QUEUE, ...realClock(settings) }))
       .then((report) => console.log('sweep', JSON.stringify(report)));
     ctx.waitUntil(sweep);
     await sweep;
@@ -34,7 +42,7 @@ export default {
         await sendQueuedUser({ db, settings, now: message.body.now, ...realClock(settings) }, message.body.userId);
         message.ack();
       } catch (cause) {
-        console.error('queued send failed', { userId: message.body.userId, attempt: message.attempts, cause: causeName(cause) });
+        console.error('queued send failed', { userId: message.body.userId, attempt: message.attempts, failure: describeFailure(cause) });
         message.retry({ delaySeconds: 60 * message.attempts });
       }
     }

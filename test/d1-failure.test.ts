@@ -76,21 +76,24 @@ describe('D1 failing during an inbound text', () => {
     expect(await countFor(from, 'notes')).toBe(1);
   });
 
-  it('when a read fails midway, the raw text is kept and the answer is "please resend"', async () => {
+  it('the reads travel in the batch that stores the text: when one fails, nothing is stored, the answer is "please resend" and the resend is saved', async () => {
     const from = phoneNumber();
     const sid = messageSid();
     const { answer, failed } = await textWithFailingDb(from, NOTE, firstMatching(/^select .* from "people"/), sid);
     expect(failed).toHaveLength(1);
+    expect(failed[0]?.sql.some((sql) => /insert into "inbound"/.test(sql))).toBe(true);
     expectResend(answer);
-    expect(await inboundRow(sid)).toMatchObject({ body: NOTE, state: 'failed' });
+    expect(await inboundRow(sid)).toBeNull();
     expect(await countFor(from, 'people')).toBe(0);
+    const again = await text(from, NOTE);
+    expect(again.reply).toMatch(/Saved Greta/);
   });
 
   it('when D1 goes away after the raw text is stored, the text stays stored and the answer is still 200 "please resend"', async () => {
     const from = phoneNumber();
     const sid = messageSid();
     const { answer, failed, calls } = await textWithFailingDb(from, NOTE, (call) => call.index > 0, sid);
-    expect(calls[0]?.sql[0]).toMatch(/insert into "inbound"/);
+    expect(calls[0]?.sql.some((sql) => /insert into "inbound"/.test(sql))).toBe(true);
     expect(failed.length).toBeGreaterThanOrEqual(2); // the handling and the attempt to mark it failed
     expectResend(answer);
     expect(await inboundRow(sid)).toEqual({ body: NOTE, state: 'received', reply: null });

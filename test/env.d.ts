@@ -1,10 +1,6 @@
-// Types for the test runtime: the Worker's bindings plus the migrations the setup applies, and the main module's exports.
+// Types for the test runtime: the Worker's generated bindings (worker-configuration.d.ts) plus the migrations the setup applies.
 declare namespace Cloudflare {
-  type KindlingEnv = import('../src/env').Env;
-  interface Env extends KindlingEnv {
+  interface Env {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
-  }
-  interface GlobalProps {
-    mainModule: typeof import('../src/index');
   }
 }

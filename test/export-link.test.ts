@@ -3,7 +3,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
-import { hashToken } from '../src/conversation/account';
+import { hashToken } from '../src/conversation/export-token';
 import { BASE, DAY, clock, phoneNumber, text } from './factories';
 
 const ODILE = 'Met Odile Ferrand at the pottery class, loves glazing, 917-555-0143';

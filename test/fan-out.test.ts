@@ -3,7 +3,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../src/index';
-import type { SendJob } from '../src/jobs/send-due-nudges';
+import type { SendJob } from '../src/types';
 import { phoneNumber, runCron, sentTo, text } from './factories';
 
 // more than the sweep serves itself (100), so both paths run in one sweep

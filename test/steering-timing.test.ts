@@ -2,9 +2,7 @@
 // pending nudge unless a new event comes first, and pauses that hold what replies promise.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import type { TextContext } from '../src/conversation/context';
-import { statedStep } from '../src/conversation/plan';
-import type { UserRow } from '../src/db/rows';
+import { statedStep } from '../src/conversation/decide/plan';
 import { PAUSED_INDEFINITELY } from '../src/domain/schedule';
 import { localParts, zonedToUtc } from '../src/domain/time';
 import { phoneNumber, runCron, sentTo, textAt } from './factories';
@@ -237,7 +235,7 @@ describe('pause: replies state when the next nudge can really come', () => {
 describe('statedStep: the next step a reply states, under a pause', () => {
   const now = ny(12, 2, 12);
   const ctxPaused = (pausedUntil: number | null) =>
-    ({ now, user: { timeZone: NY, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil } as UserRow }) as TextContext;
+    ({ now, user: { timeZone: NY, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil } });
   const checkIn = { kind: 'check-in', dueAt: ny(12, 9, 10) } as const;
 
   it.each([

@@ -122,29 +122,6 @@ describe('control', () => {
     expect((await pendingNudge(from))!.due_at).toBeLessThanOrEqual(Math.max(due, clock() + DAY));
   });
 
-  it('NUDGE AT 6PM moves nudges to 6pm local; outside the window it explains', async () => {
-    const from = phoneNumber('212');
-    await text(from, SARAH);
-    const answer = await text(from, 'nudge at 6pm');
-    expect(answer.reply).toMatch(/6pm/);
-    const due = (await pendingNudge(from))!.due_at;
-    expect(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: 'America/New_York' }).format(due)).toBe('18');
-    const late = await text(from, 'nudge at 11pm');
-    expect(late.reply).toMatch(/only text between/);
-  });
-
-  it('TZ takes a city or an IANA zone, and says so when it does not know one', async () => {
-    const from = phoneNumber('212');
-    await text(from, SARAH);
-    expect((await text(from, 'tz Chicago')).reply).toMatch(/Chicago/);
-    let user = await env.DB.prepare('SELECT time_zone FROM users WHERE phone = ?').bind(from).first<{ time_zone: string }>();
-    expect(user?.time_zone).toBe('America/Chicago');
-    expect((await text(from, 'tz Europe/Berlin')).reply).toMatch(/Berlin/);
-    user = await env.DB.prepare('SELECT time_zone FROM users WHERE phone = ?').bind(from).first<{ time_zone: string }>();
-    expect(user?.time_zone).toBe('Europe/Berlin');
-    expect((await text(from, 'tz Narnia')).reply).toMatch(/don't know the time zone/);
-  });
-
   it('UNDO reverts a capture, and says when there is nothing left to undo', async () => {
     const from = phoneNumber();
     await text(from, 'Met Tom at the bbq, loves sourdough');
@@ -193,15 +170,6 @@ describe('control', () => {
     }
     const user = await env.DB.prepare('SELECT * FROM users WHERE phone = ?').bind(from).first<Record<string, unknown>>();
     expect(user).toMatchObject({ opted_out: 0, pending: null, last_nudge_people: null });
-  });
-
-  it('DELETE MY DATA is not carried out by anything but DELETE ALL', async () => {
-    const from = phoneNumber();
-    await text(from, SARAH);
-    await text(from, 'delete my data');
-    const kept = await text(from, 'actually no');
-    expect(kept.reply).toMatch(/nothing deleted/i);
-    expect(await person(from)).not.toBeNull();
   });
 });
 
@@ -273,6 +241,9 @@ describe('export', () => {
   });
 });
 
+/** A walk of the cron over days takes seconds on a shared machine. */
+const CRON_WALK_MS = 60_000;
+
 describe('the cron after replies', () => {
   it('after "she was super excited" the next nudge is a deeper suggestion naming a shared interest', async () => {
     const from = phoneNumber();
@@ -285,5 +256,5 @@ describe('the cron after replies', () => {
     expect(deeper?.body).toMatch(/boulder|climb|pottery/i);
     expect(segments(deeper?.body ?? '')).toBeLessThanOrEqual(2);
     await runCron(at + 9 * DAY);
-  });
+  }, CRON_WALK_MS);
 });

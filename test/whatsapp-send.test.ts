@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { createTwilioStandin } from '../dev/twilio-standin.mjs';
 import { oneLine, WHATSAPP_MAX_CHARS } from '../src/channels/whatsapp';
 import { segmentCount } from '../src/domain/sms-length';
-import type { Env } from '../src/env';
 import worker from '../src/index';
 import { findSentSms, sendSms, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, CRON, DAY, HOUR, phoneNumber, setClock, text } from './factories';

@@ -1,12 +1,20 @@
 // Row types and the JSON columns' decoding, so the rest of the code sees plain domain data.
 import { z } from 'zod';
-import type { people, users } from './schema';
-import type { Contacts, NudgeKind, PersonEvent, PersonForPlan, SendWindow, Warmth } from '../domain/types';
+import type { changes, notes, nudges, people, users } from './schema';
+import { NUDGE_KINDS, type Contacts, type NudgeKind, type PersonEvent, type PersonForPlan, type SendWindow, type Warmth } from '../domain/types';
 
 export type UserRow = typeof users.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
+export type NudgeRow = typeof nudges.$inferSelect;
+export type NoteRow = typeof notes.$inferSelect;
+export type ChangeRow = typeof changes.$inferSelect;
+
+/** The fields of a person row that a text may write (everything but the keys). */
+export type PersonColumns = Omit<PersonRow, 'id' | 'userId' | 'ref'>;
 
 const StringList = z.array(z.string());
+const KindList = z.array(z.enum(NUDGE_KINDS));
+const WarmthValue = z.enum(['unknown', 'warm', 'lukewarm', 'none']);
 const EventList = z.array(z.object({ what: z.string(), on: z.string() }));
 const ContactsShape = z.object({
   phone: z.string().optional(),
@@ -56,13 +64,24 @@ export function toPerson(row: PersonRow): Person {
     work: decode(StringList, row.work, []),
     contacts: decode(ContactsShape, row.contacts, {}),
     events: decode(EventList, row.events, []),
-    warmth: (['warm', 'lukewarm', 'none'].includes(row.warmth) ? row.warmth : 'unknown') as Warmth,
+    warmth: WarmthValue.catch('unknown').parse(row.warmth),
     silences: row.silences,
     kept: row.kept,
-    sentKinds: decode(StringList, row.sentKinds, []) as NudgeKind[],
+    sentKinds: decode(KindList, row.sentKinds, []),
     celebratedEvents: decode(StringList, row.celebratedEvents, []),
     lastContactAt: row.lastContactAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+/** A person as their row stores them: lists as JSON. */
+export function toColumns(person: Omit<Person, 'id'>): PersonColumns {
+  return {
+    name: person.name, nameKey: person.nameKey, met: person.met, metAt: person.metAt,
+    interests: JSON.stringify(person.interests), work: JSON.stringify(person.work), contacts: JSON.stringify(person.contacts),
+    events: JSON.stringify(person.events), warmth: person.warmth, silences: person.silences, kept: person.kept,
+    sentKinds: JSON.stringify(person.sentKinds), celebratedEvents: JSON.stringify(person.celebratedEvents),
+    lastContactAt: person.lastContactAt, updatedAt: person.updatedAt,
   };
 }
 
@@ -87,6 +106,6 @@ export function toPlanInput(person: Person): PersonForPlan {
   };
 }
 
-export function windowOf(user: UserRow): SendWindow {
+export function windowOf(user: Pick<UserRow, 'windowStart' | 'windowEnd' | 'preferredHour'>): SendWindow {
   return { startHour: user.windowStart, endHour: user.windowEnd, preferredHour: user.preferredHour };
 }

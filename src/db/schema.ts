@@ -1,6 +1,7 @@
 // The D1 schema, as drizzle tables. `npm run db:generate` turns changes here into SQL under migrations/.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Channel } from '../channels/address';
+import type { NudgeKind } from '../domain/types';
 
 /** One phone number that texts Kindling. After "delete my data" only phone and opt-out remain. */
 export const users = sqliteTable('users', {
@@ -12,7 +13,7 @@ export const users = sqliteTable('users', {
   preferredHour: integer('preferred_hour').notNull().default(10),
   optedOut: integer('opted_out', { mode: 'boolean' }).notNull().default(false),
   pausedUntil: integer('paused_until'),
-  /** the pending question Kindling asked, as JSON (see db/users.ts `Pending`), and when it lapses */
+  /** the pending question Kindling asked, as JSON (see conversation/pending.ts `Pending`), and when it lapses */
   pending: text('pending'),
   pendingExpiresAt: integer('pending_expires_at'),
   /** who the latest nudge text named, as JSON array of person ids, in order */
@@ -46,9 +47,10 @@ export const people = sqliteTable('people', {
   sentKinds: text('sent_kinds').notNull().default('[]'),
   celebratedEvents: text('celebrated_events').notNull().default('[]'),
   lastContactAt: integer('last_contact_at'),
-  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   updatedAt: integer('updated_at').notNull(),
-}, (t) => [index('people_user_name').on(t.userId, t.nameKey), index('people_user_updated').on(t.userId, t.updatedAt)]);
+  /** '<inbound id>.<n>' for a person created by a text: how later statements of the same batch find the new row */
+  ref: text('ref'),
+}, (t) => [index('people_user_name').on(t.userId, t.nameKey), index('people_user_updated').on(t.userId, t.updatedAt), uniqueIndex('people_ref_unique').on(t.ref)]);
 
 /** Each note as the user texted it, filed under a person (or pending, with no person yet). */
 export const notes = sqliteTable('notes', {
@@ -57,7 +59,9 @@ export const notes = sqliteTable('notes', {
   personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
   body: text('body').notNull(),
   createdAt: integer('created_at').notNull(),
-}, (t) => [index('notes_person').on(t.personId), index('notes_user').on(t.userId)]);
+  /** '<inbound id>.<n>' for a note stored by a text: how later statements of the same batch find the new row */
+  ref: text('ref'),
+}, (t) => [index('notes_person').on(t.personId), index('notes_user').on(t.userId), uniqueIndex('notes_ref_unique').on(t.ref)]);
 
 /** Every inbound text, stored before anything else; `sid` dedupes Twilio retries and replays. */
 export const inbound = sqliteTable('inbound', {
@@ -78,7 +82,7 @@ export const nudges = sqliteTable('nudges', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<NudgeKind>().notNull(),
   /** when it may go out, already inside the user's window (UTC ms) */
   dueAt: integer('due_at').notNull(),
   /** pending | claimed | sent | done | skipped | cancelled | failed */
@@ -120,7 +124,6 @@ export const changes = sqliteTable('changes', {
 export const exportTokens = sqliteTable('export_tokens', {
   tokenHash: text('token_hash').primaryKey(),
   userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  format: text('format').notNull().default('vcf'),
   expiresAt: integer('expires_at').notNull(),
   usedAt: integer('used_at'),
 }, (t) => [index('export_tokens_user').on(t.userId)]);

@@ -125,13 +125,6 @@ export const NAME_FOLLOWERS = words(`
   composes owns makes writes studies does did goes went came introduced moved
 `);
 
-/** Words after which a following capitalised word is a place, brand or third person. */
-export const NAME_BLOCKERS = words(`
-  at in on from of to for with as the a an near by about into love loves loved like likes fan
-  than via through into visit visiting visited watch watching read reading listen listening
-  named called her his their my our your its this that these those team
-`);
-
 /** Verbs and function words that end a phrase ("into bouldering | and runs..."). */
 export const PHRASE_STOPS = words(`
   who whom whose which that where when while because but so since though although if than then

@@ -130,6 +130,36 @@ const MAIN_COUNTRY_BY_CALLING_CODE: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Zones inside countries that span several, by the digits after "+" a number starts with (the longest prefix wins):
+ * landline area codes, and the few mobile ranges assigned by region. Mobile numbers elsewhere say nothing of where
+ * their owner lives, so the country's main zone stays the guess (and the welcome names it).
+ */
+export const ZONES_BY_PREFIX: Readonly<Record<string, TimeZone>> = {
+  // Australia: 02 NSW/ACT, 03 Victoria (03 6 Tasmania), 07 Queensland, 08 WA (08 8 SA, 08 89 NT)
+  '612': 'Australia/Sydney', '613': 'Australia/Melbourne', '6136': 'Australia/Hobart', '617': 'Australia/Brisbane',
+  '618': 'Australia/Perth', '6188': 'Australia/Adelaide', '61889': 'Australia/Darwin',
+  // Russia: regional landline codes, and the MTS and MegaFon mobile ranges of the Urals, Siberia and the Far East
+  '7401': 'Europe/Kaliningrad', '7846': 'Europe/Samara', '7343': 'Asia/Yekaterinburg', '7342': 'Asia/Yekaterinburg',
+  '7351': 'Asia/Yekaterinburg', '7381': 'Asia/Omsk', '7383': 'Asia/Novosibirsk', '7391': 'Asia/Krasnoyarsk',
+  '7395': 'Asia/Irkutsk', '74112': 'Asia/Yakutsk', '7423': 'Asia/Vladivostok', '74212': 'Asia/Vladivostok',
+  '74132': 'Asia/Magadan', '74152': 'Asia/Kamchatka',
+  '7912': 'Asia/Yekaterinburg', '7922': 'Asia/Yekaterinburg', '7913': 'Asia/Novosibirsk', '7923': 'Asia/Novosibirsk',
+  '7914': 'Asia/Vladivostok', '7924': 'Asia/Vladivostok',
+  // Mexico: Baja California, Sonora, the Pacific coast, Chihuahua, Ciudad Juarez, Quintana Roo
+  '52664': 'America/Tijuana', '52686': 'America/Tijuana', '52646': 'America/Tijuana', '52665': 'America/Tijuana',
+  '52662': 'America/Hermosillo', '52644': 'America/Hermosillo', '52631': 'America/Hermosillo',
+  '52667': 'America/Mazatlan', '52669': 'America/Mazatlan', '52612': 'America/Mazatlan', '52624': 'America/Mazatlan',
+  '52614': 'America/Chihuahua', '52656': 'America/Ciudad_Juarez',
+  '52998': 'America/Cancun', '52984': 'America/Cancun', '52983': 'America/Cancun',
+  // Brazil: the states west of Brasilia time
+  '5565': 'America/Cuiaba', '5566': 'America/Cuiaba', '5567': 'America/Campo_Grande', '5568': 'America/Rio_Branco',
+  '5569': 'America/Porto_Velho', '5592': 'America/Manaus', '5597': 'America/Manaus', '5595': 'America/Boa_Vista',
+  // Spain's Canary Islands, Portugal's Azores
+  '34922': 'Atlantic/Canary', '34928': 'Atlantic/Canary', '34822': 'Atlantic/Canary', '34828': 'Atlantic/Canary',
+  '351292': 'Atlantic/Azores', '351295': 'Atlantic/Azores', '351296': 'Atlantic/Azores',
+};
+
+/**
  * Names people type for a place or zone (lowercase, unaccented, words separated by one space), by zone.
  * Cities, US states, Canadian provinces, countries and zone abbreviations; a name must appear only once.
  */
@@ -292,7 +322,18 @@ export function guessTimeZone(phone: E164): TimeZone {
   const byAreaCode = areaCode === undefined ? undefined : zoneByAreaCode.get(areaCode);
   if (byAreaCode) return byAreaCode;
   const country = countryOf(digits);
-  return (country && COUNTRY_ZONES[country]) || DEFAULT_TIME_ZONE;
+  const main = country ? COUNTRY_ZONES[country] : undefined;
+  return (main && zoneByPrefix(digits)) || main || DEFAULT_TIME_ZONE;
+}
+
+/** The zone of the longest ZONES_BY_PREFIX prefix of an E.164 number ("+52 1 664..." read as "+52 664..."), if any. */
+function zoneByPrefix(phone: string): TimeZone | undefined {
+  const digits = phone.replace(/^\+/, '').replace(/^521(\d{10})$/, '52$1');
+  for (let length = Math.min(digits.length, 6); length >= 3; length--) {
+    const zone = ZONES_BY_PREFIX[digits.slice(0, length)];
+    if (zone) return zone;
+  }
+  return undefined;
 }
 
 /** The ISO country of a number, falling back to its calling code when the number itself doesn't validate. */

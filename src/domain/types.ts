@@ -45,17 +45,21 @@ export interface ParseNoteOptions {
   defaultCountry?: string;
 }
 
-export type NudgeKind =
-  | 'first-follow-up'
-  | 'get-contact'
-  | 'deepen'
-  | 'check-in'
-  | 'their-moment'
-  | 'say-hi'
-  | 'let-go'
-  | 'plan-follow-up'
-  | 'bring-together'
-  | 'give';
+/** Every kind of nudge, in the order a connection usually goes. */
+export const NUDGE_KINDS = [
+  'first-follow-up',
+  'get-contact',
+  'deepen',
+  'check-in',
+  'their-moment',
+  'say-hi',
+  'let-go',
+  'plan-follow-up',
+  'bring-together',
+  'give',
+] as const;
+
+export type NudgeKind = (typeof NUDGE_KINDS)[number];
 
 /** A plan or invitation the user reported ("coffee with Omar thursday", "her bday drinks w her friends"). */
 export interface PersonPlan {

@@ -19,6 +19,7 @@ import { localDayKey } from '../domain/time';
 import { isInsideWindow, nextWindowTime } from '../domain/schedule';
 import type { NudgeSubject, PlannedNudge } from '../domain/types';
 import type { Settings } from '../env';
+import type { SendJob } from '../types';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../twilio/send';
 
 /**
@@ -52,11 +53,6 @@ function emptyReport(): SweepReport {
   return { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
 }
 
-/** One user's due nudges, for the queue consumer; `now` is the sweep's scheduledTime. */
-export interface SendJob {
-  userId: number;
-  now: number;
-}
 
 export interface SweepDeps {
   db: Db;

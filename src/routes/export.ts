@@ -3,11 +3,11 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../types';
 import { openDb } from '../db/client';
 import { toPerson } from '../db/rows';
 import { exportTokens, notes, people } from '../db/schema';
-import { hashToken } from '../conversation/account';
+import { hashToken } from '../conversation/export-token';
 import { toCsv, toVCards } from '../domain/export-format';
 import { Settings } from '../env';
 

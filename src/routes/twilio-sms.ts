@@ -1,15 +1,20 @@
-// POST /twilio/sms: Twilio's inbound webhook. Verify, store the raw text first, converse, answer with TwiML.
+// POST /twilio/sms: Twilio's inbound webhook. Verify, then two round trips: load (stores the raw text first), decide
+// (pure), apply; answer with TwiML.
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../app';
+import { apply, finishFailed } from '../conversation/apply';
+import { decide } from '../conversation/decide';
+import { throttleOf } from '../conversation/decide/throttle';
+import { newExportToken } from '../conversation/export-token';
+import { load, type Loaded } from '../conversation/load';
 import { openDb } from '../db/client';
-import { finishInbound, recordInbound } from '../db/users';
-import { RESEND_TEXT } from '../domain/replies';
+import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
+import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
+import { describeFailure } from '../failure';
 import { guessTimeZone } from '../domain/time-zones';
-import { handleText } from '../conversation/handle-text';
-import type { TextContext } from '../conversation/context';
 import { twimlResponse } from '../twilio/twiml';
-import { readForm } from '../twilio/verify';
+import type { FormParams } from '../twilio/verify';
+import type { AppEnv } from '../types';
 import { verifiedForm } from './verified-form';
 
 const InboundSms = z.object({
@@ -18,12 +23,6 @@ const InboundSms = z.object({
   Body: z.string().max(5000).default(''),
   NumMedia: z.coerce.number().int().min(0).max(20).catch(0),
 });
-
-/**
- * Replies a number may get: a text gets one only when fewer than REPLY_LIMIT_PER_MINUTE (default 5) others came in the
- * minute before it, so a flood goes quiet until it eases; and a daily ceiling.
- */
-const REPLIES_PER_DAY = 60;
 
 export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const settings = c.get('settings');
@@ -39,37 +38,41 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
   const db = openDb(c.env.DB);
 
-  let recorded;
+  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. Twilio answers a
+  // bare carrier keyword itself; any other wording gets one confirmation.
+  const optOut = isOptOutRequest(sms.Body) ? { reply: isCarrierOptOut(sms.Body) ? null : OPTED_OUT_TEXT } : null;
+  let loaded: Loaded;
   try {
-    recorded = await recordInbound(db, {
-      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From),
+    loaded = await load(db, {
+      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From), optOut,
     });
   } catch (cause) {
-    console.error('inbound store failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound load failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
     return twimlResponse(RESEND_TEXT);
   }
-  if (recorded.duplicate || recorded.inboundId === null) return twimlResponse(null);
+  if (loaded.duplicate) return twimlResponse(null);
+  if (optOut) return twimlResponse(optOut.reply);
 
-  const ctx: TextContext = {
-    db, settings, user: recorded.user, now, text: sms.Body, inboundId: recorded.inboundId, isNewUser: recorded.isNewUser,
-    origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, writes: [], redact: false,
-  };
-  const throttled = recorded.textsLastMinute >= settings.REPLY_LIMIT_PER_MINUTE || recorded.repliesLastDay >= REPLIES_PER_DAY;
+  const { snapshot } = loaded;
+  const limits = { repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE };
+  const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now };
   try {
-    const outcome = await handleText(ctx, sms.NumMedia);
-    const replyText = throttled ? null : outcome.reply;
-    const finish = finishInbound(db, recorded.inboundId, recorded.user.id, replyText, 'handled', ctx.redact);
-    await db.batch([...ctx.writes, finish] as unknown as Parameters<typeof db.batch>[0]);
-    return twimlResponse(replyText);
+    const decision = decide(snapshot, sms.Body, {
+      now, numMedia: sms.NumMedia, exportToken: newExportToken(), limits,
+      origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
+    });
+    await apply(db, { ...finish, reply: decision.reply }, decision.changes);
+    return twimlResponse(decision.reply);
   } catch (cause) {
-    console.error('inbound handling failed', { sid: sms.MessageSid, cause: String(cause) });
+    console.error('inbound handling failed', { sid: sms.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
     // The raw text is stored; say so honestly rather than confirm what was not saved.
-    await db.batch([finishInbound(db, recorded.inboundId, recorded.user.id, throttled ? null : RESEND_TEXT, 'failed')]).catch(() => undefined);
-    return twimlResponse(throttled ? null : RESEND_TEXT);
+    const reply = throttleOf(snapshot, limits).quiet ? null : RESEND_TEXT;
+    await finishFailed(db, { ...finish, reply }).catch(() => undefined);
+    return twimlResponse(reply);
   }
 }
 
-function readFormFlat(params: ReturnType<typeof readForm>): Record<string, string> {
+function readFormFlat(params: FormParams): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) flat[name] = Array.isArray(value) ? (value[0] ?? '') : value;
   return flat;

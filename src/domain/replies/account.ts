@@ -82,3 +82,24 @@ export function undone(summary: string): string {
 export function exportLink(url: string): string {
   return `Your people, as a contacts file: ${url} The link works once, for 24 hours. Add ?format=csv for a spreadsheet.`;
 }
+
+/** Said once when quick texts trip the reply limit; after it Kindling stays quiet until the texts slow down. */
+export const THROTTLED_TEXT = "Got all of those and saved them. I'll answer again in a minute.";
+
+/** The one confirmation for an opt-out Twilio does not answer itself ("please stop texting me"). */
+export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts from Kindling. Text START to come back.";
+
+/** The help lines a first capture confirmation ends with (composeCaptureConfirmation's), longest first. */
+export const WELCOME_HELP_LINES = ['Text HELP for commands, STOP to opt out.', 'HELP for help, STOP to opt out.'];
+
+/**
+ * What the welcome says about the time zone guessed from the number, longest first.
+ * @example zoneAssumed('Perth')[0] -> "I've set your time zone to Perth. Text TZ and your city to change it."
+ */
+export function zoneAssumed(place: string): string[] {
+  return [
+    `I've set your time zone to ${place}. Text TZ and your city to change it.`,
+    `Time zone: ${place} (text TZ and your city to change it).`,
+    `Time zone: ${place}. TZ and a city changes it.`,
+  ];
+}

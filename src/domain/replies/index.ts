@@ -8,3 +8,4 @@ export * from './inbound';
 export type { NextStep } from './next-step';
 export * from './recall';
 export * from './steering';
+export * from './welcome';

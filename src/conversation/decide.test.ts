@@ -1,0 +1,375 @@
+// Conversations without D1: given a snapshot and a text, decide returns this reply and these changes.
+import { describe, expect, it } from 'vitest';
+import {
+  asked, changeOf, DAY, HOUR, INBOUND_ID, noteOf, NOW, nudgedAbout, nudgeOf, personOf, snapshotOf, userOf,
+} from '../../test/support/snapshots';
+import type { Change } from './changes';
+import { decide, type DecideInputs } from './decide';
+import type { Snapshot } from './snapshot';
+
+const inputs: DecideInputs = { now: NOW, origin: 'https://kindling.test', numMedia: 0, exportToken: 'T'.repeat(43), limits: { repliesPerMinute: 5 } };
+const ref = (n: number) => ({ ref: `${INBOUND_ID}.${n}` });
+
+const sarah = personOf({
+  id: 11, name: 'Sarah', met: 'climbing gym', interests: ['bouldering'], work: ['pottery studio'], contacts: { phone: '+19175550199' },
+  updatedAt: NOW - 2 * DAY,
+});
+const ben = personOf({ id: 12, name: 'Ben Okafor', nameKey: 'ben okafor', met: 'bbq', interests: ['sourdough'], updatedAt: NOW - 3 * DAY });
+const sarahCheckIn = nudgeOf({ id: 31, personId: 11, kind: 'check-in', dueAt: NOW + 5 * DAY });
+const sarahSent = nudgeOf({ id: 30, personId: 11, kind: 'first-follow-up', state: 'sent', dueAt: NOW - HOUR });
+const withPeople = (fields: Partial<Snapshot> = {}) => snapshotOf({ people: [sarah, ben], nudges: [sarahCheckIn], ...fields });
+
+function kinds(changes: Change[]): string[] {
+  return changes.map((change) => change.type);
+}
+
+describe('capture', () => {
+  it('a note about someone new saves them, their note, a first nudge and an undo record, under refs of this text', () => {
+    const decision = decide(snapshotOf({ isNewUser: true }), 'Met Priya at the book club, loves sci-fi, 917-555-0123', inputs);
+    expect(decision.reply).toMatch(/^Welcome to Kindling! Saved Priya \(book club\): sci-fi\. I'll nudge you tomorrow at 10am\./);
+    expect(decision.reply).toMatch(/I've set your time zone to .+\. Text TZ and your city to change it\./);
+    expect(decision.changes).toEqual([
+      { type: 'savePerson', ref: ref(1).ref, person: expect.objectContaining({ name: 'Priya', nameKey: 'priya', met: 'book club', metAt: NOW }) },
+      { type: 'addNote', ref: ref(2).ref, personId: ref(1), body: 'Met Priya at the book club, loves sci-fi, 917-555-0123' },
+      { type: 'cancelNudges', personId: ref(1) },
+      { type: 'planNudge', personId: ref(1), nudge: { kind: 'first-follow-up', dueAt: Date.UTC(2026, 2, 5, 15) } },
+      { type: 'recordUndo', summary: 'saved Priya', revert: {}, deletePerson: ref(1) },
+    ]);
+  });
+
+  it('a note from someone known is not welcomed', () => {
+    const reply = decide(withPeople(), 'Met Priya at the book club, loves sci-fi', inputs).reply;
+    expect(reply).toBe("Saved Priya (book club): sci-fi. I'll nudge you tomorrow at 10am. No number yet: getting one is step one.");
+  });
+
+  it.each([
+    ['small talk', 'thanks!', /^Got it! To save someone/, []],
+    ['a note naming nobody keeps it loose and asks who', 'met someone at the gallery, into murals', /Who was it\?/, ['addNote', 'setPending']],
+    ['a note naming someone saved asks SAME or NEW', 'Sarah from yoga, loves green tea', /You already have a Sarah \(climbing gym, met Feb 22\)\. Same person\?/, ['addNote', 'setPending']],
+    ['an empty text', '   ', /came through empty/, []],
+  ] as const)('%s', (_label, text, reply, changeKinds) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(kinds(decision.changes)).toEqual(changeKinds);
+  });
+
+  it('the loose note is what the pending question points at', () => {
+    const decision = decide(withPeople(), 'Sarah from yoga, loves green tea', inputs);
+    expect(decision.changes).toEqual([
+      { type: 'addNote', ref: ref(1).ref, personId: null, body: 'Sarah from yoga, loves green tea' },
+      { type: 'setPending', pending: { type: 'same', noteId: ref(1), personId: 11 } },
+    ]);
+  });
+
+  it('a picture alone gets the media reply', () => {
+    expect(decide(withPeople(), '', { ...inputs, numMedia: 1 }).reply).toMatch(/only read words/);
+  });
+
+  it('"<name>: more" adds to the person, files the note and keeps their pending nudge', () => {
+    const decision = decide(withPeople(), 'Sarah: loves green tea', inputs);
+    expect(decision.reply).toBe("Added to Sarah's notes. Next: a light check-in Monday at 7:30pm.");
+    expect(decision.changes).toEqual([
+      { type: 'updatePerson', personId: 11, patch: expect.objectContaining({ interests: ['bouldering', 'green tea'] }) },
+      { type: 'addNote', ref: ref(1).ref, personId: 11, body: 'Sarah: loves green tea' },
+      { type: 'recordUndo', summary: 'note added to Sarah', revert: expect.objectContaining({ nudgesOfPersonId: 11, nudges: [sarahCheckIn], deleteNoteId: null }) },
+    ]);
+  });
+});
+
+describe('answers to questions', () => {
+  const looseNote = noteOf({ id: 51, body: 'met someone at the gallery, into murals' });
+
+  it('a name answers "who was it?": a new person, filed with the stored note', () => {
+    const decision = decide(withPeople({ user: asked({ type: 'name', noteId: 51 }), notes: [looseNote] }), 'Maya', inputs);
+    expect(decision.reply).toMatch(/^Saved Maya \(gallery\): murals\./);
+    expect(decision.changes).toEqual([
+      { type: 'setPending', pending: null },
+      { type: 'savePerson', ref: ref(1).ref, person: expect.objectContaining({ name: 'Maya', met: 'gallery', interests: ['murals'] }) },
+      { type: 'fileNote', noteId: 51, personId: ref(1) },
+      { type: 'cancelNudges', personId: ref(1) },
+      { type: 'planNudge', personId: ref(1), nudge: expect.objectContaining({ kind: 'get-contact' }) },
+      { type: 'recordUndo', summary: 'saved Maya', revert: {}, deletePerson: ref(1) },
+    ]);
+  });
+
+  it.each([
+    ['SAME merges into the saved person', 'same', /^Added to Sarah's notes/, ['setPending', 'updatePerson', 'fileNote', 'recordUndo']],
+    ['YES means SAME here', 'yes', /^Added to Sarah's notes/, ['setPending', 'updatePerson', 'fileNote', 'recordUndo']],
+    ['NEW saves another Sarah', 'new', /^Saved Sarah \(yoga\): green tea/, ['setPending', 'savePerson', 'fileNote', 'cancelNudges', 'planNudge', 'recordUndo']],
+  ] as const)('%s', (_label, text, reply, changeKinds) => {
+    const note = noteOf({ id: 52, body: 'Sarah from yoga, loves green tea' });
+    const decision = decide(withPeople({ user: asked({ type: 'same', noteId: 52, personId: 11 }), notes: [note] }), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(kinds(decision.changes)).toEqual(changeKinds);
+  });
+
+  it('a question that lapsed is not answered: the text is read on its own', () => {
+    const user = asked({ type: 'name', noteId: 51 }, { pendingExpiresAt: NOW - 1 });
+    const decision = decide(withPeople({ user, notes: [looseNote] }), 'Maya', inputs);
+    expect(decision.reply).toMatch(/^Saved Maya\. /);
+    expect(decision.changes).toContainEqual({ type: 'addNote', ref: ref(2).ref, personId: ref(1), body: 'Maya' });
+    expect(kinds(decision.changes)).not.toContain('fileNote');
+  });
+
+  it('a stored question that does not validate is ignored', () => {
+    const user = asked({ type: 'which', intent: { kind: 'explode' }, personIds: [11, 12] });
+    expect(decide(withPeople({ user }), '2', inputs).changes.some((change) => change.type === 'updatePerson')).toBe(false);
+  });
+});
+
+describe('steering after a nudge', () => {
+  const afterSarah = (fields: Partial<Snapshot> = {}) => withPeople({ user: nudgedAbout([11]), nudges: [sarahSent, sarahCheckIn], ...fields });
+
+  it('DONE marks the person reached, answers the sent nudge, replans and asks how it went', () => {
+    const decision = decide(afterSarah(), 'done', inputs);
+    expect(decision.reply).toMatch(/^Nice work reaching out to Sarah! How did it go\?/);
+    expect(decision.changes).toEqual([
+      { type: 'updatePerson', personId: 11, patch: { lastContactAt: NOW } },
+      { type: 'finishSentNudges', personId: 11 },
+      { type: 'cancelNudges', personId: 11 },
+      { type: 'planNudge', personId: 11, nudge: expect.objectContaining({ kind: expect.any(String) }) },
+      { type: 'setPending', pending: { type: 'how', personId: 11 } },
+      { type: 'recordUndo', summary: 'Sarah marked done', revert: expect.objectContaining({ nudgesOfPersonId: 11, nudges: [sarahCheckIn] }) },
+    ]);
+  });
+
+  it('SNOOZE brings back the nudge just sent, at the asked time inside the window', () => {
+    const decision = decide(afterSarah(), 'snooze 3 days', inputs);
+    expect(decision.reply).toBe("OK, I'll bring Sarah up again Saturday at 10am.");
+    expect(decision.changes.slice(0, 2)).toEqual([
+      { type: 'cancelNudges', personId: 11 },
+      { type: 'planNudge', personId: 11, nudge: { kind: 'first-follow-up', dueAt: Date.UTC(2026, 2, 7, 15) } },
+    ]);
+  });
+
+  it('SKIP replans', () => {
+    const decision = decide(afterSarah(), 'skip', inputs);
+    expect(decision.reply).toMatch(/^Skipped\. Next for Sarah/);
+    expect(kinds(decision.changes)).toEqual(['cancelNudges', 'planNudge', 'recordUndo']);
+  });
+
+  it('how it went answers the question DONE asked', () => {
+    const decision = decide(afterSarah({ user: asked({ type: 'how', personId: 11 }, { lastNudgePeople: '[11]', lastNudgeAt: NOW - HOUR }) }), 'she wrote back right away', inputs);
+    expect(decision.reply).toMatch(/^Love that! Sarah sounds keen/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 11, patch: { warmth: 'warm', silences: 0, kept: false } });
+    expect(decision.changes).toContainEqual({ type: 'planNudge', personId: 11, nudge: expect.objectContaining({ kind: 'deepen' }) });
+  });
+
+  it('a bare DONE after a nudge about two people asks which, keeping the intent in the question', () => {
+    const decision = decide(withPeople({ user: nudgedAbout([11, 12]) }), 'done', inputs);
+    expect(decision.reply).toMatch(/1\) Sarah 2\) Ben Okafor/);
+    expect(decision.changes).toEqual([{ type: 'setPending', pending: { type: 'which', intent: { kind: 'done' }, personIds: [11, 12] } }]);
+  });
+
+  it.each([
+    ['by number', '2'],
+    ['by first name', 'ben'],
+  ])('the pick (%s) applies the asked intent to that person', (_label, text) => {
+    const user = asked({ type: 'which', intent: { kind: 'done' }, personIds: [11, 12] }, { lastNudgePeople: '[11,12]', lastNudgeAt: NOW - HOUR });
+    const decision = decide(withPeople({ user }), text, inputs);
+    expect(decision.reply).toMatch(/^Nice work reaching out to Ben Okafor/);
+    expect(decision.changes[0]).toEqual({ type: 'setPending', pending: null });
+    expect(decision.changes).toContainEqual({ type: 'finishSentNudges', personId: 12 });
+  });
+
+  it('a bare SNOOZE about two people stores where the snooze lands, and the pick snoozes that one to it', () => {
+    const asking = decide(withPeople({ user: nudgedAbout([11, 12]) }), 'snooze 3 days', inputs);
+    const landing = Date.UTC(2026, 2, 7, 15);
+    expect(asking.changes).toEqual([{ type: 'setPending', pending: { type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] } }]);
+    const user = asked({ type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] }, { lastNudgePeople: '[11,12]', lastNudgeAt: NOW - HOUR });
+    const picked = decide(withPeople({ user, nudges: [sarahSent, sarahCheckIn] }), '1', { ...inputs, now: NOW + HOUR });
+    expect(picked.reply).toBe("OK, I'll bring Sarah up again Saturday at 10am.");
+    expect(picked.changes).toContainEqual({ type: 'planNudge', personId: 11, nudge: { kind: 'first-follow-up', dueAt: landing } });
+  });
+
+  it('with no nudge to refer to, DONE asks who', () => {
+    expect(decide(withPeople(), 'done', inputs)).toEqual({ reply: 'Who should I mark done? Reply with their name, like DONE SARAH.', changes: [] });
+  });
+});
+
+describe('keep, resume and names nobody has', () => {
+  it('KEEP after a nudge about one person keeps them and replans', () => {
+    const decision = decide(withPeople({ user: nudgedAbout([12]) }), 'keep', inputs);
+    expect(decision.reply).toMatch(/^Keeping Ben Okafor/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 12, patch: expect.objectContaining({ kept: true }) });
+    expect(kinds(decision.changes)).toEqual(['updatePerson', 'cancelNudges', 'planNudge', 'recordUndo']);
+  });
+
+  it('KEEP with nobody to refer to asks who', () => {
+    expect(decide(withPeople(), 'keep', inputs)).toEqual({ reply: 'Who should I keep? Reply KEEP and their name.', changes: [] });
+  });
+
+  it('RESUME brings nudges the pause parked back to the next window time, and keeps the rest', () => {
+    const pausedUntil = NOW + 14 * DAY;
+    const parked = nudgeOf({ id: 33, personId: 12, dueAt: Date.UTC(2026, 2, 18, 23, 30) });
+    const later = nudgeOf({ id: 34, personId: 11, dueAt: NOW + 30 * DAY });
+    const decision = decide(withPeople({ user: userOf({ pausedUntil }), nudges: [parked, later] }), 'resume', inputs);
+    expect(decision.reply).toMatch(/^Welcome back/);
+    expect(decision.changes).toEqual([
+      { type: 'setUser', patch: { pausedUntil: null } },
+      { type: 'moveNudge', nudgeId: 33, dueAt: NOW, onlyPending: true },
+      { type: 'recordUndo', summary: 'resume', revert: { nudges: [parked, later], user: { pausedUntil } } },
+    ]);
+  });
+
+  it.each([
+    ['FORGET', 'forget Zed', /I don't have anyone called Zed/, []],
+    ['a note for someone unknown is a new note', 'Zed: loves chess', /^Saved Zed/, ['savePerson', 'addNote', 'cancelNudges', 'planNudge', 'recordUndo']],
+  ] as const)('%s with a name nobody has', (_label, text, reply, changeKinds) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(kinds(decision.changes)).toEqual(changeKinds);
+  });
+
+  it('two saved people with the same first name: a bare first name asks which', () => {
+    const sarahLee = personOf({ id: 13, name: 'Sarah Lee', nameKey: 'sarah lee', met: 'work' });
+    const decision = decide(withPeople({ people: [personOf({ id: 14, name: 'Sarah Kim', nameKey: 'sarah kim', met: 'gym' }), sarahLee] }), 'who is sarah?', inputs);
+    expect(decision.reply).toMatch(/Sarah Kim \(gym\).*Sarah Lee \(work\)|Sarah Lee \(work\).*Sarah Kim \(gym\)/);
+    expect(decision.changes).toEqual([]);
+  });
+});
+
+describe('recall', () => {
+  it('WHO IS answers from the snapshot: facts, latest notes and what is next', () => {
+    const notes = [
+      noteOf({ id: 60, personId: 11, body: 'Sarah: moving to Denver', createdAt: NOW - HOUR }),
+      noteOf({ id: 40, personId: 11, body: 'Met Sarah at the climbing gym', createdAt: NOW - 10 * DAY }),
+    ];
+    const decision = decide(withPeople({ notes }), 'who is Sarah?', inputs);
+    expect(decision.reply).toMatch(/^Sarah: met at climbing gym/);
+    expect(decision.reply).toMatch(/Latest: moving to Denver\./);
+    expect(decision.changes).toEqual([]);
+  });
+
+  it.each([
+    ['WHO IS', 'who is Sarah?', /^Sarah: met at climbing gym Feb 22\. pottery studio, bouldering\./],
+    ['<name>?', 'Sarah?', /^Sarah: met at climbing gym/],
+    ['WHO IS with the full name, in capitals', 'WHO IS BEN OKAFOR', /^Ben Okafor: met at bbq Feb 22\. sourdough\./],
+    ['an unknown name', 'who is Zed?', /I don't have anyone called Zed/],
+    ['LIST, most recently updated first', 'list', /Your people: 1\) Sarah \(climbing gym\) 2\) Ben Okafor \(bbq\)/],
+  ])('%s', (_label, text, reply) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(decision.changes).toEqual([]);
+  });
+
+  it('LIST with nobody saved says so', () => {
+    expect(decide(snapshotOf(), 'list', inputs).reply).toMatch(/No one saved yet/);
+  });
+});
+
+describe('account', () => {
+  it.each([
+    ['STOP opts out and says nothing', userOf(), 'STOP', null, [{ type: 'optOut' }]],
+    ['START opts back in', userOf({ optedOut: true }), 'START', /You're back on/, [{ type: 'optIn', resumeAt: NOW }]],
+    ['DELETE MY DATA asks first', userOf(), 'delete my data', /Reply DELETE ALL/, [{ type: 'setPending', pending: { type: 'delete' } }]],
+    ['DELETE ALL after the question deletes', asked({ type: 'delete' }), 'DELETE ALL', /Everything you saved is deleted/, [{ type: 'deleteEverything' }]],
+    ['DELETE ALL out of the blue deletes nothing', userOf(), 'DELETE ALL', /Nothing to confirm/, []],
+    ['anything else after the question keeps it all', asked({ type: 'delete' }), 'hmm no', /nothing deleted/, [{ type: 'setPending', pending: null }]],
+    ['FORGET erases the person', userOf(), 'forget Ben', /^Forgot Ben Okafor/, [{ type: 'forgetPerson', personId: 12, name: 'Ben Okafor' }]],
+    ['EXPORT issues a link with the given token', userOf(), 'export', /https:\/\/kindling\.test\/export\/T{43} /, [{ type: 'issueExport', token: 'T'.repeat(43), expiresAt: NOW + DAY }]],
+    ['NUDGE AT outside the window changes nothing', userOf(), 'nudge at 11pm', /only text between 9:00 and 20:00/, []],
+    ['HELP lists the commands and names STOP', userOf(), 'HELP', /^Kindling: text a note.*DONE.*STOP to opt out\.$/, []],
+  ] as const)('%s', (_label, user, text, reply, changes) => {
+    const decision = decide(withPeople({ user }), text, inputs);
+    if (reply === null) expect(decision.reply).toBeNull();
+    else expect(decision.reply).toMatch(reply);
+    expect(decision.changes).toEqual(changes);
+  });
+
+  it('PAUSE holds every pending nudge until the pause ends, and can be undone', () => {
+    const decision = decide(withPeople(), 'pause 2 weeks', inputs);
+    expect(decision.reply).toMatch(/^Paused until Mar 18/);
+    expect(decision.changes).toEqual([
+      { type: 'setUser', patch: { pausedUntil: NOW + 14 * DAY } },
+      { type: 'holdNudges', state: 'pending', notBefore: expect.any(Number) },
+      { type: 'recordUndo', summary: 'pause', revert: { nudges: [sarahCheckIn], user: { pausedUntil: null } } },
+    ]);
+  });
+
+  it('a time zone moves nudges into the new local window and states the local time there', () => {
+    const early = nudgeOf({ id: 32, personId: 12, dueAt: Date.UTC(2026, 2, 6, 14) }); // 9am New York, 8am Chicago
+    const decision = decide(withPeople({ nudges: [early] }), 'tz Chicago', inputs);
+    expect(decision.reply).toMatch(/It's 5:30pm there now/);
+    expect(decision.changes).toEqual([
+      { type: 'setUser', patch: { timeZone: 'America/Chicago' } },
+      { type: 'moveNudge', nudgeId: 32, dueAt: Date.UTC(2026, 2, 6, 15), onlyPending: false },
+      { type: 'recordUndo', summary: 'time zone change', revert: { nudges: [early], user: { timeZone: 'America/New_York' } } },
+    ]);
+  });
+
+  it('NUDGE AT moves each pending nudge to that hour on its own day', () => {
+    const decision = decide(withPeople(), 'nudge at 6pm', inputs);
+    expect(decision.reply).toMatch(/6pm/);
+    expect(decision.changes).toEqual([
+      { type: 'setUser', patch: { preferredHour: 18 } },
+      { type: 'moveNudge', nudgeId: 31, dueAt: Date.UTC(2026, 2, 9, 22), onlyPending: false },
+      { type: 'recordUndo', summary: 'nudge time change', revert: { nudges: [sarahCheckIn], user: { preferredHour: 10 } } },
+    ]);
+  });
+
+  it.each([
+    ['a city', 'tz Chicago', 'America/Chicago', /Chicago/],
+    ['an IANA zone', 'tz Europe/Berlin', 'Europe/Berlin', /Berlin/],
+  ])('TZ takes %s', (_label, text, zone, reply) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(decision.changes[0]).toEqual({ type: 'setUser', patch: { timeZone: zone } });
+  });
+
+  it('TZ says so when it does not know the zone, and changes nothing', () => {
+    expect(decide(withPeople(), 'tz Narnia', inputs)).toEqual({ reply: expect.stringMatching(/don't know the time zone/), changes: [] });
+  });
+
+  it('an opted-out number still gets HELP', () => {
+    expect(decide(withPeople({ user: userOf({ optedOut: true }) }), 'help', inputs).reply).toMatch(/^Kindling: text a note/);
+  });
+
+  it('an opted-out number gets no reply, but its note is still saved', () => {
+    const decision = decide(withPeople({ user: userOf({ optedOut: true }) }), 'Met Priya at the book club', inputs);
+    expect(decision.reply).toBeNull();
+    expect(kinds(decision.changes)).toContain('savePerson');
+  });
+});
+
+describe('undo', () => {
+  it('puts back the newest change', () => {
+    const revert = { nudges: [], user: { pausedUntil: null } };
+    const latestChange = changeOf({ id: 9, summary: 'pause', revert: JSON.stringify(revert), createdAt: NOW - HOUR });
+    const decision = decide(withPeople({ latestChange }), 'undo', inputs);
+    expect(decision).toEqual({ reply: 'Undone: pause.', changes: [{ type: 'revert', changeId: 9, changedAt: NOW - HOUR, revert }] });
+  });
+
+  it.each([
+    ['with nothing to undo', null, []],
+    ['with an unreadable record, which it drops', changeOf({ id: 9, summary: 'x', revert: '{"nudges": "no"}' }), [{ type: 'dropChange', changeId: 9 }]],
+  ] as const)('%s', (_label, latestChange, changes) => {
+    expect(decide(withPeople({ latestChange }), 'undo', inputs)).toEqual({ reply: 'Nothing to undo.', changes });
+  });
+});
+
+describe('purity', () => {
+  it('the same snapshot, text and inputs give the same decision, and the snapshot is not touched', () => {
+    const snapshot = withPeople({ user: nudgedAbout([11]), nudges: [sarahSent, sarahCheckIn] });
+    const copy = structuredClone(snapshot);
+    expect(decide(snapshot, 'done', inputs)).toEqual(decide(snapshot, 'done', inputs));
+    expect(snapshot).toEqual(copy);
+  });
+});
+
+describe('the reply limit', () => {
+  const note = 'Met Priya at the book club, loves sci-fi';
+  it.each([
+    ['under the limit: the reply', { textsLastMinute: 4, repliesLastDay: 0, noticesLastHour: 0 }, userOf(), /^Saved Priya/],
+    ['the first text over it: one notice', { textsLastMinute: 5, repliesLastDay: 0, noticesLastHour: 0 }, userOf(), /^Got all of those and saved them/],
+    ['the next: silence', { textsLastMinute: 6, repliesLastDay: 0, noticesLastHour: 0 }, userOf(), null],
+    ['over it again within the hour: silence', { textsLastMinute: 5, repliesLastDay: 0, noticesLastHour: 1 }, userOf(), null],
+    ['past the daily ceiling: silence', { textsLastMinute: 0, repliesLastDay: 60, noticesLastHour: 0 }, userOf(), null],
+    ['an opted-out number: silence', { textsLastMinute: 5, repliesLastDay: 0, noticesLastHour: 0 }, userOf({ optedOut: true }), null],
+  ] as const)('%s, and the note is saved', (_label, recent, user, reply) => {
+    const decision = decide(withPeople({ recent, user }), note, inputs);
+    if (reply === null) expect(decision.reply).toBeNull();
+    else expect(decision.reply).toMatch(reply);
+    expect(kinds(decision.changes)).toContain('savePerson');
+  });
+});

@@ -1,0 +1,129 @@
+// Capture: a note becomes a person (or more about one), with a plan and a confirmation.
+import { hasContact, type Person } from '../../db/rows';
+import { nameKey } from '../../domain/parse-note';
+import * as replies from '../../domain/replies';
+import { captureReply } from '../../domain/replies';
+import type { ParsedNote, PlannedNudge } from '../../domain/types';
+import type { RowRef } from '../changes';
+import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '../snapshot';
+import { replan, replanAfterNote, statedStep } from './plan';
+import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
+import { understand } from './understand';
+import { beforePerson, recordUndo } from './undo';
+
+/** A stored note's text read as a note about someone. */
+export function readNote(turn: Turn, body: string): ParsedNote {
+  return understand(body, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone }).note();
+}
+
+/** A new note: save the person, or ask who it was, or ask whether it is the same person. */
+export function captureNote(turn: Turn, note: ParsedNote, text: string): Outcome {
+  if (!note.name && isSmallTalk(note, text)) return reply(replies.SMALL_TALK_TEXT);
+  if (!note.name) {
+    setPending(turn, { type: 'name', noteId: storeLooseNote(turn, text) });
+    return reply(replies.ASK_NAME_TEXT);
+  }
+  const key = nameKey(note.name);
+  const match = peopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key);
+  if (match) {
+    setPending(turn, { type: 'same', noteId: storeLooseNote(turn, text), personId: match.id });
+    return reply(replies.askSamePerson(match.name, match.met, match.metAt, turn.user.timeZone));
+  }
+  return reply(createPerson(turn, note.name, note, text, null));
+}
+
+/** "ok", "thanks!", "lol": nothing about anyone, so there is no note to keep or question to ask. */
+function isSmallTalk(note: ParsedNote, text: string): boolean {
+  const about = note.met || note.interests.length || note.work.length || note.events.length || hasContact(note.contacts);
+  return !about && text.trim().split(/\s+/).length <= 4;
+}
+
+/** Stores a note not yet filed under anyone. */
+function storeLooseNote(turn: Turn, body: string): RowRef {
+  const ref = newRef(turn);
+  turn.changes.push({ type: 'addNote', ref, personId: null, body });
+  return { ref };
+}
+
+/** Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
+function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
+  const { user, now } = turn;
+  const ref = newRef(turn);
+  const person: Person = {
+    id: 0, name, nameKey: nameKey(name), met: note.met, metAt: now, interests: note.interests, work: note.work, contacts: note.contacts,
+    events: note.events, warmth: 'unknown', silences: 0, kept: false, sentKinds: [], celebratedEvents: [], lastContactAt: null, updatedAt: now,
+  };
+  const { id: _id, ...fields } = person;
+  turn.changes.push({ type: 'savePerson', ref, person: fields });
+  fileNote(turn, { ref }, body, noteId);
+  const planned = replan(turn, person, { type: 'captured' }, { ref });
+  recordUndo(turn, `saved ${name}`, {}, { ref });
+  return captureReply({
+    name, met: note.met, details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
+    hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
+    now, zone: user.timeZone, welcome: turn.snapshot.isNewUser,
+  });
+}
+
+function fileNote(turn: Turn, personId: RowRef, body: string, noteId: number | null): void {
+  if (noteId === null) turn.changes.push({ type: 'addNote', ref: newRef(turn), personId, body });
+  else turn.changes.push({ type: 'fileNote', noteId, personId });
+}
+
+/** "<name>: more" or SAME: merges a note into a saved person and re-plans. */
+export function addToPerson(turn: Turn, person: Person, body: string, noteId: number | null, original = body): Outcome {
+  const { user, now } = turn;
+  const note = readNote(turn, body);
+  const before = beforePerson(turn, person);
+  const patch = mergeNote(person, note);
+  const merged = { ...person, ...patch };
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
+  fileNote(turn, person.id, original, noteId);
+  const hadContact = hasContact(person.contacts);
+  const newEvent = merged.events.length > person.events.length;
+  const row = pendingNudgeOf(turn.snapshot, person.id);
+  const pending: PlannedNudge | null = row ? { kind: row.kind, dueAt: row.dueAt } : null;
+  const replans = (!hadContact && hasContact(merged.contacts)) || newEvent;
+  const next = replans ? replanAfterNote(turn, merged, pending) : pending && statedStep(turn, pending);
+  recordUndo(turn, `note added to ${person.name}`, { ...before, deleteNoteId: null });
+  return reply(replies.addedNote(person.name, next, now, user.timeZone));
+}
+
+/** Merges what a later note adds into a saved person. */
+function mergeNote(person: Person, note: ParsedNote): Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'> {
+  const union = (a: string[], b: string[], max: number) => {
+    const seen = new Set(a.map((item) => item.toLowerCase()));
+    return [...a, ...b.filter((item) => !seen.has(item.toLowerCase()))].slice(0, max);
+  };
+  const events = [...person.events];
+  for (const event of note.events) if (!events.some((e) => e.on === event.on && e.what === event.what)) events.push(event);
+  return {
+    met: person.met ?? note.met,
+    interests: union(person.interests, note.interests, 8),
+    work: union(person.work, note.work, 6),
+    contacts: { ...person.contacts, ...note.contacts, handles: union(person.contacts.handles ?? [], note.contacts.handles ?? [], 4) },
+    events: events.slice(-6),
+  };
+}
+
+/** Answer to "who was it?": files the pending note under that name. */
+export function fileUnderName(turn: Turn, name: string, noteId: number): Outcome {
+  const row = noteById(turn.snapshot, noteId);
+  setPending(turn, null);
+  if (!row) return reply(replies.unknownPerson(name));
+  const key = nameKey(name);
+  const match = bestMatch(peopleNamed(turn.snapshot, key), key);
+  if (match && match !== 'ambiguous' && nameKey(match.name) === key) return addToPerson(turn, match, row.body, noteId);
+  return reply(createPerson(turn, name, readNote(turn, row.body), row.body, noteId));
+}
+
+/** Answer to "same person?": SAME merges, NEW saves another person with that name. */
+export function answerSame(turn: Turn, same: boolean, noteId: number, personId: number): Outcome {
+  setPending(turn, null);
+  const row = noteById(turn.snapshot, noteId);
+  if (!row) return reply(replies.unknownPerson('that person'));
+  const person = personById(turn.snapshot, personId);
+  if (same && person) return addToPerson(turn, person, row.body, noteId);
+  const note = readNote(turn, row.body);
+  return reply(createPerson(turn, note.name ?? person?.name ?? 'them', note, row.body, noteId));
+}

@@ -1,0 +1,166 @@
+// The pure heart of a text: understand it, choose what to do against the snapshot, compose the reply. No D1, no clock,
+// no randomness: the same snapshot, text and inputs always give the same reply and changes.
+import { nameKey } from '../../domain/parse-note';
+import * as replies from '../../domain/replies';
+import { NOTHING_TO_CONFIRM } from '../../domain/replies';
+import type { Intent } from '../../domain/types';
+import type { Change } from '../changes';
+import { pendingOf, type Pending } from '../pending';
+import { peopleByIds, personById, type Snapshot } from '../snapshot';
+import * as account from './account';
+import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
+import * as recall from './recall';
+import { personNamed } from './resolve';
+import { forgetPerson, keepPerson, steer, steerPerson } from './steer';
+import { throttleOf, type Limits } from './throttle';
+import { reply, setPending, type Outcome, type Turn } from './turn';
+import { understand, type Understanding } from './understand';
+import { undo } from './undo';
+
+export interface DecideInputs {
+  now: number;
+  /** the origin export links point at */
+  origin: string;
+  /** pictures attached to the text */
+  numMedia: number;
+  /** a fresh random token, used only if the text asks for an export */
+  exportToken: string;
+  limits: Limits;
+}
+
+export interface Decision {
+  /** the reply, or null for none (the reply limit may hold it back) */
+  reply: string | null;
+  /** what to write, in order */
+  changes: Change[];
+}
+
+/** Intents that are commands in their own right: they never answer a pending question. */
+const COMMANDS = new Set<Intent['kind']>([
+  'who', 'list', 'help', 'stop', 'start', 'export', 'pause', 'resume', 'nudge-at', 'tz', 'tz-unknown', 'undo',
+  'delete-data', 'forget', 'keep', 'add-note',
+]);
+
+export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): Decision {
+  const turn: Turn = {
+    snapshot, user: snapshot.user, now: inputs.now, text, origin: inputs.origin, exportToken: inputs.exportToken, changes: [], created: 0,
+  };
+  const outcome = converse(turn, inputs.numMedia);
+  const throttle = throttleOf(snapshot, inputs.limits);
+  return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
+}
+
+function converse(turn: Turn, numMedia: number): Outcome {
+  const text = turn.text.trim();
+  if (!text) return reply(numMedia > 0 ? replies.MEDIA_ONLY_TEXT : replies.EMPTY_TEXT);
+
+  const understood = understand(turn.text, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone });
+  const intent = understood.intent;
+  const pending = pendingOf(turn.user, turn.now);
+  if (intent.kind === 'stop') return account.stop(turn);
+  // YES is a carrier opt-in keyword, but from someone opted in who was just asked SAME or NEW it means "same".
+  if (intent.kind === 'start' && pending?.type === 'same' && !turn.user.optedOut && /^\W*yes\W*$/i.test(text)) {
+    return answerSame(turn, true, pending.noteId, pending.personId);
+  }
+  if (intent.kind === 'start') return account.start(turn);
+
+  if (pending && !COMMANDS.has(intent.kind)) {
+    const answered = answerPending(turn, pending, understood);
+    if (answered) return answered;
+    setPending(turn, null);
+  }
+  const outcome = dispatch(turn, intent, understood);
+  // An opted-out number cannot be texted back; its notes are still saved. HELP is always answered.
+  return turn.user.optedOut && intent.kind !== 'help' ? reply(null) : outcome;
+}
+
+/** Everything but STOP and START, which converse answers first. */
+function dispatch(turn: Turn, intent: Exclude<Intent, { kind: 'stop' | 'start' }>, understood: Understanding): Outcome {
+  switch (intent.kind) {
+    case 'empty':
+      return reply(replies.EMPTY_TEXT);
+    case 'help':
+      return reply(replies.HELP_TEXT);
+    case 'done':
+    case 'snooze':
+    case 'skip':
+    case 'update':
+      return steer(turn, intent);
+    case 'who':
+      return recall.whoIs(turn, intent.name);
+    case 'list':
+      return recall.list(turn);
+    case 'add-note': {
+      const named = personNamed(turn, intent.name);
+      if ('person' in named) return addToPerson(turn, named.person, intent.text, null, turn.text);
+      return captureNote(turn, understood.note(), turn.text);
+    }
+    case 'keep':
+      return keepPerson(turn, intent.name);
+    case 'forget':
+      return forgetPerson(turn, intent.name);
+    case 'pause':
+      return account.pause(turn, intent.until);
+    case 'resume':
+      return account.resume(turn);
+    case 'nudge-at':
+      return account.nudgeAt(turn, intent.hour, intent.minute);
+    case 'tz':
+      return account.setZone(turn, intent.zone);
+    case 'tz-unknown':
+      return reply(replies.zoneUnknown(intent.query));
+    case 'undo':
+      return undo(turn);
+    case 'export':
+      return account.exportData(turn);
+    case 'delete-data':
+      return account.askDelete(turn);
+    case 'confirm-delete':
+      return reply(NOTHING_TO_CONFIRM);
+    case 'same':
+    case 'new-person':
+    case 'pick':
+    case 'note':
+      return captureNote(turn, understood.note(), turn.text);
+  }
+}
+
+/** The next text after a question: the outcome when it answers it, null when it is something else. */
+function answerPending(turn: Turn, pending: Pending, understood: Understanding): Outcome | null {
+  const intent = understood.intent;
+  switch (pending.type) {
+    case 'name': {
+      if (intent.kind !== 'note' && intent.kind !== 'pick') return null;
+      const name = understood.nameAnswer();
+      return name ? fileUnderName(turn, name, pending.noteId) : null;
+    }
+    case 'same': {
+      if (intent.kind === 'same') return answerSame(turn, true, pending.noteId, pending.personId);
+      if (intent.kind === 'new-person') return answerSame(turn, false, pending.noteId, pending.personId);
+      return null;
+    }
+    case 'which': {
+      const people = peopleByIds(turn.snapshot, pending.personIds);
+      let chosen = null;
+      if (intent.kind === 'pick' && intent.target.index !== undefined) chosen = people[intent.target.index - 1] ?? null;
+      else {
+        const key = nameKey(intent.kind === 'pick' ? (intent.target.name ?? '') : turn.text.trim());
+        if (key) chosen = people.find((person) => nameKey(person.name) === key || nameKey(person.name).split(' ')[0] === key) ?? null;
+      }
+      if (!chosen) return null;
+      setPending(turn, null);
+      return steerPerson(turn, pending.intent, chosen);
+    }
+    case 'how': {
+      if (intent.kind !== 'update') return null;
+      const person = personById(turn.snapshot, pending.personId);
+      if (!person || (intent.target?.name && nameKey(intent.target.name) !== nameKey(person.name))) return null;
+      return steerPerson(turn, intent, person);
+    }
+    case 'delete': {
+      if (intent.kind === 'confirm-delete') return account.deleteEverything(turn);
+      setPending(turn, null);
+      return intent.kind === 'note' ? reply(replies.DELETE_KEPT) : null;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+// Moves a person's plan: asks the playbook for the next nudge, adds the changes that store it, and says how a reply
+// should state it (a paused user's nudges wait for the pause).
+import { hasContact, toPlanInput, windowOf, type Person, type UserRow } from '../../db/rows';
+import { planNext, upcomingMoment } from '../../domain/playbook';
+import { afterPause } from '../../domain/schedule';
+import type { NudgeKind, PlannedNudge, PlanTrigger } from '../../domain/types';
+import type { RowRef } from '../changes';
+import type { Turn } from './turn';
+
+/**
+ * A next step as a reply states it. While a pause with an end lasts, `dueAt` is not before the pause lets it out; paused
+ * with no end, `waitsForResume` is set and `dueAt` is the nudge's own time, which only RESUME (or that time, if later)
+ * brings.
+ */
+export type StatedStep = PlannedNudge & { waitsForResume?: true };
+
+/** The clock and the user a step is stated for. */
+export interface StepContext {
+  now: number;
+  user: Pick<UserRow, 'timeZone' | 'windowStart' | 'windowEnd' | 'preferredHour' | 'pausedUntil'>;
+}
+
+/** Kinds planned while there was no way to reach the person: a new contact makes them stale. */
+const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
+
+function planFor(turn: Turn, person: Person, trigger: PlanTrigger): PlannedNudge | null {
+  return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user));
+}
+
+/** How a reply should state a planned or pending nudge, given the user's pause. */
+export function statedStep(at: StepContext, step: PlannedNudge): StatedStep {
+  const { user, now } = at;
+  const dueAt = afterPause(step.dueAt, user.pausedUntil, now, user.timeZone, windowOf(user));
+  return dueAt === null ? { ...step, waitsForResume: true } : { ...step, dueAt };
+}
+
+/** Plans the next nudge for a person in place of the pending one; returns it as a reply should state it. */
+export function replan(turn: Turn, person: Person, trigger: PlanTrigger, personId: RowRef = person.id): StatedStep | null {
+  const planned = planFor(turn, person, trigger);
+  turn.changes.push({ type: 'cancelNudges', personId });
+  if (planned) turn.changes.push({ type: 'planNudge', personId, nudge: planned });
+  return planned && statedStep(turn, planned);
+}
+
+/**
+ * Replans a person after a note, against the nudge `pending` before it. A pending or snoozed nudge stays, unless the
+ * note gave the first way to reach them (a pending get-contact or say-hi gives way to the new plan) or an event's
+ * their-moment comes before it (never before a let-go): then that moment goes first, and the playbook brings the rest
+ * back after it. The changes decide against the pending nudge inside the batch, in order: cancel a contactless nudge;
+ * store the plan if nothing is pending; cancel a pending nudge the moment comes before; store the moment if nothing is
+ * pending. Returns what is first in line afterwards, as a reply should state it.
+ */
+export function replanAfterNote(turn: Turn, person: Person, pending: PlannedNudge | null): StatedStep | null {
+  const { user, now } = turn;
+  const planned = planFor(turn, person, { type: 'note-added' });
+  const reachable = hasContact(person.contacts);
+  if (reachable) turn.changes.push({ type: 'cancelNudges', personId: person.id, only: { kinds: CONTACTLESS } });
+  const kept = pending && !(reachable && CONTACTLESS.includes(pending.kind)) ? pending : null;
+  // null: they were let go, and a note alone does not bring them back
+  if (!planned) return kept && statedStep(turn, kept);
+  turn.changes.push({ type: 'planNudge', personId: person.id, nudge: planned });
+  const first = kept ?? planned;
+  const moment = upcomingMoment(toPlanInput(person), now, user.timeZone, windowOf(user));
+  if (!moment) return statedStep(turn, first);
+  turn.changes.push(
+    { type: 'cancelNudges', personId: person.id, only: { dueAfter: moment.dueAt, notKind: 'let-go' } },
+    { type: 'planNudge', personId: person.id, nudge: moment },
+  );
+  return statedStep(turn, first.dueAt > moment.dueAt && first.kind !== 'let-go' ? moment : first);
+}

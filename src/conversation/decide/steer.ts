@@ -1,0 +1,127 @@
+// Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
+import { windowOf, type Person } from '../../db/rows';
+import { detailOf } from '../../db/nudges';
+import { nameKey } from '../../domain/parse-note';
+import { personAfter } from '../../domain/playbook';
+import * as replies from '../../domain/replies';
+import { askWhoToSteer } from '../../domain/replies';
+import { snoozeLanding } from '../../domain/schedule';
+import type { Intent, PlannedNudge, Target } from '../../domain/types';
+import { lastNudgePeople } from '../pending';
+import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
+import { replan, statedStep } from './plan';
+import { personNamed, type Resolved } from './resolve';
+import { reply, setPending, type Outcome, type Turn } from './turn';
+import { beforePerson, recordUndo } from './undo';
+
+export type SteeringIntent = Extract<Intent, { kind: 'done' | 'snooze' | 'skip' | 'update' }>;
+
+/** Which person a steering reply is about: its target, else the latest nudge's only person, else ask. */
+function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {
+  const target: Target | undefined = intent.target;
+  const { snapshot, user, now } = turn;
+  const recent = lastNudgePeople(user, now);
+  if (target?.name) {
+    const named = personNamed(turn, target.name);
+    if ('person' in named || recent.length === 0) return named;
+    const key = nameKey(target.name);
+    const inRecent = peopleByIds(snapshot, recent).filter((p) => nameKey(p.name).startsWith(key));
+    return inRecent[0] ? { person: inRecent[0] } : named;
+  }
+  if (target?.index !== undefined) {
+    const id = recent[target.index - 1];
+    const person = id === undefined ? null : personById(snapshot, id);
+    if (person) return { person };
+  }
+  const only = recent.length === 1 ? personById(snapshot, recent[0] ?? 0) : null;
+  if (only) return { person: only };
+  if (recent.length > 1) {
+    const people = peopleByIds(snapshot, recent);
+    // a snooze lands now, while "3 days" still reads as a duration from this text's time
+    const asked = intent.kind === 'snooze'
+      ? { kind: intent.kind, until: snoozeLanding(intent.until, now, user.timeZone, windowOf(user)) }
+      : intent.kind === 'update' ? { kind: intent.kind, warmth: intent.warmth, text: intent.text } : { kind: intent.kind };
+    setPending(turn, { type: 'which', intent: asked, personIds: people.map((p) => p.id) });
+    return { outcome: reply(replies.whichPerson(people.map((p) => p.name))) };
+  }
+  return { outcome: reply(askWhoToSteer(intent.kind)) };
+}
+
+/** Applies done / snooze / skip / how-it-went to the right person. */
+export function steer(turn: Turn, intent: SteeringIntent): Outcome {
+  const resolved = resolveTarget(turn, intent);
+  if ('outcome' in resolved) return resolved.outcome;
+  return steerPerson(turn, intent, resolved.person);
+}
+
+export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person): Outcome {
+  const { user, now } = turn;
+  const zone = user.timeZone;
+  const before = beforePerson(turn, person);
+  switch (intent.kind) {
+    case 'done': {
+      turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { lastContactAt: now } }, { type: 'finishSentNudges', personId: person.id });
+      replan(turn, { ...person, lastContactAt: now }, { type: 'done' });
+      setPending(turn, { type: 'how', personId: person.id });
+      recordUndo(turn, `${person.name} marked done`, before);
+      return reply(replies.doneReply(person.name));
+    }
+    case 'snooze': {
+      const until = snoozeLanding(intent.until, now, zone, windowOf(user));
+      const again = snoozedNudge(turn.snapshot, person.id, lastNudgePeople(user, now));
+      const snoozed: PlannedNudge = { ...(again ? detailOf(again) : {}), kind: again?.kind ?? 'check-in', dueAt: until };
+      turn.changes.push({ type: 'cancelNudges', personId: person.id }, { type: 'planNudge', personId: person.id, nudge: snoozed });
+      recordUndo(turn, `${person.name} snoozed`, before);
+      return reply(replies.snoozed(person.name, statedStep(turn, snoozed), now, zone));
+    }
+    case 'skip': {
+      const next = replan(turn, person, { type: 'skip' });
+      recordUndo(turn, `${person.name} skipped`, before);
+      return reply(replies.skipped(person.name, next, now, zone));
+    }
+    case 'update': {
+      const trigger = { type: 'response', warmth: intent.warmth } as const;
+      turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, trigger) });
+      setPending(turn, null);
+      const next = replan(turn, person, trigger);
+      recordUndo(turn, `how it went with ${person.name}`, before);
+      return reply(replies.updateReply(person.name, intent.warmth, next, now, zone));
+    }
+  }
+}
+
+/**
+ * What a snooze brings back: the nudge just sent about them while it is unanswered (the latest nudge text named them),
+ * else the pending one, else the last one sent.
+ */
+function snoozedNudge(snapshot: Snapshot, personId: number, recent: number[]) {
+  const latest = latestSentOf(snapshot, personId);
+  const pending = pendingNudgeOf(snapshot, personId);
+  const unanswered = latest && latest.state !== 'done' && recent.includes(personId);
+  return (unanswered ? latest : pending ?? latest) ?? null;
+}
+
+export function keepPerson(turn: Turn, name: string | undefined): Outcome {
+  let person: Person | null = null;
+  if (name) {
+    const named = personNamed(turn, name);
+    if ('outcome' in named) return named.outcome;
+    person = named.person;
+  } else {
+    const recent = lastNudgePeople(turn.user, turn.now);
+    if (recent.length === 1) person = personById(turn.snapshot, recent[0] ?? 0);
+  }
+  if (!person) return reply(replies.keepNeedsName());
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, { type: 'keep' }) });
+  const next = replan(turn, person, { type: 'keep' });
+  recordUndo(turn, `kept ${person.name}`, before);
+  return reply(replies.kept(person.name, next, turn.now, turn.user.timeZone));
+}
+
+export function forgetPerson(turn: Turn, name: string): Outcome {
+  const named = personNamed(turn, name);
+  if ('outcome' in named) return named.outcome;
+  turn.changes.push({ type: 'forgetPerson', personId: named.person.id, name: named.person.name });
+  return reply(replies.forgotten(named.person.name));
+}

@@ -1,0 +1,38 @@
+// Understanding behind one call: what a text means (its intent), what it says about a person (the note), and the name
+// it gives when it answers "who was it?". Another understander plugs in here.
+import parsePhoneNumber from 'libphonenumber-js/min';
+import { parseNameAnswer, parseNote } from '../../domain/parse-note';
+import { parseReply } from '../../domain/parse-reply';
+import type { Intent, ParsedNote } from '../../domain/types';
+
+export interface UnderstandOptions {
+  now: number;
+  timeZone: string;
+  /** the user's own number: its country reads numbers written without a country code */
+  phone: string;
+}
+
+export interface Understanding {
+  intent: Intent;
+  /** the text read as a note about someone (read when asked) */
+  note: () => ParsedNote;
+  /** the text read as the answer to "who was it?" (read when asked) */
+  nameAnswer: () => string | null;
+}
+
+export function understand(text: string, options: UnderstandOptions): Understanding {
+  let note: ParsedNote | undefined;
+  return {
+    intent: parseReply(text.trim(), { now: options.now, timeZone: options.timeZone }),
+    note: () => (note ??= parseNote(text, { now: options.now, timeZone: options.timeZone, defaultCountry: countryOf(options.phone) })),
+    nameAnswer: () => parseNameAnswer(text.trim()),
+  };
+}
+
+function countryOf(phone: string): string {
+  try {
+    return parsePhoneNumber(phone)?.country ?? 'US';
+  } catch {
+    return 'US';
+  }
+}
