@@ -5,26 +5,45 @@ import { createTwilioStandin } from './dev/twilio-standin.mjs';
 // One Twilio stand-in for the whole run: the Worker's outbound fetches land here.
 const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 1_500 });
 
+/**
+ * Two projects. `pure`: the table tests of code that does no I/O (src/**), in Node: no workerd and no D1 to start per
+ * file, so they stay fast as they grow. `worker`: the Worker driven from outside, inside workerd with a real local D1
+ * and the real migrations (test/**).
+ */
 export default defineConfig({
-  plugins: [
-    cloudflareTest({
-      wrangler: { configPath: './wrangler.toml' },
-      miniflare: {
-        bindings: {
-          TEST_MIGRATIONS: await readD1Migrations('./migrations'),
-          TWILIO_AUTH_TOKEN: 'test-auth-token',
-          TWILIO_API_BASE: 'http://twilio.test',
-          PUBLIC_BASE_URL: 'https://kindling.test',
-          TWILIO_TIMEOUT_MS: '500',
-          // inbound texts arrive at the test's clock (X-Kindling-Simulated-Now), never the wall clock
-          DEV_SIMULATED_CLOCK: 'true',
-        },
-        outboundService: (request: Request) => twilio.handle(request),
-      },
-    }),
-  ],
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    setupFiles: ['./test/setup.ts'],
+    projects: [
+      {
+        test: {
+          name: 'pure',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+                TWILIO_AUTH_TOKEN: 'test-auth-token',
+                TWILIO_API_BASE: 'http://twilio.test',
+                PUBLIC_BASE_URL: 'https://kindling.test',
+                TWILIO_TIMEOUT_MS: '500',
+                // inbound texts arrive at the test's clock (X-Kindling-Simulated-Now), never the wall clock
+                DEV_SIMULATED_CLOCK: 'true',
+              },
+              outboundService: (request: Request) => twilio.handle(request),
+            },
+          }),
+        ],
+        test: {
+          name: 'worker',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['./test/setup.ts'],
+        },
+      },
+    ],
   },
 });

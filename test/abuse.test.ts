@@ -83,20 +83,24 @@ describe('flooding', () => {
 describe('Twilio refusing', () => {
   const NOTE = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
 
-  it('a 429 that lasts past every attempt ends failed, never sent, and is never tried again', async () => {
+  it('a 429 that lasts past every attempt ends failed, is never tried again, and the plan goes on with the next step', async () => {
     const from = phoneNumber('212');
     const start = clock();
     await text(from, NOTE);
     await failNextSend(from, 429, 6);
     await stepCron(start, start + 4 * DAY, async () => (await outboundOf(from))[0]?.state === 'failed');
-    const [row, ...others] = await outboundOf(from);
-    expect(others).toHaveLength(0);
+    const [row] = await outboundOf(from);
     expect(row).toMatchObject({ state: 'failed', attempts: 6, error_code: 20429, twilio_sid: null });
     expect((await userRows(from, 'nudges')).filter((nudge) => nudge.outbound_id === row?.id).map((nudge) => nudge.state)).toEqual(['failed']);
-    // the stand-in has no failure left for this number: a seventh attempt would be accepted and show up here
+    // the stand-in has no failure left for this number: a seventh attempt of that text would be accepted and show up here
     await stepCron(start + 4 * DAY, start + 6 * DAY);
-    expect(await sentTo(from)).toHaveLength(0);
+    const accepted = await sentTo(from);
+    expect(accepted.map((message) => message.body)).not.toContain(row?.body);
     expect((await outboundOf(from))[0]).toMatchObject({ state: 'failed', attempts: 6 });
+    // the given-up text does not end the plan: each text the stand-in accepted is a later step, recorded once
+    const later = (await outboundOf(from)).slice(1);
+    expect(later.length).toBeGreaterThan(0);
+    expect(accepted.map((message) => message.sid).sort()).toEqual(later.map((text) => text.twilio_sid).filter((sid) => sid !== null).sort());
   }, 60_000);
 
   it('a status callback for a sid Kindling never sent is a harmless 204', async () => {
