@@ -8,6 +8,7 @@ import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';
 import { peopleByIds, personById, type Snapshot } from '../snapshot';
 import * as account from './account';
+import { channelRequested, chooseChannel, type ChannelContext } from './channel';
 import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
 import { personNamed } from './resolve';
@@ -26,6 +27,8 @@ export interface DecideInputs {
   /** a fresh random token, used only if the text asks for an export */
   exportToken: string;
   limits: Limits;
+  /** the channel the text came on and what the deployment can send on; without it, channel switches are notes */
+  channel?: ChannelContext;
 }
 
 export interface Decision {
@@ -45,7 +48,8 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
   const turn: Turn = {
     snapshot, user: snapshot.user, now: inputs.now, text, origin: inputs.origin, exportToken: inputs.exportToken, changes: [], created: 0,
   };
-  const outcome = converse(turn, inputs.numMedia);
+  const requested = inputs.channel && !snapshot.user.optedOut ? channelRequested(text) : null;
+  const outcome = requested && inputs.channel ? chooseChannel(turn, requested, inputs.channel) : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
   return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
 }
