@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { parseAddress } from '../channels/address';
 import { channelOnInbound } from '../channels/channel-switch';
+import { carriesCard, readSharedMedia } from '../channels/shared-media';
 import { apply, finishFailed } from '../conversation/apply';
 import { decide } from '../conversation/decide';
 import { throttleOf } from '../conversation/decide/throttle';
@@ -32,7 +33,8 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const params = await verifiedForm(c, settings);
   if (!params) return c.text('Forbidden', 403);
 
-  const parsed = InboundSms.safeParse(Object.fromEntries(Object.entries(readFormFlat(params))));
+  const form = readFormFlat(params);
+  const parsed = InboundSms.safeParse(form);
   if (!parsed.success) return twimlResponse(null);
   const sms = parsed.data;
   const address = parseAddress(sms.From);
@@ -65,7 +67,15 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const limits = { repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE };
   const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now, channel: channelOnInbound(address, now) };
   try {
+    // a shared contact card is fetched and read here, after the text is stored and before the pure decide
+    const media = carriesCard(form, sms.NumMedia)
+      ? await readSharedMedia(form, sms.NumMedia, {
+        accountSid: settings.TWILIO_ACCOUNT_SID, authToken: settings.TWILIO_AUTH_TOKEN, apiBase: settings.TWILIO_API_BASE,
+        now, timeZone: snapshot.user.timeZone, phone,
+      })
+      : undefined;
     const decision = decide(snapshot, sms.Body, {
+      ...(media ? { media } : {}),
       now, numMedia: sms.NumMedia, exportToken: newExportToken(), limits,
       channel: { via: address.channel, whatsappFrom: settings.TWILIO_WHATSAPP_FROM, canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID) },
       origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
