@@ -1,6 +1,7 @@
 // Shared contact cards through the Worker's webhook: the route fetches the card from Twilio's MediaUrl (the stand-in
 // serves it with Basic auth), reads it, and decide saves each person with the text body as their note. Every bad case
 // (no name, cut off, garbled, unreachable, not a card, a picture) gets a clear reply and loses nothing.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import android21NoName from './fixtures/vcards/android-2.1-no-name.vcf?raw';
@@ -8,8 +9,10 @@ import garbled from './fixtures/vcards/garbled.vcf?raw';
 import iphone30 from './fixtures/vcards/iphone-3.0.vcf?raw';
 import iphoneSeveral from './fixtures/vcards/iphone-several.vcf?raw';
 import truncated from './fixtures/vcards/truncated.vcf?raw';
+import { countingD1 } from '../bench/counting-d1';
+import { app } from '../src/app';
 import { MEDIA_ONLY_TEXT } from '../src/domain/replies';
-import { CLOCKS, phoneNumber, setClock, text, type Answer } from './factories';
+import { CLOCKS, messageOf, phoneNumber, setClock, smsParams, text, twilioPost, type Answer } from './factories';
 
 const ACCOUNT = 'AC00000000000000000000000000000000';
 
@@ -181,5 +184,20 @@ describe('the stand-in serves media like Twilio', () => {
     expect(authorized.status).toBe(200);
     expect(authorized.headers.get('content-type')).toBe('text/vcard');
     expect(await authorized.text()).toBe(iphone30);
+  });
+});
+
+describe('round trips', () => {
+  it('a shared card costs at most two D1 round trips (the media fetch is not D1)', async () => {
+    const phone = phoneNumber();
+    const url = await mediaUrl(iphoneSeveral, 'text/vcard');
+    const { db, trace } = countingD1(env.DB);
+    const request = twilioPost('/twilio/sms', smsParams({ From: phone, Body: 'book club', NumMedia: '1', MediaUrl0: url, MediaContentType0: 'text/vcard' }));
+    request.headers.set('x-kindling-simulated-now', String(CLOCKS.weekdayEvening));
+    const ctx = createExecutionContext();
+    const response = await app.fetch(request, { ...env, DB: db }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(messageOf(await response.text())).toContain('Tom Reyes');
+    expect(trace.roundTrips).toBe(2);
   });
 });

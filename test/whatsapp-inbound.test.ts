@@ -4,6 +4,8 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { countingD1 } from '../bench/counting-d1';
+import { app } from '../src/app';
 import { OPTED_OUT_TEXT, STARTED_TEXT } from '../src/domain/replies';
 import worker from '../src/index';
 import { CLOCKS, CRON, DAY, HOUR, messageOf, phoneNumber, setClock, smsParams, text, twilioPost } from './factories';
@@ -237,5 +239,21 @@ describe('text me on whatsapp / text me by sms', () => {
     expect((await text(phone, 'text me on whatsapp')).reply).toBe("WhatsApp isn't set up for this Kindling number yet, so I'll keep texting you here.");
     expect((await userRow(phone))?.channel).toBe('sms');
     expect(await peopleOf(phone)).toEqual(['Sarah']);
+  });
+});
+
+describe('round trips', () => {
+  it.each(['text me by sms', SARAH, 'STOP', 'START'])('a WhatsApp text (%s) costs at most two D1 round trips', async (body) => {
+    const phone = phoneNumber();
+    await onWhatsApp(phone, 'Met Ben at the bbq, loves sourdough');
+    const { db, trace } = countingD1(env.DB);
+    const request = twilioPost('/twilio/sms', smsParams({ From: whatsapp(phone), To: FROM, Body: body }));
+    request.headers.set('x-kindling-simulated-now', String(CLOCKS.weekdayEvening + HOUR));
+    const ctx = createExecutionContext();
+    const response = await app.fetch(request, { ...WITH_TEMPLATE, DB: db }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(messageOf(await response.text())).not.toBeNull();
+    expect(trace.roundTrips).toBeGreaterThanOrEqual(1);
+    expect(trace.roundTrips).toBeLessThanOrEqual(2);
   });
 });
