@@ -102,6 +102,18 @@ describe('a shared contact card', () => {
     expect((await notesOf(phone)).every((note) => note.includes('from the book club'))).toBe(true);
   });
 
+  it('two attachments, a card and a picture, then a card: both people saved, the picture left alone', async () => {
+    const phone = phoneNumber();
+    const answer = await text(phone, 'from the gallery opening', {
+      NumMedia: '3',
+      MediaUrl0: await mediaUrl(iphone30, 'text/vcard'), MediaContentType0: 'text/vcard',
+      MediaUrl1: await mediaUrl('jpeg', 'image/jpeg'), MediaContentType1: 'image/jpeg',
+      MediaUrl2: await mediaUrl(truncated.split('END:VCARD')[0] + 'END:VCARD\r\n', 'text/x-vcard'), MediaContentType2: 'text/x-vcard',
+    });
+    expect(answer.reply).toBe('Saved Sarah Chen and Priya Raman.');
+    expect((await peopleOf(phone)).map((person) => person.name)).toEqual(['Sarah Chen', 'Priya Raman']);
+  });
+
   it('a card with no name: asks what to call them, keeps the details, and files them under the answer', async () => {
     const phone = phoneNumber();
     const answer = await shareCard(phone, android21NoName);

@@ -30,22 +30,17 @@ export function carriesCard(form: Record<string, string>, numMedia: number): boo
   return false;
 }
 
-/** Every attachment, in order; cards are fetched one after another (a shared contact is rarely more than one file). */
+/** Every attachment, in order; cards are fetched together, so several take one timeout at most, not one each. */
 export async function readSharedMedia(form: Record<string, string>, numMedia: number, options: SharedMediaOptions): Promise<SharedMedia[]> {
-  const media: SharedMedia[] = [];
   const defaultCountry = parsePhoneNumberFromString(options.phone)?.country;
-  for (let i = 0; i < numMedia; i++) {
+  const readOne = async (i: number): Promise<SharedMedia> => {
     const url = form[`MediaUrl${i}`];
-    if (!isCardType(form[`MediaContentType${i}`]) || !url) {
-      media.push({ kind: 'picture' });
-      continue;
-    }
+    if (!isCardType(form[`MediaContentType${i}`]) || !url) return { kind: 'picture' };
     const fetched = await fetchCardMedia(url, { accountSid: options.accountSid, authToken: options.authToken, apiBase: options.apiBase });
-    media.push(fetched.kind === 'ok'
-      ? { kind: 'read', read: readCards(fetched.text, { now: options.now, timeZone: options.timeZone, ...(defaultCountry ? { defaultCountry } : {}) }) }
-      : { kind: 'unread', outcome: fetched });
-  }
-  return media;
+    if (fetched.kind !== 'ok') return { kind: 'unread', outcome: fetched };
+    return { kind: 'read', read: readCards(fetched.text, { now: options.now, timeZone: options.timeZone, ...(defaultCountry ? { defaultCountry } : {}) }) };
+  };
+  return Promise.all(Array.from({ length: numMedia }, (_, i) => readOne(i)));
 }
 
 function isCardType(raw: string | undefined): boolean {
