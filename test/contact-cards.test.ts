@@ -96,7 +96,8 @@ describe('a shared contact card', () => {
     const names = (await peopleOf(phone)).map((person) => person.name);
     expect(names.length).toBeGreaterThanOrEqual(2);
     expect(names).toEqual(expect.arrayContaining(['Tom Reyes', 'Lina Haddad']));
-    expect(answer.reply).toMatch(/^Saved Tom Reyes, Lina Haddad/);
+    expect(answer.reply).toMatch(/^Welcome to Kindling! Saved Tom Reyes, Lina Haddad/);
+    expect(answer.reply).toContain('STOP to opt out');
     for (const name of names) expect(answer.reply).toContain(name);
     expect((answer.reply ?? '').length).toBeLessThanOrEqual(306);
     expect((await notesOf(phone)).every((note) => note.includes('from the book club'))).toBe(true);
@@ -104,6 +105,7 @@ describe('a shared contact card', () => {
 
   it('two attachments, a card and a picture, then a card: both people saved, the picture left alone', async () => {
     const phone = phoneNumber();
+    await text(phone, 'help');
     const answer = await text(phone, 'from the gallery opening', {
       NumMedia: '3',
       MediaUrl0: await mediaUrl(iphone30, 'text/vcard'), MediaContentType0: 'text/vcard',
@@ -133,7 +135,7 @@ describe('a shared contact card', () => {
   it('a cut-off card: the good card is saved and the cut-off one is asked for again', async () => {
     const phone = phoneNumber();
     const answer = await shareCard(phone, truncated);
-    expect(answer.reply).toBe('Saved Priya Raman. One card came through cut off; could you share it again?');
+    expect(answer.reply).toBe('Welcome to Kindling! Saved Priya Raman. One card came through cut off; could you share it again? Text HELP for commands, STOP to opt out.');
     expect((await peopleOf(phone)).map((person) => person.name)).toEqual(['Priya Raman']);
   });
 

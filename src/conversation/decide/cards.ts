@@ -5,7 +5,8 @@ import type { SharedMedia } from '../../channels/shared-media';
 import type { CardPerson } from '../../channels/vcard-import';
 import { hasContact, type Person } from '../../db/rows';
 import { nameKey } from '../../domain/parse-note';
-import { captureReply } from '../../domain/replies';
+import { captureReply, WELCOME_HELP_LINES } from '../../domain/replies';
+import { fitToSegments } from '../../domain/sms-length';
 import { peopleNamed } from '../snapshot';
 import { captureNote, readNote } from './capture';
 import { replan } from './plan';
@@ -66,13 +67,20 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
 
   const issues = [...problems].join(' ');
   if (saved.length === 1 && !issues) return reply(saved[0]?.confirmation ?? null);
-  if (saved.length > 0) return reply(`Saved ${listNames(saved.map((person) => person.name))}. ${issues}`.trim());
+  if (saved.length > 0) return reply(welcomed(turn, `Saved ${listNames(saved.map((person) => person.name))}. ${issues}`.trim()));
   // no card could be read: the body is still a note, captured as usual after saying what went wrong
   if (body && unnamed.length === 0) {
     const captured = captureNote(turn, readNote(turn, body), turn.text);
     return reply([issues, captured.reply].filter(Boolean).join(' '));
   }
   return reply(issues || NOT_A_CARD_FILE);
+}
+
+/** A first text's reply says hello and how to get help or stop, when it still fits two segments. */
+function welcomed(turn: Turn, text: string): string {
+  if (!turn.snapshot.isNewUser) return text;
+  const candidates = WELCOME_HELP_LINES.flatMap((help) => [`Welcome to Kindling! ${text} ${help}`, `${text} ${help}`]);
+  return fitToSegments(candidates, 2) ?? text;
 }
 
 function unreadProblem(kind: 'too-large' | 'not-a-card' | 'unreachable' | 'timeout'): string {
