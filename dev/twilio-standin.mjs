@@ -6,6 +6,7 @@
 // POST /__standin/whatsapp-inbound) is less than 24 hours old by the stand-in's clock.
 
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
+const MEDIA_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\/(MM[0-9a-f]{32})\/Media\/(ME[0-9a-f]{32})$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const WHATSAPP = /^whatsapp:\+[1-9]\d{6,14}$/;
 const CONTENT_SID = /^HX[0-9a-fA-F]{32}$/;
@@ -94,6 +95,8 @@ export function createTwilioStandin(options) {
   const whatsappInbound = new Map();
   /** clocks pinned for one recipient's sends */
   const clocks = new Map();
+  /** media registered with POST /__standin/media, by path: what a MediaUrl serves (with Basic auth, like Twilio) */
+  const media = new Map();
   let counter = 0;
 
   const now = options.now ?? Date.now;
@@ -244,6 +247,15 @@ export function createTwilioStandin(options) {
     failuresFor.clear();
     whatsappInbound.clear();
     clocks.clear();
+    media.clear();
+  }
+
+  /** GET a registered MediaUrl: 401 without the account's credentials, 404 for media never registered. */
+  function serveMedia(request, sidInPath, path) {
+    if (!authorized(request, sidInPath)) return twilioError(401, 20003, 'Authenticate');
+    const item = media.get(path);
+    if (!item) return twilioError(404, 20404, 'The requested resource was not found');
+    return new Response(item.body, { status: 200, headers: { 'content-type': item.contentType } });
   }
 
   async function control(request, path) {
@@ -273,6 +285,15 @@ export function createTwilioStandin(options) {
       if (typeof to !== 'string' || typeof at !== 'number' || !Number.isFinite(at)) return json(400, { error: 'to and at (ms) are required' });
       clocks.set(to, at);
       return json(200, { to, at });
+    }
+    // POST /__standin/media {body, contentType}: registers media and answers its MediaUrl (under the stand-in's origin)
+    if (path === '/__standin/media' && request.method === 'POST') {
+      const { body, contentType } = await request.json().catch(() => ({}));
+      if (typeof body !== 'string' || typeof contentType !== 'string') return json(400, { error: 'body and contentType are required' });
+      const hex = () => crypto.randomUUID().replace(/-/g, '');
+      const mediaPath = `/2010-04-01/Accounts/${accountSid ?? 'AC00000000000000000000000000000000'}/Messages/MM${hex()}/Media/ME${hex()}`;
+      media.set(mediaPath, { body, contentType });
+      return json(200, { url: `${url.origin}${mediaPath}` });
     }
     if (path === '/__standin/reset' && request.method === 'POST') {
       resetAll();
@@ -304,6 +325,8 @@ export function createTwilioStandin(options) {
       const match = MESSAGES_PATH.exec(path);
       if (match && request.method === 'POST') return createMessage(request, decodeURIComponent(match[1]));
       if (match && request.method === 'GET') return listMessages(request, decodeURIComponent(match[1]));
+      const mediaMatch = MEDIA_PATH.exec(path);
+      if (mediaMatch && request.method === 'GET') return serveMedia(request, decodeURIComponent(mediaMatch[1]), path);
       return twilioError(404, 20404, 'The requested resource was not found');
     },
   };

@@ -3,6 +3,7 @@
 import { and, eq, gt, inArray, like, ne, not, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
+import type { ChannelColumns } from '../channels/channel-switch';
 import { holdNudges, type NudgeDetail } from '../db/nudges';
 import { toColumns } from '../db/rows';
 import { ERASED_AT, ERASED_ZONE, optOutWrites } from '../db/users';
@@ -25,6 +26,8 @@ export interface Finish {
   now: number;
   /** the reply sent, recorded on the inbound row */
   reply: string | null;
+  /** the channel the text came on (and, on WhatsApp, when): written before the changes, so a switch wins */
+  channel?: ChannelColumns;
 }
 
 /** One round trip: the inbound row's final state and every change. Throws when D1 fails; then nothing is written. */
@@ -32,12 +35,20 @@ export async function apply(db: Db, finish: Finish, list: readonly Change[]): Pr
   const write = writer(db, finish);
   const statements: Statement[] = [];
   for (const change of list) statements.push(...(await write(change)));
-  await db.batch([finishInbound(db, finish, 'handled', redacts(list)), ...statements]);
+  await db.batch([finishInbound(db, finish, 'handled', redacts(list)), ...recordChannel(db, finish), ...statements]);
 }
 
 /** Records a reply on the inbound row without any change: the text could not be handled. */
 export async function finishFailed(db: Db, finish: Finish): Promise<void> {
-  await db.batch([finishInbound(db, finish, 'failed', false)]);
+  await db.batch([finishInbound(db, finish, 'failed', false), ...recordChannel(db, finish)]);
+}
+
+/** The channel the text came on; the WhatsApp window only ever moves forward (webhooks may arrive out of order). */
+function recordChannel(db: Db, { userId, channel }: Finish): Statement[] {
+  if (!channel) return [];
+  const at = channel.whatsappLastInboundAt;
+  const lastInbound = at === undefined ? {} : { whatsappLastInboundAt: sql<number>`max(coalesce(${users.whatsappLastInboundAt}, 0), ${at})` };
+  return [db.update(users).set({ channel: channel.channel, ...lastInbound }).where(eq(users.id, userId))];
 }
 
 /** Records the reply on the inbound row. `redact`: the text asked to forget something, so keep neither side. */

@@ -1,4 +1,5 @@
 // What one text changes, as data: `decide` returns these and `apply` turns them into one D1 batch, in order.
+import type { Channel } from '../channels/address';
 import type { Person } from '../db/rows';
 import type { NudgeKind, PlannedNudge } from '../domain/types';
 import type { Pending } from './pending';
@@ -16,6 +17,8 @@ export interface UserPatch {
   timeZone?: string;
   preferredHour?: number;
   pausedUntil?: number | null;
+  /** where nudges go: `text me on whatsapp` / `text me by sms` */
+  channel?: Channel;
 }
 
 export type Change =

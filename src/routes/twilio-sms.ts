@@ -2,6 +2,9 @@
 // (pure), apply; answer with TwiML.
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { parseAddress } from '../channels/address';
+import { channelOnInbound } from '../channels/channel-switch';
+import { carriesCard, readSharedMedia } from '../channels/shared-media';
 import { apply, finishFailed } from '../conversation/apply';
 import { decide } from '../conversation/decide';
 import { throttleOf } from '../conversation/decide/throttle';
@@ -19,7 +22,8 @@ import { verifiedForm } from './verified-form';
 
 const InboundSms = z.object({
   MessageSid: z.string().min(1).max(64),
-  From: z.string().regex(/^\+[1-9]\d{6,14}$/),
+  /** `+E164` (SMS) or `whatsapp:+E164` */
+  From: z.string().max(64),
   Body: z.string().max(5000).default(''),
   NumMedia: z.coerce.number().int().min(0).max(20).catch(0),
 });
@@ -29,22 +33,28 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const params = await verifiedForm(c, settings);
   if (!params) return c.text('Forbidden', 403);
 
-  const parsed = InboundSms.safeParse(Object.fromEntries(Object.entries(readFormFlat(params))));
+  const form = readFormFlat(params);
+  const parsed = InboundSms.safeParse(form);
   if (!parsed.success) return twimlResponse(null);
   const sms = parsed.data;
-  if (settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(sms.From)) return twimlResponse(null);
+  const address = parseAddress(sms.From);
+  if (!address) return twimlResponse(null);
+  const phone = address.phone;
+  if (settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(phone)) return twimlResponse(null);
 
   const simulated = settings.DEV_SIMULATED_CLOCK ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
   const db = openDb(c.env.DB);
 
-  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. Twilio answers a
-  // bare carrier keyword itself; any other wording gets one confirmation.
-  const optOut = isOptOutRequest(sms.Body) ? { reply: isCarrierOptOut(sms.Body) ? null : OPTED_OUT_TEXT } : null;
+  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. On SMS Twilio
+  // answers a bare carrier keyword itself; any other wording, and every opt-out on WhatsApp (no carrier opt-out
+  // there), gets one confirmation.
+  const carrierAnswers = address.channel === 'sms' && isCarrierOptOut(sms.Body);
+  const optOut = isOptOutRequest(sms.Body) ? { reply: carrierAnswers ? null : OPTED_OUT_TEXT } : null;
   let loaded: Loaded;
   try {
     loaded = await load(db, {
-      sid: sms.MessageSid, phone: sms.From, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(sms.From), optOut,
+      sid: sms.MessageSid, phone, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(phone), optOut,
     });
   } catch (cause) {
     console.error('inbound load failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
@@ -55,10 +65,19 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
 
   const { snapshot } = loaded;
   const limits = { repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE };
-  const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now };
+  const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now, channel: channelOnInbound(address, now) };
   try {
+    // a shared contact card is fetched and read here, after the text is stored and before the pure decide
+    const media = carriesCard(form, sms.NumMedia)
+      ? await readSharedMedia(form, sms.NumMedia, {
+        accountSid: settings.TWILIO_ACCOUNT_SID, authToken: settings.TWILIO_AUTH_TOKEN, apiBase: settings.TWILIO_API_BASE,
+        now, timeZone: snapshot.user.timeZone, phone,
+      })
+      : undefined;
     const decision = decide(snapshot, sms.Body, {
+      ...(media ? { media } : {}),
       now, numMedia: sms.NumMedia, exportToken: newExportToken(), limits,
+      channel: { via: address.channel, whatsappFrom: settings.TWILIO_WHATSAPP_FROM, canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID) },
       origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
     });
     await apply(db, { ...finish, reply: decision.reply }, decision.changes);

@@ -8,6 +8,9 @@ import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';
 import { peopleByIds, personById, type Snapshot } from '../snapshot';
 import * as account from './account';
+import type { SharedMedia } from '../../channels/shared-media';
+import { shareCards, sharesCards } from './cards';
+import { channelRequested, chooseChannel, type ChannelContext } from './channel';
 import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
 import { personNamed } from './resolve';
@@ -26,6 +29,10 @@ export interface DecideInputs {
   /** a fresh random token, used only if the text asks for an export */
   exportToken: string;
   limits: Limits;
+  /** the channel the text came on and what the deployment can send on; without it, channel switches are notes */
+  channel?: ChannelContext;
+  /** the attachments, read by the route before deciding (shared contact cards) */
+  media?: readonly SharedMedia[];
 }
 
 export interface Decision {
@@ -45,7 +52,10 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
   const turn: Turn = {
     snapshot, user: snapshot.user, now: inputs.now, text, origin: inputs.origin, exportToken: inputs.exportToken, changes: [], created: 0,
   };
-  const outcome = converse(turn, inputs.numMedia);
+  const requested = inputs.channel && !snapshot.user.optedOut ? channelRequested(text) : null;
+  const outcome = requested && inputs.channel ? chooseChannel(turn, requested, inputs.channel)
+    : inputs.media && sharesCards(inputs.media) ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
+    : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
   return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
 }
@@ -72,6 +82,11 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const outcome = dispatch(turn, intent, understood);
   // An opted-out number cannot be texted back; its notes are still saved. HELP is always answered.
   return turn.user.optedOut && intent.kind !== 'help' ? reply(null) : outcome;
+}
+
+/** An opted-out number cannot be texted back; what it shared is still saved. */
+function quietWhenOptedOut(turn: Turn, outcome: Outcome): Outcome {
+  return turn.user.optedOut ? reply(null) : outcome;
 }
 
 /** Everything but STOP and START, which converse answers first. */
