@@ -47,13 +47,16 @@ import { HOUR } from './constants';
 import { type Context, inDays, preferredOn, soon } from './playbook/context';
 import { nextMoment } from './playbook/moments';
 import { occasionKey, occasionsOf } from './playbook/occasions';
+import { isReturningPlace } from './playbook/met-place';
 import { sayHiAt } from './playbook/places';
 import { clampWindow, nextWindowTime } from './schedule';
 import { addDays, daysBetween, localDate } from './time';
 export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from './playbook/moments';
 export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
+export { isOneOff, isReturningPlace } from './playbook/met-place';
 export { occasionKey } from './playbook/occasions';
 export { bothLine, findPairs, type Pair, type PersonForPairs, pairSidesFor } from './playbook/pairs';
+export { contactAfter, personAfter } from './playbook/person-after';
 
 import type {
   GiveReason,
@@ -79,10 +82,6 @@ const ASIDES = new Set<NudgeKind>(['their-moment', 'give']);
 /** Days until a gentle retry after a plan fell through. */
 const RETRY_DAYS = 10;
 
-const RETURNING_PLACE =
-  /(?<![\p{L}\p{N}])(gym|climbing|bouldering|crossfit|yoga|pilates|caf[eé]s?|coffee ?shops?|class(es)?|course|club|office|at work|cowork(ing)?|co-working|dog ?park|park|studio|church|mosque|temple|synagogue|neighbou?rs?|building|school|pta|library|pool|dojo|choir|league|daycare)(?![\p{L}\p{N}])/iu;
-const ONE_OFF = /\b(conference|wedding|party|festival|meetup|meet-up|hackathon|flight|plane|train|concert|launch|summit|expo|trip)\b/i;
-
 interface Plan {
   kind: NudgeKind;
   dueAt: Millis;
@@ -99,60 +98,6 @@ interface Planning extends Context {
   pairs: readonly PairSide[];
   /** the instant check-in intervals count from: the last reported contact, or now */
   checkInFrom: Millis;
-}
-
-/**
- * Whether `met` is a one-off occasion (a wedding, a conference) rather than a place one goes back to.
- * @example isOneOff("Lisa's wedding") // true
- */
-export function isOneOff(met: string | null): boolean {
-  return met !== null && ONE_OFF.test(met);
-}
-
-/**
- * Whether `met` is a place the user is likely to return to (so say-hi makes sense).
- * @example isReturningPlace('climbing gym') // true
- * @example isReturningPlace('Sam\'s wedding') // false
- */
-export function isReturningPlace(met: string | null): boolean {
-  if (!met) return false;
-  return RETURNING_PLACE.test(met) && !ONE_OFF.test(met);
-}
-
-/**
- * What to store about the person once the trigger happened: a silence counts, any answer resets the count, KEEP sticks.
- * @example personAfter({ ...jake, silences: 1 }, { type: 'response', warmth: 'none' }) // { warmth: 'none', silences: 2, kept: false }
- */
-export function personAfter(
-  person: Pick<PersonForPlan, 'warmth' | 'silences' | 'kept'>,
-  trigger: PlanTrigger,
-): { warmth: Warmth; silences: number; kept: boolean } {
-  switch (trigger.type) {
-    case 'response':
-      return trigger.warmth === 'none'
-        ? { warmth: 'none', silences: person.silences + 1, kept: person.kept }
-        : { warmth: trigger.warmth, silences: 0, kept: person.kept };
-    case 'keep':
-      return { warmth: person.warmth, silences: person.silences, kept: true };
-    case 'captured':
-    case 'note-added':
-    case 'done':
-    case 'skip':
-    case 'plan':
-    case 'cancelled':
-    case 'news':
-      return { warmth: person.warmth, silences: person.silences, kept: person.kept };
-  }
-}
-
-/**
- * The last reported contact once the trigger happened: DONE, a plan or their news restart the clock; anything else
- * leaves it where it was.
- * @example contactAfter({ lastContactAt: undefined }, { type: 'plan' }, now) // now
- * @example contactAfter({ lastContactAt: monday }, { type: 'skip' }, now) // monday
- */
-export function contactAfter(person: Pick<PersonForPlan, 'lastContactAt'>, trigger: PlanTrigger, now: Millis): Millis | undefined {
-  return trigger.type === 'done' || trigger.type === 'plan' || trigger.type === 'news' ? now : person.lastContactAt;
 }
 
 /** The preferred hour on the first day 12-48h after meeting, if that is still ahead; else soon. */

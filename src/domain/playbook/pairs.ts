@@ -11,7 +11,7 @@
 import { pastimeOf } from '../activities';
 import { localDate, daysBetween } from '../time';
 import type { Millis, PairSide, PersonForPlan, TimeZone } from '../types';
-import { isReturningPlace } from '../playbook';
+import { isReturningPlace } from './met-place';
 import { moveDay } from './occasions';
 
 export type PersonForPairs = Pick<PersonForPlan, 'name' | 'interests' | 'met' | 'warmth' | 'silences' | 'kept' | 'sentKinds'> &

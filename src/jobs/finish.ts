@@ -1,0 +1,147 @@
+// After a send: record Twilio's answer and move the plan on, schedule a retry, give the text up, or release its nudges.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../db/client';
+import { detailOf } from '../db/nudges';
+import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
+import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { nudges, outbound, people, users } from '../db/schema';
+import { afterSent, planNext } from '../domain/playbook';
+import type { PlannedNudge } from '../domain/types';
+import type { SendOutcome } from '../twilio/send';
+import type { Carried, Finish, SweepDeps } from './sweep-context';
+
+/** The next look at an uncertain text: after the backoff, but no later than its maximum age (then it is given up). */
+export function uncertainRetryAt(row: Pick<OutboundRow, 'attempts' | 'createdAt'>, now: number): number {
+  return Math.min(now + backoff(row.attempts), row.createdAt + MAX_UNCERTAIN_AGE_MS);
+}
+
+/** True while the text is still in the state this run read it in: every write of a finish or release depends on it. */
+export function stillIn(row: Pick<OutboundRow, 'id' | 'state'>) {
+  return sql`EXISTS (SELECT 1 FROM outbound WHERE id = ${row.id} AND state = ${row.state})`;
+}
+
+/**
+ * Twilio never had this text: its nudges go back to pending (cancelled for a person who has a new pending nudge since),
+ * the daily cap gives back its slot, and the text is cancelled. The first send path then judges and composes them.
+ */
+export async function release(db: Db, row: OutboundRow, user: UserRow): Promise<void> {
+  await db.batch([
+    db.update(nudges).set({ state: 'pending', outboundId: null }).where(and(
+      eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row),
+      sql`NOT EXISTS (SELECT 1 FROM nudges AS other WHERE other.person_id = ${nudges.personId} AND other.state = 'pending')`,
+    )),
+    db.update(nudges).set({ state: 'cancelled' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    db.update(users).set({ capCount: sql`max(${users.capCount} - 1, 0)` })
+      .where(and(eq(users.id, user.id), eq(users.capDay, row.localDay), stillIn(row))),
+    db.update(outbound).set({ state: 'cancelled' }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+  ]);
+}
+
+export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
+  const [carried, persons] = await db.batch([
+    db.select().from(nudges).where(eq(nudges.outboundId, outboundId)),
+    db.select().from(people).where(inArray(people.id, db.select({ id: nudges.personId }).from(nudges).where(eq(nudges.outboundId, outboundId)))),
+  ]);
+  return { nudges: carried, personById: new Map(persons.map((row) => [row.id, toPerson(row)])) };
+}
+
+/**
+ * Stores a person's next nudge, inside a batch that is still finishing `row`, and only when the person has no pending
+ * nudge already (a note while the text was out may have planned one): one pending nudge per person.
+ */
+export function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
+  const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
+  return db.insert(nudges).select(db.select({
+    id: sql<number>`NULL`.as('id'), userId: sql<number>`${userId}`.as('user_id'), personId: sql<number>`${personId}`.as('person_id'),
+    kind: sql<string>`${next.kind}`.as('kind'), dueAt: sql<number>`${next.dueAt}`.as('due_at'), state: sql<string>`'pending'`.as('state'),
+    detail: sql<string>`${detail}`.as('detail'), outboundId: sql<null>`NULL`.as('outbound_id'), createdAt: sql<number>`${now}`.as('created_at'),
+  }).from(outbound).where(and(
+    eq(outbound.id, row.id), eq(outbound.state, row.state),
+    sql`NOT EXISTS (SELECT 1 FROM nudges WHERE person_id = ${personId} AND state = 'pending')`,
+  )));
+}
+
+/**
+ * Records what Twilio said, moves the plan on after a send, and schedules or gives up retries. `row.state` is the state
+ * the text is in now; every write of a send is conditional on it, so a text finished twice (a run thought dead that
+ * was not) moves the plan on once.
+ */
+export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, outcome: SendOutcome, carried?: Carried): Promise<Finish> {
+  const { db, now } = deps;
+  switch (outcome.type) {
+    case 'sent': {
+      const { nudges: sentNudges, personById } = carried ?? (await carriedBy(db, row.id));
+      const writes: BatchItem<'sqlite'>[] = [];
+      for (const nudge of sentNudges) {
+        const person = personById.get(nudge.personId);
+        if (!person) continue;
+        const event = detailOf(nudge).event;
+        const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
+        const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
+        writes.push(db.update(people).set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
+          .where(and(eq(people.id, person.id), stillIn(row))));
+        const next = afterSent({ ...toPlanInput(person), sentKinds, celebratedEvents }, nudge.kind as Person['sentKinds'][number], now, user.timeZone, windowOf(user));
+        if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
+      }
+      // the state moves last, so the other writes happen only in the one batch that still finds it unchanged
+      await db.batch([
+        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+        ...writes,
+        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid, errorCode: null }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+      ]);
+      return 'sent';
+    }
+    case 'retry':
+    case 'uncertain': {
+      const code = outcome.type === 'retry' ? (outcome.code ?? outcome.status) : outcome.status || null;
+      // a plain retry after the last attempt gives up; an uncertain one is looked up at Twilio first, on the next run
+      if (outcome.type === 'retry' && row.attempts >= MAX_ATTEMPTS) return giveUp(deps, row, user, code, carried);
+      const nextAttemptAt = outcome.type === 'retry' ? now + backoff(row.attempts) : uncertainRetryAt(row, now);
+      await db.update(outbound).set({ state: outcome.type === 'retry' ? 'queued' : 'uncertain', errorCode: code, nextAttemptAt })
+        .where(and(eq(outbound.id, row.id), eq(outbound.state, 'sending')));
+      return 'retry';
+    }
+    case 'unsubscribed': {
+      await db.batch([
+        db.update(users).set({ optedOut: true }).where(eq(users.id, user.id)),
+        db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(eq(outbound.id, row.id)),
+        db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, user.id), inArray(nudges.state, ['pending', 'claimed']))),
+      ]);
+      return 'failed';
+    }
+    case 'outside-window':
+      // WhatsApp refused free form and no template is configured: Twilio never had it; the next sweep decides again
+      await release(db, row, user);
+      return 'released';
+    case 'rejected':
+      return giveUp(deps, row, user, outcome.code ?? outcome.status, carried);
+  }
+}
+
+/** After these the number itself is the problem: nothing more is planned for its people. */
+export const NO_NEXT_STEP = [21211];
+
+/**
+ * Gives a text up for good: it is failed, its nudges too, and each person's plan moves on as the playbook moves it
+ * after a skipped step (the text never reached the user), unless the number itself is invalid (21211).
+ */
+export async function giveUp(deps: SweepDeps, row: OutboundRow, user: UserRow, code: number | null, carried?: Carried): Promise<Finish> {
+  const { db, now } = deps;
+  const { nudges: given, personById } = carried ?? (await carriedBy(db, row.id));
+  const writes: BatchItem<'sqlite'>[] = [];
+  if (code === null || !NO_NEXT_STEP.includes(code)) {
+    for (const nudge of given) {
+      const person = personById.get(nudge.personId);
+      if (!person) continue;
+      const next = planNext(toPlanInput(person), { type: 'skip' }, now, user.timeZone, windowOf(user));
+      if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
+    }
+  }
+  await db.batch([
+    db.update(nudges).set({ state: 'failed' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    ...writes,
+    db.update(outbound).set({ state: 'failed', errorCode: code }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+  ]);
+  return 'failed';
+}

@@ -1,0 +1,133 @@
+// Step 2 and the entries: the cron sweep (retries, then due nudges per user, fanned out to the queue) and the consumer.
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
+import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { nudges, people, users } from '../db/schema';
+import { composeWhatsAppNudge } from '../channels/whatsapp';
+import { composeNudge } from '../domain/compose';
+import { nextWindowTime } from '../domain/schedule';
+import type { NudgeSubject } from '../domain/types';
+import { claim } from './claim';
+import { deferral } from './deferral';
+import { deliver, deliveryFor } from './delivery';
+import { finish } from './finish';
+import { retryWaiting } from './retry';
+import { atClaim, byIds, chunks, count, emptyReport, isolated, type SweepDeps, type SweepReport } from './sweep-context';
+
+/**
+ * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
+ * (recorded sids, carried nudges, claim, finish, and a release's sends). WhatsApp adds at most 2: recorded sids for its
+ * second address, and clearing the recorded window after a 63016.
+ * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
+ * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
+ */
+const MAX_DUE_NUDGES = 400;
+const MAX_USERS_PER_RUN = 150;
+const DIRECT_USERS = 100;
+const MAX_QUEUED_USERS = 20_000;
+/** People named in one combined text. */
+const MAX_PEOPLE_PER_TEXT = 4;
+
+export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
+  const report = emptyReport();
+  await retryWaiting(deps, report);
+  await sendNew(deps, report);
+  return report;
+}
+
+/** Step 2: due nudges, grouped per user into one text each; fanned out through the queue when there are many. */
+async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
+  const { db, now } = deps;
+  const due = await dueNudges(db, now, MAX_DUE_NUDGES);
+  if (due.length === 0) return;
+  const byUser = groupByUser(due);
+  // with a queue, this run serves the first DIRECT_USERS itself and hands every other user with due nudges to the consumer
+  const userIds = [...byUser.keys()].slice(0, deps.queue ? DIRECT_USERS : MAX_USERS_PER_RUN);
+  if (deps.queue && (byUser.size > DIRECT_USERS || due.length === MAX_DUE_NUDGES)) {
+    const served = new Set(userIds);
+    const rest = (await usersWithDueNudges(db, now, MAX_QUEUED_USERS + served.size)).filter((userId) => !served.has(userId));
+    for (const chunk of chunks(rest, 100)) await deps.queue.sendBatch(chunk.map((userId) => ({ body: { userId, now } })));
+    report.queued += rest.length;
+  }
+  const [owners, persons] = await Promise.all([
+    byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
+    byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
+  ]);
+  const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
+  for (const user of owners) await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], personById, report));
+}
+
+/**
+ * The queue consumer's unit of work: one user's due nudges. The job's `now` is the sweep's; a message delivered late
+ * decides at the real clock (the later of the two), so it never texts outside the window, in a pause or over the cap.
+ */
+export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<SweepReport> {
+  const claimDeps = atClaim(deps);
+  const { db, now } = claimDeps;
+  const report = emptyReport();
+  const [owner, userNudges] = await db.batch([
+    db.select().from(users).where(eq(users.id, userId)),
+    db.select().from(nudges).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).orderBy(asc(nudges.dueAt)).limit(20),
+  ]);
+  const user = owner[0];
+  if (!user || userNudges.length === 0) return report;
+  const persons = await db.select().from(people).where(inArray(people.id, userNudges.map((n) => n.personId)));
+  await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
+  return report;
+}
+
+function groupByUser(due: NudgeRow[]): Map<number, NudgeRow[]> {
+  const byUser = new Map<number, NudgeRow[]>();
+  for (const nudge of due) byUser.set(nudge.userId, [...(byUser.get(nudge.userId) ?? []), nudge]);
+  return byUser;
+}
+
+async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<number[]> {
+  const rows = await db.selectDistinct({ userId: nudges.userId }).from(nudges)
+    .where(and(eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).limit(limit);
+  return rows.map((row) => row.userId);
+}
+
+/** Defers, or claims, composes and sends one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people. */
+async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[], personById: Map<number, Person>, report: SweepReport): Promise<void> {
+  const { db, now, settings } = deps;
+  const deferTo = deferral(user, now, settings, false);
+  if (deferTo !== null) {
+    const state = user.optedOut ? 'held' : 'pending';
+    await db.update(nudges).set({ dueAt: deferTo, state })
+      .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+    report.deferred += userNudges.length;
+    return;
+  }
+  const delivery = deliveryFor(user, now, settings);
+  if (delivery.type === 'hold') {
+    // WhatsApp's window is closed and nothing else can carry it: looked at again later, in the user's window
+    await db.update(nudges).set({ dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) })
+      .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+    report.deferred += userNudges.length;
+    return;
+  }
+  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
+  if (picked.length === 0) return;
+  const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
+  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person));
+  const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
+  const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
+  const body = compose(subjects, seed, { now, zone: user.timeZone });
+  const claimedRow = await claim(db, user, picked, body, now);
+  if (!claimedRow) return;
+  const outcome = await deliver(deps, user, body, pickedPeople.map((person) => person.name), delivery);
+  count(report, await finish(deps, claimedRow, user, outcome, { nudges: picked, personById }));
+}
+
+function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
+  const detail = detailOf(nudge);
+  const plan = toPlanInput(person);
+  return {
+    kind: nudge.kind as NudgeSubject['kind'],
+    person: { name: plan.name, met: plan.met, interests: plan.interests, work: plan.work, hasContact: plan.hasContact, events: plan.events, warmth: plan.warmth },
+    ...(detail.event ? { event: detail.event } : {}),
+    ...(detail.group ? { group: true } : {}),
+  };
+}
