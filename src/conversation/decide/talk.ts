@@ -1,0 +1,124 @@
+// What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
+// text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
+import { hasContact, type Person } from '../../db/rows';
+import { composeNudge } from '../../domain/compose';
+import * as replies from '../../domain/replies';
+import * as talk from '../../domain/replies/talk';
+import type { PersonRef, Understanding } from '../../understand/types';
+import type { Pending } from '../pending';
+import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
+import { statedStep } from './plan';
+import { keepPerson } from './steer';
+import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
+import { beforePerson, recordUndo } from './undo';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export function talkOf(turn: Turn, read: Understanding, pending: Pending | null): Outcome | null {
+  if (pending?.type === 'forget') return answerForget(turn, read, pending.personId);
+  switch (read.intent) {
+    case 'chatter':
+      return reply(talk.chatterReply(read.tone));
+    case 'confused':
+      return reply(talk.CONFUSED_TEXT);
+    case 'other-language':
+      turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: null, body: turn.text });
+      return reply(talk.OTHER_LANGUAGE_TEXT);
+    case 'unclear':
+      return reply(talk.unclearReply(read.question, read.choices));
+    case 'mute':
+      return withPerson(turn, read.person, (person) => mute(turn, person));
+    case 'unmute':
+      return keepPerson(turn, read.person?.name);
+    case 'forget':
+      return withPerson(turn, read.person, (person) => {
+        setPending(turn, { type: 'forget', personId: person.id });
+        return reply(talk.askForget(person.name));
+      });
+    case 'remind':
+      return remind(turn, read.person, read.at);
+    case 'ask-draft':
+      return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person))) : reply(talk.DRAFT_NEEDS_NAME);
+    case 'ask-next':
+      return reply(nextOf(turn));
+    case 'ask-agenda':
+      return reply(agendaOf(turn, read.days));
+    case 'who':
+      return read.field ? withPerson(turn, read.person, (person) => reply(contactOf(person, read.field ?? 'contact'))) : null;
+    default:
+      return null;
+  }
+}
+
+/** The saved person a reference points at, or the reply when it is nobody or several. */
+function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcome): Outcome {
+  const person = ref.id === undefined ? null : personById(turn.snapshot, ref.id);
+  if (person) return then(person);
+  if (ref.candidates?.length) {
+    const names = peopleByIds(turn.snapshot, ref.candidates).slice(0, 4).map((p) => (p.met ? `${p.name} (${p.met})` : p.name));
+    return reply(replies.whichPerson(names));
+  }
+  return reply(replies.unknownPerson(ref.name));
+}
+
+/** Mute: their open nudges are cancelled, their notes kept; KEEP plans again. */
+function mute(turn: Turn, person: Person): Outcome {
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'cancelNudges', personId: person.id });
+  recordUndo(turn, `muted ${person.name}`, before);
+  return reply(talk.muted(person.name));
+}
+
+/** The answer to "erase them?": YES erases, anything else keeps them (a command is still read as one). */
+function answerForget(turn: Turn, read: Understanding, personId: number): Outcome | null {
+  const person = personById(turn.snapshot, personId);
+  if (read.intent !== 'confirm') return null;
+  setPending(turn, null);
+  if (!read.yes || !person) return reply(talk.FORGET_KEPT);
+  turn.changes.push({ type: 'forgetPerson', personId: person.id, name: person.name });
+  return reply(replies.forgotten(person.name));
+}
+
+/** "remind me to text dana on friday": a check-in for that person at that time; nobody saved, no one invented. */
+function remind(turn: Turn, ref: PersonRef | null, at: number): Outcome {
+  if (!ref) return reply(talk.remindUnknown(null));
+  const person = ref.id === undefined ? null : personById(turn.snapshot, ref.id);
+  if (!person) return ref.candidates?.length ? withPerson(turn, ref, (p) => remind(turn, { name: p.name, id: p.id }, at)) : reply(talk.remindUnknown(ref.name));
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'cancelNudges', personId: person.id });
+  turn.changes.push({ type: 'planNudge', personId: person.id, nudge: { kind: 'check-in', dueAt: at } });
+  recordUndo(turn, `reminder about ${person.name}`, before);
+  return reply(talk.reminderSet(person.name, statedStep(turn, { kind: 'check-in', dueAt: at }), turn.now, turn.user.timeZone));
+}
+
+function nextOf(turn: Turn): string {
+  const due = turn.snapshot.nudges.filter((nudge) => nudge.state === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
+  const person = due ? personById(turn.snapshot, due.personId) : null;
+  const next = due && person ? { name: person.name, step: statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) } : null;
+  return talk.nextReply(next, turn.now, turn.user.timeZone);
+}
+
+function agendaOf(turn: Turn, days: number): string {
+  const names = turn.snapshot.people
+    .filter((person) => {
+      const due = pendingNudgeOf(turn.snapshot, person.id);
+      return due !== null && due.dueAt <= turn.now + days * DAY;
+    })
+    .map((person) => person.name);
+  return talk.agendaReply(names, days);
+}
+
+function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'contact'): string {
+  const { contacts } = person;
+  if (field === 'phone') return talk.contactReply(person.name, 'number', contacts.phone ?? null);
+  if (field === 'email') return talk.contactReply(person.name, 'email', contacts.email ?? null);
+  if (field === 'instagram') return talk.contactReply(person.name, 'Instagram', contacts.instagram ?? null);
+  const any = contacts.phone ?? contacts.email ?? contacts.instagram ?? contacts.handles?.[0] ?? null;
+  return talk.contactReply(person.name, 'contact', any);
+}
+
+/** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
+function draftFor(turn: Turn, person: Person): string {
+  const subject = { ...person, hasContact: hasContact(person.contacts) };
+  return composeNudge([{ kind: 'check-in', person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+}
