@@ -76,6 +76,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
   function updatePerson(personId: number, patch: PersonPatch) {
     const values: Partial<typeof people.$inferInsert> = { updatedAt: now };
     if (patch.name !== undefined) values.name = patch.name;
+    if (patch.nameKey !== undefined) values.nameKey = patch.nameKey;
     if (patch.met !== undefined) values.met = patch.met;
     if (patch.interests) values.interests = JSON.stringify(patch.interests);
     if (patch.work) values.work = JSON.stringify(patch.work);

@@ -463,3 +463,48 @@ describe('understanding, wired', () => {
     expect(decision.changes).toEqual([]);
   });
 });
+
+describe('understanding, wired: several people and corrections', () => {
+  it('several people in one note: each saved with their own details and contacts', () => {
+    const text = 'met two ppl at the hackathon: omar (backend dev, 917-555-0101) and lily (designer)';
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(/^Saved Omar and Lily/);
+    const saved = decision.changes.flatMap((change) => (change.type === 'savePerson' ? [change.person] : []));
+    expect(saved.map((person) => person.name)).toEqual(['Omar', 'Lily']);
+    expect(saved[0]?.contacts).toEqual({ phone: '+19175550101' });
+    expect(saved[1]?.contacts).toEqual({});
+    expect(JSON.stringify(saved[0])).toMatch(/backend/);
+    expect(JSON.stringify(saved[1])).toMatch(/designer/);
+    expect(JSON.stringify(saved[1])).not.toMatch(/backend/);
+  });
+
+  it('shared details go on both', () => {
+    const decision = decide(withPeople(), 'Met Alex and Sam at the climbing gym, both into bouldering', inputs);
+    const saved = decision.changes.flatMap((change) => (change.type === 'savePerson' ? [change.person] : []));
+    expect(saved.map((person) => [person.name, person.interests.includes('bouldering')])).toEqual([['Alex', true], ['Sam', true]]);
+  });
+
+  const maya = personOf({ id: 14, name: 'Sarah Lee', nameKey: 'sarah lee', contacts: { phone: '+19175550100', email: 'old@example.com' }, interests: ['berlin marathon'], updatedAt: NOW - HOUR });
+  const latest = () => snapshotOf({ people: [maya, ben] });
+
+  it('"actually her name is Sara" renames the latest person', () => {
+    const decision = decide(latest(), 'actually her name is Sara', inputs);
+    expect(decision.reply).toMatch(/Sara/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 14, patch: { name: 'Sara', nameKey: 'sara' } });
+    expect(kinds(decision.changes)).toEqual(['updatePerson', 'recordUndo']);
+  });
+
+  it('"oops her number is ..." replaces the number, keeping the email', () => {
+    const decision = decide(latest(), 'oops her number is 917-555-0123', inputs);
+    expect(decision.reply).toMatch(/^Fixed Sarah Lee's contact/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 14, patch: { contacts: { phone: '+19175550123', email: 'old@example.com' } } });
+  });
+
+  it('"not berlin, its the chicago marathon" swaps the detail', () => {
+    const decision = decide(latest(), 'not berlin, its the chicago marathon', inputs);
+    const patch = decision.changes[0]?.type === 'updatePerson' ? decision.changes[0].patch : null;
+    expect(JSON.stringify(patch?.interests)).toMatch(/chicago/i);
+    expect(JSON.stringify(patch?.interests)).not.toMatch(/berlin/i);
+  });
+});
+

@@ -4,10 +4,13 @@ import { hasContact, type Person } from '../../db/rows';
 import { composeNudge } from '../../domain/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
-import type { PersonRef, Understanding } from '../../understand/types';
+import { nameKey } from '../../domain/parse-note';
+import type { Contacts } from '../../domain/types';
+import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
 import type { Pending } from '../pending';
 import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
+import { createPerson } from './capture';
 import { keepPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
@@ -37,6 +40,14 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null)
       });
     case 'remind':
       return remind(turn, read.person, read.at);
+    case 'note':
+      return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
+    case 'rename':
+      return withPerson(turn, read.person, (person) => rename(turn, person, read.to));
+    case 'correct-contact':
+      return withPerson(turn, read.person, (person) => correctContact(turn, person, read.contacts));
+    case 'correct-detail':
+      return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
     case 'ask-draft':
       return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person))) : reply(talk.DRAFT_NEEDS_NAME);
     case 'ask-next':
@@ -121,4 +132,47 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 function draftFor(turn: Turn, person: Person): string {
   const subject = { ...person, hasContact: hasContact(person.contacts) };
   return composeNudge([{ kind: 'check-in', person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+}
+
+function isNew(person: NotePerson): boolean {
+  return person.id === undefined && !person.candidates?.length;
+}
+
+/** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
+function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
+  const saved = people.slice(0, 5).map((person) => {
+    createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null);
+    return person.name;
+  });
+  return reply(talk.savedSeveral(saved, people[0]?.met ?? null, turn.snapshot.isNewUser));
+}
+
+/** "actually her name is Sara": the latest person renamed. */
+function rename(turn: Turn, person: Person, to: string): Outcome {
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { name: to, nameKey: nameKey(to) } });
+  recordUndo(turn, `renamed ${person.name}`, before);
+  return reply(talk.renamed(person.name, to));
+}
+
+/** "oops her number is ...": the contact replaces the one saved. */
+function correctContact(turn: Turn, person: Person, contacts: Contacts): Outcome {
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { contacts: { ...person.contacts, ...contacts } } });
+  recordUndo(turn, `fixed ${person.name}'s contact`, before);
+  return reply(talk.contactFixed(person.name));
+}
+
+/** "not berlin, its the chicago marathon": the wrong detail out, the right one in. */
+function correctDetail(turn: Turn, person: Person, add: readonly string[], remove: readonly string[]): Outcome {
+  const wrong = new Set(remove.map((item) => item.toLowerCase()));
+  const keep = (items: string[]) => items.filter((item) => ![...wrong].some((w) => item.toLowerCase().includes(w)));
+  const interests = keep(person.interests);
+  const work = keep(person.work);
+  const seen = new Set([...interests, ...work].map((item) => item.toLowerCase()));
+  const patch = { interests: [...interests, ...add.filter((item) => !seen.has(item.toLowerCase()))].slice(0, 8), work };
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
+  recordUndo(turn, `fixed a detail of ${person.name}`, before);
+  return reply(talk.detailFixed(person.name, add));
 }

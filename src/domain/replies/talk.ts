@@ -85,3 +85,27 @@ export function contactReply(name: string, label: string, value: string | null):
 }
 
 export const DRAFT_NEEDS_NAME = 'Happy to draft one. Who is it for? Text like: what should I text Sarah?';
+
+/**
+ * Several people in one note.
+ * @example savedSeveral(['Jake', 'Priya'], 'marcos bday', false) // "Saved Jake and Priya (marcos bday). I'll nudge you about each. Text UNDO if that's wrong."
+ */
+export function savedSeveral(names: readonly string[], met: string | null, welcome: boolean): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  const lead = welcome ? 'Welcome to Kindling! ' : '';
+  const text = `${lead}Saved ${list}${met ? ` (${met})` : ''}. I'll nudge you about each.`;
+  return text.length <= 306 ? text : `${lead}Saved ${names.length} people. I'll nudge you about each.`;
+}
+
+export function renamed(from: string, to: string): string {
+  return fitNamed(to, [(n) => `Got it, ${from} is now ${n}.`, (n) => `Renamed to ${n}.`]);
+}
+
+export function contactFixed(name: string): string {
+  return fitNamed(name, [(n) => `Fixed ${n}'s contact.`]);
+}
+
+export function detailFixed(name: string, add: readonly string[]): string {
+  const now = add.length ? `: ${add.slice(0, 3).join(', ')}` : '';
+  return fitNamed(name, [(n) => `Fixed ${n}'s notes${now}.`, (n) => `Fixed ${n}'s notes.`]);
+}
