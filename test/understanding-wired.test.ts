@@ -127,4 +127,24 @@ describe('understanding, wired end to end', () => {
     expect(answer.roundTrips).toBeLessThanOrEqual(2);
     expect(await peopleOf(from)).toEqual(['Jake']);
   });
+
+  it('"met jake and priya at marcos bday" saves both, each with their own details', async () => {
+    const from = phoneNumber();
+    const answer = await counted(from, 'met jake and priya at marcos bday, jake does product at a bank, priya is a nurse');
+    expect(answer.reply).toMatch(/Saved Jake and Priya/);
+    expectPlainReply(answer.reply);
+    expect(answer.roundTrips).toBeLessThanOrEqual(2);
+    expect(await peopleOf(from)).toEqual(['Jake', 'Priya']);
+    expect((await text(from, 'who is priya?')).reply).toMatch(/nurse/);
+  });
+
+  it('"actually his name is Jaime" renames the latest person, and the new name is found', async () => {
+    const from = phoneNumber();
+    await text(from, JAKE);
+    const answer = await counted(from, 'actually his name is Jaime');
+    expect(answer.reply).toMatch(/Jaime/);
+    expect(answer.roundTrips).toBeLessThanOrEqual(2);
+    expect(await peopleOf(from)).toEqual(['Jaime']);
+    expect((await text(from, 'who is jaime?')).reply).toMatch(/^Jaime: met at run club/);
+  });
 });
