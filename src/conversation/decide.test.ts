@@ -508,3 +508,32 @@ describe('understanding, wired: several people and corrections', () => {
   });
 });
 
+describe('understanding, wired: plans and news', () => {
+  const mia = personOf({ id: 15, name: 'Mia', met: 'yoga', updatedAt: NOW - HOUR });
+  const miaCheckIn = nudgeOf({ id: 35, personId: 15, kind: 'check-in', dueAt: NOW + 5 * DAY });
+  const latest = () => snapshotOf({ people: [mia, ben], nudges: [miaCheckIn] });
+
+  it('"we\'re getting lunch thursday!" keeps the note on the latest person and plans to ask how it went the day after', () => {
+    const decision = decide(latest(), "we're getting lunch thursday!", inputs);
+    expect(decision.reply).toMatch(/^Enjoy lunch! I'll ask how it went Friday at 10am\.$/);
+    expect(decision.changes).toEqual([
+      { type: 'addNote', ref: ref(1).ref, personId: 15, body: "we're getting lunch thursday!" },
+      { type: 'cancelNudges', personId: 15 },
+      { type: 'planNudge', personId: 15, nudge: { kind: 'plan-follow-up', dueAt: Date.UTC(2026, 2, 6, 15) } },
+      expect.objectContaining({ type: 'recordUndo' }),
+    ]);
+  });
+
+  it('"she had to cancel" keeps the note and says no worries', () => {
+    const decision = decide(latest(), 'she had to cancel', inputs);
+    expect(decision.reply).toMatch(/^No worries, plans move\. I'll bring Mia up again/);
+    expect(decision.changes[0]).toEqual({ type: 'addNote', ref: ref(1).ref, personId: 15, body: 'she had to cancel' });
+  });
+
+  it('"ben closed his round!!" keeps the note on Ben and is glad', () => {
+    const decision = decide(latest(), 'ben closed his round!!', inputs);
+    expect(decision.reply).toMatch(/^Great news for Ben Okafor!/);
+    expect(decision.changes).toEqual([{ type: 'addNote', ref: ref(1).ref, personId: 12, body: 'ben closed his round!!' }]);
+  });
+});
+

@@ -24,7 +24,7 @@ export function contextOf(turn: Turn, pending: Pending | null): UnderstandContex
 }
 
 /** The person "her" points at: the only person of the latest nudge, or whoever the latest note was about. */
-function latestPersonOf(turn: Turn): number | null {
+export function latestPersonOf(turn: Turn): number | null {
   const { snapshot, user, now } = turn;
   const nudged = lastNudgePeople(user, now);
   const noted = snapshot.people[0];

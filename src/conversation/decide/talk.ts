@@ -1,16 +1,19 @@
 // What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
 // text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
-import { hasContact, type Person } from '../../db/rows';
+import { hasContact, windowOf, type Person } from '../../db/rows';
 import { composeNudge } from '../../domain/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
 import { nameKey } from '../../domain/parse-note';
 import type { Contacts } from '../../domain/types';
-import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
 import type { Pending } from '../pending';
 import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
+import { addDays, atHourOn, localDate } from '../../domain/time';
+import { nextWindowTime } from '../../domain/schedule';
+import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
 import { createPerson } from './capture';
+import { latestPersonOf } from './read';
 import { keepPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
@@ -42,6 +45,10 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null)
       return remind(turn, read.person, read.at);
     case 'note':
       return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
+    case 'plan':
+      return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
+    case 'news':
+      return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
     case 'rename':
       return withPerson(turn, read.person, (person) => rename(turn, person, read.to));
     case 'correct-contact':
@@ -175,4 +182,47 @@ function correctDetail(turn: Turn, person: Person, add: readonly string[], remov
   turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
   recordUndo(turn, `fixed a detail of ${person.name}`, before);
   return reply(talk.detailFixed(person.name, add));
+}
+
+/** A plan or news about a saved person, or about the latest one when the text names nobody; null when neither. */
+function aboutPerson(turn: Turn, ref: PersonRef | null, then: (person: Person) => Outcome): Outcome | null {
+  if (ref) return ref.id === undefined && !ref.candidates?.length ? null : withPerson(turn, ref, then);
+  const latest = latestPersonOf(turn);
+  const person = latest === null ? null : personById(turn.snapshot, latest);
+  return person ? then(person) : null;
+}
+
+/** The text kept as a note on them, and what is next for them as it stands. */
+function keepNote(turn: Turn, person: Person) {
+  turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: person.id, body: turn.text });
+  const due = pendingNudgeOf(turn.snapshot, person.id);
+  return due ? statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) : null;
+}
+
+/** "we're getting lunch thursday!": kept, cheered, and asked about the day after; a cancel gets a gentle retry. */
+function notePlan(turn: Turn, person: Person, plan: Plan): Outcome {
+  const { user, now } = turn;
+  const before = beforePerson(turn, person);
+  const next = keepNote(turn, person);
+  if (plan.kind === 'cancel') {
+    recordUndo(turn, `plan with ${person.name} cancelled`, before);
+    return reply(replies.planCancelled(person.name, next, now, user.timeZone));
+  }
+  const at = plan.when?.at ?? null;
+  let step = next;
+  if (at !== null && plan.kind !== 'recurring') {
+    const dueAt = nextWindowTime(atHourOn(addDays(localDate(at, user.timeZone), 1), user.preferredHour, user.timeZone), user.timeZone, windowOf(user));
+    turn.changes.push({ type: 'cancelNudges', personId: person.id });
+    turn.changes.push({ type: 'planNudge', personId: person.id, nudge: { kind: 'plan-follow-up', dueAt } });
+    step = statedStep(turn, { kind: 'plan-follow-up', dueAt });
+  }
+  recordUndo(turn, `plan with ${person.name}`, before);
+  const what = plan.every ?? plan.what;
+  return reply(replies.planNoted(person.name, { what, at: at ?? now, withGroup: plan.kind === 'invite' }, step, now, user.timeZone));
+}
+
+/** "omid closed his round!!": kept on them, and glad. */
+function noteNews(turn: Turn, person: Person): Outcome {
+  const next = keepNote(turn, person);
+  return reply(replies.newsNoted(person.name, next, turn.now, turn.user.timeZone));
 }
