@@ -147,4 +147,16 @@ describe('understanding, wired end to end', () => {
     expect(await peopleOf(from)).toEqual(['Jaime']);
     expect((await text(from, 'who is jaime?')).reply).toMatch(/^Jaime: met at run club/);
   });
+
+  it('"we\'re getting lunch thursday!" after a note on Jake: cheered, kept on Jake, asked about the day after', async () => {
+    const from = phoneNumber();
+    await text(from, JAKE);
+    const answer = await counted(from, "we're getting lunch thursday!");
+    expect(answer.reply).toMatch(/^Enjoy lunch! I'll ask how it went/);
+    expectPlainReply(answer.reply);
+    expect(answer.roundTrips).toBeLessThanOrEqual(2);
+    expect(await peopleOf(from)).toEqual(['Jake']);
+    expect(await pendingNudgesOf(from, 'Jake')).toEqual([expect.objectContaining({ kind: 'plan-follow-up' })]);
+  });
 });
+

@@ -72,7 +72,7 @@ function converse(turn: Turn, numMedia: number): Outcome {
   if (intent.kind === 'start') return account.start(turn);
 
   // What the old readers cannot tell apart (chatter, mute, forget, reminders, questions) is read by understand().
-  const talked = talkOf(turn, readText(turn, pending), pending);
+  const talked = talkOf(turn, readText(turn, pending), pending, intent.kind === 'add-note');
   if (talked) return turn.user.optedOut ? reply(null) : talked;
 
   if (pending && !COMMANDS.has(intent.kind)) {

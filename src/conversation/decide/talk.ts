@@ -20,8 +20,12 @@ import { beforePerson, recordUndo } from './undo';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export function talkOf(turn: Turn, read: Understanding, pending: Pending | null): Outcome | null {
+/** Intents that read what a note says: "<name>: more" (an add-note command) keeps its own handler. */
+const NOTE_READINGS = new Set<Understanding['intent']>(['note', 'plan', 'news', 'rename', 'correct-contact', 'correct-detail']);
+
+export function talkOf(turn: Turn, read: Understanding, pending: Pending | null, addNote = false): Outcome | null {
   if (pending?.type === 'forget') return answerForget(turn, read, pending.personId);
+  if (addNote && NOTE_READINGS.has(read.intent)) return null;
   switch (read.intent) {
     case 'chatter':
       return reply(talk.chatterReply(read.tone));
