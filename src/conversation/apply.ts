@@ -85,6 +85,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     if (patch.warmth) values.warmth = patch.warmth;
     if (patch.silences !== undefined) values.silences = patch.silences;
     if (patch.kept !== undefined) values.kept = patch.kept;
+    if (patch.muted !== undefined) values.muted = patch.muted;
     if (patch.sentKinds) values.sentKinds = JSON.stringify(patch.sentKinds);
     if (patch.celebratedEvents) values.celebratedEvents = JSON.stringify(patch.celebratedEvents);
     if (patch.lastContactAt !== undefined) values.lastContactAt = patch.lastContactAt;

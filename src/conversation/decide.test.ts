@@ -409,8 +409,8 @@ describe('understanding, wired', () => {
   ] as const)('"%s" mutes: their nudges are cancelled, nothing is erased, and it can be undone', (text, personId, name) => {
     const decision = decide(people(), text, inputs);
     expect(decision.reply).toMatch(new RegExp(`no more reminders about ${name}.*KEEP`));
-    expect(kinds(decision.changes)).toEqual(['cancelNudges', 'recordUndo']);
-    expect(decision.changes[0]).toEqual({ type: 'cancelNudges', personId });
+    expect(kinds(decision.changes)).toEqual(['updatePerson', 'cancelNudges', 'recordUndo']);
+    expect(decision.changes.slice(0, 2)).toEqual([{ type: 'updatePerson', personId, patch: { muted: true } }, { type: 'cancelNudges', personId }]);
   });
 
   it('"huh? im asking u what to say to him" after a note on Jake: a draft now, naming a detail', () => {
@@ -425,6 +425,18 @@ describe('understanding, wired', () => {
     const decision = decide(people(), 'what should i text jake?', inputs);
     expect(decision.reply).toMatch(/Jake.*"[^"]*"|"[^"]*Jake[^"]*"/);
     expect(decision.reply).toMatch(/running/);
+  });
+
+  it('a note about a muted person is kept and plans no nudge', () => {
+    const decision = decide(people({ people: [{ ...ben, muted: true }, sarah, jake] }), 'Ben Okafor: loves jazz, his number is 917-555-0142', inputs);
+    expect(decision.reply).toMatch(/^Added to Ben Okafor's notes/);
+    expect(kinds(decision.changes)).not.toContain('planNudge');
+  });
+
+  it('UNMUTE of a muted person clears the flag and plans again', () => {
+    const decision = decide(people({ people: [{ ...ben, muted: true }, sarah, jake] }), 'unmute ben', inputs);
+    expect(decision.changes[0]).toMatchObject({ type: 'updatePerson', personId: 12, patch: { muted: false } });
+    expect(kinds(decision.changes)).toContain('planNudge');
   });
 
   it('UNMUTE plans their nudges again, as KEEP does', () => {

@@ -14,7 +14,7 @@ export function readText(turn: Turn, pending: Pending | null): Understanding {
 export function contextOf(turn: Turn, pending: Pending | null): UnderstandContext {
   const { snapshot, user, now } = turn;
   return {
-    people: snapshot.people.map((person) => ({ id: person.id, name: person.name, nameKey: person.nameKey, met: person.met })),
+    people: snapshot.people.map((person) => ({ id: person.id, name: person.name, nameKey: person.nameKey, met: person.met, muted: person.muted ?? false })),
     latestPersonId: latestPersonOf(turn),
     pending: pending ? questionOf(turn, pending) : null,
     now,

@@ -86,6 +86,7 @@ function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcom
 /** Mute: their open nudges are cancelled, their notes kept; KEEP plans again. */
 function mute(turn: Turn, person: Person): Outcome {
   const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { muted: true } });
   turn.changes.push({ type: 'cancelNudges', personId: person.id });
   recordUndo(turn, `muted ${person.name}`, before);
   return reply(talk.muted(person.name));
