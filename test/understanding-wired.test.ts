@@ -79,6 +79,9 @@ describe('understanding, wired end to end', () => {
     expect(await peopleOf(from)).toEqual(['Ben']);
     expect(await pendingNudgesOf(from, 'Ben')).toHaveLength(0);
     expect(JSON.stringify(await allRows('notes'))).toContain('loves sourdough');
+    const later = await text(from, 'Ben: loves jazz, his number is 917-555-0142');
+    expect(later.reply).toMatch(/Added to Ben's notes/);
+    expect(await pendingNudgesOf(from, 'Ben')).toHaveLength(0);
     const kept = await text(from, 'KEEP ben');
     expect(kept.reply).toMatch(/Keeping Ben/);
     expect(await pendingNudgesOf(from, 'Ben')).toHaveLength(1);
