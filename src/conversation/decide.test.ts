@@ -549,3 +549,21 @@ describe('understanding, wired: plans and news', () => {
   });
 });
 
+describe('understanding, wired: how people type', () => {
+  it.each([
+    ['ran into this guy marcus at the bar, total f1 nerd, works in logistics', 'Marcus'],
+    ['grabbed coffee w/ my new coworker lena, shes super into ultramarathons', 'Lena'],
+  ] as const)('"%s" saves the lowercase name, never asks who it was', (text, name) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(new RegExp(`^Saved ${name}`));
+    expect(decision.changes[0]).toMatchObject({ type: 'savePerson', person: { name } });
+  });
+
+  it('"any ideas what to do w ben?" gets a suggestion now, naming a detail', () => {
+    const decision = decide(withPeople(), 'any ideas what to do w ben?', inputs);
+    expect(decision.reply).toMatch(/Ben/);
+    expect(decision.reply).not.toMatch(/Who was it/);
+    expect(decision.changes).toEqual([]);
+  });
+});
+

@@ -47,8 +47,11 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       });
     case 'remind':
       return remind(turn, read.person, read.at);
-    case 'note':
+    case 'note': {
+      const [only] = read.people;
+      if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
       return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
+    }
     case 'plan':
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
     case 'news':
@@ -61,6 +64,8 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
     case 'ask-draft':
       return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person))) : reply(talk.DRAFT_NEEDS_NAME);
+    case 'ask-activity':
+      return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person, 'deepen'))) : reply(talk.DRAFT_NEEDS_NAME);
     case 'ask-next':
       return reply(nextOf(turn));
     case 'ask-agenda':
@@ -141,9 +146,9 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 }
 
 /** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
-function draftFor(turn: Turn, person: Person): string {
+function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
   const subject = { ...person, hasContact: hasContact(person.contacts) };
-  return composeNudge([{ kind: 'check-in', person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+  return composeNudge([{ kind, person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
 }
 
 function isNew(person: NotePerson): boolean {
@@ -157,6 +162,11 @@ function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
     return person.name;
   });
   return reply(talk.savedSeveral(saved, people[0]?.met ?? null, turn.snapshot.isNewUser));
+}
+
+/** One new person the old note reader missed ("ran into this guy marcus at the bar"): saved as a note names them. */
+function saveOne(turn: Turn, person: NotePerson): Outcome {
+  return reply(createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null));
 }
 
 /** "actually her name is Sara": the latest person renamed. */
