@@ -567,3 +567,12 @@ describe('understanding, wired: how people type', () => {
   });
 });
 
+describe('understanding, wired: mixed texts', () => {
+  it('"texted ben, he wants to climb saturday" keeps the note on Ben and plans to ask how it went', () => {
+    const decision = decide(withPeople(), 'texted ben, he wants to climb saturday', inputs);
+    expect(decision.reply).toMatch(/^Enjoy .*I'll ask how it went Sunday/);
+    expect(decision.changes[0]).toEqual({ type: 'addNote', ref: ref(1).ref, personId: 12, body: 'texted ben, he wants to climb saturday' });
+    expect(kinds(decision.changes)).toContain('planNudge');
+  });
+});
+

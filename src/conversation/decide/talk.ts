@@ -54,6 +54,9 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     }
     case 'plan':
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
+    case 'done':
+      // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
+      return read.plan && read.person?.id !== undefined ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null })) : null;
     case 'news':
       return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
     case 'rename':
