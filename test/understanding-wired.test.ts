@@ -161,5 +161,14 @@ describe('understanding, wired end to end', () => {
     expect(await peopleOf(from)).toEqual(['Jake']);
     expect(await pendingNudgesOf(from, 'Jake')).toEqual([expect.objectContaining({ kind: 'plan-follow-up' })]);
   });
+
+  it('a mute while opted out stays a mute after START: the held nudge does not come back', async () => {
+    const from = phoneNumber();
+    await text(from, BEN);
+    await text(from, 'STOP');
+    await text(from, 'stop reminding me about ben');
+    await text(from, 'START');
+    expect(await pendingNudgesOf(from, 'Ben')).toHaveLength(0);
+  });
 });
 

@@ -189,8 +189,11 @@ function writer(db: Db, { userId, phone, now }: Finish) {
         return [db.update(notes).set({ personId: personOf(change.personId) }).where(and(eq(notes.userId, userId), eq(notes.id, change.noteId)))];
       case 'cancelNudges': {
         const only = change.only;
+        const ofPerson = change.withHeld
+          ? and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(change.personId)}`, inArray(nudges.state, ['pending', 'held']))
+          : pendingOfPerson(change.personId);
         return [db.update(nudges).set({ state: 'cancelled' }).where(and(
-          pendingOfPerson(change.personId),
+          ofPerson,
           only?.kinds ? inArray(nudges.kind, only.kinds) : undefined,
           only?.dueAfter !== undefined ? gt(nudges.dueAt, only.dueAfter) : undefined,
           only?.notKind ? ne(nudges.kind, only.notKind) : undefined,

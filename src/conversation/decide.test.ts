@@ -410,7 +410,7 @@ describe('understanding, wired', () => {
     const decision = decide(people(), text, inputs);
     expect(decision.reply).toMatch(new RegExp(`no more reminders about ${name}.*KEEP`));
     expect(kinds(decision.changes)).toEqual(['updatePerson', 'cancelNudges', 'recordUndo']);
-    expect(decision.changes.slice(0, 2)).toEqual([{ type: 'updatePerson', personId, patch: { muted: true } }, { type: 'cancelNudges', personId }]);
+    expect(decision.changes.slice(0, 2)).toEqual([{ type: 'updatePerson', personId, patch: { muted: true } }, { type: 'cancelNudges', personId, withHeld: true }]);
   });
 
   it('"huh? im asking u what to say to him" after a note on Jake: a draft now, naming a detail', () => {

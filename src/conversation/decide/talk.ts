@@ -95,7 +95,7 @@ function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcom
 function mute(turn: Turn, person: Person): Outcome {
   const before = beforePerson(turn, person);
   turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { muted: true } });
-  turn.changes.push({ type: 'cancelNudges', personId: person.id });
+  turn.changes.push({ type: 'cancelNudges', personId: person.id, withHeld: true });
   recordUndo(turn, `muted ${person.name}`, before);
   return reply(talk.muted(person.name));
 }
