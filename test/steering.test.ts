@@ -148,7 +148,9 @@ describe('control', () => {
     await text(from, 'Met Zelda at the climbing gym, loves bouldering, zelda@example.com');
     await text(from, 'Zelda: has a cat named Link');
     await text(from, 'Met Tom at the bbq');
-    const answer = await text(from, 'forget Zelda');
+    const asked = await text(from, 'forget Zelda');
+    expect(asked.reply).toMatch(/Erase Zelda .*can't be undone/);
+    const answer = await text(from, 'yes');
     expect(answer.reply).toMatch(/Forgot Zelda/);
     for (const table of ['users', 'people', 'notes', 'nudges', 'inbound', 'outbound', 'changes', 'export_tokens']) {
       const rows = await allRows(table);

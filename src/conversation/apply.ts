@@ -87,6 +87,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
   function updatePerson(personId: number, patch: PersonPatch) {
     const values: Partial<typeof people.$inferInsert> = { updatedAt: now };
     if (patch.name !== undefined) values.name = patch.name;
+    if (patch.nameKey !== undefined) values.nameKey = patch.nameKey;
     if (patch.met !== undefined) values.met = patch.met;
     if (patch.interests) values.interests = JSON.stringify(patch.interests);
     if (patch.work) values.work = JSON.stringify(patch.work);
@@ -95,6 +96,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     if (patch.warmth) values.warmth = patch.warmth;
     if (patch.silences !== undefined) values.silences = patch.silences;
     if (patch.kept !== undefined) values.kept = patch.kept;
+    if (patch.muted !== undefined) values.muted = patch.muted;
     if (patch.sentKinds) values.sentKinds = JSON.stringify(patch.sentKinds);
     if (patch.celebratedEvents) values.celebratedEvents = JSON.stringify(patch.celebratedEvents);
     if (patch.lastContactAt !== undefined) values.lastContactAt = patch.lastContactAt;
@@ -198,8 +200,11 @@ function writer(db: Db, { userId, phone, now }: Finish) {
         return [db.update(notes).set({ personId: personOf(change.personId) }).where(and(eq(notes.userId, userId), eq(notes.id, change.noteId)))];
       case 'cancelNudges': {
         const only = change.only;
+        const ofPerson = change.withHeld
+          ? and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(change.personId)}`, inArray(nudges.state, ['pending', 'held']))
+          : pendingOfPerson(change.personId);
         return [db.update(nudges).set({ state: 'cancelled' }).where(and(
-          pendingOfPerson(change.personId),
+          ofPerson,
           only?.kinds ? inArray(nudges.kind, only.kinds) : undefined,
           only?.dueAfter !== undefined ? gt(nudges.dueAt, only.dueAfter) : undefined,
           only?.notKind ? ne(nudges.kind, only.notKind) : undefined,

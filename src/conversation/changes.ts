@@ -29,8 +29,8 @@ export type Change =
   | { type: 'addNote'; ref: string; personId: RowRef | null; body: string }
   /** files a loose note under a person */
   | { type: 'fileNote'; noteId: number; personId: RowRef }
-  /** cancels the person's pending nudges, or only those matching `only` */
-  | { type: 'cancelNudges'; personId: RowRef; only?: { kinds?: NudgeKind[]; dueAfter?: number; notKind?: NudgeKind } }
+  /** cancels the person's pending nudges (and held ones with `withHeld`: a mute), or only those matching `only` */
+  | { type: 'cancelNudges'; personId: RowRef; only?: { kinds?: NudgeKind[]; dueAfter?: number; notKind?: NudgeKind }; withHeld?: boolean }
   /** plans a nudge; stored only when the person has no pending nudge at that point of the batch */
   | { type: 'planNudge'; personId: RowRef; nudge: PlannedNudge }
   /** DONE: the nudges sent about them are answered */

@@ -43,7 +43,7 @@ describe('capture', () => {
   });
 
   it.each([
-    ['small talk', 'thanks!', /^Got it! To save someone/, []],
+    ['small talk', 'thanks!', /^Anytime!/, []],
     ['a note naming nobody keeps it loose and asks who', 'met someone at the gallery, into murals', /Who was it\?/, ['addNote', 'setPending']],
     ['a note naming someone saved asks SAME or NEW', 'Sarah from yoga, loves green tea', /You already have a Sarah \(climbing gym, met Feb 22\)\. Same person\?/, ['addNote', 'setPending']],
     ['an empty text', '   ', /came through empty/, []],
@@ -266,7 +266,9 @@ describe('account', () => {
     ['DELETE ALL after the question deletes', asked({ type: 'delete' }), 'DELETE ALL', /Everything you saved is deleted/, [{ type: 'deleteEverything' }]],
     ['DELETE ALL out of the blue deletes nothing', userOf(), 'DELETE ALL', /Nothing to confirm/, []],
     ['anything else after the question keeps it all', asked({ type: 'delete' }), 'hmm no', /nothing deleted/, [{ type: 'setPending', pending: null }]],
-    ['FORGET erases the person', userOf(), 'forget Ben', /^Forgot Ben Okafor/, [{ type: 'forgetPerson', personId: 12, name: 'Ben Okafor' }]],
+    ['FORGET asks first, saying it cannot be undone', userOf(), 'forget Ben', /^Erase Ben Okafor .*can't be undone/, [{ type: 'setPending', pending: { type: 'forget', personId: 12 } }]],
+    ['YES after the question erases the person', asked({ type: 'forget', personId: 12 }), 'yes', /^Forgot Ben Okafor/, [{ type: 'setPending', pending: null }, { type: 'forgetPerson', personId: 12, name: 'Ben Okafor' }]],
+    ['NO after the question keeps them', asked({ type: 'forget', personId: 12 }), 'no', /didn't erase/, [{ type: 'setPending', pending: null }]],
     ['EXPORT issues a link with the given token', userOf(), 'export', /https:\/\/kindling\.test\/export\/T{43} /, [{ type: 'issueExport', token: 'T'.repeat(43), expiresAt: NOW + DAY }]],
     ['NUDGE AT outside the window changes nothing', userOf(), 'nudge at 11pm', /only text between 9:00 and 20:00/, []],
     ['HELP lists the commands and names STOP', userOf(), 'HELP', /^Kindling: text a note.*DONE.*STOP to opt out\.$/, []],
@@ -373,3 +375,204 @@ describe('the reply limit', () => {
     expect(kinds(decision.changes)).toContain('savePerson');
   });
 });
+
+describe('understanding, wired', () => {
+  const jake = personOf({ id: 13, name: 'Jake', interests: ['trail running'], contacts: { phone: '+19175550123' }, updatedAt: NOW - 4 * DAY });
+  const people = (fields: Partial<Snapshot> = {}) => snapshotOf({ people: [sarah, ben, jake], nudges: [sarahCheckIn], ...fields });
+
+  it.each([
+    ['thanks is a friendly answer, never a person', 'thanks!', /^Anytime!/],
+    ['lol is a friendly answer', 'lol', /^(Ha|Got it|Sounds good)/],
+    ['a thumbs up is a friendly answer', '\u{1F44D}', /^(Sounds good|Got it|Glad|Anytime|Ha)/u],
+    ['"lol what" points at HELP', 'lol what', /Text HELP/],
+    ['"Huh" alone gets the help text, not a person', 'Huh', /^Kindling: text a note|Text HELP/],
+    ['a short unclear text gets one question with choices', 'hmm the park', /\?.*HELP/],
+  ] as const)('%s', (_label, text, reply) => {
+    const decision = decide(people(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(decision.reply).not.toMatch(/Who was it/);
+    expect(kinds(decision.changes)).not.toContain('savePerson');
+    expect(kinds(decision.changes)).not.toContain('setPending');
+  });
+
+  it('another language: the text is kept as a loose note and the reply says English works best', () => {
+    const text = 'conoci a maria en la fiesta, le encanta bailar salsa';
+    const decision = decide(people(), text, inputs);
+    expect(decision.reply).toMatch(/English best for now/);
+    expect(decision.changes).toEqual([{ type: 'addNote', ref: ref(1).ref, personId: null, body: text }]);
+  });
+
+  it.each([
+    ['stop reminding me about ben', 12, 'Ben Okafor'],
+    ['no more reminders about sarah pls', 11, 'Sarah'],
+    ['i dont want to follow up with jake', 13, 'Jake'],
+  ] as const)('"%s" mutes: their nudges are cancelled, nothing is erased, and it can be undone', (text, personId, name) => {
+    const decision = decide(people(), text, inputs);
+    expect(decision.reply).toMatch(new RegExp(`no more reminders about ${name}.*KEEP`));
+    expect(kinds(decision.changes)).toEqual(['updatePerson', 'cancelNudges', 'recordUndo']);
+    expect(decision.changes.slice(0, 2)).toEqual([{ type: 'updatePerson', personId, patch: { muted: true } }, { type: 'cancelNudges', personId, withHeld: true }]);
+  });
+
+  it('"huh? im asking u what to say to him" after a note on Jake: a draft now, naming a detail', () => {
+    const decision = decide(people({ people: [{ ...jake, updatedAt: NOW - HOUR }, sarah, ben] }), 'huh? im asking u what to say to him', inputs);
+    expect(decision.reply).toMatch(/Jake/);
+    expect(decision.reply).toMatch(/trail running|running/);
+    expect(decision.reply).toMatch(/"/);
+    expect(decision.changes).toEqual([]);
+  });
+
+  it('"what should i text jake?" is a draft naming a detail', () => {
+    const decision = decide(people(), 'what should i text jake?', inputs);
+    expect(decision.reply).toMatch(/Jake.*"[^"]*"|"[^"]*Jake[^"]*"/);
+    expect(decision.reply).toMatch(/running/);
+  });
+
+  it('a note about a muted person is kept and plans no nudge', () => {
+    const decision = decide(people({ people: [{ ...ben, muted: true }, sarah, jake] }), 'Ben Okafor: loves jazz, his number is 917-555-0142', inputs);
+    expect(decision.reply).toMatch(/^Added to Ben Okafor's notes/);
+    expect(kinds(decision.changes)).not.toContain('planNudge');
+  });
+
+  it('UNMUTE of a muted person clears the flag and plans again', () => {
+    const decision = decide(people({ people: [{ ...ben, muted: true }, sarah, jake] }), 'unmute ben', inputs);
+    expect(decision.changes[0]).toMatchObject({ type: 'updatePerson', personId: 12, patch: { muted: false } });
+    expect(kinds(decision.changes)).toContain('planNudge');
+  });
+
+  it('UNMUTE plans their nudges again, as KEEP does', () => {
+    const decision = decide(people(), 'unmute ben', inputs);
+    expect(decision.reply).toMatch(/^Keeping Ben Okafor/);
+    expect(kinds(decision.changes)).toContain('updatePerson');
+  });
+
+  it.each([
+    ['remind me to text jake on friday', 13, 'Jake'],
+    ['remind me to call sarah tmrw at 5', 11, 'Sarah'],
+  ] as const)('"%s" plans a nudge for that person at that time', (text, personId, name) => {
+    const decision = decide(people(), text, inputs);
+    expect(decision.reply).toMatch(new RegExp(`^Okay, I'll remind you about ${name} `));
+    const planned = decision.changes.find((change) => change.type === 'planNudge');
+    expect(planned).toMatchObject({ personId, nudge: { kind: 'check-in' } });
+    expect(planned?.type === 'planNudge' && planned.nudge.dueAt).toBeGreaterThan(NOW);
+  });
+
+  it('a reminder about someone unknown invents no one', () => {
+    const decision = decide(people(), 'remind me to text dana on friday', inputs);
+    expect(decision.reply).toMatch(/only remind you about people I know/);
+    expect(kinds(decision.changes)).not.toContain('savePerson');
+    expect(kinds(decision.changes)).not.toContain('planNudge');
+  });
+
+  it.each([
+    ['whats next?', /^Next up: Sarah, Monday at 7:30pm\.$/],
+    ['when is my next reminder?', /^Next up: Sarah/],
+    ['who should i reach out to this week', /^Due this week: Sarah\.$/],
+    ['whats jakes number', /^Jake's number: \+19175550123$/],
+    ['whats bens email', /^I don't have a email for Ben Okafor yet\.$|^I don't have an? email for Ben Okafor yet\.$/],
+  ] as const)('"%s" is answered from what is saved', (text, reply) => {
+    const decision = decide(people(), text, inputs);
+    expect(decision.reply).toMatch(reply);
+    expect(decision.changes).toEqual([]);
+  });
+});
+
+describe('understanding, wired: several people and corrections', () => {
+  it('several people in one note: each saved with their own details and contacts', () => {
+    const text = 'met two ppl at the hackathon: omar (backend dev, 917-555-0101) and lily (designer)';
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(/^Saved Omar and Lily/);
+    const saved = decision.changes.flatMap((change) => (change.type === 'savePerson' ? [change.person] : []));
+    expect(saved.map((person) => person.name)).toEqual(['Omar', 'Lily']);
+    expect(saved[0]?.contacts).toEqual({ phone: '+19175550101' });
+    expect(saved[1]?.contacts).toEqual({});
+    expect(JSON.stringify(saved[0])).toMatch(/backend/);
+    expect(JSON.stringify(saved[1])).toMatch(/designer/);
+    expect(JSON.stringify(saved[1])).not.toMatch(/backend/);
+  });
+
+  it('shared details go on both', () => {
+    const decision = decide(withPeople(), 'Met Alex and Sam at the climbing gym, both into bouldering', inputs);
+    const saved = decision.changes.flatMap((change) => (change.type === 'savePerson' ? [change.person] : []));
+    expect(saved.map((person) => [person.name, person.interests.includes('bouldering')])).toEqual([['Alex', true], ['Sam', true]]);
+  });
+
+  const maya = personOf({ id: 14, name: 'Sarah Lee', nameKey: 'sarah lee', contacts: { phone: '+19175550100', email: 'old@example.com' }, interests: ['berlin marathon'], updatedAt: NOW - HOUR });
+  const latest = () => snapshotOf({ people: [maya, ben] });
+
+  it('"actually her name is Sara" renames the latest person', () => {
+    const decision = decide(latest(), 'actually her name is Sara', inputs);
+    expect(decision.reply).toMatch(/Sara/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 14, patch: { name: 'Sara', nameKey: 'sara' } });
+    expect(kinds(decision.changes)).toEqual(['updatePerson', 'recordUndo']);
+  });
+
+  it('"oops her number is ..." replaces the number, keeping the email', () => {
+    const decision = decide(latest(), 'oops her number is 917-555-0123', inputs);
+    expect(decision.reply).toMatch(/^Fixed Sarah Lee's contact/);
+    expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 14, patch: { contacts: { phone: '+19175550123', email: 'old@example.com' } } });
+  });
+
+  it('"not berlin, its the chicago marathon" swaps the detail', () => {
+    const decision = decide(latest(), 'not berlin, its the chicago marathon', inputs);
+    const patch = decision.changes[0]?.type === 'updatePerson' ? decision.changes[0].patch : null;
+    expect(JSON.stringify(patch?.interests)).toMatch(/chicago/i);
+    expect(JSON.stringify(patch?.interests)).not.toMatch(/berlin/i);
+  });
+});
+
+describe('understanding, wired: plans and news', () => {
+  const mia = personOf({ id: 15, name: 'Mia', met: 'yoga', updatedAt: NOW - HOUR });
+  const miaCheckIn = nudgeOf({ id: 35, personId: 15, kind: 'check-in', dueAt: NOW + 5 * DAY });
+  const latest = () => snapshotOf({ people: [mia, ben], nudges: [miaCheckIn] });
+
+  it('"we\'re getting lunch thursday!" keeps the note on the latest person and plans to ask how it went the day after', () => {
+    const decision = decide(latest(), "we're getting lunch thursday!", inputs);
+    expect(decision.reply).toMatch(/^Enjoy lunch! I'll ask how it went Friday at 10am\.$/);
+    expect(decision.changes).toEqual([
+      { type: 'addNote', ref: ref(1).ref, personId: 15, body: "we're getting lunch thursday!" },
+      { type: 'cancelNudges', personId: 15 },
+      { type: 'planNudge', personId: 15, nudge: { kind: 'plan-follow-up', dueAt: Date.UTC(2026, 2, 6, 15) } },
+      expect.objectContaining({ type: 'recordUndo' }),
+    ]);
+  });
+
+  it('"she had to cancel" keeps the note and says no worries', () => {
+    const decision = decide(latest(), 'she had to cancel', inputs);
+    expect(decision.reply).toMatch(/^No worries, plans move\. I'll bring Mia up again/);
+    expect(decision.changes[0]).toEqual({ type: 'addNote', ref: ref(1).ref, personId: 15, body: 'she had to cancel' });
+  });
+
+  it('"ben closed his round!!" keeps the note on Ben and is glad', () => {
+    const decision = decide(latest(), 'ben closed his round!!', inputs);
+    expect(decision.reply).toMatch(/^Great news for Ben Okafor!/);
+    expect(decision.changes).toEqual([{ type: 'addNote', ref: ref(1).ref, personId: 12, body: 'ben closed his round!!' }]);
+  });
+});
+
+describe('understanding, wired: how people type', () => {
+  it.each([
+    ['ran into this guy marcus at the bar, total f1 nerd, works in logistics', 'Marcus'],
+    ['grabbed coffee w/ my new coworker lena, shes super into ultramarathons', 'Lena'],
+  ] as const)('"%s" saves the lowercase name, never asks who it was', (text, name) => {
+    const decision = decide(withPeople(), text, inputs);
+    expect(decision.reply).toMatch(new RegExp(`^Saved ${name}`));
+    expect(decision.changes[0]).toMatchObject({ type: 'savePerson', person: { name } });
+  });
+
+  it('"any ideas what to do w ben?" gets a suggestion now, naming a detail', () => {
+    const decision = decide(withPeople(), 'any ideas what to do w ben?', inputs);
+    expect(decision.reply).toMatch(/Ben/);
+    expect(decision.reply).not.toMatch(/Who was it/);
+    expect(decision.changes).toEqual([]);
+  });
+});
+
+describe('understanding, wired: mixed texts', () => {
+  it('"texted ben, he wants to climb saturday" keeps the note on Ben and plans to ask how it went', () => {
+    const decision = decide(withPeople(), 'texted ben, he wants to climb saturday', inputs);
+    expect(decision.reply).toMatch(/^Enjoy .*I'll ask how it went Sunday/);
+    expect(decision.changes[0]).toEqual({ type: 'addNote', ref: ref(1).ref, personId: 12, body: 'texted ben, he wants to climb saturday' });
+    expect(kinds(decision.changes)).toContain('planNudge');
+  });
+});
+

@@ -24,6 +24,8 @@ export const Pending = z.discriminatedUnion('type', [
   z.object({ type: z.literal('how'), personId: z.number() }),
   /** DELETE MY DATA asks for DELETE ALL */
   z.object({ type: z.literal('delete') }),
+  /** "forget gus" asks to confirm before erasing */
+  z.object({ type: z.literal('forget'), personId: z.number() }),
 ]);
 export type Pending = z.infer<typeof Pending>;
 

@@ -47,6 +47,8 @@ export interface Person {
   warmth: Warmth;
   silences: number;
   kept: boolean;
+  /** no nudges about them until KEEP or UNMUTE; absent means not muted */
+  muted?: boolean;
   sentKinds: NudgeKind[];
   celebratedEvents: string[];
   lastContactAt: number | null;
@@ -67,6 +69,7 @@ export function toPerson(row: PersonRow): Person {
     warmth: WarmthValue.catch('unknown').parse(row.warmth),
     silences: row.silences,
     kept: row.kept,
+    muted: row.muted,
     sentKinds: decode(KindList, row.sentKinds, []),
     celebratedEvents: decode(StringList, row.celebratedEvents, []),
     lastContactAt: row.lastContactAt,
@@ -79,7 +82,7 @@ export function toColumns(person: Omit<Person, 'id'>): PersonColumns {
   return {
     name: person.name, nameKey: person.nameKey, met: person.met, metAt: person.metAt,
     interests: JSON.stringify(person.interests), work: JSON.stringify(person.work), contacts: JSON.stringify(person.contacts),
-    events: JSON.stringify(person.events), warmth: person.warmth, silences: person.silences, kept: person.kept,
+    events: JSON.stringify(person.events), warmth: person.warmth, silences: person.silences, kept: person.kept, muted: person.muted ?? false,
     sentKinds: JSON.stringify(person.sentKinds), celebratedEvents: JSON.stringify(person.celebratedEvents),
     lastContactAt: person.lastContactAt, updatedAt: person.updatedAt,
   };

@@ -44,6 +44,8 @@ export const people = sqliteTable('people', {
   warmth: text('warmth').notNull().default('unknown'),
   silences: integer('silences').notNull().default(0),
   kept: integer('kept', { mode: 'boolean' }).notNull().default(false),
+  /** the user said stop reminding me about them: no nudges, notes kept (KEEP or UNMUTE reverses) */
+  muted: integer('muted', { mode: 'boolean' }).notNull().default(false),
   sentKinds: text('sent_kinds').notNull().default('[]'),
   celebratedEvents: text('celebrated_events').notNull().default('[]'),
   lastContactAt: integer('last_contact_at'),

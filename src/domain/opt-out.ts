@@ -39,6 +39,8 @@ const REQUESTS = [
   // no more texts
   String.raw`no\s+more\s+(?:texts|text messages|messages|msgs|texting|sms)`,
   String.raw`leave\s+me\s+alone`,
+  // block this number, block me
+  String.raw`block\s+(?:me|this|this\s+number|my\s+number|you)`,
   String.raw`stop\s+it`,
 ];
 const REQUEST = new RegExp(String.raw`^${LEAD}(?:${REQUESTS.join('|')})${TRAIL}$`);

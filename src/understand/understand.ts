@@ -1,6 +1,7 @@
 // The one entry to understanding a text: understand(text, context) -> Understanding. Pure: no I/O, no clock; `now`,
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
+import { isOptOutRequest } from '../domain/opt-out';
 import { readAnswer } from './answers';
 import { readChatter } from './chatter';
 import { readCommand } from './commands';
@@ -45,16 +46,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   );
 }
 
-/**
- * A clear request to stop receiving texts. A small check of its own until it merges with isOptOutRequest
- * (src/domain/opt-out.ts, written on another branch).
- */
-const OPT_OUT =
-  /^(?:(?:please|pls|plz|just|ok|okay|seriously|i want out|i want to|i wanna)\s*,?\s+)*(?:stop|quit|end|cancel|unsubscribe|opt out|optout|stopall|stop all|revoke)(?:\s+(?:texting|messaging|sending|contacting|txting|texts|messages|me|all|this|it|now|please|pls|sending me messages|sending me texts|texting me|messaging me|forever|everything|kindling))*[\s.!]*$|^(?:remove me(?: from (?:this|the list|your list|kindling))?|unsubscribe me|leave me alone|(?:do not|never) (?:text|message|contact) me(?: again| anymore| ever again)?|block (?:this|me|this number|you)|take me off(?: (?:this|the|your) list)?|i want out(?:,? stop sending me (?:messages|texts))?)[\s.!]*$/;
-
+/** A clear request to stop receiving texts: the one rule the webhook also applies (src/domain/opt-out.ts). */
 function readOptOut(view: TextView): Understanding | null {
-  const key = view.key.replace(/\bi want out\b\s*/, '').trim();
-  return OPT_OUT.test(view.key) || (key !== view.key && OPT_OUT.test(key)) ? { intent: 'stop' } : null;
+  return isOptOutRequest(view.raw) ? { intent: 'stop' } : null;
 }
 
 function readLanguage(view: TextView): Understanding | null {

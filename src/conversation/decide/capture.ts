@@ -46,7 +46,7 @@ function storeLooseNote(turn: Turn, body: string): RowRef {
 }
 
 /** Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
-function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
+export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
   const { user, now } = turn;
   const ref = newRef(turn);
   const person: Person = {

@@ -16,6 +16,8 @@ import * as recall from './recall';
 import { personNamed } from './resolve';
 import { forgetPerson, keepPerson, steer, steerPerson } from './steer';
 import { throttleOf, type Limits } from './throttle';
+import { readText } from './read';
+import { talkOf } from './talk';
 import { reply, setPending, type Outcome, type Turn } from './turn';
 import { understand, type Understanding } from './understand';
 import { undo } from './undo';
@@ -68,11 +70,20 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const intent = understood.intent;
   const pending = pendingOf(turn.user, turn.now);
   if (intent.kind === 'stop') return account.stop(turn);
+  // YES answers "erase them?" before it can mean START
+  if (pending?.type === 'forget' && !turn.user.optedOut) {
+    const answered = talkOf(turn, readText(turn, pending), pending);
+    if (answered) return answered;
+  }
   // YES is a carrier opt-in keyword, but from someone opted in who was just asked SAME or NEW it means "same".
   if (intent.kind === 'start' && pending?.type === 'same' && !turn.user.optedOut && /^\W*yes\W*$/i.test(text)) {
     return answerSame(turn, true, pending.noteId, pending.personId);
   }
   if (intent.kind === 'start') return account.start(turn);
+
+  // What the old readers cannot tell apart (chatter, mute, forget, reminders, questions) is read by understand().
+  const talked = talkOf(turn, readText(turn, pending), pending, intent.kind === 'add-note');
+  if (talked) return turn.user.optedOut ? reply(null) : talked;
 
   if (pending && !COMMANDS.has(intent.kind)) {
     const answered = answerPending(turn, pending, understood);
@@ -177,5 +188,8 @@ function answerPending(turn: Turn, pending: Pending, understood: Understanding):
       setPending(turn, null);
       return intent.kind === 'note' ? reply(replies.DELETE_KEPT) : null;
     }
+    case 'forget':
+      // answered in talkOf; anything else drops the question
+      return null;
   }
 }

@@ -24,6 +24,8 @@ export interface StepContext {
 const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
 
 function planFor(turn: Turn, person: Person, trigger: PlanTrigger): PlannedNudge | null {
+  // a muted person gets no nudges until KEEP or UNMUTE (which plan with `muted` already cleared)
+  if (person.muted) return null;
   return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user));
 }
 

@@ -113,8 +113,9 @@ export function keepPerson(turn: Turn, name: string | undefined): Outcome {
   }
   if (!person) return reply(replies.keepNeedsName());
   const before = beforePerson(turn, person);
-  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, { type: 'keep' }) });
-  const next = replan(turn, person, { type: 'keep' });
+  const patch = { ...personAfter(person, { type: 'keep' }), ...(person.muted ? { muted: false } : {}) };
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
+  const next = replan(turn, { ...person, muted: false }, { type: 'keep' });
   recordUndo(turn, `kept ${person.name}`, before);
   return reply(replies.kept(person.name, next, turn.now, turn.user.timeZone));
 }

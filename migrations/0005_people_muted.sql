@@ -1,0 +1,1 @@
+ALTER TABLE `people` ADD `muted` integer DEFAULT false NOT NULL;

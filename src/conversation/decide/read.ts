@@ -1,0 +1,65 @@
+// Reads a text with understand(): the context comes from the snapshot (people, the latest person, the question asked,
+// the clock, the zone and the country of the user's number). Pure.
+import parsePhoneNumber from 'libphonenumber-js/min';
+import { understand } from '../../understand/understand';
+import type { PendingQuestion, UnderstandContext, Understanding } from '../../understand/types';
+import { lastNudgePeople, PENDING_TTL_MS, type Pending } from '../pending';
+import { personById } from '../snapshot';
+import type { Turn } from './turn';
+
+export function readText(turn: Turn, pending: Pending | null): Understanding {
+  return understand(turn.text, contextOf(turn, pending));
+}
+
+export function contextOf(turn: Turn, pending: Pending | null): UnderstandContext {
+  const { snapshot, user, now } = turn;
+  return {
+    people: snapshot.people.map((person) => ({ id: person.id, name: person.name, nameKey: person.nameKey, met: person.met, muted: person.muted ?? false })),
+    latestPersonId: latestPersonOf(turn),
+    pending: pending ? questionOf(turn, pending) : null,
+    now,
+    timeZone: user.timeZone,
+    defaultCountry: countryOf(user.phone),
+  };
+}
+
+/** The person "her" points at: the only person of the latest nudge, or whoever the latest note was about. */
+export function latestPersonOf(turn: Turn): number | null {
+  const { snapshot, user, now } = turn;
+  const nudged = lastNudgePeople(user, now);
+  const noted = snapshot.people[0];
+  const notedRecently = noted && noted.updatedAt > now - PENDING_TTL_MS ? noted : null;
+  if (nudged.length === 1 && (!notedRecently || (user.lastNudgeAt ?? 0) >= notedRecently.updatedAt)) return nudged[0] ?? null;
+  return notedRecently?.id ?? null;
+}
+
+function questionOf(turn: Turn, pending: Pending): PendingQuestion {
+  switch (pending.type) {
+    case 'name':
+      return { type: 'name' };
+    case 'same':
+      return { type: 'same', personId: pending.personId };
+    case 'which':
+      return {
+        type: 'which',
+        choices: pending.personIds.map((personId) => {
+          const person = personById(turn.snapshot, personId);
+          return { personId, label: person ? (person.met ? `${person.name} (${person.met})` : person.name) : '' };
+        }),
+      };
+    case 'how':
+      return { type: 'how', personId: pending.personId };
+    case 'delete':
+      return { type: 'confirm-delete' };
+    case 'forget':
+      return { type: 'confirm-forget', personId: pending.personId };
+  }
+}
+
+function countryOf(phone: string): string {
+  try {
+    return parsePhoneNumber(phone)?.country ?? 'US';
+  } catch {
+    return 'US';
+  }
+}

@@ -1,0 +1,246 @@
+// What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
+// text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
+import { hasContact, windowOf, type Person } from '../../db/rows';
+import { composeNudge } from '../../domain/compose';
+import * as replies from '../../domain/replies';
+import * as talk from '../../domain/replies/talk';
+import { nameKey } from '../../domain/parse-note';
+import type { Contacts } from '../../domain/types';
+import type { Pending } from '../pending';
+import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
+import { statedStep } from './plan';
+import { addDays, atHourOn, localDate } from '../../domain/time';
+import { nextWindowTime } from '../../domain/schedule';
+import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
+import { createPerson } from './capture';
+import { latestPersonOf } from './read';
+import { keepPerson } from './steer';
+import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
+import { beforePerson, recordUndo } from './undo';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Intents that read what a note says: "<name>: more" (an add-note command) keeps its own handler. */
+const NOTE_READINGS = new Set<Understanding['intent']>(['note', 'plan', 'news', 'rename', 'correct-contact', 'correct-detail']);
+
+export function talkOf(turn: Turn, read: Understanding, pending: Pending | null, addNote = false): Outcome | null {
+  if (pending?.type === 'forget') return answerForget(turn, read, pending.personId);
+  if (addNote && NOTE_READINGS.has(read.intent)) return null;
+  switch (read.intent) {
+    case 'chatter':
+      return reply(talk.chatterReply(read.tone));
+    case 'confused':
+      return reply(talk.CONFUSED_TEXT);
+    case 'other-language':
+      turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: null, body: turn.text });
+      return reply(talk.OTHER_LANGUAGE_TEXT);
+    case 'unclear':
+      return reply(talk.unclearReply(read.question, read.choices));
+    case 'mute':
+      return withPerson(turn, read.person, (person) => mute(turn, person));
+    case 'unmute':
+      return keepPerson(turn, read.person?.name);
+    case 'forget':
+      return withPerson(turn, read.person, (person) => {
+        setPending(turn, { type: 'forget', personId: person.id });
+        return reply(talk.askForget(person.name));
+      });
+    case 'remind':
+      return remind(turn, read.person, read.at);
+    case 'note': {
+      const [only] = read.people;
+      if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
+      return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
+    }
+    case 'plan':
+      return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
+    case 'done':
+      // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
+      return read.plan && read.person?.id !== undefined ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null })) : null;
+    case 'news':
+      return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
+    case 'rename':
+      return withPerson(turn, read.person, (person) => rename(turn, person, read.to));
+    case 'correct-contact':
+      return withPerson(turn, read.person, (person) => correctContact(turn, person, read.contacts));
+    case 'correct-detail':
+      return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
+    case 'ask-draft':
+      return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person))) : reply(talk.DRAFT_NEEDS_NAME);
+    case 'ask-activity':
+      return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person, 'deepen'))) : reply(talk.DRAFT_NEEDS_NAME);
+    case 'ask-next':
+      return reply(nextOf(turn));
+    case 'ask-agenda':
+      return reply(agendaOf(turn, read.days));
+    case 'who':
+      return read.field ? withPerson(turn, read.person, (person) => reply(contactOf(person, read.field ?? 'contact'))) : null;
+    default:
+      return null;
+  }
+}
+
+/** The saved person a reference points at, or the reply when it is nobody or several. */
+function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcome): Outcome {
+  const person = ref.id === undefined ? null : personById(turn.snapshot, ref.id);
+  if (person) return then(person);
+  if (ref.candidates?.length) {
+    const names = peopleByIds(turn.snapshot, ref.candidates).slice(0, 4).map((p) => (p.met ? `${p.name} (${p.met})` : p.name));
+    return reply(replies.whichPerson(names));
+  }
+  return reply(replies.unknownPerson(ref.name));
+}
+
+/** Mute: their open nudges are cancelled, their notes kept; KEEP plans again. */
+function mute(turn: Turn, person: Person): Outcome {
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { muted: true } });
+  turn.changes.push({ type: 'cancelNudges', personId: person.id, withHeld: true });
+  recordUndo(turn, `muted ${person.name}`, before);
+  return reply(talk.muted(person.name));
+}
+
+/** The answer to "erase them?": YES erases, anything else keeps them (a command is still read as one). */
+function answerForget(turn: Turn, read: Understanding, personId: number): Outcome | null {
+  const person = personById(turn.snapshot, personId);
+  if (read.intent !== 'confirm') return null;
+  setPending(turn, null);
+  if (!read.yes || !person) return reply(talk.FORGET_KEPT);
+  turn.changes.push({ type: 'forgetPerson', personId: person.id, name: person.name });
+  return reply(replies.forgotten(person.name));
+}
+
+/** "remind me to text dana on friday": a check-in for that person at that time; nobody saved, no one invented. */
+function remind(turn: Turn, ref: PersonRef | null, at: number): Outcome {
+  if (!ref) return reply(talk.remindUnknown(null));
+  const person = ref.id === undefined ? null : personById(turn.snapshot, ref.id);
+  if (!person) return ref.candidates?.length ? withPerson(turn, ref, (p) => remind(turn, { name: p.name, id: p.id }, at)) : reply(talk.remindUnknown(ref.name));
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'cancelNudges', personId: person.id });
+  turn.changes.push({ type: 'planNudge', personId: person.id, nudge: { kind: 'check-in', dueAt: at } });
+  recordUndo(turn, `reminder about ${person.name}`, before);
+  return reply(talk.reminderSet(person.name, statedStep(turn, { kind: 'check-in', dueAt: at }), turn.now, turn.user.timeZone));
+}
+
+function nextOf(turn: Turn): string {
+  const due = turn.snapshot.nudges.filter((nudge) => nudge.state === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
+  const person = due ? personById(turn.snapshot, due.personId) : null;
+  const next = due && person ? { name: person.name, step: statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) } : null;
+  return talk.nextReply(next, turn.now, turn.user.timeZone);
+}
+
+function agendaOf(turn: Turn, days: number): string {
+  const names = turn.snapshot.people
+    .filter((person) => {
+      const due = pendingNudgeOf(turn.snapshot, person.id);
+      return due !== null && due.dueAt <= turn.now + days * DAY;
+    })
+    .map((person) => person.name);
+  return talk.agendaReply(names, days);
+}
+
+function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'contact'): string {
+  const { contacts } = person;
+  if (field === 'phone') return talk.contactReply(person.name, 'number', contacts.phone ?? null);
+  if (field === 'email') return talk.contactReply(person.name, 'email', contacts.email ?? null);
+  if (field === 'instagram') return talk.contactReply(person.name, 'Instagram', contacts.instagram ?? null);
+  const any = contacts.phone ?? contacts.email ?? contacts.instagram ?? contacts.handles?.[0] ?? null;
+  return talk.contactReply(person.name, 'contact', any);
+}
+
+/** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
+function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
+  const subject = { ...person, hasContact: hasContact(person.contacts) };
+  return composeNudge([{ kind, person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+}
+
+function isNew(person: NotePerson): boolean {
+  return person.id === undefined && !person.candidates?.length;
+}
+
+/** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
+function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
+  const saved = people.slice(0, 5).map((person) => {
+    createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null);
+    return person.name;
+  });
+  return reply(talk.savedSeveral(saved, people[0]?.met ?? null, turn.snapshot.isNewUser));
+}
+
+/** One new person the old note reader missed ("ran into this guy marcus at the bar"): saved as a note names them. */
+function saveOne(turn: Turn, person: NotePerson): Outcome {
+  return reply(createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null));
+}
+
+/** "actually her name is Sara": the latest person renamed. */
+function rename(turn: Turn, person: Person, to: string): Outcome {
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { name: to, nameKey: nameKey(to) } });
+  recordUndo(turn, `renamed ${person.name}`, before);
+  return reply(talk.renamed(person.name, to));
+}
+
+/** "oops her number is ...": the contact replaces the one saved. */
+function correctContact(turn: Turn, person: Person, contacts: Contacts): Outcome {
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { contacts: { ...person.contacts, ...contacts } } });
+  recordUndo(turn, `fixed ${person.name}'s contact`, before);
+  return reply(talk.contactFixed(person.name));
+}
+
+/** "not berlin, its the chicago marathon": the wrong detail out, the right one in. */
+function correctDetail(turn: Turn, person: Person, add: readonly string[], remove: readonly string[]): Outcome {
+  const wrong = new Set(remove.map((item) => item.toLowerCase()));
+  const keep = (items: string[]) => items.filter((item) => ![...wrong].some((w) => item.toLowerCase().includes(w)));
+  const interests = keep(person.interests);
+  const work = keep(person.work);
+  const seen = new Set([...interests, ...work].map((item) => item.toLowerCase()));
+  const patch = { interests: [...interests, ...add.filter((item) => !seen.has(item.toLowerCase()))].slice(0, 8), work };
+  const before = beforePerson(turn, person);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
+  recordUndo(turn, `fixed a detail of ${person.name}`, before);
+  return reply(talk.detailFixed(person.name, add));
+}
+
+/** A plan or news about a saved person, or about the latest one when the text names nobody; null when neither. */
+function aboutPerson(turn: Turn, ref: PersonRef | null, then: (person: Person) => Outcome): Outcome | null {
+  if (ref) return ref.id === undefined && !ref.candidates?.length ? null : withPerson(turn, ref, then);
+  const latest = latestPersonOf(turn);
+  const person = latest === null ? null : personById(turn.snapshot, latest);
+  return person ? then(person) : null;
+}
+
+/** The text kept as a note on them, and what is next for them as it stands. */
+function keepNote(turn: Turn, person: Person) {
+  turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: person.id, body: turn.text });
+  const due = pendingNudgeOf(turn.snapshot, person.id);
+  return due ? statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) : null;
+}
+
+/** "we're getting lunch thursday!": kept, cheered, and asked about the day after; a cancel gets a gentle retry. */
+function notePlan(turn: Turn, person: Person, plan: Plan): Outcome {
+  const { user, now } = turn;
+  const before = beforePerson(turn, person);
+  const next = keepNote(turn, person);
+  if (plan.kind === 'cancel') {
+    recordUndo(turn, `plan with ${person.name} cancelled`, before);
+    return reply(replies.planCancelled(person.name, next, now, user.timeZone));
+  }
+  const at = plan.when?.at ?? null;
+  let step = next;
+  if (at !== null && plan.kind !== 'recurring') {
+    const dueAt = nextWindowTime(atHourOn(addDays(localDate(at, user.timeZone), 1), user.preferredHour, user.timeZone), user.timeZone, windowOf(user));
+    turn.changes.push({ type: 'cancelNudges', personId: person.id });
+    turn.changes.push({ type: 'planNudge', personId: person.id, nudge: { kind: 'plan-follow-up', dueAt } });
+    step = statedStep(turn, { kind: 'plan-follow-up', dueAt });
+  }
+  recordUndo(turn, `plan with ${person.name}`, before);
+  const what = plan.every ?? plan.what;
+  return reply(replies.planNoted(person.name, { what, at: at ?? now, withGroup: plan.kind === 'invite' }, step, now, user.timeZone));
+}
+
+/** "omid closed his round!!": kept on them, and glad. */
+function noteNews(turn: Turn, person: Person): Outcome {
+  const next = keepNote(turn, person);
+  return reply(replies.newsNoted(person.name, next, turn.now, turn.user.timeZone));
+}

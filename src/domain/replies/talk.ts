@@ -1,0 +1,111 @@
+// Replies to texts that save nothing or ask something: chatter, confusion, another language, an unclear text, mute,
+// a forget to confirm, reminders and questions answered from what is saved. Plain GSM-7, one segment where possible.
+import type { ChatterTone } from '../../understand/types';
+import type { Millis, TimeZone } from '../types';
+import { fitNamed } from './fit';
+import { whenOf, type NextStep } from './next-step';
+
+const CHATTER: Record<ChatterTone, string> = {
+  thanks: 'Anytime! Text me a note after you meet someone and I will keep track.',
+  ack: 'Sounds good.',
+  laugh: 'Ha! Text me whenever you have a note about someone.',
+  greeting: 'Hi! Text me a note after you meet someone, or HELP for what I can do.',
+  praise: 'Glad it helps!',
+  other: 'Got it. Text HELP any time for what I can do.',
+};
+
+/** "thanks!", "lol", "hi": a short friendly answer, never a question about who it was. */
+export function chatterReply(tone: ChatterTone): string {
+  return CHATTER[tone];
+}
+
+export const CONFUSED_TEXT = 'Sorry, that was unclear of me. Text HELP for what I can do, or send a note like: Met Sarah at the gym, loves hiking.';
+
+export const OTHER_LANGUAGE_TEXT = 'I kept your note, but I understand English best for now. Could you send it in English?';
+
+/** An unclear text: the one question, and the choices it expects. */
+export function unclearReply(question: string, choices: readonly string[]): string {
+  return choices.includes('help') ? `${question} Text HELP for commands.` : question;
+}
+
+/**
+ * Mute: no more nudges about them, notes kept.
+ * @example muted('Ben') // "Okay, no more reminders about Ben. I kept the notes. Text KEEP BEN to bring them back."
+ */
+export function muted(name: string): string {
+  return fitNamed(name, [
+    (n) => `Okay, no more reminders about ${n}. I kept the notes. Text KEEP ${n.toUpperCase()} to bring them back.`,
+    (n) => `Okay, no more reminders about ${n}. Notes kept; KEEP brings them back.`,
+  ]);
+}
+
+/** Erasing someone is asked first: it cannot be undone. */
+export function askForget(name: string): string {
+  return fitNamed(name, [
+    (n) => `Erase ${n} and every note about them? That can't be undone. Reply YES to erase, or MUTE ${n.toUpperCase()} to just stop the reminders.`,
+    (n) => `Erase ${n} and their notes for good? Reply YES to erase.`,
+  ]);
+}
+
+export const FORGET_KEPT = "Okay, I didn't erase anyone.";
+
+/** A reminder about someone Kindling does not know: it invents no one. */
+export function remindUnknown(name: string | null): string {
+  return name
+    ? fitNamed(name, [(n) => `I only remind you about people I know, and I don't have ${n} yet. Text a note about them first.`])
+    : "I only remind you about people I know. Tell me who, like: remind me to text Sarah on Friday.";
+}
+
+/**
+ * An explicit reminder is planned.
+ * @example reminderSet('Dana', { dueAt: fri10 }, now, zone) // "Okay, I'll remind you about Dana Friday at 10am."
+ */
+export function reminderSet(name: string, step: Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Millis, zone: TimeZone): string {
+  const when = whenOf(step, now, zone);
+  return fitNamed(name, [(n) => `Okay, I'll remind you about ${n} ${when}.`]);
+}
+
+/** WHEN IS MY NEXT REMINDER: the next nudge, or none. */
+export function nextReply(next: { name: string; step: Pick<NextStep, 'dueAt' | 'waitsForResume'> } | null, now: Millis, zone: TimeZone): string {
+  if (!next) return 'Nothing planned yet. Text me a note after you meet someone and I will plan a follow-up.';
+  const when = whenOf(next.step, now, zone);
+  return fitNamed(next.name, [(n) => `Next up: ${n}, ${when}.`]);
+}
+
+/** WHO SHOULD I REACH OUT TO: the people with nudges in the coming days. */
+export function agendaReply(names: readonly string[], days: number): string {
+  const span = days <= 1 ? 'today' : 'this week';
+  if (names.length === 0) return `No one is due ${span}. Text LIST to see everyone you've saved.`;
+  return `Due ${span}: ${names.slice(0, 5).join(', ')}.`;
+}
+
+/** WHATS IVANS NUMBER: the contact asked for, or that there is none. */
+export function contactReply(name: string, label: string, value: string | null): string {
+  return fitNamed(name, [(n) => (value ? `${n}'s ${label}: ${value}` : `I don't have ${label === 'email' ? 'an' : 'a'} ${label} for ${n} yet.`)]);
+}
+
+export const DRAFT_NEEDS_NAME = 'Happy to draft one. Who is it for? Text like: what should I text Sarah?';
+
+/**
+ * Several people in one note.
+ * @example savedSeveral(['Jake', 'Priya'], 'marcos bday', false) // "Saved Jake and Priya (marcos bday). I'll nudge you about each. Text UNDO if that's wrong."
+ */
+export function savedSeveral(names: readonly string[], met: string | null, welcome: boolean): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  const lead = welcome ? 'Welcome to Kindling! ' : '';
+  const text = `${lead}Saved ${list}${met ? ` (${met})` : ''}. I'll nudge you about each.`;
+  return text.length <= 306 ? text : `${lead}Saved ${names.length} people. I'll nudge you about each.`;
+}
+
+export function renamed(from: string, to: string): string {
+  return fitNamed(to, [(n) => `Got it, ${from} is now ${n}.`, (n) => `Renamed to ${n}.`]);
+}
+
+export function contactFixed(name: string): string {
+  return fitNamed(name, [(n) => `Fixed ${n}'s contact.`]);
+}
+
+export function detailFixed(name: string, add: readonly string[]): string {
+  const now = add.length ? `: ${add.slice(0, 3).join(', ')}` : '';
+  return fitNamed(name, [(n) => `Fixed ${n}'s notes${now}.`, (n) => `Fixed ${n}'s notes.`]);
+}
