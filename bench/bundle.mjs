@@ -102,6 +102,9 @@ function readProfile(profile) {
     spanMs: (profile.endTime - profile.startTime) / 1000,
     busyMs: busyUs / 1000,
     samples: profile.samples.length,
-    top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, us]) => ({ name, ms: us / 1000 })),
+    top: [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([name, us]) => ({ name, ms: us / 1000 })),
   };
 }

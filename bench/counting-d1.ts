@@ -40,8 +40,7 @@ export function countingD1(inner: D1Database): { db: D1Database; trace: D1Trace 
       first: (column?: string) => timed('first', [sql], () => (column === undefined ? statement.first() : statement.first(column))),
       run: () => timed('run', [sql], () => statement.run()),
       all: () => timed('all', [sql], () => statement.all()),
-      raw: (options?: { columnNames?: boolean }) =>
-        timed('raw', [sql], () => (options?.columnNames ? statement.raw({ columnNames: true }) : statement.raw())),
+      raw: (options?: { columnNames?: boolean }) => timed('raw', [sql], () => (options?.columnNames ? statement.raw({ columnNames: true }) : statement.raw())),
     };
     innerOf.set(wrapped, statement);
     sqlOf.set(wrapped, sql);
@@ -51,7 +50,11 @@ export function countingD1(inner: D1Database): { db: D1Database; trace: D1Trace 
   const db = {
     prepare: (sql: string) => wrap(inner.prepare(sql), sql),
     batch: (statements: D1PreparedStatement[]) =>
-      timed('batch', statements.map((s) => sqlOf.get(s) ?? '?'), () => inner.batch(statements.map((s) => innerOf.get(s) ?? s))),
+      timed(
+        'batch',
+        statements.map((s) => sqlOf.get(s) ?? '?'),
+        () => inner.batch(statements.map((s) => innerOf.get(s) ?? s)),
+      ),
     exec: (query: string) => timed('exec', [query], () => inner.exec(query)),
     withSession: () => {
       throw new Error('bench: withSession is not counted');

@@ -11,7 +11,9 @@ const worker = kindling as ExportedHandler<Env, unknown> & Required<Pick<Exporte
 function logTrace(kind: 'fetch' | 'scheduled' | 'queue', trace: D1Trace, ms: number, extra: Record<string, unknown> = {}): void {
   const d1Ms = trace.calls.reduce((sum, call) => sum + call.ms, 0);
   const sql = [...new Set(trace.calls.flatMap((call) => call.sql))];
-  console.log(`bench-d1 ${JSON.stringify({ kind, ...extra, roundTrips: trace.roundTrips, statements: trace.statements, ms, d1Ms, shapes: summarize(trace), sql })}`);
+  console.log(
+    `bench-d1 ${JSON.stringify({ kind, ...extra, roundTrips: trace.roundTrips, statements: trace.statements, ms, d1Ms, shapes: summarize(trace), sql })}`,
+  );
 }
 
 export default {

@@ -5,17 +5,59 @@ import { readFileSync } from 'node:fs';
 import { messageOf, signature, smsParams } from './stack.mjs';
 
 const CORPUS = new URL('../test/fixtures/notes.jsonl', import.meta.url);
-const FIRST = ['Ava', 'Noah', 'Mia', 'Liam', 'Zoe', 'Omar', 'Lena', 'Ravi', 'Ines', 'Theo', 'Nora', 'Eli', 'Maya', 'Hugo', 'Ada', 'Kai', 'Rosa', 'Ivan', 'Lila', 'Sami'];
-const LAST = ['Park', 'Silva', 'Okoye', 'Brennan', 'Haddad', 'Moreau', 'Tanaka', 'Kowalski', 'Mensah', 'Quinn', 'Ortiz', 'Larsen', 'Cohen', 'Rossi', 'Singh', 'Walsh'];
+const FIRST = [
+  'Ava',
+  'Noah',
+  'Mia',
+  'Liam',
+  'Zoe',
+  'Omar',
+  'Lena',
+  'Ravi',
+  'Ines',
+  'Theo',
+  'Nora',
+  'Eli',
+  'Maya',
+  'Hugo',
+  'Ada',
+  'Kai',
+  'Rosa',
+  'Ivan',
+  'Lila',
+  'Sami',
+];
+const LAST = [
+  'Park',
+  'Silva',
+  'Okoye',
+  'Brennan',
+  'Haddad',
+  'Moreau',
+  'Tanaka',
+  'Kowalski',
+  'Mensah',
+  'Quinn',
+  'Ortiz',
+  'Larsen',
+  'Cohen',
+  'Rossi',
+  'Singh',
+  'Walsh',
+];
 
 /** The corpus notes, each a function of a name: the note's own person becomes someone new each time. */
 export function loadNotes(corpusPath = CORPUS) {
-  return readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).map(({ note, expect }) => {
-    if (!expect.name) return () => note;
-    const escaped = expect.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(escaped, 'i');
-    return (name) => (pattern.test(note) ? note.replace(pattern, name) : note);
-  });
+  return readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .map(({ note, expect }) => {
+      if (!expect.name) return () => note;
+      const escaped = expect.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(escaped, 'i');
+      return (name) => (pattern.test(note) ? note.replace(pattern, name) : note);
+    });
 }
 
 /** 50 US numbers across a few area codes. */
@@ -36,32 +78,34 @@ export async function postTexts({ url, seconds, connections = 8, phones, notes, 
     url,
     connections,
     duration: seconds,
-    requests: [{
-      method: 'POST',
-      path: '/twilio/sms',
-      setupRequest(request) {
-        const i = sent;
-        sent += 1;
-        const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
-        const params = smsParams(phones[i % phones.length], notes[i % notes.length](name));
-        const signed = signature(target, params);
-        return {
-          ...request,
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-twilio-signature': mode === 'signed' ? signed : `${signed.slice(0, -4)}AAA=`,
-          },
-          body: new URLSearchParams(params).toString(),
-        };
+    requests: [
+      {
+        method: 'POST',
+        path: '/twilio/sms',
+        setupRequest(request) {
+          const i = sent;
+          sent += 1;
+          const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+          const params = smsParams(phones[i % phones.length], notes[i % notes.length](name));
+          const signed = signature(target, params);
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'x-twilio-signature': mode === 'signed' ? signed : `${signed.slice(0, -4)}AAA=`,
+            },
+            body: new URLSearchParams(params).toString(),
+          };
+        },
+        onResponse(status, body) {
+          if (status !== 200) return;
+          const reply = messageOf(body ?? '');
+          if (reply === null) answers.empty += 1;
+          else if (/^Sorry, I didn't catch that/.test(reply)) answers.apologies += 1;
+          else answers.replies += 1;
+        },
       },
-      onResponse(status, body) {
-        if (status !== 200) return;
-        const reply = messageOf(body ?? '');
-        if (reply === null) answers.empty += 1;
-        else if (/^Sorry, I didn't catch that/.test(reply)) answers.apologies += 1;
-        else answers.replies += 1;
-      },
-    }],
+    ],
   });
   return {
     mode,

@@ -119,7 +119,12 @@ async function main() {
         log(`  Kindling, LIST texts, ${SIDE_SECONDS} s...`);
         const listRun = await postTexts({ url: kindling.url, seconds: SIDE_SECONDS, connections: CONNECTIONS, phones, notes: [() => 'list'] });
         return {
-          kindling: kindlingRun, baseline: baselineRun, rejected: rejectedRun, help: helpRun, list: listRun, warmupSeconds: WARMUP_SECONDS,
+          kindling: kindlingRun,
+          baseline: baselineRun,
+          rejected: rejectedRun,
+          help: helpRun,
+          list: listRun,
+          warmupSeconds: WARMUP_SECONDS,
           startup: { kindlingMs: kindling.startupMs, baselineMs: baseline.startupMs },
           problems: kindling.lines.filter((line) => PROBLEM.test(line)).slice(0, 5),
         };
@@ -134,12 +139,16 @@ async function main() {
       try {
         log('  playing the scripted week...');
         const week = await playWeek({ url: worker.url, standin: standin.standin });
-        const fetchSql = [...new Set(worker.lines.flatMap((line) => {
-          const match = /bench-d1 (\{.*\})\s*$/.exec(line);
-          if (!match) return [];
-          const data = JSON.parse(match[1]);
-          return data.kind === 'fetch' ? data.sql : [];
-        }))];
+        const fetchSql = [
+          ...new Set(
+            worker.lines.flatMap((line) => {
+              const match = /bench-d1 (\{.*\})\s*$/.exec(line);
+              if (!match) return [];
+              const data = JSON.parse(match[1]);
+              return data.kind === 'fetch' ? data.sql : [];
+            }),
+          ),
+        ];
         return { ...week, startupMs: worker.startupMs, fetchSql, problems: worker.lines.filter((line) => PROBLEM.test(line)).slice(0, 5) };
       } finally {
         await worker.stop();
@@ -155,10 +164,18 @@ async function main() {
         for (let repeat = 0; repeat < SWEEP_REPEATS; repeat++) {
           for (const dataset of datasets) {
             const last = repeat === SWEEP_REPEATS - 1 && dataset === datasets.at(-1);
-            runs.push({ repeat, ...(await sweepOnce({
-              dataset, standin: standin.standin, standinPort: standin.port, scratch, log,
-              explainAfter: last, extraExplain: results.conversations?.fetchSql ?? [],
-            })) });
+            runs.push({
+              repeat,
+              ...(await sweepOnce({
+                dataset,
+                standin: standin.standin,
+                standinPort: standin.port,
+                scratch,
+                log,
+                explainAfter: last,
+                extraExplain: results.conversations?.fetchSql ?? [],
+              })),
+            });
           }
         }
         return { runs, repeats: SWEEP_REPEATS, sizes: SWEEP_SIZES };

@@ -62,8 +62,12 @@ export function wrangler(args, { timeoutMs = 120_000 } = {}) {
     const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const entry = track(child, () => stopGroup(child));
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     const timer = setTimeout(() => {
       killGroup(child.pid, 'SIGKILL');
       reject(new Error(`wrangler ${args.slice(0, 3).join(' ')} timed out after ${timeoutMs / 1000} s\n${output.slice(-3_000)}`));
@@ -114,9 +118,17 @@ export async function startWranglerDev({ entry, config, persistTo, vars, onLine 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const args = [
-    'dev', ...(entry ? [entry] : []), ...(config ? ['--config', config] : []),
-    '--port', String(port), '--ip', '127.0.0.1', ...(persistTo ? ['--persist-to', persistTo] : []),
-    '--show-interactive-dev-session=false', '--inspector-port', '0',
+    'dev',
+    ...(entry ? [entry] : []),
+    ...(config ? ['--config', config] : []),
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    ...(persistTo ? ['--persist-to', persistTo] : []),
+    '--show-interactive-dev-session=false',
+    '--inspector-port',
+    '0',
     ...Object.entries({ PUBLIC_BASE_URL: url, ...vars }).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   const lines = [];
@@ -170,17 +182,20 @@ export async function startStandin() {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-    const response = await standin.handle(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined }));
+    const response = await standin.handle(
+      new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined }),
+    );
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
   server.keepAliveTimeout = 60_000;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  const close = () => new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  const close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return { port, standin, close };
 }
 
@@ -197,8 +212,15 @@ export function messageSid() {
 /** The form parameters Twilio posts for an inbound SMS (as test/factories.ts builds them). */
 export function smsParams(from, body, sid = messageSid()) {
   return {
-    AccountSid: DEV_TWILIO.accountSid, ApiVersion: '2010-04-01', To: DEV_TWILIO.phoneNumber, NumMedia: '0', NumSegments: '1',
-    SmsStatus: 'received', MessageSid: sid, From: from, Body: body,
+    AccountSid: DEV_TWILIO.accountSid,
+    ApiVersion: '2010-04-01',
+    To: DEV_TWILIO.phoneNumber,
+    NumMedia: '0',
+    NumSegments: '1',
+    SmsStatus: 'received',
+    MessageSid: sid,
+    From: from,
+    Body: body,
   };
 }
 
@@ -210,7 +232,12 @@ export function signature(url, params) {
 export function messageOf(twiml) {
   const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
   if (!match?.[1]) return null;
-  return match[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return match[1]
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Texts the Worker as Twilio would, at simulated time `now` (honoured because DEV_SIMULATED_CLOCK is on). */
@@ -238,7 +265,9 @@ export async function textWorker(workerUrl, from, body, now) {
 /** Runs the cron at `time` through wrangler dev's scheduled route; resolves when the sweep has finished. */
 export async function runCron(workerUrl, time) {
   const started = performance.now();
-  const response = await fetch(`${workerUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(CRON)}&time=${time}`, { signal: AbortSignal.timeout(120_000) });
+  const response = await fetch(`${workerUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(CRON)}&time=${time}`, {
+    signal: AbortSignal.timeout(120_000),
+  });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`cron at ${new Date(time).toISOString()} answered ${response.status}: ${body.slice(0, 300)}`);
   return { ms: performance.now() - started };

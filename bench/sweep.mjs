@@ -14,8 +14,26 @@ export const SWEEP_AT = Date.UTC(2026, 11, 2, 20, 0);
 
 const NAMES = ['Sarah', 'Priya Raman', 'Jake', 'Marcus Lee', 'Anna', 'Kim Nguyen', 'Luis', 'Fatima Zahra', 'Ben', 'Chloe', 'Grace', 'Derek'];
 const MET = ['climbing gym', 'Blue Bottle', 'the networking event', "Dana's party", 'pottery class', 'trivia night', 'the hackathon', 'the dog park'];
-const INTERESTS = ['["bouldering"]', '["hiking"]', '["trail running"]', '["running"]', '["yoga","dogs"]', '["sourdough","board games"]', '["jazz"]', '["wine"]'];
-const WORK = ['["pottery studio"]', '["product designer","Stripe"]', '["fintech startup"]', '[]', '["yoga teacher"]', '["ER doctor"]', '["vintage synths"]', '["ML engineer"]'];
+const INTERESTS = [
+  '["bouldering"]',
+  '["hiking"]',
+  '["trail running"]',
+  '["running"]',
+  '["yoga","dogs"]',
+  '["sourdough","board games"]',
+  '["jazz"]',
+  '["wine"]',
+];
+const WORK = [
+  '["pottery studio"]',
+  '["product designer","Stripe"]',
+  '["fintech startup"]',
+  '[]',
+  '["yoga teacher"]',
+  '["ER doctor"]',
+  '["vintage synths"]',
+  '["ML engineer"]',
+];
 const CONTACTS = ['{"phone":"+19175550199"}', '{"instagram":"priya.designs"}', '{"email":"jake@example.com"}', '{}'];
 const LATER_KINDS = ['check-in', 'deepen', 'say-hi', 'first-follow-up'];
 
@@ -57,9 +75,18 @@ SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM people) AS p
 
 /** The two queries the issue names, written as drizzle sends them (values inlined). */
 export const NAMED_PLANS = [
-  { name: 'due nudges (db/nudges.ts dueNudges)', sql: `SELECT * FROM nudges WHERE (state = 'pending' AND due_at <= ${SWEEP_AT}) ORDER BY due_at ASC LIMIT 400` },
-  { name: 'retries (db/outbound.ts retriesDue)', sql: `SELECT * FROM outbound WHERE (state IN ('queued', 'uncertain') AND next_attempt_at <= ${SWEEP_AT}) ORDER BY next_attempt_at LIMIT 50` },
-  { name: 'stale sends (db/outbound.ts retriesDue)', sql: `UPDATE outbound SET state = 'uncertain' WHERE (state = 'sending' AND next_attempt_at <= ${SWEEP_AT} - 600000)` },
+  {
+    name: 'due nudges (db/nudges.ts dueNudges)',
+    sql: `SELECT * FROM nudges WHERE (state = 'pending' AND due_at <= ${SWEEP_AT}) ORDER BY due_at ASC LIMIT 400`,
+  },
+  {
+    name: 'retries (db/outbound.ts retriesDue)',
+    sql: `SELECT * FROM outbound WHERE (state IN ('queued', 'uncertain') AND next_attempt_at <= ${SWEEP_AT}) ORDER BY next_attempt_at LIMIT 50`,
+  },
+  {
+    name: 'stale sends (db/outbound.ts retriesDue)',
+    sql: `UPDATE outbound SET state = 'uncertain' WHERE (state = 'sending' AND next_attempt_at <= ${SWEEP_AT} - 600000)`,
+  },
 ];
 
 function parseLastJson(output) {
@@ -71,7 +98,12 @@ function parseLastJson(output) {
 export async function explainAll(persistTo, statements, scratch) {
   const file = join(scratch, `explain-${Date.now()}.sql`);
   // `?` becomes 1 (the plan does not depend on the value); "END" gets a space after it for wrangler's splitter
-  const runnable = statements.map((sql) => sql.replace(/\?/g, '1').replace(/;\s*$/, '').replace(/\bEND\b(?!\s)/g, 'END '));
+  const runnable = statements.map((sql) =>
+    sql
+      .replace(/\?/g, '1')
+      .replace(/;\s*$/, '')
+      .replace(/\bEND\b(?!\s)/g, 'END '),
+  );
   writeFileSync(file, runnable.map((sql) => `EXPLAIN QUERY PLAN ${sql};`).join('\n'));
   const { output } = await wrangler(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--json', '--file', file]);
   const results = parseLastJson(output);
@@ -107,7 +139,9 @@ export async function seedDataset({ users, templateDir, scratch, log }) {
   const seeded = await wrangler(['d1', 'execute', 'kindling', '--local', '--persist-to', dir, '--json', '--file', seedFile], { timeoutMs: 180_000 });
   const seedResults = parseLastJson(seeded.output);
   return {
-    dir, users, seedMs: seeded.ms,
+    dir,
+    users,
+    seedMs: seeded.ms,
     counts: seedResults.at(-1 - NAMED_PLANS.length)?.results?.[0] ?? {},
     plansBefore: NAMED_PLANS.map((q, i) => ({ ...q, plan: (seedResults.at(i - NAMED_PLANS.length)?.results ?? []).map((row) => row.detail) })),
   };
@@ -125,7 +159,9 @@ export async function sweepOnce({ dataset, standin, standinPort, explainAfter = 
     cpSync(dataset.dir, persistTo, { recursive: true });
     const events = [];
     worker = await startWranglerDev({
-      entry: 'bench/counting-worker.ts', persistTo, vars: kindlingVars(standinPort),
+      entry: 'bench/counting-worker.ts',
+      persistTo,
+      vars: kindlingVars(standinPort),
       onLine: (line) => {
         const at = performance.now();
         const d1 = /bench-d1 (\{.*\})\s*$/.exec(line);
@@ -153,9 +189,18 @@ export async function sweepOnce({ dataset, standin, standinPort, explainAfter = 
     const invocations = events.filter((e) => e.type === 'd1' && (e.data.kind === 'scheduled' || e.data.kind === 'queue'));
     const sends = standin.messages.length;
     const result = {
-      users, counts: dataset.counts, seedMs: dataset.seedMs, plansBefore: dataset.plansBefore, loadAverage,
-      report: report?.text ?? null, queued, queueServed: queueServed(), queueBatches: queueEvents.length,
-      cronMs: cron.ms, totalMs: finished - started, sends,
+      users,
+      counts: dataset.counts,
+      seedMs: dataset.seedMs,
+      plansBefore: dataset.plansBefore,
+      loadAverage,
+      report: report?.text ?? null,
+      queued,
+      queueServed: queueServed(),
+      queueBatches: queueEvents.length,
+      cronMs: cron.ms,
+      totalMs: finished - started,
+      sends,
       roundTrips: invocations.reduce((n, e) => n + e.data.roundTrips, 0),
       statements: invocations.reduce((n, e) => n + e.data.statements, 0),
       d1Ms: invocations.reduce((n, e) => n + e.data.d1Ms, 0),
@@ -166,7 +211,10 @@ export async function sweepOnce({ dataset, standin, standinPort, explainAfter = 
       maxStatementsPerInvocation: Math.max(0, ...invocations.map((e) => e.data.statements)),
       shapes: mergeShapes(invocations.map((e) => e.data.shapes)),
       sql: [...new Set(invocations.flatMap((e) => e.data.sql))],
-      problems: events.filter((e) => e.type === 'problem').map((e) => e.text).slice(0, 5),
+      problems: events
+        .filter((e) => e.type === 'problem')
+        .map((e) => e.text)
+        .slice(0, 5),
       startupMs: worker.startupMs,
     };
     await worker.stop();

@@ -64,7 +64,9 @@ for (const row of TABLE) {
   fastest.push(best);
 }
 const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
-console.log(`cpu per text, warm: median ${quantile(fastest, 0.5).toFixed(3)} ms, p99 ${quantile(fastest, 0.99).toFixed(3)} ms, max ${Math.max(...fastest).toFixed(3)} ms (fastest of 7 passes per text)`);
+console.log(
+  `cpu per text, warm: median ${quantile(fastest, 0.5).toFixed(3)} ms, p99 ${quantile(fastest, 0.99).toFixed(3)} ms, max ${Math.max(...fastest).toFixed(3)} ms (fastest of 7 passes per text)`,
+);
 console.log(`all ${all.length} passes: median ${quantile(all, 0.5).toFixed(3)} ms, p99 ${quantile(all, 0.99).toFixed(3)} ms`);
 if (process.argv.includes('--slowest')) {
   const slow = TABLE.map((row) => {

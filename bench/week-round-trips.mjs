@@ -18,7 +18,10 @@ try {
     const week = await playWeek({ url: worker.url, standin: standin.standin });
     const histogram = new Map();
     for (const text of week.texts) histogram.set(text.roundTrips, (histogram.get(text.roundTrips) ?? 0) + 1);
-    const counts = [...histogram.entries()].sort(([a], [b]) => a - b).map(([trips, n]) => `${n} with ${trips}`).join(', ');
+    const counts = [...histogram.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([trips, n]) => `${n} with ${trips}`)
+      .join(', ');
     console.log(`All ${week.texts.length} inbound texts of the week: ${counts} round trips.`);
     for (const text of week.texts.filter((t) => t.roundTrips > 2)) console.log(`over 2: ${text.roundTrips} | ${text.body} | ${text.reply ?? ''}`);
     const problems = worker.lines.filter((line) => /unhandled|inbound load failed|inbound handling failed|Uncaught/.test(line));

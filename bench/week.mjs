@@ -13,7 +13,10 @@ export const WEEK_START = Date.UTC(2026, 11, 1, 23, 0);
 const WEEK = 7 * DAY;
 const TICK = 15 * MINUTE;
 
-export const corpus = readFileSync(new URL('../test/fixtures/notes.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).note);
+export const corpus = readFileSync(new URL('../test/fixtures/notes.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line).note);
 const note = (index) => corpus[index];
 
 /**
@@ -39,46 +42,86 @@ const PEOPLE = [
   },
   {
     phone: '+13105550102',
-    texts: [[HOUR, note(3)], [3 * DAY, note(4)], [3 * DAY + 5 * MINUTE, 'nudge me at 6pm']],
+    texts: [
+      [HOUR, note(3)],
+      [3 * DAY, note(4)],
+      [3 * DAY + 5 * MINUTE, 'nudge me at 6pm'],
+    ],
     answers: [['done', 'done (after a nudge)'], 'skip', 'done'],
     how: ['he wrote back right away'],
   },
   {
     phone: '+16175550103',
-    texts: [[2 * HOUR, note(5)], [2 * DAY, note(6)], [2 * DAY + 5 * MINUTE, note(7)], [4 * DAY, 'pause 2 days'], [6 * DAY, 'resume']],
+    texts: [
+      [2 * HOUR, note(5)],
+      [2 * DAY, note(6)],
+      [2 * DAY + 5 * MINUTE, note(7)],
+      [4 * DAY, 'pause 2 days'],
+      [6 * DAY, 'resume'],
+    ],
     answers: [['snooze 3 days', 'snooze 3 days (after a nudge)'], 'done', 'skip'],
     how: ['no answer yet'],
   },
   {
     phone: '+13125550104',
-    texts: [[30 * MINUTE, note(8)], [35 * MINUTE, note(9)], [40 * MINUTE, note(23)], [45 * MINUTE, 'Maya'], [DAY, note(10)], [DAY + MINUTE, 'who is José?']],
+    texts: [
+      [30 * MINUTE, note(8)],
+      [35 * MINUTE, note(9)],
+      [40 * MINUTE, note(23)],
+      [45 * MINUTE, 'Maya'],
+      [DAY, note(10)],
+      [DAY + MINUTE, 'who is José?'],
+    ],
     answers: ['sent it', 'snooze', 'done', 'skip'],
     how: ['she was super excited', 'we are getting coffee friday'],
   },
   {
     phone: '+447700900105',
-    texts: [[0, note(11)], [5 * MINUTE, note(12)], [10 * MINUTE, 'tz New York']],
+    texts: [
+      [0, note(11)],
+      [5 * MINUTE, note(12)],
+      [10 * MINUTE, 'tz New York'],
+    ],
     answers: ['done', 'skip'],
     how: ['wrote back right away'],
   },
   {
     phone: '+14155550106',
-    texts: [[3 * HOUR, note(13)], [3 * HOUR + 5 * MINUTE, note(14)], [DAY, note(15)], [DAY + 10 * MINUTE, 'Grace from yoga, loves green tea'], [DAY + 12 * MINUTE, 'new']],
+    texts: [
+      [3 * HOUR, note(13)],
+      [3 * HOUR + 5 * MINUTE, note(14)],
+      [DAY, note(15)],
+      [DAY + 10 * MINUTE, 'Grace from yoga, loves green tea'],
+      [DAY + 12 * MINUTE, 'new'],
+    ],
     answers: ['done', 'skip', 'done'],
     how: ['great, she answered'],
   },
   {
     phone: '+12065550107',
-    texts: [[DAY, note(16)], [DAY + 5 * MINUTE, note(17)], [DAY + 10 * MINUTE, note(18)], [DAY + 20 * MINUTE, 'undo'], [2 * DAY, 'tz Chicago'],
-      [6 * DAY, 'delete my data'], [6 * DAY + 2 * MINUTE, 'DELETE ALL']],
+    texts: [
+      [DAY, note(16)],
+      [DAY + 5 * MINUTE, note(17)],
+      [DAY + 10 * MINUTE, note(18)],
+      [DAY + 20 * MINUTE, 'undo'],
+      [2 * DAY, 'tz Chicago'],
+      [6 * DAY, 'delete my data'],
+      [6 * DAY + 2 * MINUTE, 'DELETE ALL'],
+    ],
     answers: ['skip', 'done', 'snooze 3 days'],
     how: ['no reply yet'],
   },
   {
     phone: '+15125550108',
     texts: [
-      [2 * DAY, note(19)], [2 * DAY + MINUTE, note(20)], [2 * DAY + 2 * MINUTE, note(21)], [2 * DAY + 3 * MINUTE, note(22)],
-      [2 * DAY + 4 * MINUTE, 'thanks!'], [2 * DAY + 5 * MINUTE, 'list'], [6 * DAY, 'STOP'], [6 * DAY + HOUR, 'START'],
+      [2 * DAY, note(19)],
+      [2 * DAY + MINUTE, note(20)],
+      [2 * DAY + 2 * MINUTE, note(21)],
+      [2 * DAY + 3 * MINUTE, note(22)],
+      [2 * DAY + 4 * MINUTE, 'thanks!'],
+      [2 * DAY + 5 * MINUTE, 'list'],
+      [6 * DAY, 'STOP'],
+      [6 * DAY + HOUR, 'START'],
     ],
     answers: ['done', 'snooze 2 days', 'done'],
     how: ['she replied!'],
@@ -106,7 +149,17 @@ export async function playWeek({ url, standin }) {
       const who = state.get(step.phone);
       who.sent.push(step.body);
       const answer = await textWorker(url, step.phone, step.body, step.at);
-      texts.push({ ...step, status: answer.status, reply: answer.reply, latencyMs: answer.latencyMs, d1Ms: answer.d1Ms, roundTrips: answer.roundTrips, statements: answer.statements, trace: answer.trace, input: who.sent.join('\n') });
+      texts.push({
+        ...step,
+        status: answer.status,
+        reply: answer.reply,
+        latencyMs: answer.latencyMs,
+        d1Ms: answer.d1Ms,
+        roundTrips: answer.roundTrips,
+        statements: answer.statements,
+        trace: answer.trace,
+        input: who.sent.join('\n'),
+      });
       if (answer.reply && /how did it go/i.test(answer.reply) && who.how < who.person.how.length) {
         queue.push({ at: step.at + 2 * HOUR, phone: step.phone, body: who.person.how[who.how++] });
       }

@@ -98,15 +98,18 @@ export async function runDemo(simulator, { phone = ME, weekMs = 8 * DAY } = {}) 
       const { stoppedOnText } = await simulator.advanceClock(remaining, { untilText: phone });
       const entries = printNew({ clock: true });
       nudges += entries.filter((e) => e.direction === 'kindling').length;
-      lines.push(stoppedOnText
-        ? `  -- (${describeDuration(simulator.now() - before)} later)`
-        : `  -- no text in ${describeDuration(simulator.now() - before)}`);
+      lines.push(
+        stoppedOnText ? `  -- (${describeDuration(simulator.now() - before)} later)` : `  -- no text in ${describeDuration(simulator.now() - before)}`,
+      );
       lines.push('');
     }
   }
   const state = await simulator.state(phone);
   if (state.problem) lines.push('', `Simulator problem: ${state.problem}`);
-  lines.push('', `${replies} of ${SCRIPT.filter((s) => s.text).length} texts answered, ${nudges} nudge${nudges === 1 ? '' : 's'} sent, ${describeDuration(simulator.now() - start)} simulated.`);
+  lines.push(
+    '',
+    `${replies} of ${SCRIPT.filter((s) => s.text).length} texts answered, ${nudges} nudge${nudges === 1 ? '' : 's'} sent, ${describeDuration(simulator.now() - start)} simulated.`,
+  );
   return { lines, replies, nudges, unanswered };
 }
 

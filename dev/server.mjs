@@ -118,7 +118,12 @@ function createTimeZoneGuesser() {
     try {
       const esbuild = await import('esbuild');
       const result = await esbuild.build({
-        entryPoints: [TIME_ZONES_SOURCE], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent',
+        entryPoints: [TIME_ZONES_SOURCE],
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        write: false,
+        logLevel: 'silent',
       });
       const code = result.outputFiles[0].text;
       const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -131,7 +136,9 @@ function createTimeZoneGuesser() {
   return {
     /** @returns {Promise<{ timeZone: string, timeZoneSource: string }>} */
     async zoneFor(phone) {
-      loading ??= load().finally(() => { loading = null; });
+      loading ??= load().finally(() => {
+        loading = null;
+      });
       await loading;
       if (guess) {
         try {
@@ -150,7 +157,12 @@ function floorToQuarter(ms) {
   return Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
 }
 
-const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * @param {{ port?: number, host?: string, workerUrl: string, publicBaseUrl?: string, authToken: string,
@@ -181,7 +193,9 @@ export async function createDevServer(options) {
   const cronRuns = [];
 
   if (options.stateFile) {
-    const saved = await readFile(options.stateFile, 'utf8').then(JSON.parse).catch(() => null);
+    const saved = await readFile(options.stateFile, 'utf8')
+      .then(JSON.parse)
+      .catch(() => null);
     if (saved) {
       offset = saved.offset ?? 0;
       for (const [phone, entries] of saved.conversations ?? []) conversations.set(phone, entries);
@@ -202,7 +216,11 @@ export async function createDevServer(options) {
       const event = `data: ${JSON.stringify(snapshotHead())}\n\n`;
       for (const listener of listeners) listener(event);
     }, 40);
-    if (save && options.stateFile) saveTimer ??= setTimeout(() => { saveTimer = null; void save_(); }, 200);
+    if (save && options.stateFile)
+      saveTimer ??= setTimeout(() => {
+        saveTimer = null;
+        void save_();
+      }, 200);
   }
   async function save_() {
     const body = JSON.stringify({ offset, entryCounter, conversations: [...conversations] });
@@ -276,7 +294,10 @@ export async function createDevServer(options) {
       }).catch((problem) => ({ status: 0, statusText: problem.message, text: async () => '' }));
       statusCallbacks.push({ sid: params.MessageSid, status: params.MessageStatus, url, httpStatus: response.status });
       if (response.status < 200 || response.status >= 300) {
-        note(params.To, `Status callback "${params.MessageStatus}" for ${params.MessageSid} got HTTP ${response.status || response.statusText} from the Worker`);
+        note(
+          params.To,
+          `Status callback "${params.MessageStatus}" for ${params.MessageSid} got HTTP ${response.status || response.statusText} from the Worker`,
+        );
       }
     },
   });
@@ -297,10 +318,25 @@ export async function createDevServer(options) {
       };
       // The fields Twilio posts for an inbound SMS (empty strings where Twilio has no geo data).
       const params = {
-        ToCountry: country(options.kindlingNumber), ToState: '', SmsMessageSid: sid, NumMedia: '0', ToCity: '', FromZip: '',
-        SmsSid: sid, FromState: '', SmsStatus: 'received', FromCity: '', Body: text, FromCountry: country(phone),
-        To: options.kindlingNumber, ToZip: '', NumSegments: String(inbound.segments),
-        MessageSid: sid, AccountSid: options.accountSid, From: phone, ApiVersion: '2010-04-01',
+        ToCountry: country(options.kindlingNumber),
+        ToState: '',
+        SmsMessageSid: sid,
+        NumMedia: '0',
+        ToCity: '',
+        FromZip: '',
+        SmsSid: sid,
+        FromState: '',
+        SmsStatus: 'received',
+        FromCity: '',
+        Body: text,
+        FromCountry: country(phone),
+        To: options.kindlingNumber,
+        ToZip: '',
+        NumSegments: String(inbound.segments),
+        MessageSid: sid,
+        AccountSid: options.accountSid,
+        From: phone,
+        ApiVersion: '2010-04-01',
       };
       const signature = getExpectedTwilioSignature(options.authToken, `${publicBaseUrl}/twilio/sms`, params);
       let response;
@@ -318,7 +354,10 @@ export async function createDevServer(options) {
           signal: AbortSignal.timeout(15_000), // Twilio gives a webhook 15 seconds
         });
       } catch (problem) {
-        note(phone, `The Worker did not answer at ${workerUrl}/twilio/sms (${problem.name === 'TimeoutError' ? 'over 15 s, Twilio would give up' : problem.message}).`);
+        note(
+          phone,
+          `The Worker did not answer at ${workerUrl}/twilio/sms (${problem.name === 'TimeoutError' ? 'over 15 s, Twilio would give up' : problem.message}).`,
+        );
         return { status: 0, replies: [] };
       }
       const answer = await response.text();
@@ -373,7 +412,7 @@ export async function createDevServer(options) {
   }
 
   function outboundCount(phone) {
-    const entries = phone ? conversations.get(phone) ?? [] : [...conversations.values()].flat();
+    const entries = phone ? (conversations.get(phone) ?? []) : [...conversations.values()].flat();
     return entries.filter((e) => e.direction === 'kindling' || (e.direction === 'system' && e.body.startsWith('Twilio stand-in failed'))).length;
   }
 
@@ -406,15 +445,18 @@ export async function createDevServer(options) {
   }
 
   // Real time passes too: run the ticks the simulated clock crossed on its own.
-  const ticker = options.autoCron === false ? null : setInterval(() => {
-    if (busy || floorToQuarter(simNow()) <= cronCursor) return;
-    void exclusive({ action: 'cron' }, async () => {
-      while (cronCursor + QUARTER_HOUR <= simNow()) {
-        cronCursor += QUARTER_HOUR;
-        await runCron(cronCursor);
-      }
-    });
-  }, 5_000);
+  const ticker =
+    options.autoCron === false
+      ? null
+      : setInterval(() => {
+          if (busy || floorToQuarter(simNow()) <= cronCursor) return;
+          void exclusive({ action: 'cron' }, async () => {
+            while (cronCursor + QUARTER_HOUR <= simNow()) {
+              cronCursor += QUARTER_HOUR;
+              await runCron(cronCursor);
+            }
+          });
+        }, 5_000);
   ticker?.unref();
 
   async function stateFor(phoneInput) {
@@ -425,7 +467,7 @@ export async function createDevServer(options) {
       phone,
       ...zone,
       kindlingNumber: options.kindlingNumber,
-      messages: phone ? conversations.get(phone) ?? [] : [],
+      messages: phone ? (conversations.get(phone) ?? []) : [],
       phones: [...conversations.keys()],
     };
   }

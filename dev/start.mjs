@@ -37,7 +37,9 @@ function run(args, { log }) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const collect = (chunk) => { output += chunk; };
+    const collect = (chunk) => {
+      output += chunk;
+    };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.once('error', reject);
@@ -85,12 +87,23 @@ export function startWorker({ port, simulatorPort, persistTo, log = () => {} }) 
     DEV_SIMULATED_CLOCK: 'true',
   };
   const args = [
-    'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo,
-    '--show-interactive-dev-session=false', '--inspector-port', '0',
+    'dev',
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
+    '--inspector-port',
+    '0',
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   const child = spawn(process.execPath, [WRANGLER_BIN, ...args], {
-    cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    cwd: ROOT,
+    env: CHILD_ENV,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   const onData = (chunk) => {
@@ -103,7 +116,13 @@ export function startWorker({ port, simulatorPort, persistTo, log = () => {} }) 
   child.once('error', (problem) => log(`could not start wrangler: ${problem.message}`));
 
   // Last resort if our process dies without stop(): take the whole wrangler group (workerd included) with us.
-  const killGroupNow = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  const killGroupNow = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
   process.once('exit', killGroupNow);
 
   return {
@@ -114,7 +133,11 @@ export function startWorker({ port, simulatorPort, persistTo, log = () => {} }) 
       process.removeListener('exit', killGroupNow);
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        return;
+      }
       const timer = setTimeout(killGroupNow, 5_000);
       await exited;
       clearTimeout(timer);

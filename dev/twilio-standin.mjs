@@ -66,7 +66,9 @@ function contentVariablesOf(raw) {
  * the variables, in order, after the template's sid: a listed body holds each variable, not only the variables.
  */
 function renderTemplate(contentSid, variables) {
-  const ordered = Object.keys(variables).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b)).map((key) => variables[key]);
+  const ordered = Object.keys(variables)
+    .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
+    .map((key) => variables[key]);
   return `[template ${contentSid}] ${ordered.join(' | ')}`;
 }
 
@@ -145,7 +147,8 @@ export function createTwilioStandin(options) {
     if (from && (from.startsWith('whatsapp:') ? 'whatsapp' : 'sms') !== channel) {
       return twilioError(400, 21910, "Invalid 'From' and 'To' pair. 'From' and 'To' should be of the same channel");
     }
-    if (contentSid === null && rawVariables !== null) return twilioError(400, 21654, 'A ContentSid must be specified if ContentVariables are provided in the request.');
+    if (contentSid === null && rawVariables !== null)
+      return twilioError(400, 21654, 'A ContentSid must be specified if ContentVariables are provided in the request.');
     if (contentSid !== null && !CONTENT_SID.test(contentSid)) return twilioError(400, 21655, 'The ContentSid is Invalid.');
     const contentVariables = rawVariables === null ? {} : contentVariablesOf(rawVariables);
     if (contentSid !== null && contentVariables === null) return twilioError(400, 21656, 'The ContentVariables Parameter is invalid.');
@@ -153,7 +156,11 @@ export function createTwilioStandin(options) {
     if (!body) return twilioError(400, 21602, 'Message body is required.');
     if (body.length > 1600) return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
     if (channel === 'whatsapp' && contentSid === null && !insideWhatsAppWindow(to)) {
-      return twilioError(400, 63016, 'Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.');
+      return twilioError(
+        400,
+        63016,
+        'Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.',
+      );
     }
 
     const failure = failuresFor.get(to)?.shift() ?? failures.shift();
@@ -172,8 +179,18 @@ export function createTwilioStandin(options) {
     const sid = `SM${String(counter).padStart(6, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}`;
     const statusCallback = form.get('StatusCallback');
     const message = {
-      sid, to, from, messagingServiceSid, body, statusCallback, at: clockFor(to), status: 'queued', sentAt: null,
-      channel, contentSid, contentVariables: contentSid !== null ? contentVariables : null,
+      sid,
+      to,
+      from,
+      messagingServiceSid,
+      body,
+      statusCallback,
+      at: clockFor(to),
+      status: 'queued',
+      sentAt: null,
+      channel,
+      contentSid,
+      contentVariables: contentSid !== null ? contentVariables : null,
     };
     messages.push(message);
     options.onMessage?.(message);
@@ -196,14 +213,25 @@ export function createTwilioStandin(options) {
     }
     if (failure !== undefined) {
       options.onFailure?.({ failure, to, body, status: failure === 'accept-then-504' ? 504 : 0, code: 0 });
-      if (failure === 'accept-then-504') return new Response('<html><body><h1>504 Gateway Time-out</h1></body></html>', { status: 504, headers: { 'content-type': 'text/html' } });
+      if (failure === 'accept-then-504')
+        return new Response('<html><body><h1>504 Gateway Time-out</h1></body></html>', { status: 504, headers: { 'content-type': 'text/html' } });
       // the connection breaks after Twilio took it: the sender's fetch rejects, as on a reset socket
       throw new TypeError('Network connection lost.');
     }
     return json(201, {
-      sid, account_sid: sidInPath, to, from, messaging_service_sid: messagingServiceSid, body, status: 'queued',
-      num_segments: '1', direction: 'outbound-api', api_version: '2010-04-01',
-      date_created: new Date(message.at).toUTCString(), date_sent: null, uri: `/2010-04-01/Accounts/${sidInPath}/Messages/${sid}.json`,
+      sid,
+      account_sid: sidInPath,
+      to,
+      from,
+      messaging_service_sid: messagingServiceSid,
+      body,
+      status: 'queued',
+      num_segments: '1',
+      direction: 'outbound-api',
+      api_version: '2010-04-01',
+      date_created: new Date(message.at).toUTCString(),
+      date_sent: null,
+      uri: `/2010-04-01/Accounts/${sidInPath}/Messages/${sid}.json`,
     });
   }
 
@@ -221,23 +249,32 @@ export function createTwilioStandin(options) {
     const before = query.get('DateSent<');
     const on = query.get('DateSent');
     const pageSize = Math.min(Math.max(Number(query.get('PageSize')) || 50, 1), 1000);
-    const found = messages.filter((m) => {
-      if (to && m.to !== to) return false;
-      if (after || before || on) {
-        if (m.sentAt === null) return false;
-        const day = dayOf(m.sentAt);
-        if (after && day < after) return false;
-        if (before && day > before) return false;
-        if (on && day !== on) return false;
-      }
-      return true;
-    }).reverse().slice(0, pageSize);
+    const found = messages
+      .filter((m) => {
+        if (to && m.to !== to) return false;
+        if (after || before || on) {
+          if (m.sentAt === null) return false;
+          const day = dayOf(m.sentAt);
+          if (after && day < after) return false;
+          if (before && day > before) return false;
+          if (on && day !== on) return false;
+        }
+        return true;
+      })
+      .reverse()
+      .slice(0, pageSize);
     return json(200, {
       messages: found.map((m) => ({
-        sid: m.sid, to: m.to, from: m.from, body: m.body, status: m.status,
-        date_created: new Date(m.at).toUTCString(), date_sent: m.sentAt === null ? null : new Date(m.sentAt).toUTCString(),
+        sid: m.sid,
+        to: m.to,
+        from: m.from,
+        body: m.body,
+        status: m.status,
+        date_created: new Date(m.at).toUTCString(),
+        date_sent: m.sentAt === null ? null : new Date(m.sentAt).toUTCString(),
       })),
-      page: 0, page_size: pageSize,
+      page: 0,
+      page_size: pageSize,
     });
   }
 
@@ -262,7 +299,10 @@ export function createTwilioStandin(options) {
     const url = new URL(request.url);
     if (path === '/__standin/messages') {
       const to = url.searchParams.get('to');
-      return json(200, messages.filter((m) => !to || m.to === to));
+      return json(
+        200,
+        messages.filter((m) => !to || m.to === to),
+      );
     }
     if (path === '/__standin/fail' && request.method === 'POST') {
       const { failure, times = 1, to } = await request.json().catch(() => ({}));
@@ -390,7 +430,14 @@ export function withIncomingPhoneNumbers(standin, options) {
       const uri = `/2010-04-01/Accounts/${sidInPath}/IncomingPhoneNumbers.json`;
       return json(200, {
         incoming_phone_numbers: found.map((number) => resource(number, sidInPath)),
-        page: 0, page_size: 50, start: 0, end: Math.max(0, found.length - 1), uri, first_page_uri: uri, next_page_uri: null, previous_page_uri: null,
+        page: 0,
+        page_size: 50,
+        start: 0,
+        end: Math.max(0, found.length - 1),
+        uri,
+        first_page_uri: uri,
+        next_page_uri: null,
+        previous_page_uri: null,
       });
     }
     if (one && request.method === 'POST') {

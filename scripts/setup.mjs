@@ -75,16 +75,26 @@ async function readSettings() {
     publicBaseUrl: process.env.PUBLIC_BASE_URL?.trim().replace(/\/+$/, '') || '',
   };
   const missing = [
-    ['TWILIO_ACCOUNT_SID', settings.accountSid], ['TWILIO_AUTH_TOKEN', settings.authToken], ['TWILIO_PHONE_NUMBER', settings.phoneNumber],
-  ].filter(([, value]) => !value).map(([name]) => name);
-  if (missing.length) throw new SetupError(`Missing ${missing.join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the environment (or run this in a terminal to be asked).`);
-  if (!/^AC[0-9a-fA-F]{32}$/.test(settings.accountSid)) throw new SetupError('TWILIO_ACCOUNT_SID should be AC followed by 32 hex characters (the Twilio console shows it under Account Info).');
+    ['TWILIO_ACCOUNT_SID', settings.accountSid],
+    ['TWILIO_AUTH_TOKEN', settings.authToken],
+    ['TWILIO_PHONE_NUMBER', settings.phoneNumber],
+  ]
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length)
+    throw new SetupError(
+      `Missing ${missing.join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the environment (or run this in a terminal to be asked).`,
+    );
+  if (!/^AC[0-9a-fA-F]{32}$/.test(settings.accountSid))
+    throw new SetupError('TWILIO_ACCOUNT_SID should be AC followed by 32 hex characters (the Twilio console shows it under Account Info).');
   if (!E164.test(settings.phoneNumber)) throw new SetupError(`TWILIO_PHONE_NUMBER should be in E.164 form, like +15551234567 (got ${settings.phoneNumber}).`);
-  if (settings.whatsappFrom && !/^whatsapp:\+[1-9]\d{6,14}$/.test(settings.whatsappFrom)) throw new SetupError('TWILIO_WHATSAPP_FROM should look like whatsapp:+15551234567.');
+  if (settings.whatsappFrom && !/^whatsapp:\+[1-9]\d{6,14}$/.test(settings.whatsappFrom))
+    throw new SetupError('TWILIO_WHATSAPP_FROM should look like whatsapp:+15551234567.');
   if (settings.allowedNumbers && !settings.allowedNumbers.split(',').every((number) => E164.test(number.trim()))) {
     throw new SetupError('ALLOWED_NUMBERS should be E.164 numbers separated by commas.');
   }
-  if (settings.publicBaseUrl && !/^https:\/\/[^/\s]+$/.test(settings.publicBaseUrl)) throw new SetupError('PUBLIC_BASE_URL should be an https origin, like https://kindling.example.com.');
+  if (settings.publicBaseUrl && !/^https:\/\/[^/\s]+$/.test(settings.publicBaseUrl))
+    throw new SetupError('PUBLIC_BASE_URL should be an https origin, like https://kindling.example.com.');
   return settings;
 }
 
@@ -237,7 +247,12 @@ function wrangler(args, { stdin, allowFailure = false } = {}) {
     child.on('error', (cause) => rejectRun(new SetupError(`Could not run wrangler (${command}): ${cause.message}`)));
     child.on('close', (code) => {
       if (code === 0 || allowFailure) return resolveRun({ code, stdout, stderr });
-      const said = `${stderr}\n${stdout}`.split('\n').map((line) => line.trim()).filter(Boolean).slice(-6).join('\n     ');
+      const said = `${stderr}\n${stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .slice(-6)
+        .join('\n     ');
       const hint = /not authenticated|login|auth/i.test(said) ? '\n   Log in first: npx wrangler login' : '';
       rejectRun(new SetupError(`wrangler ${args.join(' ')} failed (exit ${code}):\n     ${said}${hint}`));
     });
@@ -265,9 +280,12 @@ async function twilio(settings, method, path, form) {
   }
   const body = await response.json().catch(() => ({}));
   if (response.status === 401) {
-    throw new SetupError('Twilio refused the account SID and auth token (401). Check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the Twilio console (Account Info).');
+    throw new SetupError(
+      'Twilio refused the account SID and auth token (401). Check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the Twilio console (Account Info).',
+    );
   }
-  if (!response.ok) throw new SetupError(`Twilio answered ${response.status}${body.code ? ` (error ${body.code})` : ''} to ${method} ${path}: ${body.message ?? 'no message'}`);
+  if (!response.ok)
+    throw new SetupError(`Twilio answered ${response.status}${body.code ? ` (error ${body.code})` : ''} to ${method} ${path}: ${body.message ?? 'no message'}`);
   return body;
 }
 
@@ -276,7 +294,10 @@ async function twilio(settings, method, path, form) {
 async function findNumber(settings) {
   const list = await twilio(settings, 'GET', `/IncomingPhoneNumbers.json?PhoneNumber=${encodeURIComponent(settings.phoneNumber)}`);
   const number = (list.incoming_phone_numbers ?? []).find((candidate) => candidate.phone_number === settings.phoneNumber);
-  if (!number) throw new SetupError(`${settings.phoneNumber} is not a phone number on Twilio account ${settings.accountSid}. Buy one (Phone Numbers > Buy a number) or fix TWILIO_PHONE_NUMBER.`);
+  if (!number)
+    throw new SetupError(
+      `${settings.phoneNumber} is not a phone number on Twilio account ${settings.accountSid}. Buy one (Phone Numbers > Buy a number) or fix TWILIO_PHONE_NUMBER.`,
+    );
   say(`   found ${number.phone_number} (${number.sid}); messages go to ${number.sms_url || '(nowhere)'}`);
   return number;
 }
@@ -369,7 +390,10 @@ async function bundleFingerprint() {
     await wrangler(['deploy', '--dry-run', '--outdir', outdir]);
     const hash = createHash('sha256').update(readConfig());
     // wrangler also writes a README.md stamped with the build time, and source maps: neither is uploaded code
-    for (const file of readdirSync(outdir).filter((name) => !name.endsWith('.map') && name !== 'README.md').sort()) hash.update(file).update(readFileSync(join(outdir, file)));
+    for (const file of readdirSync(outdir)
+      .filter((name) => !name.endsWith('.map') && name !== 'README.md')
+      .sort())
+      hash.update(file).update(readFileSync(join(outdir, file)));
     return hash.digest('hex');
   } finally {
     rmSync(outdir, { recursive: true, force: true });
@@ -386,7 +410,10 @@ async function deploy(settings) {
   const { stdout } = await wrangler(['deploy']);
   const workersDev = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.workers\.dev/i.exec(stdout)?.[0];
   const workerUrl = settings.publicBaseUrl || workersDev;
-  if (!workerUrl) throw new SetupError('Deployed, but wrangler printed no workers.dev URL. Set PUBLIC_BASE_URL to the origin Twilio should call (a custom domain or route) and run setup again.');
+  if (!workerUrl)
+    throw new SetupError(
+      'Deployed, but wrangler printed no workers.dev URL. Set PUBLIC_BASE_URL to the origin Twilio should call (a custom domain or route) and run setup again.',
+    );
   writeState({ ...readState(), deployedFingerprint: fingerprint, workerUrl });
   done(`deployed ${workerUrl}`);
   return workerUrl;
@@ -427,9 +454,13 @@ async function main() {
   else say(`Done: ${changes.length} change${changes.length === 1 ? '' : 's'}.`);
   say(`Text ${settings.phoneNumber} a note about someone you met. Kindling answers from ${base}.`);
   if (settings.whatsappFrom) {
-    say(`WhatsApp: in the Twilio console, set the sender ${settings.whatsappFrom}'s webhook ("a message comes in") to ${base}/twilio/sms, HTTP POST (Messaging > Senders > WhatsApp senders; for the sandbox, Messaging > Try it out > WhatsApp sandbox settings).`);
+    say(
+      `WhatsApp: in the Twilio console, set the sender ${settings.whatsappFrom}'s webhook ("a message comes in") to ${base}/twilio/sms, HTTP POST (Messaging > Senders > WhatsApp senders; for the sandbox, Messaging > Try it out > WhatsApp sandbox settings).`,
+    );
   }
-  say('Not done by setup: US numbers need A2P 10DLC registration before carriers deliver texts (Twilio console > Messaging > Regulatory compliance), and a WhatsApp nudge template needs Meta\'s approval.');
+  say(
+    "Not done by setup: US numbers need A2P 10DLC registration before carriers deliver texts (Twilio console > Messaging > Regulatory compliance), and a WhatsApp nudge template needs Meta's approval.",
+  );
 }
 
 main().catch((cause) => {

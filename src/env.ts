@@ -16,7 +16,13 @@ export const Settings = z.object({
   TWILIO_API_BASE: z.preprocess(blankToUndefined, z.url().default('https://api.twilio.com')),
   PUBLIC_BASE_URL: z.preprocess(blankToUndefined, z.url().optional()),
   ALLOWED_NUMBERS: z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(',').map((n) => n.trim()).filter(Boolean) : []),
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean)
+        : [],
     z.array(e164),
   ),
   DAILY_NUDGE_CAP: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(20).default(2)),
@@ -24,9 +30,21 @@ export const Settings = z.object({
   TWILIO_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(100).max(14_000).default(10_000)),
   DEV_SIMULATED_CLOCK: z.preprocess((value) => value === 'true' || value === true, z.boolean()),
   /** the WhatsApp sender, `whatsapp:+E164`; WhatsApp is on when it is set */
-  TWILIO_WHATSAPP_FROM: z.preprocess(blankToUndefined, z.string().regex(/^whatsapp:\+[1-9]\d{6,14}$/).optional()),
+  TWILIO_WHATSAPP_FROM: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^whatsapp:\+[1-9]\d{6,14}$/)
+      .optional(),
+  ),
   /** the approved Content template (`HX` + 32 hex) for nudges outside WhatsApp's 24-hour window */
-  TWILIO_WHATSAPP_NUDGE_CONTENT_SID: z.preprocess(blankToUndefined, z.string().regex(/^HX[0-9a-fA-F]{32}$/).optional()),
+  TWILIO_WHATSAPP_NUDGE_CONTENT_SID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^HX[0-9a-fA-F]{32}$/)
+      .optional(),
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -24,7 +24,9 @@ export default {
     const settings = readSettings(env);
     // opt-outs whose handling failed are applied first, so this sweep never texts them
     const sweep = recoverOptOuts(db, controller.scheduledTime)
-      .then((recovery) => { if (recovery.optedOut > 0) console.log('recovered opt-outs', JSON.stringify(recovery)); })
+      .then((recovery) => {
+        if (recovery.optedOut > 0) console.log('recovered opt-outs', JSON.stringify(recovery));
+      })
       .catch((cause: unknown) => console.error('opt-out recovery failed', { failure: describeFailure(cause) }))
       .then(() => sendDueNudges({ db, settings, now: controller.scheduledTime, queue: env.SEND_QUEUE, ...realClock(settings) }))
       .then((report) => console.log('sweep', JSON.stringify(report)));

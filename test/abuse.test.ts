@@ -7,7 +7,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
 import { RESEND_TEXT, THROTTLED_TEXT } from '../src/domain/replies';
 import {
-  AUTH_TOKEN, BASE, DAY, HOUR, clock, failNextSend, messageOf, messageSid, phoneNumber, post, sentTo, smsParams, stepCron, text, twilioPost,
+  AUTH_TOKEN,
+  BASE,
+  DAY,
+  HOUR,
+  clock,
+  failNextSend,
+  messageOf,
+  messageSid,
+  phoneNumber,
+  post,
+  sentTo,
+  smsParams,
+  stepCron,
+  text,
+  twilioPost,
   textAt,
 } from './factories';
 import { failingD1, firstMatching } from './support/failing-d1';
@@ -18,7 +32,9 @@ const LASTS = ['Lopez', 'Okafor', 'Berg', 'Tanaka', 'Moreau', 'Silva', 'Novak', 
 const NAMES = FIRSTS.flatMap((first) => LASTS.map((last) => `${first} ${last}`));
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
-  const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
+  const row = await env.DB.prepare(sql)
+    .bind(...values)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -100,15 +116,25 @@ describe('Twilio refusing', () => {
     // the given-up text does not end the plan: each text the stand-in accepted is a later step, recorded once
     const later = (await outboundOf(from)).slice(1);
     expect(later.length).toBeGreaterThan(0);
-    expect(accepted.map((message) => message.sid).sort()).toEqual(later.map((text) => text.twilio_sid).filter((sid) => sid !== null).sort());
+    expect(accepted.map((message) => message.sid).sort()).toEqual(
+      later
+        .map((text) => text.twilio_sid)
+        .filter((sid) => sid !== null)
+        .sort(),
+    );
   }, 60_000);
 
   it('a status callback for a sid Kindling never sent is a harmless 204', async () => {
     const before = await count('SELECT count(*) AS n FROM outbound');
     const states = await env.DB.prepare('SELECT id, state FROM outbound ORDER BY id').all();
-    const response = await post(twilioPost('/twilio/status', {
-      MessageSid: 'SM00000000000000000000000000000000', MessageStatus: 'failed', ErrorCode: '30007', AccountSid: 'AC00000000000000000000000000000000',
-    }));
+    const response = await post(
+      twilioPost('/twilio/status', {
+        MessageSid: 'SM00000000000000000000000000000000',
+        MessageStatus: 'failed',
+        ErrorCode: '30007',
+        AccountSid: 'AC00000000000000000000000000000000',
+      }),
+    );
     expect(response.status).toBe(204);
     expect(await count('SELECT count(*) AS n FROM outbound')).toBe(before);
     expect((await env.DB.prepare('SELECT id, state FROM outbound ORDER BY id').all()).results).toEqual(states.results);
@@ -123,7 +149,12 @@ describe('Twilio refusing', () => {
     const callback = (status: string, extra: Record<string, string> = {}) =>
       post(twilioPost('/twilio/status', { MessageSid: sent?.sid ?? '', MessageStatus: status, AccountSid: 'AC00000000000000000000000000000000', ...extra }));
     expect((await callback('delivered')).status).toBe(204);
-    for (const [status, extra] of [['failed', { ErrorCode: '30003' }], ['undelivered', { ErrorCode: '30005' }], ['exploded', {}], ['sent', {}]] as const) {
+    for (const [status, extra] of [
+      ['failed', { ErrorCode: '30003' }],
+      ['undelivered', { ErrorCode: '30005' }],
+      ['exploded', {}],
+      ['sent', {}],
+    ] as const) {
       expect((await callback(status, extra)).status).toBe(204);
     }
     const [row] = await outboundOf(from);
@@ -198,7 +229,7 @@ describe('HMAC-SHA256 signatures', () => {
   });
 });
 
-describe('one user never reaches another user\'s people', () => {
+describe("one user never reaches another user's people", () => {
   const SECRET_NOTE = 'Met Quincy Marlowe at the falconry club, flies a red-tailed hawk, quincy@hawks.example, 646-555-0142';
   /** what only A told Kindling (B may type the name itself) */
   const SECRETS = /falconry|hawk|646|0142|spring meet/i;
@@ -214,7 +245,7 @@ describe('one user never reaches another user\'s people', () => {
     return exports.default.fetch(new Request(link ?? '', { method: 'POST', headers: { 'x-kindling-simulated-now': String(clock()) } }));
   }
 
-  it('every command from B about A\'s person answers from B\'s own data and leaves A\'s untouched', async () => {
+  it("every command from B about A's person answers from B's own data and leaves A's untouched", async () => {
     const alice = phoneNumber('415');
     const bob = phoneNumber('212');
     expect((await text(alice, SECRET_NOTE)).reply).toContain('Quincy');
@@ -224,9 +255,24 @@ describe('one user never reaches another user\'s people', () => {
 
     await text(bob, 'Met Rita at the bakery, loves sourdough');
     const commands = [
-      'who is Quincy?', 'Quincy?', 'who is Quincy Marlowe?', 'list', 'keep Quincy', 'forget Quincy', 'forget Quincy Marlowe',
-      'done Quincy', 'done', 'snooze Quincy 3 days', 'snooze', 'skip Quincy', 'skip', '1', 'Quincy wrote back right away',
-      'undo', 'undo', 'export',
+      'who is Quincy?',
+      'Quincy?',
+      'who is Quincy Marlowe?',
+      'list',
+      'keep Quincy',
+      'forget Quincy',
+      'forget Quincy Marlowe',
+      'done Quincy',
+      'done',
+      'snooze Quincy 3 days',
+      'snooze',
+      'skip Quincy',
+      'skip',
+      '1',
+      'Quincy wrote back right away',
+      'undo',
+      'undo',
+      'export',
     ];
     for (const command of commands) {
       const answer = await text(bob, command);
@@ -236,7 +282,15 @@ describe('one user never reaches another user\'s people', () => {
     expect(await snapshotOf(alice)).toEqual(before);
 
     // B's notes under that name make B's own Quincy; forgetting, undoing and deleting act on B's side only
-    for (const command of ['Quincy: loves chess', 'who is Quincy?', 'forget Quincy', 'Met Quincy at the park, plays chess', 'undo', 'delete my data', 'delete all']) {
+    for (const command of [
+      'Quincy: loves chess',
+      'who is Quincy?',
+      'forget Quincy',
+      'Met Quincy at the park, plays chess',
+      'undo',
+      'delete my data',
+      'delete all',
+    ]) {
       const answer = await text(bob, command);
       expect(answer.reply ?? '', command).not.toMatch(SECRETS);
     }
@@ -299,17 +353,31 @@ describe('export tokens', () => {
     expect(await first.text()).toContain('Odile');
 
     const expired = await exportToken(from);
-    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(clock() - 1).run();
+    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL')
+      .bind(clock() - 1)
+      .run();
 
-    const guessed = Array.from(crypto.getRandomValues(new Uint8Array(43)), (byte) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[byte % 64]).join('');
+    const guessed = Array.from(
+      crypto.getRandomValues(new Uint8Array(43)),
+      (byte) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[byte % 64],
+    ).join('');
     const cases: [string, string, number][] = [
-      ['used', token, 410], ['expired', expired, 410], ['guessed', guessed, 410], ['one character off', `${token.slice(0, 42)}${token.endsWith('A') ? 'B' : 'A'}`, 410],
-      ['too short', token.slice(0, 42), 404], ['too long', `${token}A`, 404], ['padded', `${token}=`, 404], ['dotted', '..%2F..%2Fexport', 404],
+      ['used', token, 410],
+      ['expired', expired, 410],
+      ['guessed', guessed, 410],
+      ['one character off', `${token.slice(0, 42)}${token.endsWith('A') ? 'B' : 'A'}`, 410],
+      ['too short', token.slice(0, 42), 404],
+      ['too long', `${token}A`, 404],
+      ['padded', `${token}=`, 404],
+      ['dotted', '..%2F..%2Fexport', 404],
       ['with csv', token, 410],
     ];
     for (const [label, candidate, status] of cases) {
       const query = label === 'with csv' ? '?format=csv' : '';
-      for (const [method, response] of [['GET', await open(candidate, query)], ['POST', await claim(candidate, query)]] as const) {
+      for (const [method, response] of [
+        ['GET', await open(candidate, query)],
+        ['POST', await claim(candidate, query)],
+      ] as const) {
         expect(response.status, `${label} ${method}`).toBe(status);
         const body = await response.text();
         expect(body, `${label} ${method}`).not.toMatch(/BEGIN:VCARD|Odile|Ferrand/);
@@ -327,7 +395,15 @@ describe('secrets stay out of logs', () => {
     const lines: string[] = [];
     for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg, (_key, value) => (value instanceof Error ? `${value.name}: ${value.message} ${value.stack}` : value)))).join(' '));
+        lines.push(
+          args
+            .map((arg) =>
+              typeof arg === 'string'
+                ? arg
+                : JSON.stringify(arg, (_key, value) => (value instanceof Error ? `${value.name}: ${value.message} ${value.stack}` : value)),
+            )
+            .join(' '),
+        );
       });
     }
     const from = phoneNumber('212');
@@ -342,7 +418,11 @@ describe('secrets stay out of logs', () => {
     // a D1 outage mid-capture: the Worker logs the failure
     const outage = failingD1(env.DB, firstMatching(/insert into "people"/, 'batch'));
     const ctx = createExecutionContext();
-    const response = await app.fetch(twilioPost('/twilio/sms', smsParams({ From: from, Body: 'Met Nora at the library, loves poetry', MessageSid: messageSid() })), { ...env, DB: outage.db }, ctx);
+    const response = await app.fetch(
+      twilioPost('/twilio/sms', smsParams({ From: from, Body: 'Met Nora at the library, loves poetry', MessageSid: messageSid() })),
+      { ...env, DB: outage.db },
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(messageOf(await response.text())).toBe(RESEND_TEXT);
     // a forged post and a signature with an unknown algorithm

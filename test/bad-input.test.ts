@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { segments } from './segments';
 import { phoneNumber, text } from './factories';
 
-const LONG_NOTE = `Met Olivia Chen at the PTA meeting, marketing at Spotify, wants to start a parents' hiking group. ${'She told me about the trails near the lake, the school fundraiser, her kids, and the bakery on Main. '.repeat(16)}`.slice(0, 1600);
+const LONG_NOTE =
+  `Met Olivia Chen at the PTA meeting, marketing at Spotify, wants to start a parents' hiking group. ${'She told me about the trails near the lake, the school fundraiser, her kids, and the bakery on Main. '.repeat(16)}`.slice(
+    0,
+    1600,
+  );
 
 async function storedBodies(phone: string): Promise<string[]> {
   const rows = await env.DB.prepare('SELECT body FROM inbound WHERE phone = ? ORDER BY id').bind(phone).all();

@@ -25,7 +25,9 @@ describe('capture', () => {
     expect(JSON.parse(String(sarah?.contacts))).toEqual({ phone: '+19175550199' });
     const user = await env.DB.prepare('SELECT time_zone FROM users WHERE phone = ?').bind(from).first<{ time_zone: string }>();
     expect(user?.time_zone).toBe('America/New_York');
-    const nudge = await env.DB.prepare("SELECT kind, due_at FROM nudges WHERE person_id = ? AND state = 'pending'").bind(sarah?.id).first<{ kind: string; due_at: number }>();
+    const nudge = await env.DB.prepare("SELECT kind, due_at FROM nudges WHERE person_id = ? AND state = 'pending'")
+      .bind(sarah?.id)
+      .first<{ kind: string; due_at: number }>();
     expect(nudge?.kind).toBe('first-follow-up');
   });
 
@@ -75,7 +77,7 @@ describe('capture', () => {
 });
 
 describe('recall', () => {
-  it('keeps users apart: nobody can see or steer another number\'s people', async () => {
+  it("keeps users apart: nobody can see or steer another number's people", async () => {
     const alice = phoneNumber();
     const bob = phoneNumber();
     await text(alice, 'Met Sarah at the climbing gym, runs a pottery studio');
@@ -98,7 +100,9 @@ describe('help, stop and start', () => {
     expect(answer.twiml).toMatch(/<Response\/>$/);
     const user = await env.DB.prepare('SELECT opted_out FROM users WHERE phone = ?').bind(from).first<{ opted_out: number }>();
     expect(user?.opted_out).toBe(1);
-    const held = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'").bind(from).first<{ n: number }>();
+    const held = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+      .bind(from)
+      .first<{ n: number }>();
     expect(held?.n).toBe(0);
   });
 
@@ -110,7 +114,9 @@ describe('help, stop and start', () => {
     expect(answer.reply).toMatch(/back on/);
     const user = await env.DB.prepare('SELECT opted_out FROM users WHERE phone = ?').bind(from).first<{ opted_out: number }>();
     expect(user?.opted_out).toBe(0);
-    const pending = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'").bind(from).first<{ n: number }>();
+    const pending = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+      .bind(from)
+      .first<{ n: number }>();
     expect(pending?.n).toBe(1);
   });
 });

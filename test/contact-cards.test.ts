@@ -41,28 +41,37 @@ interface PersonRow {
 }
 
 async function peopleOf(phone: string): Promise<PersonRow[]> {
-  const rows = await env.DB.prepare('SELECT p.name, p.met, p.work, p.contacts, p.events FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone).all<PersonRow>();
+  const rows = await env.DB.prepare(
+    'SELECT p.name, p.met, p.work, p.contacts, p.events FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id',
+  )
+    .bind(phone)
+    .all<PersonRow>();
   return rows.results;
 }
 
 async function notesOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT n.body FROM notes n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id').bind(phone).all<{ body: string }>();
+  const rows = await env.DB.prepare('SELECT n.body FROM notes n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
+    .bind(phone)
+    .all<{ body: string }>();
   return rows.results.map((row) => row.body);
 }
 
 async function inboundOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT body, num_media, state FROM inbound WHERE phone = ? ORDER BY id').bind(phone).all<{ body: string; num_media: number; state: string }>();
+  const rows = await env.DB.prepare('SELECT body, num_media, state FROM inbound WHERE phone = ? ORDER BY id')
+    .bind(phone)
+    .all<{ body: string; num_media: number; state: string }>();
   return rows.results;
 }
 
 async function pendingNudges(phone: string): Promise<number> {
-  const row = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'").bind(phone).first<{ n: number }>();
+  const row = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+    .bind(phone)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
 describe('a shared contact card', () => {
-  it('saves the person with the card\'s name, number, work and birthday, and the text body as their note', async () => {
+  it("saves the person with the card's name, number, work and birthday, and the text body as their note", async () => {
     const phone = phoneNumber();
     setClock(CLOCKS.weekdayEvening);
     const answer = await shareCard(phone, iphone30, 'met her at the climbing gym');
@@ -108,9 +117,12 @@ describe('a shared contact card', () => {
     await text(phone, 'help');
     const answer = await text(phone, 'from the gallery opening', {
       NumMedia: '3',
-      MediaUrl0: await mediaUrl(iphone30, 'text/vcard'), MediaContentType0: 'text/vcard',
-      MediaUrl1: await mediaUrl('jpeg', 'image/jpeg'), MediaContentType1: 'image/jpeg',
-      MediaUrl2: await mediaUrl(truncated.split('END:VCARD')[0] + 'END:VCARD\r\n', 'text/x-vcard'), MediaContentType2: 'text/x-vcard',
+      MediaUrl0: await mediaUrl(iphone30, 'text/vcard'),
+      MediaContentType0: 'text/vcard',
+      MediaUrl1: await mediaUrl('jpeg', 'image/jpeg'),
+      MediaContentType1: 'image/jpeg',
+      MediaUrl2: await mediaUrl(truncated.split('END:VCARD')[0] + 'END:VCARD\r\n', 'text/x-vcard'),
+      MediaContentType2: 'text/x-vcard',
     });
     expect(answer.reply).toBe('Saved Sarah Chen and Priya Raman.');
     expect((await peopleOf(phone)).map((person) => person.name)).toEqual(['Sarah Chen', 'Priya Raman']);
@@ -135,7 +147,9 @@ describe('a shared contact card', () => {
   it('a cut-off card: the good card is saved and the cut-off one is asked for again', async () => {
     const phone = phoneNumber();
     const answer = await shareCard(phone, truncated);
-    expect(answer.reply).toBe('Welcome to Kindling! Saved Priya Raman. One card came through cut off; could you share it again? Text HELP for commands, STOP to opt out.');
+    expect(answer.reply).toBe(
+      'Welcome to Kindling! Saved Priya Raman. One card came through cut off; could you share it again? Text HELP for commands, STOP to opt out.',
+    );
     expect((await peopleOf(phone)).map((person) => person.name)).toEqual(['Priya Raman']);
   });
 

@@ -11,13 +11,21 @@ const NOTES = [
   'Met Dev Tanaka at the chess club, loves openings',
 ];
 
-interface Filed { name: string; ref: string; note: string; nudges: number; undo: string }
+interface Filed {
+  name: string;
+  ref: string;
+  note: string;
+  nudges: number;
+  undo: string;
+}
 
 async function filed(phone: string): Promise<Filed[]> {
   const rows = await env.DB.prepare(`SELECT p.name, p.ref, n.body AS note,
       (SELECT count(*) FROM nudges WHERE person_id = p.id AND state = 'pending') AS nudges,
       (SELECT revert FROM changes WHERE json_extract(revert, '$.deletePersonId') = p.id) AS undo
-    FROM people p JOIN users u ON u.id = p.user_id JOIN notes n ON n.person_id = p.id WHERE u.phone = ? ORDER BY p.name`).bind(phone).all<Filed>();
+    FROM people p JOIN users u ON u.id = p.user_id JOIN notes n ON n.person_id = p.id WHERE u.phone = ? ORDER BY p.name`)
+    .bind(phone)
+    .all<Filed>();
   return rows.results;
 }
 

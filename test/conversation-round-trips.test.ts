@@ -37,7 +37,8 @@ async function userId(phone: string): Promise<number> {
 /** Sends the user's next nudge through the cron, so a bare reply refers to it. */
 async function nudge(phone: string): Promise<void> {
   const due = await env.DB.prepare("SELECT min(n.due_at) AS at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
-    .bind(phone).first<{ at: number }>();
+    .bind(phone)
+    .first<{ at: number }>();
   if (!due?.at) throw new Error('nothing pending');
   const before = (await sentTo(phone)).length;
   await runCron(due.at);
@@ -48,8 +49,11 @@ async function nudge(phone: string): Promise<void> {
 /** The latest nudge named both people (as a grouped nudge does), so a bare DONE asks which one. */
 async function nudgedBoth(phone: string): Promise<void> {
   const id = await userId(phone);
-  await env.DB.prepare("UPDATE users SET last_nudge_people = (SELECT json_group_array(id) FROM (SELECT id FROM people WHERE user_id = ? ORDER BY id)), last_nudge_at = ? WHERE id = ?")
-    .bind(id, clock(), id).run();
+  await env.DB.prepare(
+    'UPDATE users SET last_nudge_people = (SELECT json_group_array(id) FROM (SELECT id FROM people WHERE user_id = ? ORDER BY id)), last_nudge_at = ? WHERE id = ?',
+  )
+    .bind(id, clock(), id)
+    .run();
 }
 
 type Setup = (phone: string) => Promise<void>;
@@ -87,16 +91,26 @@ const CASES: Array<[label: string, setup: Setup, texts: string[], reply: RegExp 
   ['same person?', withSarah, ['Sarah from yoga, loves green tea'], /Same person/],
   ['same answer', withSarah, ['Sarah from yoga, loves green tea', 'same'], /Added to Sarah's notes/],
   ['new answer', withSarah, ['Sarah from yoga, loves green tea', 'new'], /Saved Sarah/],
-  ['which one?', async (phone) => {
-    await text(phone, SARAH);
-    await text(phone, BEN);
-    await nudgedBoth(phone);
-  }, ['done'], /1\).*2\)|Which/],
-  ['which-one pick', async (phone) => {
-    await text(phone, SARAH);
-    await text(phone, BEN);
-    await nudgedBoth(phone);
-  }, ['done', '2'], /Ben Okafor/],
+  [
+    'which one?',
+    async (phone) => {
+      await text(phone, SARAH);
+      await text(phone, BEN);
+      await nudgedBoth(phone);
+    },
+    ['done'],
+    /1\).*2\)|Which/,
+  ],
+  [
+    'which-one pick',
+    async (phone) => {
+      await text(phone, SARAH);
+      await text(phone, BEN);
+      await nudgedBoth(phone);
+    },
+    ['done', '2'],
+    /Ben Okafor/,
+  ],
 ];
 
 describe('D1 round trips per inbound text', () => {

@@ -41,7 +41,9 @@ async function inboundRow(sid: string) {
 }
 
 async function countFor(phone: string, table: 'people' | 'notes' | 'nudges'): Promise<number> {
-  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} t JOIN users u ON u.id = t.user_id WHERE u.phone = ?`).bind(phone).first<{ n: number }>();
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} t JOIN users u ON u.id = t.user_id WHERE u.phone = ?`)
+    .bind(phone)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -127,8 +129,13 @@ describe('D1 failing during an inbound text', () => {
     const failing = failingD1(env.DB, () => true);
     const ctx = createExecutionContext();
     const response = await app.fetch(
-      twilioPost('/twilio/status', { MessageSid: 'SM11111111111111111111111111111111', MessageStatus: 'delivered', AccountSid: 'AC00000000000000000000000000000000' }),
-      { ...env, DB: failing.db }, ctx,
+      twilioPost('/twilio/status', {
+        MessageSid: 'SM11111111111111111111111111111111',
+        MessageStatus: 'delivered',
+        AccountSid: 'AC00000000000000000000000000000000',
+      }),
+      { ...env, DB: failing.db },
+      ctx,
     );
     await waitOnExecutionContext(ctx);
     expect(response.status).toBe(204);
@@ -147,7 +154,8 @@ describe('D1 failing during the cron sweep', () => {
   async function dueNudge(from: string) {
     await text(from, NOTE);
     const row = await env.DB.prepare("SELECT n.id, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
-      .bind(from).first<{ id: number; due_at: number }>();
+      .bind(from)
+      .first<{ id: number; due_at: number }>();
     if (!row) throw new Error('no pending nudge');
     return row;
   }
@@ -200,7 +208,9 @@ describe('D1 failing during the cron sweep', () => {
     for (let at = nudge.at + 15 * 60_000; at <= nudge.at + 2 * 24 * HOUR; at += HOUR) await runCron(at);
     const later = await sentTo(from);
     expect(later.filter((message) => message.body === sent?.body)).toHaveLength(1);
-    const row = await env.DB.prepare('SELECT state, twilio_sid FROM outbound WHERE twilio_sid = ?').bind(sent?.sid ?? '').first();
+    const row = await env.DB.prepare('SELECT state, twilio_sid FROM outbound WHERE twilio_sid = ?')
+      .bind(sent?.sid ?? '')
+      .first();
     expect(row).toEqual({ state: 'sent', twilio_sid: sent?.sid });
     expect(await nudgeState(nudge.id)).toBe('sent');
   });

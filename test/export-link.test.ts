@@ -77,7 +77,12 @@ describe('the export link', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(await csv.text()).toMatch(/^name,met,met_on,[^\r\n]*\r\nOdile Ferrand,pottery class,2026-03-04,/);
 
-    for (const [method, body] of [['POST', 'format=vcf'], ['POST', 'format=csv'], ['GET', undefined], ['HEAD', undefined]] as const) {
+    for (const [method, body] of [
+      ['POST', 'format=vcf'],
+      ['POST', 'format=csv'],
+      ['GET', undefined],
+      ['HEAD', undefined],
+    ] as const) {
       const again = await visit(link, method, clock(), body);
       expect(again.status, method).toBe(410);
       expect(await again.text(), method).not.toMatch(/Odile|BEGIN:VCARD|name,met/);
@@ -88,7 +93,7 @@ describe('the export link', () => {
     { when: 'a minute before it expires', after: DAY - 60_000, status: 200 },
     { when: 'the instant it expires', after: DAY, status: 410 },
     { when: 'a day after it expires', after: 2 * DAY, status: 410 },
-  ])('a link opened $when answers $status, judged by the request\'s clock', async ({ after, status }) => {
+  ])("a link opened $when answers $status, judged by the request's clock", async ({ after, status }) => {
     const from = phoneNumber();
     await text(from, ODILE);
     const link = await exportLink(from);
@@ -100,7 +105,7 @@ describe('the export link', () => {
     else expect(await file.text()).toContain('Odile');
   });
 
-  it('a token carries only its owner\'s people, and using one user\'s token leaves the other\'s untouched', async () => {
+  it("a token carries only its owner's people, and using one user's token leaves the other's untouched", async () => {
     const alice = phoneNumber();
     const bob = phoneNumber();
     await text(alice, ODILE);

@@ -63,7 +63,12 @@ export function twilioPost(path: string, params: Record<string, string>, options
 export function messageOf(twiml: string): string | null {
   const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
   if (!match?.[1]) return null;
-  return match[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return match[1]
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export interface Answer {

@@ -14,8 +14,11 @@ async function dueTimes(phones: string[]): Promise<number> {
   // D1 binds at most 100 parameters per statement
   for (let i = 0; i < phones.length; i += 50) {
     const chunk = phones.slice(i, i + 50);
-    const row = await env.DB.prepare(`SELECT max(n.due_at) AS due FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone IN (${chunk.map(() => '?').join(',')}) AND n.state = 'pending'`)
-      .bind(...chunk).first<{ due: number }>();
+    const row = await env.DB.prepare(
+      `SELECT max(n.due_at) AS due FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone IN (${chunk.map(() => '?').join(',')}) AND n.state = 'pending'`,
+    )
+      .bind(...chunk)
+      .first<{ due: number }>();
     latest = Math.max(latest, row?.due ?? 0);
   }
   return latest;
@@ -24,7 +27,8 @@ async function dueTimes(phones: string[]): Promise<number> {
 describe('fan-out through the queue', () => {
   it('a sweep with many users due enqueues them, and the consumer texts each user exactly once', async () => {
     const phones = Array.from({ length: USERS }, () => phoneNumber('212'));
-    for (const [index, phone] of phones.entries()) await text(phone, `Met Person${String.fromCharCode(65 + (index % 26))} at the climbing gym, loves bouldering, p${index}@example.com`);
+    for (const [index, phone] of phones.entries())
+      await text(phone, `Met Person${String.fromCharCode(65 + (index % 26))} at the climbing gym, loves bouldering, p${index}@example.com`);
     const due = await dueTimes(phones);
     await runCron(due);
     // the consumer runs as the queue delivers; give it a few batches' time

@@ -27,7 +27,11 @@ interface OutboundState {
 }
 
 async function outboundStates(phone: string): Promise<OutboundState[]> {
-  const rows = await env.DB.prepare('SELECT o.state, o.attempts, o.twilio_sid, o.error_code, o.local_day FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id').bind(phone).all<OutboundState>();
+  const rows = await env.DB.prepare(
+    'SELECT o.state, o.attempts, o.twilio_sid, o.error_code, o.local_day FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id',
+  )
+    .bind(phone)
+    .all<OutboundState>();
   return rows.results;
 }
 
@@ -45,7 +49,8 @@ async function expectOnceEach(phone: string): Promise<void> {
 async function runAtDueTimes(phone: string, until: () => Promise<boolean>, limit = 20): Promise<void> {
   for (let run = 0; run < limit && !(await until()); run++) {
     const next = await env.DB.prepare("SELECT min(n.due_at) AS due FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
-      .bind(phone).first<{ due: number | null }>();
+      .bind(phone)
+      .first<{ due: number | null }>();
     if (next?.due == null) return;
     await runCron(next.due);
   }
@@ -64,7 +69,9 @@ describe('the first follow-up', () => {
     const outbound = await outboundStates(from);
     expect(outbound[0]?.state).toMatch(/sent|delivered/);
     expect(outbound[0]?.twilio_sid).toBe(nudge?.sid);
-    const row = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.kind = 'first-follow-up'").bind(from).first<{ due_at: number }>();
+    const row = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.kind = 'first-follow-up'")
+      .bind(from)
+      .first<{ due_at: number }>();
     const dueAt = row?.due_at ?? 0;
     expect(dueAt - metAt).toBeGreaterThanOrEqual(12 * HOUR);
     expect(dueAt - metAt).toBeLessThanOrEqual(48 * HOUR);
@@ -114,7 +121,7 @@ describe('the first follow-up', () => {
 });
 
 describe("a their-moment's date", () => {
-  it("is said in the user's own days: the day before a show is \"tomorrow\", not its date", async () => {
+  it('is said in the user\'s own days: the day before a show is "tomorrow", not its date', async () => {
     const from = phoneNumber('212');
     const start = clock();
     const showDay = start + 5 * DAY;
@@ -189,7 +196,9 @@ describe('no duplicates', () => {
     const from = phoneNumber('212');
     const start = clock();
     await text(from, SARAH);
-    const row = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'").bind(from).first<{ due_at: number }>();
+    const row = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+      .bind(from)
+      .first<{ due_at: number }>();
     const due = row?.due_at ?? start;
     await Promise.all([runCron(due), runCron(due), runCron(due + 60_000)]);
     await runCron(due + 15 * 60_000);
@@ -203,7 +212,8 @@ describe('no duplicates', () => {
     await untilTexts(from, 1, start);
     const [sent] = await sentTo(from);
     const sid = sent?.sid ?? '';
-    const callback = (status: string) => post(twilioPost('/twilio/status', { MessageSid: sid, MessageStatus: status, AccountSid: 'AC00000000000000000000000000000000' }));
+    const callback = (status: string) =>
+      post(twilioPost('/twilio/status', { MessageSid: sid, MessageStatus: status, AccountSid: 'AC00000000000000000000000000000000' }));
     expect((await callback('delivered')).status).toBe(204);
     await callback('sent');
     await callback('queued');
@@ -218,13 +228,17 @@ describe('daily cap', () => {
     const start = clock();
     await text(from, SARAH);
     const people = ['Ana', 'Ben', 'Cal', 'Dee', 'Eve', 'Fay'];
-    const due = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ?").bind(from).first<{ due_at: number }>();
+    const due = await env.DB.prepare('SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ?').bind(from).first<{ due_at: number }>();
     for (const name of people) await text(from, `Met ${name} at the cafe, loves chess, ${name.toLowerCase()}@example.com`);
     // spread the due times over one day so they cannot all share a text
-    const ids = await env.DB.prepare("SELECT n.id FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending' ORDER BY n.id").bind(from).all<{ id: number }>();
+    const ids = await env.DB.prepare("SELECT n.id FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending' ORDER BY n.id")
+      .bind(from)
+      .all<{ id: number }>();
     let offset = 0;
     for (const { id } of ids.results) {
-      await env.DB.prepare('UPDATE nudges SET due_at = ? WHERE id = ?').bind((due?.due_at ?? start) + offset, id).run();
+      await env.DB.prepare('UPDATE nudges SET due_at = ? WHERE id = ?')
+        .bind((due?.due_at ?? start) + offset, id)
+        .run();
       offset += 2 * HOUR;
     }
     const first = due?.due_at ?? start;

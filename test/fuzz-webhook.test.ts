@@ -30,13 +30,59 @@ const TWIML = /^<\?xml version="1\.0" encoding="UTF-8"\?>(<Response\/>|<Response
 const POOL = Array.from({ length: 6 }, () => phoneNumber());
 
 const MARKUP = [
-  '</Message><Redirect>http://x</Redirect>', '</Message></Response><Response><Message>pwned', '<![CDATA[', ']]>', '<?xml version="1.0"?>',
-  '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '&e;', '&amp;', '&#60;', '"', "'", '<', '>', '&', '\u0000', '\u0001', '\u001f',
-  '\u007f', '\ufffe', '\uffff', '\ud83d\ude00', '\u202e', '\r\n', '%3C', '+', '=', '&Body=x',
+  '</Message><Redirect>http://x</Redirect>',
+  '</Message></Response><Response><Message>pwned',
+  '<![CDATA[',
+  ']]>',
+  '<?xml version="1.0"?>',
+  '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+  '&e;',
+  '&amp;',
+  '&#60;',
+  '"',
+  "'",
+  '<',
+  '>',
+  '&',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\u007f',
+  '\ufffe',
+  '\uffff',
+  '\ud83d\ude00',
+  '\u202e',
+  '\r\n',
+  '%3C',
+  '+',
+  '=',
+  '&Body=x',
 ];
-const WORDS = ['Met ', 'who is ', 'forget ', 'keep ', 'done ', 'snooze ', 'skip', 'tz ', 'nudge at ', 'pause ', 'undo', 'list', 'help', 'export', 'Sarah', 'Sarah: ', '?', ' at the gym', ', loves '];
+const WORDS = [
+  'Met ',
+  'who is ',
+  'forget ',
+  'keep ',
+  'done ',
+  'snooze ',
+  'skip',
+  'tz ',
+  'nudge at ',
+  'pause ',
+  'undo',
+  'list',
+  'help',
+  'export',
+  'Sarah',
+  'Sarah: ',
+  '?',
+  ' at the gym',
+  ', loves ',
+];
 
-const markupString = fc.array(fc.oneof(fc.constantFrom(...MARKUP), fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 8 }).map((parts) => parts.join(''));
+const markupString = fc
+  .array(fc.oneof(fc.constantFrom(...MARKUP), fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 const body = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
@@ -48,16 +94,23 @@ const fieldName = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'MediaUrl0', 'MediaContentType0', 'SmsSid', 'ToCity', ''),
 );
-const numMedia = fc.oneof(fc.constantFrom('0', '1', '3', '20', '21', '-1', '1e3', 'NaN', ' 2 ', '', '0x10'), fc.integer().map(String), fc.string({ maxLength: 5 }));
+const numMedia = fc.oneof(
+  fc.constantFrom('0', '1', '3', '20', '21', '-1', '1e3', 'NaN', ' 2 ', '', '0x10'),
+  fc.integer().map(String),
+  fc.string({ maxLength: 5 }),
+);
 const sender = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...POOL) });
 
 describe('what the fuzz found, pinned', () => {
   const url = `${BASE}/twilio/sms`;
-  const post = (params: Record<string, string>) => call(new Request(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
-    body: new URLSearchParams(params).toString(),
-  }));
+  const post = (params: Record<string, string>) =>
+    call(
+      new Request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
+        body: new URLSearchParams(params).toString(),
+      }),
+    );
 
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('a signed post with a field named %s is accepted', async (field) => {
     const params = smsParams({ From: phoneNumber(), Body: 'help' });
@@ -87,11 +140,13 @@ describe('signed posts with arbitrary content', () => {
         // Twilio's own fields win, so the text is always a valid one from `from`; the extras ride along and are signed
         const params = { ...extra, ...smsParams({ From: from, Body: text, NumMedia: media, MessageSid: messageSid() }) };
         const url = `${BASE}/twilio/sms`;
-        const response = await call(new Request(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
-          body: new URLSearchParams(params).toString(),
-        }));
+        const response = await call(
+          new Request(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
+            body: new URLSearchParams(params).toString(),
+          }),
+        );
         const twiml = await response.text();
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toMatch(/^text\/xml/);
@@ -124,33 +179,35 @@ describe('posts without a valid signature', () => {
     let accepted = 0;
     // the twilio package warns about unknown algorithms; a thousand warnings say nothing here
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await fc.assert(
-      fc.asyncProperty(path, rawBody, signature, settings, contentType, fc.boolean(), async (where, raw, forged, signatureSettings, type, signCorrectly) => {
-        const url = `${BASE}${where}`;
-        const headers = new Headers();
-        if (type) headers.set('content-type', type);
-        if (signatureSettings !== null) headers.set('x-twilio-webhooks-signature-settings', signatureSettings);
-        // about a tenth of the runs carry the right signature for exactly this raw body, as Twilio would compute it
-        const valid = signCorrectly && raw.length < 64 * 1024 && signatureSettings !== 'algorithm=NONE' && forged === null;
-        const algorithm = signatureSettings === 'algorithm=HMAC_SHA256' ? 'HMAC_SHA256' : 'HMAC_SHA1';
-        if (valid) headers.set('x-twilio-signature', getExpectedTwilioSignature(AUTH_TOKEN, url, formOf(raw), algorithm));
-        else if (forged !== null) headers.set('x-twilio-signature', forged);
-        const response = await call(new Request(url, { method: 'POST', headers, body: raw }));
-        const answer = await response.text();
-        expect(response.status).toBeLessThan(500);
-        if (!valid || where === '/twilio/status/') {
-          expect([403, 404]).toContain(response.status);
-          return;
-        }
-        accepted += 1;
-        if (where.startsWith('/twilio/status')) expect(response.status).toBe(204);
-        else {
-          expect(response.status).toBe(200);
-          expect(answer).toMatch(TWIML);
-        }
-      }),
-      { numRuns: UNSIGNED_RUNS },
-    ).finally(() => warn.mockRestore());
+    await fc
+      .assert(
+        fc.asyncProperty(path, rawBody, signature, settings, contentType, fc.boolean(), async (where, raw, forged, signatureSettings, type, signCorrectly) => {
+          const url = `${BASE}${where}`;
+          const headers = new Headers();
+          if (type) headers.set('content-type', type);
+          if (signatureSettings !== null) headers.set('x-twilio-webhooks-signature-settings', signatureSettings);
+          // about a tenth of the runs carry the right signature for exactly this raw body, as Twilio would compute it
+          const valid = signCorrectly && raw.length < 64 * 1024 && signatureSettings !== 'algorithm=NONE' && forged === null;
+          const algorithm = signatureSettings === 'algorithm=HMAC_SHA256' ? 'HMAC_SHA256' : 'HMAC_SHA1';
+          if (valid) headers.set('x-twilio-signature', getExpectedTwilioSignature(AUTH_TOKEN, url, formOf(raw), algorithm));
+          else if (forged !== null) headers.set('x-twilio-signature', forged);
+          const response = await call(new Request(url, { method: 'POST', headers, body: raw }));
+          const answer = await response.text();
+          expect(response.status).toBeLessThan(500);
+          if (!valid || where === '/twilio/status/') {
+            expect([403, 404]).toContain(response.status);
+            return;
+          }
+          accepted += 1;
+          if (where.startsWith('/twilio/status')) expect(response.status).toBe(204);
+          else {
+            expect(response.status).toBe(200);
+            expect(answer).toMatch(TWIML);
+          }
+        }),
+        { numRuns: UNSIGNED_RUNS },
+      )
+      .finally(() => warn.mockRestore());
     // about one in twelve draws is a correctly signed post: the generator must reach the handlers, not only the 403
     expect(accepted).toBeGreaterThan(UNSIGNED_RUNS / 20);
   });

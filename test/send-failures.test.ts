@@ -56,14 +56,20 @@ async function userId(phone: string): Promise<number> {
 }
 
 async function outboundOf(phone: string): Promise<OutboundRow[]> {
-  const rows = await env.DB.prepare('SELECT o.id, o.state, o.attempts, o.twilio_sid, o.error_code, o.body FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id')
-    .bind(phone).all<OutboundRow>();
+  const rows = await env.DB.prepare(
+    'SELECT o.id, o.state, o.attempts, o.twilio_sid, o.error_code, o.body FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id',
+  )
+    .bind(phone)
+    .all<OutboundRow>();
   return rows.results;
 }
 
 async function nudgesOf(phone: string): Promise<NudgeRow[]> {
-  const rows = await env.DB.prepare('SELECT n.id, n.person_id, n.kind, n.state, n.due_at, n.outbound_id FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone).all<NudgeRow>();
+  const rows = await env.DB.prepare(
+    'SELECT n.id, n.person_id, n.kind, n.state, n.due_at, n.outbound_id FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id',
+  )
+    .bind(phone)
+    .all<NudgeRow>();
   return rows.results;
 }
 
@@ -109,7 +115,13 @@ function localHour(at: number): number {
 describe('the same nudge through a failure that may recover', () => {
   // attempts: how many POSTs the text took. accept-then-*: Twilio took the first, and the lookup finds it.
   const MODES: [StandinFailure, number][] = [
-    [500, 2], [429, 2], [502, 2], [503, 2], ['timeout', 2], ['accept-then-504', 1], ['accept-then-drop', 1],
+    [500, 2],
+    [429, 2],
+    [502, 2],
+    [503, 2],
+    ['timeout', 2],
+    ['accept-then-504', 1],
+    ['accept-then-drop', 1],
   ];
   const CASES = AT.flatMap(([clockName, at]) => MODES.map(([failure, attempts]) => [failure, clockName, at, attempts] as const));
 
@@ -235,7 +247,7 @@ describe('retries pass the checks of a first send', () => {
     expect(nudges.filter((row) => row.state === 'sent')).toHaveLength(1);
   });
 
-  it('a combined text Twilio may hold, emptied by FORGET, is never resent: it is given up and the others\' plans go on', async () => {
+  it("a combined text Twilio may hold, emptied by FORGET, is never resent: it is given up and the others' plans go on", async () => {
     const from = phoneNumber('212');
     const sarah = await noteAt(from, SARAH, CLOCKS.weekdayEvening);
     await text(from, JAKE);
@@ -271,7 +283,7 @@ describe('retries pass the checks of a first send', () => {
 });
 
 describe('giving up', () => {
-  it.each(AT)('at %s, after six refusals the text is failed and the person\'s plan goes on: the next step is sent', async (_name, at) => {
+  it.each(AT)("at %s, after six refusals the text is failed and the person's plan goes on: the next step is sent", async (_name, at) => {
     const from = phoneNumber('212');
     const nudge = await noteAt(from, SARAH, at);
     await failNext(from, 500, 6);
@@ -328,7 +340,10 @@ describe('the queue consumer', () => {
   it('in time, it sends as the sweep would have', async () => {
     const from = phoneNumber('212');
     const nudge = await noteAt(from, SARAH, CLOCKS.weekdayEvening);
-    const report = await sendQueuedUser({ db: openDb(env.DB), settings: readSettings(env), now: nudge.due_at, clock: () => nudge.due_at + 2 * MINUTE }, await userId(from));
+    const report = await sendQueuedUser(
+      { db: openDb(env.DB), settings: readSettings(env), now: nudge.due_at, clock: () => nudge.due_at + 2 * MINUTE },
+      await userId(from),
+    );
     expect(report).toMatchObject({ sent: 1 });
     expect(await expectOneTextPerNudge(from)).toHaveLength(1);
   });
@@ -353,7 +368,11 @@ describe('ALLOWED_NUMBERS in the sweep', () => {
 
 describe('looking a text up at Twilio', () => {
   const account: TwilioAccount = {
-    apiBase: 'http://twilio.test', accountSid: 'AC00000000000000000000000000000000', authToken: 'test-auth-token', from: '+15005550006', timeoutMs: 2_000,
+    apiBase: 'http://twilio.test',
+    accountSid: 'AC00000000000000000000000000000000',
+    authToken: 'test-auth-token',
+    from: '+15005550006',
+    timeoutMs: 2_000,
   };
 
   it('finds a text Twilio still has queued (no DateSent yet), newest first, by its body', async () => {
@@ -384,7 +403,8 @@ describe('looking a text up at Twilio', () => {
 
 describe('send outcomes', () => {
   const account: TwilioAccount = { apiBase: 'https://api.twilio.test', accountSid: 'AC1', authToken: 'token', from: '+15005550006', timeoutMs: 50 };
-  const twilioJson = (status: number, code: number) => new Response(JSON.stringify({ code, message: 'x', status }), { status, headers: { 'content-type': 'application/json' } });
+  const twilioJson = (status: number, code: number) =>
+    new Response(JSON.stringify({ code, message: 'x', status }), { status, headers: { 'content-type': 'application/json' } });
   const page = (status: number) => new Response(`<html>${status}</html>`, { status, headers: { 'content-type': 'text/html' } });
 
   it.each<[string, SendOutcome['type'], () => Response | Promise<Response>]>([

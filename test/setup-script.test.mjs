@@ -37,14 +37,20 @@ function copyConfig(dir) {
 /** The Fetch-API stand-in behind a loopback HTTP server. */
 async function startTwilio() {
   const standin = withIncomingPhoneNumbers(createTwilioStandin({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN }), {
-    accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, numbers: [{ phoneNumber: '+15005550001' }, { phoneNumber: NUMBER }],
+    accountSid: ACCOUNT_SID,
+    authToken: AUTH_TOKEN,
+    numbers: [{ phoneNumber: '+15005550001' }, { phoneNumber: NUMBER }],
   });
   const requests = [];
   const server = createServer(async (req, res) => {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     requests.push(`${req.method} ${req.url}`);
-    const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers, body: req.method === 'GET' ? undefined : Buffer.concat(chunks) });
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers: req.headers,
+      body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
+    });
     const response = await standin.handle(request);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
@@ -56,7 +62,11 @@ async function startTwilio() {
 /** Runs `node scripts/setup.mjs` with `env`, no terminal on stdin; resolves { code, stdout, stderr }. */
 function runSetup(env) {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [SETUP], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SETUP], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -82,10 +92,14 @@ describe('npm run setup', () => {
     dir = mkdtempSync(join(tmpdir(), 'kindling-setup-test-'));
     config = copyConfig(dir);
     env = {
-      TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_PHONE_NUMBER: NUMBER,
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_PHONE_NUMBER: NUMBER,
       TWILIO_WHATSAPP_FROM: `whatsapp:${NUMBER}`,
-      KINDLING_WRANGLER: `${process.execPath} ${FAKE_WRANGLER}`, FAKE_WRANGLER_STATE: join(dir, 'wrangler-state.json'),
-      TWILIO_API_BASE: twilio.base, KINDLING_CONFIG: config,
+      KINDLING_WRANGLER: `${process.execPath} ${FAKE_WRANGLER}`,
+      FAKE_WRANGLER_STATE: join(dir, 'wrangler-state.json'),
+      TWILIO_API_BASE: twilio.base,
+      KINDLING_CONFIG: config,
     };
   });
 
@@ -110,7 +124,12 @@ describe('npm run setup', () => {
     assert.equal(secretPut.stdin, `<${AUTH_TOKEN.length} chars>`, 'the token goes through stdin, never the command line');
     assert.ok(wrangler.calls.every((call) => !call.args.join(' ').includes(AUTH_TOKEN)));
 
-    for (const [key, value] of [['TWILIO_ACCOUNT_SID', ACCOUNT_SID], ['TWILIO_PHONE_NUMBER', NUMBER], ['TWILIO_WHATSAPP_FROM', `whatsapp:${NUMBER}`], ['PUBLIC_BASE_URL', WORKER_URL]]) {
+    for (const [key, value] of [
+      ['TWILIO_ACCOUNT_SID', ACCOUNT_SID],
+      ['TWILIO_PHONE_NUMBER', NUMBER],
+      ['TWILIO_WHATSAPP_FROM', `whatsapp:${NUMBER}`],
+      ['PUBLIC_BASE_URL', WORKER_URL],
+    ]) {
       assert.match(written, new RegExp(`^${key} = "${value.replace(/[+.]/g, '\\$&')}"$`, 'm'), key);
     }
     // the Worker running now has the public URL, and the token was a secret before the first deploy
@@ -128,16 +147,24 @@ describe('npm run setup', () => {
     assert.match(run.stdout, /done: created D1 database kindling/);
     assert.match(run.stdout, /Done: \d+ changes\./);
     assert.match(run.stdout, /A2P 10DLC/);
-    assert.equal(sha256(join(ROOT, 'wrangler.toml')), repoConfigHash, 'the repo\'s wrangler.toml is untouched');
+    assert.equal(sha256(join(ROOT, 'wrangler.toml')), repoConfigHash, "the repo's wrangler.toml is untouched");
   });
 
   it('second run: finds everything as it should be, changes nothing and says so', async () => {
-    const before = { config: readFileSync(config, 'utf8'), calls: fakeState(dir).calls.length, updates: twilio.standin.numberUpdates.length, deployments: fakeState(dir).deployments.length };
+    const before = {
+      config: readFileSync(config, 'utf8'),
+      calls: fakeState(dir).calls.length,
+      updates: twilio.standin.numberUpdates.length,
+      deployments: fakeState(dir).deployments.length,
+    };
     const run = await runSetup(env);
     assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
     const wrangler = fakeState(dir);
     const calls = wrangler.calls.slice(before.calls).map((call) => call.args.join(' '));
-    assert.deepEqual(calls.filter((call) => /create|secret put|migrations apply/.test(call) || (call.startsWith('deploy') && !call.includes('--dry-run'))), ['d1 migrations apply kindling --remote']);
+    assert.deepEqual(
+      calls.filter((call) => /create|secret put|migrations apply/.test(call) || (call.startsWith('deploy') && !call.includes('--dry-run'))),
+      ['d1 migrations apply kindling --remote'],
+    );
     assert.equal(wrangler.deployments.length, before.deployments);
     assert.equal(wrangler.databases.length, 1);
     assert.equal(wrangler.queues.length, 2);
@@ -177,7 +204,12 @@ describe('npm run setup', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'kindling-setup-fail-'));
     try {
       const freshConfig = copyConfig(fresh);
-      const run = await runSetup({ ...env, KINDLING_CONFIG: freshConfig, FAKE_WRANGLER_STATE: join(fresh, 'wrangler-state.json'), FAKE_WRANGLER_FAIL: 'queues create' });
+      const run = await runSetup({
+        ...env,
+        KINDLING_CONFIG: freshConfig,
+        FAKE_WRANGLER_STATE: join(fresh, 'wrangler-state.json'),
+        FAKE_WRANGLER_FAIL: 'queues create',
+      });
       assert.equal(run.code, 1);
       assert.match(run.stderr, /Setup stopped: wrangler queues create kindling-sends failed \(exit 1\):[\s\S]*simulated by FAKE_WRANGLER_FAIL/);
       const calls = JSON.parse(readFileSync(join(fresh, 'wrangler-state.json'), 'utf8')).calls.map((call) => call.args[0]);
@@ -197,7 +229,9 @@ describe('npm run setup', () => {
     const outdir = join(dir, 'dry-run');
     const run = await new Promise((done) => {
       const child = spawn(join(ROOT, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', outdir, '--config', config], {
-        cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'],
+        cwd: ROOT,
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));

@@ -18,11 +18,17 @@ const wall = (ms: number, zone = NY) => {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 };
 
-interface NudgeRow { kind: string; due_at: number; detail: string }
+interface NudgeRow {
+  kind: string;
+  due_at: number;
+  detail: string;
+}
 
 async function pendingOf(phone: string, name = 'Sarah'): Promise<NudgeRow[]> {
   const rows = await env.DB.prepare(`SELECT n.kind, n.due_at, n.detail FROM nudges n JOIN people p ON p.id = n.person_id JOIN users u ON u.id = n.user_id
-    WHERE u.phone = ? AND p.name = ? AND n.state = 'pending'`).bind(phone, name).all<NudgeRow>();
+    WHERE u.phone = ? AND p.name = ? AND n.state = 'pending'`)
+    .bind(phone, name)
+    .all<NudgeRow>();
   return rows.results;
 }
 
@@ -76,7 +82,7 @@ describe('snooze lands at the usual nudge hour, inside the window', () => {
     expect(await pending(from)).toBe('first-follow-up @ 2026-12-02 17:05');
   });
 
-  it('uses the user\'s own nudge time, and the nudge goes out then, not at the hour they snoozed', async () => {
+  it("uses the user's own nudge time, and the nudge goes out then, not at the hour they snoozed", async () => {
     const from = await nudgedWednesday();
     await textAt(from, 'nudge at 6pm', ny(12, 2, 11));
     expect(await textAt(from, 'snooze 3 days', ny(12, 2, 23, 47))).toBe("OK, I'll bring Sarah up again Saturday at 6pm.");
@@ -87,7 +93,7 @@ describe('snooze lands at the usual nudge hour, inside the window', () => {
     expect(await sentTo(from)).toHaveLength(2);
   });
 
-  it('in the user\'s time zone', async () => {
+  it("in the user's time zone", async () => {
     const from = await nudgedWednesday();
     await textAt(from, 'tz Tokyo', ny(12, 2, 11));
     const tokyo = (day: number, hour: number, minute = 0) => zonedToUtc({ year: 2026, month: 12, day, hour, minute }, 'Asia/Tokyo');
@@ -170,7 +176,7 @@ describe('a note replans only when its new event comes first', () => {
 });
 
 describe('pause: replies state when the next nudge can really come', () => {
-  it('paused for two weeks, SKIP names the pause\'s end, not a date inside it', async () => {
+  it("paused for two weeks, SKIP names the pause's end, not a date inside it", async () => {
     const from = await nudgedWednesday();
     await textAt(from, 'pause 2 weeks', ny(12, 2, 12));
     expect(await textAt(from, 'skip', ny(12, 2, 12, 5))).toBe('Skipped. Next for Sarah: a light check-in Dec 16 at 12pm.');
@@ -234,8 +240,7 @@ describe('pause: replies state when the next nudge can really come', () => {
 
 describe('statedStep: the next step a reply states, under a pause', () => {
   const now = ny(12, 2, 12);
-  const ctxPaused = (pausedUntil: number | null) =>
-    ({ now, user: { timeZone: NY, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil } });
+  const ctxPaused = (pausedUntil: number | null) => ({ now, user: { timeZone: NY, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil } });
   const checkIn = { kind: 'check-in', dueAt: ny(12, 9, 10) } as const;
 
   it.each([

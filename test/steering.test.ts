@@ -6,15 +6,24 @@ import { segments } from './segments';
 
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
 
-interface NudgeRow { kind: string; due_at: number; state: string; detail: string }
+interface NudgeRow {
+  kind: string;
+  due_at: number;
+  state: string;
+  detail: string;
+}
 
 async function pendingNudge(phone: string, name = 'Sarah'): Promise<NudgeRow | null> {
   return env.DB.prepare(`SELECT n.kind, n.due_at, n.state, n.detail FROM nudges n JOIN people p ON p.id = n.person_id JOIN users u ON u.id = n.user_id
-    WHERE u.phone = ? AND p.name = ? AND n.state = 'pending'`).bind(phone, name).first<NudgeRow>();
+    WHERE u.phone = ? AND p.name = ? AND n.state = 'pending'`)
+    .bind(phone, name)
+    .first<NudgeRow>();
 }
 
 async function person(phone: string, name = 'Sarah') {
-  return env.DB.prepare('SELECT p.* FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? AND p.name = ?').bind(phone, name).first<Record<string, unknown>>();
+  return env.DB.prepare('SELECT p.* FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? AND p.name = ?')
+    .bind(phone, name)
+    .first<Record<string, unknown>>();
 }
 
 /** Captures Sarah and runs the cron until her first nudge arrives; returns the time it arrived. */
@@ -193,11 +202,13 @@ describe('export', () => {
   /** Taps the page's button: POST the form back to the same link. */
   async function tapDownload(url: string, format: 'vcf' | 'csv' = 'vcf'): Promise<Response> {
     const { exports } = await import('cloudflare:workers');
-    return exports.default.fetch(new Request(url, {
-      method: 'POST',
-      headers: { 'x-kindling-simulated-now': String(clock()), 'content-type': 'application/x-www-form-urlencoded' },
-      body: `format=${format}`,
-    }));
+    return exports.default.fetch(
+      new Request(url, {
+        method: 'POST',
+        headers: { 'x-kindling-simulated-now': String(clock()), 'content-type': 'application/x-www-form-urlencoded' },
+        body: `format=${format}`,
+      }),
+    );
   }
 
   it('texts a link that downloads the people as vCards once, then fails', async () => {
@@ -225,14 +236,16 @@ describe('export', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(await csv.text()).toMatch(/^name,met,met_on/);
     const url = await exportLink(from);
-    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL').bind(clock() - 1).run();
+    await env.DB.prepare('UPDATE export_tokens SET expires_at = ? WHERE used_at IS NULL')
+      .bind(clock() - 1)
+      .run();
     expect((await openLink(url)).status).toBe(410);
     expect((await tapDownload(url)).status).toBe(410);
     expect((await openLink('https://kindling.test/export/not-a-token')).status).toBe(404);
     expect((await tapDownload('https://kindling.test/export/not-a-token')).status).toBe(404);
   });
 
-  it('one user\'s link never carries another user\'s people', async () => {
+  it("one user's link never carries another user's people", async () => {
     const alice = phoneNumber();
     const bob = phoneNumber();
     await text(alice, SARAH);
@@ -247,16 +260,20 @@ describe('export', () => {
 const CRON_WALK_MS = 60_000;
 
 describe('the cron after replies', () => {
-  it('after "she was super excited" the next nudge is a deeper suggestion naming a shared interest', async () => {
-    const from = phoneNumber();
-    const at = await nudged(from);
-    await text(from, 'done');
-    await text(from, 'she was super excited');
-    await stepCron(at + HOUR, at + 8 * DAY, async () => (await sentTo(from)).length > 1);
-    const [, deeper] = await sentTo(from);
-    expect(deeper?.body).toMatch(/Sarah/);
-    expect(deeper?.body).toMatch(/boulder|climb|pottery/i);
-    expect(segments(deeper?.body ?? '')).toBeLessThanOrEqual(2);
-    await runCron(at + 9 * DAY);
-  }, CRON_WALK_MS);
+  it(
+    'after "she was super excited" the next nudge is a deeper suggestion naming a shared interest',
+    async () => {
+      const from = phoneNumber();
+      const at = await nudged(from);
+      await text(from, 'done');
+      await text(from, 'she was super excited');
+      await stepCron(at + HOUR, at + 8 * DAY, async () => (await sentTo(from)).length > 1);
+      const [, deeper] = await sentTo(from);
+      expect(deeper?.body).toMatch(/Sarah/);
+      expect(deeper?.body).toMatch(/boulder|climb|pottery/i);
+      expect(segments(deeper?.body ?? '')).toBeLessThanOrEqual(2);
+      await runCron(at + 9 * DAY);
+    },
+    CRON_WALK_MS,
+  );
 });

@@ -187,7 +187,12 @@ describe('D1 round trips of a sent text', () => {
 
 describe('migrations', () => {
   it('index user_id on inbound and export_tokens (0002), as the test setup applies them', async () => {
-    const rows = await env.DB.prepare("SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' AND name IN ('inbound_user', 'export_tokens_user') ORDER BY name").all();
-    expect(rows.results).toEqual([{ tbl_name: 'export_tokens', name: 'export_tokens_user' }, { tbl_name: 'inbound', name: 'inbound_user' }]);
+    const rows = await env.DB.prepare(
+      "SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' AND name IN ('inbound_user', 'export_tokens_user') ORDER BY name",
+    ).all();
+    expect(rows.results).toEqual([
+      { tbl_name: 'export_tokens', name: 'export_tokens_user' },
+      { tbl_name: 'inbound', name: 'inbound_user' },
+    ]);
   });
 });

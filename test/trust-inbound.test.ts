@@ -9,12 +9,31 @@ import worker from '../src/index';
 import { failingD1, firstMatching } from './support/failing-d1';
 import { encoding, segments } from './segments';
 import {
-  AUTH_TOKEN, BASE, CRON, DAY, HOUR, advanceClock, clock, setClock, messageOf, messageSid, phoneNumber, runCron, sentTo, sign, smsParams, stepCron, text, twilioPost,
+  AUTH_TOKEN,
+  BASE,
+  CRON,
+  DAY,
+  HOUR,
+  advanceClock,
+  clock,
+  setClock,
+  messageOf,
+  messageSid,
+  phoneNumber,
+  runCron,
+  sentTo,
+  sign,
+  smsParams,
+  stepCron,
+  text,
+  twilioPost,
 } from './factories';
 import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT, THROTTLED_TEXT } from '../src/domain/replies';
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
-  const row = await env.DB.prepare(sql).bind(...values).first<{ n: number }>();
+  const row = await env.DB.prepare(sql)
+    .bind(...values)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -29,13 +48,16 @@ async function fetchWith(request: Request, patch: Partial<typeof env> = {}): Pro
 /** A body that records whether anything read it. */
 function watchedBody(text: string): { body: ReadableStream<Uint8Array>; wasRead: () => boolean } {
   let read = false;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      read = true;
-      controller.enqueue(new TextEncoder().encode(text));
-      controller.close();
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        read = true;
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { body, wasRead: () => read };
 }
 
@@ -44,17 +66,22 @@ describe('unsigned or oversized posts are refused before their body is read or p
 
   it('refuses a post with no X-Twilio-Signature with 403 without reading its body', async () => {
     const watched = watchedBody('a&'.repeat(32_768));
-    const response = await fetchWith(new Request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: watched.body }));
+    const response = await fetchWith(
+      new Request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: watched.body }),
+    );
     expect(response.status).toBe(403);
     expect(watched.wasRead()).toBe(false);
   });
 
   it('refuses a Content-Length over 64 KiB without reading the body', async () => {
     const watched = watchedBody('a=1&');
-    const response = await fetchWith(new Request(url, {
-      method: 'POST', body: watched.body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(1024 * 1024), 'x-twilio-signature': 'c2lnbmF0dXJl' },
-    }));
+    const response = await fetchWith(
+      new Request(url, {
+        method: 'POST',
+        body: watched.body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(1024 * 1024), 'x-twilio-signature': 'c2lnbmF0dXJl' },
+      }),
+    );
     expect(response.status).toBe(403);
     expect(watched.wasRead()).toBe(false);
   });
@@ -63,10 +90,13 @@ describe('unsigned or oversized posts are refused before their body is read or p
     const sid = messageSid();
     const params = smsParams({ From: phoneNumber(), Body: 'Met Tomas at the chess club', MessageSid: sid });
     for (let i = 0; i < 1_000; i++) params[`Extra${i}`] = 'x';
-    const response = await fetchWith(new Request(url, {
-      method: 'POST', body: new URLSearchParams(params).toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
-    }));
+    const response = await fetchWith(
+      new Request(url, {
+        method: 'POST',
+        body: new URLSearchParams(params).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
+      }),
+    );
     expect(response.status).toBe(403);
     expect(await count('SELECT count(*) AS n FROM inbound WHERE sid = ?', sid)).toBe(0);
   });
@@ -77,10 +107,13 @@ describe('unsigned or oversized posts are refused before their body is read or p
       params[`MediaUrl${i}`] = `https://api.twilio.com/media/ME${i}`;
       params[`MediaContentType${i}`] = 'image/jpeg';
     }
-    const response = await fetchWith(new Request(url, {
-      method: 'POST', body: new URLSearchParams(params).toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
-    }));
+    const response = await fetchWith(
+      new Request(url, {
+        method: 'POST',
+        body: new URLSearchParams(params).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': sign(url, params) },
+      }),
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Tomas');
   });
@@ -91,7 +124,15 @@ async function consoleLines(run: () => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
   for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg, (_key, value: unknown) => (value instanceof Error ? `${value.name}: ${value.message} ${value.stack}` : value)))).join(' '));
+      lines.push(
+        args
+          .map((arg) =>
+            typeof arg === 'string'
+              ? arg
+              : JSON.stringify(arg, (_key, value: unknown) => (value instanceof Error ? `${value.name}: ${value.message} ${value.stack}` : value)),
+          )
+          .join(' '),
+      );
     });
   }
   try {
@@ -159,7 +200,8 @@ describe('logs', () => {
       expect((await textWith(from, failedNote, { DB: failingD1(env.DB, firstMatching(/insert into "people"/, 'batch')).db })).status).toBe(200);
       // a sweep whose claim fails for this user
       const due = await env.DB.prepare("SELECT min(n.due_at) AS at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
-        .bind(from).first<{ at: number }>();
+        .bind(from)
+        .first<{ at: number }>();
       expect(due?.at).toBeGreaterThan(0);
       await cronWith(due?.at ?? 0, { DB: failingD1(env.DB, firstMatching(/insert into "outbound"/, 'batch')).db });
       // an export link opened while D1 is down
@@ -174,7 +216,20 @@ describe('logs', () => {
     expect(logged).toMatch(/d1_error/);
     expect(logged).toMatch(/sweep: skipped a user/);
     expect(logged).toMatch(/unhandled/);
-    for (const secret of [from, from.slice(2), note, 'falconry', 'Zebulon', '917-555-0142', '9175550142', failedNote, 'Ottoline', 'glassblowing', '646-555-0177', token]) {
+    for (const secret of [
+      from,
+      from.slice(2),
+      note,
+      'falconry',
+      'Zebulon',
+      '917-555-0142',
+      '9175550142',
+      failedNote,
+      'Ottoline',
+      'glassblowing',
+      '646-555-0177',
+      token,
+    ]) {
       expect(logged, secret).not.toContain(secret.toLowerCase());
     }
   });
@@ -187,7 +242,8 @@ async function optedOut(phone: string): Promise<number | undefined> {
 /** When the user's first pending nudge is due. */
 async function firstDue(phone: string): Promise<number> {
   const row = await env.DB.prepare("SELECT min(n.due_at) AS at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
-    .bind(phone).first<{ at: number | null }>();
+    .bind(phone)
+    .first<{ at: number | null }>();
   if (!row?.at) throw new Error(`no pending nudge for ${phone}`);
   return row.at;
 }
@@ -198,18 +254,22 @@ describe('an opt-out is never lost', () => {
   it.each([
     ['please stop texting me', OPTED_OUT_TEXT],
     ['STOP', null],
-  ])('%j with every write after the first failing opts out, confirms honestly, and the cron texts nothing', async (body, confirmation) => {
-    const from = phoneNumber('212');
-    await text(from, NOTE);
-    const due = await firstDue(from);
-    const failing = failingD1(env.DB, (call) => call.index > 0);
-    const answer = await textWith(from, body, { DB: failing.db });
-    expect(answer.status).toBe(200);
-    expect(answer.reply).toBe(confirmation);
-    expect(await optedOut(from)).toBe(1);
-    await stepCron(due, due + 6 * HOUR);
-    expect(await sentTo(from)).toHaveLength(0);
-  }, 60_000);
+  ])(
+    '%j with every write after the first failing opts out, confirms honestly, and the cron texts nothing',
+    async (body, confirmation) => {
+      const from = phoneNumber('212');
+      await text(from, NOTE);
+      const due = await firstDue(from);
+      const failing = failingD1(env.DB, (call) => call.index > 0);
+      const answer = await textWith(from, body, { DB: failing.db });
+      expect(answer.status).toBe(200);
+      expect(answer.reply).toBe(confirmation);
+      expect(await optedOut(from)).toBe(1);
+      await stepCron(due, due + 6 * HOUR);
+      expect(await sentTo(from)).toHaveLength(0);
+    },
+    60_000,
+  );
 
   it('an opt-out text left failed by an earlier outage is applied by the next cron before it texts anyone, with no reply', async () => {
     const from = phoneNumber('212');
@@ -217,7 +277,8 @@ describe('an opt-out is never lost', () => {
     const due = await firstDue(from);
     const sid = messageSid();
     await env.DB.prepare("INSERT INTO inbound (sid, phone, body, received_at, state, reply) VALUES (?, ?, 'Please stop texting me.', ?, 'failed', ?)")
-      .bind(sid, from, due - 10 * 60_000, "Sorry, I didn't catch that. Please resend it in a minute.").run();
+      .bind(sid, from, due - 10 * 60_000, "Sorry, I didn't catch that. Please resend it in a minute.")
+      .run();
     await runCron(due);
     expect(await optedOut(from)).toBe(1);
     expect(await sentTo(from)).toHaveLength(0);
@@ -229,19 +290,29 @@ describe('an opt-out is never lost', () => {
 
 describe('opt-out wording', () => {
   it.each([
-    'STOP STOP', 'opt me out', "don't text me anymore", 'remove me from this list', 'no more texts', 'unsubscribe me',
-    'please stop texting me', 'leave me alone',
-  ])('%j opts out with one confirmation, and the cron texts nothing after', async (body) => {
-    const from = phoneNumber('212');
-    await text(from, 'Met Greta Lind at the rowing club, loves sculling, greta@example.com');
-    const due = await firstDue(from);
-    const answer = await text(from, body);
-    expect(answer.reply).toBe(OPTED_OUT_TEXT);
-    expect(await optedOut(from)).toBe(1);
-    expect(await count("SELECT count(*) AS n FROM notes t JOIN users u ON u.id = t.user_id WHERE u.phone = ?", from)).toBe(1);
-    await stepCron(due, due + 2 * HOUR);
-    expect(await sentTo(from)).toHaveLength(0);
-  }, 60_000);
+    'STOP STOP',
+    'opt me out',
+    "don't text me anymore",
+    'remove me from this list',
+    'no more texts',
+    'unsubscribe me',
+    'please stop texting me',
+    'leave me alone',
+  ])(
+    '%j opts out with one confirmation, and the cron texts nothing after',
+    async (body) => {
+      const from = phoneNumber('212');
+      await text(from, 'Met Greta Lind at the rowing club, loves sculling, greta@example.com');
+      const due = await firstDue(from);
+      const answer = await text(from, body);
+      expect(answer.reply).toBe(OPTED_OUT_TEXT);
+      expect(await optedOut(from)).toBe(1);
+      expect(await count('SELECT count(*) AS n FROM notes t JOIN users u ON u.id = t.user_id WHERE u.phone = ?', from)).toBe(1);
+      await stepCron(due, due + 2 * HOUR);
+      expect(await sentTo(from)).toHaveLength(0);
+    },
+    60_000,
+  );
 
   it('muting one person is not an opt-out', async () => {
     const from = phoneNumber('212');
@@ -262,7 +333,18 @@ describe('opt-out wording', () => {
 });
 
 describe('the reply limit', () => {
-  const people = ['Ana Lopez', 'Ben Okafor', 'Carla Berg', 'Dev Tanaka', 'Elena Moreau', 'Farid Silva', 'Grace Novak', 'Hugo Reyes', 'Ines Haddad', 'Jonah Kowalski'];
+  const people = [
+    'Ana Lopez',
+    'Ben Okafor',
+    'Carla Berg',
+    'Dev Tanaka',
+    'Elena Moreau',
+    'Farid Silva',
+    'Grace Novak',
+    'Hugo Reyes',
+    'Ines Haddad',
+    'Jonah Kowalski',
+  ];
 
   it('answers the first text over it once, saying everything is saved, then stays quiet, and answers again a minute later', async () => {
     const from = phoneNumber('212');
@@ -294,9 +376,12 @@ describe('DELETE ALL', () => {
   it('erases every text from the number, even a first text that failed before it had a user, and keeps only the opt-out record', async () => {
     const from = phoneNumber('212');
     // a first text whose handling failed, and a row from before texts were tied to their user at once
-    expect((await textWith(from, 'Met Odile Ferrand at the pottery class, loves glazing', { DB: failingD1(env.DB, (call) => call.index > 0).db })).status).toBe(200);
+    expect((await textWith(from, 'Met Odile Ferrand at the pottery class, loves glazing', { DB: failingD1(env.DB, (call) => call.index > 0).db })).status).toBe(
+      200,
+    );
     await env.DB.prepare("INSERT INTO inbound (sid, phone, body, received_at, state) VALUES (?, ?, 'Met Yusuf Amari at the chess club', ?, 'failed')")
-      .bind(messageSid(), from, clock()).run();
+      .bind(messageSid(), from, clock())
+      .run();
     await text(from, 'Met Quincy Hale at the climbing gym, loves bouldering');
     await text(from, 'delete my data');
     expect((await text(from, 'DELETE ALL')).reply).toMatch(/deleted/);
@@ -330,38 +415,42 @@ describe('DELETE ALL', () => {
 
 describe('UNDO after the cron sent a nudge', () => {
   async function nudgesOf(phone: string) {
-    return (await env.DB.prepare('SELECT n.id, n.person_id, n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-      .bind(phone).all<{ id: number; person_id: number; state: string; due_at: number }>()).results;
+    return (
+      await env.DB.prepare('SELECT n.id, n.person_id, n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
+        .bind(phone)
+        .all<{ id: number; person_id: number; state: string; due_at: number }>()
+    ).results;
   }
 
-  it.each([
-    ['nudge at 6pm'],
-    ['snooze Sarah 2 days'],
-  ])('(%s) never puts the sent nudge back, leaves one pending nudge per person, and the next crons text nothing twice', async (change) => {
-    const from = phoneNumber('212');
-    await text(from, 'Met Sarah Lind at the climbing gym, into bouldering, sarah@example.com');
-    const before = await firstDue(from);
-    setClock(before - HOUR);
-    await text(from, change);
-    const due = await firstDue(from);
-    await stepCron(due, due + HOUR, async () => (await sentTo(from)).length > 0);
-    const [sent, ...others] = await sentTo(from);
-    expect(others).toHaveLength(0);
-    const sentNudge = (await nudgesOf(from)).find((nudge) => nudge.state === 'sent');
-    expect(sentNudge).toBeDefined();
+  it.each([['nudge at 6pm'], ['snooze Sarah 2 days']])(
+    '(%s) never puts the sent nudge back, leaves one pending nudge per person, and the next crons text nothing twice',
+    async (change) => {
+      const from = phoneNumber('212');
+      await text(from, 'Met Sarah Lind at the climbing gym, into bouldering, sarah@example.com');
+      const before = await firstDue(from);
+      setClock(before - HOUR);
+      await text(from, change);
+      const due = await firstDue(from);
+      await stepCron(due, due + HOUR, async () => (await sentTo(from)).length > 0);
+      const [sent, ...others] = await sentTo(from);
+      expect(others).toHaveLength(0);
+      const sentNudge = (await nudgesOf(from)).find((nudge) => nudge.state === 'sent');
+      expect(sentNudge).toBeDefined();
 
-    setClock(due + 30 * 60_000);
-    await text(from, 'undo');
-    const after = await nudgesOf(from);
-    expect(after.find((nudge) => nudge.id === sentNudge?.id)?.state).toBe('sent');
-    const pending = after.filter((nudge) => nudge.state === 'pending' || nudge.state === 'held');
-    expect(new Set(pending.map((nudge) => nudge.person_id)).size).toBe(pending.length);
+      setClock(due + 30 * 60_000);
+      await text(from, 'undo');
+      const after = await nudgesOf(from);
+      expect(after.find((nudge) => nudge.id === sentNudge?.id)?.state).toBe('sent');
+      const pending = after.filter((nudge) => nudge.state === 'pending' || nudge.state === 'held');
+      expect(new Set(pending.map((nudge) => nudge.person_id)).size).toBe(pending.length);
 
-    await stepCron(due + 45 * 60_000, due + 3 * DAY);
-    const texts = await sentTo(from);
-    expect(texts.filter((message) => message.body === sent?.body)).toHaveLength(1);
-    expect(texts.length).toBeLessThanOrEqual(2);
-  }, 60_000);
+      await stepCron(due + 45 * 60_000, due + 3 * DAY);
+      const texts = await sentTo(from);
+      expect(texts.filter((message) => message.body === sent?.body)).toHaveLength(1);
+      expect(texts.length).toBeLessThanOrEqual(2);
+    },
+    60_000,
+  );
 
   it('still puts back a nudge the change moved when nothing was sent since', async () => {
     const from = phoneNumber('212');
@@ -397,8 +486,11 @@ describe('the first-text welcome', () => {
 
   it('keeps a long first note within 2 segments and still names the zone', async () => {
     const from = `+6189${randomDigits(7)}`;
-    const answer = await text(from, 'Met Maximiliana Worthington at the Northern Rivers regional woodworking and letterpress cooperative open day, '
-      + 'into restoring antique printing presses, competitive orienteering, sourdough baking and birdwatching, runs a bookbinding studio, moving to Hobart in March');
+    const answer = await text(
+      from,
+      'Met Maximiliana Worthington at the Northern Rivers regional woodworking and letterpress cooperative open day, ' +
+        'into restoring antique printing presses, competitive orienteering, sourdough baking and birdwatching, runs a bookbinding studio, moving to Hobart in March',
+    );
     expect(answer.reply).toMatch(/^Welcome/);
     expect(answer.reply).toMatch(/Perth/);
     expect(answer.reply).toMatch(/TZ/);

@@ -24,14 +24,18 @@ async function counted(from: string, body: string): Promise<{ reply: string | nu
 }
 
 async function peopleOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id').bind(phone).all<{ name: string }>();
+  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
+    .bind(phone)
+    .all<{ name: string }>();
   return rows.results.map((row) => row.name);
 }
 
 async function pendingNudgesOf(phone: string, name: string): Promise<{ kind: string; due_at: number }[]> {
   const rows = await env.DB.prepare(
     "SELECT n.kind, n.due_at FROM nudges n JOIN people p ON p.id = n.person_id JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND p.name = ? AND n.state = 'pending'",
-  ).bind(phone, name).all<{ kind: string; due_at: number }>();
+  )
+    .bind(phone, name)
+    .all<{ kind: string; due_at: number }>();
   return rows.results;
 }
 
@@ -171,4 +175,3 @@ describe('understanding, wired end to end', () => {
     expect(await pendingNudgesOf(from, 'Ben')).toHaveLength(0);
   });
 });
-

@@ -67,7 +67,9 @@ describe('replays', () => {
     const again = await text(from, 'Met Priya at the cafe, loves hiking', { MessageSid: sid });
     expect(again.status).toBe(200);
     expect(again.twiml).toMatch(/<Response\/>$/);
-    const people = await env.DB.prepare('SELECT count(*) AS n FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ?').bind(from).first<{ n: number }>();
+    const people = await env.DB.prepare('SELECT count(*) AS n FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ?')
+      .bind(from)
+      .first<{ n: number }>();
     expect(people?.n).toBe(1);
     expect(await inboundCount(sid)).toBe(1);
   });

@@ -66,18 +66,21 @@ async function twilioSawInbound(phone: string, at: number): Promise<void> {
 
 async function userRow(phone: string) {
   return env.DB.prepare('SELECT id, channel, whatsapp_last_inbound_at, opted_out FROM users WHERE phone = ?')
-    .bind(phone).first<{ id: number; channel: string; whatsapp_last_inbound_at: number | null; opted_out: number }>();
+    .bind(phone)
+    .first<{ id: number; channel: string; whatsapp_last_inbound_at: number | null; opted_out: number }>();
 }
 
 async function nudgesOf(phone: string) {
   const rows = await env.DB.prepare('SELECT n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone).all<{ state: string; due_at: number }>();
+    .bind(phone)
+    .all<{ state: string; due_at: number }>();
   return rows.results;
 }
 
 async function peopleOf(phone: string) {
   const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone).all<{ name: string }>();
+    .bind(phone)
+    .all<{ name: string }>();
   return rows.results.map((row) => row.name);
 }
 
@@ -158,24 +161,27 @@ describe('nudges for a WhatsApp user', () => {
 });
 
 describe('STOP and START on WhatsApp', () => {
-  it.each(['STOP', 'stop', 'unsubscribe', 'please stop texting me'])('%s: one confirmation (no carrier answers on WhatsApp), then nothing on either channel', async (stop) => {
-    const phone = phoneNumber();
-    const due = await whatsappUserWithNudge(phone);
-    setClock(due - 2 * HOUR);
-    const answer = await onWhatsApp(phone, stop);
-    expect(answer.reply).toBe(OPTED_OUT_TEXT);
-    expect((await userRow(phone))?.opted_out).toBe(1);
+  it.each(['STOP', 'stop', 'unsubscribe', 'please stop texting me'])(
+    '%s: one confirmation (no carrier answers on WhatsApp), then nothing on either channel',
+    async (stop) => {
+      const phone = phoneNumber();
+      const due = await whatsappUserWithNudge(phone);
+      setClock(due - 2 * HOUR);
+      const answer = await onWhatsApp(phone, stop);
+      expect(answer.reply).toBe(OPTED_OUT_TEXT);
+      expect((await userRow(phone))?.opted_out).toBe(1);
 
-    await twilioSawInbound(phone, due - 2 * HOUR);
-    await runCronAt(due, phone);
-    await runCronAt(due + 2 * DAY, phone);
-    expect(await acceptedFor(whatsapp(phone))).toEqual([]);
-    expect(await acceptedFor(phone)).toEqual([]);
+      await twilioSawInbound(phone, due - 2 * HOUR);
+      await runCronAt(due, phone);
+      await runCronAt(due + 2 * DAY, phone);
+      expect(await acceptedFor(whatsapp(phone))).toEqual([]);
+      expect(await acceptedFor(phone)).toEqual([]);
 
-    setClock(due + 2 * DAY + HOUR);
-    expect((await onWhatsApp(phone, 'START')).reply).toBe(STARTED_TEXT);
-    expect((await userRow(phone))?.opted_out).toBe(0);
-  });
+      setClock(due + 2 * DAY + HOUR);
+      expect((await onWhatsApp(phone, 'START')).reply).toBe(STARTED_TEXT);
+      expect((await userRow(phone))?.opted_out).toBe(0);
+    },
+  );
 
   it('bare STOP by SMS is still left to the carrier (no second reply)', async () => {
     const phone = phoneNumber();

@@ -58,7 +58,8 @@ async function userWithNudge(phone: string, at = CLOCKS.weekdayEvening): Promise
   setClock(at);
   await text(phone, SARAH);
   const nudge = await env.DB.prepare("SELECT n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
-    .bind(phone).first<{ due_at: number }>();
+    .bind(phone)
+    .first<{ due_at: number }>();
   if (!nudge) throw new Error('no pending nudge');
   return nudge.due_at;
 }
@@ -76,18 +77,23 @@ async function wroteOnWhatsApp(phone: string, at: number): Promise<void> {
 
 async function userRow(phone: string) {
   return env.DB.prepare('SELECT channel, whatsapp_last_inbound_at, opted_out FROM users WHERE phone = ?')
-    .bind(phone).first<{ channel: string; whatsapp_last_inbound_at: number | null; opted_out: number }>();
+    .bind(phone)
+    .first<{ channel: string; whatsapp_last_inbound_at: number | null; opted_out: number }>();
 }
 
 async function outboundOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT o.state, o.twilio_sid, o.body, o.error_code FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id')
-    .bind(phone).all<{ state: string; twilio_sid: string | null; body: string; error_code: number | null }>();
+  const rows = await env.DB.prepare(
+    'SELECT o.state, o.twilio_sid, o.body, o.error_code FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id',
+  )
+    .bind(phone)
+    .all<{ state: string; twilio_sid: string | null; body: string; error_code: number | null }>();
   return rows.results;
 }
 
 async function nudgesOf(phone: string) {
   const rows = await env.DB.prepare('SELECT n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone).all<{ state: string; due_at: number }>();
+    .bind(phone)
+    .all<{ state: string; due_at: number }>();
   return rows.results;
 }
 
@@ -352,7 +358,10 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
   const NOW = CLOCKS.weekendMorning;
   const TO = 'whatsapp:+12125550142';
   const account = (whatsappFrom?: string): TwilioAccount => ({
-    apiBase: 'http://twilio.local', accountSid: 'AC00000000000000000000000000000000', authToken: 'token', from: '+15005550006',
+    apiBase: 'http://twilio.local',
+    accountSid: 'AC00000000000000000000000000000000',
+    authToken: 'token',
+    from: '+15005550006',
     ...(whatsappFrom ? { whatsappFrom } : {}),
   });
 
@@ -365,10 +374,13 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
 
   /** A raw form post to the stand-in's Messages endpoint, for what sendSms never sends. */
   async function postForm(twilio: ReturnType<typeof fresh>['twilio'], fields: Record<string, string>) {
-    const response = await twilio.handle(new Request('http://twilio.local/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages.json', {
-      method: 'POST', body: new URLSearchParams(fields).toString(),
-      headers: { authorization: `Basic ${btoa('AC00000000000000000000000000000000:token')}`, 'content-type': 'application/x-www-form-urlencoded' },
-    }));
+    const response = await twilio.handle(
+      new Request('http://twilio.local/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages.json', {
+        method: 'POST',
+        body: new URLSearchParams(fields).toString(),
+        headers: { authorization: `Basic ${btoa('AC00000000000000000000000000000000:token')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
     return { status: response.status, body: (await response.json()) as { code?: number; sid?: string } };
   }
 
@@ -421,7 +433,8 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
 
   it('learns inbound times through its control endpoint, and reset forgets them', async () => {
     const { twilio, fetcher } = fresh();
-    const control = (payload: object) => twilio.handle(new Request('http://twilio.local/__standin/whatsapp-inbound', { method: 'POST', body: JSON.stringify(payload) }));
+    const control = (payload: object) =>
+      twilio.handle(new Request('http://twilio.local/__standin/whatsapp-inbound', { method: 'POST', body: JSON.stringify(payload) }));
     expect((await control({ to: '+12125550142', at: NOW })).status).toBe(400);
     expect((await control({ to: TO, at: 'now' })).status).toBe(400);
     expect((await control({ to: TO, at: NOW - HOUR })).status).toBe(200);
@@ -434,8 +447,11 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
     const { twilio, fetcher } = fresh();
     twilio.recordWhatsAppInbound(TO, NOW);
     expect(await sendSms(account(), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'rejected', status: 0, code: null });
-    expect(await sendSms(account(FROM), { to: '+12125550142', template: { contentSid: TEMPLATE, variables: { 1: 'x' } } }, fetcher))
-      .toEqual({ type: 'rejected', status: 0, code: null });
+    expect(await sendSms(account(FROM), { to: '+12125550142', template: { contentSid: TEMPLATE, variables: { 1: 'x' } } }, fetcher)).toEqual({
+      type: 'rejected',
+      status: 0,
+      code: null,
+    });
     expect(twilio.messages).toEqual([]);
   });
 });

@@ -11,7 +11,10 @@ const FROM = 'whatsapp:+14155238886';
 describe('channelOnInbound', () => {
   it.each<[Address, ChannelColumns]>([
     [{ channel: 'sms', phone: '+12125550142' }, { channel: 'sms' }],
-    [{ channel: 'whatsapp', phone: '+12125550142' }, { channel: 'whatsapp', whatsappLastInboundAt: NOW }],
+    [
+      { channel: 'whatsapp', phone: '+12125550142' },
+      { channel: 'whatsapp', whatsappLastInboundAt: NOW },
+    ],
   ])('%o records %o', (address, columns) => {
     expect(channelOnInbound(address, NOW)).toEqual(columns);
   });
@@ -25,7 +28,11 @@ describe('switchChannel', () => {
       { requested: 'whatsapp', via: 'sms', ...on },
       { columns: { channel: 'whatsapp' }, reply: 'Done: nudges will come on WhatsApp from +14155238886. Say hi to me there first so WhatsApp lets me write.' },
     ],
-    ['WhatsApp asked for on WhatsApp', { requested: 'whatsapp', via: 'whatsapp', ...on }, { columns: { channel: 'whatsapp' }, reply: 'Done: nudges will come here on WhatsApp.' }],
+    [
+      'WhatsApp asked for on WhatsApp',
+      { requested: 'whatsapp', via: 'whatsapp', ...on },
+      { columns: { channel: 'whatsapp' }, reply: 'Done: nudges will come here on WhatsApp.' },
+    ],
     [
       'WhatsApp while it is off',
       { requested: 'whatsapp', via: 'sms', whatsappFrom: undefined, canSendSms: true },

@@ -48,7 +48,10 @@ export function switchChannel(request: ChannelRequest): ChannelSwitch {
     if (!whatsappFrom) return { columns: null, reply: "WhatsApp isn't set up for this Kindling number yet, so I'll keep texting you here." };
     if (via === 'whatsapp') return { columns: { channel: 'whatsapp' }, reply: 'Done: nudges will come here on WhatsApp.' };
     const number = whatsappFrom.slice('whatsapp:'.length);
-    return { columns: { channel: 'whatsapp' }, reply: `Done: nudges will come on WhatsApp from ${number}. Say hi to me there first so WhatsApp lets me write.` };
+    return {
+      columns: { channel: 'whatsapp' },
+      reply: `Done: nudges will come on WhatsApp from ${number}. Say hi to me there first so WhatsApp lets me write.`,
+    };
   }
   if (!canSendSms) return { columns: null, reply: "Text messages aren't set up for this Kindling number, so I'll keep writing here on WhatsApp." };
   if (via === 'sms') return { columns: { channel: 'sms' }, reply: "You're set: nudges come by text message." };

@@ -43,10 +43,7 @@ export type CardResult =
   | { kind: 'no-name'; person: Omit<CardPerson, 'name'> }
   | { kind: 'malformed'; reason: MalformedReason };
 
-export type CardsRead =
-  | { kind: 'empty' }
-  | { kind: 'no-card' }
-  | { kind: 'cards'; cards: CardResult[]; beyondLimit: number };
+export type CardsRead = { kind: 'empty' } | { kind: 'no-card' } | { kind: 'cards'; cards: CardResult[]; beyondLimit: number };
 
 interface Property {
   name: string;
@@ -142,14 +139,20 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   const contacts: Contacts = {};
   const extras: string[] = [];
 
-  const phones = rankByPreference(props.filter((prop) => prop.name === 'TEL'), ['cell', 'mobile', 'iphone'])
+  const phones = rankByPreference(
+    props.filter((prop) => prop.name === 'TEL'),
+    ['cell', 'mobile', 'iphone'],
+  )
     .map((prop) => ({ label: labelOf(prop), phone: toE164(decodeText(prop, version), country) }))
     .filter((found): found is { label: string; phone: E164 } => found.phone !== null);
   const [phone, ...otherPhones] = dedupe(phones, (found) => found.phone);
   if (phone) contacts.phone = phone.phone;
   extras.push(...otherPhones.map((found) => `${found.label} ${found.phone}`));
 
-  const emails = rankByPreference(props.filter((prop) => prop.name === 'EMAIL'), [])
+  const emails = rankByPreference(
+    props.filter((prop) => prop.name === 'EMAIL'),
+    [],
+  )
     .map((prop) => ({ label: labelOf(prop), email: decodeText(prop, version).trim().toLowerCase() }))
     .filter((found) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(found.email));
   const [email, ...otherEmails] = dedupe(emails, (found) => found.email);
@@ -164,19 +167,32 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
     const link = /^https?:\/\//i.test(value) || !user ? value : site === 'linkedin' ? `https://linkedin.com/in/${user}` : `https://${site}.com/${user}`;
     if (!addProfile(contacts, link, country)) extras.push(`${site} ${user || value}`);
   }
-  for (const url of texts('URL').map((value) => value.trim()).filter(Boolean)) {
+  for (const url of texts('URL')
+    .map((value) => value.trim())
+    .filter(Boolean)) {
     if (!addProfile(contacts, url, country)) extras.push(`url ${url}`);
   }
 
   // ORG is "name;unit;unit": the organisation's name is what a person's work refers to
-  const [org] = structured('ORG').map((parts) => (parts[0] ?? '').trim()).filter(Boolean);
-  const [title] = texts('TITLE').map((value) => value.trim()).filter(Boolean);
+  const [org] = structured('ORG')
+    .map((parts) => (parts[0] ?? '').trim())
+    .filter(Boolean);
+  const [title] = texts('TITLE')
+    .map((value) => value.trim())
+    .filter(Boolean);
   const name = nameOf(texts('FN'), structured('N')) ?? org ?? null;
   const work = [title, name === org ? undefined : org].filter((item): item is string => Boolean(item));
 
-  const birthday = props.filter((prop) => prop.name === 'BDAY').map((prop) => readBirthday(prop, version)).find((found) => found !== null) ?? null;
+  const birthday =
+    props
+      .filter((prop) => prop.name === 'BDAY')
+      .map((prop) => readBirthday(prop, version))
+      .find((found) => found !== null) ?? null;
   const events: PersonEvent[] = birthday ? [{ what: 'birthday', on: nextBirthday(birthday, options) }] : [];
-  const noteText = texts('NOTE').map((value) => value.trim()).filter(Boolean).join('\n');
+  const noteText = texts('NOTE')
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .join('\n');
   const person = { contacts, work, events, birthday, note: noteText || null, extras };
 
   if (name) return { kind: 'person', person: { name, ...person } };
@@ -202,7 +218,10 @@ function parseProperty(line: string): Property | null {
       continue;
     }
     const key = param.slice(0, equals).trim().toUpperCase();
-    const values = param.slice(equals + 1).split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).flatMap((item) => item.replace(/"/g, '').split(','));
+    const values = param
+      .slice(equals + 1)
+      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+      .flatMap((item) => item.replace(/"/g, '').split(','));
     add(key, key === 'TYPE' ? values.map((item) => item.trim().toLowerCase()) : values.map((item) => item.trim()));
   }
   return { name, params, value };
@@ -267,7 +286,9 @@ function decodeText(prop: Property, version: string): string {
 
 /** A structured value (N, ORG) split on its unescaped semicolons, each part unescaped. */
 function decodeStructured(prop: Property, version: string): string[] {
-  return decodeTransfer(prop).split(/(?<!\\);/).map((part) => unescapeText(part, version));
+  return decodeTransfer(prop)
+    .split(/(?<!\\);/)
+    .map((part) => unescapeText(part, version));
 }
 
 /** FN when it says something; else N's given, middle and family names. */
@@ -275,7 +296,11 @@ function nameOf(fullNames: string[], structuredNames: string[][]): string | null
   const full = fullNames.map((value) => value.replace(/\s+/g, ' ').trim()).find(Boolean);
   if (full) return full;
   for (const [family = '', given = '', additional = ''] of structuredNames) {
-    const joined = [given, additional, family].map((part) => part.replace(/,/g, ' ').trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ');
+    const joined = [given, additional, family]
+      .map((part) => part.replace(/,/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ');
     if (joined) return joined;
   }
   return null;
@@ -288,7 +313,8 @@ function rankByPreference(props: Property[], wanted: string[]): Property[] {
     const pref = types.includes('pref') || (prop.params.get('PREF') ?? []).some((value) => Number(value) === 1);
     return (pref ? 1 : 0) + (types.some((type) => wanted.includes(type)) ? 2 : 0);
   };
-  return props.map((prop, index) => ({ prop, index, score: score(prop) }))
+  return props
+    .map((prop, index) => ({ prop, index, score: score(prop) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ prop }) => prop);
 }
@@ -310,7 +336,10 @@ function countryOf(code: string | undefined): CountryCode {
 
 /** "tel:+44-20-7946-0958;ext=12" or "(917) 555-0199" -> E.164, or null when it cannot be a phone number. */
 function toE164(value: string, country: CountryCode): E164 | null {
-  const number = value.trim().replace(/^tel:/i, '').replace(/(?:;ext=|\s*(?:ext\.?|x)\s*)\d+$/i, '');
+  const number = value
+    .trim()
+    .replace(/^tel:/i, '')
+    .replace(/(?:;ext=|\s*(?:ext\.?|x)\s*)\d+$/i, '');
   const parsed = parsePhoneNumberFromString(number, country);
   return parsed?.isPossible() ? parsed.number : null;
 }

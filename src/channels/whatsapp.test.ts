@@ -4,8 +4,16 @@ import { composeNudge } from '../domain/compose';
 import { at, jake, KINDS, NY, PLAIN, priya, sarah, subject } from '../domain/compose/test-fixtures';
 import { segmentCount } from '../domain/sms-length';
 import {
-  chooseDelivery, composeWhatsAppNudge, type Delivery, type DeliveryInput, HOLD_RECHECK_MS, isWindowOpen, namesList,
-  nudgeTemplateVariables, oneLine, WHATSAPP_MAX_CHARS,
+  chooseDelivery,
+  composeWhatsAppNudge,
+  type Delivery,
+  type DeliveryInput,
+  HOLD_RECHECK_MS,
+  isWindowOpen,
+  namesList,
+  nudgeTemplateVariables,
+  oneLine,
+  WHATSAPP_MAX_CHARS,
 } from './whatsapp';
 
 const MINUTE = 60_000;
@@ -16,7 +24,12 @@ const TEMPLATE = 'HX0123456789abcdef0123456789abcdef';
 const FROM = 'whatsapp:+14155238886';
 
 const whatsappUser: DeliveryInput = {
-  channel: 'whatsapp', lastWhatsAppInboundAt: NOW - 3 * HOUR, now: NOW, templateSid: TEMPLATE, whatsappFrom: FROM, canSendSms: true,
+  channel: 'whatsapp',
+  lastWhatsAppInboundAt: NOW - 3 * HOUR,
+  now: NOW,
+  templateSid: TEMPLATE,
+  whatsappFrom: FROM,
+  canSendSms: true,
 };
 
 describe('chooseDelivery', () => {
@@ -68,7 +81,10 @@ describe('template variables', () => {
   });
 
   it.each([
-    ['2 people to follow up with:\n1) Sarah: check in\n2) Jake: say hi\nReply DONE 1.', '2 people to follow up with: 1) Sarah: check in 2) Jake: say hi Reply DONE 1.'],
+    [
+      '2 people to follow up with:\n1) Sarah: check in\n2) Jake: say hi\nReply DONE 1.',
+      '2 people to follow up with: 1) Sarah: check in 2) Jake: say hi Reply DONE 1.',
+    ],
     ['tabs\tand     runs of spaces ', 'tabs and runs of spaces'],
     ['one line already.', 'one line already.'],
   ])('puts %j on one line', (text, line) => {
@@ -102,8 +118,9 @@ describe('composeWhatsAppNudge', () => {
   );
 
   it('says more than the SMS text when the SMS text had to be squeezed into one segment', () => {
-    const squeezed = KINDS.flatMap((kind) => people.map((person) => subject(kind, person)))
-      .filter((one) => composeWhatsAppNudge([one], 3, options) !== composeNudge([one], 3, options));
+    const squeezed = KINDS.flatMap((kind) => people.map((person) => subject(kind, person))).filter(
+      (one) => composeWhatsAppNudge([one], 3, options) !== composeNudge([one], 3, options),
+    );
     expect(squeezed.length).toBeGreaterThan(0);
     for (const one of squeezed) expect(segmentCount(composeWhatsAppNudge([one], 3, options)).segments).toBeGreaterThan(1);
   });

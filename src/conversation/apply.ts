@@ -48,40 +48,61 @@ function recordChannel(db: Db, { userId, channel }: Finish): Statement[] {
   if (!channel) return [];
   const at = channel.whatsappLastInboundAt;
   const lastInbound = at === undefined ? {} : { whatsappLastInboundAt: sql<number>`max(coalesce(${users.whatsappLastInboundAt}, 0), ${at})` };
-  return [db.update(users).set({ channel: channel.channel, ...lastInbound }).where(eq(users.id, userId))];
+  return [
+    db
+      .update(users)
+      .set({ channel: channel.channel, ...lastInbound })
+      .where(eq(users.id, userId)),
+  ];
 }
 
 /** Records the reply on the inbound row. `redact`: the text asked to forget something, so keep neither side. */
 function finishInbound(db: Db, finish: Finish, state: 'handled' | 'failed', redact: boolean) {
   const { inboundId, userId, reply } = finish;
-  return db.update(inbound).set(redact ? { body: '', reply: null, state, userId } : { reply, state, userId }).where(eq(inbound.id, inboundId));
+  return db
+    .update(inbound)
+    .set(redact ? { body: '', reply: null, state, userId } : { reply, state, userId })
+    .where(eq(inbound.id, inboundId));
 }
 
 function writer(db: Db, { userId, phone, now }: Finish) {
   const personOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM people WHERE ref = ${ref.ref})`);
   const noteOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM notes WHERE ref = ${ref.ref})`);
-  const pendingOfPerson = (personId: RowRef) =>
-    and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(personId)}`, eq(nudges.state, 'pending'));
+  const pendingOfPerson = (personId: RowRef) => and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(personId)}`, eq(nudges.state, 'pending'));
 
   function planNudge(personId: RowRef, planned: PlannedNudge) {
     const detail: NudgeDetail = {};
     if (planned.event) detail.event = planned.event;
     if (planned.group) detail.group = true;
     // stored only if the person has no pending nudge at this point of the batch: never two
-    return db.insert(nudges).select(db.select({
-      id: sql<number>`NULL`.as('id'), userId: users.id, personId: sql<number>`${personOf(personId)}`.as('person_id'),
-      kind: sql<PlannedNudge['kind']>`${planned.kind}`.as('kind'), dueAt: sql<number>`${planned.dueAt}`.as('due_at'),
-      state: sql<string>`'pending'`.as('state'), detail: sql<string>`${JSON.stringify(detail)}`.as('detail'),
-      outboundId: sql<null>`NULL`.as('outbound_id'), createdAt: sql<number>`${now}`.as('created_at'),
-    }).from(users).where(and(eq(users.id, userId), notExists(db.select({ id: nudges.id }).from(nudges).where(pendingOfPerson(personId))))));
+    return db.insert(nudges).select(
+      db
+        .select({
+          id: sql<number>`NULL`.as('id'),
+          userId: users.id,
+          personId: sql<number>`${personOf(personId)}`.as('person_id'),
+          kind: sql<PlannedNudge['kind']>`${planned.kind}`.as('kind'),
+          dueAt: sql<number>`${planned.dueAt}`.as('due_at'),
+          state: sql<string>`'pending'`.as('state'),
+          detail: sql<string>`${JSON.stringify(detail)}`.as('detail'),
+          outboundId: sql<null>`NULL`.as('outbound_id'),
+          createdAt: sql<number>`${now}`.as('created_at'),
+        })
+        .from(users)
+        .where(and(eq(users.id, userId), notExists(db.select({ id: nudges.id }).from(nudges).where(pendingOfPerson(personId))))),
+    );
   }
 
   function setPending(draft: PendingDraft | null) {
     if (!draft) return db.update(users).set({ pending: null, pendingExpiresAt: null }).where(eq(users.id, userId));
-    const stored = 'noteId' in draft && typeof draft.noteId !== 'number'
-      ? sql`json_set(${JSON.stringify({ ...draft, noteId: 0 })}, '$.noteId', ${noteOf(draft.noteId)})`
-      : JSON.stringify(draft);
-    return db.update(users).set({ pending: stored, pendingExpiresAt: now + PENDING_TTL_MS }).where(eq(users.id, userId));
+    const stored =
+      'noteId' in draft && typeof draft.noteId !== 'number'
+        ? sql`json_set(${JSON.stringify({ ...draft, noteId: 0 })}, '$.noteId', ${noteOf(draft.noteId)})`
+        : JSON.stringify(draft);
+    return db
+      .update(users)
+      .set({ pending: stored, pendingExpiresAt: now + PENDING_TTL_MS })
+      .where(eq(users.id, userId));
   }
 
   function updatePerson(personId: number, patch: PersonPatch) {
@@ -100,7 +121,10 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     if (patch.sentKinds) values.sentKinds = JSON.stringify(patch.sentKinds);
     if (patch.celebratedEvents) values.celebratedEvents = JSON.stringify(patch.celebratedEvents);
     if (patch.lastContactAt !== undefined) values.lastContactAt = patch.lastContactAt;
-    return db.update(people).set(values).where(and(eq(people.userId, userId), eq(people.id, personId)));
+    return db
+      .update(people)
+      .set(values)
+      .where(and(eq(people.userId, userId), eq(people.id, personId)));
   }
 
   function deletePerson(personId: number | SQL): Statement[] {
@@ -112,11 +136,15 @@ function writer(db: Db, { userId, phone, now }: Finish) {
   }
 
   function recordUndo(summary: string, revert: Revert, deletePerson: RowRef | undefined): Statement[] {
-    const stored = deletePerson === undefined ? JSON.stringify(revert) : sql`json_set(${JSON.stringify(revert)}, '$.deletePersonId', ${personOf(deletePerson)})`;
+    const stored =
+      deletePerson === undefined ? JSON.stringify(revert) : sql`json_set(${JSON.stringify(revert)}, '$.deletePersonId', ${personOf(deletePerson)})`;
     return [
       db.insert(changes).values({ userId, summary, revert: stored, createdAt: now }),
-      db.delete(changes).where(and(eq(changes.userId, userId),
-        sql`${changes.id} NOT IN (SELECT id FROM changes WHERE user_id = ${userId} ORDER BY id DESC LIMIT ${UNDO_KEPT})`)),
+      db
+        .delete(changes)
+        .where(
+          and(eq(changes.userId, userId), sql`${changes.id} NOT IN (SELECT id FROM changes WHERE user_id = ${userId} ORDER BY id DESC LIMIT ${UNDO_KEPT})`),
+        ),
     ];
   }
 
@@ -130,24 +158,49 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     const snapshotIds = (revert.nudges ?? []).map((nudge) => nudge.id);
     const movedOn = (personId: number) => sql`EXISTS (SELECT 1 FROM nudges AS taken WHERE taken.user_id = ${userId}
       AND taken.person_id = ${personId} AND taken.state IN ('claimed', 'sent', 'done', 'failed')
-      AND (taken.created_at >= ${changedAt} OR taken.id IN (${sql.join((snapshotIds.length > 0 ? snapshotIds : [-1]).map((id) => sql`${id}`), sql`, `)})))`;
+      AND (taken.created_at >= ${changedAt} OR taken.id IN (${sql.join(
+        (snapshotIds.length > 0 ? snapshotIds : [-1]).map((id) => sql`${id}`),
+        sql`, `,
+      )})))`;
     if (revert.deletePersonId) statements.push(...deletePerson(revert.deletePersonId));
     if (revert.deleteNoteId) statements.push(db.delete(notes).where(and(eq(notes.userId, userId), eq(notes.id, revert.deleteNoteId))));
     if (revert.person) {
       const { id, ...fields } = revert.person;
-      statements.push(db.update(people).set(fields).where(and(eq(people.userId, userId), eq(people.id, id))));
+      statements.push(
+        db
+          .update(people)
+          .set(fields)
+          .where(and(eq(people.userId, userId), eq(people.id, id))),
+      );
     }
     if (revert.nudgesOfPersonId !== undefined) {
-      statements.push(db.update(nudges).set({ state: 'cancelled' }).where(and(eq(nudges.userId, userId), eq(nudges.personId, revert.nudgesOfPersonId),
-        inArray(nudges.state, ['pending', 'held']), not(movedOn(revert.nudgesOfPersonId)))));
+      statements.push(
+        db
+          .update(nudges)
+          .set({ state: 'cancelled' })
+          .where(
+            and(
+              eq(nudges.userId, userId),
+              eq(nudges.personId, revert.nudgesOfPersonId),
+              inArray(nudges.state, ['pending', 'held']),
+              not(movedOn(revert.nudgesOfPersonId)),
+            ),
+          ),
+      );
     }
     for (const nudge of revert.nudges ?? []) {
       if (nudge.userId !== userId) continue;
       // only a nudge still waiting (or cancelled by the change) comes back; never one claimed or sent since
-      statements.push(db.insert(nudges).values(nudge).onConflictDoUpdate({
-        target: nudges.id, set: { state: nudge.state, dueAt: nudge.dueAt },
-        setWhere: and(inArray(nudges.state, ['pending', 'held', 'cancelled']), not(movedOn(nudge.personId))),
-      }));
+      statements.push(
+        db
+          .insert(nudges)
+          .values(nudge)
+          .onConflictDoUpdate({
+            target: nudges.id,
+            set: { state: nudge.state, dueAt: nudge.dueAt },
+            setWhere: and(inArray(nudges.state, ['pending', 'held', 'cancelled']), not(movedOn(nudge.personId))),
+          }),
+      );
     }
     if (revert.user) statements.push(db.update(users).set(revert.user).where(eq(users.id, userId)));
     statements.push(db.delete(changes).where(and(eq(changes.userId, userId), eq(changes.id, changeId))));
@@ -160,8 +213,14 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       ...deletePerson(personId),
       // undo history holds snapshots of them, and past texts name them: nothing of theirs stays behind
       db.delete(changes).where(eq(changes.userId, userId)),
-      db.update(inbound).set({ body: '', reply: null }).where(and(eq(inbound.userId, userId), or(like(inbound.body, pattern), like(inbound.reply, pattern)))),
-      db.update(outbound).set({ body: '' }).where(and(eq(outbound.userId, userId), like(outbound.body, pattern))),
+      db
+        .update(inbound)
+        .set({ body: '', reply: null })
+        .where(and(eq(inbound.userId, userId), or(like(inbound.body, pattern), like(inbound.reply, pattern)))),
+      db
+        .update(outbound)
+        .set({ body: '' })
+        .where(and(eq(outbound.userId, userId), like(outbound.body, pattern))),
     ];
   }
 
@@ -179,10 +238,23 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       db.delete(changes).where(eq(changes.userId, userId)),
       db.delete(exportTokens).where(eq(exportTokens.userId, userId)),
       db.delete(inbound).where(or(eq(inbound.userId, userId), eq(inbound.phone, phone))),
-      db.update(users).set({
-        timeZone: ERASED_ZONE, createdAt: ERASED_AT, windowStart: 9, windowEnd: 20, preferredHour: 10, pausedUntil: null, pending: null,
-        pendingExpiresAt: null, lastNudgePeople: null, lastNudgeAt: null, capDay: null, capCount: 0,
-      }).where(eq(users.id, userId)),
+      db
+        .update(users)
+        .set({
+          timeZone: ERASED_ZONE,
+          createdAt: ERASED_AT,
+          windowStart: 9,
+          windowEnd: 20,
+          preferredHour: 10,
+          pausedUntil: null,
+          pending: null,
+          pendingExpiresAt: null,
+          lastNudgePeople: null,
+          lastNudgeAt: null,
+          capDay: null,
+          capCount: 0,
+        })
+        .where(eq(users.id, userId)),
     ];
   }
 
@@ -193,31 +265,57 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       case 'updatePerson':
         return [updatePerson(change.personId, change.patch)];
       case 'addNote':
-        return [db.insert(notes).values({
-          userId, personId: change.personId === null ? null : personOf(change.personId), body: change.body, createdAt: now, ref: change.ref,
-        })];
+        return [
+          db.insert(notes).values({
+            userId,
+            personId: change.personId === null ? null : personOf(change.personId),
+            body: change.body,
+            createdAt: now,
+            ref: change.ref,
+          }),
+        ];
       case 'fileNote':
-        return [db.update(notes).set({ personId: personOf(change.personId) }).where(and(eq(notes.userId, userId), eq(notes.id, change.noteId)))];
+        return [
+          db
+            .update(notes)
+            .set({ personId: personOf(change.personId) })
+            .where(and(eq(notes.userId, userId), eq(notes.id, change.noteId))),
+        ];
       case 'cancelNudges': {
         const only = change.only;
         const ofPerson = change.withHeld
           ? and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(change.personId)}`, inArray(nudges.state, ['pending', 'held']))
           : pendingOfPerson(change.personId);
-        return [db.update(nudges).set({ state: 'cancelled' }).where(and(
-          ofPerson,
-          only?.kinds ? inArray(nudges.kind, only.kinds) : undefined,
-          only?.dueAfter !== undefined ? gt(nudges.dueAt, only.dueAfter) : undefined,
-          only?.notKind ? ne(nudges.kind, only.notKind) : undefined,
-        ))];
+        return [
+          db
+            .update(nudges)
+            .set({ state: 'cancelled' })
+            .where(
+              and(
+                ofPerson,
+                only?.kinds ? inArray(nudges.kind, only.kinds) : undefined,
+                only?.dueAfter !== undefined ? gt(nudges.dueAt, only.dueAfter) : undefined,
+                only?.notKind ? ne(nudges.kind, only.notKind) : undefined,
+              ),
+            ),
+        ];
       }
       case 'planNudge':
         return [planNudge(change.personId, change.nudge)];
       case 'finishSentNudges':
-        return [db.update(nudges).set({ state: 'done' })
-          .where(and(eq(nudges.userId, userId), eq(nudges.personId, change.personId), eq(nudges.state, 'sent')))];
+        return [
+          db
+            .update(nudges)
+            .set({ state: 'done' })
+            .where(and(eq(nudges.userId, userId), eq(nudges.personId, change.personId), eq(nudges.state, 'sent'))),
+        ];
       case 'moveNudge':
-        return [db.update(nudges).set({ dueAt: change.dueAt })
-          .where(and(eq(nudges.userId, userId), eq(nudges.id, change.nudgeId), change.onlyPending ? eq(nudges.state, 'pending') : undefined))];
+        return [
+          db
+            .update(nudges)
+            .set({ dueAt: change.dueAt })
+            .where(and(eq(nudges.userId, userId), eq(nudges.id, change.nudgeId), change.onlyPending ? eq(nudges.state, 'pending') : undefined)),
+        ];
       case 'holdNudges':
         return [holdNudges(db, userId, change.state, change.notBefore)];
       case 'setPending':

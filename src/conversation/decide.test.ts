@@ -1,8 +1,6 @@
 // Conversations without D1: given a snapshot and a text, decide returns this reply and these changes.
 import { describe, expect, it } from 'vitest';
-import {
-  asked, changeOf, DAY, HOUR, INBOUND_ID, noteOf, NOW, nudgedAbout, nudgeOf, personOf, snapshotOf, userOf,
-} from '../../test/support/snapshots';
+import { asked, changeOf, DAY, HOUR, INBOUND_ID, noteOf, NOW, nudgedAbout, nudgeOf, personOf, snapshotOf, userOf } from '../../test/support/snapshots';
 import type { Change } from './changes';
 import { decide, type DecideInputs } from './decide';
 import type { Snapshot } from './snapshot';
@@ -11,7 +9,12 @@ const inputs: DecideInputs = { now: NOW, origin: 'https://kindling.test', numMed
 const ref = (n: number) => ({ ref: `${INBOUND_ID}.${n}` });
 
 const sarah = personOf({
-  id: 11, name: 'Sarah', met: 'climbing gym', interests: ['bouldering'], work: ['pottery studio'], contacts: { phone: '+19175550199' },
+  id: 11,
+  name: 'Sarah',
+  met: 'climbing gym',
+  interests: ['bouldering'],
+  work: ['pottery studio'],
+  contacts: { phone: '+19175550199' },
   updatedAt: NOW - 2 * DAY,
 });
 const ben = personOf({ id: 12, name: 'Ben Okafor', nameKey: 'ben okafor', met: 'bbq', interests: ['sourdough'], updatedAt: NOW - 3 * DAY });
@@ -45,7 +48,12 @@ describe('capture', () => {
   it.each([
     ['small talk', 'thanks!', /^Anytime!/, []],
     ['a note naming nobody keeps it loose and asks who', 'met someone at the gallery, into murals', /Who was it\?/, ['addNote', 'setPending']],
-    ['a note naming someone saved asks SAME or NEW', 'Sarah from yoga, loves green tea', /You already have a Sarah \(climbing gym, met Feb 22\)\. Same person\?/, ['addNote', 'setPending']],
+    [
+      'a note naming someone saved asks SAME or NEW',
+      'Sarah from yoga, loves green tea',
+      /You already have a Sarah \(climbing gym, met Feb 22\)\. Same person\?/,
+      ['addNote', 'setPending'],
+    ],
     ['an empty text', '   ', /came through empty/, []],
   ] as const)('%s', (_label, text, reply, changeKinds) => {
     const decision = decide(withPeople(), text, inputs);
@@ -71,7 +79,11 @@ describe('capture', () => {
     expect(decision.changes).toEqual([
       { type: 'updatePerson', personId: 11, patch: expect.objectContaining({ interests: ['bouldering', 'green tea'] }) },
       { type: 'addNote', ref: ref(1).ref, personId: 11, body: 'Sarah: loves green tea' },
-      { type: 'recordUndo', summary: 'note added to Sarah', revert: expect.objectContaining({ nudgesOfPersonId: 11, nudges: [sarahCheckIn], deleteNoteId: null }) },
+      {
+        type: 'recordUndo',
+        summary: 'note added to Sarah',
+        revert: expect.objectContaining({ nudgesOfPersonId: 11, nudges: [sarahCheckIn], deleteNoteId: null }),
+      },
     ]);
   });
 });
@@ -149,7 +161,11 @@ describe('steering after a nudge', () => {
   });
 
   it('how it went answers the question DONE asked', () => {
-    const decision = decide(afterSarah({ user: asked({ type: 'how', personId: 11 }, { lastNudgePeople: '[11]', lastNudgeAt: NOW - HOUR }) }), 'she wrote back right away', inputs);
+    const decision = decide(
+      afterSarah({ user: asked({ type: 'how', personId: 11 }, { lastNudgePeople: '[11]', lastNudgeAt: NOW - HOUR }) }),
+      'she wrote back right away',
+      inputs,
+    );
     expect(decision.reply).toMatch(/^Love that! Sarah sounds keen/);
     expect(decision.changes[0]).toEqual({ type: 'updatePerson', personId: 11, patch: { warmth: 'warm', silences: 0, kept: false } });
     expect(decision.changes).toContainEqual({ type: 'planNudge', personId: 11, nudge: expect.objectContaining({ kind: 'deepen' }) });
@@ -176,7 +192,10 @@ describe('steering after a nudge', () => {
     const asking = decide(withPeople({ user: nudgedAbout([11, 12]) }), 'snooze 3 days', inputs);
     const landing = Date.UTC(2026, 2, 7, 15);
     expect(asking.changes).toEqual([{ type: 'setPending', pending: { type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] } }]);
-    const user = asked({ type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] }, { lastNudgePeople: '[11,12]', lastNudgeAt: NOW - HOUR });
+    const user = asked(
+      { type: 'which', intent: { kind: 'snooze', until: landing }, personIds: [11, 12] },
+      { lastNudgePeople: '[11,12]', lastNudgeAt: NOW - HOUR },
+    );
     const picked = decide(withPeople({ user, nudges: [sarahSent, sarahCheckIn] }), '1', { ...inputs, now: NOW + HOUR });
     expect(picked.reply).toBe("OK, I'll bring Sarah up again Saturday at 10am.");
     expect(picked.changes).toContainEqual({ type: 'planNudge', personId: 11, nudge: { kind: 'first-follow-up', dueAt: landing } });
@@ -223,7 +242,11 @@ describe('keep, resume and names nobody has', () => {
 
   it('two saved people with the same first name: a bare first name asks which', () => {
     const sarahLee = personOf({ id: 13, name: 'Sarah Lee', nameKey: 'sarah lee', met: 'work' });
-    const decision = decide(withPeople({ people: [personOf({ id: 14, name: 'Sarah Kim', nameKey: 'sarah kim', met: 'gym' }), sarahLee] }), 'who is sarah?', inputs);
+    const decision = decide(
+      withPeople({ people: [personOf({ id: 14, name: 'Sarah Kim', nameKey: 'sarah kim', met: 'gym' }), sarahLee] }),
+      'who is sarah?',
+      inputs,
+    );
     expect(decision.reply).toMatch(/Sarah Kim \(gym\).*Sarah Lee \(work\)|Sarah Lee \(work\).*Sarah Kim \(gym\)/);
     expect(decision.changes).toEqual([]);
   });
@@ -266,10 +289,31 @@ describe('account', () => {
     ['DELETE ALL after the question deletes', asked({ type: 'delete' }), 'DELETE ALL', /Everything you saved is deleted/, [{ type: 'deleteEverything' }]],
     ['DELETE ALL out of the blue deletes nothing', userOf(), 'DELETE ALL', /Nothing to confirm/, []],
     ['anything else after the question keeps it all', asked({ type: 'delete' }), 'hmm no', /nothing deleted/, [{ type: 'setPending', pending: null }]],
-    ['FORGET asks first, saying it cannot be undone', userOf(), 'forget Ben', /^Erase Ben Okafor .*can't be undone/, [{ type: 'setPending', pending: { type: 'forget', personId: 12 } }]],
-    ['YES after the question erases the person', asked({ type: 'forget', personId: 12 }), 'yes', /^Forgot Ben Okafor/, [{ type: 'setPending', pending: null }, { type: 'forgetPerson', personId: 12, name: 'Ben Okafor' }]],
+    [
+      'FORGET asks first, saying it cannot be undone',
+      userOf(),
+      'forget Ben',
+      /^Erase Ben Okafor .*can't be undone/,
+      [{ type: 'setPending', pending: { type: 'forget', personId: 12 } }],
+    ],
+    [
+      'YES after the question erases the person',
+      asked({ type: 'forget', personId: 12 }),
+      'yes',
+      /^Forgot Ben Okafor/,
+      [
+        { type: 'setPending', pending: null },
+        { type: 'forgetPerson', personId: 12, name: 'Ben Okafor' },
+      ],
+    ],
     ['NO after the question keeps them', asked({ type: 'forget', personId: 12 }), 'no', /didn't erase/, [{ type: 'setPending', pending: null }]],
-    ['EXPORT issues a link with the given token', userOf(), 'export', /https:\/\/kindling\.test\/export\/T{43} /, [{ type: 'issueExport', token: 'T'.repeat(43), expiresAt: NOW + DAY }]],
+    [
+      'EXPORT issues a link with the given token',
+      userOf(),
+      'export',
+      /https:\/\/kindling\.test\/export\/T{43} /,
+      [{ type: 'issueExport', token: 'T'.repeat(43), expiresAt: NOW + DAY }],
+    ],
     ['NUDGE AT outside the window changes nothing', userOf(), 'nudge at 11pm', /only text between 9:00 and 20:00/, []],
     ['HELP lists the commands and names STOP', userOf(), 'HELP', /^Kindling: text a note.*DONE.*STOP to opt out\.$/, []],
   ] as const)('%s', (_label, user, text, reply, changes) => {
@@ -410,7 +454,10 @@ describe('understanding, wired', () => {
     const decision = decide(people(), text, inputs);
     expect(decision.reply).toMatch(new RegExp(`no more reminders about ${name}.*KEEP`));
     expect(kinds(decision.changes)).toEqual(['updatePerson', 'cancelNudges', 'recordUndo']);
-    expect(decision.changes.slice(0, 2)).toEqual([{ type: 'updatePerson', personId, patch: { muted: true } }, { type: 'cancelNudges', personId, withHeld: true }]);
+    expect(decision.changes.slice(0, 2)).toEqual([
+      { type: 'updatePerson', personId, patch: { muted: true } },
+      { type: 'cancelNudges', personId, withHeld: true },
+    ]);
   });
 
   it('"huh? im asking u what to say to him" after a note on Jake: a draft now, naming a detail', () => {
@@ -493,10 +540,20 @@ describe('understanding, wired: several people and corrections', () => {
   it('shared details go on both', () => {
     const decision = decide(withPeople(), 'Met Alex and Sam at the climbing gym, both into bouldering', inputs);
     const saved = decision.changes.flatMap((change) => (change.type === 'savePerson' ? [change.person] : []));
-    expect(saved.map((person) => [person.name, person.interests.includes('bouldering')])).toEqual([['Alex', true], ['Sam', true]]);
+    expect(saved.map((person) => [person.name, person.interests.includes('bouldering')])).toEqual([
+      ['Alex', true],
+      ['Sam', true],
+    ]);
   });
 
-  const maya = personOf({ id: 14, name: 'Sarah Lee', nameKey: 'sarah lee', contacts: { phone: '+19175550100', email: 'old@example.com' }, interests: ['berlin marathon'], updatedAt: NOW - HOUR });
+  const maya = personOf({
+    id: 14,
+    name: 'Sarah Lee',
+    nameKey: 'sarah lee',
+    contacts: { phone: '+19175550100', email: 'old@example.com' },
+    interests: ['berlin marathon'],
+    updatedAt: NOW - HOUR,
+  });
   const latest = () => snapshotOf({ people: [maya, ben] });
 
   it('"actually her name is Sara" renames the latest person', () => {
@@ -575,4 +632,3 @@ describe('understanding, wired: mixed texts', () => {
     expect(kinds(decision.changes)).toContain('planNudge');
   });
 });
-

@@ -1,7 +1,10 @@
 // Export links: a random 256-bit token (base64url) in the link; only its SHA-256 is stored.
 export function newExportToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 export async function hashToken(token: string): Promise<string> {

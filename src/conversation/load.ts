@@ -39,29 +39,60 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     AND (newer.created_at > ${notes.createdAt} OR (newer.created_at = ${notes.createdAt} AND newer.id > ${notes.id})))`;
   const [created, stored, , , userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
     // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
-    db.insert(users).values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
+    db
+      .insert(users)
+      .values({ phone: text.phone, timeZone: text.timeZone, createdAt: text.receivedAt })
       .onConflictDoUpdate({ target: users.phone, set: { timeZone: text.timeZone, createdAt: text.receivedAt }, setWhere: eq(users.createdAt, ERASED_AT) })
       .returning({ id: users.id }),
-    db.insert(inbound).values({
-      sid: text.sid, phone: text.phone, body: text.body, numMedia: text.numMedia, receivedAt: text.receivedAt, userId,
-      ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
-    }).onConflictDoNothing().returning({ id: inbound.id }),
+    db
+      .insert(inbound)
+      .values({
+        sid: text.sid,
+        phone: text.phone,
+        body: text.body,
+        numMedia: text.numMedia,
+        receivedAt: text.receivedAt,
+        userId,
+        ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
+      })
+      .onConflictDoNothing()
+      .returning({ id: inbound.id }),
     ...optOutWrites(db, text.phone, Boolean(text.optOut)),
     db.select().from(users).where(eq(users.phone, text.phone)),
-    db.select({
-      minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
-      day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
-      notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
-    }).from(inbound).where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
+    db
+      .select({
+        minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
+        day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
+        notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
+      })
+      .from(inbound)
+      .where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
     db.select().from(people).where(sql`${people.userId} = ${userId}`).orderBy(desc(people.updatedAt), desc(people.id)).limit(PEOPLE_LIMIT),
-    db.select().from(people).where(and(sql`${people.userId} = ${userId}`, sql`${people.id} IN ${referenced}`)),
+    db
+      .select()
+      .from(people)
+      .where(and(sql`${people.userId} = ${userId}`, sql`${people.id} IN ${referenced}`)),
     db.select({ n: sql<number>`count(*)` }).from(people).where(sql`${people.userId} = ${userId}`),
-    db.select().from(nudges).where(and(sql`${nudges.userId} = ${userId}`, inArray(nudges.state, ['pending', 'held']))),
-    db.select().from(nudges).where(sql`${nudges.id} IN (SELECT max(id) FROM nudges WHERE user_id = ${userId}
+    db
+      .select()
+      .from(nudges)
+      .where(and(sql`${nudges.userId} = ${userId}`, inArray(nudges.state, ['pending', 'held']))),
+    db
+      .select()
+      .from(nudges)
+      .where(sql`${nudges.id} IN (SELECT max(id) FROM nudges WHERE user_id = ${userId}
       AND state IN ('sent', 'claimed', 'done') GROUP BY person_id)`),
-    db.select().from(notes).where(and(sql`${notes.userId} = ${userId}`,
-      sql`((${notes.personId} IS NOT NULL AND ${newer} < ${NOTES_PER_PERSON}) OR ${notes.id} = ${userField('$.noteId')})`))
-      .orderBy(desc(notes.createdAt), desc(notes.id)).limit(NOTES_LIMIT),
+    db
+      .select()
+      .from(notes)
+      .where(
+        and(
+          sql`${notes.userId} = ${userId}`,
+          sql`((${notes.personId} IS NOT NULL AND ${newer} < ${NOTES_PER_PERSON}) OR ${notes.id} = ${userField('$.noteId')})`,
+        ),
+      )
+      .orderBy(desc(notes.createdAt), desc(notes.id))
+      .limit(NOTES_LIMIT),
     db.select().from(changes).where(sql`${changes.userId} = ${userId}`).orderBy(desc(changes.id)).limit(1),
   ]);
   const inboundId = stored[0]?.id;
@@ -73,7 +104,9 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
   return {
     duplicate: false,
     snapshot: {
-      user, isNewUser: created.length > 0, inboundId,
+      user,
+      isNewUser: created.length > 0,
+      inboundId,
       people: [...loaded.values()].sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id),
       peopleTotal: total[0]?.n ?? 0,
       nudges: [...open, ...sent],

@@ -19,13 +19,18 @@ export interface Recovery {
 
 /** Applies the opt-outs among recent failed or stuck inbound texts and marks those texts handled. */
 export async function recoverOptOuts(db: Db, now: number): Promise<Recovery> {
-  const rows = await db.select({ id: inbound.id, phone: inbound.phone, body: inbound.body }).from(inbound)
-    .where(and(
-      sql`${inbound.id} > (SELECT coalesce(max(id), 0) - ${WINDOW_ROWS} FROM inbound)`,
-      inArray(inbound.state, ['failed', 'received']),
-      lte(inbound.receivedAt, now - SETTLE_MS),
-    ))
-    .orderBy(inbound.id).limit(LIMIT);
+  const rows = await db
+    .select({ id: inbound.id, phone: inbound.phone, body: inbound.body })
+    .from(inbound)
+    .where(
+      and(
+        sql`${inbound.id} > (SELECT coalesce(max(id), 0) - ${WINDOW_ROWS} FROM inbound)`,
+        inArray(inbound.state, ['failed', 'received']),
+        lte(inbound.receivedAt, now - SETTLE_MS),
+      ),
+    )
+    .orderBy(inbound.id)
+    .limit(LIMIT);
   const optOuts = rows.filter((row) => isOptOutRequest(row.body));
   if (optOuts.length === 0) return { checked: rows.length, optedOut: 0 };
   const [first, ...writes] = optOuts.flatMap((row) => [

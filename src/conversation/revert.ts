@@ -3,14 +3,32 @@ import { z } from 'zod';
 import { NUDGE_KINDS } from '../domain/types';
 
 const NudgeSnapshot = z.object({
-  id: z.number(), userId: z.number(), personId: z.number(),
+  id: z.number(),
+  userId: z.number(),
+  personId: z.number(),
   kind: z.enum(NUDGE_KINDS),
-  dueAt: z.number(), state: z.string(), detail: z.string(), outboundId: z.number().nullable(), createdAt: z.number(),
+  dueAt: z.number(),
+  state: z.string(),
+  detail: z.string(),
+  outboundId: z.number().nullable(),
+  createdAt: z.number(),
 });
 const PersonSnapshot = z.object({
-  id: z.number(), name: z.string(), nameKey: z.string(), met: z.string().nullable(), interests: z.string(), work: z.string(),
-  contacts: z.string(), events: z.string(), warmth: z.string(), silences: z.number(), kept: z.boolean(),
-  sentKinds: z.string(), celebratedEvents: z.string(), lastContactAt: z.number().nullable(), updatedAt: z.number(),
+  id: z.number(),
+  name: z.string(),
+  nameKey: z.string(),
+  met: z.string().nullable(),
+  interests: z.string(),
+  work: z.string(),
+  contacts: z.string(),
+  events: z.string(),
+  warmth: z.string(),
+  silences: z.number(),
+  kept: z.boolean(),
+  sentKinds: z.string(),
+  celebratedEvents: z.string(),
+  lastContactAt: z.number().nullable(),
+  updatedAt: z.number(),
 });
 
 export const Revert = z.object({
@@ -25,9 +43,13 @@ export const Revert = z.object({
   /** the person whose pending nudges the change replaced */
   nudgesOfPersonId: z.number().optional(),
   /** user settings as they were */
-  user: z.object({
-    timeZone: z.string().optional(), preferredHour: z.number().optional(), pausedUntil: z.number().nullable().optional(),
-  }).optional(),
+  user: z
+    .object({
+      timeZone: z.string().optional(),
+      preferredHour: z.number().optional(),
+      pausedUntil: z.number().nullable().optional(),
+    })
+    .optional(),
 });
 export type Revert = z.infer<typeof Revert>;
 

@@ -53,9 +53,7 @@ export function peopleByIds(snapshot: Snapshot, ids: readonly number[]): Person[
 export function peopleNamed(snapshot: Snapshot, key: string): Person[] {
   if (!key) return [];
   const first = key.split(' ')[0] ?? key;
-  return snapshot.people
-    .filter((person) => person.nameKey === key || person.nameKey === first || person.nameKey.startsWith(`${first} `))
-    .slice(0, 10);
+  return snapshot.people.filter((person) => person.nameKey === key || person.nameKey === first || person.nameKey.startsWith(`${first} `)).slice(0, 10);
 }
 
 /** Picks the best match for a typed name: an exact key, else the only first-name match. */

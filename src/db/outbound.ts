@@ -8,16 +8,32 @@ import { nudges, outbound, users } from './schema';
 export type OutboundRow = typeof outbound.$inferSelect;
 
 const RANK: Record<string, number> = {
-  queued: 0, accepted: 0, scheduled: 0, uncertain: 1, sending: 1, sent: 2, delivered: 3, read: 4, undelivered: 3, failed: 3,
+  queued: 0,
+  accepted: 0,
+  scheduled: 0,
+  uncertain: 1,
+  sending: 1,
+  sent: 2,
+  delivered: 3,
+  read: 4,
+  undelivered: 3,
+  failed: 3,
 };
 
 /** Applies a status callback. "delivered" after "sent" moves forward; "sent" after "delivered" is ignored. */
 export async function advanceDelivery(db: Db, sid: string, status: string, errorCode: number | null): Promise<boolean> {
   const rank = RANK[status];
   if (rank === undefined) return false;
-  const current = sql`CASE ${outbound.state} ${sql.raw(Object.entries(RANK).map(([name, value]) => `WHEN '${name}' THEN ${value}`).join(' '))} ELSE 0 END`;
-  const updated = await db.update(outbound).set({ state: status, errorCode })
-    .where(and(eq(outbound.twilioSid, sid), sql`${current} < ${rank}`)).returning({ id: outbound.id });
+  const current = sql`CASE ${outbound.state} ${sql.raw(
+    Object.entries(RANK)
+      .map(([name, value]) => `WHEN '${name}' THEN ${value}`)
+      .join(' '),
+  )} ELSE 0 END`;
+  const updated = await db
+    .update(outbound)
+    .set({ state: status, errorCode })
+    .where(and(eq(outbound.twilioSid, sid), sql`${current} < ${rank}`))
+    .returning({ id: outbound.id });
   return updated.length > 0;
 }
 
@@ -29,7 +45,10 @@ export async function optOutRecipient(db: Db, sid: string): Promise<void> {
   const owner = sql`(SELECT ${outbound.userId} FROM ${outbound} WHERE ${outbound.twilioSid} = ${sid})`;
   await db.batch([
     db.update(users).set({ optedOut: true }).where(sql`${users.id} = ${owner}`),
-    db.update(nudges).set({ state: 'held' }).where(and(sql`${nudges.userId} = ${owner}`, eq(nudges.state, 'pending'))),
+    db
+      .update(nudges)
+      .set({ state: 'held' })
+      .where(and(sql`${nudges.userId} = ${owner}`, eq(nudges.state, 'pending'))),
   ]);
 }
 
@@ -43,11 +62,16 @@ export const STALE_SENDING_MS = 10 * 60_000;
  */
 export async function retriesDue(db: Db, now: number, limit: number): Promise<OutboundRow[]> {
   const [, rows] = await db.batch([
-    db.update(outbound).set({ state: 'uncertain' })
+    db
+      .update(outbound)
+      .set({ state: 'uncertain' })
       .where(and(eq(outbound.state, 'sending'), lte(outbound.nextAttemptAt, now - STALE_SENDING_MS))),
-    db.select().from(outbound)
+    db
+      .select()
+      .from(outbound)
       .where(and(inArray(outbound.state, ['queued', 'uncertain']), lte(outbound.nextAttemptAt, now)))
-      .orderBy(outbound.nextAttemptAt).limit(limit),
+      .orderBy(outbound.nextAttemptAt)
+      .limit(limit),
   ]);
   return rows;
 }
@@ -57,7 +81,9 @@ export async function retriesDue(db: Db, now: number, limit: number): Promise<Ou
  * (the later of the run's time and the real clock) is kept in next_attempt_at, which is what makes a `sending` row stale.
  */
 export async function claimRetry(db: Db, row: OutboundRow, claimedAt: number): Promise<boolean> {
-  const claimed = await db.update(outbound).set({ state: 'sending', attempts: sql`${outbound.attempts} + 1`, nextAttemptAt: claimedAt })
+  const claimed = await db
+    .update(outbound)
+    .set({ state: 'sending', attempts: sql`${outbound.attempts} + 1`, nextAttemptAt: claimedAt })
     .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state), lte(outbound.nextAttemptAt, claimedAt)))
     .returning({ id: outbound.id });
   return claimed.length > 0;
@@ -66,7 +92,10 @@ export async function claimRetry(db: Db, row: OutboundRow, claimedAt: number): P
 /** Which of these Twilio sids are already recorded on a text, so a lookup never takes another text's sid. */
 export async function recordedSids(db: Db, sids: string[]): Promise<Set<string>> {
   if (sids.length === 0) return new Set();
-  const rows = await db.select({ sid: outbound.twilioSid }).from(outbound).where(inArray(outbound.twilioSid, sids.slice(0, 90)));
+  const rows = await db
+    .select({ sid: outbound.twilioSid })
+    .from(outbound)
+    .where(inArray(outbound.twilioSid, sids.slice(0, 90)));
   return new Set(rows.map((row) => row.sid ?? ''));
 }
 

@@ -80,11 +80,22 @@ export function toPerson(row: PersonRow): Person {
 /** A person as their row stores them: lists as JSON. */
 export function toColumns(person: Omit<Person, 'id'>): PersonColumns {
   return {
-    name: person.name, nameKey: person.nameKey, met: person.met, metAt: person.metAt,
-    interests: JSON.stringify(person.interests), work: JSON.stringify(person.work), contacts: JSON.stringify(person.contacts),
-    events: JSON.stringify(person.events), warmth: person.warmth, silences: person.silences, kept: person.kept, muted: person.muted ?? false,
-    sentKinds: JSON.stringify(person.sentKinds), celebratedEvents: JSON.stringify(person.celebratedEvents),
-    lastContactAt: person.lastContactAt, updatedAt: person.updatedAt,
+    name: person.name,
+    nameKey: person.nameKey,
+    met: person.met,
+    metAt: person.metAt,
+    interests: JSON.stringify(person.interests),
+    work: JSON.stringify(person.work),
+    contacts: JSON.stringify(person.contacts),
+    events: JSON.stringify(person.events),
+    warmth: person.warmth,
+    silences: person.silences,
+    kept: person.kept,
+    muted: person.muted ?? false,
+    sentKinds: JSON.stringify(person.sentKinds),
+    celebratedEvents: JSON.stringify(person.celebratedEvents),
+    lastContactAt: person.lastContactAt,
+    updatedAt: person.updatedAt,
   };
 }
 

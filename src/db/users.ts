@@ -11,8 +11,13 @@ import { nudges, users } from './schema';
 export function optOutWrites(db: Db, phone: string, applies = true) {
   const when = sql`${applies ? 1 : 0} = 1`;
   return [
-    db.update(users).set({ optedOut: true, pending: null, pendingExpiresAt: null }).where(and(eq(users.phone, phone), when)),
-    db.update(nudges).set({ state: 'held' })
+    db
+      .update(users)
+      .set({ optedOut: true, pending: null, pendingExpiresAt: null })
+      .where(and(eq(users.phone, phone), when)),
+    db
+      .update(nudges)
+      .set({ state: 'held' })
       .where(and(eq(nudges.userId, sql`(SELECT id FROM users WHERE phone = ${phone})`), eq(nudges.state, 'pending'), when)),
   ] as const;
 }

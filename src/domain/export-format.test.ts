@@ -55,16 +55,32 @@ describe('toVCards escapes text values as RFC 6350 says', () => {
   });
 
   it('a fixed entry gives exactly this card', () => {
-    const card = toVCards([entry({
-      met: 'the climbing gym', interests: ['bouldering'], work: ['runs a pottery studio'],
-      contacts: { phone: '+19175550199', email: 'sarah@example.com' }, events: [{ what: 'show opening', on: '2026-03-20' }],
-    }, ['Met Sarah, loves; commas\rand CRs'])]);
-    expect(card).toBe([
-      'BEGIN:VCARD', 'VERSION:3.0', 'FN:Sarah Lin', 'N:Lin;Sarah;;;', 'TEL;TYPE=CELL:+19175550199', 'EMAIL:sarah@example.com',
-      'TITLE:runs a pottery studio',
-      'NOTE:Met at the climbing gym on 2026-03-04\\nInto: bouldering\\nWork: runs a pottery studio\\nshow opening: 2026-03-20\\nNote: Met Sarah\\, loves\\; commas\\nand CRs',
-      'END:VCARD', '',
-    ].join('\r\n'));
+    const card = toVCards([
+      entry(
+        {
+          met: 'the climbing gym',
+          interests: ['bouldering'],
+          work: ['runs a pottery studio'],
+          contacts: { phone: '+19175550199', email: 'sarah@example.com' },
+          events: [{ what: 'show opening', on: '2026-03-20' }],
+        },
+        ['Met Sarah, loves; commas\rand CRs'],
+      ),
+    ]);
+    expect(card).toBe(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Sarah Lin',
+        'N:Lin;Sarah;;;',
+        'TEL;TYPE=CELL:+19175550199',
+        'EMAIL:sarah@example.com',
+        'TITLE:runs a pottery studio',
+        'NOTE:Met at the climbing gym on 2026-03-04\\nInto: bouldering\\nWork: runs a pottery studio\\nshow opening: 2026-03-20\\nNote: Met Sarah\\, loves\\; commas\\nand CRs',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
   });
 });
 

@@ -15,7 +15,11 @@ export interface ExportEntry {
 
 /** RFC 6350 3.4: backslash, comma and semicolon escaped; every line break (CRLF, a lone CR or LF) becomes \n. */
 function vcardEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
 }
 
 /**
@@ -23,24 +27,32 @@ function vcardEscape(text: string): string {
  * @example toVCards([{ person: { name: 'Sarah', ... }, notes: [] }]) // "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sarah\r\n..."
  */
 export function toVCards(entries: ExportEntry[]): string {
-  return entries.map(({ person, notes }) => {
-    const [first, ...rest] = person.name.split(' ');
-    const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${vcardEscape(person.name)}`, `N:${vcardEscape(rest.join(' '))};${vcardEscape(first ?? '')};;;`];
-    if (person.contacts.phone) lines.push(`TEL;TYPE=CELL:${vcardEscape(person.contacts.phone)}`);
-    if (person.contacts.email) lines.push(`EMAIL:${vcardEscape(person.contacts.email)}`);
-    if (person.contacts.instagram) lines.push(`X-SOCIALPROFILE;TYPE=instagram:https://instagram.com/${vcardEscape(person.contacts.instagram)}`);
-    if (person.contacts.linkedin) lines.push(`X-SOCIALPROFILE;TYPE=linkedin:https://${vcardEscape(person.contacts.linkedin)}`);
-    if (person.work[0]) lines.push(`TITLE:${vcardEscape(person.work[0])}`);
-    const summary = [
-      person.met ? `Met at ${person.met} on ${new Date(person.metAt).toISOString().slice(0, 10)}` : `Met ${new Date(person.metAt).toISOString().slice(0, 10)}`,
-      person.interests.length ? `Into: ${person.interests.join(', ')}` : '',
-      person.work.length ? `Work: ${person.work.join(', ')}` : '',
-      ...person.events.map((event) => `${event.what}: ${event.on}`),
-      ...notes.map((note) => `Note: ${note}`),
-    ].filter(Boolean).join('\n');
-    lines.push(`NOTE:${vcardEscape(summary)}`, 'END:VCARD');
-    return lines.join('\r\n');
-  }).join('\r\n') + (entries.length ? '\r\n' : '');
+  return (
+    entries
+      .map(({ person, notes }) => {
+        const [first, ...rest] = person.name.split(' ');
+        const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${vcardEscape(person.name)}`, `N:${vcardEscape(rest.join(' '))};${vcardEscape(first ?? '')};;;`];
+        if (person.contacts.phone) lines.push(`TEL;TYPE=CELL:${vcardEscape(person.contacts.phone)}`);
+        if (person.contacts.email) lines.push(`EMAIL:${vcardEscape(person.contacts.email)}`);
+        if (person.contacts.instagram) lines.push(`X-SOCIALPROFILE;TYPE=instagram:https://instagram.com/${vcardEscape(person.contacts.instagram)}`);
+        if (person.contacts.linkedin) lines.push(`X-SOCIALPROFILE;TYPE=linkedin:https://${vcardEscape(person.contacts.linkedin)}`);
+        if (person.work[0]) lines.push(`TITLE:${vcardEscape(person.work[0])}`);
+        const summary = [
+          person.met
+            ? `Met at ${person.met} on ${new Date(person.metAt).toISOString().slice(0, 10)}`
+            : `Met ${new Date(person.metAt).toISOString().slice(0, 10)}`,
+          person.interests.length ? `Into: ${person.interests.join(', ')}` : '',
+          person.work.length ? `Work: ${person.work.join(', ')}` : '',
+          ...person.events.map((event) => `${event.what}: ${event.on}`),
+          ...notes.map((note) => `Note: ${note}`),
+        ]
+          .filter(Boolean)
+          .join('\n');
+        lines.push(`NOTE:${vcardEscape(summary)}`, 'END:VCARD');
+        return lines.join('\r\n');
+      })
+      .join('\r\n') + (entries.length ? '\r\n' : '')
+  );
 }
 
 /** RFC 4180 quoting, also for `;` (the delimiter of spreadsheets in many locales); CR, LF and CRLF stay inside quotes. */

@@ -7,7 +7,29 @@ const CARRIER_KEYWORDS = new Set(['stop', 'stopall', 'unsubscribe', 'cancel', 'e
 const STRONG_KEYWORDS = new Set(['stop', 'stopall', 'unsubscribe', 'unsub', 'optout']);
 const KEYWORDS = new Set([...CARRIER_KEYWORDS, 'unsub']);
 /** Words that may surround a keyword without changing what it asks. */
-const FILLERS = new Set(['please', 'pls', 'plz', 'now', 'thanks', 'thank', 'you', 'thx', 'ty', 'kindling', 'ok', 'okay', 'all', 'just', 'asap', 'immediately', 'already', 'seriously', 'it', 'me', 'sorry']);
+const FILLERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'kindling',
+  'ok',
+  'okay',
+  'all',
+  'just',
+  'asap',
+  'immediately',
+  'already',
+  'seriously',
+  'it',
+  'me',
+  'sorry',
+]);
 
 const LEAD = String.raw`(?:(?:please|pls|plz|ok|okay|hey|hi|kindling|just|seriously|sorry|ugh|omg|can you|could you|would you|will you|i want you to|i need you to|you can|you should|i want to|i would like to|id like to|i wanna|i need to|i would like you to)\s+)*`;
 const TRAIL = String.raw`(?:\s+(?:please|pls|plz|now|right now|thanks|thank you|thx|anymore|any more|again|ever again|asap|immediately|at all|already|kindling|forever|for good|from now on|from you|ok|okay|going forward))*`;
@@ -58,7 +80,11 @@ function wordsOf(text: string): string {
 
 /** Every word a keyword or a filler, at least one keyword: "STOP STOP", "stop please", "ok, unsubscribe". */
 function isKeywordOnly(words: string, keywords: ReadonlySet<string>): boolean {
-  const list = words.replace(/\bopt out\b/g, 'optout').replace(/\bstop all\b/g, 'stopall').split(' ').filter(Boolean);
+  const list = words
+    .replace(/\bopt out\b/g, 'optout')
+    .replace(/\bstop all\b/g, 'stopall')
+    .split(' ')
+    .filter(Boolean);
   return list.some((word) => keywords.has(word)) && list.every((word) => keywords.has(word) || FILLERS.has(word));
 }
 
@@ -71,9 +97,15 @@ export function isOptOutRequest(text: string): boolean {
   const whole = wordsOf(text);
   if (whole === '' || whole.length > 300) return false;
   if (isKeywordOnly(whole, KEYWORDS)) return true;
-  const sentences = text.split(/[.!?\n;]+/).map(wordsOf).filter(Boolean);
+  const sentences = text
+    .split(/[.!?\n;]+/)
+    .map(wordsOf)
+    .filter(Boolean);
   if (sentences.some((sentence) => isKeywordOnly(sentence, STRONG_KEYWORDS))) return true;
-  const clauses = text.split(/[.!?\n;,]+/).map(wordsOf).filter(Boolean);
+  const clauses = text
+    .split(/[.!?\n;,]+/)
+    .map(wordsOf)
+    .filter(Boolean);
   return clauses.some((clause) => REQUEST.test(clause));
 }
 

@@ -21,9 +21,23 @@ const NOT_HANDLE = new Set(
 );
 
 const PLATFORM_NAMES: Record<string, string> = {
-  twitter: 'twitter', tw: 'twitter', x: 'twitter', tiktok: 'tiktok', 'tik tok': 'tiktok', snapchat: 'snapchat',
-  snap: 'snapchat', threads: 'threads', bluesky: 'bluesky', bsky: 'bluesky', github: 'github', gh: 'github',
-  youtube: 'youtube', yt: 'youtube', mastodon: 'mastodon', discord: 'discord', telegram: 'telegram',
+  twitter: 'twitter',
+  tw: 'twitter',
+  x: 'twitter',
+  tiktok: 'tiktok',
+  'tik tok': 'tiktok',
+  snapchat: 'snapchat',
+  snap: 'snapchat',
+  threads: 'threads',
+  bluesky: 'bluesky',
+  bsky: 'bluesky',
+  github: 'github',
+  gh: 'github',
+  youtube: 'youtube',
+  yt: 'youtube',
+  mastodon: 'mastodon',
+  discord: 'discord',
+  telegram: 'telegram',
 };
 
 /**
@@ -46,13 +60,10 @@ export function extractContacts(text: string, defaultCountry: string | undefined
   let s = text;
 
   // Links first, so their dots and slashes do not read as anything else.
-  s = s.replace(
-    /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(in|company|pub)\/([A-Za-z0-9_%-]{2,100})\/?/gi,
-    (_m, kind: string, slug: string) => {
-      if (!contacts.linkedin) contacts.linkedin = `linkedin.com/${kind.toLowerCase()}/${slug}`;
-      return CUT;
-    },
-  );
+  s = s.replace(/(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(in|company|pub)\/([A-Za-z0-9_%-]{2,100})\/?/gi, (_m, kind: string, slug: string) => {
+    if (!contacts.linkedin) contacts.linkedin = `linkedin.com/${kind.toLowerCase()}/${slug}`;
+    return CUT;
+  });
   s = s.replace(/(?:https?:\/\/)?(?:www\.)?instagram\.com\/([A-Za-z0-9._]{1,30})\/?/gi, (_m, h: string) => {
     setInstagram(h);
     return CUT;

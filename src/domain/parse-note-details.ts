@@ -1,16 +1,6 @@
 // Interests and work/projects in a note: short phrases found by cue words, job titles and a hobby list.
 
-import {
-  DEPARTMENTS,
-  EDGE_TRIM,
-  FAN_ADJECTIVES,
-  HOBBIES,
-  INTEREST_ALIASES,
-  JOBS,
-  MONTHS,
-  PHRASE_STOPS,
-  WEEKDAYS,
-} from './parse-note-lexicon';
+import { DEPARTMENTS, EDGE_TRIM, FAN_ADJECTIVES, HOBBIES, INTEREST_ALIASES, JOBS, MONTHS, PHRASE_STOPS, WEEKDAYS } from './parse-note-lexicon';
 import { capPhrase, takePhrase, tokenAt } from './parse-note-text';
 import type { Phrase, Token } from './parse-note-text';
 
@@ -33,7 +23,21 @@ const union = (...sets: ReadonlyArray<Iterable<string>>): ReadonlySet<string> =>
   return out;
 };
 
-const DATE_WORDS = union(WEEKDAYS, MONTHS, ['tomorrow', 'tonight', 'today', 'next', 'this', 'weekends', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'soon']);
+const DATE_WORDS = union(WEEKDAYS, MONTHS, [
+  'tomorrow',
+  'tonight',
+  'today',
+  'next',
+  'this',
+  'weekends',
+  'weekend',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'soon',
+]);
 const ITEM_STOPS = union(
   PHRASE_STOPS,
   DATE_WORDS,
@@ -49,7 +53,8 @@ const NOT_INTEREST = new Set(
   `it that this her him them me you stuff things everything anything people talking it all idea
   one ones same kind sort lot lots much more time day night way bit`.split(/\s+/),
 );
-const AFTER_INTO = /\b(?:moved|moving|move|ran|run|running|bumped|bumping|get|getting|got|gets|went|go|going|walked|walking|turned|looked|look|looking|broke|came|coming|fell|crashed|tapped|checked|invited|back|dive|diving|dig|digging)\s+$/i;
+const AFTER_INTO =
+  /\b(?:moved|moving|move|ran|run|running|bumped|bumping|get|getting|got|gets|went|go|going|walked|walking|turned|looked|look|looking|broke|came|coming|fell|crashed|tapped|checked|invited|back|dive|diving|dig|digging)\s+$/i;
 
 /**
  * Interests: what they are into, love, play, nerd out about, plus known hobbies named anywhere.
@@ -62,7 +67,9 @@ export function extractInterests(view: NoteView): string[] {
     if (p && isInterest(p.text)) found.push({ ...p, text: capPhrase(p.text) });
   };
 
-  for (const m of s.matchAll(/\b(?:talked|talking|chatted|chatting|chat|convo|conversation|bonded|nerded out|geeked out|spoke|speaking)\b[^,.;!?()\n]{0,40}?\b(?:about|over|re)\s+/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:talked|talking|chatted|chatting|chat|convo|conversation|bonded|nerded out|geeked out|spoke|speaking)\b[^,.;!?()\n]{0,40}?\b(?:about|over|re)\s+/gi,
+  )) {
     for (const p of takeList(s, tokens, tokenAt(tokens, m.index + m[0].length))) add(p);
   }
   for (const m of s.matchAll(/\bdiscussed\s+/gi)) {
@@ -115,18 +122,24 @@ export function extractInterests(view: NoteView): string[] {
   }
 
   // "swap trail recs"
-  for (const m of s.matchAll(/\b(?:swap|swapping|trade|trading|share|sharing|exchange|exchanging|send|sending|give|giving|get|getting)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:recs|recommendations|suggestions|tips)\b/giu)) {
+  for (const m of s.matchAll(
+    /\b(?:swap|swapping|trade|trading|share|sharing|exchange|exchanging|send|sending|give|giving|get|getting)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:recs|recommendations|suggestions|tips)\b/giu,
+  )) {
     const words = (m[1] ?? '').split(/\s+/).filter((w) => !ITEM_LEAD.has(w.toLowerCase()));
     if (words.length > 0) add({ text: words.join(' '), start: m.index, end: m.index + m[0].length });
   }
 
   // Hobby verbs with a bare object: "fixes vintage synths", "paints murals"
-  for (const m of s.matchAll(/\b(?:fixes|fixing|collects|collecting|restores|restoring|brews|brewing|bakes|baking|paints|painting|draws|knits|knitting|sews|composes|composing|grows|growing|makes|making|builds|building|writes|writing|shoots|shooting|records|recording)\s+(?!(?:a|an|the|her|his|their|its|own|me|us|them|it|sure|money|time|at|for|in|on|with|to)\b)/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:fixes|fixing|collects|collecting|restores|restoring|brews|brewing|bakes|baking|paints|painting|draws|knits|knitting|sews|composes|composing|grows|growing|makes|making|builds|building|writes|writing|shoots|shooting|records|recording)\s+(?!(?:a|an|the|her|his|their|its|own|me|us|them|it|sure|money|time|at|for|in|on|with|to)\b)/gi,
+  )) {
     add(takePhrase(s, tokens, tokenAt(tokens, m.index + m[0].length), { maxWords: 3, stops: ITEM_STOPS, skipLead: ITEM_LEAD }));
   }
 
   // "runs a book club", "starting a parents' hiking group"
-  for (const m of s.matchAll(/\b(?:runs|run|running|started|start|starting|joined|join|organizes|organises|hosts|leads)\s+(?:a|an|the|her|his|their|our|my)\s+/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:runs|run|running|started|start|starting|joined|join|organizes|organises|hosts|leads)\s+(?:a|an|the|her|his|their|our|my)\s+/gi,
+  )) {
     const p = takePhrase(s, tokens, tokenAt(tokens, m.index + m[0].length), { maxWords: 4, stops: ITEM_STOPS });
     if (p && /\b(?:club|group|meetup|league|circle|crew|collective|choir|team)s?$/i.test(p.text)) add(p);
   }
@@ -149,7 +162,10 @@ export function extractInterests(view: NoteView): string[] {
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOBBY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...HOBBIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...HOBBIES]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -169,9 +185,15 @@ export function extractWork(view: NoteView): string[] {
 
   jobTitles(view, add);
 
-  for (const m of s.matchAll(/\b(?:works?|working|worked)\s+(?:(?:remote(?:ly)?|from home|full[- ]time|part[- ]time|freelance|mostly|now|currently|still)\s+)?(at|for|with|in|on|as)\s+/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:works?|working|worked)\s+(?:(?:remote(?:ly)?|from home|full[- ]time|part[- ]time|freelance|mostly|now|currently|still)\s+)?(at|for|with|in|on|as)\s+/gi,
+  )) {
     const prep = (m[1] ?? '').toLowerCase();
-    const first = takePhrase(s, tokens, after(m), { maxWords: 5, stops: WORK_STOPS, alsoStop: prep === 'in' || prep === 'as' ? new Set(['at', 'for', '@']) : undefined });
+    const first = takePhrase(s, tokens, after(m), {
+      maxWords: 5,
+      stops: WORK_STOPS,
+      alsoStop: prep === 'in' || prep === 'as' ? new Set(['at', 'for', '@']) : undefined,
+    });
     add(first);
     if (first && (prep === 'in' || prep === 'as')) {
       const next = tokens[tokenAt(tokens, first.end)];
@@ -181,7 +203,9 @@ export function extractWork(view: NoteView): string[] {
     }
   }
 
-  for (const m of s.matchAll(/\b(?:runs|owns|co-?founded|founded|started|manages|heads|launched|built|building|builds|developing|develops|creating|creates|designing|designs|produces|producing|directs|directing)\s+(?=(?:a|an|the|her|his|their|its|own|two|three|several|multiple)\b)/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:runs|owns|co-?founded|founded|started|manages|heads|launched|built|building|builds|developing|develops|creating|creates|designing|designs|produces|producing|directs|directing)\s+(?=(?:a|an|the|her|his|their|its|own|two|three|several|multiple)\b)/gi,
+  )) {
     const p = takePhrase(s, tokens, after(m), { maxWords: 6, stops: WORK_STOPS, alsoStop: PLACE_PREPS });
     if (p && !/\b(?:club|group|meetup|league|circle|crew|choir)s?$/i.test(p.text)) add(p);
   }
@@ -191,7 +215,9 @@ export function extractWork(view: NoteView): string[] {
     if (p) add({ ...p, start: m.index ?? p.start }, `${(m[1] ?? '').toLowerCase()} ${p.text}`);
   }
 
-  for (const m of s.matchAll(/\b(?:(?:just\s+)?(?:started|starting|joined|joining|interns?|interning|interned|employed)\s+(?:at|with)|new job at|just joined|joined)\s+/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:(?:just\s+)?(?:started|starting|joined|joining|interns?|interning|interned|employed)\s+(?:at|with)|new job at|just joined|joined)\s+/gi,
+  )) {
     const p = takePhrase(s, tokens, after(m), { maxWords: 4, stops: WORK_STOPS });
     if (p && (/^(?:at|with)\b/i.test(m[0].replace(/^\S+\s+/, '')) || /\s(?:at|with)\s+$/i.test(m[0]) || /^\p{Lu}/u.test(p.text))) add(p);
   }
@@ -215,7 +241,9 @@ export function extractWork(view: NoteView): string[] {
     if (p) add(p, `${p.text} ${(m[1] ?? '').toLowerCase() === 'coach' ? 'coach' : 'teacher'}`);
   }
 
-  for (const m of s.matchAll(/\b(ceo|cto|cfo|coo|cmo|founder|co-?founder|owner|head of [\p{L}]+|director of [\p{L}]+|president|vp of [\p{L}]+)\s+(?:of|at)\s+/giu)) {
+  for (const m of s.matchAll(
+    /\b(ceo|cto|cfo|coo|cmo|founder|co-?founder|owner|head of [\p{L}]+|director of [\p{L}]+|president|vp of [\p{L}]+)\s+(?:of|at)\s+/giu,
+  )) {
     const p = takePhrase(s, tokens, after(m), { maxWords: 4, stops: WORK_STOPS });
     if (p) {
       add({ ...p, start: m.index ?? p.start }, m[1] ?? '');
@@ -236,9 +264,45 @@ export function extractWork(view: NoteView): string[] {
 const PLACE_PREPS = new Set(['in', 'on', 'near', 'downtown', 'uptown', 'off']);
 
 const TITLE_BLOCK = union(PHRASE_STOPS, EDGE_TRIM, DATE_WORDS, [
-  'hiring', 'looking', 'met', 'meet', 'wants', 'need', 'ask', 'follow', 'intro', 'guy', 'girl', 'woman', 'man', 'lady',
-  'dude', 'from', 'about', 'into', 'loves', 'likes', 'plays', 'great', 'chat', 'talked', 'huge', 'big', 'w/', 'mom',
-  'dad', 'friend', 'to', 'and', 'or', 'not', 'no', 'like', 'went', 'going', 'maybe',
+  'hiring',
+  'looking',
+  'met',
+  'meet',
+  'wants',
+  'need',
+  'ask',
+  'follow',
+  'intro',
+  'guy',
+  'girl',
+  'woman',
+  'man',
+  'lady',
+  'dude',
+  'from',
+  'about',
+  'into',
+  'loves',
+  'likes',
+  'plays',
+  'great',
+  'chat',
+  'talked',
+  'huge',
+  'big',
+  'w/',
+  'mom',
+  'dad',
+  'friend',
+  'to',
+  'and',
+  'or',
+  'not',
+  'no',
+  'like',
+  'went',
+  'going',
+  'maybe',
 ]);
 const ORG_AFTER = new Set(['at', '@', 'for', 'with']);
 const ORG_AFTER_HEAD = new Set(['at', '@', 'for', 'of']);

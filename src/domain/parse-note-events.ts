@@ -133,7 +133,11 @@ function resolveResult(body: string, r: chrono.ParsedResult, today: LocalDay): s
   if (/\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?|decades?)\b/.test(lower)) return null;
   if (/^(?:now|right now|earlier)/.test(lower)) return null;
   // "met her today" is when you met, not an event of theirs
-  if (/^(?:today|this (?:morning|afternoon))/.test(lower) && /\b(?:met|meet|talked|saw|chatted|ran|bumped|spoke|had|was|were|did|hung)\b[^,.;!?\n]*$/i.test(body.slice(Math.max(0, r.index - 60), r.index))) return null;
+  if (
+    /^(?:today|this (?:morning|afternoon))/.test(lower) &&
+    /\b(?:met|meet|talked|saw|chatted|ran|bumped|spoke|had|was|were|did|hung)\b[^,.;!?\n]*$/i.test(body.slice(Math.max(0, r.index - 60), r.index))
+  )
+    return null;
   if (AMBIGUOUS.test(text)) return null;
   const s = r.start;
   const year = s.get('year');
@@ -175,8 +179,18 @@ const TRAIL = new Set(
 );
 /** Verbs that end "her show opens Friday", and the noun the event then goes by. */
 const TRAIL_VERBS = new Map([
-  ['opens', 'opening'], ['launches', 'launch'], ['premieres', 'premiere'], ['debuts', 'debut'], ['drops', 'release'],
-  ['starts', ''], ['begins', ''], ['happens', ''], ['closes', ''], ['ends', ''], ['airs', ''], ['is', ''],
+  ['opens', 'opening'],
+  ['launches', 'launch'],
+  ['premieres', 'premiere'],
+  ['debuts', 'debut'],
+  ['drops', 'release'],
+  ['starts', ''],
+  ['begins', ''],
+  ['happens', ''],
+  ['closes', ''],
+  ['ends', ''],
+  ['airs', ''],
+  ['is', ''],
 ]);
 const LEAD = new Set(
   `she's he's they're she he they is has have had her his their its the a an also just and plus with got
@@ -190,9 +204,17 @@ const DETERMINERS = new Set(`their her his my our the a an your`.split(/\s+/));
 function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): string {
   let clauseStart = 0;
   for (const m of body.slice(0, f.start).matchAll(/[,;!?()[\]\n:|]|\.(?=\s|$)|\s[-–—]+\s/g)) clauseStart = m.index + m[0].length;
-  let words = body.slice(clauseStart, f.start).trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  let words = body
+    .slice(clauseStart, f.start)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   const tail = body.slice(f.end).split(/[,;!?()[\]\n:|.]|\s[-–—]+\s/)[0] ?? '';
-  const tailWords = tail.trim().split(/\s+/).filter((w) => /^[\p{L}\p{N}'-]+$/u.test(w)).slice(0, 3);
+  const tailWords = tail
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /^[\p{L}\p{N}'-]+$/u.test(w))
+    .slice(0, 3);
 
   // "their Sunday ride": the date names the event.
   const lastWord = words[words.length - 1]?.toLowerCase() ?? '';

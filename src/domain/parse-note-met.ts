@@ -1,28 +1,36 @@
 // Where you met: the place or occasion a note names (after "met", next to the name, a venue, a relation), or null.
 
-import {
-  COMMON,
-  JOBS,
-  MET_RELATIONS,
-  MONTHS,
-  NOT_NAME,
-  PHRASE_STOPS,
-  RELATIONS,
-  WEEKDAYS,
-} from './parse-note-lexicon';
-import {
-  capPhrase,
-  isPossessive,
-  takePhrase,
-  titleCaseWord,
-  tokenAt,
-} from './parse-note-text';
+import { COMMON, JOBS, MET_RELATIONS, MONTHS, NOT_NAME, PHRASE_STOPS, RELATIONS, WEEKDAYS } from './parse-note-lexicon';
+import { capPhrase, isPossessive, takePhrase, titleCaseWord, tokenAt } from './parse-note-text';
 import type { Token } from './parse-note-text';
 import type { NameHit } from './parse-note-name';
 
 const MET_STOPS = new Set([
-  ...PHRASE_STOPS, ...WEEKDAYS, ...MONTHS, 'w/', 'with', 'and', 'but', 'so', 'who', 'where', 'dressed', 'wearing', 'reading',
-  'sitting', 'standing', 'holding', 'talking', 'drinking', 'eating', 'waiting', 'looking', 'playing', 'wants', 'named', 'called',
+  ...PHRASE_STOPS,
+  ...WEEKDAYS,
+  ...MONTHS,
+  'w/',
+  'with',
+  'and',
+  'but',
+  'so',
+  'who',
+  'where',
+  'dressed',
+  'wearing',
+  'reading',
+  'sitting',
+  'standing',
+  'holding',
+  'talking',
+  'drinking',
+  'eating',
+  'waiting',
+  'looking',
+  'playing',
+  'wants',
+  'named',
+  'called',
 ]);
 const MET_PREPS = new Set(['at', '@', 'in', 'on', 'during', 'through', 'via', 'thru', 'over', 'while', 'from', 'near', 'outside', 'inside']);
 const THROUGH = new Set(['through', 'via', 'thru']);
@@ -47,11 +55,7 @@ export function findMet(s: string, tokens: readonly Token[], hit: NameHit | null
 }
 
 const usable = (text: string | undefined): text is string =>
-  !!text &&
-  /\p{L}/u.test(text) &&
-  !/^\d/.test(text) &&
-  !NOT_NAME.has(text.toLowerCase()) &&
-  !/^(?:noon|midnight|night|\d.*(?:am|pm))$/i.test(text);
+  !!text && /\p{L}/u.test(text) && !/^\d/.test(text) && !NOT_NAME.has(text.toLowerCase()) && !/^(?:noon|midnight|night|\d.*(?:am|pm))$/i.test(text);
 
 /** "met at the hackathon", "met on the flight to Austin", "met him through Priya" */
 function metAfterMet(s: string, tokens: readonly Token[]): string | null {
@@ -91,7 +95,8 @@ function metNextToName(s: string, tokens: readonly Token[], hit: NameHit | null)
 
 /** "the tall guy from volleyball", "someone cool at the gallery" */
 function metRoleFrom(s: string, tokens: readonly Token[]): string | null {
-  const re = /\b(?:guy|girl|woman|man|lady|dude|person|gal|someone|somebody|couple|mom|dad|folks|kid|friend|buddy)\b(?:\s+[\p{L}'-]+){0,2}?\s+(?:from|at|@)\s+/giu;
+  const re =
+    /\b(?:guy|girl|woman|man|lady|dude|person|gal|someone|somebody|couple|mom|dad|folks|kid|friend|buddy)\b(?:\s+[\p{L}'-]+){0,2}?\s+(?:from|at|@)\s+/giu;
   for (const m of s.matchAll(re)) {
     const p = takePhrase(s, tokens, tokenAt(tokens, m.index + m[0].length), { maxWords: 5, stops: MET_STOPS });
     if (usable(p?.text)) return p.text;
@@ -141,7 +146,29 @@ function metRelation(tokens: readonly Token[]): string | null {
   return tokens.map((t) => (t.kind === 'word' ? singular(t.lower) : '')).find((w) => MET_RELATIONS.has(w)) ?? null;
 }
 
-const NOT_MET_BEFORE = new Set(['works', 'working', 'worked', 'work', 'job', 'intern', 'interning', 'employed', 'teaches', 'studies', 'student', 'is', "she's", "he's", "they're", 'be', 'meet', 'gig', 'show', 'concert', 'opening']);
+const NOT_MET_BEFORE = new Set([
+  'works',
+  'working',
+  'worked',
+  'work',
+  'job',
+  'intern',
+  'interning',
+  'employed',
+  'teaches',
+  'studies',
+  'student',
+  'is',
+  "she's",
+  "he's",
+  "they're",
+  'be',
+  'meet',
+  'gig',
+  'show',
+  'concert',
+  'opening',
+]);
 
 const DATED =
   /\b(?:tonight|tomorrow|weekend|next|this (?:week|month)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/i;

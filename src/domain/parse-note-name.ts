@@ -18,12 +18,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './parse-note-lexicon';
-import {
-  isPossessive,
-  stripPossessive,
-  titleCaseWord,
-  tokenAt,
-} from './parse-note-text';
+import { isPossessive, stripPossessive, titleCaseWord, tokenAt } from './parse-note-text';
 import type { Token } from './parse-note-text';
 
 export interface NameHit {
@@ -36,17 +31,34 @@ export interface NameHit {
 
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((h) => h.split(' ')));
 /** Common words that are also common surnames: "Grace Park", "Jo Young". */
-const SURNAME_WORDS = new Set(['park', 'young', 'long', 'march', 'may', 'rich', 'little', 'day', 'friend', 'bar', 'hall', 'church', 'house', 'case', 'cook', 'baker', 'gay', 'love', 'king', 'hill', 'wood', 'stone', 'moon']);
+const SURNAME_WORDS = new Set([
+  'park',
+  'young',
+  'long',
+  'march',
+  'may',
+  'rich',
+  'little',
+  'day',
+  'friend',
+  'bar',
+  'hall',
+  'church',
+  'house',
+  'case',
+  'cook',
+  'baker',
+  'gay',
+  'love',
+  'king',
+  'hill',
+  'wood',
+  'stone',
+  'moon',
+]);
 
 function isCapWord(t: Token | undefined): t is Token {
-  return (
-    !!t &&
-    t.kind === 'word' &&
-    t.text.length >= 2 &&
-    /^\p{Lu}[\p{L}\p{M}'-]*$/u.test(t.text) &&
-    /\p{Ll}/u.test(t.text) &&
-    !isPossessive(t.text)
-  );
+  return !!t && t.kind === 'word' && t.text.length >= 2 && /^\p{Lu}[\p{L}\p{M}'-]*$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isPossessive(t.text);
 }
 
 /** A capitalised word that may be (part of) a name; `loose` when no cue like "met" or "named" points at it. */
@@ -81,7 +93,29 @@ function isLowerName(t: Token | undefined): t is Token {
   );
 }
 
-const STRONG_FOLLOWERS = new Set(['from', 'at', 'w/', '@', 'via', 'through', 'today', 'tonight', 'yesterday', 'earlier', 'last', 'this', 'on', 'in', 'after', 'before', 'during', 'over', 'about', 'for', 'again']);
+const STRONG_FOLLOWERS = new Set([
+  'from',
+  'at',
+  'w/',
+  '@',
+  'via',
+  'through',
+  'today',
+  'tonight',
+  'yesterday',
+  'earlier',
+  'last',
+  'this',
+  'on',
+  'in',
+  'after',
+  'before',
+  'during',
+  'over',
+  'about',
+  'for',
+  'again',
+]);
 
 /** Whether the token after a name fits: end of note, a boundary, or "from"/"at"/a verb for a capitalised name. */
 function followsName(t: Token | undefined, lower: boolean): boolean {
@@ -140,17 +174,35 @@ function toHit(read: NameRead, through?: string): NameHit | null {
 /** Who the note is about, trying the surest readings first. */
 export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   return (
-    leadingName(tokens) ??
-    namedName(tokens) ??
-    relationName(tokens) ??
-    cueName(s, tokens) ??
-    clauseName(tokens) ??
-    looseName(tokens) ??
-    possessiveName(tokens)
+    leadingName(tokens) ?? namedName(tokens) ?? relationName(tokens) ?? cueName(s, tokens) ?? clauseName(tokens) ?? looseName(tokens) ?? possessiveName(tokens)
   );
 }
 
-const NOT_THEIRS = new Set([...RELATIONS, 'party', 'bbq', 'barbecue', 'house', 'place', 'apartment', 'wedding', 'event', 'dinner', 'housewarming', 'office', 'team', 'company', 'cookout', 'potluck', 'shower', 'funeral', 'class', 'gym', 'studio', 'bar', 'restaurant']);
+const NOT_THEIRS = new Set([
+  ...RELATIONS,
+  'party',
+  'bbq',
+  'barbecue',
+  'house',
+  'place',
+  'apartment',
+  'wedding',
+  'event',
+  'dinner',
+  'housewarming',
+  'office',
+  'team',
+  'company',
+  'cookout',
+  'potluck',
+  'shower',
+  'funeral',
+  'class',
+  'gym',
+  'studio',
+  'bar',
+  'restaurant',
+]);
 
 /** Last resort, a note that opens with someone's thing: "Sarah's birthday is March 3" -> Sarah */
 function possessiveName(tokens: readonly Token[]): NameHit | null {

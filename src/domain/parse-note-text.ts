@@ -47,13 +47,10 @@ export function cleanNote(text: string): string {
 
 /** Takes the dots off abbreviations so they do not end a sentence. "Dr. Kim" -> "Dr  Kim" */
 export function dropAbbreviationDots(s: string): string {
-  return s
-    .replace(/\b(Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Jr|Sr|vs|approx|Ave|Blvd)\./g, '$1 ')
-    .replace(/\b(?:e\.g|i\.e)\./gi, ', ');
+  return s.replace(/\b(Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Jr|Sr|vs|approx|Ave|Blvd)\./g, '$1 ').replace(/\b(?:e\.g|i\.e)\./gi, ', ');
 }
 
-const TOKEN_RE =
-  /w\/|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*|\s[-–—]+\s|[-–—]{2,}|^[-–—]+\s|[,;!?()[\]{}|\n\r:…]|\.+|[+&/]|\S/gu;
+const TOKEN_RE = /w\/|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*|\s[-–—]+\s|[-–—]{2,}|^[-–—]+\s|[,;!?()[\]{}|\n\r:…]|\.+|[+&/]|\S/gu;
 
 /** Splits a note into words, boundaries (, . ; : ( ) " - "), joiners (+ & /) and the rest. */
 export function tokenize(s: string): Token[] {
@@ -143,9 +140,7 @@ export function titleCaseWord(word: string): string {
   const isLower = word === word.toLowerCase();
   const isUpper = word === word.toUpperCase() && word.length > 1;
   if (!isLower && !isUpper) return word;
-  return word
-    .toLowerCase()
-    .replace(/(^|['-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word.toLowerCase().replace(/(^|['-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** "Dana's" -> true */

@@ -100,11 +100,12 @@ describe('note parser on the shared corpus', () => {
     },
   );
 
-  it.each(
-    results.flatMap(({ ex, got }) => ex.expect.events.map((e) => [ex.note, e.on, got.events.map((g) => g.on)] as const)),
-  )('event date in %s', (_note, want, got) => {
-    expect(got).toContain(want);
-  });
+  it.each(results.flatMap(({ ex, got }) => ex.expect.events.map((e) => [ex.note, e.on, got.events.map((g) => g.on)] as const)))(
+    'event date in %s',
+    (_note, want, got) => {
+      expect(got).toContain(want);
+    },
+  );
 
   it.each(results.map(({ ex, got }) => [ex.note, got]))('keeps the raw text of %s', (note, got) => {
     expect(got.raw).toBe(note);

@@ -176,7 +176,7 @@ describe('parseNote: contacts', () => {
     expect(parse(note).contacts).toEqual(contacts);
   });
 
-  it('reads numbers without a country code in the user\'s country', () => {
+  it("reads numbers without a country code in the user's country", () => {
     expect(parseNote('Tom 07911 123456', { now: NOW, timeZone: 'Europe/London', defaultCountry: 'GB' }).contacts).toEqual({
       phone: '+447911123456',
     });
@@ -208,9 +208,15 @@ describe('parseNote: their upcoming events', () => {
     ['Max has a race on Sat', [{ what: 'race', on: '2026-12-05' }]],
     ['Amy, going to Japan in two weeks', [{ what: 'trip to Japan', on: '2026-12-15' }]],
     ['Ben, his startup launches on Monday', [{ what: 'startup launch', on: '2026-12-07' }]],
-    ['Nina\'s wedding is June 6, 2027', [{ what: 'wedding', on: '2027-06-06' }]],
+    ["Nina's wedding is June 6, 2027", [{ what: 'wedding', on: '2027-06-06' }]],
     ['Raj: his talk is on the 3rd of January', [{ what: 'talk', on: '2027-01-03' }]],
-    ['Omar, Eid dinner on the 20th, birthday on 3/14', [{ what: 'Eid dinner', on: '2026-12-20' }, { what: 'birthday', on: '2027-03-14' }]],
+    [
+      'Omar, Eid dinner on the 20th, birthday on 3/14',
+      [
+        { what: 'Eid dinner', on: '2026-12-20' },
+        { what: 'birthday', on: '2027-03-14' },
+      ],
+    ],
     ['June from yoga, her bday is on the 31st', [{ what: 'bday', on: '2026-12-31' }]],
     ['Met May at the gym, marathon in May', [{ what: 'marathon', on: '2027-05' }]],
     ['Lunch with Sarah Kim tomorrow at noon', [{ what: 'Lunch', on: '2026-12-02' }]],
@@ -225,7 +231,7 @@ describe('parseNote: their upcoming events', () => {
     expect(parse(note).events).toEqual(events);
   });
 
-  it('resolves days in the user\'s zone, not UTC', () => {
+  it("resolves days in the user's zone, not UTC", () => {
     const lateEvening = Date.UTC(2026, 11, 2, 3, 0); // Tue 22:00 in New York, already Wed in UTC
     expect(parseNote('show tomorrow', { now: lateEvening, timeZone: ZONE }).events).toEqual([{ what: 'show', on: '2026-12-02' }]);
     expect(parseNote('show tomorrow', { now: lateEvening, timeZone: 'UTC' }).events).toEqual([{ what: 'show', on: '2026-12-03' }]);
@@ -254,7 +260,13 @@ describe('parseNote: notes of our own (not in the corpus)', () => {
     ],
     [
       "grabbed drinks with Omar after the pickleball league, he's a high school chemistry teacher, kid's birthday party Saturday",
-      { name: 'Omar', met: 'pickleball league', interests: ['pickleball'], work: ['chemistry teacher'], events: [{ what: "kid's birthday party", on: '2026-12-05' }] },
+      {
+        name: 'Omar',
+        met: 'pickleball league',
+        interests: ['pickleball'],
+        work: ['chemistry teacher'],
+        events: [{ what: "kid's birthday party", on: '2026-12-05' }],
+      },
     ],
     [
       "her name is Maya, met her at Lisa's wedding. writes poetry, works at the library. maya.writes@proton.me",
@@ -262,7 +274,13 @@ describe('parseNote: notes of our own (not in the corpus)', () => {
     ],
     [
       'Kwame at the climbing gym again, wants to go bouldering this weekend, insta kwame.climbs',
-      { name: 'Kwame', met: 'climbing gym', interests: ['bouldering'], contacts: { instagram: 'kwame.climbs' }, events: [{ what: 'bouldering', on: '2026-12-05' }] },
+      {
+        name: 'Kwame',
+        met: 'climbing gym',
+        interests: ['bouldering'],
+        contacts: { instagram: 'kwame.climbs' },
+        events: [{ what: 'bouldering', on: '2026-12-05' }],
+      },
     ],
     [
       'Met Dr. Aisha Bello at the conference in Denver. cardiologist. speaking at TEDx on March 3rd',
@@ -272,18 +290,12 @@ describe('parseNote: notes of our own (not in the corpus)', () => {
       "Priya - coworker of Ravi's, PM at Google, runs marathons, half marathon on the 20th",
       { name: 'Priya', met: 'through Ravi', interests: ['running'], work: ['PM', 'Google'], events: [{ what: 'half marathon', on: '2026-12-20' }] },
     ],
-    [
-      'sophie, met at the farmers market, sells honey, has 2 cats',
-      { name: 'Sophie', met: 'farmers market', interests: ['cats'], work: ['honey'] },
-    ],
+    ['sophie, met at the farmers market, sells honey, has 2 cats', { name: 'Sophie', met: 'farmers market', interests: ['cats'], work: ['honey'] }],
     [
       "Mateo's wife Camila - met at their housewarming, she's an illustrator, gallery show Jan 15",
       { name: 'Camila', met: 'housewarming', work: ['illustrator'], events: [{ what: 'gallery show', on: '2027-01-15' }] },
     ],
-    [
-      'Talked to a guy named Will at the bar, Knicks fan, works for the city',
-      { name: 'Will', met: 'bar', interests: ['Knicks'], work: ['city'] },
-    ],
+    ['Talked to a guy named Will at the bar, Knicks fan, works for the city', { name: 'Will', met: 'bar', interests: ['Knicks'], work: ['city'] }],
     [
       "bumped into Jordan Lee at Trader Joe's, they just started at Figma, into climbing",
       { name: 'Jordan Lee', met: "Trader Joe's", interests: ['climbing'], work: ['Figma'] },
@@ -300,10 +312,7 @@ describe('parseNote: notes of our own (not in the corpus)', () => {
       'Chris from work happy hour — data scientist, obsessed with fantasy football, twitter: @chrisdata',
       { name: 'Chris', met: 'work happy hour', interests: ['fantasy football'], work: ['data scientist'], contacts: { handles: ['twitter:@chrisdata'] } },
     ],
-    [
-      'guy from the dog park with the husky, Marco? sells insurance',
-      { name: 'Marco', met: 'dog park', interests: ['dogs'], work: ['insurance'] },
-    ],
+    ['guy from the dog park with the husky, Marco? sells insurance', { name: 'Marco', met: 'dog park', interests: ['dogs'], work: ['insurance'] }],
     [
       'Talked w/ Kenji about sake for an hour at the izakaya. He runs a ramen shop in the East Village. kenji@ramenya.jp',
       { name: 'Kenji', met: 'izakaya', interests: ['sake'], work: ['ramen shop'], contacts: { email: 'kenji@ramenya.jp' } },
@@ -360,7 +369,10 @@ describe('nameKey', () => {
 });
 
 describe('parseNote: never throws', () => {
-  const ramble = `Met Sarah at the climbing gym, ${'she talked about bouldering and pottery and her trip to Lisbon and the show on Friday, '.repeat(20)}`.slice(0, 1600);
+  const ramble = `Met Sarah at the climbing gym, ${'she talked about bouldering and pottery and her trip to Lisbon and the show on Friday, '.repeat(20)}`.slice(
+    0,
+    1600,
+  );
   it.each<[string, string]>([
     ['empty', ''],
     ['spaces', '   \n\t  '],
@@ -410,9 +422,46 @@ describe('parseNote: never throws', () => {
     nameKey(text);
   };
   const words = fc.constantFrom(
-    'Met', 'met', 'Sarah', 'jake', 'at', 'the', 'gym', 'from', 'named', "Priya's", 'husband', 'into', 'loves', 'and', '+',
-    ',', '.', ' - ', '(', ')', '?', 'on', 'Friday', 'the 15th', 'in March', 'tomorrow night', 'ig', '@x.y', 'insta',
-    'works', 'runs a', 'studio', '917-555-0199', 'a@b.co', 'linkedin.com/in/z', 'Dr.', 'José', 'Núñez', '🎉', '\uD800',
+    'Met',
+    'met',
+    'Sarah',
+    'jake',
+    'at',
+    'the',
+    'gym',
+    'from',
+    'named',
+    "Priya's",
+    'husband',
+    'into',
+    'loves',
+    'and',
+    '+',
+    ',',
+    '.',
+    ' - ',
+    '(',
+    ')',
+    '?',
+    'on',
+    'Friday',
+    'the 15th',
+    'in March',
+    'tomorrow night',
+    'ig',
+    '@x.y',
+    'insta',
+    'works',
+    'runs a',
+    'studio',
+    '917-555-0199',
+    'a@b.co',
+    'linkedin.com/in/z',
+    'Dr.',
+    'José',
+    'Núñez',
+    '🎉',
+    '\uD800',
   );
 
   it('holds for 10,000 arbitrary strings', () => {

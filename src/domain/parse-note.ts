@@ -6,19 +6,8 @@ import type { NoteView } from './parse-note-details';
 import { extractEvents } from './parse-note-events';
 import { findMet } from './parse-note-met';
 import { findName } from './parse-note-name';
-import {
-  COMMON,
-  NAME_PARTICLES,
-  NOT_NAME,
-  PHRASE_STOPS,
-  TITLES,
-} from './parse-note-lexicon';
-import {
-  cleanNote,
-  dropAbbreviationDots,
-  titleCaseWord,
-  tokenize,
-} from './parse-note-text';
+import { COMMON, NAME_PARTICLES, NOT_NAME, PHRASE_STOPS, TITLES } from './parse-note-lexicon';
+import { cleanNote, dropAbbreviationDots, titleCaseWord, tokenize } from './parse-note-text';
 import type { ParsedNote, ParseNoteOptions } from './types';
 
 /**
@@ -94,7 +83,10 @@ export function parseNameAnswer(text: string): string | null {
     let s = dropAbbreviationDots(cleanNote(text)).trim();
     for (let n = 0; n < 6; n++) {
       const before = s;
-      s = s.replace(/^[\s"'.,!?:;-]+/, '').replace(ANSWER_FILLER, '').replace(ANSWER_LEAD, '');
+      s = s
+        .replace(/^[\s"'.,!?:;-]+/, '')
+        .replace(ANSWER_FILLER, '')
+        .replace(ANSWER_LEAD, '');
       if (s === before) break;
     }
     if (!s || NOT_AN_ANSWER.test(s)) return null;

@@ -30,7 +30,20 @@
 //  - Bare "no", "nope", "nah", "no thanks" -> skip; "no, someone else" / "no, new" -> new-person.
 //  - The carrier keyword YES wins over SAME ("yes" -> start, "yes same" -> same).
 
-import { readDeleteData, readExport, readKeepOrForget, readList, readNameQuestion, readNudgeAt, readPause, readResume, readSameOrNew, readTimeZone, readUndo, readWho } from '../understand/reply-account';
+import {
+  readDeleteData,
+  readExport,
+  readKeepOrForget,
+  readList,
+  readNameQuestion,
+  readNudgeAt,
+  readPause,
+  readResume,
+  readSameOrNew,
+  readTimeZone,
+  readUndo,
+  readWho,
+} from '../understand/reply-account';
 import { MAX_WHEN_CHARS, isNameLike, note, read, readIndex, wordsOf } from '../understand/reply-reading';
 import type { Reading } from '../understand/reply-reading';
 import { readDone, readSkip, readSnooze } from '../understand/reply-steering';
@@ -70,7 +83,8 @@ export function parseReply(text: string, options: ParseReplyOptions): Intent {
 }
 
 /** Markup, SQL, JSON and the like: stored as a note, never read as a command. */
-const CODE_LIKE = /[{}\\]|<\/?[a-z!]|=\s*['"\d]|--\s|;\s*--|\bselect\s.+\sfrom\s|\binsert\s+into\b|\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\b(?:drop|alter|truncate)\s+table\b|\bunion\s+(?:all\s+)?select\b/i;
+const CODE_LIKE =
+  /[{}\\]|<\/?[a-z!]|=\s*['"\d]|--\s|;\s*--|\bselect\s.+\sfrom\s|\binsert\s+into\b|\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\b(?:drop|alter|truncate)\s+table\b|\bunion\s+(?:all\s+)?select\b/i;
 
 function readCommand(reading: Reading, options: ParseReplyOptions): Intent | null {
   return (
@@ -98,13 +112,26 @@ function readCommand(reading: Reading, options: ParseReplyOptions): Intent | nul
 // Keywords, help, symbols, picks
 
 const CARRIER: Readonly<Record<string, 'stop' | 'start' | 'help'>> = {
-  stop: 'stop', stopall: 'stop', 'stop all': 'stop', unsubscribe: 'stop', cancel: 'stop', end: 'stop',
-  quit: 'stop', revoke: 'stop', optout: 'stop', 'opt out': 'stop', 'opt-out': 'stop',
-  start: 'start', yes: 'start', unstop: 'start',
-  help: 'help', info: 'help',
+  stop: 'stop',
+  stopall: 'stop',
+  'stop all': 'stop',
+  unsubscribe: 'stop',
+  cancel: 'stop',
+  end: 'stop',
+  quit: 'stop',
+  revoke: 'stop',
+  optout: 'stop',
+  'opt out': 'stop',
+  'opt-out': 'stop',
+  start: 'start',
+  yes: 'start',
+  unstop: 'start',
+  help: 'help',
+  info: 'help',
 };
 
-const OPT_OUT = /^(?:please )?(?:stop|quit) (?:texting|messaging|sending|contacting|txting)(?: me)?(?: anything| messages| texts)?(?: please| pls)?$|^(?:please stop|stop please|stop it|unsubscribe me|unsubscribe please|remove me|leave me alone)$/;
+const OPT_OUT =
+  /^(?:please )?(?:stop|quit) (?:texting|messaging|sending|contacting|txting)(?: me)?(?: anything| messages| texts)?(?: please| pls)?$|^(?:please stop|stop please|stop it|unsubscribe me|unsubscribe please|remove me|leave me alone)$/;
 
 function readCarrierKeyword(reading: Reading): Intent | null {
   const kind = CARRIER[reading.key];
@@ -113,19 +140,57 @@ function readCarrierKeyword(reading: Reading): Intent | null {
 }
 
 const HELP = new Set([
-  'help', 'help me', 'help help', 'help please', 'pls help', 'please help', 'i need help', 'commands', 'command',
-  'what can you do', 'what can i do', 'what can i say', 'what do i say', 'what do i text', 'what do you do',
-  'how does this work', 'how does it work', 'how do i use this', 'how do i use you', 'how do i use it',
-  'what are the commands', 'show commands', 'list commands', 'what are my options', 'menu', 'options', 'h',
-  'instructions', 'usage', 'examples', 'faq', 'who are you', 'what is this', 'whats this', 'huh', 'what',
-  'wat', 'wut', 'ayuda', 'aide', 'aidez moi', 'hilfe', '帮助',
+  'help',
+  'help me',
+  'help help',
+  'help please',
+  'pls help',
+  'please help',
+  'i need help',
+  'commands',
+  'command',
+  'what can you do',
+  'what can i do',
+  'what can i say',
+  'what do i say',
+  'what do i text',
+  'what do you do',
+  'how does this work',
+  'how does it work',
+  'how do i use this',
+  'how do i use you',
+  'how do i use it',
+  'what are the commands',
+  'show commands',
+  'list commands',
+  'what are my options',
+  'menu',
+  'options',
+  'h',
+  'instructions',
+  'usage',
+  'examples',
+  'faq',
+  'who are you',
+  'what is this',
+  'whats this',
+  'huh',
+  'what',
+  'wat',
+  'wut',
+  'ayuda',
+  'aide',
+  'aidez moi',
+  'hilfe',
+  '帮助',
 ]);
 
 function readHelp(reading: Reading): Intent | null {
   return HELP.has(reading.key) ? { kind: 'help' } : null;
 }
 
-const DONE_SYMBOLS = /^(?:[\u2705\u2714\u2611\u{1F44D}\u{1F44C}\u{1F4AA}\u{1F64C}\u{1F389}\u2713\u{1F4E9}\u{1F4E8}\u{1F4AC}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s!.]|\+1)+$/u;
+const DONE_SYMBOLS =
+  /^(?:[\u2705\u2714\u2611\u{1F44D}\u{1F44C}\u{1F4AA}\u{1F64C}\u{1F389}\u2713\u{1F4E9}\u{1F4E8}\u{1F4AC}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s!.]|\+1)+$/u;
 const SNOOZE_SYMBOLS = /^[\u23F0\u23F2\u{1F4A4}\u{1F634}\u231B\u23F3\uFE0F\s]+$/u;
 const SKIP_SYMBOLS = /^[\u274C\u274E\u2716\u{1F44E}\u23ED\u{1F3FB}-\u{1F3FF}\uFE0F\s]+$/u;
 
@@ -173,7 +238,6 @@ const CAPTURE_START =
 function startsLikeCapture(reading: Reading): boolean {
   return CAPTURE_START.test(reading.key);
 }
-
 
 function readIndexFirst(reading: Reading, options: ParseReplyOptions): Intent | null {
   const [first, ...rest] = reading.tokens;

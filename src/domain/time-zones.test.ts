@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRY_ZONES,
-  DEFAULT_TIME_ZONE,
-  NANP_AREA_CODES,
-  PLACE_ZONES,
-  describeZone,
-  guessTimeZone,
-  zoneFromText,
-} from './time-zones';
+import { COUNTRY_ZONES, DEFAULT_TIME_ZONE, NANP_AREA_CODES, PLACE_ZONES, describeZone, guessTimeZone, zoneFromText } from './time-zones';
 
 function isRuntimeZone(zone: string): boolean {
   try {

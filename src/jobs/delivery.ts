@@ -12,8 +12,11 @@ import { accountOf, type SweepDeps } from './sweep-context';
 /** How a text to this user goes out now (channels/whatsapp.ts). */
 export function deliveryFor(user: UserRow, now: number, settings: Settings): Delivery {
   return chooseDelivery({
-    channel: user.channel, lastWhatsAppInboundAt: user.whatsappLastInboundAt, now,
-    templateSid: settings.TWILIO_WHATSAPP_NUDGE_CONTENT_SID, whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
+    channel: user.channel,
+    lastWhatsAppInboundAt: user.whatsappLastInboundAt,
+    now,
+    templateSid: settings.TWILIO_WHATSAPP_NUDGE_CONTENT_SID,
+    whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
     canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID),
   });
 }
@@ -24,13 +27,20 @@ export function deliveryFor(user: UserRow, now: number, settings: Settings): Del
  * comes back as 'outside-window' and the caller releases it (the next sweep sends it by SMS or holds it).
  * A template refused with 63016 is rejected: never tried again as it was.
  */
-export async function deliver(deps: SweepDeps, user: UserRow, body: string, names: string[], delivery: Exclude<Delivery, { type: 'hold' }>): Promise<SendOutcome> {
+export async function deliver(
+  deps: SweepDeps,
+  user: UserRow,
+  body: string,
+  names: string[],
+  delivery: Exclude<Delivery, { type: 'hold' }>,
+): Promise<SendOutcome> {
   const { settings } = deps;
   const account = accountOf(settings);
   const statusCallback = statusCallbackOf(settings);
   if (delivery.type === 'sms') return sendSms(account, { to: user.phone, body, statusCallback }, deps.fetcher);
   const to = formatAddress({ channel: 'whatsapp', phone: user.phone });
-  const template = (contentSid: string) => sendSms(account, { to, template: { contentSid, variables: nudgeTemplateVariables(names, body) }, statusCallback }, deps.fetcher);
+  const template = (contentSid: string) =>
+    sendSms(account, { to, template: { contentSid, variables: nudgeTemplateVariables(names, body) }, statusCallback }, deps.fetcher);
   const outcome = delivery.type === 'whatsapp-text' ? await sendSms(account, { to, body, statusCallback }, deps.fetcher) : await template(delivery.contentSid);
   if (outcome.type !== 'outside-window') return outcome;
   if (delivery.type === 'whatsapp-template') return { type: 'rejected', status: 400, code: 63016 };
@@ -47,7 +57,9 @@ export async function deliver(deps: SweepDeps, user: UserRow, body: string, name
  */
 export async function closeWhatsAppWindow(db: Db, user: UserRow): Promise<void> {
   const seen = user.whatsappLastInboundAt;
-  await db.update(users).set({ whatsappLastInboundAt: null })
+  await db
+    .update(users)
+    .set({ whatsappLastInboundAt: null })
     .where(and(eq(users.id, user.id), seen === null ? isNull(users.whatsappLastInboundAt) : eq(users.whatsappLastInboundAt, seen)));
 }
 

@@ -27,21 +27,39 @@ export function stillIn(row: Pick<OutboundRow, 'id' | 'state'>) {
  */
 export async function release(db: Db, row: OutboundRow, user: UserRow): Promise<void> {
   await db.batch([
-    db.update(nudges).set({ state: 'pending', outboundId: null }).where(and(
-      eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row),
-      sql`NOT EXISTS (SELECT 1 FROM nudges AS other WHERE other.person_id = ${nudges.personId} AND other.state = 'pending')`,
-    )),
-    db.update(nudges).set({ state: 'cancelled' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
-    db.update(users).set({ capCount: sql`max(${users.capCount} - 1, 0)` })
+    db
+      .update(nudges)
+      .set({ state: 'pending', outboundId: null })
+      .where(
+        and(
+          eq(nudges.outboundId, row.id),
+          eq(nudges.state, 'claimed'),
+          stillIn(row),
+          sql`NOT EXISTS (SELECT 1 FROM nudges AS other WHERE other.person_id = ${nudges.personId} AND other.state = 'pending')`,
+        ),
+      ),
+    db
+      .update(nudges)
+      .set({ state: 'cancelled' })
+      .where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    db
+      .update(users)
+      .set({ capCount: sql`max(${users.capCount} - 1, 0)` })
       .where(and(eq(users.id, user.id), eq(users.capDay, row.localDay), stillIn(row))),
-    db.update(outbound).set({ state: 'cancelled' }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+    db
+      .update(outbound)
+      .set({ state: 'cancelled' })
+      .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
   ]);
 }
 
 export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
   const [carried, persons] = await db.batch([
     db.select().from(nudges).where(eq(nudges.outboundId, outboundId)),
-    db.select().from(people).where(inArray(people.id, db.select({ id: nudges.personId }).from(nudges).where(eq(nudges.outboundId, outboundId)))),
+    db
+      .select()
+      .from(people)
+      .where(inArray(people.id, db.select({ id: nudges.personId }).from(nudges).where(eq(nudges.outboundId, outboundId)))),
   ]);
   return { nudges: carried, personById: new Map(persons.map((row) => [row.id, toPerson(row)])) };
 }
@@ -52,14 +70,24 @@ export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
  */
 export function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
   const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
-  return db.insert(nudges).select(db.select({
-    id: sql<number>`NULL`.as('id'), userId: sql<number>`${userId}`.as('user_id'), personId: sql<number>`${personId}`.as('person_id'),
-    kind: sql<string>`${next.kind}`.as('kind'), dueAt: sql<number>`${next.dueAt}`.as('due_at'), state: sql<string>`'pending'`.as('state'),
-    detail: sql<string>`${detail}`.as('detail'), outboundId: sql<null>`NULL`.as('outbound_id'), createdAt: sql<number>`${now}`.as('created_at'),
-  }).from(outbound).where(and(
-    eq(outbound.id, row.id), eq(outbound.state, row.state),
-    sql`NOT EXISTS (SELECT 1 FROM nudges WHERE person_id = ${personId} AND state = 'pending')`,
-  )));
+  return db.insert(nudges).select(
+    db
+      .select({
+        id: sql<number>`NULL`.as('id'),
+        userId: sql<number>`${userId}`.as('user_id'),
+        personId: sql<number>`${personId}`.as('person_id'),
+        kind: sql<string>`${next.kind}`.as('kind'),
+        dueAt: sql<number>`${next.dueAt}`.as('due_at'),
+        state: sql<string>`'pending'`.as('state'),
+        detail: sql<string>`${detail}`.as('detail'),
+        outboundId: sql<null>`NULL`.as('outbound_id'),
+        createdAt: sql<number>`${now}`.as('created_at'),
+      })
+      .from(outbound)
+      .where(
+        and(eq(outbound.id, row.id), eq(outbound.state, row.state), sql`NOT EXISTS (SELECT 1 FROM nudges WHERE person_id = ${personId} AND state = 'pending')`),
+      ),
+  );
 }
 
 /**
@@ -79,16 +107,32 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
         const event = detailOf(nudge).event;
         const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
         const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
-        writes.push(db.update(people).set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
-          .where(and(eq(people.id, person.id), stillIn(row))));
-        const next = afterSent({ ...toPlanInput(person), sentKinds, celebratedEvents }, nudge.kind as Person['sentKinds'][number], now, user.timeZone, windowOf(user));
+        writes.push(
+          db
+            .update(people)
+            .set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
+            .where(and(eq(people.id, person.id), stillIn(row))),
+        );
+        const next = afterSent(
+          { ...toPlanInput(person), sentKinds, celebratedEvents },
+          nudge.kind as Person['sentKinds'][number],
+          now,
+          user.timeZone,
+          windowOf(user),
+        );
         if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
       }
       // the state moves last, so the other writes happen only in the one batch that still finds it unchanged
       await db.batch([
-        db.update(nudges).set({ state: 'sent' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+        db
+          .update(nudges)
+          .set({ state: 'sent' })
+          .where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
         ...writes,
-        db.update(outbound).set({ state: 'sent', twilioSid: outcome.sid, errorCode: null }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+        db
+          .update(outbound)
+          .set({ state: 'sent', twilioSid: outcome.sid, errorCode: null })
+          .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
       ]);
       return 'sent';
     }
@@ -98,7 +142,9 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
       // a plain retry after the last attempt gives up; an uncertain one is looked up at Twilio first, on the next run
       if (outcome.type === 'retry' && row.attempts >= MAX_ATTEMPTS) return giveUp(deps, row, user, code, carried);
       const nextAttemptAt = outcome.type === 'retry' ? now + backoff(row.attempts) : uncertainRetryAt(row, now);
-      await db.update(outbound).set({ state: outcome.type === 'retry' ? 'queued' : 'uncertain', errorCode: code, nextAttemptAt })
+      await db
+        .update(outbound)
+        .set({ state: outcome.type === 'retry' ? 'queued' : 'uncertain', errorCode: code, nextAttemptAt })
         .where(and(eq(outbound.id, row.id), eq(outbound.state, 'sending')));
       return 'retry';
     }
@@ -106,7 +152,10 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
       await db.batch([
         db.update(users).set({ optedOut: true }).where(eq(users.id, user.id)),
         db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(eq(outbound.id, row.id)),
-        db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.userId, user.id), inArray(nudges.state, ['pending', 'claimed']))),
+        db
+          .update(nudges)
+          .set({ state: 'held' })
+          .where(and(eq(nudges.userId, user.id), inArray(nudges.state, ['pending', 'claimed']))),
       ]);
       return 'failed';
     }
@@ -139,9 +188,15 @@ export async function giveUp(deps: SweepDeps, row: OutboundRow, user: UserRow, c
     }
   }
   await db.batch([
-    db.update(nudges).set({ state: 'failed' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+    db
+      .update(nudges)
+      .set({ state: 'failed' })
+      .where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
     ...writes,
-    db.update(outbound).set({ state: 'failed', errorCode: code }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+    db
+      .update(outbound)
+      .set({ state: 'failed', errorCode: code })
+      .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
   ]);
   return 'failed';
 }

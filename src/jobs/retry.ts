@@ -20,7 +20,10 @@ export async function retryWaiting(deps: SweepDeps, report: SweepReport): Promis
   const { db, now } = deps;
   const waiting = await retriesDue(db, now, MAX_RETRIES_PER_RUN);
   if (waiting.length === 0) return;
-  const owners = await byIds(waiting.map((row) => row.userId), (ids) => db.select().from(users).where(inArray(users.id, ids)));
+  const owners = await byIds(
+    waiting.map((row) => row.userId),
+    (ids) => db.select().from(users).where(inArray(users.id, ids)),
+  );
   const userById = new Map(owners.map((user) => [user.id, user]));
   for (const row of waiting) {
     const user = userById.get(row.userId);
@@ -85,7 +88,9 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
         await giveUp(deps, row, user, null);
         report.failed += 1;
       } else {
-        await db.update(outbound).set({ nextAttemptAt: uncertainRetryAt(row, now) })
+        await db
+          .update(outbound)
+          .set({ nextAttemptAt: uncertainRetryAt(row, now) })
           .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state)));
       }
       return;
@@ -101,8 +106,14 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
   const block = retryBlock(deps, row, user, carried, delivery);
   if (block === 'opted-out') {
     await db.batch([
-      db.update(nudges).set({ state: 'held' }).where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
-      db.update(outbound).set({ state: 'failed', errorCode: 21610 }).where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
+      db
+        .update(nudges)
+        .set({ state: 'held' })
+        .where(and(eq(nudges.outboundId, row.id), eq(nudges.state, 'claimed'), stillIn(row))),
+      db
+        .update(outbound)
+        .set({ state: 'failed', errorCode: 21610 })
+        .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state))),
     ]);
     return;
   }

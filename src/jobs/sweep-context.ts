@@ -40,8 +40,12 @@ export interface SweepDeps {
 
 export function accountOf(settings: Settings): TwilioAccount {
   return {
-    apiBase: settings.TWILIO_API_BASE, accountSid: settings.TWILIO_ACCOUNT_SID, authToken: settings.TWILIO_AUTH_TOKEN,
-    from: settings.TWILIO_PHONE_NUMBER, messagingServiceSid: settings.TWILIO_MESSAGING_SERVICE_SID, timeoutMs: settings.TWILIO_TIMEOUT_MS,
+    apiBase: settings.TWILIO_API_BASE,
+    accountSid: settings.TWILIO_ACCOUNT_SID,
+    authToken: settings.TWILIO_AUTH_TOKEN,
+    from: settings.TWILIO_PHONE_NUMBER,
+    messagingServiceSid: settings.TWILIO_MESSAGING_SERVICE_SID,
+    timeoutMs: settings.TWILIO_TIMEOUT_MS,
     whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
   };
 }

@@ -52,7 +52,10 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
   }
   const [owners, persons] = await Promise.all([
     byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
-    byIds(userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)), (ids) => db.select().from(people).where(inArray(people.id, ids))),
+    byIds(
+      userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)),
+      (ids) => db.select().from(people).where(inArray(people.id, ids)),
+    ),
   ]);
   const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
   for (const user of owners) await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], personById, report));
@@ -68,11 +71,24 @@ export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<S
   const report = emptyReport();
   const [owner, userNudges] = await db.batch([
     db.select().from(users).where(eq(users.id, userId)),
-    db.select().from(nudges).where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).orderBy(asc(nudges.dueAt)).limit(20),
+    db
+      .select()
+      .from(nudges)
+      .where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now)))
+      .orderBy(asc(nudges.dueAt))
+      .limit(20),
   ]);
   const user = owner[0];
   if (!user || userNudges.length === 0) return report;
-  const persons = await db.select().from(people).where(inArray(people.id, userNudges.map((n) => n.personId)));
+  const persons = await db
+    .select()
+    .from(people)
+    .where(
+      inArray(
+        people.id,
+        userNudges.map((n) => n.personId),
+      ),
+    );
   await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
   return report;
 }
@@ -84,8 +100,11 @@ function groupByUser(due: NudgeRow[]): Map<number, NudgeRow[]> {
 }
 
 async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<number[]> {
-  const rows = await db.selectDistinct({ userId: nudges.userId }).from(nudges)
-    .where(and(eq(nudges.state, 'pending'), lte(nudges.dueAt, now))).limit(limit);
+  const rows = await db
+    .selectDistinct({ userId: nudges.userId })
+    .from(nudges)
+    .where(and(eq(nudges.state, 'pending'), lte(nudges.dueAt, now)))
+    .limit(limit);
   return rows.map((row) => row.userId);
 }
 
@@ -95,16 +114,36 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   const deferTo = deferral(user, now, settings, false);
   if (deferTo !== null) {
     const state = user.optedOut ? 'held' : 'pending';
-    await db.update(nudges).set({ dueAt: deferTo, state })
-      .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+    await db
+      .update(nudges)
+      .set({ dueAt: deferTo, state })
+      .where(
+        and(
+          inArray(
+            nudges.id,
+            userNudges.map((n) => n.id),
+          ),
+          eq(nudges.state, 'pending'),
+        ),
+      );
     report.deferred += userNudges.length;
     return;
   }
   const delivery = deliveryFor(user, now, settings);
   if (delivery.type === 'hold') {
     // WhatsApp's window is closed and nothing else can carry it: looked at again later, in the user's window
-    await db.update(nudges).set({ dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) })
-      .where(and(inArray(nudges.id, userNudges.map((n) => n.id)), eq(nudges.state, 'pending')));
+    await db
+      .update(nudges)
+      .set({ dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) })
+      .where(
+        and(
+          inArray(
+            nudges.id,
+            userNudges.map((n) => n.id),
+          ),
+          eq(nudges.state, 'pending'),
+        ),
+      );
     report.deferred += userNudges.length;
     return;
   }
@@ -117,7 +156,13 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   const body = compose(subjects, seed, { now, zone: user.timeZone });
   const claimedRow = await claim(db, user, picked, body, now);
   if (!claimedRow) return;
-  const outcome = await deliver(deps, user, body, pickedPeople.map((person) => person.name), delivery);
+  const outcome = await deliver(
+    deps,
+    user,
+    body,
+    pickedPeople.map((person) => person.name),
+    delivery,
+  );
   count(report, await finish(deps, claimedRow, user, outcome, { nudges: picked, personById }));
 }
 
@@ -126,7 +171,15 @@ function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
   const plan = toPlanInput(person);
   return {
     kind: nudge.kind as NudgeSubject['kind'],
-    person: { name: plan.name, met: plan.met, interests: plan.interests, work: plan.work, hasContact: plan.hasContact, events: plan.events, warmth: plan.warmth },
+    person: {
+      name: plan.name,
+      met: plan.met,
+      interests: plan.interests,
+      work: plan.work,
+      hasContact: plan.hasContact,
+      events: plan.events,
+      warmth: plan.warmth,
+    },
     ...(detail.event ? { event: detail.event } : {}),
     ...(detail.group ? { group: true } : {}),
   };

@@ -60,7 +60,9 @@ export async function showExport(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
   const now = readNow(c);
-  const [usable] = await openDb(c.env.DB).select({ userId: exportTokens.userId }).from(exportTokens)
+  const [usable] = await openDb(c.env.DB)
+    .select({ userId: exportTokens.userId })
+    .from(exportTokens)
     .where(and(eq(exportTokens.tokenHash, await hashToken(token.data)), isNull(exportTokens.usedAt), gt(exportTokens.expiresAt, now)))
     .limit(1);
   if (!usable) return c.text(GONE, 410, PRIVATE_HEADERS);
@@ -76,7 +78,9 @@ export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
   const db = openDb(c.env.DB);
   const now = readNow(c);
   // Looked up by SHA-256, so the comparison never touches the secret itself; the update makes it single-use.
-  const [claimed] = await db.update(exportTokens).set({ usedAt: now })
+  const [claimed] = await db
+    .update(exportTokens)
+    .set({ usedAt: now })
     .where(and(eq(exportTokens.tokenHash, await hashToken(token.data)), isNull(exportTokens.usedAt), gt(exportTokens.expiresAt, now)))
     .returning({ userId: exportTokens.userId });
   if (!claimed) return c.text(GONE, 410, PRIVATE_HEADERS);

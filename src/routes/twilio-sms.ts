@@ -54,7 +54,13 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   let loaded: Loaded;
   try {
     loaded = await load(db, {
-      sid: sms.MessageSid, phone, body: sms.Body, numMedia: sms.NumMedia, receivedAt: now, timeZone: guessTimeZone(phone), optOut,
+      sid: sms.MessageSid,
+      phone,
+      body: sms.Body,
+      numMedia: sms.NumMedia,
+      receivedAt: now,
+      timeZone: guessTimeZone(phone),
+      optOut,
     });
   } catch (cause) {
     console.error('inbound load failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
@@ -70,14 +76,25 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     // a shared contact card is fetched and read here, after the text is stored and before the pure decide
     const media = carriesCard(form, sms.NumMedia)
       ? await readSharedMedia(form, sms.NumMedia, {
-        accountSid: settings.TWILIO_ACCOUNT_SID, authToken: settings.TWILIO_AUTH_TOKEN, apiBase: settings.TWILIO_API_BASE,
-        now, timeZone: snapshot.user.timeZone, phone,
-      })
+          accountSid: settings.TWILIO_ACCOUNT_SID,
+          authToken: settings.TWILIO_AUTH_TOKEN,
+          apiBase: settings.TWILIO_API_BASE,
+          now,
+          timeZone: snapshot.user.timeZone,
+          phone,
+        })
       : undefined;
     const decision = decide(snapshot, sms.Body, {
       ...(media ? { media } : {}),
-      now, numMedia: sms.NumMedia, exportToken: newExportToken(), limits,
-      channel: { via: address.channel, whatsappFrom: settings.TWILIO_WHATSAPP_FROM, canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID) },
+      now,
+      numMedia: sms.NumMedia,
+      exportToken: newExportToken(),
+      limits,
+      channel: {
+        via: address.channel,
+        whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
+        canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID),
+      },
       origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
     });
     await apply(db, { ...finish, reply: decision.reply }, decision.changes);

@@ -6,9 +6,11 @@ import { isPlausibleName, latestRef } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';
 
-const YES = /^(?:(?:oh|ok|okay|well|um|hmm|so)\s+)*(?:yes|yeah|yep|yup|ya|yea|yes please|sure|ok|okay|do it|go ahead|go for it|confirm|confirmed|correct|right|absolutely|definitely|please do|delete|delete (?:it|him|her|them|it all|all|everything)|yes delete|yeah go ahead|y)\b/;
+const YES =
+  /^(?:(?:oh|ok|okay|well|um|hmm|so)\s+)*(?:yes|yeah|yep|yup|ya|yea|yes please|sure|ok|okay|do it|go ahead|go for it|confirm|confirmed|correct|right|absolutely|definitely|please do|delete|delete (?:it|him|her|them|it all|all|everything)|yes delete|yeah go ahead|y)\b/;
 const NO = /^(?:(?:oh|ok|okay|well|um|hmm|wait)\s+)*(?:no|nope|nah|dont|do not|never ?mind|nvm|cancel|stop|keep|wait no|no way|n)\b/;
-const SAME = /^(?:(?:yes|yeah|yep|yup|ya|correct|right|oh|ok|okay)\s*,?\s*)*(?:(?:the )?same(?: one| person| \w+)?|thats (?:her|him|them|the one|right)|its (?:her|him|them|the same)|yes|yeah|yep|yup|ya|yea|correct|right|that one|same as before)\b/;
+const SAME =
+  /^(?:(?:yes|yeah|yep|yup|ya|correct|right|oh|ok|okay)\s*,?\s*)*(?:(?:the )?same(?: one| person| \w+)?|thats (?:her|him|them|the one|right)|its (?:her|him|them|the same)|yes|yeah|yep|yup|ya|yea|correct|right|that one|same as before)\b/;
 const NEW = /\b(?:new|different|someone else|somebody else|another|not (?:her|him|them|the same|that one|same)|other one)\b/;
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, last: -1 };
 const HOW_WORDS: ReadonlyArray<[RegExp, 'warm' | 'lukewarm' | 'none']> = [
@@ -34,7 +36,12 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
       if (NEW.test(key)) return { intent: 'new-person' };
       return SAME.test(key) ? { intent: 'same-person' } : null;
     case 'which':
-      return keys.length <= 6 ? readPick(key, pending.choices.map((choice) => choice.label)) : null;
+      return keys.length <= 6
+        ? readPick(
+            key,
+            pending.choices.map((choice) => choice.label),
+          )
+        : null;
     case 'how': {
       if (keys.length > 30) return null;
       const bare = key.replace(/^(?:(?:it was|it went|went|was|pretty|really|very|so|quite|honestly|actually|tbh|overall|um|uh|well|oh|yeah|yes|ya)\s+)+/, '');
@@ -59,7 +66,11 @@ function latestRefOf(personId: number, ctx: UnderstandContext) {
 /** "2", "#1", "first one", "the yoga one", "yoga carla" -> the choice's number (1-based). */
 function readPick(text: string, labels: readonly string[]): Understanding | null {
   // "the second carla": a word every choice shares says nothing
-  const key = text.split(' ').filter((word) => word.length < 3 || !labels.every((label) => label.toLowerCase().includes(word))).join(' ') || text;
+  const key =
+    text
+      .split(' ')
+      .filter((word) => word.length < 3 || !labels.every((label) => label.toLowerCase().includes(word)))
+      .join(' ') || text;
   const number = /^(?:the |number |no |option |#)?#?(\d{1,2})(?:st|nd|rd|th)?(?: one)?(?: please)?$/.exec(key);
   if (number?.[1]) {
     const choice = Number(number[1]);

@@ -9,15 +9,39 @@ import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
 /** Command words a slip of the thumb should still reach ("snoze", "dnoe", "udno"). */
-const COMMAND_WORDS = ['done', 'snooze', 'skip', 'list', 'undo', 'pause', 'resume', 'help', 'export', 'keep', 'remind', 'unmute', 'forget', 'texted', 'maybe', 'later'];
+const COMMAND_WORDS = [
+  'done',
+  'snooze',
+  'skip',
+  'list',
+  'undo',
+  'pause',
+  'resume',
+  'help',
+  'export',
+  'keep',
+  'remind',
+  'unmute',
+  'forget',
+  'texted',
+  'maybe',
+  'later',
+];
 /** Shorthand parseReply does not know, spelled out before it reads the text. */
 const SPELLED: ReadonlyArray<[RegExp, string]> = [
-  [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\babt\b/gi, 'about'], [/\bplz\b/gi, 'please'], [/\b(?:l8r|ltr|latr)\b/gi, 'later'], [/\bw\/(?=\s)/gi, 'with'],
+  [/\bu\b/gi, 'you'],
+  [/\bur\b/gi, 'your'],
+  [/\babt\b/gi, 'about'],
+  [/\bplz\b/gi, 'please'],
+  [/\b(?:l8r|ltr|latr)\b/gi, 'later'],
+  [/\bw\/(?=\s)/gi, 'with'],
 ];
 /** "remove the last note", "delete what i just sent": the last change, undone. */
-const UNDO_LAST = /^(?:please |pls |can you )?(?:remove|delete|undo|erase|scrap|cancel) (?:the |my )?(?:last|latest|previous) (?:note|one|thing|text|message|change)$|^(?:delete|remove|undo) what i just (?:sent|said|texted|wrote)$/;
+const UNDO_LAST =
+  /^(?:please |pls |can you )?(?:remove|delete|undo|erase|scrap|cancel) (?:the |my )?(?:last|latest|previous) (?:note|one|thing|text|message|change)$|^(?:delete|remove|undo) what i just (?:sent|said|texted|wrote)$/;
 /** "dont remind me about it": this nudge, not the person. */
-const SKIP_IT = /^(?:please |pls |nah |no )?(?:do not|no need to|never mind|dont) (?:remind|nudge|ping) me (?:about |of )?(?:it|this|that|this one)(?: again| anymore)?$/;
+const SKIP_IT =
+  /^(?:please |pls |nah |no )?(?:do not|no need to|never mind|dont) (?:remind|nudge|ping) me (?:about |of )?(?:it|this|that|this one)(?: again| anymore)?$/;
 
 /** The last clause of a short text may carry the command: "yeah thats fine, let her go". */
 const TAIL_KINDS = new Set(['skip', 'snooze', 'done', 'keep']);

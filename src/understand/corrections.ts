@@ -9,12 +9,19 @@ import type { PersonRef, UnderstandContext, Understanding } from './types';
 
 const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 const RENAMES: readonly RegExp[] = [
-  new RegExp(`${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`, 'iu'),
+  new RegExp(
+    `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
+    'iu',
+  ),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
-  new RegExp(`^(?:(?:sorry|oops|wait|actually|oh)[\\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\\p{L}[\\p{L}'-]*)(?:,? not (\\p{L}[\\p{L}'-]*))?[\\s.!]*$`, 'iu'),
+  new RegExp(
+    `^(?:(?:sorry|oops|wait|actually|oh)[\\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\\p{L}[\\p{L}'-]*)(?:,? not (\\p{L}[\\p{L}'-]*))?[\\s.!]*$`,
+    'iu',
+  ),
 ];
 const SURNAME = new RegExp(`${OPENER}(?:her|his|their) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
-const CONTACT_CUE = /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
+const CONTACT_CUE =
+  /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
 const DETAIL =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/i;
 const DETAIL_FLIPPED =
@@ -95,7 +102,11 @@ function readDetail(view: TextView, ctx: UnderstandContext): Understanding | nul
   const [saved] = savedMentions(view.keys, ctx);
   const person = saved?.ref ?? latestRef(ctx);
   if (!person) return null;
-  const tidy = (phrase: string): string => phrase.replace(/^(?:the|a|an|at|in)\s+/i, '').replace(/[\s,.!]+$/, '').trim();
+  const tidy = (phrase: string): string =>
+    phrase
+      .replace(/^(?:the|a|an|at|in)\s+/i, '')
+      .replace(/[\s,.!]+$/, '')
+      .trim();
   return { intent: 'correct-detail', person, add: [tidy(added)], remove: [tidy(removed)] };
 }
 

@@ -10,17 +10,31 @@ const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|
 const NUDGES = String.raw`(?:reminders?|nudges?|nudging|reminding|texts?|pings?|messages?|follow ?ups?)`;
 
 const MUTE: readonly RegExp[] = [
-  new RegExp(`${LEAD}(?:stop|quit|no more|enough|pause|cut|hold|cancel)\\s+(?:the\\s+|with the\\s+|all\\s+)?(?:${NUDGES}\\s+(?:me\\s+)?)(?:about|for|re|on|regarding|with)\\s+(.+)$`),
-  new RegExp(`${LEAD}(?:stop|quit)\\s+(?:reminding|nudging|pinging|bugging|asking)\\s+me\\s+(?:about|re|on|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
+  new RegExp(
+    `${LEAD}(?:stop|quit|no more|enough|pause|cut|hold|cancel)\\s+(?:the\\s+|with the\\s+|all\\s+)?(?:${NUDGES}\\s+(?:me\\s+)?)(?:about|for|re|on|regarding|with)\\s+(.+)$`,
+  ),
+  new RegExp(
+    `${LEAD}(?:stop|quit)\\s+(?:reminding|nudging|pinging|bugging|asking)\\s+me\\s+(?:about|re|on|to (?:text|call|follow up with|reach out to))\\s+(.+)$`,
+  ),
   new RegExp(`${LEAD}(?:do not|never)\\s+(?:remind|nudge|ping|bug|ask)\\s+me\\s+(?:about|re|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
-  new RegExp(`${LEAD}(?:stop|quit|no more)\\s+(?:sending|texting|messaging|giving|showing)\\s+me\\s+(?:stuff|things|anything|texts|messages|${NUDGES})\\s+(?:about|on|re|for)\\s+(.+)$`),
-  new RegExp(`${LEAD}(?:i\\s+)?(?:do not|dont|no longer|really do not)\\s+(?:want|need|wanna)\\s+(?:to (?:follow up with|keep up with|text|reach out to|hear about|be reminded about|see)|any more ${NUDGES} (?:about|for)|${NUDGES} (?:about|for)|more ${NUDGES} (?:about|for))\\s+(.+)$`),
-  new RegExp(`${LEAD}i am (?:not|no longer) (?:going to|gonna|planning to|interested in) (?:follow up with|following up with|keep up with|text|texting|reach out to|see|seeing)\\s+(.+)$`),
-  new RegExp(`${LEAD}(?:not interested in|no need to|done with|done|over|finished)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`),
+  new RegExp(
+    `${LEAD}(?:stop|quit|no more)\\s+(?:sending|texting|messaging|giving|showing)\\s+me\\s+(?:stuff|things|anything|texts|messages|${NUDGES})\\s+(?:about|on|re|for)\\s+(.+)$`,
+  ),
+  new RegExp(
+    `${LEAD}(?:i\\s+)?(?:do not|dont|no longer|really do not)\\s+(?:want|need|wanna)\\s+(?:to (?:follow up with|keep up with|text|reach out to|hear about|be reminded about|see)|any more ${NUDGES} (?:about|for)|${NUDGES} (?:about|for)|more ${NUDGES} (?:about|for))\\s+(.+)$`,
+  ),
+  new RegExp(
+    `${LEAD}i am (?:not|no longer) (?:going to|gonna|planning to|interested in) (?:follow up with|following up with|keep up with|text|texting|reach out to|see|seeing)\\s+(.+)$`,
+  ),
+  new RegExp(
+    `${LEAD}(?:not interested in|no need to|done with|done|over|finished)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`,
+  ),
   new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
   new RegExp(`${LEAD}enough (?:about|of|with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),
-  new RegExp(`${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
+  new RegExp(
+    `${LEAD}(?:i\\s+)?(?:would|do|really|honestly)?\\s*(?:rather not|prefer not to|do not want to|no longer|not want to)\\s+(?:get|have|receive|see|be sent)\\s+(?:any\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`,
+  ),
 ];
 /** "no more leo pls": only when the rest is a saved person. */
 const MUTE_SAVED = new RegExp(`${LEAD}(?:no more|enough|stop with|lay off|drop it with)\\s+(.+)$`);
@@ -35,7 +49,9 @@ const UNMUTE: readonly RegExp[] = [
 ];
 const FORGET: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:take|cross|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:list|contacts))?$`),
-  new RegExp(`${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`),
+  new RegExp(
+    `${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`,
+  ),
 ];
 const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person)\b/g;
 

@@ -27,9 +27,12 @@ const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
 const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
-const CUE_BEFORE = /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
-const NAME_CUES_BEFORE = /\b(?:met|meet|with|w\/|named|called|name is|name's|name:|guy|girl|woman|man|dude|lady|friend|coworker|colleague|neighbor|roommate|to|into)\s*:?\s*$/i;
-const CAPTURE_OPENER = /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
+const CUE_BEFORE =
+  /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
+const NAME_CUES_BEFORE =
+  /\b(?:met|meet|with|w\/|named|called|name is|name's|name:|guy|girl|woman|man|dude|lady|friend|coworker|colleague|neighbor|roommate|to|into)\s*:?\s*$/i;
+const CAPTURE_OPENER =
+  /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most people one note is split into; a longer list is a note about the first ones. */
 const MAX_PEOPLE = 8;
@@ -61,7 +64,8 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
 }
 
-const NAME_CUES = /\b(?:guy|girl|woman|man|dude|lady|gal|coworker|co-worker|colleague|friend|neighbor|neighbour|roommate|classmate|teammate|boss|named|called|name is|name:|name's|with|w\/|met|meet|into|to)\s*:?\s+(\p{Ll}[\p{L}'-]+)/gu;
+const NAME_CUES =
+  /\b(?:guy|girl|woman|man|dude|lady|gal|coworker|co-worker|colleague|friend|neighbor|neighbour|roommate|classmate|teammate|boss|named|called|name is|name:|name's|with|w\/|met|meet|into|to)\s*:?\s+(\p{Ll}[\p{L}'-]+)/gu;
 
 /** A lowercase name after a cue: "this guy marcus", "one name: sam", "w/ carlos". */
 function cuedName(text: string): string | null {
@@ -96,7 +100,9 @@ function findSeveral(text: string): Named[] {
     const members = readMembers(text, start.index, cued);
     if (members.length < 2) continue;
     // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
-    const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''));
+    const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(
+      text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''),
+    );
     if (NOT_A_LIST_BEFORE.test(before) && !owned) continue;
     if (!cued && !members.every((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name))) continue;
     if (!members.some((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name.split(' ')[0] ?? ''))) continue;
@@ -125,7 +131,12 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
     const name = member?.[3];
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
     if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
-    members.push({ name, keys: [], aside: member[4] ?? '', ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: owner ? titleCase(owner) : '' } } : {}) });
+    members.push({
+      name,
+      keys: [],
+      aside: member[4] ?? '',
+      ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: owner ? titleCase(owner) : '' } } : {}),
+    });
     next = MEMBER.lastIndex;
   }
   return members;
@@ -144,10 +155,15 @@ function nameFits(name: string, cued: boolean): boolean {
 
 /** Gives each person the clauses about them, and everyone the shared ones. */
 function splitNote(text: string, people: Named[], ctx: UnderstandContext): NotePerson[] {
-  const own = new Map<string, string[]>(people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]));
+  const own = new Map<string, string[]>(
+    people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]),
+  );
   const shared: string[] = [];
   const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
-  const clauses = body.split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const clauses = body
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
   let last: string | null = null;
   let listSeen = false;
@@ -164,7 +180,10 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
         const other = people.find((person) => person !== named[0]);
         if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
       }
-      const sharedWords = clause.toLowerCase().split(/\s+/).some((word) => SHARED_WORDS.has(word));
+      const sharedWords = clause
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => SHARED_WORDS.has(word));
       if (named.length === 1 && named[0]) {
         own.get(named[0].name)?.push(clause);
         last = named[0].name;
@@ -204,7 +223,10 @@ function namedIn(clause: string, people: readonly Named[]): Named[] {
 /** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
-  const pattern = new RegExp(`\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`, 'i');
+  const pattern = new RegExp(
+    `\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    'i',
+  );
   return (clause: string) => clause.split(pattern);
 }
 
@@ -214,7 +236,11 @@ const CLAUSE_LEAD =
 /** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
 function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
   const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
-  const rest = words.join(' ').replace(CLAUSE_LEAD, '').replace(/[^\p{L}\p{N}]+$/u, '').trim();
+  const rest = words
+    .join(' ')
+    .replace(CLAUSE_LEAD, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .trim();
   if (rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
   return rest;
 }

@@ -111,6 +111,10 @@ export function titleCase(name: string): string {
   return name
     .trim()
     .split(/\s+/)
-    .map((word) => (word === word.toLowerCase() || word === word.toUpperCase() ? word.toLowerCase().replace(/(^|['-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : word))
+    .map((word) =>
+      word === word.toLowerCase() || word === word.toUpperCase()
+        ? word.toLowerCase().replace(/(^|['-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+        : word,
+    )
     .join(' ');
 }

@@ -16,8 +16,10 @@ const nameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? 
 /** Words that may come before the name in a piece of their news: "huge news! omid closed his round". */
 const NEWS_OPENERS = words(`news guess what update big exciting fyi btw so and also omg wow yay`);
 
-const CANCEL = /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) (?:make it|come|do (?:it|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this week|the weekend)(?: anymore)?)|fell through|pushed (?:it|back))\b/;
-const RECURRING = /\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|day)s?\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly)\b|\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) \w+ (?:club|class|group)\b/;
+const CANCEL =
+  /\b(?:cancel+(?:ed|led|s|ing)?|had to bail|bail(?:ed|s)? on|bailed|resched(?:ule|uled|uling)?|rain ?check(?:ed)?|postpone[ds]?|flaked|flake[sd]? on|called (?:it )?off|(?:can not|cannot|couldnt|could not) (?:make it|come|do (?:it|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this week|the weekend)(?: anymore)?)|fell through|pushed (?:it|back))\b/;
+const RECURRING =
+  /\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|day)s?\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly)\b|\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) \w+ (?:club|class|group)\b/;
 const SEE = /\b(?:see|run into|bump into|go to|am at|are at|both go|both do|hang at|swim with|run with|play with|both|there)\b/;
 const INVITE = /\b(?:invited (?:me|us)|invites me|asked (?:me|us) (?:to|out|if)|wants me to come|invite to)\b/;
 const PLAN_VERB =
@@ -83,7 +85,11 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
   }
   if (INVITE.test(key)) return { kind: 'invite', what: inviteWhat(key) || what, when };
   if (!when) return /\b(?:said yes|lets|let us|wants|want to|down for|keen for|up for|in for)\b/.test(key) && what ? { kind: 'plan', what, when: null } : null;
-  if (PLAN_VERB.test(key) || (what && /^(?:\w+ )?(?:with|and)\b|^\w+ with\b/.test(key.replace(/^(?:lunch|coffee|dinner|drinks|brunch|breakfast|beers)\s+/, 'x with '))) || (what && /\b(?:we|i)\b/.test(key))) {
+  if (
+    PLAN_VERB.test(key) ||
+    (what && /^(?:\w+ )?(?:with|and)\b|^\w+ with\b/.test(key.replace(/^(?:lunch|coffee|dinner|drinks|brunch|breakfast|beers)\s+/, 'x with '))) ||
+    (what && /\b(?:we|i)\b/.test(key))
+  ) {
     return { kind: 'plan', what, when };
   }
   if (what && key.split(' ').length <= 8) return { kind: 'plan', what, when };
@@ -102,7 +108,10 @@ function activityIn(key: string): string {
 }
 
 function inviteWhat(key: string): string {
-  const match = /\b(?:invited (?:me|us)|asked me) (?:to (?:go )?|over )?(?:to |for )?(?:her|his|their|a|an|the|my)?\s*((?:\w+ ){0,2}?(?:\w+))(?= on | at | tonight| tomorrow| this| next| sat| sun|$| with| w )/.exec(key);
+  const match =
+    /\b(?:invited (?:me|us)|asked me) (?:to (?:go )?|over )?(?:to |for )?(?:her|his|their|a|an|the|my)?\s*((?:\w+ ){0,2}?(?:\w+))(?= on | at | tonight| tomorrow| this| next| sat| sun|$| with| w )/.exec(
+      key,
+    );
   return match?.[1]?.replace(/\b(?:birthday|bday)\b/, 'birthday') ?? '';
 }
 
@@ -119,8 +128,13 @@ function readNews(view: TextView, ctx: UnderstandContext): Understanding | null 
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
   const month = events.length === 0 ? monthIn(view.key, ctx) : null;
-  if (month) events.push({ what: view.clean.replace(/^\S+\s+(?:is\s+)?/, '').replace(/\s+(?:in|by|this|next|early|late|mid)[\s-]+\p{L}+[!.\s]*$/u, ''), on: month });
-  const what = view.clean.split(/\s+/).slice(first.at + 1).join(' ').replace(/[!.\s]+$/, '');
+  if (month)
+    events.push({ what: view.clean.replace(/^\S+\s+(?:is\s+)?/, '').replace(/\s+(?:in|by|this|next|early|late|mid)[\s-]+\p{L}+[!.\s]*$/u, ''), on: month });
+  const what = view.clean
+    .split(/\s+/)
+    .slice(first.at + 1)
+    .join(' ')
+    .replace(/[!.\s]+$/, '');
   return { intent: 'news', person: first.ref, event: events[0] ?? null, what, raw: view.raw };
 }
 
@@ -128,7 +142,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** "in march" -> "2027-03" (the next March, this one included): a month chrono leaves alone. */
 function monthIn(key: string, ctx: UnderstandContext): string | null {
-  const match = /\b(?:in|by|this|next|early|late|mid|around|until)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(key);
+  const match =
+    /\b(?:in|by|this|next|early|late|mid|around|until)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(key);
   const month = match?.[1] ? MONTHS.indexOf(match[1]) + 1 : 0;
   if (month === 0) return null;
   const [year, current] = localDay(ctx.now, ctx).split('-').map(Number);

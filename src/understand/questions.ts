@@ -43,7 +43,8 @@ function aboutWhom(view: TextView, ctx: UnderstandContext): PersonRef | null {
   return hasPronoun(view.keys) || ctx.latestPersonId !== null ? latestRef(ctx) : null;
 }
 
-const DESCRIBED = /\b(?:name of|who (?:is|was)|whats the name of|remind me who) (?:the|that|this|my) (.+?) (?:guy|girl|woman|man|person|one|dude|lady|friend)\b/;
+const DESCRIBED =
+  /\b(?:name of|who (?:is|was)|whats the name of|remind me who) (?:the|that|this|my) (.+?) (?:guy|girl|woman|man|person|one|dude|lady|friend)\b/;
 
 /** "what was the name of the chess guy" -> the saved person met at the chess club. */
 function describedPerson(key: string, ctx: UnderstandContext): PersonRef | null {
@@ -56,7 +57,10 @@ function describedPerson(key: string, ctx: UnderstandContext): PersonRef | null 
 
 /** "who did i meet at the farmers market" -> the saved people met there. */
 function metAt(key: string, ctx: UnderstandContext): PersonRef | null {
-  const place = /^who (?:did i meet|have i met|was it i met|was (?:that|the (?:guy|girl|person)) i met|i met) (?:at|in|on|from|during) (?:the |a |an )?(.+?)$/.exec(key)?.[1];
+  const place =
+    /^who (?:did i meet|have i met|was it i met|was (?:that|the (?:guy|girl|person)) i met|i met) (?:at|in|on|from|during) (?:the |a |an )?(.+?)$/.exec(
+      key,
+    )?.[1];
   if (!place) return null;
   const found = ctx.people.filter((person) => (person.met ?? '').toLowerCase().includes(place) || place.includes((person.met ?? '\u0000').toLowerCase()));
   if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };

@@ -16,7 +16,9 @@ const OBJECT = /^(?:[:\-]\s*|(?:\S+\s+){0,5}?(?:to|about|abt|re|regarding|that|o
  * readRemind(readText("remind me to call noor tmrw at 5"), ctx) -> { intent: 'remind', person: Noor, at: <Wed 17:00>, what: 'call noor' }
  */
 export function readRemind(view: TextView, ctx: UnderstandContext): Understanding | null {
-  const match = REMIND.exec(view.clean.replace(/\b2 (?=(?:text|call|email|message|ping|see|ask|check|follow|wish|tell|invite|send|get|buy|book|phone)\b)/gi, 'to '));
+  const match = REMIND.exec(
+    view.clean.replace(/\b2 (?=(?:text|call|email|message|ping|see|ask|check|follow|wish|tell|invite|send|get|buy|book|phone)\b)/gi, 'to '),
+  );
   if (!match) return null;
   const tail = (match[1] ?? '').trim();
   const object = OBJECT.exec(tail);

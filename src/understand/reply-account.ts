@@ -17,7 +17,9 @@ export function readDeleteData(reading: Reading): Intent | null {
   // "forget about it" / "delete that" are not about the user's data
   if (/\b(?:it|that|this|him|her|them)$/.test(reading.key) && !/\b(?:it all|all|all of it)$/.test(reading.key)) return null;
   const words = reading.keys.slice(1);
-  const objects = words.filter((word) => /^(?:data|account|info|information|stuff|history|notes|people|contacts|list|records|profile|number|messages|everything|me|all)$/.test(word));
+  const objects = words.filter((word) =>
+    /^(?:data|account|info|information|stuff|history|notes|people|contacts|list|records|profile|number|messages|everything|me|all)$/.test(word),
+  );
   if (reading.keys.length > 1 && objects.length === 0) return null;
   return { kind: 'delete-data' };
 }
@@ -111,7 +113,6 @@ export function readKeepOrForget(reading: Reading): Intent | null {
   return { kind: 'forget', name: words.join(' ') };
 }
 
-
 const RESUME =
   /^(?:(?:ok|okay|please|pls|you can|hey|alright)\s+)*(?:resume|unpause|un pause|un-pause|unmute|im back|i am back|back|back again|im back again|restart|start again|start nudging(?: me)?(?: again)?|turn (?:nudges|it|them|reminders) (?:back )?on|turn on (?:nudges|reminders)|continue|back on|nudges on|resume nudges|lets go again|lets resume)(?:\s+(?:nudges|nudging|everything|please|pls|now|again|it|all|kindling|reminders|from here))*$/;
 
@@ -140,7 +141,11 @@ const NUDGE_AT_LEAD =
 
 /** "6pm" -> 18:00, "7:30am" -> 7:30, "18:00" -> 18:00, "noon" -> 12:00, "9" -> 9:00, "6" -> 18:00. */
 function readClock(phrase: string): { hour: number; minute: number } | null {
-  const key = keyOf(phrase).replace(/\b(?:please|pls|instead|every ?day|daily|each day|from now on|local|my time|o ?clock|oclock|ish)\b/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:(?:to|at|for|around|by|be|time)\s+)+/, '');
+  const key = keyOf(phrase)
+    .replace(/\b(?:please|pls|instead|every ?day|daily|each day|from now on|local|my time|o ?clock|oclock|ish)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:(?:to|at|for|around|by|be|time)\s+)+/, '');
   if (/^(?:at )?(?:noon|midday|lunch ?time|12 noon)$/.test(key)) return { hour: 12, minute: 0 };
   if (/^(?:at )?midnight$/.test(key)) return { hour: 0, minute: 0 };
   const match = /^(?:at |@ ?)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?|a|p)?(?: in the (morning|evening|afternoon))?$/.exec(key);

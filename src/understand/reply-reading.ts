@@ -56,17 +56,59 @@ export function wordsOf(phrase: string): string[] {
 }
 
 const TYPOS: Readonly<Record<string, string>> = {
-  dun: 'done', doen: 'done', dnoe: 'done', dne: 'done', donee: 'done', donw: 'done', ddone: 'done',
-  d0ne: 'done', doone: 'done', odne: 'done', donr: 'done', dpne: 'done', donezo: 'done',
-  snet: 'sent', setn: 'sent', sentt: 'sent', txted: 'texted', textd: 'texted', texed: 'texted',
-  skp: 'skip', skipp: 'skip', sikp: 'skip', skpi: 'skip',
-  lsit: 'list', lst: 'list', liat: 'list', listt: 'list',
-  udno: 'undo', unod: 'undo', undoo: 'undo', unfo: 'undo',
-  paus: 'pause', pase: 'pause', puase: 'pause', pasue: 'pause', paws: 'pause',
-  snz: 'snooze', snoz: 'snooze', snuze: 'snooze', snoozr: 'snooze', snooxe: 'snooze',
-  hlep: 'help', halp: 'help', hepl: 'help',
-  ltr: 'later', latr: 'later', l8r: 'later', laterr: 'later',
-  exprt: 'export', exort: 'export', exprot: 'export', tiemzone: 'timezone', timzone: 'timezone',
+  dun: 'done',
+  doen: 'done',
+  dnoe: 'done',
+  dne: 'done',
+  donee: 'done',
+  donw: 'done',
+  ddone: 'done',
+  d0ne: 'done',
+  doone: 'done',
+  odne: 'done',
+  donr: 'done',
+  dpne: 'done',
+  donezo: 'done',
+  snet: 'sent',
+  setn: 'sent',
+  sentt: 'sent',
+  txted: 'texted',
+  textd: 'texted',
+  texed: 'texted',
+  skp: 'skip',
+  skipp: 'skip',
+  sikp: 'skip',
+  skpi: 'skip',
+  lsit: 'list',
+  lst: 'list',
+  liat: 'list',
+  listt: 'list',
+  udno: 'undo',
+  unod: 'undo',
+  undoo: 'undo',
+  unfo: 'undo',
+  paus: 'pause',
+  pase: 'pause',
+  puase: 'pause',
+  pasue: 'pause',
+  paws: 'pause',
+  snz: 'snooze',
+  snoz: 'snooze',
+  snuze: 'snooze',
+  snoozr: 'snooze',
+  snooxe: 'snooze',
+  hlep: 'help',
+  halp: 'help',
+  hepl: 'help',
+  ltr: 'later',
+  latr: 'later',
+  l8r: 'later',
+  laterr: 'later',
+  exprt: 'export',
+  exort: 'export',
+  exprot: 'export',
+  tiemzone: 'timezone',
+  timzone: 'timezone',
 };
 
 /** Long command words a one-letter slip should still reach ("snoze" -> "snooze"). */
@@ -102,7 +144,6 @@ export function note(reading: Reading): Intent {
   return { kind: 'note', text: reading.raw };
 }
 
-
 /** Words that are never (part of) a person's name in a reply: the one list, plus names that are also months or verbs. */
 export const NOT_NAME = NOT_NAME_IN_COMMANDS;
 
@@ -125,8 +166,26 @@ export function isNameLike(words: readonly string[], max = 3): boolean {
 }
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 /** "2", "#2", "2nd", "second" -> 2; anything else -> null. */

@@ -52,7 +52,11 @@ const SKIP_FILLERS = wordSet(
 );
 
 export function readSkip(reading: Reading): Intent | null {
-  if (/^(?:(?:no|nah|nope)\s+)?(?:not this one|not this time|not this person|no thanks|no thank you|nah thanks|not interested|let it go|let them go|let him go|let her go|move on|moving on|forget it|forget about it|never mind|nevermind|nvm)$/.test(reading.key)) {
+  if (
+    /^(?:(?:no|nah|nope)\s+)?(?:not this one|not this time|not this person|no thanks|no thank you|nah thanks|not interested|let it go|let them go|let him go|let her go|move on|moving on|forget it|forget about it|never mind|nevermind|nvm)$/.test(
+      reading.key,
+    )
+  ) {
     return { kind: 'skip' };
   }
   const [first, ...rest] = reading.tokens;

@@ -45,14 +45,7 @@ export const TABLE_PEOPLE: ReadonlyArray<{ name: string; met: string | null; mut
   { name: 'Leo', met: 'bar' },
 ];
 
-export type PendingSpec =
-  | 'name'
-  | 'which-carla'
-  | 'which-sarah'
-  | 'same-carla'
-  | 'how-ines'
-  | 'confirm-delete'
-  | 'confirm-forget-gus';
+export type PendingSpec = 'name' | 'which-carla' | 'which-sarah' | 'same-carla' | 'how-ines' | 'confirm-delete' | 'confirm-forget-gus';
 
 export interface Want {
   /** the intent, or several that are all right */
@@ -94,36 +87,114 @@ const add = (category: Category, list: ReadonlyArray<[string, Want, Partial<Pick
 };
 
 add('several-people', [
-  ['met jake and priya at marcos bday, jake does product at a bank, priya is a nurse', { intent: 'note', people: ['Jake', 'Priya'], details: { Jake: ['bank'], Priya: ['nurse'] } }],
-  ['Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka', { intent: 'note', people: ['Kenji', 'Aiko'], details: { Kenji: ['bank'], Aiko: ['Osaka'] }, tie: ['Aiko', 'sister', 'Kenji'] }],
-  ['chatted with the couple next door, mel and jordan, they have a golden retriever and do trivia tuesdays', { intent: 'note', people: ['Mel', 'Jordan'], details: { Mel: ['dogs'], Jordan: ['dogs'] } }],
-  ['met rosa and theo at the gallery opening. rosa restores old maps, theo is a sommelier, 646-555-0133 is theo', { intent: 'note', people: ['Rosa', 'Theo'], details: { Theo: ['sommelier'] }, contacts: { Theo: '+16465550133' } }],
-  ['Met Alex and Sam at the climbing gym, both into bouldering', { intent: 'note', people: ['Alex', 'Sam'], details: { Alex: ['bouldering'], Sam: ['bouldering'] } }],
-  ['lunch with Nina and her husband Paul, Nina is a pediatrician, Paul teaches high school math', { intent: 'note', people: ['Nina', 'Paul'], details: { Nina: ['pediatrician'] }, tie: ['Paul', 'husband', 'Nina'] }],
-  ['met two ppl at the hackathon: omar (backend dev, 917-555-0101) and lily (designer)', { intent: 'note', people: ['Omar', 'Lily'], details: { Omar: ['backend'], Lily: ['designer'] }, contacts: { Omar: '+19175550101' } }],
-  ['Hung out w Marco & his gf Tessa at the bbq, Tessa runs a bakery', { intent: 'note', people: ['Marco', 'Tessa'], details: { Tessa: ['bakery'] }, tie: ['Tessa', 'girlfriend', 'Marco'] }],
-  ['coffee w ellie and her roommate june, both nurses at mount sinai', { intent: 'note', people: ['Ellie', 'June'], details: { Ellie: ['nurse'], June: ['nurse'] }, tie: ['June', 'roommate', 'Ellie'] }],
-  ['met Raj, Chloe and Ben at the conference. Raj is a VC, Chloe does UX research', { intent: 'note', people: ['Raj', 'Chloe', 'Ben'], details: { Raj: ['VC'], Chloe: ['UX research'] } }],
-  ['ran into Oscar and his brother Felix at the market, felix plays cello', { intent: 'note', people: ['Oscar', 'Felix'], details: { Felix: ['cello'] }, tie: ['Felix', 'brother', 'Oscar'] }],
-  ['Great dinner w Hannah and Mike! Hannah is training for a marathon, Mike works at Google', { intent: 'note', people: ['Hannah', 'Mike'], details: { Hannah: ['marathon'], Mike: ['Google'] } }],
-  ['met my neighbors Lou and Pat, retired teachers, love gardening', { intent: 'note', people: ['Lou', 'Pat'], details: { Lou: ['gardening'], Pat: ['gardening'] } }],
-  ['talked to Quinn and Harper at the pottery class. quinn@example.com', { intent: 'note', people: ['Quinn', 'Harper'], details: { Quinn: ['pottery'], Harper: ['pottery'] }, contacts: { Quinn: 'quinn@example.com' } }],
-  ['Met Diego + Lucia at salsa night, Diego is a chef, Lucia is his wife', { intent: 'note', people: ['Diego', 'Lucia'], details: { Diego: ['chef'] }, tie: ['Lucia', 'wife', 'Diego'] }],
-  ['brunch w Sofia and her cousin Mateo, mateo just started at Stripe', { intent: 'note', people: ['Sofia', 'Mateo'], details: { Mateo: ['Stripe'] }, tie: ['Mateo', 'cousin', 'Sofia'] }],
-  ['Met twins Ava and Ella at the dog park, they have a corgi named Biscuit', { intent: 'note', people: ['Ava', 'Ella'], details: { Ava: ['dogs'], Ella: ['dogs'] } }],
-  ['at the wedding met Grace and her partner Dev, Dev is a photographer', { intent: 'note', people: ['Grace', 'Dev'], details: { Dev: ['photographer'] }, tie: ['Dev', 'partner', 'Grace'] }],
-  ['met nora and eli at trivia night. nora is a librarian. eli 212-555-0142', { intent: 'note', people: ['Nora', 'Eli'], details: { Nora: ['librarian'] }, contacts: { Eli: '+12125550142' } }],
+  [
+    'met jake and priya at marcos bday, jake does product at a bank, priya is a nurse',
+    { intent: 'note', people: ['Jake', 'Priya'], details: { Jake: ['bank'], Priya: ['nurse'] } },
+  ],
+  [
+    'Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka',
+    { intent: 'note', people: ['Kenji', 'Aiko'], details: { Kenji: ['bank'], Aiko: ['Osaka'] }, tie: ['Aiko', 'sister', 'Kenji'] },
+  ],
+  [
+    'chatted with the couple next door, mel and jordan, they have a golden retriever and do trivia tuesdays',
+    { intent: 'note', people: ['Mel', 'Jordan'], details: { Mel: ['dogs'], Jordan: ['dogs'] } },
+  ],
+  [
+    'met rosa and theo at the gallery opening. rosa restores old maps, theo is a sommelier, 646-555-0133 is theo',
+    { intent: 'note', people: ['Rosa', 'Theo'], details: { Theo: ['sommelier'] }, contacts: { Theo: '+16465550133' } },
+  ],
+  [
+    'Met Alex and Sam at the climbing gym, both into bouldering',
+    { intent: 'note', people: ['Alex', 'Sam'], details: { Alex: ['bouldering'], Sam: ['bouldering'] } },
+  ],
+  [
+    'lunch with Nina and her husband Paul, Nina is a pediatrician, Paul teaches high school math',
+    { intent: 'note', people: ['Nina', 'Paul'], details: { Nina: ['pediatrician'] }, tie: ['Paul', 'husband', 'Nina'] },
+  ],
+  [
+    'met two ppl at the hackathon: omar (backend dev, 917-555-0101) and lily (designer)',
+    { intent: 'note', people: ['Omar', 'Lily'], details: { Omar: ['backend'], Lily: ['designer'] }, contacts: { Omar: '+19175550101' } },
+  ],
+  [
+    'Hung out w Marco & his gf Tessa at the bbq, Tessa runs a bakery',
+    { intent: 'note', people: ['Marco', 'Tessa'], details: { Tessa: ['bakery'] }, tie: ['Tessa', 'girlfriend', 'Marco'] },
+  ],
+  [
+    'coffee w ellie and her roommate june, both nurses at mount sinai',
+    { intent: 'note', people: ['Ellie', 'June'], details: { Ellie: ['nurse'], June: ['nurse'] }, tie: ['June', 'roommate', 'Ellie'] },
+  ],
+  [
+    'met Raj, Chloe and Ben at the conference. Raj is a VC, Chloe does UX research',
+    { intent: 'note', people: ['Raj', 'Chloe', 'Ben'], details: { Raj: ['VC'], Chloe: ['UX research'] } },
+  ],
+  [
+    'ran into Oscar and his brother Felix at the market, felix plays cello',
+    { intent: 'note', people: ['Oscar', 'Felix'], details: { Felix: ['cello'] }, tie: ['Felix', 'brother', 'Oscar'] },
+  ],
+  [
+    'Great dinner w Hannah and Mike! Hannah is training for a marathon, Mike works at Google',
+    { intent: 'note', people: ['Hannah', 'Mike'], details: { Hannah: ['marathon'], Mike: ['Google'] } },
+  ],
+  [
+    'met my neighbors Lou and Pat, retired teachers, love gardening',
+    { intent: 'note', people: ['Lou', 'Pat'], details: { Lou: ['gardening'], Pat: ['gardening'] } },
+  ],
+  [
+    'talked to Quinn and Harper at the pottery class. quinn@example.com',
+    { intent: 'note', people: ['Quinn', 'Harper'], details: { Quinn: ['pottery'], Harper: ['pottery'] }, contacts: { Quinn: 'quinn@example.com' } },
+  ],
+  [
+    'Met Diego + Lucia at salsa night, Diego is a chef, Lucia is his wife',
+    { intent: 'note', people: ['Diego', 'Lucia'], details: { Diego: ['chef'] }, tie: ['Lucia', 'wife', 'Diego'] },
+  ],
+  [
+    'brunch w Sofia and her cousin Mateo, mateo just started at Stripe',
+    { intent: 'note', people: ['Sofia', 'Mateo'], details: { Mateo: ['Stripe'] }, tie: ['Mateo', 'cousin', 'Sofia'] },
+  ],
+  [
+    'Met twins Ava and Ella at the dog park, they have a corgi named Biscuit',
+    { intent: 'note', people: ['Ava', 'Ella'], details: { Ava: ['dogs'], Ella: ['dogs'] } },
+  ],
+  [
+    'at the wedding met Grace and her partner Dev, Dev is a photographer',
+    { intent: 'note', people: ['Grace', 'Dev'], details: { Dev: ['photographer'] }, tie: ['Dev', 'partner', 'Grace'] },
+  ],
+  [
+    'met nora and eli at trivia night. nora is a librarian. eli 212-555-0142',
+    { intent: 'note', people: ['Nora', 'Eli'], details: { Nora: ['librarian'] }, contacts: { Eli: '+12125550142' } },
+  ],
   ['Yoga class: met Maria and Jen, both moms, Jen teaches piano', { intent: 'note', people: ['Maria', 'Jen'], details: { Jen: ['piano'] } }],
-  ['Coffee w/ Sam & Kai from the startup meetup, they are building a climate app', { intent: 'note', people: ['Sam', 'Kai'], details: { Sam: ['climate app'], Kai: ['climate app'] } }],
+  [
+    'Coffee w/ Sam & Kai from the startup meetup, they are building a climate app',
+    { intent: 'note', people: ['Sam', 'Kai'], details: { Sam: ['climate app'], Kai: ['climate app'] } },
+  ],
   ['met this cool couple, jess and tariq, at the brewery. tariq homebrews', { intent: 'note', people: ['Jess', 'Tariq'], details: { Tariq: ['homebrews'] } }],
-  ['Met Lena and Marta at book club, Lena loves sci-fi, Marta is an architect', { intent: 'note', people: ['Lena', 'Marta'], details: { Lena: ['sci-fi'], Marta: ['architect'] } }],
+  [
+    'Met Lena and Marta at book club, Lena loves sci-fi, Marta is an architect',
+    { intent: 'note', people: ['Lena', 'Marta'], details: { Lena: ['sci-fi'], Marta: ['architect'] } },
+  ],
   ['drinks with Yusuf and Amira after the panel, Yusuf runs a nonprofit', { intent: 'note', people: ['Yusuf', 'Amira'], details: { Yusuf: ['nonprofit'] } }],
-  ['met ana & her sister bea at the farmers market, bea sells jam', { intent: 'note', people: ['Ana', 'Bea'], details: { Bea: ['jam'] }, tie: ['Bea', 'sister', 'Ana'] }],
-  ['Played pickup soccer w Chris and Andre, both super competitive lol', { intent: 'note', people: ['Chris', 'Andre'], details: { Chris: ['soccer'], Andre: ['soccer'] } }],
+  [
+    'met ana & her sister bea at the farmers market, bea sells jam',
+    { intent: 'note', people: ['Ana', 'Bea'], details: { Bea: ['jam'] }, tie: ['Bea', 'sister', 'Ana'] },
+  ],
+  [
+    'Played pickup soccer w Chris and Andre, both super competitive lol',
+    { intent: 'note', people: ['Chris', 'Andre'], details: { Chris: ['soccer'], Andre: ['soccer'] } },
+  ],
   ['Met Olivia and Noah at the museum, Olivia is a curator', { intent: 'note', people: ['Olivia', 'Noah'], details: { Olivia: ['curator'] } }],
-  ['met the new neighbors: kim and her son leo, kim is a dentist', { intent: 'note', people: ['Kim', 'Leo'], details: { Kim: ['dentist'] }, tie: ['Leo', 'son', 'Kim'] }],
-  ['hiked with Zara and Finn today, Zara is into birding and Finn does woodworking', { intent: 'note', people: ['Zara', 'Finn'], details: { Zara: ['birding'], Finn: ['woodworking'] } }],
-  ['met Ruth and her husband Walter at church, they grow tomatoes', { intent: 'note', people: ['Ruth', 'Walter'], details: { Ruth: ['tomatoes'], Walter: ['tomatoes'] }, tie: ['Walter', 'husband', 'Ruth'] }],
+  [
+    'met the new neighbors: kim and her son leo, kim is a dentist',
+    { intent: 'note', people: ['Kim', 'Leo'], details: { Kim: ['dentist'] }, tie: ['Leo', 'son', 'Kim'] },
+  ],
+  [
+    'hiked with Zara and Finn today, Zara is into birding and Finn does woodworking',
+    { intent: 'note', people: ['Zara', 'Finn'], details: { Zara: ['birding'], Finn: ['woodworking'] } },
+  ],
+  [
+    'met Ruth and her husband Walter at church, they grow tomatoes',
+    { intent: 'note', people: ['Ruth', 'Walter'], details: { Ruth: ['tomatoes'], Walter: ['tomatoes'] }, tie: ['Walter', 'husband', 'Ruth'] },
+  ],
 ]);
 
 add('chatter', [
@@ -339,13 +410,20 @@ add('mixed', [
   ['texted ines, she wants to climb saturday', { intent: 'done', person: 'Ines', day: '2026-12-05', what: 'climb', warmth: 'warm' }],
   ['sent it! she said lets do coffee friday', { intent: 'done', person: 'Zoe', day: '2026-12-04', what: 'coffee', warmth: 'warm' }, { latest: 'Zoe' }],
   ['texted jake, no answer yet', { intent: 'done', person: 'Jake', warmth: 'none' }],
-  ['messaged ada, she replied right away and we are getting lunch thursday', { intent: 'done', person: 'Ada', day: '2026-12-03', what: 'lunch', warmth: 'warm' }],
+  [
+    'messaged ada, she replied right away and we are getting lunch thursday',
+    { intent: 'done', person: 'Ada', day: '2026-12-03', what: 'lunch', warmth: 'warm' },
+  ],
   ['called noor, she was kinda short with me', { intent: 'done', person: 'Noor', warmth: 'lukewarm' }],
   ['done, he wants to grab beers next week', { intent: 'done', person: 'Ivan', what: 'beers', warmth: 'warm' }, { latest: 'Ivan' }],
   ['texted bea and she invited me to her party saturday', { intent: 'done', person: 'Bea', day: '2026-12-05', warmth: 'warm' }],
   ['reached out to omid, he said maybe after the holidays', { intent: 'done', person: 'Omid', warmth: 'lukewarm' }],
   ['dmd rafi, he is down for a swim sunday', { intent: 'done', person: 'Rafi', day: '2026-12-06', warmth: 'warm' }],
-  ['sent the text, she loved it and wants to hike sunday', { intent: 'done', person: 'Zoe', day: '2026-12-06', what: 'hike', warmth: 'warm' }, { latest: 'Zoe' }],
+  [
+    'sent the text, she loved it and wants to hike sunday',
+    { intent: 'done', person: 'Zoe', day: '2026-12-06', what: 'hike', warmth: 'warm' },
+    { latest: 'Zoe' },
+  ],
   ['texted him, got a thumbs up lol', { intent: 'done', person: 'Leo', warmth: 'lukewarm' }, { latest: 'Leo' }],
   ['done! we r getting dinner on friday', { intent: 'done', person: 'Dana', day: '2026-12-04', what: 'dinner', warmth: 'warm' }, { latest: 'Dana' }],
   ['emailed hana, crickets so far', { intent: 'done', person: 'Hana', warmth: 'none' }],
@@ -364,9 +442,15 @@ add('mixed', [
 ]);
 
 add('typing', [
-  ['ran into this guy marcus at the bar, total f1 nerd, works in insurance lol', { intent: 'note', people: ['Marcus'], details: { Marcus: ['f1', 'insurance'] } }],
+  [
+    'ran into this guy marcus at the bar, total f1 nerd, works in insurance lol',
+    { intent: 'note', people: ['Marcus'], details: { Marcus: ['f1', 'insurance'] } },
+  ],
   ['met ppl at a bbq. only got one name: sam, vegan, into climbing', { intent: 'note', people: ['Sam'], details: { Sam: ['vegan', 'climbing'] } }],
-  ['grabbed coffee w/ my new coworker lena, shes super into ultrarunning & birds', { intent: 'note', people: ['Lena'], details: { Lena: ['ultrarunning', 'birds'] } }],
+  [
+    'grabbed coffee w/ my new coworker lena, shes super into ultrarunning & birds',
+    { intent: 'note', people: ['Lena'], details: { Lena: ['ultrarunning', 'birds'] } },
+  ],
   ['snoze 2 days', { intent: 'snooze', day: '2026-12-03' }, { latest: 'Ines' }],
   ['dnoe', { intent: 'done' }, { latest: 'Ines' }],
   ['the yoga one', { intent: 'pick', choice: 1 }, { pending: 'which-sarah' }],
@@ -389,7 +473,10 @@ add('typing', [
   ['talked w/ carlos @ the game, big mets fan, 347 555 0123', { intent: 'note', people: ['Carlos'], contacts: { Carlos: '+13475550123' } }],
   ['new friend: tasha from pottery, bday is dec 14', { intent: 'note', people: ['Tasha'], details: { Tasha: ['pottery'] } }],
   ['met sum1 cool at the gym tonite, name is dev, hes a pt', { intent: 'note', people: ['Dev'] }],
-  ['Met a lovely woman named Margaret at the garden club. She grows roses and has 3 grandkids.', { intent: 'note', people: ['Margaret'], details: { Margaret: ['roses'] } }],
+  [
+    'Met a lovely woman named Margaret at the garden club. She grows roses and has 3 grandkids.',
+    { intent: 'note', people: ['Margaret'], details: { Margaret: ['roses'] } },
+  ],
   ['its kenji', { intent: 'name-answer', to: 'Kenji' }, { pending: 'name' }],
   ['her name was priya i think', { intent: 'name-answer', to: 'Priya' }, { pending: 'name' }],
   ['idk', { intent: ['chatter', 'name-answer', 'unclear', 'confused'] }, { pending: 'name' }],
@@ -404,7 +491,10 @@ add('typing', [
   ['Huge fan of the app btw', { intent: 'chatter' }],
   ['met maddie at the cafe 😊 she does nails', { intent: 'note', people: ['Maddie'] }],
   ['👋 met jon at work today, hes in sales', { intent: 'note', people: ['Jon'], details: { Jon: ['sales'] } }],
-  ['Went to a networking thing. Spoke with a gentleman called Harold who restores clocks.', { intent: 'note', people: ['Harold'], details: { Harold: ['clocks'] } }],
+  [
+    'Went to a networking thing. Spoke with a gentleman called Harold who restores clocks.',
+    { intent: 'note', people: ['Harold'], details: { Harold: ['clocks'] } },
+  ],
   ['let him go', { intent: 'skip', person: 'Leo' }, { latest: 'Leo' }],
   ['yea cool w that, skip her', { intent: 'skip' }, { latest: 'Ines' }],
   ['nah not feeling it, let her go', { intent: 'skip' }, { latest: 'Ines' }],
@@ -480,8 +570,14 @@ add('other-language', [
 
 // A second round, written after the readers and scored before any change for it (see docs/understanding.md).
 add('several-people', [
-  ['Went to Tomás’s birthday. Met his girlfriend Camila and his roommate Ike. Camila is a nurse, Ike plays bass', { intent: 'note', people: ['Camila', 'Ike'], details: { Camila: ['nurse'], Ike: ['bass'] } }],
-  ['sat next to a couple on the train, Gwen and Harold, both retired architects', { intent: 'note', people: ['Gwen', 'Harold'], details: { Gwen: ['architect'], Harold: ['architect'] } }],
+  [
+    'Went to Tomás’s birthday. Met his girlfriend Camila and his roommate Ike. Camila is a nurse, Ike plays bass',
+    { intent: 'note', people: ['Camila', 'Ike'], details: { Camila: ['nurse'], Ike: ['bass'] } },
+  ],
+  [
+    'sat next to a couple on the train, Gwen and Harold, both retired architects',
+    { intent: 'note', people: ['Gwen', 'Harold'], details: { Gwen: ['architect'], Harold: ['architect'] } },
+  ],
   ['coffee w/ priya + her cofounder sam, they run a fintech thing', { intent: 'note', people: ['Priya', 'Sam'], tie: ['Sam', 'cofounder', 'Priya'] }],
   ['Met 3 people at the climbing gym: Jo, Ali and Max. Max is a physio', { intent: 'note', people: ['Jo', 'Ali', 'Max'], details: { Max: ['physio'] } }],
   ['Dinner at Maya and Eric’s place, Eric cooks amazing thai food', { intent: 'note', people: ['Maya', 'Eric'] }],
@@ -579,7 +675,10 @@ add('other-language', [
 
 // A third round, in other voices (older, terse, emoji-heavy), also scored before any change for it.
 add('several-people', [
-  ['Lovely afternoon with my new neighbours Doris and Frank. Frank was a postman for 40 years.', { intent: 'note', people: ['Doris', 'Frank'], details: { Frank: ['postman'] } }],
+  [
+    'Lovely afternoon with my new neighbours Doris and Frank. Frank was a postman for 40 years.',
+    { intent: 'note', people: ['Doris', 'Frank'], details: { Frank: ['postman'] } },
+  ],
   ['met jay n kim at the gig 🎸 jay drums in a band', { intent: 'note', people: ['Jay', 'Kim'], details: { Jay: ['drums'] } }],
   ['Quick note: lunch with Ravi and his wife Anjali, Anjali teaches yoga', { intent: 'note', people: ['Ravi', 'Anjali'], tie: ['Anjali', 'wife', 'Ravi'] }],
   ['hung w/ tess, mo & dre last nite. mo works at nike', { intent: 'note', people: ['Tess', 'Mo', 'Dre'], details: { Mo: ['nike'] } }],
@@ -662,7 +761,10 @@ add('other-language', [
 
 // A fourth round, again scored before any change for it.
 add('several-people', [
-  ['Met Hiro and Yuki at the ramen place, Hiro is a chef and Yuki does marketing', { intent: 'note', people: ['Hiro', 'Yuki'], details: { Hiro: ['chef'], Yuki: ['marketing'] } }],
+  [
+    'Met Hiro and Yuki at the ramen place, Hiro is a chef and Yuki does marketing',
+    { intent: 'note', people: ['Hiro', 'Yuki'], details: { Hiro: ['chef'], Yuki: ['marketing'] } },
+  ],
   ['talked to amara and her brother kofi after church, kofi is studying law', { intent: 'note', people: ['Amara', 'Kofi'], tie: ['Kofi', 'brother', 'Amara'] }],
   ['Great game night w Lucas, Emma + Noah 🎲', { intent: 'note', people: ['Lucas', 'Emma', 'Noah'] }],
 ]);
@@ -737,7 +839,10 @@ add('other-language', [
 
 // A fifth round, scored before any change for it.
 add('several-people', [
-  ['Met Farah & Leon at the book launch, Farah writes poetry, Leon is her editor', { intent: 'note', people: ['Farah', 'Leon'], details: { Farah: ['poetry'], Leon: ['editor'] } }],
+  [
+    'Met Farah & Leon at the book launch, Farah writes poetry, Leon is her editor',
+    { intent: 'note', people: ['Farah', 'Leon'], details: { Farah: ['poetry'], Leon: ['editor'] } },
+  ],
   ['ran into noah and his twin eli at the bar lol. eli is a dj', { intent: 'note', people: ['Noah', 'Eli'], details: { Eli: ['dj'] } }],
   ['Brunch with Clara, Ines’s friend Rosa, and Rosa’s partner Sam', { intent: 'note', people: ['Clara', 'Rosa', 'Sam'] }],
 ]);
@@ -811,7 +916,10 @@ add('other-language', [
 
 // A sixth round, scored before any change for it.
 add('several-people', [
-  ['met the owners of the new cafe, lin and george, super sweet, lin bakes everything', { intent: 'note', people: ['Lin', 'George'], details: { Lin: ['bakes'] } }],
+  [
+    'met the owners of the new cafe, lin and george, super sweet, lin bakes everything',
+    { intent: 'note', people: ['Lin', 'George'], details: { Lin: ['bakes'] } },
+  ],
   ['Jess + her husband Rob came to the bbq. Rob coaches little league', { intent: 'note', people: ['Jess', 'Rob'], tie: ['Rob', 'husband', 'Jess'] }],
   ['Spoke with Dr. Patel and her colleague Dr. Kim at the conference', { intent: 'note', people: ['Patel', 'Kim'] }],
 ]);
@@ -883,7 +991,10 @@ add('other-language', [
 
 // A seventh round, scored before any change for it.
 add('several-people', [
-  ['met two new moms at daycare pickup, shanice and beth. beth is a nurse, shanice works from home', { intent: 'note', people: ['Shanice', 'Beth'], details: { Beth: ['nurse'] } }],
+  [
+    'met two new moms at daycare pickup, shanice and beth. beth is a nurse, shanice works from home',
+    { intent: 'note', people: ['Shanice', 'Beth'], details: { Beth: ['nurse'] } },
+  ],
   ['Coffee w Arjun & Meera (his sister) from the design meetup', { intent: 'note', people: ['Arjun', 'Meera'] }],
   ['Paddle boarding with Kai and Leilani, Leilani instructs on weekends, 808-555-0100', { intent: 'note', people: ['Kai', 'Leilani'] }],
 ]);
@@ -898,7 +1009,11 @@ add('chatter', [
 
 add('correction', [
   ['actually her name is spelled Caitlin', { intent: 'rename', to: 'Caitlin' }, { latest: 'Maya' }],
-  ['oops thats his work number, personal is 917-555-0177', { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+19175550177' } }, { latest: 'Ivan' }],
+  [
+    'oops thats his work number, personal is 917-555-0177',
+    { intent: 'correct-contact', person: 'Ivan', contacts: { Ivan: '+19175550177' } },
+    { latest: 'Ivan' },
+  ],
   ['sorry, she works at Google not Meta', { intent: 'correct-detail', person: 'Maya', what: 'Google' }, { latest: 'Maya' }],
 ]);
 
@@ -957,7 +1072,10 @@ add('other-language', [
 
 // An eighth round, close to the issue's own examples in other words, scored before any change for it.
 add('several-people', [
-  ['met sam and alex at lenas party, sam does pottery, alex is a nurse at nyu', { intent: 'note', people: ['Sam', 'Alex'], details: { Sam: ['pottery'], Alex: ['nurse'] } }],
+  [
+    'met sam and alex at lenas party, sam does pottery, alex is a nurse at nyu',
+    { intent: 'note', people: ['Sam', 'Alex'], details: { Sam: ['pottery'], Alex: ['nurse'] } },
+  ],
   ['beers w Tomas + his roommate Felipe. Felipe is from Bogota', { intent: 'note', people: ['Tomas', 'Felipe'], tie: ['Felipe', 'roommate', 'Tomas'] }],
 ]);
 
@@ -1032,9 +1150,15 @@ add('other-language', [
 
 // A ninth round, scored before any change for it.
 add('several-people', [
-  ['at the pottery class I met Ingrid and her daughter Sol, Ingrid is a retired surgeon', { intent: 'note', people: ['Ingrid', 'Sol'], tie: ['Sol', 'daughter', 'Ingrid'] }],
+  [
+    'at the pottery class I met Ingrid and her daughter Sol, Ingrid is a retired surgeon',
+    { intent: 'note', people: ['Ingrid', 'Sol'], tie: ['Sol', 'daughter', 'Ingrid'] },
+  ],
   ['new coworkers: tobi (design) and grace (eng)', { intent: 'note', people: ['Tobi', 'Grace'], details: { Tobi: ['design'], Grace: ['eng'] } }],
-  ['Met Lars, Freya & Nils at the ski trip, Nils is a ski instructor', { intent: 'note', people: ['Lars', 'Freya', 'Nils'], details: { Nils: ['instructor'] } }],
+  [
+    'Met Lars, Freya & Nils at the ski trip, Nils is a ski instructor',
+    { intent: 'note', people: ['Lars', 'Freya', 'Nils'], details: { Nils: ['instructor'] } },
+  ],
 ]);
 
 add('chatter', [
@@ -1098,14 +1222,18 @@ add('commands', [
   ['pause til monday', { intent: 'pause' }],
 ]);
 
-add('other-language', [
-  ['fuimos a tomar algo con ines y su hermana', { intent: 'other-language' }],
-]);
+add('other-language', [['fuimos a tomar algo con ines y su hermana', { intent: 'other-language' }]]);
 
 // A tenth round, scored before any change for it.
 add('several-people', [
-  ['grabbed tacos w my cousin’s friends, marisol and tony. marisol teaches 3rd grade', { intent: 'note', people: ['Marisol', 'Tony'], details: { Marisol: ['teaches'] } }],
-  ['Met Oliver + Priyanka at the startup mixer, both PMs at Stripe', { intent: 'note', people: ['Oliver', 'Priyanka'], details: { Oliver: ['Stripe'], Priyanka: ['Stripe'] } }],
+  [
+    'grabbed tacos w my cousin’s friends, marisol and tony. marisol teaches 3rd grade',
+    { intent: 'note', people: ['Marisol', 'Tony'], details: { Marisol: ['teaches'] } },
+  ],
+  [
+    'Met Oliver + Priyanka at the startup mixer, both PMs at Stripe',
+    { intent: 'note', people: ['Oliver', 'Priyanka'], details: { Oliver: ['Stripe'], Priyanka: ['Stripe'] } },
+  ],
 ]);
 
 add('chatter', [
@@ -1165,13 +1293,14 @@ add('commands', [
   ['what can you do', { intent: 'help' }],
 ]);
 
-add('other-language', [
-  ['la conocí en la boda de mi prima', { intent: 'other-language' }],
-]);
+add('other-language', [['la conocí en la boda de mi prima', { intent: 'other-language' }]]);
 
 // An eleventh round, scored before any change for it.
 add('several-people', [
-  ['met a bunch of folks at trivia: wes, dani and their friend cole. dani is a vet', { intent: 'note', people: ['Wes', 'Dani', 'Cole'], details: { Dani: ['vet'] } }],
+  [
+    'met a bunch of folks at trivia: wes, dani and their friend cole. dani is a vet',
+    { intent: 'note', people: ['Wes', 'Dani', 'Cole'], details: { Dani: ['vet'] } },
+  ],
   ['Sat with Helen and Joe at the recital, their grandson plays violin', { intent: 'note', people: ['Helen', 'Joe'] }],
 ]);
 
@@ -1228,8 +1357,6 @@ add('commands', [
   ['change my nudge time to 8am', { intent: 'nudge-at' }],
 ]);
 
-add('other-language', [
-  ['tenemos una cena el viernes', { intent: 'other-language' }],
-]);
+add('other-language', [['tenemos una cena el viernes', { intent: 'other-language' }]]);
 
 export const TABLE: readonly Row[] = rows;

@@ -14,8 +14,7 @@ export const TABLE_KNOWN: readonly KnownPerson[] = TABLE_PEOPLE.map((person, ind
   ...(person.muted ? { muted: true } : {}),
 }));
 
-const idOf = (name: string, met?: string): number =>
-  TABLE_KNOWN.find((person) => person.name === name && (met === undefined || person.met === met))?.id ?? 0;
+const idOf = (name: string, met?: string): number => TABLE_KNOWN.find((person) => person.name === name && (met === undefined || person.met === met))?.id ?? 0;
 
 function pendingFor(spec: PendingSpec | undefined): PendingQuestion | null {
   switch (spec) {
@@ -24,9 +23,21 @@ function pendingFor(spec: PendingSpec | undefined): PendingQuestion | null {
     case 'name':
       return { type: 'name' };
     case 'which-carla':
-      return { type: 'which', choices: [{ personId: idOf('Carla', 'yoga'), label: 'Carla (yoga)' }, { personId: idOf('Carla', 'bakery'), label: 'Carla (bakery)' }] };
+      return {
+        type: 'which',
+        choices: [
+          { personId: idOf('Carla', 'yoga'), label: 'Carla (yoga)' },
+          { personId: idOf('Carla', 'bakery'), label: 'Carla (bakery)' },
+        ],
+      };
     case 'which-sarah':
-      return { type: 'which', choices: [{ personId: idOf('Sarah', 'yoga'), label: 'Sarah (yoga)' }, { personId: idOf('Sarah', 'bakery'), label: 'Sarah (bakery)' }] };
+      return {
+        type: 'which',
+        choices: [
+          { personId: idOf('Sarah', 'yoga'), label: 'Sarah (yoga)' },
+          { personId: idOf('Sarah', 'bakery'), label: 'Sarah (bakery)' },
+        ],
+      };
     case 'same-carla':
       return { type: 'same', personId: idOf('Carla', 'yoga') };
     case 'how-ines':
@@ -115,9 +126,11 @@ export function checkRow(want: Want, got: Understanding): string | null {
   }
   if (want.day !== undefined) {
     const day =
-      got.intent === 'remind' || got.intent === 'snooze' ? dayOf(got.intent === 'remind' ? got.at : got.until)
-      : got.intent === 'news' ? (got.event?.on ?? null)
-      : (plan?.when?.day ?? null);
+      got.intent === 'remind' || got.intent === 'snooze'
+        ? dayOf(got.intent === 'remind' ? got.at : got.until)
+        : got.intent === 'news'
+          ? (got.event?.on ?? null)
+          : (plan?.when?.day ?? null);
     if (day !== want.day) return `day ${day}`;
   }
   if (want.hour !== undefined) {

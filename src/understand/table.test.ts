@@ -35,7 +35,9 @@ describe('the understanding table', () => {
     });
     const right = [...after.values()].reduce((sum, score) => sum + score.right, 0);
     const rightBefore = [...before.values()].reduce((sum, score) => sum + score.right, 0);
-    lines.push(`${'overall'.padEnd(16)} before ${percent(rightBefore, TABLE.length).padStart(6)}  after ${percent(right, TABLE.length).padStart(6)}  (${right}/${TABLE.length})`);
+    lines.push(
+      `${'overall'.padEnd(16)} before ${percent(rightBefore, TABLE.length).padStart(6)}  after ${percent(right, TABLE.length).padStart(6)}  (${right}/${TABLE.length})`,
+    );
     console.log(`understanding table, ${TABLE.length} texts\n${lines.join('\n')}`);
     expect(TABLE.length).toBeGreaterThanOrEqual(300);
     expect(right / TABLE.length).toBeGreaterThanOrEqual(0.95);

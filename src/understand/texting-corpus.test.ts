@@ -65,7 +65,7 @@ function dayOf(words: string): { day: string; hour: number | null } {
   const today = localParts(NOW, ZONE);
   let ahead = lower.startsWith('tomorrow') ? 1 : 0;
   const weekday = WEEKDAYS.findIndex((name) => lower.includes(name));
-  if (weekday >= 0) ahead = ((weekday - today.weekday + 7) % 7) || 7;
+  if (weekday >= 0) ahead = (weekday - today.weekday + 7) % 7 || 7;
   const date = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
   const hour = /(\d{1,2}):\d{2}/.exec(lower)?.[1];
   return { day: date.toISOString().slice(0, 10), hour: hour === undefined ? null : Number(hour) };

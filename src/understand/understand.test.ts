@@ -69,11 +69,17 @@ describe('understand', () => {
   it('never throws, and never names someone implausible, whatever the text', () => {
     const ctx = withLatest('Ines');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('met ', 'huh ', 'lol ', 'w/ ', 'and ').chain((lead) => fc.string({ maxLength: 60 }).map((tail) => lead + tail))), (text) => {
-        const got = understand(text, ctx);
-        expect(typeof got.intent).toBe('string');
-        for (const name of namesOf(got)) expect(isPlausibleName(name)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.constantFrom('met ', 'huh ', 'lol ', 'w/ ', 'and ').chain((lead) => fc.string({ maxLength: 60 }).map((tail) => lead + tail)),
+        ),
+        (text) => {
+          const got = understand(text, ctx);
+          expect(typeof got.intent).toBe('string');
+          for (const name of namesOf(got)) expect(isPlausibleName(name)).toBe(true);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -56,7 +56,8 @@ function readLanguage(view: TextView): Understanding | null {
   return language ? { intent: 'other-language', language, raw: view.raw } : null;
 }
 
-const CHANNEL = /\b(?:text|message|msg|reach|contact|send|nudge|ping)\s+(?:me\s+)?(?:on|via|over|through|by|using)\s+(whatsapp|sms|text|imessage|regular texts?)\b|\b(?:switch|move|use)\s+(?:to\s+)?(whatsapp|sms)\b/;
+const CHANNEL =
+  /\b(?:text|message|msg|reach|contact|send|nudge|ping)\s+(?:me\s+)?(?:on|via|over|through|by|using)\s+(whatsapp|sms|text|imessage|regular texts?)\b|\b(?:switch|move|use)\s+(?:to\s+)?(whatsapp|sms)\b/;
 
 const CHANNEL_ALONE = /^(?:on |via |use |switch to |over )?(whatsapp|sms|imessage)(?: please| instead| only| is better| works better)*$/;
 

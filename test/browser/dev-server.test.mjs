@@ -15,9 +15,21 @@ const LONDON = '+447700900123';
 
 async function startPair(extra = {}) {
   let sim;
-  const stub = await startStubWorker({ authToken: SETTINGS.authToken, accountSid: SETTINGS.accountSid, phoneNumber: SETTINGS.kindlingNumber, apiBase: () => sim.url });
+  const stub = await startStubWorker({
+    authToken: SETTINGS.authToken,
+    accountSid: SETTINGS.accountSid,
+    phoneNumber: SETTINGS.kindlingNumber,
+    apiBase: () => sim.url,
+  });
   sim = await createDevServer({ port: 0, workerUrl: stub.url, ...SETTINGS, autoCron: false, statusDelayMs: 5, ...extra });
-  return { sim, stub, close: async () => { await sim.close(); await stub.close(); } };
+  return {
+    sim,
+    stub,
+    close: async () => {
+      await sim.close();
+      await stub.close();
+    },
+  };
 }
 
 const waitFor = async (check, what, timeoutMs = 5_000) => {
@@ -31,14 +43,20 @@ const waitFor = async (check, what, timeoutMs = 5_000) => {
 
 describe('pure helpers', () => {
   it('reads <Message> bodies out of TwiML and unescapes them', () => {
-    assert.deepEqual(parseTwimlMessages('<?xml version="1.0" encoding="UTF-8"?><Response><Message>Tom &amp; Jerry &lt;3 &quot;hi&quot; &#39;ok&#x27;</Message></Response>'), ['Tom & Jerry <3 "hi" \'ok\'']);
-    assert.deepEqual(parseTwimlMessages('<Response><Message to="+1"><Body>first</Body><Media>https://x/y.png</Media></Message><Message>second</Message></Response>'), ['first', 'second']);
+    assert.deepEqual(
+      parseTwimlMessages('<?xml version="1.0" encoding="UTF-8"?><Response><Message>Tom &amp; Jerry &lt;3 &quot;hi&quot; &#39;ok&#x27;</Message></Response>'),
+      ['Tom & Jerry <3 "hi" \'ok\''],
+    );
+    assert.deepEqual(
+      parseTwimlMessages('<Response><Message to="+1"><Body>first</Body><Media>https://x/y.png</Media></Message><Message>second</Message></Response>'),
+      ['first', 'second'],
+    );
     assert.deepEqual(parseTwimlMessages('<Response><Message><![CDATA[a & b]]></Message></Response>'), ['a & b']);
     assert.deepEqual(parseTwimlMessages('<?xml version="1.0" encoding="UTF-8"?><Response/>'), []);
   });
 
   it('counts segments like Twilio', () => {
-    assert.deepEqual(describeSegments('Saved Sarah (climbing gym). I\'ll nudge you tomorrow at 10am.'), { segments: 1, encoding: 'GSM-7' });
+    assert.deepEqual(describeSegments("Saved Sarah (climbing gym). I'll nudge you tomorrow at 10am."), { segments: 1, encoding: 'GSM-7' });
     assert.deepEqual(describeSegments('x'.repeat(161)), { segments: 2, encoding: 'GSM-7' });
     assert.deepEqual(describeSegments('It\u2019s a curly quote'), { segments: 1, encoding: 'UCS-2' });
     assert.deepEqual(describeSegments('\u2014'.repeat(71)), { segments: 2, encoding: 'UCS-2' });
@@ -53,8 +71,12 @@ describe('pure helpers', () => {
 
 describe('texts from the phone', () => {
   let pair;
-  before(async () => { pair = await startPair(); });
-  after(async () => { await pair.close(); });
+  before(async () => {
+    pair = await startPair();
+  });
+  after(async () => {
+    await pair.close();
+  });
 
   it('posts the fields Twilio posts, signed so the twilio package accepts them, at the simulated time', async () => {
     const result = await pair.sim.sendText(NY, 'Met Sarah at the climbing gym');
@@ -65,14 +87,36 @@ describe('texts from the phone', () => {
     assert.equal(text.params.SmsSid, text.params.MessageSid);
     assert.equal(text.params.SmsMessageSid, text.params.MessageSid);
     assert.deepEqual(
-      { From: text.params.From, To: text.params.To, Body: text.params.Body, AccountSid: text.params.AccountSid, SmsStatus: text.params.SmsStatus, NumMedia: text.params.NumMedia, NumSegments: text.params.NumSegments, ApiVersion: text.params.ApiVersion, FromCountry: text.params.FromCountry },
-      { From: NY, To: SETTINGS.kindlingNumber, Body: 'Met Sarah at the climbing gym', AccountSid: SETTINGS.accountSid, SmsStatus: 'received', NumMedia: '0', NumSegments: '1', ApiVersion: '2010-04-01', FromCountry: 'US' },
+      {
+        From: text.params.From,
+        To: text.params.To,
+        Body: text.params.Body,
+        AccountSid: text.params.AccountSid,
+        SmsStatus: text.params.SmsStatus,
+        NumMedia: text.params.NumMedia,
+        NumSegments: text.params.NumSegments,
+        ApiVersion: text.params.ApiVersion,
+        FromCountry: text.params.FromCountry,
+      },
+      {
+        From: NY,
+        To: SETTINGS.kindlingNumber,
+        Body: 'Met Sarah at the climbing gym',
+        AccountSid: SETTINGS.accountSid,
+        SmsStatus: 'received',
+        NumMedia: '0',
+        NumSegments: '1',
+        ApiVersion: '2010-04-01',
+        FromCountry: 'US',
+      },
     );
     const [inbound, reply] = pair.sim.conversation(NY);
     assert.equal(text.now, inbound.at, 'X-Kindling-Simulated-Now carries the simulated time of the text');
     assert.equal(inbound.direction, 'me');
-    assert.deepEqual({ direction: reply.direction, via: reply.via, body: reply.body, segments: reply.segments, encoding: reply.encoding },
-      { direction: 'kindling', via: 'twiml', body: "Saved Sarah. I'll nudge you tomorrow at 10am.", segments: 1, encoding: 'GSM-7' });
+    assert.deepEqual(
+      { direction: reply.direction, via: reply.via, body: reply.body, segments: reply.segments, encoding: reply.encoding },
+      { direction: 'kindling', via: 'twiml', body: "Saved Sarah. I'll nudge you tomorrow at 10am.", segments: 1, encoding: 'GSM-7' },
+    );
   });
 
   it('gives every text its own MessageSid and keeps each number its own conversation', async () => {
@@ -80,9 +124,15 @@ describe('texts from the phone', () => {
     await pair.sim.sendText(LONDON, 'done');
     const sids = pair.stub.seen.texts.map((t) => t.params.MessageSid);
     assert.equal(new Set(sids).size, sids.length);
-    assert.deepEqual(pair.sim.conversation(LONDON).map((e) => [e.direction, e.body]), [
-      ['me', 'Tom & Jerry <3'], ['kindling', 'Got it: Tom & Jerry <3'], ['me', 'done'], ['kindling', 'Nice! I\u2019ll check back in a few days.'],
-    ]);
+    assert.deepEqual(
+      pair.sim.conversation(LONDON).map((e) => [e.direction, e.body]),
+      [
+        ['me', 'Tom & Jerry <3'],
+        ['kindling', 'Got it: Tom & Jerry <3'],
+        ['me', 'done'],
+        ['kindling', 'Nice! I\u2019ll check back in a few days.'],
+      ],
+    );
     assert.equal(pair.sim.conversation(LONDON)[3].encoding, 'UCS-2');
     assert.equal(pair.stub.seen.texts.at(-1).params.FromCountry, 'GB');
     assert.equal(pair.sim.conversation(NY).length, 2);
@@ -113,8 +163,12 @@ describe('texts from the phone', () => {
 
 describe('the simulated clock', () => {
   let pair;
-  before(async () => { pair = await startPair(); });
-  after(async () => { await pair.close(); });
+  before(async () => {
+    pair = await startPair();
+  });
+  after(async () => {
+    await pair.close();
+  });
 
   it('+1 day runs the configured cron at each quarter hour, and the nudge lands at its cron time with signed status callbacks', async () => {
     const start = pair.sim.now();
@@ -124,16 +178,35 @@ describe('the simulated clock', () => {
     assert.ok(now - start >= 24 * 3600_000 && now - start < 24 * 3600_000 + 60_000, 'the clock moved by one day');
     const times = pair.stub.seen.crons.map((c) => c.time);
     assert.ok(times.length === 96 || times.length === 97, `96 ticks in a day, got ${times.length}`);
-    assert.ok(times.every((t) => t % QUARTER_HOUR === 0), 'every tick is on a quarter hour');
-    assert.ok(times.every((t, i) => i === 0 || t - times[i - 1] === QUARTER_HOUR), 'ticks are consecutive');
+    assert.ok(
+      times.every((t) => t % QUARTER_HOUR === 0),
+      'every tick is on a quarter hour',
+    );
+    assert.ok(
+      times.every((t, i) => i === 0 || t - times[i - 1] === QUARTER_HOUR),
+      'ticks are consecutive',
+    );
     assert.ok(pair.stub.seen.crons.every((c) => c.cron === '*/15 * * * *'));
     const nudge = pair.sim.conversation(NY).find((e) => e.via === 'rest');
     assert.ok(nudge, 'the REST nudge is in the conversation');
-    assert.equal(nudge.at - (nudge.at % QUARTER_HOUR), times.find((t) => t >= due), 'stamped with the first tick at or after its due time');
+    assert.equal(
+      nudge.at - (nudge.at % QUARTER_HOUR),
+      times.find((t) => t >= due),
+      'stamped with the first tick at or after its due time',
+    );
     assert.deepEqual({ segments: nudge.segments, encoding: nudge.encoding }, { segments: 1, encoding: 'GSM-7' });
     await waitFor(() => pair.sim.statusCallbacks.length === 2, 'two status callbacks');
-    assert.deepEqual(pair.sim.statusCallbacks.map((s) => [s.status, s.httpStatus]), [['sent', 204], ['delivered', 204]]);
-    assert.deepEqual(pair.stub.seen.statuses.map((s) => s.MessageStatus), ['sent', 'delivered']);
+    assert.deepEqual(
+      pair.sim.statusCallbacks.map((s) => [s.status, s.httpStatus]),
+      [
+        ['sent', 204],
+        ['delivered', 204],
+      ],
+    );
+    assert.deepEqual(
+      pair.stub.seen.statuses.map((s) => s.MessageStatus),
+      ['sent', 'delivered'],
+    );
     assert.equal(pair.stub.seen.refused, 0, 'status callbacks are signed as Twilio signs them');
     assert.equal(nudge.status, 'delivered');
   });
@@ -145,7 +218,10 @@ describe('the simulated clock', () => {
     const { stoppedOnText, now } = await pair.sim.untilNextText(NY);
     assert.equal(stoppedOnText, true);
     const added = pair.sim.conversation(NY).slice(before);
-    assert.deepEqual(added.map((e) => e.via), ['rest']);
+    assert.deepEqual(
+      added.map((e) => e.via),
+      ['rest'],
+    );
     assert.match(added[0].body, /Priya/);
     assert.ok(now >= due && now < due + QUARTER_HOUR + 60_000, 'the clock stopped at the tick that sent it');
   });
@@ -183,8 +259,12 @@ describe('the simulated clock', () => {
 
 describe('failures on demand', () => {
   let pair;
-  before(async () => { pair = await startPair(); });
-  after(async () => { await pair.close(); });
+  before(async () => {
+    pair = await startPair();
+  });
+  after(async () => {
+    await pair.close();
+  });
 
   it('fails the next REST send as asked, shows it, and the next tick retries', async () => {
     await pair.sim.sendText(NY, 'Met Ana at the running club');

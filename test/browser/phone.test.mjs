@@ -38,7 +38,8 @@ describe('the phone page', { timeout: 300_000 }, () => {
   const kindlingBubbles = () => page.locator('[data-testid=kindling-bubble]');
   const nudges = () => page.locator('[data-testid=kindling-bubble][data-via=rest]');
   const clock = async () => Number(await page.locator('#clock-time').getAttribute('data-now'));
-  const idle = () => page.waitForFunction(() => !document.querySelector('[data-step=day]').disabled && !document.querySelector('#send').disabled, null, { timeout: 120_000 });
+  const idle = () =>
+    page.waitForFunction(() => !document.querySelector('[data-step=day]').disabled && !document.querySelector('#send').disabled, null, { timeout: 120_000 });
 
   it('shows the chosen number, its time zone and the simulated clock', async () => {
     assert.equal(await page.locator('#my-number').inputValue(), NY);
@@ -75,7 +76,9 @@ describe('the phone page', { timeout: 300_000 }, () => {
     const before = await kindlingBubbles().count();
     await page.locator('#body').fill('done');
     await page.locator('#body').press('Enter');
-    await myBubbles().locator('.bubble', { hasText: /^done$/ }).waitFor();
+    await myBubbles()
+      .locator('.bubble', { hasText: /^done$/ })
+      .waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=kindling-bubble]').length > n, before, { timeout: 20_000 });
     const last = page.locator('#conversation > :last-child');
     assert.equal(await last.getAttribute('data-testid'), 'kindling-bubble', 'Kindling has the last word');
@@ -100,7 +103,10 @@ describe('the phone page', { timeout: 300_000 }, () => {
     assert.ok((await page.locator('.day').count()) >= 2, 'a day separator for each simulated day with texts');
     assert.deepEqual(pageErrors, []);
     mkdirSync(`${ROOT}test-results`, { recursive: true });
-    await page.locator('#conversation').evaluate((node) => { node.style.scrollBehavior = 'auto'; node.scrollTop = node.scrollHeight; });
+    await page.locator('#conversation').evaluate((node) => {
+      node.style.scrollBehavior = 'auto';
+      node.scrollTop = node.scrollHeight;
+    });
     await page.screenshot({ path: `${ROOT}test-results/phone.png` });
   });
 

@@ -14,15 +14,30 @@ const SF = '+14155550100';
 
 function inboundParams(from, body, sid = `SM${randomBytes(16).toString('hex')}`) {
   return {
-    MessageSid: sid, SmsSid: sid, SmsMessageSid: sid, AccountSid: DEV_TWILIO.accountSid, From: from, To: DEV_TWILIO.phoneNumber,
-    Body: body, NumMedia: '0', NumSegments: '1', SmsStatus: 'received', ApiVersion: '2010-04-01', FromCountry: 'US', ToCountry: 'US',
+    MessageSid: sid,
+    SmsSid: sid,
+    SmsMessageSid: sid,
+    AccountSid: DEV_TWILIO.accountSid,
+    From: from,
+    To: DEV_TWILIO.phoneNumber,
+    Body: body,
+    NumMedia: '0',
+    NumSegments: '1',
+    SmsStatus: 'received',
+    ApiVersion: '2010-04-01',
+    FromCountry: 'US',
+    ToCountry: 'US',
   };
 }
 
 describe('signatures between the stand-in and the Worker', { timeout: 240_000 }, () => {
   let stack;
-  before(async () => { stack = await startTestStack(); });
-  after(async () => { await stack?.stop(); });
+  before(async () => {
+    stack = await startTestStack();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
 
   async function post(params, signature, path = '/twilio/sms') {
     const headers = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -33,7 +48,8 @@ describe('signatures between the stand-in and the Worker', { timeout: 240_000 },
 
   it('a text posted through the dev server gets a TwiML reply', async () => {
     const response = await fetch(`${stack.simulatorUrl}/api/text`, {
-      method: 'POST', body: JSON.stringify({ from: SF, body: 'Met Dana at the ceramics class, she makes tea bowls. dana@example.com' }),
+      method: 'POST',
+      body: JSON.stringify({ from: SF, body: 'Met Dana at the ceramics class, she makes tea bowls. dana@example.com' }),
     });
     assert.equal(response.status, 200);
     const answer = await response.json();
@@ -87,7 +103,12 @@ describe('signatures between the stand-in and the Worker', { timeout: 240_000 },
       if (callbacks.length === 2) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    assert.deepEqual(callbacks.map((c) => c.status), ['sent', 'delivered'], 'the Worker asked for status callbacks');
-    for (const callback of callbacks) assert.ok(callback.httpStatus >= 200 && callback.httpStatus < 300, `status callback ${callback.status} got HTTP ${callback.httpStatus}`);
+    assert.deepEqual(
+      callbacks.map((c) => c.status),
+      ['sent', 'delivered'],
+      'the Worker asked for status callbacks',
+    );
+    for (const callback of callbacks)
+      assert.ok(callback.httpStatus >= 200 && callback.httpStatus < 300, `status callback ${callback.status} got HTTP ${callback.httpStatus}`);
   });
 });

@@ -16,7 +16,11 @@ describe('npm start', { timeout: 180_000 }, () => {
   const home = mkdtempSync(join(tmpdir(), 'kindling-start-'));
   after(() => {
     if (child && child.exitCode === null) {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
     rmSync(home, { recursive: true, force: true });
   });
@@ -26,13 +30,23 @@ describe('npm start', { timeout: 180_000 }, () => {
     const simulatorPort = await freePort();
     child = spawn(process.execPath, ['dev/start.mjs'], {
       cwd: ROOT,
-      env: { ...process.env, KINDLING_PORT: String(kindlingPort), SIMULATOR_PORT: String(simulatorPort), KINDLING_PERSIST_TO: home, WRANGLER_SEND_METRICS: 'false' },
+      env: {
+        ...process.env,
+        KINDLING_PORT: String(kindlingPort),
+        SIMULATOR_PORT: String(simulatorPort),
+        KINDLING_PERSIST_TO: home,
+        WRANGLER_SEND_METRICS: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
     const deadline = Date.now() + 120_000;

@@ -7,7 +7,10 @@ import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 const { validateRequest } = twilioWebhooks;
 
 const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
-const twiml = (body) => (body === null ? '<?xml version="1.0" encoding="UTF-8"?><Response/>' : `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${escapeXml(body)}</Message></Response>`);
+const twiml = (body) =>
+  body === null
+    ? '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+    : `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${escapeXml(body)}</Message></Response>`;
 
 /** @param {{ authToken: string, accountSid: string, phoneNumber: string, apiBase: () => string, nudgeAfterMs?: number }} options */
 export async function startStubWorker(options) {
@@ -54,7 +57,12 @@ export async function startStubWorker(options) {
       const met = /^met (\w+)/i.exec(params.Body);
       let reply;
       if (met) {
-        nudges.push({ to: params.From, body: `Time to text ${met[1]}! Draft: "Hey ${met[1]}, great to meet you!"`, dueAt: now + (options.nudgeAfterMs ?? 20 * 3600_000), sent: false });
+        nudges.push({
+          to: params.From,
+          body: `Time to text ${met[1]}! Draft: "Hey ${met[1]}, great to meet you!"`,
+          dueAt: now + (options.nudgeAfterMs ?? 20 * 3600_000),
+          sent: false,
+        });
         reply = `Saved ${met[1]}. I'll nudge you tomorrow at 10am.`;
       } else if (/^done$/i.test(params.Body.trim())) {
         reply = 'Nice! I\u2019ll check back in a few days.'; // a curly apostrophe: UCS-2
@@ -91,6 +99,10 @@ export async function startStubWorker(options) {
     seen,
     nudges,
     control,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

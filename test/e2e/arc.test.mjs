@@ -29,7 +29,9 @@ async function startStandin(port, workerUrl) {
     postStatus: async (url, params) => {
       const signature = getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params);
       await fetch(url.replace(/^https?:\/\/[^/]+/, workerUrl), {
-        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: new URLSearchParams(params),
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+        body: new URLSearchParams(params),
       });
     },
   });
@@ -37,7 +39,11 @@ async function startStandin(port, workerUrl) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    const request = new Request(`http://127.0.0.1:${port}${req.url}`, { method: req.method, headers: req.headers, body: req.method === 'GET' ? undefined : body });
+    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
+      method: req.method,
+      headers: req.headers,
+      body: req.method === 'GET' ? undefined : body,
+    });
     const response = await standin.handle(request);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
@@ -56,7 +62,14 @@ function localHour(at) {
 
 function messageOf(twiml) {
   const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
-  return match ? match[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&') : null;
+  return match
+    ? match[1]
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
@@ -95,8 +108,16 @@ describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
   /** Texts the Worker as Twilio would, at the simulated time. */
   async function text(body, { sid = `SM${randomBytes(16).toString('hex')}`, signature, from = PHONE } = {}) {
     const params = {
-      MessageSid: sid, SmsSid: sid, AccountSid: DEV_TWILIO.accountSid, From: from, To: DEV_TWILIO.phoneNumber, Body: body,
-      NumMedia: '0', NumSegments: '1', SmsStatus: 'received', ApiVersion: '2010-04-01',
+      MessageSid: sid,
+      SmsSid: sid,
+      AccountSid: DEV_TWILIO.accountSid,
+      From: from,
+      To: DEV_TWILIO.phoneNumber,
+      Body: body,
+      NumMedia: '0',
+      NumSegments: '1',
+      SmsStatus: 'received',
+      ApiVersion: '2010-04-01',
     };
     const url = `${worker.url}/twilio/sms`;
     const headers = {
@@ -153,7 +174,9 @@ describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
     const metAt = clock;
     const show = new Date(clock + 9 * DAY);
     const showDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: ZONE }).format(show);
-    const capture = await text(`Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. Her pottery show opens ${showDate}. 917-555-0199`);
+    const capture = await text(
+      `Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. Her pottery show opens ${showDate}. 917-555-0199`,
+    );
     assert.match(capture.reply, /Sarah/);
     assert.match(capture.reply, /climbing gym/);
 

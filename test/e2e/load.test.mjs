@@ -21,7 +21,10 @@ const REPLAY_EVERY = 39; // every 39th distinct text is sent again once it has b
 const CONCURRENCY = 16;
 const BUDGET_MS = 180_000;
 
-const corpus = readFileSync(new URL('../fixtures/notes.jsonl', import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const corpus = readFileSync(new URL('../fixtures/notes.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
 const notes = corpus.map((entry) => entry.note);
 const names = corpus.map((entry) => entry.expect.name).filter(Boolean);
 
@@ -44,8 +47,12 @@ function wranglerJson(args) {
     const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk) => { out += chunk; });
-    child.stderr.on('data', (chunk) => { err += chunk; });
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
     child.once('error', reject);
     child.once('close', (code) => {
       if (code !== 0) return reject(new Error(`wrangler ${args.join(' ')} exited with ${code}\n${out}\n${err}`));
@@ -67,11 +74,25 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
   async function stopWorker() {
     if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
-    try { process.kill(-worker.pid, 'SIGTERM'); } catch { return; }
-    const timer = setTimeout(() => { try { process.kill(-worker.pid, 'SIGKILL'); } catch { /* gone */ } }, 5_000);
+    try {
+      process.kill(-worker.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-worker.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 5_000);
     await exited;
     clearTimeout(timer);
-    try { process.kill(-worker.pid, 'SIGKILL'); } catch { /* workerd already gone with its group */ }
+    try {
+      process.kill(-worker.pid, 'SIGKILL');
+    } catch {
+      /* workerd already gone with its group */
+    }
   }
 
   before(async () => {
@@ -87,11 +108,24 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
       PUBLIC_BASE_URL: baseUrl,
       REPLY_LIMIT_PER_MINUTE: '1000',
     };
-    worker = spawn(process.execPath, [
-      WRANGLER_BIN, 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persistTo,
-      '--show-interactive-dev-session=false', '--inspector-port', '0',
-      ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
-    ], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    worker = spawn(
+      process.execPath,
+      [
+        WRANGLER_BIN,
+        'dev',
+        '--port',
+        String(port),
+        '--ip',
+        '127.0.0.1',
+        '--persist-to',
+        persistTo,
+        '--show-interactive-dev-session=false',
+        '--inspector-port',
+        '0',
+        ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+      ],
+      { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
     const collect = (chunk) => {
       output += chunk;
       if (output.length > 200_000) output = output.slice(-100_000);
@@ -110,8 +144,15 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
     const url = `${baseUrl}/twilio/sms`;
     const distinct = Array.from({ length: DISTINCT }, (_, i) => {
       const params = {
-        AccountSid: DEV_TWILIO.accountSid, ApiVersion: '2010-04-01', To: DEV_TWILIO.phoneNumber, NumMedia: '0', NumSegments: '1',
-        SmsStatus: 'received', From: phones[i % NUMBERS], Body: bodyFor(i), MessageSid: `SMload${String(i).padStart(6, '0')}${'0'.repeat(22)}`,
+        AccountSid: DEV_TWILIO.accountSid,
+        ApiVersion: '2010-04-01',
+        To: DEV_TWILIO.phoneNumber,
+        NumMedia: '0',
+        NumSegments: '1',
+        SmsStatus: 'received',
+        From: phones[i % NUMBERS],
+        Body: bodyFor(i),
+        MessageSid: `SMload${String(i).padStart(6, '0')}${'0'.repeat(22)}`,
       };
       return { params, signature: getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params) };
     });
@@ -150,9 +191,14 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
     const elapsed = Date.now() - started;
     const latencies = results.map((result) => result.ms).sort((a, b) => a - b);
     const figures = {
-      requests: results.length, seconds: elapsed / 1000, perSecond: Math.round(results.length / (elapsed / 1000)),
-      p50: latencies[Math.floor(latencies.length / 2)], p99: latencies[Math.floor(latencies.length * 0.99)], max: latencies.at(-1),
-      fiveHundreds: results.filter((result) => result.status >= 500).length, failed: results.filter((result) => result.status === 0).length,
+      requests: results.length,
+      seconds: elapsed / 1000,
+      perSecond: Math.round(results.length / (elapsed / 1000)),
+      p50: latencies[Math.floor(latencies.length / 2)],
+      p99: latencies[Math.floor(latencies.length * 0.99)],
+      max: latencies.at(-1),
+      fiveHundreds: results.filter((result) => result.status >= 500).length,
+      failed: results.filter((result) => result.status === 0).length,
     };
     console.log('load figures', JSON.stringify(figures));
 
@@ -171,14 +217,19 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
 
     // what D1 holds, read from the persisted local database once the Worker has stopped
     await stopWorker();
-    const d1 = (sql) => wranglerJson(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--command', sql, '--json'])
-      .then((out) => out[0].results);
-    const [totals] = await d1("SELECT count(*) AS texts, count(DISTINCT sid) AS sids, sum(reply IS NOT NULL) AS replies, sum(state = 'handled') AS handled FROM inbound");
+    const d1 = (sql) =>
+      wranglerJson(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--command', sql, '--json']).then((out) => out[0].results);
+    const [totals] = await d1(
+      "SELECT count(*) AS texts, count(DISTINCT sid) AS sids, sum(reply IS NOT NULL) AS replies, sum(state = 'handled') AS handled FROM inbound",
+    );
     assert.deepEqual(totals, { texts: DISTINCT, sids: DISTINCT, replies: DISTINCT, handled: DISTINCT });
     const perPhone = await d1('SELECT phone, count(*) AS texts FROM inbound GROUP BY phone ORDER BY phone');
     const sentPerPhone = new Map();
     for (let i = 0; i < DISTINCT; i++) sentPerPhone.set(phones[i % NUMBERS], (sentPerPhone.get(phones[i % NUMBERS]) ?? 0) + 1);
-    assert.deepEqual(perPhone, [...sentPerPhone].sort(([a], [b]) => a.localeCompare(b)).map(([phone, texts]) => ({ phone, texts })));
+    assert.deepEqual(
+      perPhone,
+      [...sentPerPhone].sort(([a], [b]) => a.localeCompare(b)).map(([phone, texts]) => ({ phone, texts })),
+    );
     const [users] = await d1('SELECT count(*) AS n FROM users');
     assert.equal(users.n, NUMBERS);
   });

@@ -23,7 +23,9 @@ export async function dueNow(phone: string, note: string): Promise<DueNudge> {
   const at = clock();
   const user = await env.DB.prepare('UPDATE users SET time_zone = ? WHERE phone = ? RETURNING id').bind(zoneAtMidday(at), phone).first<{ id: number }>();
   if (!user) throw new Error(`no user for ${phone}`);
-  const nudge = await env.DB.prepare("UPDATE nudges SET due_at = ? WHERE user_id = ? AND state = 'pending' RETURNING id").bind(at, user.id).first<{ id: number }>();
+  const nudge = await env.DB.prepare("UPDATE nudges SET due_at = ? WHERE user_id = ? AND state = 'pending' RETURNING id")
+    .bind(at, user.id)
+    .first<{ id: number }>();
   if (!nudge) throw new Error(`no pending nudge for ${phone}`);
   return { id: nudge.id, userId: user.id, at };
 }

@@ -18,7 +18,11 @@ export interface FailingD1 {
 }
 
 class Statement {
-  constructor(readonly real: D1PreparedStatement, readonly sql: string, private readonly gate: (kind: D1Call['kind'], sql: string[]) => void) {}
+  constructor(
+    readonly real: D1PreparedStatement,
+    readonly sql: string,
+    private readonly gate: (kind: D1Call['kind'], sql: string[]) => void,
+  ) {}
 
   bind(...values: unknown[]): Statement {
     return new Statement(this.real.bind(...values), this.sql, this.gate);
@@ -61,7 +65,10 @@ export function failingD1(real: D1Database, failWhen: (call: D1Call) => boolean)
     prepare: (query: string) => new Statement(real.prepare(query), query, gate) as unknown as D1PreparedStatement,
     batch: async (statements: D1PreparedStatement[]) => {
       const wrapped = statements as unknown as Statement[];
-      gate('batch', wrapped.map((statement) => statement.sql));
+      gate(
+        'batch',
+        wrapped.map((statement) => statement.sql),
+      );
       return real.batch(wrapped.map((statement) => statement.real));
     },
     exec: async (query: string) => {

@@ -13,16 +13,44 @@ export const INBOUND_ID = 700;
 
 export function userOf(fields: Partial<UserRow> = {}): UserRow {
   return {
-    id: 1, phone: '+12125550100', timeZone: NY, windowStart: 9, windowEnd: 20, preferredHour: 10, optedOut: false, pausedUntil: null,
-    pending: null, pendingExpiresAt: null, lastNudgePeople: null, lastNudgeAt: null, capDay: null, capCount: 0, channel: 'sms', whatsappLastInboundAt: null, createdAt: NOW - 30 * DAY,
+    id: 1,
+    phone: '+12125550100',
+    timeZone: NY,
+    windowStart: 9,
+    windowEnd: 20,
+    preferredHour: 10,
+    optedOut: false,
+    pausedUntil: null,
+    pending: null,
+    pendingExpiresAt: null,
+    lastNudgePeople: null,
+    lastNudgeAt: null,
+    capDay: null,
+    capCount: 0,
+    channel: 'sms',
+    whatsappLastInboundAt: null,
+    createdAt: NOW - 30 * DAY,
     ...fields,
   };
 }
 
 export function personOf(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
   return {
-    nameKey: fields.name.toLowerCase(), met: null, metAt: NOW - 10 * DAY, interests: [], work: [], contacts: {}, events: [], warmth: 'unknown',
-    silences: 0, kept: false, sentKinds: [], celebratedEvents: [], lastContactAt: null, updatedAt: NOW - 10 * DAY, ...fields,
+    nameKey: fields.name.toLowerCase(),
+    met: null,
+    metAt: NOW - 10 * DAY,
+    interests: [],
+    work: [],
+    contacts: {},
+    events: [],
+    warmth: 'unknown',
+    silences: 0,
+    kept: false,
+    sentKinds: [],
+    celebratedEvents: [],
+    lastContactAt: null,
+    updatedAt: NOW - 10 * DAY,
+    ...fields,
   };
 }
 
@@ -42,9 +70,16 @@ export function changeOf(fields: Partial<ChangeRow> & Pick<ChangeRow, 'id' | 'su
 export function snapshotOf(fields: Partial<Snapshot> = {}): Snapshot {
   const people = [...(fields.people ?? [])].sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
   return {
-    user: userOf(), isNewUser: false, inboundId: INBOUND_ID, nudges: [], notes: [], latestChange: null,
-    recent: { textsLastMinute: 0, repliesLastDay: 0, noticesLastHour: 0 }, ...fields,
-    people, peopleTotal: fields.peopleTotal ?? people.length,
+    user: userOf(),
+    isNewUser: false,
+    inboundId: INBOUND_ID,
+    nudges: [],
+    notes: [],
+    latestChange: null,
+    recent: { textsLastMinute: 0, repliesLastDay: 0, noticesLastHour: 0 },
+    ...fields,
+    people,
+    peopleTotal: fields.peopleTotal ?? people.length,
   };
 }
 

@@ -50,8 +50,22 @@ export function createPerson(turn: Turn, name: string, note: ParsedNote, body: s
   const { user, now } = turn;
   const ref = newRef(turn);
   const person: Person = {
-    id: 0, name, nameKey: nameKey(name), met: note.met, metAt: now, interests: note.interests, work: note.work, contacts: note.contacts,
-    events: note.events, warmth: 'unknown', silences: 0, kept: false, sentKinds: [], celebratedEvents: [], lastContactAt: null, updatedAt: now,
+    id: 0,
+    name,
+    nameKey: nameKey(name),
+    met: note.met,
+    metAt: now,
+    interests: note.interests,
+    work: note.work,
+    contacts: note.contacts,
+    events: note.events,
+    warmth: 'unknown',
+    silences: 0,
+    kept: false,
+    sentKinds: [],
+    celebratedEvents: [],
+    lastContactAt: null,
+    updatedAt: now,
   };
   const { id: _id, ...fields } = person;
   turn.changes.push({ type: 'savePerson', ref, person: fields });
@@ -59,9 +73,14 @@ export function createPerson(turn: Turn, name: string, note: ParsedNote, body: s
   const planned = replan(turn, person, { type: 'captured' }, { ref });
   recordUndo(turn, `saved ${name}`, {}, { ref });
   return captureReply({
-    name, met: note.met, details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
-    hasContact: hasContact(note.contacts), nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
-    now, zone: user.timeZone, welcome: turn.snapshot.isNewUser,
+    name,
+    met: note.met,
+    details: [...note.interests, ...note.work, ...note.events.map((event) => event.what)],
+    hasContact: hasContact(note.contacts),
+    nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
+    now,
+    zone: user.timeZone,
+    welcome: turn.snapshot.isNewUser,
   });
 }
 

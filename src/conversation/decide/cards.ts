@@ -98,7 +98,8 @@ function saveCardPerson(turn: Turn, card: CardPerson, body: string): { name: str
   if (known) {
     const events = [...known.events, ...card.events.filter((event) => !known.events.some((e) => e.on === event.on && e.what === event.what))];
     turn.changes.push({
-      type: 'updatePerson', personId: known.id,
+      type: 'updatePerson',
+      personId: known.id,
       patch: { contacts: { ...known.contacts, ...card.contacts }, work: known.work.length > 0 ? known.work : card.work, events: events.slice(-6) },
     });
     turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: known.id, body: noteBody(body, card, false) });
@@ -106,9 +107,22 @@ function saveCardPerson(turn: Turn, card: CardPerson, body: string): { name: str
   }
   const ref = newRef(turn);
   const person: Person = {
-    id: 0, name: card.name, nameKey: key, met: said?.met ?? null, metAt: now, interests: said?.interests ?? [], work: card.work,
-    contacts: card.contacts, events: card.events, warmth: 'unknown', silences: 0, kept: false, sentKinds: [], celebratedEvents: [],
-    lastContactAt: null, updatedAt: now,
+    id: 0,
+    name: card.name,
+    nameKey: key,
+    met: said?.met ?? null,
+    metAt: now,
+    interests: said?.interests ?? [],
+    work: card.work,
+    contacts: card.contacts,
+    events: card.events,
+    warmth: 'unknown',
+    silences: 0,
+    kept: false,
+    sentKinds: [],
+    celebratedEvents: [],
+    lastContactAt: null,
+    updatedAt: now,
   };
   const { id: _id, ...fields } = person;
   turn.changes.push({ type: 'savePerson', ref, person: fields });
@@ -116,10 +130,14 @@ function saveCardPerson(turn: Turn, card: CardPerson, body: string): { name: str
   const planned = replan(turn, person, { type: 'captured' }, { ref });
   recordUndo(turn, `saved ${card.name}`, {}, { ref });
   const confirmation = captureReply({
-    name: card.name, met: person.met, details: [...person.interests, ...person.work, ...person.events.map((event) => event.what)],
+    name: card.name,
+    met: person.met,
+    details: [...person.interests, ...person.work, ...person.events.map((event) => event.what)],
     hasContact: hasContact(person.contacts),
     nextNudge: planned ? { kind: planned.kind, dueAt: planned.dueAt, waitsForResume: planned.waitsForResume ?? false } : null,
-    now, zone: user.timeZone, welcome: turn.snapshot.isNewUser,
+    now,
+    zone: user.timeZone,
+    welcome: turn.snapshot.isNewUser,
   });
   return { name: card.name, confirmation };
 }

@@ -46,18 +46,42 @@ export interface Decision {
 
 /** Intents that are commands in their own right: they never answer a pending question. */
 const COMMANDS = new Set<Intent['kind']>([
-  'who', 'list', 'help', 'stop', 'start', 'export', 'pause', 'resume', 'nudge-at', 'tz', 'tz-unknown', 'undo',
-  'delete-data', 'forget', 'keep', 'add-note',
+  'who',
+  'list',
+  'help',
+  'stop',
+  'start',
+  'export',
+  'pause',
+  'resume',
+  'nudge-at',
+  'tz',
+  'tz-unknown',
+  'undo',
+  'delete-data',
+  'forget',
+  'keep',
+  'add-note',
 ]);
 
 export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): Decision {
   const turn: Turn = {
-    snapshot, user: snapshot.user, now: inputs.now, text, origin: inputs.origin, exportToken: inputs.exportToken, changes: [], created: 0,
+    snapshot,
+    user: snapshot.user,
+    now: inputs.now,
+    text,
+    origin: inputs.origin,
+    exportToken: inputs.exportToken,
+    changes: [],
+    created: 0,
   };
   const requested = inputs.channel && !snapshot.user.optedOut ? channelRequested(text) : null;
-  const outcome = requested && inputs.channel ? chooseChannel(turn, requested, inputs.channel)
-    : inputs.media && sharesCards(inputs.media) ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
-    : converse(turn, inputs.numMedia);
+  const outcome =
+    requested && inputs.channel
+      ? chooseChannel(turn, requested, inputs.channel)
+      : inputs.media && sharesCards(inputs.media)
+        ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
+        : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
   return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
 }

@@ -38,9 +38,12 @@ function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {
   if (recent.length > 1) {
     const people = peopleByIds(snapshot, recent);
     // a snooze lands now, while "3 days" still reads as a duration from this text's time
-    const asked = intent.kind === 'snooze'
-      ? { kind: intent.kind, until: snoozeLanding(intent.until, now, user.timeZone, windowOf(user)) }
-      : intent.kind === 'update' ? { kind: intent.kind, warmth: intent.warmth, text: intent.text } : { kind: intent.kind };
+    const asked =
+      intent.kind === 'snooze'
+        ? { kind: intent.kind, until: snoozeLanding(intent.until, now, user.timeZone, windowOf(user)) }
+        : intent.kind === 'update'
+          ? { kind: intent.kind, warmth: intent.warmth, text: intent.text }
+          : { kind: intent.kind };
     setPending(turn, { type: 'which', intent: asked, personIds: people.map((p) => p.id) });
     return { outcome: reply(replies.whichPerson(people.map((p) => p.name))) };
   }
@@ -98,7 +101,7 @@ function snoozedNudge(snapshot: Snapshot, personId: number, recent: number[]) {
   const latest = latestSentOf(snapshot, personId);
   const pending = pendingNudgeOf(snapshot, personId);
   const unanswered = latest && latest.state !== 'done' && recent.includes(personId);
-  return (unanswered ? latest : pending ?? latest) ?? null;
+  return (unanswered ? latest : (pending ?? latest)) ?? null;
 }
 
 export function keepPerson(turn: Turn, name: string | undefined): Outcome {

@@ -56,7 +56,9 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
     case 'done':
       // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
-      return read.plan && read.person?.id !== undefined ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null })) : null;
+      return read.plan && read.person?.id !== undefined
+        ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }))
+        : null;
     case 'news':
       return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
     case 'rename':
@@ -85,7 +87,9 @@ function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcom
   const person = ref.id === undefined ? null : personById(turn.snapshot, ref.id);
   if (person) return then(person);
   if (ref.candidates?.length) {
-    const names = peopleByIds(turn.snapshot, ref.candidates).slice(0, 4).map((p) => (p.met ? `${p.name} (${p.met})` : p.name));
+    const names = peopleByIds(turn.snapshot, ref.candidates)
+      .slice(0, 4)
+      .map((p) => (p.met ? `${p.name} (${p.met})` : p.name));
     return reply(replies.whichPerson(names));
   }
   return reply(replies.unknownPerson(ref.name));

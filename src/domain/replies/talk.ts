@@ -53,7 +53,7 @@ export const FORGET_KEPT = "Okay, I didn't erase anyone.";
 export function remindUnknown(name: string | null): string {
   return name
     ? fitNamed(name, [(n) => `I only remind you about people I know, and I don't have ${n} yet. Text a note about them first.`])
-    : "I only remind you about people I know. Tell me who, like: remind me to text Sarah on Friday.";
+    : 'I only remind you about people I know. Tell me who, like: remind me to text Sarah on Friday.';
 }
 
 /**
