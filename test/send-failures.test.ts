@@ -237,6 +237,7 @@ describe('retries pass the checks of a first send', () => {
     expect(refused?.body).toContain('Jake');
     setClock(sarah.due_at + 5 * MINUTE);
     expect((await text(from, 'forget Sarah')).reply).toMatch(/Sarah/);
+    expect((await text(from, 'yes')).reply).toMatch(/Forgot Sarah/);
     await runCron(sarah.due_at + 15 * MINUTE);
     const accepted = await expectOneTextPerNudge(from);
     expect(accepted).toHaveLength(1);
@@ -256,6 +257,7 @@ describe('retries pass the checks of a first send', () => {
     expect(await outboundOf(from)).toMatchObject([{ state: 'uncertain' }]);
     setClock(sarah.due_at + 5 * MINUTE);
     await text(from, 'forget Sarah');
+    expect((await text(from, 'yes')).reply).toMatch(/Forgot Sarah/);
     await sweepEvery15(sarah.due_at + 15 * MINUTE, sarah.due_at + 2 * HOUR);
     // the one text Twilio took, and nothing more
     expect(await sentTo(from)).toHaveLength(1);
