@@ -60,7 +60,7 @@ export function renderReport(results) {
     const ratio = k.rps / b.rps;
     goals.push(['1', 'Kindling throughput ≥ 50% of the baseline Worker', `${pct(ratio)} (${n0(k.rps)} vs ${n0(b.rps)} req/s)`, ratio >= 0.5]);
     out.push(
-      `autocannon (programmatic), ${k.connections} connections, ${k.seconds} s per main run (${r.seconds} s for each side run), after a ${load.warmupSeconds} s warm-up of each Worker. Every request is a signed Twilio form post with its own \`MessageSid\` and signature (built in \`setupRequest\`), from a pool of 50 numbers, carrying a corpus note (\`/work/shared/corpus/notes.jsonl\`) with the person renamed each time (Ava Park, Noah Silva, ...), so most texts create a new person.`,
+      `autocannon (programmatic), ${k.connections} connections, ${k.seconds} s per main run (${r.seconds} s for each side run), after a ${load.warmupSeconds} s warm-up of each Worker. Every request is a signed Twilio form post with its own \`MessageSid\` and signature (built in \`setupRequest\`), from a pool of 50 numbers, carrying a corpus note (\`test/fixtures/notes.jsonl\`) with the person renamed each time (Ava Park, Noah Silva, ...), so most texts create a new person.`,
     );
     out.push('');
     out.push(

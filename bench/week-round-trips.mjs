@@ -1,6 +1,5 @@
 // `node bench/week-round-trips.mjs`: only section 2 of the bench, quickly: plays the scripted week against the counting
 // Worker and prints the D1 round trips of every inbound text (a histogram, then the texts over 2).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';

@@ -45,20 +45,18 @@ function storeLooseNote(turn: Turn, body: string): RowRef {
   return { ref };
 }
 
-/** Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
-export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
-  const { user, now } = turn;
-  const ref = newRef(turn);
-  const person: Person = {
+/** A person not saved yet (id 0), with what a note or a card says about them and a fresh plan's state. */
+export function newPerson(name: string, said: Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'>, now: number): Person {
+  return {
     id: 0,
     name,
     nameKey: nameKey(name),
-    met: note.met,
+    met: said.met,
     metAt: now,
-    interests: note.interests,
-    work: note.work,
-    contacts: note.contacts,
-    events: note.events,
+    interests: said.interests,
+    work: said.work,
+    contacts: said.contacts,
+    events: said.events,
     warmth: 'unknown',
     silences: 0,
     kept: false,
@@ -67,6 +65,13 @@ export function createPerson(turn: Turn, name: string, note: ParsedNote, body: s
     lastContactAt: null,
     updatedAt: now,
   };
+}
+
+/** Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
+export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
+  const { user, now } = turn;
+  const ref = newRef(turn);
+  const person = newPerson(name, note, now);
   const { id: _id, ...fields } = person;
   turn.changes.push({ type: 'savePerson', ref, person: fields });
   fileNote(turn, { ref }, body, noteId);

@@ -3,12 +3,12 @@
 // (docs/contact-cards.md). Nothing is lost: the body is kept as a note even when no card could be read. Pure.
 import type { SharedMedia } from '../../channels/shared-media';
 import type { CardPerson } from '../../channels/vcard-import';
-import { hasContact, type Person } from '../../db/rows';
+import { hasContact } from '../../db/rows';
 import { nameKey } from '../../domain/parse-note';
 import { captureReply, WELCOME_HELP_LINES } from '../../domain/replies';
 import { fitToSegments } from '../../domain/sms-length';
 import { peopleNamed } from '../snapshot';
-import { captureNote, readNote } from './capture';
+import { captureNote, newPerson, readNote } from './capture';
 import { replan } from './plan';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { recordUndo } from './undo';
@@ -106,24 +106,11 @@ function saveCardPerson(turn: Turn, card: CardPerson, body: string): { name: str
     return { name: known.name, confirmation: `Added the card to ${known.name}.` };
   }
   const ref = newRef(turn);
-  const person: Person = {
-    id: 0,
-    name: card.name,
-    nameKey: key,
-    met: said?.met ?? null,
-    metAt: now,
-    interests: said?.interests ?? [],
-    work: card.work,
-    contacts: card.contacts,
-    events: card.events,
-    warmth: 'unknown',
-    silences: 0,
-    kept: false,
-    sentKinds: [],
-    celebratedEvents: [],
-    lastContactAt: null,
-    updatedAt: now,
-  };
+  const person = newPerson(
+    card.name,
+    { met: said?.met ?? null, interests: said?.interests ?? [], work: card.work, contacts: card.contacts, events: card.events },
+    now,
+  );
   const { id: _id, ...fields } = person;
   turn.changes.push({ type: 'savePerson', ref, person: fields });
   turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: { ref }, body: noteBody(body, card, false) });
