@@ -16,16 +16,21 @@ export interface TextView {
   question: boolean;
 }
 
-/**
- * readText("Thx!! cant make it tmrw w/ Ana") -> key "thanks can not make it tomorrow with ana"
- */
-export function readText(raw: string): TextView {
-  const clean = raw
+/** Straight quotes, one space between words, NFKC: the form every reader starts from. "  it’s  ok " -> "it's ok" */
+export function normalizeText(raw: string): string {
+  return raw
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * readText("Thx!! cant make it tmrw w/ Ana") -> key "thanks can not make it tomorrow with ana"
+ */
+export function readText(raw: string): TextView {
+  const clean = normalizeText(raw);
   const words = clean
     .split(' ')
     .map((word) => word.replace(/^[^\p{L}\p{N}#@]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))

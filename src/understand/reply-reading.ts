@@ -3,6 +3,7 @@
 
 import type { Intent, Target } from '../domain/types';
 import { NOT_NAME_IN_COMMANDS } from './lexicon';
+import { normalizeText } from './read-text';
 
 /** Longest phrase handed to chrono: "when" phrases are short, and chrono is slow on long ones. */
 export const MAX_WHEN_CHARS = 80;
@@ -26,12 +27,7 @@ export interface Reading {
 }
 
 export function read(raw: string): Reading {
-  const clean = raw
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const clean = normalizeText(raw);
   const tokens = clean
     .split(' ')
     .map((token) => token.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))
