@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { detailOf } from '../db/nudges';
+import { detailColumn, detailOf } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
 import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
@@ -69,7 +69,7 @@ export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
  * nudge already (a note while the text was out may have planned one): one pending nudge per person.
  */
 export function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
-  const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
+  const detail = detailColumn(next);
   return db.insert(nudges).select(
     db
       .select({

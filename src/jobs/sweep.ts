@@ -167,20 +167,5 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
 }
 
 function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
-  const detail = detailOf(nudge);
-  const plan = toPlanInput(person);
-  return {
-    kind: nudge.kind as NudgeSubject['kind'],
-    person: {
-      name: plan.name,
-      met: plan.met,
-      interests: plan.interests,
-      work: plan.work,
-      hasContact: plan.hasContact,
-      events: plan.events,
-      warmth: plan.warmth,
-    },
-    ...(detail.event ? { event: detail.event } : {}),
-    ...(detail.group ? { group: true } : {}),
-  };
+  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
 }

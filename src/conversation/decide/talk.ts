@@ -1,6 +1,6 @@
 // What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
 // text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
-import { hasContact, windowOf, type Person } from '../../db/rows';
+import { hasContact, toPlanInput, windowOf, type Person } from '../../db/rows';
 import { composeNudge } from '../../domain/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
@@ -154,8 +154,7 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 
 /** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
 function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
-  const subject = { ...person, hasContact: hasContact(person.contacts) };
-  return composeNudge([{ kind, person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+  return composeNudge([{ kind, person: toPlanInput(person) }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
 }
 
 function isNew(person: NotePerson): boolean {
