@@ -29,9 +29,7 @@ const StringList = z.array(z.string());
 const KindList = z.array(z.enum(NUDGE_KINDS));
 const WarmthValue = z.enum(['unknown', 'warm', 'lukewarm', 'none']);
 const EventList = z.array(z.object({ what: z.string(), on: z.string() }));
-const PlanList = z.array(
-  z.object({ what: z.string(), at: z.number(), withGroup: z.boolean().optional(), cancelled: z.boolean().optional() }),
-);
+const PlanList = z.array(z.object({ what: z.string(), at: z.number(), withGroup: z.boolean().optional(), cancelled: z.boolean().optional() }));
 const NewsList = z.array(z.object({ what: z.string(), on: z.number().optional() }));
 const PlaceShape = z.object({ place: z.string(), weekday: z.number().int().min(0).max(6).optional(), time: z.number().optional() });
 const MoveShape = z.object({ to: z.string(), on: z.string() });
