@@ -92,7 +92,8 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       recordUndo(turn, `how it went with ${person.name}`, before);
       const previous = turn.snapshot.lastReply;
       // the answer to "how was coffee?": how the plan went paces what comes next
-      if (latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up') return reply(replies.planWent(person.name, intent.warmth, next, now, zone, previous));
+      if (latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up')
+        return reply(replies.planWent(person.name, intent.warmth, next, now, zone, previous));
       return reply(replies.updateReply(person.name, intent.warmth, next, now, zone, previous));
     }
   }

@@ -136,7 +136,16 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
     return parts.filter((part): part is string => part !== null).join(' ');
   };
 
-  let cut: WhoIsCut = { name: 0, where: [Infinity, Infinity], about: 6, aboutClip: [Infinity, Infinity], event: Infinity, note: [12, 60], reachValue: true, ties: true };
+  let cut: WhoIsCut = {
+    name: 0,
+    where: [Infinity, Infinity],
+    about: 6,
+    aboutClip: [Infinity, Infinity],
+    event: Infinity,
+    note: [12, 60],
+    reachValue: true,
+    ties: true,
+  };
   const candidates = [render(cut)];
   for (const step of WHO_IS_STEPS) {
     cut = { ...cut, ...step };
