@@ -258,8 +258,9 @@ export async function createDevServer(options) {
   const listeners = new Set();
   let broadcastTimer = null;
   let saveTimer = null;
-  function changed({ save = true } = {}) {
-    version += 1;
+  /** content: false for the clock or busy state alone, which the event carries itself (no refetch of the conversation) */
+  function changed({ save = true, content = true } = {}) {
+    if (content) version += 1;
     broadcastTimer ??= setTimeout(() => {
       broadcastTimer = null;
       const event = `data: ${JSON.stringify(snapshotHead())}\n\n`;
@@ -300,7 +301,7 @@ export async function createDevServer(options) {
     const run = queue.then(async () => {
       if (action.action !== 'cron') cronFailures = { count: 0, last: null };
       busy = action;
-      changed({ save: false });
+      changed({ save: false, content: false });
       try {
         return await work();
       } finally {
@@ -538,7 +539,7 @@ export async function createDevServer(options) {
       for (let tick = cronCursor + QUARTER_HOUR; tick <= target; tick += QUARTER_HOUR) {
         if (tick > simNow()) offset = tick - Date.now();
         cronCursor = tick;
-        changed({ save: false });
+        changed({ save: false, content: false });
         await runCron(tick);
         if (untilText && outboundCount(watch) > before) {
           stoppedOnText = true;

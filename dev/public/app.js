@@ -223,17 +223,19 @@ function renderConversation() {
 function renderChannel() {
   const whatsappOn = Boolean(config.whatsappFrom);
   if (!whatsappOn) channel = 'sms';
-  for (const button of document.querySelectorAll('[data-channel]')) {
+  for (const button of document.querySelectorAll('.channel-switch [data-channel]')) {
     button.setAttribute('aria-pressed', String(button.dataset.channel === channel));
     if (button.dataset.channel === 'whatsapp') {
       button.disabled = !whatsappOn;
       if (!whatsappOn) button.title = 'WhatsApp is off: the Worker has no TWILIO_WHATSAPP_FROM';
     }
   }
-  $('#phone').dataset.channel = channel;
+  $('#phone').dataset.mode = channel;
   bodyInput.placeholder = channel === 'whatsapp' ? 'Message Kindling on WhatsApp' : 'Text Kindling';
   const sender = channel === 'whatsapp' ? config.whatsappFrom.replace(/^whatsapp:/, '') : view?.kindlingNumber ?? config.kindlingNumber;
-  $('#kindling-number').textContent = `${channel === 'whatsapp' ? 'WhatsApp ' : ''}${formatPhone(sender)}`;
+  $('#kindling-number').textContent = formatPhone(sender);
+  $('#kindling-number').title = channel === 'whatsapp' ? "Kindling's WhatsApp sender (TWILIO_WHATSAPP_FROM)" : "Kindling's number (TWILIO_PHONE_NUMBER)";
+  $('#channel-tag').hidden = channel !== 'whatsapp';
 }
 
 function renderBusy() {
@@ -391,7 +393,7 @@ async function init() {
 
   const savedChannel = new URLSearchParams(location.search).get('channel') ?? localStorage.getItem('kindling.channel');
   channel = savedChannel === 'whatsapp' ? 'whatsapp' : 'sms';
-  for (const button of document.querySelectorAll('[data-channel]')) {
+  for (const button of document.querySelectorAll('.channel-switch [data-channel]')) {
     button.addEventListener('click', () => chooseChannel(button.dataset.channel));
   }
   $('#share-card').addEventListener('click', () => {
