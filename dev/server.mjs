@@ -59,16 +59,26 @@ export function addressOf(to) {
 
 /** A contact card as a phone shares it: vCard 3.0 with the fields given (name, phone, email, org, birthday). */
 export function buildVCard(card) {
-  const escape = (value) => String(value).replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/([,;])/g, '\\$1');
+  const escapeValue = (value) =>
+    String(value)
+      .replace(/\\/g, '\\\\')
+      .replace(/\r?\n/g, '\\n')
+      .replace(/([,;])/g, '\\$1');
   const name = String(card.name ?? '').trim();
   const words = name.split(/\s+/).filter(Boolean);
   const family = words.length > 1 ? words.at(-1) : '';
   const given = words.length > 1 ? words.slice(0, -1).join(' ') : (words[0] ?? '');
-  const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'PRODID:-//Kindling phone simulator//EN', `N:${escape(family)};${escape(given)};;;`, `FN:${escape(name)}`];
-  if (card.org?.trim()) lines.push(`ORG:${escape(card.org.trim())};`);
-  if (card.phone?.trim()) lines.push(`TEL;type=CELL;type=VOICE;type=pref:${escape(card.phone.trim())}`);
-  if (card.email?.trim()) lines.push(`EMAIL;type=INTERNET;type=pref:${escape(card.email.trim())}`);
-  if (card.birthday?.trim()) lines.push(`BDAY;value=date:${escape(card.birthday.trim())}`);
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'PRODID:-//Kindling phone simulator//EN',
+    `N:${escapeValue(family)};${escapeValue(given)};;;`,
+    `FN:${escapeValue(name)}`,
+  ];
+  if (card.org?.trim()) lines.push(`ORG:${escapeValue(card.org.trim())};`);
+  if (card.phone?.trim()) lines.push(`TEL;type=CELL;type=VOICE;type=pref:${escapeValue(card.phone.trim())}`);
+  if (card.email?.trim()) lines.push(`EMAIL;type=INTERNET;type=pref:${escapeValue(card.email.trim())}`);
+  if (card.birthday?.trim()) lines.push(`BDAY;value=date:${escapeValue(card.birthday.trim())}`);
   lines.push('END:VCARD');
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -324,7 +334,15 @@ export async function createDevServer(options) {
       const { phone, channel } = addressOf(message.to);
       const template = message.contentSid !== null && message.contentSid !== undefined;
       const body = template ? renderNudgeTemplate(message.contentVariables) : message.body;
-      record(phone, { direction: 'kindling', via: 'rest', channel, ...(template ? { template: message.contentSid } : {}), body, sid: message.sid, status: 'queued' });
+      record(phone, {
+        direction: 'kindling',
+        via: 'rest',
+        channel,
+        ...(template ? { template: message.contentSid } : {}),
+        body,
+        sid: message.sid,
+        status: 'queued',
+      });
     },
     onFailure(attempt) {
       note(addressOf(attempt.to).phone, `Twilio stand-in failed a send on purpose (${PAGE_FAILURES[attempt.failure] ?? attempt.failure}): "${attempt.body}"`);
