@@ -1,7 +1,8 @@
 // WhatsApp in the phone page, in Chromium against the real Worker (wrangler dev) and the simulator's Twilio stand-in:
 // the channel switch, a WhatsApp conversation (capture, a free-form nudge inside the 24-hour window, the template
 // outside it, DONE, STOP, START), one person per number across SMS and WhatsApp, and a shared contact card.
-// Saves test-results/phone-whatsapp.png; with KINDLING_SCREENSHOT=1 also docs/phone-whatsapp.png (the README's).
+// Saves test-results/phone-whatsapp.png (both channels) and phone-whatsapp-template.png; with KINDLING_SCREENSHOT=1
+// also docs/phone-whatsapp.png (the README's).
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -134,6 +135,9 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
     const answer = await send('done');
     assert.match(await answer.locator('.bubble').textContent(), /Sarah/);
     assert.equal(await answer.getAttribute('data-template'), null);
+    mkdirSync(`${ROOT}test-results`, { recursive: true });
+    await nudge.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ROOT}test-results/phone-whatsapp-template.png` });
   });
 
   it('STOP gets one confirmation on WhatsApp and silences the nudge that was due; START brings nudges back', async () => {
