@@ -58,8 +58,11 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
     return lastKindling();
   }
 
+  /** Presses a clock button and waits for the step to finish (the answer to /api/clock, not the buttons alone). */
   async function press(step) {
+    const stepped = page.waitForResponse((response) => response.url().endsWith('/api/clock'), { timeout: 120_000 });
     await page.locator(`[data-step=${step}]`).click();
+    await stepped;
     await idle();
   }
 
