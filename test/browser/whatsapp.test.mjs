@@ -9,8 +9,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { createDevServer } from '../../dev/server.mjs';
 import { DEV_TWILIO } from '../../dev/start.mjs';
 import { CHROMIUM_OPTIONS, startTestStack } from './stack.mjs';
+import { startStubWorker } from './stub-worker.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NY = '+12125550100';
@@ -20,6 +22,129 @@ const DAY = 24 * HOUR;
 /** Wednesday 2027-03-03, 18:30 in New York: the simulated clock this file starts at */
 const START = Date.UTC(2027, 2, 3, 23, 30);
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
+
+describe('what the simulator posts on WhatsApp and with a card (a stub Worker, no wrangler)', () => {
+  const SETTINGS = { authToken: 'stub-token', accountSid: 'AC0123456789abcdef0123456789abcdef', kindlingNumber: '+15005550006' };
+  const WHATSAPP_FROM = 'whatsapp:+14155238886';
+  const CARD = { name: 'Priya Raman', phone: '+1 646 555 0142', email: 'priya@northwind.example', org: 'Northwind Design', birthday: '1990-07-21' };
+  let sim;
+  let stub;
+  let bare; // WhatsApp off: no whatsappFrom
+
+  before(async () => {
+    stub = await startStubWorker({
+      authToken: SETTINGS.authToken,
+      accountSid: SETTINGS.accountSid,
+      phoneNumber: SETTINGS.kindlingNumber,
+      apiBase: () => sim.url,
+    });
+    const common = { port: 0, workerUrl: stub.url, ...SETTINGS, autoCron: false, statusDelayMs: 5, startAt: START };
+    sim = await createDevServer({ ...common, whatsappFrom: WHATSAPP_FROM });
+    bare = await createDevServer(common);
+  });
+  after(async () => {
+    await sim?.close();
+    await bare?.close();
+    await stub?.close();
+  });
+
+  /** A free-form WhatsApp send to `to`, as the Worker makes it, through the simulator's stand-in. */
+  async function freeForm(to) {
+    const response = await fetch(`${sim.url}/2010-04-01/Accounts/${SETTINGS.accountSid}/Messages.json`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${btoa(`${SETTINGS.accountSid}:${SETTINGS.authToken}`)}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ To: to, From: WHATSAPP_FROM, Body: 'Time to text Sarah!' }),
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('a WhatsApp text: From=whatsapp:+E164, To=the WhatsApp sender, ProfileName, WaId, signed, at the simulated clock', async () => {
+    await sim.sendText(NY, 'who is Sarah', { channel: 'whatsapp' });
+    const { params, headers } = stub.seen.texts.at(-1);
+    assert.equal(stub.seen.refused, 0, 'the signature checks out');
+    assert.equal(params.From, `whatsapp:${NY}`);
+    assert.equal(params.To, WHATSAPP_FROM);
+    assert.equal(params.WaId, NY.slice(1));
+    assert.ok(params.ProfileName, 'a profile name comes along');
+    assert.equal(params.Body, 'who is Sarah');
+    assert.equal(params.NumMedia, '0');
+    assert.equal(params.ToCountry, undefined, 'no SMS geo fields on WhatsApp');
+    assert.ok(Math.abs(Number(headers['x-kindling-simulated-now']) - START) < 60_000);
+    const [mine, reply] = sim.conversation(NY).slice(-2);
+    assert.deepEqual([mine.channel, reply.channel], ['whatsapp', 'whatsapp']);
+    assert.equal(mine.segments, undefined, 'no SMS segment count on WhatsApp');
+  });
+
+  it("the stand-in's 24-hour window opens with each WhatsApp text, by the simulated clock", async () => {
+    assert.equal((await freeForm(`whatsapp:${SF}`)).body.code, 63016, 'never wrote on WhatsApp: refused');
+    assert.equal((await freeForm(`whatsapp:${NY}`)).status, 201, 'wrote a moment ago: accepted');
+    await sim.advanceClock(25 * HOUR);
+    assert.equal((await freeForm(`whatsapp:${NY}`)).body.code, 63016, '25 simulated hours later: refused');
+    await sim.sendText(NY, 'hi again', { channel: 'whatsapp' });
+    assert.equal((await freeForm(`whatsapp:${NY}`)).status, 201, 'open again after the next WhatsApp text');
+    await sim.sendText(SF, 'hi by SMS');
+    assert.equal((await freeForm(`whatsapp:${SF}`)).body.code, 63016, 'an SMS opens no WhatsApp window');
+  });
+
+  it('a shared card: an MMS with the vCard as text/vcard media, served by the stand-in only with the account credentials', async () => {
+    await sim.sendText(SF, '', { card: CARD });
+    const { params } = stub.seen.texts.at(-1);
+    assert.equal(params.From, SF);
+    assert.equal(params.Body, '', 'the text is optional');
+    assert.equal(params.NumMedia, '1');
+    assert.equal(params.MediaContentType0, 'text/vcard');
+    assert.ok(params.MediaUrl0.startsWith(`${sim.url}/2010-04-01/Accounts/${SETTINGS.accountSid}/Messages/${params.MessageSid}/Media/ME`), params.MediaUrl0);
+    assert.match(params.MessageSid, /^MM[0-9a-f]{32}$/);
+    assert.equal((await fetch(params.MediaUrl0)).status, 401, 'no credentials, no card');
+    const media = await fetch(params.MediaUrl0, { headers: { authorization: `Basic ${btoa(`${SETTINGS.accountSid}:${SETTINGS.authToken}`)}` } });
+    assert.equal(media.headers.get('content-type'), 'text/vcard');
+    const card = await media.text();
+    for (const line of [
+      'BEGIN:VCARD',
+      'FN:Priya Raman',
+      'N:Raman;Priya;;;',
+      'ORG:Northwind Design;',
+      'TEL;type=CELL;type=VOICE;type=pref:+1 646 555 0142',
+      'EMAIL;type=INTERNET;type=pref:priya@northwind.example',
+      'BDAY;value=date:1990-07-21',
+      'END:VCARD',
+    ]) {
+      assert.ok(card.split('\r\n').includes(line), `the card has ${line}`);
+    }
+    assert.deepEqual(sim.conversation(SF).findLast((entry) => entry.direction === 'me').card, CARD);
+
+    await sim.sendText(SF, 'from the meetup', { channel: 'whatsapp', card: CARD });
+    const onWhatsApp = stub.seen.texts.at(-1).params;
+    assert.equal(onWhatsApp.From, `whatsapp:${SF}`);
+    assert.equal(onWhatsApp.NumMedia, '1');
+    assert.equal(onWhatsApp.MediaContentType0, 'text/vcard');
+    assert.equal(onWhatsApp.Body, 'from the meetup');
+  });
+
+  it('refuses what Twilio would not send: WhatsApp with no sender configured, a card with a bad birthday or nothing on it', async () => {
+    const post = (server, body) =>
+      fetch(`${server.url}/api/text`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
+        async (response) => ({
+          status: response.status,
+          error: (await response.json()).error,
+        }),
+      );
+    const texts = stub.seen.texts.length;
+    assert.deepEqual(await post(bare, { from: NY, body: 'hi', channel: 'whatsapp' }), {
+      status: 400,
+      error: 'WhatsApp is off: the Worker has no TWILIO_WHATSAPP_FROM.',
+    });
+    assert.equal((await bare.state(NY)).messages.length, 0);
+    assert.deepEqual(await post(sim, { from: NY, body: '', card: { ...CARD, birthday: '21/07/1990' } }), {
+      status: 400,
+      error: 'card.birthday must be YYYY-MM-DD',
+    });
+    assert.deepEqual(await post(sim, { from: NY, body: '', card: { name: ' ' } }), { status: 400, error: 'Fill in at least one field of the card.' });
+    assert.deepEqual(await post(sim, { from: NY, body: 'hi', channel: 'telegram' }), { status: 400, error: 'channel must be sms or whatsapp' });
+    assert.equal(stub.seen.texts.length, texts, 'nothing reached the Worker');
+    assert.equal((await (await fetch(`${bare.url}/api/config`)).json()).whatsappFrom, null, 'the page greys out WhatsApp');
+  });
+});
 
 describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
   let stack;
@@ -54,8 +179,16 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
     await page.locator('#body').fill(body);
     await page.locator('#send').click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=kindling-bubble]').length > n, before, { timeout: 20_000 });
-    await idle();
+    await settled();
     return lastKindling();
+  }
+
+  /** Waits until the page shows every text the simulator holds for the chosen number, and is idle. */
+  async function settled() {
+    const shown = await page.locator('#my-number').inputValue();
+    const held = stack.simulator.conversation(shown).filter((entry) => entry.direction !== 'system').length;
+    await page.waitForFunction((n) => document.querySelectorAll('#conversation .message').length === n, held, { timeout: 20_000 });
+    await idle();
   }
 
   /** Presses a clock button and waits for the step to finish (the answer to /api/clock, not the buttons alone). */
@@ -63,7 +196,7 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
     const stepped = page.waitForResponse((response) => response.url().endsWith('/api/clock'), { timeout: 120_000 });
     await page.locator(`[data-step=${step}]`).click();
     await stepped;
-    await idle();
+    await settled();
   }
 
   async function chooseChannel(channel) {
@@ -193,7 +326,7 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
     const before = await kindlingBubbles().count();
     await page.locator('[data-testid=card-send]').click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=kindling-bubble]').length > n, before, { timeout: 20_000 });
-    await idle();
+    await settled();
     assert.equal(await page.locator('#card-form').isHidden(), true, 'the form closes once sent');
     const mine = page.locator('[data-testid=my-bubble]').last();
     assert.match(await mine.locator('[data-testid=card]').textContent(), /Priya Raman.*Northwind Design/);
