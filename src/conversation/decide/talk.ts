@@ -11,10 +11,11 @@ import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
 import { addDays, atHourOn, localDate } from '../../domain/time';
 import { nextWindowTime } from '../../domain/schedule';
+import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
 import { createPerson } from './capture';
 import { latestPersonOf } from './read';
-import { keepPerson } from './steer';
+import { keepPerson, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
@@ -55,10 +56,20 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     case 'plan':
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
     case 'done':
-      // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
-      return read.plan && read.person?.id !== undefined
-        ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }))
+      // "texted ines, she wants to climb saturday": the plan is what matters next; "done w priya": the one named;
+      // a bare DONE keeps its handler
+      if (read.plan && read.person?.id !== undefined) {
+        return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }));
+      }
+      return read.person && namesPerson(turn.text, read.person) ? withPerson(turn, read.person, (person) => steerPerson(turn, { kind: 'done' }, person)) : null;
+    case 'update': {
+      // "lunch w ada was great", or "we had a great chat" after "how did it go?": how it went, for the one meant
+      const { person, warmth } = read;
+      const asked = pending?.type === 'how' && person?.id === pending.personId;
+      return person && (asked || namesPerson(turn.text, person))
+        ? withPerson(turn, person, (one) => steerPerson(turn, { kind: 'update', warmth, text: turn.text }, one))
         : null;
+    }
     case 'news':
       return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
     case 'rename':
@@ -80,6 +91,12 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     default:
       return null;
   }
+}
+
+/** Whether the text itself names the saved person (not a pronoun pointing at them). */
+function namesPerson(text: string, ref: PersonRef): boolean {
+  const first = nameKey(ref.name).split(' ')[0] ?? '';
+  return ref.id !== undefined && first !== '' && keyWords(text).some((word) => nameKey(word) === first || nameKey(word) === `${first}s`);
 }
 
 /** The saved person a reference points at, or the reply when it is nobody or several. */
