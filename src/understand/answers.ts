@@ -36,6 +36,8 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
       if (NEW.test(key)) return { intent: 'new-person' };
       return SAME.test(key) ? { intent: 'same-person' } : null;
     case 'which':
+      // "who is carla" is a question, not a pick
+      if (/^(?:who|whos|what|whats|when|where|why|how|hows)\b/.test(key)) return null;
       return keys.length <= 6
         ? readPick(
             key,

@@ -152,13 +152,15 @@ export const STEPS = [
   { at: local(9, '20:00'), text: 'conocí a lucía en el café, le encanta la salsa', expect: [says(/English/), never(/Who was it/i)] },
   // Thu Apr 23
   { cron: local(10, '10:30') },
-  { at: local(10, '10:45'), text: 'done', expect: [says(/how did it go/i), notANewNote] },
+  { at: local(10, '10:45'), text: 'done', expect: [says(/which/i), names('Bea')] },
+  { at: local(10, '10:46'), text: 'the bookstore one', expect: [names('Bea'), says(/how did it go/i)] },
   { at: local(10, '13:00'), text: 'ada and i are getting lunch saturday!', expect: [says(/lunch/i), never(/Carla/, /Who was it/i)] },
   { at: local(10, '19:00'), text: 'carla from the bakery on 5th, she makes sourdough', expect: [names('Carla'), says(/same/i)] },
   { at: local(10, '19:01'), text: 'no thats a different carla', expect: [says(/Saved Carla/)] },
   // Fri Apr 24
   { cron: local(11, '10:30'), expect: [names('Dana')] },
-  { at: local(11, '10:45'), text: 'done', expect: [says(/Dana/), says(/how did it go/i)] },
+  { at: local(11, '10:45'), text: 'done', expect: [says(/which/i), names('Dana')] },
+  { at: local(11, '10:46'), text: 'dana', expect: [names('Dana'), says(/how did it go/i)] },
   { at: local(11, '12:00'), text: 'she had to cancel, maybe another time', expect: [never(/Who was it/i, /^Saved /)] },
   { at: local(11, '18:00'), text: 'who is carla', expect: [says(/which/i, /yoga/, /bakery/)] },
   { at: local(11, '18:01'), text: 'the yoga one', expect: [says(/^Carla/, /yoga/)] },
@@ -177,12 +179,13 @@ export const STEPS = [
   // Tue Apr 28
   { cron: local(15, '10:30'), expect: [names('Noor')] },
   { at: local(15, '10:35'), text: 'sent noor the msg', expect: [names('Noor'), says(/how did it go/i)] },
-  { at: local(15, '13:00'), text: 'she wrote back, we might grab coffee', expect: [names('Noor'), never(/Who was it/i)] },
+  { at: local(15, '13:00'), text: 'she wrote back, we might grab coffee', expect: [names('Noor'), never(/Who was it/i, /space/)] },
   { at: local(15, '19:00'), text: 'whats next?', expect: [says(/next/i), notANewNote] },
   // Wed Apr 29
   { cron: local(16, '10:30') },
-  { at: local(16, '10:45'), text: 'done', expect: [notANewNote] },
-  { at: local(16, '14:00'), text: 'no answer yet', expect: [never(/Who was it/i, /^Saved /)] },
+  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Femi')] },
+  { at: local(16, '10:46'), text: 'femi', expect: [names('Femi'), says(/how did it go/i)] },
+  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Femi'), says(/busy|no worries/i), never(/Who was it/i, /^Saved /)] },
   { at: local(16, '20:00'), text: 'huh? im asking u what to say to tom', expect: [names('Tom'), draftCiting('mural', 'paint', 'gallery')] },
   // Thu Apr 30
   { cron: local(17, '10:30') },
@@ -191,7 +194,8 @@ export const STEPS = [
   { at: local(17, '18:00'), text: 'what do i say to ivan', expect: [names('Ivan'), draftCiting('chess', 'blitz')] },
   // Fri May 1
   { cron: local(18, '10:30') },
-  { at: local(18, '10:40'), text: 'done', expect: [notANewNote] },
+  { at: local(18, '10:40'), text: 'done', expect: [says(/which/i), names('Tom')] },
+  { at: local(18, '10:41'), text: 'tom', expect: [names('Tom'), says(/how did it go/i)] },
   { at: local(18, '12:00'), text: 'we had a great chat', expect: [never(/Who was it/i, /^Saved /)] },
   { at: local(18, '18:00'), text: 'who should i reach out to this week', expect: [notANewNote] },
   // Sat May 2

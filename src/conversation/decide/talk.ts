@@ -13,8 +13,9 @@ import { addDays, atHourOn, localDate } from '../../domain/time';
 import { nextWindowTime } from '../../domain/schedule';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
-import { createPerson } from './capture';
+import { answerSame, createPerson } from './capture';
 import { latestPersonOf } from './read';
+import { whoIsPerson } from './recall';
 import { keepPerson, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
@@ -53,6 +54,18 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
       return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
     }
+    case 'pick': {
+      // "the yoga one", "2" after "Which one?"
+      const id = pending?.type === 'which' ? pending.personIds[read.choice - 1] : undefined;
+      const person = id === undefined ? null : personById(turn.snapshot, id);
+      if (!person || pending?.type !== 'which') return null;
+      setPending(turn, null);
+      return pending.intent.kind === 'who' ? whoIsPerson(turn, person) : steerPerson(turn, pending.intent, person);
+    }
+    case 'same-person':
+    case 'new-person':
+      // "no thats a different carla" after "Same person?": the note goes to a new Carla, or onto the saved one
+      return pending?.type === 'same' ? answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId) : null;
     case 'plan':
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
     case 'done':
