@@ -42,7 +42,8 @@ const WENT_WELL =
   /\b(?:was|were|is) (?:so |really |super |very |pretty |such |the )?(?:great|fun|amazing|awesome|lovely|nice|good|a blast|best|fantastic|perfect)\b|\bso (?:fun|good|great|nice|lovely)\b|\bhad (?:a |such a |the )?(?:blast|great time|good time|fun|lovely time|ball|best time)\b|\bwent (?:great|well|really well|so well)\b|\b(?:talked|chatted) (?:for|about)\b/;
 const WENT_BADLY = /\b(?:was|were) (?:kinda |a bit |pretty |so )?(?:awkward|meh|weird|boring|ok|okay|fine|so so)\b|\bwent (?:ok|okay|badly|so so)\b/;
 /** Past activity: "climbed w ines today", "lunch w ada was great". */
-const PAST = /^(?:\w+ed|had|went|did|was|lunch|coffee|dinner|drinks|brunch|breakfast|beers)\b|\b(?:was|were|had|went|talked|chatted|today|yesterday|last night|earlier)\b/;
+const PAST =
+  /^(?:\w+ed|had|went|did|was|lunch|coffee|dinner|drinks|brunch|breakfast|beers)\b|\b(?:was|were|had|went|talked|chatted|today|yesterday|last night|earlier)\b/;
 
 /** "climbed w ines today, so fun": a report on a saved person, named in it, of time already spent with them. */
 function readReport(view: TextView, ctx: UnderstandContext): Understanding | null {

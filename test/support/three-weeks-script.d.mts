@@ -16,6 +16,8 @@ export interface Failure {
 export interface Talk {
   text: (at: number, body: string) => Promise<string | null>;
   cron: (at: number) => Promise<string[]>;
+  /** printed after each of Kindling's texts in the transcript */
+  badge?: (body: string) => string;
 }
 
 export const ZONE: string;

@@ -44,10 +44,7 @@ function draftCiting(...details) {
 }
 
 /** The answer to chatter: short, friendly, saves nobody, asks nothing about who it was. */
-const chatter = [
-  check('is short (one SMS)', (reply) => reply.length > 0 && reply.length <= 160),
-  never(/Saved/i, /Who was it/i, /Added to/i, /who is that/i),
-];
+const chatter = [check('is short (one SMS)', (reply) => reply.length > 0 && reply.length <= 160), never(/Saved/i, /Who was it/i, /Added to/i, /who is that/i)];
 
 /** Never misread as a note about someone new, never "who was it?". */
 const notANewNote = never(/Who was it/i, /^Saved /, /Welcome to Kindling/);
@@ -67,10 +64,18 @@ function saved(...people) {
 export const STEPS = [
   // ---- week 1 ------------------------------------------------------------------------------------------------------
   // Mon Apr 13
-  { at: local(0, '19:30'), text: 'met jake and priya at marcos bday. jake does product at a bank, priya is a nurse, loves trail running', expect: saved('Jake', 'Priya') },
+  {
+    at: local(0, '19:30'),
+    text: 'met jake and priya at marcos bday. jake does product at a bank, priya is a nurse, loves trail running',
+    expect: saved('Jake', 'Priya'),
+  },
   { at: local(0, '19:31'), text: 'thanks!', expect: chatter },
   { at: local(0, '19:40'), text: 'who is priya', expect: [says(/^Priya/, /nurse/, /trail running/), never(/product/)] },
-  { at: local(0, '21:40'), text: 'Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka', expect: saved('Kenji', 'Aiko') },
+  {
+    at: local(0, '21:40'),
+    text: 'Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka',
+    expect: saved('Kenji', 'Aiko'),
+  },
   { at: local(0, '21:41'), text: 'lol', expect: chatter },
   { at: local(0, '21:45'), text: 'whos aiko', expect: [says(/^Aiko/, /Osaka/), never(/\bML\b/)] },
   // Tue Apr 14
@@ -121,7 +126,11 @@ export const STEPS = [
   { at: local(5, '19:32'), text: 'what should i text jake?', expect: [names('Jake'), draftCiting('product', 'bank', 'Marco')] },
   // Sun Apr 19
   { cron: local(6, '11:00') },
-  { at: local(6, '11:10'), text: 'stop reminding me about ben', expect: [names('Ben'), says(/no more reminders|won't remind/i), never(/Erase/i, /can't be undone/i)] },
+  {
+    at: local(6, '11:10'),
+    text: 'stop reminding me about ben',
+    expect: [names('Ben'), says(/no more reminders|won't remind/i), never(/Erase/i, /can't be undone/i)],
+  },
   { at: local(6, '11:11'), text: 'who is ben', expect: [says(/^Ben/, /sourdough/)] },
   { at: local(6, '11:12'), text: 'undo', expect: [names('Ben'), says(/undid|undone|back/i)] },
   { at: local(6, '11:13'), text: 'nvm mute ben', expect: [names('Ben'), says(/no more reminders|won't remind/i)] },
@@ -140,7 +149,11 @@ export const STEPS = [
   { cron: local(8, '10:30') },
   { at: local(8, '10:40'), text: 'dnoe', expect: [says(/which/i), names('Omid')] },
   { at: local(8, '10:41'), text: 'omid', expect: [names('Omid'), says(/how did it go/i)] },
-  { at: local(8, '14:00'), text: 'who should i reach out to this week', expect: [names('Dana|Noor|Ada|Omid|Femi|Ivan|Zoe|Carla|Sara|Kenji|Aiko'), notANewNote] },
+  {
+    at: local(8, '14:00'),
+    text: 'who should i reach out to this week',
+    expect: [names('Dana|Noor|Ada|Omid|Femi|Ivan|Zoe|Carla|Sara|Kenji|Aiko'), notANewNote],
+  },
   { at: local(8, '19:00'), text: 'bea is moving to lisbon in june', expect: [names('Bea'), never(/^Saved /, /Who was it/i)] },
   { at: local(8, '19:01'), text: 'who is bea', expect: [says(/^Bea/, /lisbon/i)] },
   // Wed Apr 22
@@ -173,7 +186,11 @@ export const STEPS = [
   // ---- week 3 ------------------------------------------------------------------------------------------------------
   // Mon Apr 27
   { cron: local(14, '10:30') },
-  { at: local(14, '18:30'), text: 'met tom and maya at the gallery opening. tom paints murals, maya is a curator, 646-555-0133 is tom', expect: saved('Tom', 'Maya') },
+  {
+    at: local(14, '18:30'),
+    text: 'met tom and maya at the gallery opening. tom paints murals, maya is a curator, 646-555-0133 is tom',
+    expect: saved('Tom', 'Maya'),
+  },
   { at: local(14, '18:31'), text: 'whats toms number', expect: [says(/6465550133/)] },
   { at: local(14, '18:32'), text: 'whats mayas number', expect: [names('Maya'), never(/6465550133/, /Who was it/i)] },
   // Tue Apr 28
@@ -228,10 +245,19 @@ function localTime(at) {
 
 /**
  * Plays the script through `talk`: `text(at, body)` returns Kindling's reply (null for none), `cron(at)` runs the cron
- * once at `at` and returns the texts Kindling sent in that run. Returns the transcript lines and every failed check.
+ * once at `at` and returns the texts Kindling sent in that run; `badge(body)`, when given, is printed after each of
+ * Kindling's texts (segments and encoding). Returns the transcript lines and every failed check.
  */
 export async function playThreeWeeks(talk) {
-  const lines = [`Kindling, three weeks as a real person: ${PHONE} (${ZONE}), ${TEXT_COUNT} texts. Regenerated by test/e2e/three-weeks.test.mjs.`, ''];
+  const badge = (body, nudge) => {
+    const parts = [talk.badge?.(body), nudge ? 'nudge' : ''].filter(Boolean);
+    return parts.length ? `  [${parts.join(' · ')}]` : '';
+  };
+  const lines = [
+    `Kindling, three weeks as a real person: ${PHONE} (${ZONE}), ${TEXT_COUNT} texts, the cron every 15 minutes between them.`,
+    'Regenerated by test/e2e/three-weeks.test.mjs (wrangler dev and the Twilio stand-in); the script is test/support/three-weeks-script.mjs.',
+    '',
+  ];
   const failures = [];
   let now = STEPS.find((step) => 'at' in step).at;
   for (const [index, step] of STEPS.entries()) {
@@ -240,13 +266,13 @@ export async function playThreeWeeks(talk) {
       now = step.at;
       answer = (await talk.text(now, step.text)) ?? '';
       lines.push(`${localTime(now).padEnd(18)}  Me        ${step.text}`);
-      lines.push(`${localTime(now).padEnd(18)}  Kindling  ${answer || '(no reply)'}`);
+      lines.push(`${localTime(now).padEnd(18)}  Kindling  ${answer ? `${answer}${badge(answer, false)}` : '(no reply)'}`);
     } else {
       const sent = [];
       for (let at = Math.floor(now / QUARTER) * QUARTER + QUARTER; at <= step.cron; at += QUARTER) {
         for (const body of await talk.cron(at)) {
           sent.push(body);
-          lines.push(`${localTime(at).padEnd(18)}  Kindling  ${body.replace(/\n/g, `\n${' '.repeat(30)}`)}  [nudge]`);
+          lines.push(`${localTime(at).padEnd(18)}  Kindling  ${body.replace(/\n/g, `\n${' '.repeat(30)}`)}${badge(body, true)}`);
         }
       }
       now = step.cron;

@@ -16,7 +16,8 @@ export function whoIs(turn: Turn, name: string): Outcome {
     // two Carlas: "the yoga one" answers which
     const key = nameKey(name);
     const candidates = peopleNamed(turn.snapshot, key);
-    if (bestMatch(candidates, key) === 'ambiguous') setPending(turn, { type: 'which', intent: { kind: 'who' }, personIds: candidates.slice(0, 4).map((p) => p.id) });
+    if (bestMatch(candidates, key) === 'ambiguous')
+      setPending(turn, { type: 'which', intent: { kind: 'who' }, personIds: candidates.slice(0, 4).map((p) => p.id) });
     return named.outcome;
   }
   return whoIsPerson(turn, named.person);
