@@ -74,7 +74,7 @@ export const STEPS = [
   {
     at: local(0, '21:40'),
     text: 'Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka',
-    expect: saved('Kenji', 'Aiko'),
+    expect: [...saved('Kenji', 'Aiko'), never(/\(bank\)/)],
   },
   { at: local(0, '21:41'), text: 'lol', expect: chatter },
   { at: local(0, '21:45'), text: 'whos aiko', expect: [says(/^Aiko/, /Osaka/), never(/\bML\b/)] },
@@ -101,7 +101,11 @@ export const STEPS = [
   { at: local(2, '21:01'), text: 'actually her name is Sara not Sarah', expect: [says(/\bSara\b/), never(/Who was it/i, /^Saved/)] },
   // Thu Apr 16
   { cron: local(3, '10:30') },
-  { at: local(3, '11:00'), text: 'texted ines, she wants to climb saturday', expect: [says(/enjoy|fun/i, /Saturday|Sunday/), never(/climb!/), notANewNote] },
+  {
+    at: local(3, '11:00'),
+    text: 'texted ines, she wants to climb saturday',
+    expect: [says(/enjoy|fun/i, /Saturday|Sunday/), never(/Enjoy climb/), notANewNote],
+  },
   { at: local(3, '11:05'), text: 'who is ines', expect: [names('Ines'), says(/climbing gym/, /0191/), never(/0190/)] },
   { at: local(3, '11:06'), text: 'who is sara', expect: [says(/^Sara\b/, /yoga/, /pilates/)] },
   { at: local(3, '17:30'), text: 'met ivan at the chess club, plays blitz, 212-555-0166', expect: saved('Ivan') },
