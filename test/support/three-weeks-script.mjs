@@ -224,8 +224,11 @@ export const STEPS = [
   { at: local(19, '10:45'), text: 'list', expect: [names('Tom', 'Maya', 'Noor')] },
   { at: local(19, '19:00'), text: 'kenji: starting a new job at a robotics co in june', expect: [says(/Added to Kenji/)] },
   { at: local(19, '19:01'), text: 'whats kenjis number', expect: [names('Kenji'), never(/Who was it/i)] },
+  { at: local(19, '20:00'), text: 'met sam n alex at trivia nite, both into birding', expect: [...saved('Sam', 'Alex'), never(/\bN\b/)] },
+  { at: local(19, '20:01'), text: 'remind me to text sam tmrw at 5', expect: [names('Sam'), says(/tomorrow|Sunday/i, /5\s?pm/i)] },
   // Sun May 3
   { cron: local(20, '11:00') },
+  { at: local(20, '11:05'), text: 'texted zoe 🐶 she loved the corgi pics', expect: [names('Zoe'), never(/Who was it/i, /^Saved /, /how did it go/i)] },
   { at: local(20, '11:10'), text: 'whats next?', expect: [says(/next/i), notANewNote] },
   { at: local(20, '11:11'), text: 'thanks!', expect: chatter },
 ];

@@ -74,7 +74,7 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       if (read.plan && read.person?.id !== undefined) {
         return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }));
       }
-      return read.person && namesPerson(turn.text, read.person) ? withPerson(turn, read.person, (person) => steerPerson(turn, { kind: 'done' }, person)) : null;
+      return read.person && namesPerson(turn.text, read.person) ? withPerson(turn, read.person, (person) => doneWith(turn, person, read.warmth)) : null;
     case 'update': {
       // "lunch w ada was great", or "we had a great chat" after "how did it go?": how it went, for the one meant
       const { person, warmth } = read;
@@ -104,6 +104,12 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     default:
       return null;
   }
+}
+
+/** "texted zoe, she loved the pics": done, and how it went when the text says so. */
+function doneWith(turn: Turn, person: Person, warmth: 'warm' | 'lukewarm' | 'none' | null): Outcome {
+  const done = steerPerson(turn, { kind: 'done' }, person);
+  return warmth ? steerPerson(turn, { kind: 'update', warmth, text: turn.text }, { ...person, lastContactAt: turn.now }) : done;
 }
 
 /** Whether the text itself names the saved person (not a pronoun pointing at them). */
