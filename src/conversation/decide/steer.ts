@@ -64,7 +64,9 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
   switch (intent.kind) {
     case 'done': {
       // DONE on a step to get their number: no "how did it go", the number is what is missing
-      const askNumber = latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact' && !hasContact(person.contacts);
+      // ("texted jake", "called her": they reached them some other way, so how it went comes first)
+      const reached = /\b(?:text|texted|txt|txted|messag\w*|msg|msgd|dm|dmd|dmed|called|rang|emailed|wrote)\b/i.test(turn.text);
+      const askNumber = latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact' && !hasContact(person.contacts) && !reached;
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { lastContactAt: now } }, { type: 'finishSentNudges', personId: person.id });
       replan(turn, { ...person, lastContactAt: now }, { type: 'done' });
       if (!askNumber) setPending(turn, { type: 'how', personId: person.id });
