@@ -2,7 +2,7 @@
 
 import { parseNameAnswer } from '../domain/parse-note';
 import { readWarmth } from './reply-warmth';
-import { isPlausibleName, latestRef } from './people';
+import { isPlausibleName, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';
 
@@ -56,6 +56,26 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
       if (NO.test(key)) return { intent: 'confirm', yes: false };
       return YES.test(key) ? { intent: 'confirm', yes: true } : null;
   }
+}
+
+const OTHER_PERSON = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|wait|oops|sorry|actually|hmm|oh|ugh|um|ok|okay|hold on)\s+)*` +
+    String.raw`(?:(?:thats|that is|that was|its|it is|it was|this is|this was|she is|shes|he is|hes|they are|theyre|i meant|i mean)\s+)?` +
+    String.raw`(?:(?:a|an|the|my)\s+)?(?:different|another|other|new|second|not the same|wrong)\s+(\S+(?:\s\S+)?)(?:\s+(?:lol|haha|sorry|oops|then|actually))*$`,
+);
+const SOMEONE = /^(?:person|one|guy|girl|woman|man|lady|dude)$/;
+
+/**
+ * With no question open, "no thats a different carla": the latest note was about another person of that name.
+ * readOtherPerson(readText("no thats a different carla"), ctx) -> { intent: 'new-person', person: { name: 'Carla', id: 3 } }
+ */
+export function readOtherPerson(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const said = OTHER_PERSON.exec(view.key)?.[1];
+  if (!said || view.keys.length > 10) return null;
+  const [named] = savedMentions(said.split(' '), ctx);
+  if (named) return { intent: 'new-person', person: named.ref };
+  const latest = latestRef(ctx);
+  return SOMEONE.test(said) && latest ? { intent: 'new-person', person: latest } : null;
 }
 
 function latestRefOf(personId: number, ctx: UnderstandContext) {

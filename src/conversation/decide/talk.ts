@@ -12,9 +12,10 @@ import { statedStep } from './plan';
 import { addDays, atHourOn, localDate } from '../../domain/time';
 import { nextWindowTime } from '../../domain/schedule';
 import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
-import { createPerson } from './capture';
+import { answerSame, createPerson, savePerson } from './capture';
+import { splitOff } from './split';
 import { latestPersonOf } from './read';
-import { keepPerson } from './steer';
+import { keepPerson, nextDue } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
@@ -36,6 +37,10 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(talk.OTHER_LANGUAGE_TEXT);
     case 'unclear':
       return reply(talk.unclearReply(read.question, read.choices));
+    case 'same-person':
+    case 'new-person':
+      if (pending?.type === 'same') return answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId);
+      return read.intent === 'new-person' && !pending ? splitOff(turn, read.person ?? null) : null;
     case 'mute':
       return withPerson(turn, read.person, (person) => mute(turn, person));
     case 'unmute':
@@ -127,10 +132,7 @@ function remind(turn: Turn, ref: PersonRef | null, at: number): Outcome {
 }
 
 function nextOf(turn: Turn): string {
-  const due = turn.snapshot.nudges.filter((nudge) => nudge.state === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
-  const person = due ? personById(turn.snapshot, due.personId) : null;
-  const next = due && person ? { name: person.name, step: statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) } : null;
-  return talk.nextReply(next, turn.now, turn.user.timeZone);
+  return talk.nextReply(nextDue(turn), turn.now, turn.user.timeZone);
 }
 
 function agendaOf(turn: Turn, days: number): string {
@@ -164,11 +166,12 @@ function isNew(person: NotePerson): boolean {
 
 /** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
 function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
-  const saved = people.slice(0, 5).map((person) => {
-    createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null);
-    return person.name;
-  });
-  return reply(talk.savedSeveral(saved, people[0]?.met ?? null, turn.snapshot.isNewUser));
+  const saved = people.slice(0, 5);
+  const refs = saved.map((person) => savePerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null).ref);
+  const names = saved.map((person) => person.name);
+  // one text, one UNDO: it takes back everyone the text saved
+  recordUndo(turn, `saved ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, {}, refs);
+  return reply(talk.savedSeveral(names, people[0]?.met ?? null, turn.snapshot.isNewUser));
 }
 
 /** One new person the old note reader missed ("ran into this guy marcus at the bar"): saved as a note names them. */
