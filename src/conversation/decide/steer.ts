@@ -45,7 +45,9 @@ function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {
           ? { kind: intent.kind, warmth: intent.warmth, text: intent.text }
           : { kind: intent.kind };
     setPending(turn, { type: 'which', intent: asked, personIds: people.map((p) => p.id) });
-    return { outcome: reply(replies.whichPerson(people.map((p) => p.name))) };
+    // two of one name are told apart by where they met: "1) Sarah (yoga) 2) Sarah (bakery)"
+    const shared = (p: Person) => people.filter((other) => other.nameKey === p.nameKey).length > 1;
+    return { outcome: reply(replies.whichPerson(people.map((p) => (p.met && shared(p) ? `${p.name} (${p.met})` : p.name)))) };
   }
   // no nudge out to answer ("snoze 2 days" right after a note): say so, and what comes next
   if (intent.kind !== 'update') return { outcome: reply(replies.nothingDueYet(intent.kind, nextDue(turn), now, user.timeZone)) };

@@ -15,7 +15,7 @@ import type { NotePerson, PersonRef, Plan, Understanding } from '../../understan
 import { answerSame, createPerson, savePerson } from './capture';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
-import { keepPerson, nextDue } from './steer';
+import { keepPerson, nextDue, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
@@ -37,6 +37,9 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(talk.OTHER_LANGUAGE_TEXT);
     case 'unclear':
       return reply(talk.unclearReply(read.question, read.choices));
+    case 'pick':
+      // "the yoga one" after "Which one?": the new reading knows the choices by where they met too
+      return pending?.type === 'which' ? pickPerson(turn, pending, read.choice) : null;
     case 'same-person':
     case 'new-person':
       if (pending?.type === 'same') return answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId);
@@ -98,6 +101,15 @@ function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcom
     return reply(replies.whichPerson(names));
   }
   return reply(replies.unknownPerson(ref.name));
+}
+
+/** The answer to "Which one?" steers the person chosen; null when the choice is not one of them. */
+function pickPerson(turn: Turn, pending: Extract<Pending, { type: 'which' }>, choice: number): Outcome | null {
+  const id = pending.personIds[choice - 1];
+  const person = id === undefined ? null : personById(turn.snapshot, id);
+  if (!person) return null;
+  setPending(turn, null);
+  return steerPerson(turn, pending.intent, person);
 }
 
 /** Mute: their open nudges are cancelled, their notes kept; KEEP plans again. */
