@@ -110,17 +110,20 @@ describe('"no thats a different carla"', () => {
 });
 
 describe('command typos', () => {
-  it.each(['snoze 2 days', 'dnoe', 'skp', 'snooze 3 dys'])('"%s" before any nudge went out says nothing is due yet and what is next', async (body) => {
-    const from = phoneNumber();
-    await text(from, INES);
-    setClock(CLOCKS.weekdayEvening + 2 * HOUR);
-    const answer = await text(from, body);
-    expectPlain(answer.reply);
-    expect(answer.reply).toMatch(/^Nothing's due yet\. Next up: Ines, tomorrow at 10am\./);
-    expect(answer.reply).toMatch(/INES/);
-    expect(answer.reply).not.toMatch(/Who was it|Snoze|Dnoe|Skp/);
-    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Ines']);
-  });
+  it.each(['snoze 2 days', 'dnoe', 'skp', 'snooze 3 dys', 'skippp', 'dooone', 'sn00ze 2 days'])(
+    '"%s" before any nudge went out says nothing is due yet and what is next',
+    async (body) => {
+      const from = phoneNumber();
+      await text(from, INES);
+      setClock(CLOCKS.weekdayEvening + 2 * HOUR);
+      const answer = await text(from, body);
+      expectPlain(answer.reply);
+      expect(answer.reply).toMatch(/^Nothing's due yet\. Next up: Ines, tomorrow at 10am\./);
+      expect(answer.reply).toMatch(/INES/);
+      expect(answer.reply).not.toMatch(/Who was it|Snoze|Dnoe|Skp|Dooone/i);
+      expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Ines']);
+    },
+  );
 
   it('"skp" with two people saved and nothing sent names the next one due', async () => {
     const from = phoneNumber();
@@ -132,6 +135,26 @@ describe('command typos', () => {
     expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Ines', 'Ben']);
   });
 
+  it('"skippp" while "who was it?" is open is not taken as the name', async () => {
+    const from = phoneNumber();
+    await text(from, INES);
+    expect((await text(from, 'met someone at the bbq, into jazz, works at a bank')).reply).toMatch(/Who was it/);
+    const answer = await text(from, 'skippp');
+    expect(answer.reply).toMatch(/^Nothing's due yet/);
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Ines']);
+  });
+
+  it('"snooze 2 wekks" after the first nudge moves it two weeks', async () => {
+    const from = phoneNumber();
+    await text(from, INES);
+    await runCron(FIRST_NUDGE);
+    const at = setClockTo(FIRST_NUDGE + HOUR);
+    expect((await text(from, 'snooze 2 wekks')).reply).toMatch(/Ines/);
+    const after = await pendingNudgeOf(from, 'Ines');
+    expect(after?.due_at).toBeGreaterThan(at + 13 * DAY);
+    expect(after?.due_at).toBeLessThan(at + 15 * DAY);
+  });
+
   it('"dnoe" with nobody saved says so, and saves no one', async () => {
     const from = phoneNumber();
     const answer = await text(from, 'dnoe');
@@ -140,29 +163,32 @@ describe('command typos', () => {
     expect(await peopleOf(from)).toEqual([]);
   });
 
-  it.each(['snoze 2 days', 'snooze 3 dys', 'skp', 'dnoe'])('"%s" after the first nudge acts on it', async (body) => {
-    const from = phoneNumber();
-    await text(from, INES);
-    await runCron(FIRST_NUDGE);
-    expect(await sentTo(from)).toHaveLength(1);
-    const at = setClockTo(FIRST_NUDGE + HOUR);
-    const before = await pendingNudgeOf(from, 'Ines');
-    const answer = await text(from, body);
-    expectPlain(answer.reply);
-    expect(answer.reply).toMatch(/Ines/);
-    expect(answer.reply).not.toMatch(/Who was it|Nothing's due/);
-    const after = await pendingNudgeOf(from, 'Ines');
-    if (body.startsWith('sno')) {
-      const days = body.includes('3') ? 3 : 2;
-      expect(after?.due_at).toBeGreaterThan(at + (days - 1) * DAY);
-      expect(after?.due_at).toBeLessThan(at + (days + 1) * DAY);
-    } else if (body === 'skp') {
-      expect(after?.due_at).not.toBe(before?.due_at);
-    } else {
-      expect(await stateOfSent(from)).toBe('done');
-    }
-    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Ines']);
-  });
+  it.each(['snoze 2 days', 'snooze 3 dys', 'snoze 3 dyas', 'sn00ze 2 days', 'skp', 'skippp', 'dnoe', 'dooone'])(
+    '"%s" after the first nudge acts on it',
+    async (body) => {
+      const from = phoneNumber();
+      await text(from, INES);
+      await runCron(FIRST_NUDGE);
+      expect(await sentTo(from)).toHaveLength(1);
+      const at = setClockTo(FIRST_NUDGE + HOUR);
+      const before = await pendingNudgeOf(from, 'Ines');
+      const answer = await text(from, body);
+      expectPlain(answer.reply);
+      expect(answer.reply).toMatch(/Ines/);
+      expect(answer.reply).not.toMatch(/Who was it|Nothing's due/);
+      const after = await pendingNudgeOf(from, 'Ines');
+      if (body.startsWith('sn')) {
+        const days = body.includes('3') ? 3 : 2;
+        expect(after?.due_at).toBeGreaterThan(at + (days - 1) * DAY);
+        expect(after?.due_at).toBeLessThan(at + (days + 1) * DAY);
+      } else if (body.startsWith('sk')) {
+        expect(after?.due_at).not.toBe(before?.due_at);
+      } else {
+        expect(await stateOfSent(from)).toBe('done');
+      }
+      expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Ines']);
+    },
+  );
 });
 
 describe('UNDO after one text saved several people', () => {

@@ -2,7 +2,8 @@
 
 import { parseNameAnswer } from '../domain/parse-note';
 import { readWarmth } from './reply-warmth';
-import { isPlausibleName, latestRef, savedMentions } from './people';
+import { fixCommandTypo } from './command-typos';
+import { isLexiconName, isPlausibleName, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';
 
@@ -29,7 +30,7 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
     case 'name': {
       if (keys.length > 8) return null;
       const name = parseNameAnswer(view.clean);
-      return name && isPlausibleName(name) ? { intent: 'name-answer', name } : null;
+      return name && isPlausibleName(name) && !isCommandSlip(name) ? { intent: 'name-answer', name } : null;
     }
     case 'same':
       if (keys.length > 8) return null;
@@ -76,6 +77,11 @@ export function readOtherPerson(view: TextView, ctx: UnderstandContext): Underst
   if (named) return { intent: 'new-person', person: named.ref };
   const latest = latestRef(ctx);
   return SOMEONE.test(said) && latest ? { intent: 'new-person', person: latest } : null;
+}
+
+/** "skippp", "dooone": a command word with a slip, and no first name. */
+function isCommandSlip(name: string): boolean {
+  return !name.includes(' ') && !isLexiconName(name) && fixCommandTypo(name, { alone: true, wide: true }) !== name;
 }
 
 function latestRefOf(personId: number, ctx: UnderstandContext) {
