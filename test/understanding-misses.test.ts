@@ -155,6 +155,15 @@ describe('command typos', () => {
     expect(after?.due_at).toBeLessThan(at + 15 * DAY);
   });
 
+  it('"done w maya" before any nudge marks Maya done', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Maya at the pottery class, 917-555-0111');
+    await text(from, INES);
+    const answer = await text(from, 'done w maya');
+    expect(answer.reply).toMatch(/Maya/);
+    expect(answer.reply).not.toMatch(/Nothing's due|Ines/);
+  });
+
   it('"dnoe" with nobody saved says so, and saves no one', async () => {
     const from = phoneNumber();
     const answer = await text(from, 'dnoe');

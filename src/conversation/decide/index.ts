@@ -123,11 +123,12 @@ function converse(turn: Turn, numMedia: number): Outcome {
 
 /**
  * DONE, SNOOZE or SKIP that parseReply missed or misread and understand() read ("skippp", "sn00ze 2 days", "snooze 2
- * wekks"), in parseReply's shape; any other reading keeps parseReply's intent.
+ * wekks", "done w maya"), in parseReply's shape; any other reading keeps parseReply's intent.
  */
 function steeringOf(read: UnderstandingOfText, parsed: Intent): Intent {
   if (read.intent !== 'done' && read.intent !== 'snooze' && read.intent !== 'skip') return parsed;
-  const missed = parsed.kind === 'note' || (parsed.kind === 'snooze' && read.intent === 'snooze' && parsed.until !== read.until);
+  const unnamed = parsed.kind === read.intent && !parsed.target && read.person?.id !== undefined;
+  const missed = parsed.kind === 'note' || unnamed || (parsed.kind === 'snooze' && read.intent === 'snooze' && parsed.until !== read.until);
   // "texted ines, she wants to climb saturday": the plan is talkOf's
   if (!missed || (read.intent === 'done' && read.plan)) return parsed;
   const target = read.person ? { target: { name: read.person.name } } : {};
