@@ -4,6 +4,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import corpusText from './fixtures/texting.jsonl?raw';
+import { localParts } from '../src/domain/time';
 import { HOUR, phoneNumber, runCron, sentTo, setClock, text } from './factories';
 import { encoding, segments } from './segments';
 
@@ -49,27 +50,18 @@ async function notesOf(phone: string): Promise<{ body: string; person: string | 
   return rows.results;
 }
 
-async function pendingOf(phone: string, personId: number): Promise<{ kind: string; due_at: number }[]> {
+/** A person's pending nudges (person ids are unique across users). */
+async function pendingOf(personId: number): Promise<{ kind: string; due_at: number }[]> {
   const rows = await env.DB.prepare("SELECT kind, due_at FROM nudges WHERE person_id = ? AND state = 'pending'")
     .bind(personId)
     .all<{ kind: string; due_at: number }>();
-  expect(phone).not.toBe('');
   return rows.results;
 }
 
 /** The local day ("YYYY-MM-DD") and hour in New York of an instant. */
 function localDay(at: number): { day: string; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/New_York',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  })
-    .formatToParts(at)
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+  const parts = localParts(at, 'America/New_York');
+  return { day: `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`, hour: parts.hour };
 }
 
 /**
@@ -109,7 +101,7 @@ describe('the texting corpus, through the Worker', () => {
     await setUp(from, line.before);
     const before = await peopleOf(from);
     const sentBefore = (await sentTo(from)).length;
-    const plannedBefore = await Promise.all(before.map((person) => pendingOf(from, person.id)));
+    const plannedBefore = await Promise.all(before.map((person) => pendingOf(person.id)));
     const answer = await text(from, body);
     const reply = answer.reply ?? '';
     const after = await peopleOf(from);
@@ -177,7 +169,7 @@ describe('the texting corpus, through the Worker', () => {
         expect(named(after), context).toEqual(['Gus']);
         if (want.understood_as === 'mute') {
           expect(reply, context).toMatch(/Gus/);
-          expect(await pendingOf(from, gus?.id ?? 0)).toEqual([]);
+          expect(await pendingOf(gus?.id ?? 0)).toEqual([]);
           expect(
             (await notesOf(from)).filter((note) => note.person === 'Gus'),
             context,
@@ -193,7 +185,7 @@ describe('the texting corpus, through the Worker', () => {
           expect(reply, context).not.toMatch(/Landlord/);
           break;
         }
-        const [planned] = await pendingOf(from, about(String(want.person))?.id ?? 0);
+        const [planned] = await pendingOf(about(String(want.person))?.id ?? 0);
         const at = localDay(planned?.due_at ?? 0);
         const expected = String(want.at).startsWith('tomorrow') ? { day: '2026-12-02', hour: 17 } : { day: '2026-12-08', hour: 10 };
         expect(at, context).toEqual(expected);
@@ -203,7 +195,7 @@ describe('the texting corpus, through the Worker', () => {
       case 'plans': {
         expect(named(after), context).toEqual(['Ada']);
         expect(reply, context).toMatch(/Ada|lunch|jam|another time/i);
-        const [planned] = await pendingOf(from, about('Ada')?.id ?? 0);
+        const [planned] = await pendingOf(about('Ada')?.id ?? 0);
         if (want.understood_as === 'plan')
           expect({ kind: planned?.kind, day: localDay(planned?.due_at ?? 0).day }, context).toEqual({ kind: 'plan-follow-up', day: '2026-12-04' });
         if (want.understood_as === 'invite')
@@ -239,8 +231,8 @@ describe('the texting corpus, through the Worker', () => {
         expect(reply, context).toMatch(/Sarah/);
         expect(reply, context).not.toMatch(/Which one/);
         // the two have different next steps (say hi at yoga, get the number at the bakery): the reply states the chosen one's
-        const [next] = await pendingOf(from, after[choice]?.id ?? 0);
-        const [other] = await pendingOf(from, after[1 - choice]?.id ?? 0);
+        const [next] = await pendingOf(after[choice]?.id ?? 0);
+        const [other] = await pendingOf(after[1 - choice]?.id ?? 0);
         const phrase: Record<string, RegExp> = { 'say-hi': /say hi/, 'get-contact': /get their number/ };
         expect(next?.kind, context).not.toBe(other?.kind);
         expect(reply, context).toMatch(phrase[next?.kind ?? ''] ?? /$^/);
@@ -259,7 +251,7 @@ describe('the texting corpus, through the Worker', () => {
       case 'mixed': {
         expect(named(after), context).toEqual(['Ines']);
         expect(reply, context).toMatch(/climb/i);
-        const [planned] = await pendingOf(from, about('Ines')?.id ?? 0);
+        const [planned] = await pendingOf(about('Ines')?.id ?? 0);
         expect({ kind: planned?.kind, day: localDay(planned?.due_at ?? 0).day }, context).toEqual({ kind: 'plan-follow-up', day: '2026-12-06' });
         break;
       }
