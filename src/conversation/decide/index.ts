@@ -94,7 +94,7 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const understood = understand(turn.text, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone });
   const pending = pendingOf(turn.user, turn.now);
   const read = readText(turn, pending);
-  const intent = steeringOf(read, understood.intent);
+  const intent = steeringOf(read, understood.intent, turn.text);
   if (intent.kind === 'stop') return account.stop(turn);
   // YES answers "erase them?" before it can mean START
   if (pending?.type === 'forget' && !turn.user.optedOut) {
@@ -125,13 +125,22 @@ function converse(turn: Turn, numMedia: number): Outcome {
  * DONE, SNOOZE or SKIP that parseReply missed or misread and understand() read ("skippp", "sn00ze 2 days", "snooze 2
  * wekks", "done w maya"), in parseReply's shape; any other reading keeps parseReply's intent.
  */
-function steeringOf(read: UnderstandingOfText, parsed: Intent): Intent {
+function steeringOf(read: UnderstandingOfText, parsed: Intent, text: string): Intent {
   if (read.intent !== 'done' && read.intent !== 'snooze' && read.intent !== 'skip') return parsed;
-  const unnamed = parsed.kind === read.intent && !parsed.target && read.person?.id !== undefined;
+  // a saved person the text names (not a pronoun: a bare reply stays about the latest nudge)
+  const first = nameKey(read.person?.name ?? '').split(' ')[0] ?? '';
+  const named =
+    read.person?.id !== undefined &&
+    first !== '' &&
+    nameKey(text)
+      .split(/[^\p{L}]+/u)
+      .some((word) => word === first || word === `${first}s`);
+  const unnamed = parsed.kind === read.intent && !parsed.target && named;
   const missed = parsed.kind === 'note' || unnamed || (parsed.kind === 'snooze' && read.intent === 'snooze' && parsed.until !== read.until);
   // "texted ines, she wants to climb saturday": the plan is talkOf's
   if (!missed || (read.intent === 'done' && read.plan)) return parsed;
-  const target = read.person ? { target: { name: read.person.name } } : {};
+  // a pronoun's person only when parseReply read nothing at all; otherwise a bare reply keeps to the latest nudge
+  const target = read.person && (named || parsed.kind === 'note') ? { target: { name: read.person.name } } : {};
   if (read.intent === 'snooze') return { kind: 'snooze', until: read.until, ...target };
   return { kind: read.intent, ...target };
 }
