@@ -1,6 +1,6 @@
 // The first of a text's two round trips: one D1 batch stores the raw text (deduplicated by MessageSid), creates the
 // user if new, and reads everything a decision about it may need (see Snapshot), the reply limit's counts included.
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { toPerson } from '../db/rows';
 import { ERASED_AT, optOutWrites } from '../db/users';
@@ -37,7 +37,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     UNION ALL SELECT ${userField('$.personId')})`;
   const newer = sql`(SELECT count(*) FROM notes AS newer WHERE newer.person_id = ${notes.personId}
     AND (newer.created_at > ${notes.createdAt} OR (newer.created_at = ${notes.createdAt} AND newer.id > ${notes.id})))`;
-  const [created, stored, , , userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
+  const [created, stored, , , userRows, counts, lastReply, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
     // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
     db
       .insert(users)
@@ -67,6 +67,13 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       })
       .from(inbound)
       .where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
+    // the reply to the text before this one: an acknowledgement never opens the same way twice in a row
+    db
+      .select({ reply: inbound.reply })
+      .from(inbound)
+      .where(and(eq(inbound.phone, text.phone), ne(inbound.sid, text.sid), isNotNull(inbound.reply)))
+      .orderBy(desc(inbound.receivedAt), desc(inbound.id))
+      .limit(1),
     db.select().from(people).where(sql`${people.userId} = ${userId}`).orderBy(desc(people.updatedAt), desc(people.id)).limit(PEOPLE_LIMIT),
     db
       .select()
@@ -112,6 +119,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       nudges: [...open, ...sent],
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
+      lastReply: lastReply[0]?.reply ?? null,
       recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
     },
   };

@@ -1,5 +1,5 @@
 // How to put things back after a change made by text: the JSON stored in `changes.revert`, validated with zod.
-import { z } from 'zod';
+import * as z from 'zod';
 import { NUDGE_KINDS } from '../domain/types';
 
 const NudgeSnapshot = z.object({
@@ -29,6 +29,14 @@ const PersonSnapshot = z.object({
   celebratedEvents: z.string(),
   lastContactAt: z.number().nullable(),
   updatedAt: z.number(),
+  // absent in records written before these columns existed: then they stay as they are
+  muted: z.boolean().optional(),
+  plans: z.string().optional(),
+  news: z.string().optional(),
+  recurringPlace: z.string().nullable().optional(),
+  move: z.string().nullable().optional(),
+  ties: z.string().optional(),
+  covered: z.string().optional(),
 });
 
 export const Revert = z.object({

@@ -37,6 +37,8 @@ export interface Snapshot {
   notes: NoteRow[];
   /** the newest undo record */
   latestChange: ChangeRow | null;
+  /** Kindling's reply to this number's previous text, if any */
+  lastReply?: string | null;
   recent: RecentTexts;
 }
 

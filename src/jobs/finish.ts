@@ -2,11 +2,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { detailOf } from '../db/nudges';
+import { detailColumn, detailOf, type NudgeRow } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
-import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { patchColumns, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
-import { afterSent, planNext } from '../domain/playbook';
+import { afterSent, occasionKey, pairSidesWith, planNext } from '../domain/playbook';
+import type { PairSide } from '../domain/types';
 import type { PlannedNudge } from '../domain/types';
 import type { SendOutcome } from '../twilio/send';
 import type { Carried, Finish, SweepDeps } from './sweep-context';
@@ -56,12 +57,40 @@ export async function release(db: Db, row: OutboundRow, user: UserRow): Promise<
 export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
   const [carried, persons] = await db.batch([
     db.select().from(nudges).where(eq(nudges.outboundId, outboundId)),
+    // the text's user's people, all of them: the next step may bring two of them together
     db
       .select()
       .from(people)
-      .where(inArray(people.id, db.select({ id: nudges.personId }).from(nudges).where(eq(nudges.outboundId, outboundId)))),
+      .where(eq(people.userId, db.select({ userId: outbound.userId }).from(outbound).where(eq(outbound.id, outboundId)))),
   ]);
   return { nudges: carried, personById: new Map(persons.map((row) => [row.id, toPerson(row)])) };
+}
+
+/** Who among the user's other (unmuted) people (`personById` holds one user's) this one could be brought together with. */
+function pairsAmong(person: Person, personById: ReadonlyMap<number, Person>, now: number, zone: string): PairSide[] {
+  const others = [...personById.values()].filter((other) => other.id !== person.id && !other.muted);
+  return pairSidesWith(person.name, [toPlanInput(person), ...others.map(toPlanInput)], now, zone);
+}
+
+/**
+ * Each person's `covered` once these nudges are sent, for those it changes: a nudge's own occasion, and for a pair
+ * brought together (or introduced) the pair on the other side too, so neither brings it up again.
+ */
+function coveredAfter(sent: readonly NudgeRow[], personById: ReadonlyMap<number, Person>): Map<number, string[]> {
+  const covered = new Map<number, string[]>();
+  const add = (person: Person, key: string) => {
+    const list = covered.get(person.id) ?? person.covered ?? [];
+    if (!list.includes(key)) covered.set(person.id, [...list, key]);
+  };
+  for (const nudge of sent) {
+    const person = personById.get(nudge.personId);
+    if (!person) continue;
+    const { covers, pair } = detailOf(nudge);
+    if (covers) add(person, covers);
+    const other = pair ? [...personById.values()].find((candidate) => candidate.name === pair.name) : undefined;
+    if (other) add(other, occasionKey({ pair: person.name }));
+  }
+  return covered;
 }
 
 /**
@@ -69,7 +98,7 @@ export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
  * nudge already (a note while the text was out may have planned one): one pending nudge per person.
  */
 export function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
-  const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
+  const detail = detailColumn(next);
   return db.insert(nudges).select(
     db
       .select({
@@ -101,24 +130,39 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
     case 'sent': {
       const { nudges: sentNudges, personById } = carried ?? (await carriedBy(db, row.id));
       const writes: BatchItem<'sqlite'>[] = [];
+      const covered = coveredAfter(sentNudges, personById);
+      for (const [personId, list] of covered) {
+        // the other side of a pair brought together: covered for them too, no text about them now
+        if (!sentNudges.some((nudge) => nudge.personId === personId)) {
+          writes.push(
+            db
+              .update(people)
+              .set(patchColumns({ covered: list }))
+              .where(and(eq(people.id, personId), stillIn(row))),
+          );
+        }
+      }
       for (const nudge of sentNudges) {
         const person = personById.get(nudge.personId);
         if (!person) continue;
-        const event = detailOf(nudge).event;
+        const { event } = detailOf(nudge);
         const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
         const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
+        const covers = covered.get(person.id) ?? person.covered ?? [];
         writes.push(
           db
             .update(people)
-            .set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
+            .set(patchColumns({ sentKinds, celebratedEvents, covered: covers }))
             .where(and(eq(people.id, person.id), stillIn(row))),
         );
         const next = afterSent(
-          { ...toPlanInput(person), sentKinds, celebratedEvents },
+          { ...toPlanInput(person), sentKinds, celebratedEvents, covered: covers },
           nudge.kind as Person['sentKinds'][number],
           now,
           user.timeZone,
           windowOf(user),
+          undefined,
+          pairsAmong(person, personById, now, user.timeZone),
         );
         if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
       }
@@ -183,7 +227,7 @@ export async function giveUp(deps: SweepDeps, row: OutboundRow, user: UserRow, c
     for (const nudge of given) {
       const person = personById.get(nudge.personId);
       if (!person) continue;
-      const next = planNext(toPlanInput(person), { type: 'skip' }, now, user.timeZone, windowOf(user));
+      const next = planNext(toPlanInput(person), { type: 'skip' }, now, user.timeZone, windowOf(user), pairsAmong(person, personById, now, user.timeZone));
       if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
     }
   }

@@ -6,7 +6,7 @@ import { PRONOUNS } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
-const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|ugh|honestly|you can|can you|could you|i changed my mind|changed my mind|on second thought|wait|i am|honestly i am)\s+)*`;
+const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|ugh|honestly|you can|can you|could you|i changed my mind|changed my mind|on second thought|wait|i am|honestly i am|nvm|never mind|nevermind|no|nah|hmm|actually yeah)\s+)*`;
 const NUDGES = String.raw`(?:reminders?|nudges?|nudging|reminding|texts?|pings?|messages?|follow ?ups?)`;
 
 const MUTE: readonly RegExp[] = [
@@ -43,7 +43,7 @@ const UNMUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:start|keep|go back to)\\s+(?:reminding|nudging|pinging)\\s+me\\s+(?:about|re|on)\\s+(.+?)(?:\\s+again)?$`),
   new RegExp(`${LEAD}(?:you can\\s+)?(?:remind|nudge|ping)\\s+me\\s+(?:about|re|on)\\s+(.+?)\\s+again$`),
   new RegExp(`${LEAD}(?:turn|put)\\s+(.+?)\\s+(?:back on|reminders back on)$`),
-  new RegExp(`^(.+?)\\s+is (?:fine|ok|good)(?: now)?\\s+unmute\\s+(?:him|her|them)$`),
+  /^(.+?)\s+is (?:fine|ok|good)(?: now)?\s+unmute\s+(?:him|her|them)$/,
   new RegExp(`${LEAD}(?:bring back|turn on|turn back on|restart|resume)\\s+(?:the\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:bring|put)\\s+(.+?)\\s+back(?: on| on my list)?$`),
 ];

@@ -1,20 +1,21 @@
 // What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
 // text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
-import { hasContact, windowOf, type Person } from '../../db/rows';
+import { toPlanInput, type Person } from '../../db/rows';
 import { composeNudge } from '../../domain/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
 import { nameKey } from '../../domain/parse-note';
-import type { Contacts } from '../../domain/types';
+import type { Contacts, PersonTie } from '../../domain/types';
 import type { Pending } from '../pending';
 import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
-import { addDays, atHourOn, localDate } from '../../domain/time';
-import { nextWindowTime } from '../../domain/schedule';
-import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
+import { noteNews, notePlan } from './story';
+import { keyWords } from '../../understand/read-text';
+import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
 import { answerSame, createPerson, savePerson } from './capture';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
+import { whoIsPerson } from './recall';
 import { keepPerson, nextDue, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
@@ -37,13 +38,6 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(talk.OTHER_LANGUAGE_TEXT);
     case 'unclear':
       return reply(talk.unclearReply(read.question, read.choices));
-    case 'pick':
-      // "the yoga one" after "Which one?": the new reading knows the choices by where they met too
-      return pending?.type === 'which' ? pickPerson(turn, pending, read.choice) : null;
-    case 'same-person':
-    case 'new-person':
-      if (pending?.type === 'same') return answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId);
-      return read.intent === 'new-person' && !pending ? splitOff(turn, read.person ?? null) : null;
     case 'mute':
       return withPerson(turn, read.person, (person) => mute(turn, person));
     case 'unmute':
@@ -60,15 +54,39 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
       return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
     }
+    case 'pick': {
+      // "the yoga one", "2" after "Which one?"
+      const id = pending?.type === 'which' ? pending.personIds[read.choice - 1] : undefined;
+      const person = id === undefined ? null : personById(turn.snapshot, id);
+      if (!person || pending?.type !== 'which') return null;
+      setPending(turn, null);
+      return pending.intent.kind === 'who' ? whoIsPerson(turn, person) : steerPerson(turn, pending.intent, person);
+    }
+    case 'same-person':
+    case 'new-person':
+      // "no thats a different carla" after "Same person?": the note goes to a new Carla, or onto the saved one; with no
+      // question open, the note just filed under Carla is split off into a new Carla
+      if (pending?.type === 'same') return answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId);
+      return read.intent === 'new-person' && !pending ? splitOff(turn, read.person ?? null) : null;
     case 'plan':
-      return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
+      return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan, read.warmth));
     case 'done':
-      // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
-      return read.plan && read.person?.id !== undefined
-        ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }))
+      // "texted ines, she wants to climb saturday": the plan is what matters next; "done w priya": the one named;
+      // a bare DONE keeps its handler
+      if (read.plan && read.person?.id !== undefined) {
+        return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }, 'warm'));
+      }
+      return read.person && namesPerson(turn.text, read.person) ? withPerson(turn, read.person, (person) => doneWith(turn, person, read.warmth)) : null;
+    case 'update': {
+      // "lunch w ada was great", or "we had a great chat" after "how did it go?": how it went, for the one meant
+      const { person, warmth } = read;
+      const asked = pending?.type === 'how' && person?.id === pending.personId;
+      return person && (asked || namesPerson(turn.text, person))
+        ? withPerson(turn, person, (one) => steerPerson(turn, { kind: 'update', warmth, text: turn.text }, one))
         : null;
+    }
     case 'news':
-      return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
+      return aboutPerson(turn, read.person, (person) => noteNews(turn, person, read.what, read.event));
     case 'rename':
       return withPerson(turn, read.person, (person) => rename(turn, person, read.to));
     case 'correct-contact':
@@ -90,6 +108,18 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
   }
 }
 
+/** "texted zoe, she loved the pics": done, and how it went when the text says so. */
+function doneWith(turn: Turn, person: Person, warmth: 'warm' | 'lukewarm' | 'none' | null): Outcome {
+  const done = steerPerson(turn, { kind: 'done' }, person);
+  return warmth ? steerPerson(turn, { kind: 'update', warmth, text: turn.text }, { ...person, lastContactAt: turn.now }) : done;
+}
+
+/** Whether the text itself names the saved person (not a pronoun pointing at them). */
+function namesPerson(text: string, ref: PersonRef): boolean {
+  const first = nameKey(ref.name).split(' ')[0] ?? '';
+  return ref.id !== undefined && first !== '' && keyWords(text).some((word) => nameKey(word) === first || nameKey(word) === `${first}s`);
+}
+
 /** The saved person a reference points at, or the reply when it is nobody or several. */
 function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcome): Outcome {
   const person = ref.id === undefined ? null : personById(turn.snapshot, ref.id);
@@ -101,15 +131,6 @@ function withPerson(turn: Turn, ref: PersonRef, then: (person: Person) => Outcom
     return reply(replies.whichPerson(names));
   }
   return reply(replies.unknownPerson(ref.name));
-}
-
-/** The answer to "Which one?" steers the person chosen; null when the choice is not one of them. */
-function pickPerson(turn: Turn, pending: Extract<Pending, { type: 'which' }>, choice: number): Outcome | null {
-  const id = pending.personIds[choice - 1];
-  const person = id === undefined ? null : personById(turn.snapshot, id);
-  if (!person) return null;
-  setPending(turn, null);
-  return steerPerson(turn, pending.intent, person);
 }
 
 /** Mute: their open nudges are cancelled, their notes kept; KEEP plans again. */
@@ -168,8 +189,7 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 
 /** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
 function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
-  const subject = { ...person, hasContact: hasContact(person.contacts) };
-  return composeNudge([{ kind, person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+  return composeNudge([{ kind, person: toPlanInput(person) }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
 }
 
 function isNew(person: NotePerson): boolean {
@@ -179,11 +199,25 @@ function isNew(person: NotePerson): boolean {
 /** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
 function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
   const saved = people.slice(0, 5);
-  const refs = saved.map((person) => savePerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null).ref);
+  const refs = saved.map((person) => savePerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null, tiesOf(person, saved)).ref);
   const names = saved.map((person) => person.name);
   // one text, one UNDO: it takes back everyone the text saved
   recordUndo(turn, `saved ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, {}, refs);
   return reply(talk.savedSeveral(names, people[0]?.met ?? null, turn.snapshot.isNewUser));
+}
+
+/**
+ * Who else in the text this person is tied to, as recall says it: "sister" (they are Kenji's sister), "their sister"
+ * (Aiko is theirs), else "met together".
+ */
+function tiesOf(person: NotePerson, people: readonly NotePerson[]): PersonTie[] {
+  return people
+    .filter((other) => other !== person)
+    .map((other) => {
+      const own = person.ties.find((tie) => nameKey(tie.to) === nameKey(other.name));
+      const theirs = other.ties.find((tie) => nameKey(tie.to) === nameKey(person.name));
+      return { name: other.name, how: own ? own.relation : theirs ? `their ${theirs.relation}` : 'met together' };
+    });
 }
 
 /** One new person the old note reader missed ("ran into this guy marcus at the bar"): saved as a note names them. */
@@ -227,39 +261,4 @@ function aboutPerson(turn: Turn, ref: PersonRef | null, then: (person: Person) =
   const latest = latestPersonOf(turn);
   const person = latest === null ? null : personById(turn.snapshot, latest);
   return person ? then(person) : null;
-}
-
-/** The text kept as a note on them, and what is next for them as it stands. */
-function keepNote(turn: Turn, person: Person) {
-  turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: person.id, body: turn.text });
-  const due = pendingNudgeOf(turn.snapshot, person.id);
-  return due ? statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) : null;
-}
-
-/** "we're getting lunch thursday!": kept, cheered, and asked about the day after; a cancel gets a gentle retry. */
-function notePlan(turn: Turn, person: Person, plan: Plan): Outcome {
-  const { user, now } = turn;
-  const before = beforePerson(turn, person);
-  const next = keepNote(turn, person);
-  if (plan.kind === 'cancel') {
-    recordUndo(turn, `plan with ${person.name} cancelled`, before);
-    return reply(replies.planCancelled(person.name, next, now, user.timeZone));
-  }
-  const at = plan.when?.at ?? null;
-  let step = next;
-  if (at !== null && plan.kind !== 'recurring') {
-    const dueAt = nextWindowTime(atHourOn(addDays(localDate(at, user.timeZone), 1), user.preferredHour, user.timeZone), user.timeZone, windowOf(user));
-    turn.changes.push({ type: 'cancelNudges', personId: person.id });
-    turn.changes.push({ type: 'planNudge', personId: person.id, nudge: { kind: 'plan-follow-up', dueAt } });
-    step = statedStep(turn, { kind: 'plan-follow-up', dueAt });
-  }
-  recordUndo(turn, `plan with ${person.name}`, before);
-  const what = plan.every ?? plan.what;
-  return reply(replies.planNoted(person.name, { what, at: at ?? now, withGroup: plan.kind === 'invite' }, step, now, user.timeZone));
-}
-
-/** "omid closed his round!!": kept on them, and glad. */
-function noteNews(turn: Turn, person: Person): Outcome {
-  const next = keepNote(turn, person);
-  return reply(replies.newsNoted(person.name, next, turn.now, turn.user.timeZone));
 }

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WINDOW } from '../constants';
-import { afterSent, contactAfter, findPairs, holdPersonNudges, type PersonForPairs, planNext } from '../playbook';
+import { afterSent, contactAfter, findPairs, holdPersonNudges, pairSidesFor, pairSidesWith, type PersonForPairs, planNext } from '../playbook';
 import { isInsideWindow } from '../schedule';
 import { localParts, zonedToUtc } from '../time';
 import type { Millis, PairSide, PersonForPlan, PlannedNudge, PlanTrigger } from '../types';
@@ -260,7 +260,7 @@ describe('say-hi at a recurring place: shortly before, with or without a number'
       person({ hasContact: false, recurringPlace: pool(6, 11), sentKinds: [] }),
       'captured',
       TUE,
-      'get-contact @ 2026-12-02 10:00',
+      'get-contact @ 2026-12-05 09:00',
     ],
     [
       'Saturdays 11am, no number, after a get-contact',
@@ -480,5 +480,7 @@ describe('findPairs', () => {
     ],
   ] as [string, PersonForPairs[], string[]][])('%s', (_label, people, expected) => {
     expect(findPairs(people, TUE, NY).map((pair) => `${pair.line} (${pair.shared})`)).toEqual(expected);
+    // one person's sides, found without pairing everyone, are the same as from all the pairs
+    for (const person of people) expect(pairSidesWith(person.name, people, TUE, NY)).toEqual(pairSidesFor(person.name, findPairs(people, TUE, NY)));
   });
 });

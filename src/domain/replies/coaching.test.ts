@@ -52,6 +52,21 @@ describe('coaching replies', () => {
       replies.updateReply('Ben', 'warm', { kind: 'say-hi', dueAt: DEC_8_10 }, NOW, NY),
       "Love that! Ben sounds keen. I'll remind you to say hi Dec 8 at 10am.",
     ],
+    [
+      'a place they cross paths: a say-hi there, no text to send',
+      replies.placeNoted('Rafi', { place: 'the pool', weekday: 6 }, { kind: 'say-hi', dueAt: ny(12, 5, 9) }, NOW, NY),
+      "Good to know you see Rafi at the pool on Saturdays. I'll remind you to say hi Dec 5 at 9am.",
+    ],
+    [
+      'a move: a catch-up before they go',
+      replies.moveNoted('Bea', { to: 'Lisbon', on: '2027-03' }, { kind: 'give', dueAt: ny(2, 18, 10, 0, 2027) }, NOW, NY),
+      "Big move for Bea! I'll nudge you to catch up before Lisbon, Feb 18 at 10am.",
+    ],
+    [
+      'their coming event',
+      replies.eventNoted('Lena', { what: 'her first solo show opens', on: '2026-12-05' }, { kind: 'their-moment', dueAt: ny(12, 4, 10) }, NOW, NY),
+      "Noted: Lena's first solo show opens. I'll remind you Friday at 10am.",
+    ],
   ])('%s', (_label, text, expected) => {
     expect(text).toBe(expected);
     expectPlain(text);
