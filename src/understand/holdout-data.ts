@@ -22,7 +22,10 @@ add('several-people', [
     'soccer practice dads: mike (coaches u10, 718-555-0142) and devon, devon brews beer at home',
     { intent: 'note', people: ['Mike', 'Devon'], details: { Devon: ['beer'] }, contacts: { Mike: '+17185550142' } },
   ],
-  ['met 3 ppl at the climbing comp: jas, tomas & bree. bree sets routes there', { intent: 'note', people: ['Jas', 'Tomas', 'Bree'], details: { Bree: ['routes'] } }],
+  [
+    'met 3 ppl at the climbing comp: jas, tomas & bree. bree sets routes there',
+    { intent: 'note', people: ['Jas', 'Tomas', 'Bree'], details: { Bree: ['routes'] } },
+  ],
   [
     'Coffee with my neighbor Greta and her son Oliver who just started at NYU',
     { intent: 'note', people: ['Greta', 'Oliver'], details: { Oliver: ['NYU'] }, tie: ['Oliver', 'son', 'Greta'] },
@@ -64,7 +67,7 @@ add('correction', [
   ["sorry her name is Hanna, two n's", { intent: 'rename', person: 'Hana', to: 'Hanna' }, { latest: 'Hana' }],
   ['his cell is actually 347-555-0166', { intent: 'correct-contact', person: 'Rafi', contacts: { Rafi: '+13475550166' } }, { latest: 'Rafi' }],
   ['wrong email, its bea.lindqvist@gmail.com', { intent: 'correct-contact', person: 'Bea', contacts: { Bea: 'bea.lindqvist@gmail.com' } }, { latest: 'Bea' }],
-  ["she doesnt work at a bank, shes a teacher", { intent: 'correct-detail', person: 'Dana', what: 'teacher' }, { latest: 'Dana' }],
+  ['she doesnt work at a bank, shes a teacher', { intent: 'correct-detail', person: 'Dana', what: 'teacher' }, { latest: 'Dana' }],
   ['no no, its the Philly half, not NYC', { intent: 'correct-detail', person: 'Femi', what: 'Philly' }, { latest: 'Femi' }],
   ['not that carla, a new one', { intent: 'new-person' }, { pending: 'same-carla' }],
   ['yup same person', { intent: 'same-person' }, { pending: 'same-carla' }],
@@ -125,10 +128,7 @@ add('plans-news', [
 ]);
 
 add('mixed', [
-  [
-    'texted noor, she replied w a voice memo and wants to get tea sat',
-    { intent: 'done', person: 'Noor', day: '2026-12-05', what: 'tea', warmth: 'warm' },
-  ],
+  ['texted noor, she replied w a voice memo and wants to get tea sat', { intent: 'done', person: 'Noor', day: '2026-12-05', what: 'tea', warmth: 'warm' }],
   ['sent it. nothing back yet', { intent: 'done', person: 'Gus', warmth: 'none' }, { latest: 'Gus' }],
   ['hit up luis, he said "maybe" lol', { intent: 'done', person: 'Luis', warmth: 'lukewarm' }],
   ["called my guy ivan, we're on for chess wednesday", { intent: 'done', person: 'Ivan', day: '2026-12-02', what: 'chess', warmth: 'warm' }],

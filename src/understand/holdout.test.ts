@@ -51,7 +51,9 @@ const percent = (count: number, total: number): string => `${((100 * count) / to
 
 describe('the held-out set', () => {
   it('prints the score by category and stays above the floor overall', () => {
-    const lines = [...scores].map(([category, score]) => `${category.padEnd(16)} ${percent(score.right, score.total).padStart(6)}  (${score.right}/${score.total})`);
+    const lines = [...scores].map(
+      ([category, score]) => `${category.padEnd(16)} ${percent(score.right, score.total).padStart(6)}  (${score.right}/${score.total})`,
+    );
     lines.push(`${'overall'.padEnd(16)} ${percent(right, HOLDOUT.length).padStart(6)}  (${right}/${HOLDOUT.length})`);
     const misses = [...scores.values()].flatMap((score) => score.misses);
     console.log(`held-out set, ${HOLDOUT.length} texts\n${lines.join('\n')}\nmisses:\n${misses.join('\n')}`);
