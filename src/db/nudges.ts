@@ -1,6 +1,6 @@
 // The plan's storage: at most one pending nudge per person, replaced whenever the plan moves.
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Db } from './client';
 import { nudges } from './schema';
 import type { NudgeKind, PlannedNudge } from '../domain/types';
