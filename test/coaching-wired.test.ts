@@ -145,5 +145,12 @@ describe('DONE on a step to get their number', () => {
     const done = await text(phone, 'done');
     expect(done.reply).toMatch(/Text "Marcus: <number>"/);
     expect(done.reply).not.toMatch(/How did it go/);
+
+    // doing as told saves the number on Marcus, and the first follow-up comes next
+    setClock(at + 2 * HOUR);
+    const number = await text(phone, 'Marcus: 917-555-0109');
+    expect(number.reply).not.toMatch(/Same person|already have/i);
+    expect(JSON.parse(String((await personRow(phone, 'Marcus')).contacts)).phone).toBe('+19175550109');
+    expect((await pendingOf(phone, 'Marcus')).map((nudge) => nudge.kind)).toEqual(['first-follow-up']);
   });
 });
