@@ -6,7 +6,7 @@ import { toPerson } from '../db/rows';
 import { ERASED_AT, optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
 import { DAY, HOUR, MINUTE } from '../domain/constants';
-import { THROTTLED_TEXT } from '../domain/replies';
+import { latestAcknowledgement, THROTTLED_TEXT } from '../domain/replies';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
 
 export interface InboundText {
@@ -19,6 +19,19 @@ export interface InboundText {
   timeZone: string;
   /** the text asks to stop receiving texts: the opt-out is written with the text itself, and this is its reply */
   optOut?: { reply: string | null } | null;
+}
+
+/** Kindling's replies read back to find the latest acknowledgement (replies between acknowledgements are few). */
+const RECENT_REPLIES = 6;
+
+/** The replies json_group_array gave, newest first; [] when there are none or the JSON is not a list of texts. */
+function repliesOf(json: string | undefined): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((reply): reply is string => typeof reply === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot };
@@ -64,6 +77,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
         minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
         day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
         notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
+        lastReplies: sql<string>`(SELECT json_group_array(reply) FROM (SELECT reply FROM inbound WHERE phone = ${text.phone} AND reply IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT ${RECENT_REPLIES}))`,
       })
       .from(inbound)
       .where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
@@ -112,7 +126,12 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       nudges: [...open, ...sent],
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
-      recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
+      recent: {
+        textsLastMinute: counts[0]?.minute ?? 0,
+        repliesLastDay: counts[0]?.day ?? 0,
+        noticesLastHour: counts[0]?.notices ?? 0,
+        lastAck: latestAcknowledgement(repliesOf(counts[0]?.lastReplies)),
+      },
     },
   };
 }

@@ -19,6 +19,8 @@ export interface RecentTexts {
   repliesLastDay: number;
   /** reply-limit notices sent in the last hour */
   noticesLastHour: number;
+  /** the latest acknowledgement among Kindling's last replies to this number: the next must not open the same way */
+  lastAck?: string | null;
 }
 
 export interface Snapshot {

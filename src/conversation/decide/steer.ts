@@ -65,9 +65,11 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
     case 'done': {
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { lastContactAt: now } }, { type: 'finishSentNudges', personId: person.id });
       replan(turn, { ...person, lastContactAt: now }, { type: 'done' });
-      setPending(turn, { type: 'how', personId: person.id });
       recordUndo(turn, `${person.name} marked done`, before);
-      return reply(replies.doneReply(person.name));
+      // DONE on "ask for their number": no "how did it go", the number is what comes next
+      if (latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact') return reply(replies.doneGetContact(person.name));
+      setPending(turn, { type: 'how', personId: person.id });
+      return reply(replies.doneReply(person.name, turn.snapshot.recent.lastAck));
     }
     case 'snooze': {
       const until = snoozeLanding(intent.until, now, zone, windowOf(user));
@@ -84,11 +86,17 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
     }
     case 'update': {
       const trigger = { type: 'response', warmth: intent.warmth } as const;
+      const afterPlan = latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up';
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, trigger) });
       setPending(turn, null);
       const next = replan(turn, person, trigger);
       recordUndo(turn, `how it went with ${person.name}`, before);
-      return reply(replies.updateReply(person.name, intent.warmth, next, now, zone));
+      const previous = turn.snapshot.recent.lastAck;
+      return reply(
+        afterPlan
+          ? replies.planWent(person.name, intent.warmth, next, now, zone, previous)
+          : replies.updateReply(person.name, intent.warmth, next, now, zone, previous),
+      );
     }
   }
 }
