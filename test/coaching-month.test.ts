@@ -269,6 +269,7 @@ const BAD_DRAFTS: { draft: string; pattern: RegExp }[] = [
   { draft: "I'll suggest something to do together (after a plan)", pattern: /(coffee|lunch|drinks)[\s\S]*I'll suggest something to do together/i },
   { draft: "How's bouldering? (18 days after a coffee plan)", pattern: /^(?![\s\S]*coffee)[\s\S]*Omar[\s\S]*How's bouldering\?/i },
   { draft: 'Would love to catch up on dogs sometime (the dog is Waffles)', pattern: /\b(catch up on|chat about|hear more about|how'?s|re) (the )?dogs\b/i },
+  { draft: 'Saved Sarah (climbing gym): bouldering, pottery studio, Met at the climbing gym.', pattern: /Saved [^.]*: [^.]*\bMet at\b/ },
   { draft: 'a missing value', pattern: /\b(undefined|null|NaN)\b|\[object /i },
 ];
 
