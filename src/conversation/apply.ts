@@ -4,8 +4,8 @@ import { and, eq, gt, inArray, like, ne, not, notExists, or, sql, type SQL } fro
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import type { ChannelColumns } from '../channels/channel-switch';
-import { holdNudges, type NudgeDetail } from '../db/nudges';
-import { toColumns } from '../db/rows';
+import { detailColumn, holdNudges } from '../db/nudges';
+import { patchColumns, toColumns } from '../db/rows';
 import { ERASED_AT, ERASED_ZONE, optOutWrites } from '../db/users';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
 import type { PlannedNudge } from '../domain/types';
@@ -71,9 +71,6 @@ function writer(db: Db, { userId, phone, now }: Finish) {
   const pendingOfPerson = (personId: RowRef) => and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(personId)}`, eq(nudges.state, 'pending'));
 
   function planNudge(personId: RowRef, planned: PlannedNudge) {
-    const detail: NudgeDetail = {};
-    if (planned.event) detail.event = planned.event;
-    if (planned.group) detail.group = true;
     // stored only if the person has no pending nudge at this point of the batch: never two
     return db.insert(nudges).select(
       db
@@ -84,7 +81,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
           kind: sql<PlannedNudge['kind']>`${planned.kind}`.as('kind'),
           dueAt: sql<number>`${planned.dueAt}`.as('due_at'),
           state: sql<string>`'pending'`.as('state'),
-          detail: sql<string>`${JSON.stringify(detail)}`.as('detail'),
+          detail: sql<string>`${detailColumn(planned)}`.as('detail'),
           outboundId: sql<null>`NULL`.as('outbound_id'),
           createdAt: sql<number>`${now}`.as('created_at'),
         })
@@ -106,21 +103,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
   }
 
   function updatePerson(personId: number, patch: PersonPatch) {
-    const values: Partial<typeof people.$inferInsert> = { updatedAt: now };
-    if (patch.name !== undefined) values.name = patch.name;
-    if (patch.nameKey !== undefined) values.nameKey = patch.nameKey;
-    if (patch.met !== undefined) values.met = patch.met;
-    if (patch.interests) values.interests = JSON.stringify(patch.interests);
-    if (patch.work) values.work = JSON.stringify(patch.work);
-    if (patch.contacts) values.contacts = JSON.stringify(patch.contacts);
-    if (patch.events) values.events = JSON.stringify(patch.events);
-    if (patch.warmth) values.warmth = patch.warmth;
-    if (patch.silences !== undefined) values.silences = patch.silences;
-    if (patch.kept !== undefined) values.kept = patch.kept;
-    if (patch.muted !== undefined) values.muted = patch.muted;
-    if (patch.sentKinds) values.sentKinds = JSON.stringify(patch.sentKinds);
-    if (patch.celebratedEvents) values.celebratedEvents = JSON.stringify(patch.celebratedEvents);
-    if (patch.lastContactAt !== undefined) values.lastContactAt = patch.lastContactAt;
+    const values = { ...patchColumns(patch), updatedAt: now };
     return db
       .update(people)
       .set(values)

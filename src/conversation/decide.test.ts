@@ -582,27 +582,59 @@ describe('understanding, wired: plans and news', () => {
   const miaCheckIn = nudgeOf({ id: 35, personId: 15, kind: 'check-in', dueAt: NOW + 5 * DAY });
   const latest = () => snapshotOf({ people: [mia, ben], nudges: [miaCheckIn] });
 
-  it('"we\'re getting lunch thursday!" keeps the note on the latest person and plans to ask how it went the day after', () => {
+  it('"we\'re getting lunch thursday!" keeps the note, stores the plan on the latest person and asks how it went the day after', () => {
     const decision = decide(latest(), "we're getting lunch thursday!", inputs);
     expect(decision.reply).toMatch(/^Enjoy lunch! I'll ask how it went Friday at 10am\.$/);
+    const lunch = { what: 'lunch', at: expect.any(Number) };
     expect(decision.changes).toEqual([
       { type: 'addNote', ref: ref(1).ref, personId: 15, body: "we're getting lunch thursday!" },
+      { type: 'updatePerson', personId: 15, patch: { warmth: 'warm', silences: 0, plans: [lunch], lastContactAt: NOW } },
       { type: 'cancelNudges', personId: 15 },
-      { type: 'planNudge', personId: 15, nudge: { kind: 'plan-follow-up', dueAt: Date.UTC(2026, 2, 6, 15) } },
+      {
+        type: 'planNudge',
+        personId: 15,
+        nudge: expect.objectContaining({ kind: 'plan-follow-up', dueAt: Date.UTC(2026, 2, 6, 15), plan: lunch, covers: expect.stringMatching(/^plan:/) }),
+      },
       expect.objectContaining({ type: 'recordUndo' }),
     ]);
   });
 
-  it('"she had to cancel" keeps the note and says no worries', () => {
-    const decision = decide(latest(), 'she had to cancel', inputs);
-    expect(decision.reply).toMatch(/^No worries, plans move\. I'll bring Mia up again/);
+  it('"she had to cancel" marks the plan cancelled and brings them up again for another try', () => {
+    const lunch = { what: 'lunch', at: NOW + DAY };
+    const reachable = { ...mia, contacts: { phone: '+19175550123' }, plans: [lunch] };
+    const decision = decide(snapshotOf({ people: [reachable, ben], nudges: [miaCheckIn] }), 'she had to cancel', inputs);
+    expect(decision.reply).toMatch(/^No worries, plans move\. I'll bring Mia up again Mar 14 at 10am for another try\.$/);
     expect(decision.changes[0]).toEqual({ type: 'addNote', ref: ref(1).ref, personId: 15, body: 'she had to cancel' });
+    expect(decision.changes[1]).toEqual({ type: 'updatePerson', personId: 15, patch: { plans: [{ ...lunch, cancelled: true }] } });
+    expect(decision.changes[3]).toEqual({
+      type: 'planNudge',
+      personId: 15,
+      nudge: expect.objectContaining({ kind: 'check-in', plan: { ...lunch, cancelled: true }, covers: expect.stringMatching(/^retry:/) }),
+    });
   });
 
-  it('"ben closed his round!!" keeps the note on Ben and is glad', () => {
+  it('"ben closed his round!!" stores the news on Ben and plans a congratulation soon', () => {
     const decision = decide(latest(), 'ben closed his round!!', inputs);
-    expect(decision.reply).toMatch(/^Great news for Ben Okafor!/);
-    expect(decision.changes).toEqual([{ type: 'addNote', ref: ref(1).ref, personId: 12, body: 'ben closed his round!!' }]);
+    expect(decision.reply).toMatch(/^Great news for Ben Okafor! I'll nudge you to send a congrats /);
+    expect(decision.changes[0]).toEqual({ type: 'addNote', ref: ref(1).ref, personId: 12, body: 'ben closed his round!!' });
+    expect(decision.changes[1]).toEqual({ type: 'updatePerson', personId: 12, patch: { news: [{ what: 'closed his round', on: NOW }], lastContactAt: NOW } });
+    expect(decision.changes[3]).toEqual({
+      type: 'planNudge',
+      personId: 12,
+      nudge: expect.objectContaining({ kind: 'give', give: { type: 'congrats', news: { what: 'closed his round', on: NOW } } }),
+    });
+  });
+
+  it('"i see mia every saturday at the pool anyway" stores the place: her check-in becomes a say-hi there', () => {
+    const decision = decide(latest(), 'i see mia every saturday at the pool anyway', inputs);
+    expect(decision.changes[1]).toEqual({ type: 'updatePerson', personId: 15, patch: { recurringPlace: { place: 'the pool', weekday: 6 } } });
+    expect(decision.reply).toMatch(/^Good to know you see Mia at the pool on Saturdays\./);
+  });
+
+  it('"ben is moving to lisbon in march" stores the move and plans a catch-up before it', () => {
+    const decision = decide(latest(), 'ben is moving to lisbon in march', inputs);
+    expect(decision.changes[1]).toEqual({ type: 'updatePerson', personId: 12, patch: { move: { to: 'Lisbon', on: expect.stringMatching(/^20\d\d-03$/) } } });
+    expect(decision.reply).toMatch(/^Big move for Ben!/);
   });
 });
 

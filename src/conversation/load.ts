@@ -1,12 +1,12 @@
 // The first of a text's two round trips: one D1 batch stores the raw text (deduplicated by MessageSid), creates the
 // user if new, and reads everything a decision about it may need (see Snapshot), the reply limit's counts included.
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { toPerson } from '../db/rows';
 import { ERASED_AT, optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
 import { DAY, HOUR, MINUTE } from '../domain/constants';
-import { latestAcknowledgement, THROTTLED_TEXT } from '../domain/replies';
+import { THROTTLED_TEXT } from '../domain/replies';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
 
 export interface InboundText {
@@ -19,19 +19,6 @@ export interface InboundText {
   timeZone: string;
   /** the text asks to stop receiving texts: the opt-out is written with the text itself, and this is its reply */
   optOut?: { reply: string | null } | null;
-}
-
-/** Kindling's replies read back to find the latest acknowledgement (replies between acknowledgements are few). */
-const RECENT_REPLIES = 6;
-
-/** The replies json_group_array gave, newest first; [] when there are none or the JSON is not a list of texts. */
-function repliesOf(json: string | undefined): string[] {
-  try {
-    const parsed: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((reply): reply is string => typeof reply === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot };
@@ -50,7 +37,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     UNION ALL SELECT ${userField('$.personId')})`;
   const newer = sql`(SELECT count(*) FROM notes AS newer WHERE newer.person_id = ${notes.personId}
     AND (newer.created_at > ${notes.createdAt} OR (newer.created_at = ${notes.createdAt} AND newer.id > ${notes.id})))`;
-  const [created, stored, , , userRows, counts, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
+  const [created, stored, , , userRows, counts, lastReply, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
     // a number whose data was erased starts afresh: its zone guessed again, and welcomed as new
     db
       .insert(users)
@@ -77,10 +64,16 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
         minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
         day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
         notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
-        lastReplies: sql<string>`(SELECT json_group_array(reply) FROM (SELECT reply FROM inbound WHERE phone = ${text.phone} AND reply IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT ${RECENT_REPLIES}))`,
       })
       .from(inbound)
       .where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
+    // the reply to the text before this one: an acknowledgement never opens the same way twice in a row
+    db
+      .select({ reply: inbound.reply })
+      .from(inbound)
+      .where(and(eq(inbound.phone, text.phone), ne(inbound.sid, text.sid), isNotNull(inbound.reply)))
+      .orderBy(desc(inbound.receivedAt), desc(inbound.id))
+      .limit(1),
     db.select().from(people).where(sql`${people.userId} = ${userId}`).orderBy(desc(people.updatedAt), desc(people.id)).limit(PEOPLE_LIMIT),
     db
       .select()
@@ -126,12 +119,8 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       nudges: [...open, ...sent],
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
-      recent: {
-        textsLastMinute: counts[0]?.minute ?? 0,
-        repliesLastDay: counts[0]?.day ?? 0,
-        noticesLastHour: counts[0]?.notices ?? 0,
-        lastAck: latestAcknowledgement(repliesOf(counts[0]?.lastReplies)),
-      },
+      lastReply: lastReply[0]?.reply ?? null,
+      recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
     },
   };
 }

@@ -29,6 +29,14 @@ const PersonSnapshot = z.object({
   celebratedEvents: z.string(),
   lastContactAt: z.number().nullable(),
   updatedAt: z.number(),
+  // absent in records written before these columns existed: then they stay as they are
+  muted: z.boolean().optional(),
+  plans: z.string().optional(),
+  news: z.string().optional(),
+  recurringPlace: z.string().nullable().optional(),
+  move: z.string().nullable().optional(),
+  ties: z.string().optional(),
+  covered: z.string().optional(),
 });
 
 export const Revert = z.object({

@@ -19,8 +19,6 @@ export interface RecentTexts {
   repliesLastDay: number;
   /** reply-limit notices sent in the last hour */
   noticesLastHour: number;
-  /** the latest acknowledgement among Kindling's last replies to this number: the next must not open the same way */
-  lastAck?: string | null;
 }
 
 export interface Snapshot {
@@ -39,6 +37,8 @@ export interface Snapshot {
   notes: NoteRow[];
   /** the newest undo record */
   latestChange: ChangeRow | null;
+  /** Kindling's reply to this number's previous text, if any */
+  lastReply?: string | null;
   recent: RecentTexts;
 }
 

@@ -1,46 +1,49 @@
 // The plan's storage: at most one pending nudge per person, replaced whenever the plan moves.
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from './client';
 import { nudges } from './schema';
-import type { NudgeKind, PersonEvent, PlannedNudge } from '../domain/types';
+import type { NudgeKind, PlannedNudge } from '../domain/types';
 
 export type NudgeRow = typeof nudges.$inferSelect;
 
-export interface NudgeDetail {
-  event?: PersonEvent;
-  group?: boolean;
-}
+/** What a nudge carries besides its kind: the event, plan, give or pair it is about, and the occasion it covers. */
+export type NudgeDetail = Pick<PlannedNudge, 'event' | 'group' | 'plan' | 'give' | 'pair' | 'covers'>;
 
+const Detail = z.object({
+  event: z.object({ what: z.string(), on: z.string() }).optional(),
+  group: z.boolean().optional(),
+  plan: z.object({ what: z.string(), at: z.number(), withGroup: z.boolean().optional(), cancelled: z.boolean().optional() }).optional(),
+  give: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('congrats'), news: z.object({ what: z.string(), on: z.number().optional() }) }),
+      z.object({ type: z.literal('share'), interest: z.string() }),
+      z.object({ type: z.literal('introduce'), interest: z.string() }),
+      z.object({ type: z.literal('before-move'), move: z.object({ to: z.string(), on: z.string() }) }),
+    ])
+    .optional(),
+  pair: z.object({ name: z.string(), shared: z.string(), place: z.boolean().optional() }).optional(),
+  covers: z.string().optional(),
+});
+
+/** The stored detail of a nudge; an unreadable one is empty. */
 export function detailOf(row: Pick<NudgeRow, 'detail'>): NudgeDetail {
   try {
-    const value = JSON.parse(row.detail) as NudgeDetail;
-    return typeof value === 'object' && value ? value : {};
+    const parsed = Detail.safeParse(JSON.parse(row.detail));
+    return parsed.success ? stripUndefined(parsed.data) : {};
   } catch {
     return {};
   }
 }
 
-/** Cancels the person's pending nudge and, when there is a next one, plans it. */
-export function replaceNudge(db: Db, userId: number, personId: number | SQL, planned: PlannedNudge | null, now: number) {
-  const cancel = db
-    .update(nudges)
-    .set({ state: 'cancelled' })
-    .where(and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personId}`, eq(nudges.state, 'pending')));
-  if (!planned) return [cancel] as const;
-  const detail: NudgeDetail = {};
-  if (planned.event) detail.event = planned.event;
-  if (planned.group) detail.group = true;
-  const insert = db.insert(nudges).values({
-    userId,
-    personId: personId as number,
-    kind: planned.kind,
-    dueAt: planned.dueAt,
-    state: 'pending',
-    detail: JSON.stringify(detail),
-    createdAt: now,
-  });
-  return [cancel, insert] as const;
+/** The detail column for a planned nudge: only the fields it has. */
+export function detailColumn(planned: PlannedNudge): string {
+  const { kind: _kind, dueAt: _dueAt, ...detail } = planned;
+  return JSON.stringify(detail);
+}
+
+function stripUndefined(detail: z.infer<typeof Detail>): NudgeDetail {
+  return Object.fromEntries(Object.entries(detail).filter(([, value]) => value !== undefined)) as NudgeDetail;
 }
 
 export async function pendingNudges(db: Db, userId: number, personIds: number[]): Promise<NudgeRow[]> {

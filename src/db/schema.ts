@@ -57,6 +57,18 @@ export const people = sqliteTable(
     sentKinds: text('sent_kinds').notNull().default('[]'),
     celebratedEvents: text('celebrated_events').notNull().default('[]'),
     lastContactAt: integer('last_contact_at'),
+    /** plans and invitations with them the user reported, oldest first: JSON PersonPlan[] */
+    plans: text('plans').notNull().default('[]'),
+    /** their news the user passed on, oldest first: JSON PersonNews[] */
+    news: text('news').notNull().default('[]'),
+    /** where and when the user regularly crosses paths with them: JSON RecurringPlace, or null */
+    recurringPlace: text('recurring_place'),
+    /** they are moving away: JSON PersonMove, or null */
+    move: text('move'),
+    /** the user's other people they are tied to: JSON PersonTie[] */
+    ties: text('ties').notNull().default('[]'),
+    /** occasions a sent nudge already covered (playbook occasionKey): JSON string[] */
+    covered: text('covered').notNull().default('[]'),
     updatedAt: integer('updated_at').notNull(),
     /** '<inbound id>.<n>' for a person created by a text: how later statements of the same batch find the new row */
     ref: text('ref'),

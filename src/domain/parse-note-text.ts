@@ -50,7 +50,7 @@ export function dropAbbreviationDots(s: string): string {
   return s.replace(/\b(Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Jr|Sr|vs|approx|Ave|Blvd)\./g, '$1 ').replace(/\b(?:e\.g|i\.e)\./gi, ', ');
 }
 
-const TOKEN_RE = /w\/|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*|\s[-–—]+\s|[-–—]{2,}|^[-–—]+\s|[,;!?()[\]{}|\n\r:…]|\.+|[+&/]|\S/gu;
+const TOKEN_RE = /w\/|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*|\s[-–—]+\s|[-–—]{2,}|^[-–—]+\s|[,;!?()[\]{}|\n\r:…]|\.+|[+&/]|\S/gu;
 
 /** Splits a note into words, boundaries (, . ; : ( ) " - "), joiners (+ & /) and the rest. */
 export function tokenize(s: string): Token[] {

@@ -55,7 +55,7 @@ export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from 
 export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
 export { isOneOff, isReturningPlace } from './playbook/met-place';
 export { occasionKey } from './playbook/occasions';
-export { bothLine, findPairs, type Pair, type PersonForPairs, pairSidesFor } from './playbook/pairs';
+export { bothLine, findPairs, type Pair, type PersonForPairs, pairSidesFor, pairSidesWith } from './playbook/pairs';
 export { contactAfter, personAfter } from './playbook/person-after';
 
 import type {

@@ -2,11 +2,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { detailOf } from '../db/nudges';
+import { detailColumn, detailOf } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
-import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { patchColumns, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
-import { afterSent, planNext } from '../domain/playbook';
+import { afterSent, pairSidesWith, planNext } from '../domain/playbook';
+import type { PairSide } from '../domain/types';
 import type { PlannedNudge } from '../domain/types';
 import type { SendOutcome } from '../twilio/send';
 import type { Carried, Finish, SweepDeps } from './sweep-context';
@@ -56,12 +57,19 @@ export async function release(db: Db, row: OutboundRow, user: UserRow): Promise<
 export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
   const [carried, persons] = await db.batch([
     db.select().from(nudges).where(eq(nudges.outboundId, outboundId)),
+    // the text's user's people, all of them: the next step may bring two of them together
     db
       .select()
       .from(people)
-      .where(inArray(people.id, db.select({ id: nudges.personId }).from(nudges).where(eq(nudges.outboundId, outboundId)))),
+      .where(eq(people.userId, db.select({ userId: outbound.userId }).from(outbound).where(eq(outbound.id, outboundId)))),
   ]);
   return { nudges: carried, personById: new Map(persons.map((row) => [row.id, toPerson(row)])) };
+}
+
+/** Who among the user's other (unmuted) people (`personById` holds one user's) this one could be brought together with. */
+function pairsAmong(person: Person, personById: ReadonlyMap<number, Person>, now: number, zone: string): PairSide[] {
+  const others = [...personById.values()].filter((other) => other.id !== person.id && !other.muted);
+  return pairSidesWith(person.name, [toPlanInput(person), ...others.map(toPlanInput)], now, zone);
 }
 
 /**
@@ -69,7 +77,7 @@ export async function carriedBy(db: Db, outboundId: number): Promise<Carried> {
  * nudge already (a note while the text was out may have planned one): one pending nudge per person.
  */
 export function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
-  const detail = JSON.stringify({ ...(next.event ? { event: next.event } : {}), ...(next.group ? { group: true } : {}) });
+  const detail = detailColumn(next);
   return db.insert(nudges).select(
     db
       .select({
@@ -104,21 +112,24 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
       for (const nudge of sentNudges) {
         const person = personById.get(nudge.personId);
         if (!person) continue;
-        const event = detailOf(nudge).event;
+        const { event, covers } = detailOf(nudge);
         const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
         const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
+        const covered = covers && !person.covered?.includes(covers) ? [...(person.covered ?? []), covers] : (person.covered ?? []);
         writes.push(
           db
             .update(people)
-            .set({ sentKinds: JSON.stringify(sentKinds), celebratedEvents: JSON.stringify(celebratedEvents) })
+            .set(patchColumns({ sentKinds, celebratedEvents, covered }))
             .where(and(eq(people.id, person.id), stillIn(row))),
         );
         const next = afterSent(
-          { ...toPlanInput(person), sentKinds, celebratedEvents },
+          { ...toPlanInput(person), sentKinds, celebratedEvents, covered },
           nudge.kind as Person['sentKinds'][number],
           now,
           user.timeZone,
           windowOf(user),
+          undefined,
+          pairsAmong(person, personById, now, user.timeZone),
         );
         if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
       }
@@ -183,7 +194,7 @@ export async function giveUp(deps: SweepDeps, row: OutboundRow, user: UserRow, c
     for (const nudge of given) {
       const person = personById.get(nudge.personId);
       if (!person) continue;
-      const next = planNext(toPlanInput(person), { type: 'skip' }, now, user.timeZone, windowOf(user));
+      const next = planNext(toPlanInput(person), { type: 'skip' }, now, user.timeZone, windowOf(user), pairsAmong(person, personById, now, user.timeZone));
       if (next) writes.push(insertNext(db, row, user.id, person.id, next, now));
     }
   }

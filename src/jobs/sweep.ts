@@ -52,13 +52,15 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
   }
   const [owners, persons] = await Promise.all([
     byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
-    byIds(
-      userIds.flatMap((id) => (byUser.get(id) ?? []).map((n) => n.personId)),
-      (ids) => db.select().from(people).where(inArray(people.id, ids)),
-    ),
+    // each user's people, all of them: the next step may bring two of them together
+    byIds(userIds, (ids) => db.select().from(people).where(inArray(people.userId, ids))),
   ]);
-  const personById = new Map(persons.map((row) => [row.id, toPerson(row)]));
-  for (const user of owners) await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], personById, report));
+  const peopleByUser = new Map<number, Map<number, Person>>();
+  for (const row of persons) peopleByUser.set(row.userId, (peopleByUser.get(row.userId) ?? new Map()).set(row.id, toPerson(row)));
+  for (const user of owners) {
+    const own = peopleByUser.get(user.id) ?? new Map<number, Person>();
+    await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], own, report));
+  }
 }
 
 /**
@@ -80,15 +82,7 @@ export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<S
   ]);
   const user = owner[0];
   if (!user || userNudges.length === 0) return report;
-  const persons = await db
-    .select()
-    .from(people)
-    .where(
-      inArray(
-        people.id,
-        userNudges.map((n) => n.personId),
-      ),
-    );
+  const persons = await db.select().from(people).where(eq(people.userId, userId));
   await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
   return report;
 }
@@ -167,20 +161,5 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
 }
 
 function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
-  const detail = detailOf(nudge);
-  const plan = toPlanInput(person);
-  return {
-    kind: nudge.kind as NudgeSubject['kind'],
-    person: {
-      name: plan.name,
-      met: plan.met,
-      interests: plan.interests,
-      work: plan.work,
-      hasContact: plan.hasContact,
-      events: plan.events,
-      warmth: plan.warmth,
-    },
-    ...(detail.event ? { event: detail.event } : {}),
-    ...(detail.group ? { group: true } : {}),
-  };
+  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
 }

@@ -14,10 +14,7 @@ const RENAMES: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
-  new RegExp(
-    `^(?:(?:sorry|oops|wait|actually|oh)[\\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\\p{L}[\\p{L}'-]*)(?:,? not (\\p{L}[\\p{L}'-]*))?[\\s.!]*$`,
-    'iu',
-  ),
+  /^(?:(?:sorry|oops|wait|actually|oh)[\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\p{L}[\p{L}'-]*)(?:,? not (\p{L}[\p{L}'-]*))?[\s.!]*$/iu,
 ];
 const SURNAME = new RegExp(`${OPENER}(?:her|his|their) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
 const CONTACT_CUE =

@@ -43,7 +43,7 @@ const UNMUTE: readonly RegExp[] = [
   new RegExp(`${LEAD}(?:start|keep|go back to)\\s+(?:reminding|nudging|pinging)\\s+me\\s+(?:about|re|on)\\s+(.+?)(?:\\s+again)?$`),
   new RegExp(`${LEAD}(?:you can\\s+)?(?:remind|nudge|ping)\\s+me\\s+(?:about|re|on)\\s+(.+?)\\s+again$`),
   new RegExp(`${LEAD}(?:turn|put)\\s+(.+?)\\s+(?:back on|reminders back on)$`),
-  new RegExp(`^(.+?)\\s+is (?:fine|ok|good)(?: now)?\\s+unmute\\s+(?:him|her|them)$`),
+  /^(.+?)\s+is (?:fine|ok|good)(?: now)?\s+unmute\s+(?:him|her|them)$/,
   new RegExp(`${LEAD}(?:bring back|turn on|turn back on|restart|resume)\\s+(?:the\\s+)?${NUDGES}\\s+(?:about|for|re|on)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:bring|put)\\s+(.+?)\\s+back(?: on| on my list)?$`),
 ];

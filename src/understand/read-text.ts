@@ -47,8 +47,8 @@ export function keyWords(text: string): string[] {
     .replace(/\bw\/(?=\s|\p{L})/gu, 'with ')
     .replace(/(\p{L})'(s|re|ll|ve|d|m|t)\b/gu, '$1$2')
     .replace(/'/g, '');
-  for (const token of lower.split(/[^\p{L}\p{N}#@.\-]+/u)) {
-    const word = token.replace(/^[.\-]+|[.\-]+$/g, '');
+  for (const token of lower.split(/[^\p{L}\p{N}#@.-]+/u)) {
+    const word = token.replace(/^[.-]+|[.-]+$/g, '');
     if (word === '') continue;
     const spelled = SLANG[word];
     if (spelled) out.push(...spelled.split(' '));

@@ -9,7 +9,7 @@ import type { UnderstandContext, Understanding } from './types';
 const REMIND =
   /^(?:(?:hey|ok|okay|please|so|and|can you|could you|can u|would you|pls|kindling)\s+)*(?:remind me|ping me|nudge me|text me|message me|set (?:a|me a) reminder|reminder|remember)\b\s*(.*)$/i;
 /** After the verb, what makes it a reminder of something rather than a snooze of the current nudge. */
-const OBJECT = /^(?:[:\-]\s*|(?:\S+\s+){0,5}?(?:to|about|abt|re|regarding|that|of)\s+)(?!it\b|this\b|that\b|again\b|later\b)(\S.*)$/i;
+const OBJECT = /^(?:[:-]\s*|(?:\S+\s+){0,5}?(?:to|about|abt|re|regarding|that|of)\s+)(?!it\b|this\b|that\b|again\b|later\b)(\S.*)$/i;
 
 /**
  * remind, else null.
@@ -26,7 +26,7 @@ export function readRemind(view: TextView, ctx: UnderstandContext): Understandin
   const found = findWhen(tail, ctx);
   if (!found) return null;
   const what = found.rest
-    .replace(/^(?:[:\-]\s*|(?:\S+\s+){0,5}?(?:to|about|abt|re|regarding)\s+)/i, '')
+    .replace(/^(?:[:-]\s*|(?:\S+\s+){0,5}?(?:to|about|abt|re|regarding)\s+)/i, '')
     .replace(/\b(?:on|at|by|in|for|next|this|the)\s*$/i, '')
     .replace(/[\s,.!?]+$/g, '')
     .trim();

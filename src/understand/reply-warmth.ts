@@ -117,7 +117,7 @@ export function readUpdate(reading: Reading): Intent | null {
 
 /** "2: no reply" -> #2; "Sarah wrote back right away" -> Sarah; "nothing back from Jake" -> Jake. */
 function updateTarget(reading: Reading): Target | undefined {
-  const index = /^#?(\d{1,2})\s*[:.)\-]/.exec(reading.clean) ?? /^#(\d{1,2})\b/.exec(reading.clean);
+  const index = /^#?(\d{1,2})\s*[:.)-]/.exec(reading.clean) ?? /^#(\d{1,2})\b/.exec(reading.clean);
   if (index?.[1] !== undefined && Number(index[1]) >= 1) return { index: Number(index[1]) };
   const lead = /^(\p{L}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?)\s*(?:,|\s[-\u2013]\s)/u.exec(reading.clean);
   if (lead?.[1] !== undefined && isNameLike(lead[1].split(/\s+/))) return { name: lead[1] };

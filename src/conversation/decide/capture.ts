@@ -3,7 +3,7 @@ import { hasContact, type Person } from '../../db/rows';
 import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
 import { captureReply } from '../../domain/replies';
-import type { ParsedNote, PlannedNudge } from '../../domain/types';
+import type { ParsedNote, PersonTie, PlannedNudge } from '../../domain/types';
 import type { RowRef } from '../changes';
 import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '../snapshot';
 import { replan, replanAfterNote, statedStep } from './plan';
@@ -67,11 +67,14 @@ export function newPerson(name: string, said: Pick<Person, 'met' | 'interests' |
   };
 }
 
-/** Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. */
-export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null): string {
+/**
+ * Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. `ties`:
+ * the user's other people this one is tied to ("Kenji's sister", met together).
+ */
+export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null, ties: PersonTie[] = []): string {
   const { user, now } = turn;
   const ref = newRef(turn);
-  const person = newPerson(name, note, now);
+  const person = ties.length > 0 ? { ...newPerson(name, note, now), ties } : newPerson(name, note, now);
   const { id: _id, ...fields } = person;
   turn.changes.push({ type: 'savePerson', ref, person: fields });
   fileNote(turn, { ref }, body, noteId);

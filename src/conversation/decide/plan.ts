@@ -1,9 +1,9 @@
 // Moves a person's plan: asks the playbook for the next nudge, adds the changes that store it, and says how a reply
 // should state it (a paused user's nudges wait for the pause).
 import { hasContact, toPlanInput, windowOf, type Person, type UserRow } from '../../db/rows';
-import { planNext, upcomingMoment } from '../../domain/playbook';
+import { pairSidesWith, planNext, upcomingMoment } from '../../domain/playbook';
 import { afterPause } from '../../domain/schedule';
-import type { NudgeKind, PlannedNudge, PlanTrigger } from '../../domain/types';
+import type { NudgeKind, PairSide, PlannedNudge, PlanTrigger } from '../../domain/types';
 import type { RowRef } from '../changes';
 import type { Turn } from './turn';
 
@@ -26,7 +26,13 @@ const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
 function planFor(turn: Turn, person: Person, trigger: PlanTrigger): PlannedNudge | null {
   // a muted person gets no nudges until KEEP or UNMUTE (which plan with `muted` already cleared)
   if (person.muted) return null;
-  return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user));
+  return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user), pairsOf(turn, person));
+}
+
+/** Who among the user's other (unmuted) people this one could be brought together with, with the person as now changed. */
+export function pairsOf(turn: Pick<Turn, 'snapshot' | 'now' | 'user'>, person: Person): PairSide[] {
+  const people = turn.snapshot.people.filter((other) => other.id !== person.id && !other.muted).map(toPlanInput);
+  return pairSidesWith(person.name, [toPlanInput(person), ...people], turn.now, turn.user.timeZone);
 }
 
 /** How a reply should state a planned or pending nudge, given the user's pause. */

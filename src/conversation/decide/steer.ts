@@ -1,5 +1,5 @@
 // Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
-import { windowOf, type Person } from '../../db/rows';
+import { hasContact, windowOf, type Person } from '../../db/rows';
 import { detailOf } from '../../db/nudges';
 import { nameKey } from '../../domain/parse-note';
 import { personAfter } from '../../domain/playbook';
@@ -63,13 +63,13 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
   const before = beforePerson(turn, person);
   switch (intent.kind) {
     case 'done': {
+      // DONE on a step to get their number: no "how did it go", the number is what is missing
+      const askNumber = latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact' && !hasContact(person.contacts);
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { lastContactAt: now } }, { type: 'finishSentNudges', personId: person.id });
       replan(turn, { ...person, lastContactAt: now }, { type: 'done' });
+      if (!askNumber) setPending(turn, { type: 'how', personId: person.id });
       recordUndo(turn, `${person.name} marked done`, before);
-      // DONE on "ask for their number": no "how did it go", the number is what comes next
-      if (latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact') return reply(replies.doneGetContact(person.name));
-      setPending(turn, { type: 'how', personId: person.id });
-      return reply(replies.doneReply(person.name, turn.snapshot.recent.lastAck));
+      return reply(askNumber ? replies.doneGetContact(person.name) : replies.doneReply(person.name, turn.snapshot.lastReply));
     }
     case 'snooze': {
       const until = snoozeLanding(intent.until, now, zone, windowOf(user));
@@ -86,17 +86,15 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
     }
     case 'update': {
       const trigger = { type: 'response', warmth: intent.warmth } as const;
-      const afterPlan = latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up';
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, trigger) });
       setPending(turn, null);
       const next = replan(turn, person, trigger);
       recordUndo(turn, `how it went with ${person.name}`, before);
-      const previous = turn.snapshot.recent.lastAck;
-      return reply(
-        afterPlan
-          ? replies.planWent(person.name, intent.warmth, next, now, zone, previous)
-          : replies.updateReply(person.name, intent.warmth, next, now, zone, previous),
-      );
+      const previous = turn.snapshot.lastReply;
+      // the answer to "how was coffee?": how the plan went paces what comes next
+      if (latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up')
+        return reply(replies.planWent(person.name, intent.warmth, next, now, zone, previous));
+      return reply(replies.updateReply(person.name, intent.warmth, next, now, zone, previous));
     }
   }
 }

@@ -1,17 +1,16 @@
 // What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
 // text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
-import { hasContact, windowOf, type Person } from '../../db/rows';
+import { toPlanInput, type Person } from '../../db/rows';
 import { composeNudge } from '../../domain/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
 import { nameKey } from '../../domain/parse-note';
-import type { Contacts } from '../../domain/types';
+import type { Contacts, PersonTie } from '../../domain/types';
 import type { Pending } from '../pending';
 import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
-import { addDays, atHourOn, localDate } from '../../domain/time';
-import { nextWindowTime } from '../../domain/schedule';
-import type { NotePerson, PersonRef, Plan, Understanding } from '../../understand/types';
+import { noteNews, notePlan } from './story';
+import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
 import { createPerson } from './capture';
 import { latestPersonOf } from './read';
 import { keepPerson } from './steer';
@@ -53,14 +52,14 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
     }
     case 'plan':
-      return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan));
+      return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan, read.warmth));
     case 'done':
       // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
       return read.plan && read.person?.id !== undefined
-        ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }))
+        ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }, 'warm'))
         : null;
     case 'news':
-      return aboutPerson(turn, read.person, (person) => noteNews(turn, person));
+      return aboutPerson(turn, read.person, (person) => noteNews(turn, person, read.what, read.event));
     case 'rename':
       return withPerson(turn, read.person, (person) => rename(turn, person, read.to));
     case 'correct-contact':
@@ -154,8 +153,7 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 
 /** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
 function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
-  const subject = { ...person, hasContact: hasContact(person.contacts) };
-  return composeNudge([{ kind, person: subject }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+  return composeNudge([{ kind, person: toPlanInput(person) }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
 }
 
 function isNew(person: NotePerson): boolean {
@@ -164,11 +162,26 @@ function isNew(person: NotePerson): boolean {
 
 /** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
 function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
-  const saved = people.slice(0, 5).map((person) => {
-    createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null);
+  const named = people.slice(0, 5);
+  const saved = named.map((person) => {
+    createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null, tiesOf(person, named));
     return person.name;
   });
   return reply(talk.savedSeveral(saved, people[0]?.met ?? null, turn.snapshot.isNewUser));
+}
+
+/**
+ * Who else in the text this person is tied to, as recall says it: "sister" (they are Kenji's sister), "their sister"
+ * (Aiko is theirs), else "met together".
+ */
+function tiesOf(person: NotePerson, people: readonly NotePerson[]): PersonTie[] {
+  return people
+    .filter((other) => other !== person)
+    .map((other) => {
+      const own = person.ties.find((tie) => nameKey(tie.to) === nameKey(other.name));
+      const theirs = other.ties.find((tie) => nameKey(tie.to) === nameKey(person.name));
+      return { name: other.name, how: own ? own.relation : theirs ? `their ${theirs.relation}` : 'met together' };
+    });
 }
 
 /** One new person the old note reader missed ("ran into this guy marcus at the bar"): saved as a note names them. */
@@ -212,39 +225,4 @@ function aboutPerson(turn: Turn, ref: PersonRef | null, then: (person: Person) =
   const latest = latestPersonOf(turn);
   const person = latest === null ? null : personById(turn.snapshot, latest);
   return person ? then(person) : null;
-}
-
-/** The text kept as a note on them, and what is next for them as it stands. */
-function keepNote(turn: Turn, person: Person) {
-  turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: person.id, body: turn.text });
-  const due = pendingNudgeOf(turn.snapshot, person.id);
-  return due ? statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) : null;
-}
-
-/** "we're getting lunch thursday!": kept, cheered, and asked about the day after; a cancel gets a gentle retry. */
-function notePlan(turn: Turn, person: Person, plan: Plan): Outcome {
-  const { user, now } = turn;
-  const before = beforePerson(turn, person);
-  const next = keepNote(turn, person);
-  if (plan.kind === 'cancel') {
-    recordUndo(turn, `plan with ${person.name} cancelled`, before);
-    return reply(replies.planCancelled(person.name, next, now, user.timeZone));
-  }
-  const at = plan.when?.at ?? null;
-  let step = next;
-  if (at !== null && plan.kind !== 'recurring') {
-    const dueAt = nextWindowTime(atHourOn(addDays(localDate(at, user.timeZone), 1), user.preferredHour, user.timeZone), user.timeZone, windowOf(user));
-    turn.changes.push({ type: 'cancelNudges', personId: person.id });
-    turn.changes.push({ type: 'planNudge', personId: person.id, nudge: { kind: 'plan-follow-up', dueAt } });
-    step = statedStep(turn, { kind: 'plan-follow-up', dueAt });
-  }
-  recordUndo(turn, `plan with ${person.name}`, before);
-  const what = plan.every ?? plan.what;
-  return reply(replies.planNoted(person.name, { what, at: at ?? now, withGroup: plan.kind === 'invite' }, step, now, user.timeZone));
-}
-
-/** "omid closed his round!!": kept on them, and glad. */
-function noteNews(turn: Turn, person: Person): Outcome {
-  const next = keepNote(turn, person);
-  return reply(replies.newsNoted(person.name, next, turn.now, turn.user.timeZone));
 }

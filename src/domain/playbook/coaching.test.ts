@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WINDOW } from '../constants';
-import { afterSent, contactAfter, findPairs, holdPersonNudges, type PersonForPairs, planNext } from '../playbook';
+import { afterSent, contactAfter, findPairs, holdPersonNudges, pairSidesFor, pairSidesWith, type PersonForPairs, planNext } from '../playbook';
 import { isInsideWindow } from '../schedule';
 import { localParts, zonedToUtc } from '../time';
 import type { Millis, PairSide, PersonForPlan, PlannedNudge, PlanTrigger } from '../types';
@@ -480,5 +480,7 @@ describe('findPairs', () => {
     ],
   ] as [string, PersonForPairs[], string[]][])('%s', (_label, people, expected) => {
     expect(findPairs(people, TUE, NY).map((pair) => `${pair.line} (${pair.shared})`)).toEqual(expected);
+    // one person's sides, found without pairing everyone, are the same as from all the pairs
+    for (const person of people) expect(pairSidesWith(person.name, people, TUE, NY)).toEqual(pairSidesFor(person.name, findPairs(people, TUE, NY)));
   });
 });

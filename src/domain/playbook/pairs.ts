@@ -91,6 +91,30 @@ export function bothVerb(shared: string, place: boolean): string {
   return verb ? `both ${verb[1]}` : `are both into ${shared.trim()}`;
 }
 
+/** The pair two people make, with whether both are warm; null when they share nothing or neither is warm. */
+function pairOf(a: PersonForPairs, b: PersonForPairs): (Pair & { warmBoth: boolean }) | null {
+  if (a.warmth !== 'warm' && b.warmth !== 'warm') return null;
+  const interest = sharedInterest(a, b);
+  const aPlace = placeOfPerson(a);
+  const bPlace = placeOfPerson(b);
+  const place = aPlace && bPlace && placeName(aPlace) === placeName(bPlace) ? aPlace : null;
+  const shared = interest ?? place;
+  if (!shared) return null;
+  const isPlace = interest === null;
+  return {
+    a: a.name,
+    b: b.name,
+    shared,
+    place: isPlace,
+    line: bothLine(a.name, b.name, shared, isPlace),
+    warmBoth: a.warmth === 'warm' && b.warmth === 'warm',
+  };
+}
+
+function bestFirst(pairs: (Pair & { warmBoth: boolean })[]): Pair[] {
+  return pairs.sort((x, y) => Number(y.warmBoth) - Number(x.warmBoth)).map(({ warmBoth: _warmBoth, ...pair }) => pair);
+}
+
 /**
  * Pairs of the user's people to bring together, best first.
  * @example findPairs([sarah, omar, lena], now, 'America/New_York')
@@ -103,25 +127,27 @@ export function findPairs(people: readonly PersonForPairs[], now: Millis, zone: 
     for (let j = i + 1; j < active.length; j++) {
       const a = active[i];
       const b = active[j];
-      if (!a || !b || (a.warmth !== 'warm' && b.warmth !== 'warm')) continue;
-      const interest = sharedInterest(a, b);
-      const aPlace = placeOfPerson(a);
-      const bPlace = placeOfPerson(b);
-      const place = aPlace && bPlace && placeName(aPlace) === placeName(bPlace) ? aPlace : null;
-      const shared = interest ?? place;
-      if (!shared) continue;
-      const isPlace = interest === null;
-      pairs.push({
-        a: a.name,
-        b: b.name,
-        shared,
-        place: isPlace,
-        line: bothLine(a.name, b.name, shared, isPlace),
-        warmBoth: a.warmth === 'warm' && b.warmth === 'warm',
-      });
+      const pair = a && b ? pairOf(a, b) : null;
+      if (pair) pairs.push(pair);
     }
   }
-  return pairs.sort((x, y) => Number(y.warmBoth) - Number(x.warmBoth)).map(({ warmBoth: _warmBoth, ...pair }) => pair);
+  return bestFirst(pairs);
+}
+
+/**
+ * One person's sides among the user's people (which include them), best first, without pairing the others among
+ * themselves (linear in the number of people): exactly what pairSidesFor(name, findPairs(people)) gives.
+ * @example pairSidesWith('Sarah', [sarah, omar, lena], now, 'America/New_York') // [{ name: 'Omar', shared: 'bouldering' }]
+ */
+export function pairSidesWith(name: string, people: readonly PersonForPairs[], now: Millis, zone: TimeZone): PairSide[] {
+  const at = people.findIndex((person) => person.name === name);
+  const person = people[at];
+  if (!person || !takesPart(person, now, zone)) return [];
+  const pairs = people.flatMap((other, i) => {
+    if (i === at || !takesPart(other, now, zone)) return [];
+    return (i < at ? pairOf(other, person) : pairOf(person, other)) ?? [];
+  });
+  return pairSidesFor(name, bestFirst(pairs));
 }
 
 /**

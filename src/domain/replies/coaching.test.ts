@@ -52,6 +52,21 @@ describe('coaching replies', () => {
       replies.updateReply('Ben', 'warm', { kind: 'say-hi', dueAt: DEC_8_10 }, NOW, NY),
       "Love that! Ben sounds keen. I'll remind you to say hi Dec 8 at 10am.",
     ],
+    [
+      'a place they cross paths: a say-hi there, no text to send',
+      replies.placeNoted('Rafi', { place: 'the pool', weekday: 6 }, { kind: 'say-hi', dueAt: ny(12, 5, 9) }, NOW, NY),
+      "Good to know you see Rafi at the pool on Saturdays. I'll remind you to say hi Dec 5 at 9am.",
+    ],
+    [
+      'a move: a catch-up before they go',
+      replies.moveNoted('Bea', { to: 'Lisbon', on: '2027-03' }, { kind: 'give', dueAt: ny(2, 18, 10, 0, 2027) }, NOW, NY),
+      "Big move for Bea! I'll nudge you to catch up before Lisbon, Feb 18 at 10am.",
+    ],
+    [
+      'their coming event',
+      replies.eventNoted('Lena', { what: 'her first solo show opens', on: '2026-12-05' }, { kind: 'their-moment', dueAt: ny(12, 4, 10) }, NOW, NY),
+      "Noted: Lena's first solo show opens. I'll remind you Friday at 10am.",
+    ],
   ])('%s', (_label, text, expected) => {
     expect(text).toBe(expected);
     expectPlain(text);
@@ -98,27 +113,5 @@ describe('acknowledgements never repeat the previous one', () => {
 
   it('without a previous acknowledgement, the existing wording stands', () => {
     expect(replies.updateReply('Sarah', 'warm', next, NOW, NY)).toBe("Love that! Sarah sounds keen. I'll suggest something to do together Dec 8 at 10am.");
-  });
-});
-
-describe('the latest acknowledgement among replies sent, newest first', () => {
-  it.each([
-    [
-      'a capture confirmation in between is passed over',
-      ['Saved Omid (founder dinner): fintech startup.', 'Love that! Sarah sounds keen.'],
-      'Love that! Sarah sounds keen.',
-    ],
-    ['a DONE acknowledgement', ['Sent to Rafi, nice one. How did it go?', 'Love that! Rafi sounds keen.'], 'Sent to Rafi, nice one. How did it go?'],
-    ['an acknowledgement naming the person early', ["OK, I'll bring Marcus up again Saturday at 10am.", 'Nice, Omar is in!'], 'Nice, Omar is in!'],
-    ['a silence acknowledgement', ["No worries, people get busy. I'll remind you Feb 20."], "No worries, people get busy. I'll remind you Feb 20."],
-    ['"Got it," opening a note reply is not "Got it."', ['Got it, I kept that note. Who was it?'], null],
-    ['none at all', [], null],
-  ])('%s', (_label, sent, expected) => {
-    expect(replies.latestAcknowledgement(sent)).toBe(expected);
-  });
-
-  it('the next acknowledgement opens differently from it', () => {
-    const previous = replies.latestAcknowledgement(['Saved Bea (book club): sci-fi.', "Love that! Sarah sounds keen. I'll check in Feb 27."]);
-    expect(replies.updateReply('Omid', 'warm', null, NOW, NY, previous)).not.toMatch(/^Love that!/);
   });
 });

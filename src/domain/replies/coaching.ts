@@ -2,7 +2,7 @@
 // a plan that fell through, their news, how a plan went; and acknowledgements that never repeat the previous one.
 
 import { firstName } from '../compose/phrasing';
-import type { Millis, PersonPlan, TimeZone, Warmth } from '../types';
+import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
 import { fitNamed } from './fit';
 import { type NextStep, whenOf } from './next-step';
 
@@ -24,15 +24,6 @@ export function pickAck(acks: readonly ((name: string) => string)[], name: strin
   const said = opening(previous ?? '');
   const fresh = acks.map((ack) => ack(name)).find((ack) => opening(ack) !== said);
   return fresh ?? acks[0]?.(name) ?? '';
-}
-
-/**
- * The latest acknowledgement among replies sent, newest first (what pickAck must not repeat); null when none is one.
- * @example latestAcknowledgement(['Saved Omid (founder dinner).', 'Love that! Sarah sounds keen.']) // 'Love that! Sarah sounds keen.'
- */
-export function latestAcknowledgement(replies: readonly string[]): string | null {
-  const openings = Object.values(ACKS).flatMap((acks) => acks.map((ack) => ack('\u0000').split('\u0000')[0] ?? ''));
-  return replies.find((reply) => openings.some((opening) => opening.length > 0 && reply.startsWith(opening))) ?? null;
 }
 
 /**
@@ -85,6 +76,51 @@ export function newsNoted(name: string, next: NextStep | null, now: Millis, zone
   const when = next ? whenOf(next, now, zone) : null;
   const congrats = next?.kind === 'give' && when ? ` I'll nudge you to send a congrats ${when}.` : when ? ` Next from me: ${when}.` : '';
   return fitNamed(name, [(n) => `Great news for ${n}!${congrats}`, (n) => `Great news for ${n}!`]);
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Where the user crosses paths with them: no text needed, a say-hi there.
+ * @example placeNoted('Rafi', { place: 'the pool', weekday: 6 }, { kind: 'say-hi', dueAt: sat9 }, now, zone)
+ *   // "Good to know you see Rafi at the pool on Saturdays. I'll remind you to say hi Saturday at 9am."
+ */
+export function placeNoted(name: string, place: RecurringPlace, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const day = place.weekday === undefined ? '' : ` on ${WEEKDAY_NAMES[place.weekday]}s`;
+  const where = place.place.trim().replace(/^(?:at\s+)?/i, 'at ');
+  const when = next ? whenOf(next, now, zone) : null;
+  const then = when ? (next?.kind === 'say-hi' ? ` I'll remind you to say hi ${when}.` : ` Next from me: ${when}.`) : '';
+  return fitNamed(firstName(name), [
+    (n) => `Good to know you see ${n} ${where}${day}.${then}`,
+    (n) => `Noted: ${n} ${where}${day}.${then}`,
+    (n) => `Noted: ${n} ${where}.`,
+  ]);
+}
+
+/**
+ * They are moving away: a catch-up before they go.
+ * @example moveNoted('Bea', { to: 'Lisbon', on: '2027-03' }, { kind: 'give', dueAt: feb18 }, now, zone)
+ *   // "Big move for Bea! I'll nudge you to catch up before Lisbon, Feb 18 at 10am."
+ */
+export function moveNoted(name: string, move: PersonMove, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  const then = when && next?.kind === 'give' ? ` I'll nudge you to catch up before ${move.to}, ${when}.` : when ? ` Next from me: ${when}.` : '';
+  return fitNamed(firstName(name), [(n) => `Big move for ${n}!${then}`, (n) => `Noted, ${n} is moving.${then}`]);
+}
+
+/**
+ * Their coming event: the best reason to see them, and when Kindling brings it up.
+ * @example eventNoted('Lena', { what: 'her first solo show opens', on: '2026-12-05' }, { kind: 'their-moment', dueAt: fri10 }, now, zone)
+ *   // "Noted: Lena's first solo show opens. I'll remind you Friday at 10am."
+ */
+export function eventNoted(name: string, event: PersonEvent, next: NextStep | null, now: Millis, zone: TimeZone): string {
+  const when = next ? whenOf(next, now, zone) : null;
+  const what = event.what
+    .trim()
+    .replace(/^(?:her|his|their)\s+/i, '')
+    .replace(/[.!?]+$/, '');
+  const then = when && next?.kind === 'their-moment' ? ` I'll remind you ${when}.` : when ? ` Next from me: ${when}.` : '';
+  return fitNamed(firstName(name), [(n) => `Noted: ${n}'s ${what}.${then}`, (n) => `Noted for ${n}.${then}`, (n) => `Noted for ${n}.`]);
 }
 
 /** What comes next, as a reply to how a plan went says it. */

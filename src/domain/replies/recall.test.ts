@@ -107,6 +107,23 @@ describe('whoIs', () => {
   });
 });
 
+describe('ties in WHO IS', () => {
+  it.each([
+    [{ name: 'Kenji', how: 'sister' }, "Kenji's sister."],
+    [{ name: 'Aiko', how: 'their sister' }, 'Sister: Aiko.'],
+    [{ name: 'Priya', how: 'met together' }, 'Met with Priya.'],
+    [{ name: 'Priya' }, 'Met with Priya.'],
+  ])('%j -> %s', (tie, expected) => {
+    expect(replies.tieLine(tie)).toBe(expected);
+  });
+
+  it('shows a tie when it fits, and drops it before anything else that matters', () => {
+    const text = replies.whoIs(summary({ name: 'Aiko', ties: [{ name: 'Kenji', how: 'sister' }] }), firstFollowUp, NOW, NY);
+    expect(text).toContain("Kenji's sister.");
+    expect(segments(text)).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('listPeople', () => {
   it.each([
     ['nobody', [], 0, 'No one saved yet. Text me a note after you meet someone, like: Met Sarah at the gym, loves hiking.'],

@@ -2,7 +2,7 @@
 
 import { distinctDetails } from '../compose/details';
 import { localDayKey, MONTH_ABBREVIATIONS, shortDate } from '../time';
-import type { Millis, PersonEvent, TimeZone } from '../types';
+import type { Millis, PersonEvent, PersonTie, TimeZone } from '../types';
 import { clip, fitReply, nameForms } from './fit';
 import { type NextStep, whenOf } from './next-step';
 
@@ -17,6 +17,8 @@ export interface PersonSummary {
   events: PersonEvent[];
   lastContactAt: Millis | null;
   notes: string[];
+  /** the user's other people they are tied to */
+  ties?: PersonTie[];
 }
 
 /** How much of a person WHO IS shows; each step toward the bare reply drops or shortens the least important part. */
@@ -34,11 +36,14 @@ interface WhoIsCut {
   note: [number, number];
   /** the phone, email or handle itself, rather than which kind they have */
   reachValue: boolean;
+  /** how they are tied to the user's other people */
+  ties: boolean;
 }
 
 const WHO_IS_STEPS: Partial<WhoIsCut>[] = [
   { note: [6, 40] },
   { note: [0, 0] },
+  { ties: false },
   { about: 5 },
   { about: 4 },
   { aboutClip: [3, 30] },
@@ -64,6 +69,22 @@ function reachOf(contacts: PersonSummary['contacts']): { value: string; kind: st
   if (contacts.linkedin) return { value: contacts.linkedin, kind: 'LinkedIn' };
   const handle = contacts.handles?.find((h) => h.trim().length > 0);
   return handle ? { value: handle, kind: 'handle' } : null;
+}
+
+/**
+ * A tie as WHO IS says it.
+ * @example tieLine({ name: 'Kenji', how: 'sister' }) // "Kenji's sister."
+ * @example tieLine({ name: 'Aiko', how: 'their sister' }) // 'Sister: Aiko.'
+ * @example tieLine({ name: 'Priya', how: 'met together' }) // 'Met with Priya.'
+ */
+export function tieLine(tie: PersonTie): string {
+  const how = (tie.how ?? '').trim();
+  if (!how || how === 'met together') return `Met with ${tie.name}.`;
+  if (how.startsWith('their ')) {
+    const relation = how.slice('their '.length);
+    return `${relation.charAt(0).toUpperCase()}${relation.slice(1)}: ${tie.name}.`;
+  }
+  return `${tie.name}'s ${how}.`;
 }
 
 /** "2026-12-06" -> "Dec 6"; "2027-10" -> "Oct 2027". */
@@ -106,6 +127,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
       `${names[Math.min(cut.name, names.length - 1)]}: met${at} ${shortDate(person.metAt, zone)}.`,
       details.length > 0 ? `${details.join(', ')}.` : null,
       upcoming && cut.event > 0 ? `${clip(upcoming.what, cut.event, 40)} ${eventDate(upcoming.on)}.` : null,
+      cut.ties && person.ties?.length ? person.ties.slice(0, 2).map(tieLine).join(' ') : null,
       note ? `Latest: ${note}.` : null,
       reach ? (cut.reachValue ? `Reach: ${clip(reach.value)}.` : `Has their ${reach.kind}.`) : 'No number yet.',
       lastContact,
@@ -114,7 +136,16 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
     return parts.filter((part): part is string => part !== null).join(' ');
   };
 
-  let cut: WhoIsCut = { name: 0, where: [Infinity, Infinity], about: 6, aboutClip: [Infinity, Infinity], event: Infinity, note: [12, 60], reachValue: true };
+  let cut: WhoIsCut = {
+    name: 0,
+    where: [Infinity, Infinity],
+    about: 6,
+    aboutClip: [Infinity, Infinity],
+    event: Infinity,
+    note: [12, 60],
+    reachValue: true,
+    ties: true,
+  };
   const candidates = [render(cut)];
   for (const step of WHO_IS_STEPS) {
     cut = { ...cut, ...step };
