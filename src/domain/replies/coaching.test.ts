@@ -115,3 +115,17 @@ describe('acknowledgements never repeat the previous one', () => {
     expect(replies.updateReply('Sarah', 'warm', next, NOW, NY)).toBe("Love that! Sarah sounds keen. I'll suggest something to do together Dec 8 at 10am.");
   });
 });
+
+describe('a warm reply names the give that comes next', () => {
+  it.each([
+    [{ type: 'congrats', news: { what: 'closed his round', on: NOW } }, "I'll nudge you to send a congrats"],
+    [{ type: 'before-move', move: { to: 'Lisbon', on: '2027-03' } }, "I'll suggest a catch-up before the move"],
+    [{ type: 'introduce', interest: 'bouldering' }, "I'll suggest an introduction"],
+    [{ type: 'share', interest: 'jazz' }, "I'll suggest something to share with them"],
+  ] as const)('%j', (give, words) => {
+    const next = { kind: 'give' as const, dueAt: DEC_8_10, give };
+    expect(replies.updateReply('Bea', 'warm', next, NOW, NY)).toContain(words);
+    expect(replies.planWent('Bea', 'warm', next, NOW, NY)).toContain(words);
+    expect(replies.updateReply('Bea', 'warm', next, NOW, NY)).not.toMatch(/give them/);
+  });
+});

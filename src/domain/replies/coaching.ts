@@ -4,7 +4,7 @@
 import { firstName } from '../compose/phrasing';
 import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
 import { fitNamed } from './fit';
-import { type NextStep, whenOf } from './next-step';
+import { GIVE_NEXT, type NextStep, whenOf } from './next-step';
 
 /** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
 export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
@@ -144,6 +144,7 @@ export function planWent(
   previous?: string | null,
 ): string {
   const when = next ? whenOf(next, now, zone) : null;
-  const then = next && when ? ` ${NEXT_AFTER_PLAN[next.kind] ?? "I'll nudge you"} ${when}.` : '';
+  const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && NEXT_AFTER_PLAN[next.kind];
+  const then = next && when ? ` ${doing ?? "I'll nudge you"} ${when}.` : '';
   return fitNamed(name, [(n) => `${pickAck(ACKS[warmth], n, previous)}${then}`, (n) => pickAck(ACKS[warmth], n, previous)]);
 }

@@ -86,6 +86,15 @@ describe('what each kind says', () => {
     for (const lead of shape.leads) expect(lead).toContain('KEEP');
   });
 
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('a let-go for someone without a number never says they did not reply (seed %i)', (seed) => {
+    const lena: Person = { ...jake, name: 'Lena', met: 'gallery', hasContact: false };
+    const [lead] = KIND_TEMPLATES['let-go'].shape(input('let-go', lena, seed)).leads;
+    expect(lead).toMatch(/no number|No way to reach/i);
+    expect(lead).not.toMatch(/reply from|gone quiet|didn't click/);
+    const [withNumber] = KIND_TEMPLATES['let-go'].shape(input('let-go', { ...lena, hasContact: true }, seed)).leads;
+    expect(withNumber).not.toMatch(/no number|No way to reach/i);
+  });
+
   it('a group deepen suggests friends', () => {
     const subject: NudgeSubject = { kind: 'deepen', person: sarah, group: true };
     const shape = KIND_TEMPLATES.deepen.shape({ subject, facts: factsOf(subject, 3, 0), seed: 3, clip: 0 });
