@@ -1,6 +1,7 @@
 // The local phone simulator: Twilio stand-in on the REST paths, a JSON API for the phone page, and the simulated clock.
-// Texts from the page are signed exactly as Twilio signs them and posted to the Worker; replies (TwiML or REST) and
-// nudges are recorded per phone number. The clock steps in 15-minute cron ticks, calling the Worker's scheduled handler.
+// Texts from the page (SMS or WhatsApp, optionally with a shared contact card) are signed exactly as Twilio signs them
+// and posted to the Worker; replies (TwiML or REST) and nudges are recorded per phone number with the channel they
+// went on. The clock steps in 15-minute cron ticks, calling the Worker's scheduled handler.
 // Plain Node `http`; never imported by src/ (it must not be bundled into the Worker).
 
 import http from 'node:http';
@@ -41,6 +42,62 @@ export const PAGE_FAILURES = {
   21610: '21610 recipient unsubscribed',
   21211: '21211 invalid number',
 };
+
+/**
+ * The nudge template's wording as the README suggests it (Content Template Builder), so a template send shows what the
+ * user would read; the stand-in itself only knows the variables.
+ */
+export function renderNudgeTemplate(variables) {
+  return `Your Kindling follow-up about ${variables?.['1'] ?? ''}: ${variables?.['2'] ?? ''}\n\nReply here to answer, or STOP to stop these.`;
+}
+
+/** "whatsapp:+12125550100" -> { phone: "+12125550100", channel: "whatsapp" }; "+12125550100" -> SMS. */
+export function addressOf(to) {
+  const raw = String(to ?? '');
+  return raw.startsWith('whatsapp:') ? { phone: raw.slice('whatsapp:'.length), channel: 'whatsapp' } : { phone: raw, channel: 'sms' };
+}
+
+/** A contact card as a phone shares it: vCard 3.0 with the fields given (name, phone, email, org, birthday). */
+export function buildVCard(card) {
+  const escapeValue = (value) =>
+    String(value)
+      .replace(/\\/g, '\\\\')
+      .replace(/\r?\n/g, '\\n')
+      .replace(/([,;])/g, '\\$1');
+  const name = String(card.name ?? '').trim();
+  const words = name.split(/\s+/).filter(Boolean);
+  const family = words.length > 1 ? words.at(-1) : '';
+  const given = words.length > 1 ? words.slice(0, -1).join(' ') : (words[0] ?? '');
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'PRODID:-//Kindling phone simulator//EN',
+    `N:${escapeValue(family)};${escapeValue(given)};;;`,
+    `FN:${escapeValue(name)}`,
+  ];
+  if (card.org?.trim()) lines.push(`ORG:${escapeValue(card.org.trim())};`);
+  if (card.phone?.trim()) lines.push(`TEL;type=CELL;type=VOICE;type=pref:${escapeValue(card.phone.trim())}`);
+  if (card.email?.trim()) lines.push(`EMAIL;type=INTERNET;type=pref:${escapeValue(card.email.trim())}`);
+  if (card.birthday?.trim()) lines.push(`BDAY;value=date:${escapeValue(card.birthday.trim())}`);
+  lines.push('END:VCARD');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The card fields the page may send, trimmed; null when there is no card or nothing on it. */
+function readCard(raw) {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw !== 'object') throw new UserError('card must be an object');
+  const card = {};
+  for (const field of ['name', 'phone', 'email', 'org', 'birthday']) {
+    const value = raw[field];
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value !== 'string' || value.length > 200) throw new UserError(`card.${field} must be a short string`);
+    if (value.trim()) card[field] = value.trim();
+  }
+  if (card.birthday && !/^\d{4}-\d{2}-\d{2}$/.test(card.birthday)) throw new UserError('card.birthday must be YYYY-MM-DD');
+  if (Object.keys(card).length === 0) throw new UserError('Fill in at least one field of the card.');
+  return card;
+}
 
 /** "1 seg · GSM-7"-style facts about one SMS body, as Twilio would bill it. */
 export function describeSegments(body) {
@@ -166,10 +223,12 @@ const CONTENT_TYPES = {
 
 /**
  * @param {{ port?: number, host?: string, workerUrl: string, publicBaseUrl?: string, authToken: string,
- *           accountSid: string, kindlingNumber: string, stateFile?: string, cron?: string,
- *           autoCron?: boolean, statusDelayMs?: number, log?: (line: string) => void }} options
+ *           accountSid: string, kindlingNumber: string, whatsappFrom?: string, stateFile?: string, cron?: string,
+ *           startAt?: number, autoCron?: boolean, statusDelayMs?: number, log?: (line: string) => void }} options
  * workerUrl: where the Worker listens; publicBaseUrl: the URL it believes it has (PUBLIC_BASE_URL), which is signed.
- * stateFile: where the conversations and the clock survive a restart. autoCron: run due cron ticks as real time passes.
+ * whatsappFrom: the Worker's TWILIO_WHATSAPP_FROM, the To of the page's WhatsApp texts (WhatsApp mode is off without it).
+ * stateFile: where the conversations and the clock survive a restart. startAt: the simulated time to start at (ms) when
+ * no saved state says otherwise (tests pick their own clock). autoCron: run due cron ticks as real time passes.
  */
 export async function createDevServer(options) {
   const host = options.host ?? '127.0.0.1';
@@ -184,7 +243,7 @@ export async function createDevServer(options) {
   const conversations = new Map();
   /** Status callbacks posted to the Worker and how it answered. */
   const statusCallbacks = [];
-  let offset = 0; // simulated time = wall clock + offset
+  let offset = Number.isFinite(options.startAt) ? options.startAt - Date.now() : 0; // simulated time = wall clock + offset
   let entryCounter = 0;
   let version = 0;
   let busy = null; // { action, target? } while the clock or a text is in flight
@@ -209,8 +268,9 @@ export async function createDevServer(options) {
   const listeners = new Set();
   let broadcastTimer = null;
   let saveTimer = null;
-  function changed({ save = true } = {}) {
-    version += 1;
+  /** content: false for the clock or busy state alone, which the event carries itself (no refetch of the conversation) */
+  function changed({ save = true, content = true } = {}) {
+    if (content) version += 1;
     broadcastTimer ??= setTimeout(() => {
       broadcastTimer = null;
       const event = `data: ${JSON.stringify(snapshotHead())}\n\n`;
@@ -232,8 +292,9 @@ export async function createDevServer(options) {
   }
 
   function record(phone, entry) {
-    const full = { id: ++entryCounter, phone, at: simNow(), ...entry };
-    if (full.direction === 'kindling') Object.assign(full, describeSegments(full.body));
+    const full = { id: ++entryCounter, phone, at: simNow(), channel: 'sms', ...entry };
+    // segments are an SMS matter: WhatsApp bills per conversation, not per 160 characters
+    if (full.direction === 'kindling' && full.channel === 'sms') Object.assign(full, describeSegments(full.body));
     if (!conversations.has(phone)) conversations.set(phone, []);
     conversations.get(phone).push(full);
     changed();
@@ -250,7 +311,7 @@ export async function createDevServer(options) {
     const run = queue.then(async () => {
       if (action.action !== 'cron') cronFailures = { count: 0, last: null };
       busy = action;
-      changed({ save: false });
+      changed({ save: false, content: false });
       try {
         return await work();
       } finally {
@@ -270,10 +331,21 @@ export async function createDevServer(options) {
     now: simNow,
     statusDelayMs: options.statusDelayMs ?? 300,
     onMessage(message) {
-      record(message.to, { direction: 'kindling', via: 'rest', body: message.body, sid: message.sid, status: 'queued' });
+      const { phone, channel } = addressOf(message.to);
+      const template = message.contentSid !== null && message.contentSid !== undefined;
+      const body = template ? renderNudgeTemplate(message.contentVariables) : message.body;
+      record(phone, {
+        direction: 'kindling',
+        via: 'rest',
+        channel,
+        ...(template ? { template: message.contentSid } : {}),
+        body,
+        sid: message.sid,
+        status: 'queued',
+      });
     },
     onFailure(attempt) {
-      note(attempt.to, `Twilio stand-in failed a send on purpose (${PAGE_FAILURES[attempt.failure] ?? attempt.failure}): "${attempt.body}"`);
+      note(addressOf(attempt.to).phone, `Twilio stand-in failed a send on purpose (${PAGE_FAILURES[attempt.failure] ?? attempt.failure}): "${attempt.body}"`);
     },
     async postStatus(url, params) {
       const entry = [...conversations.values()].flat().find((e) => e.sid === params.MessageSid);
@@ -295,7 +367,7 @@ export async function createDevServer(options) {
       statusCallbacks.push({ sid: params.MessageSid, status: params.MessageStatus, url, httpStatus: response.status });
       if (response.status < 200 || response.status >= 300) {
         note(
-          params.To,
+          addressOf(params.To).phone,
           `Status callback "${params.MessageStatus}" for ${params.MessageSid} got HTTP ${response.status || response.statusText} from the Worker`,
         );
       }
@@ -303,41 +375,95 @@ export async function createDevServer(options) {
   });
 
   // ---- texts from the phone ----
-  async function sendText(phoneInput, body) {
+  const whatsappFrom = options.whatsappFrom ?? null;
+  let selfUrl = null; // this server's own origin, which is the Worker's TWILIO_API_BASE (set once it listens)
+
+  /** Registers a card with the stand-in, as Twilio stores an inbound message's media: its MediaUrl (Basic auth). */
+  async function storeCard(card) {
+    const response = await standin.handle(
+      new Request(`${selfUrl}/__standin/media`, { method: 'POST', body: JSON.stringify({ body: buildVCard(card), contentType: 'text/vcard' }) }),
+    );
+    if (!response.ok) throw new Error(`the stand-in refused the card: HTTP ${response.status}`);
+    return (await response.json()).url;
+  }
+
+  /**
+   * Posts a text from the phone to the Worker as Twilio would: `channel` 'sms' (From=+E164, To=the Kindling number)
+   * or 'whatsapp' (From=whatsapp:+E164, To=the WhatsApp sender, ProfileName, WaId); `card` attaches a contact card
+   * (an MMS on SMS, a shared contact on WhatsApp), the body then optional.
+   */
+  async function sendText(phoneInput, body, { channel = 'sms', card: rawCard } = {}) {
     const phone = normalizePhone(phoneInput);
     if (!phone) throw new UserError(`Not a phone number: ${phoneInput}`);
+    if (channel !== 'sms' && channel !== 'whatsapp') throw new UserError('channel must be sms or whatsapp');
+    if (channel === 'whatsapp' && !whatsappFrom) throw new UserError('WhatsApp is off: the Worker has no TWILIO_WHATSAPP_FROM.');
+    const card = readCard(rawCard);
     const text = String(body ?? '');
-    if (!text.trim()) throw new UserError('Type a message first.');
+    if (!text.trim() && !card) throw new UserError('Type a message first.');
     if (text.length > 1600) throw new UserError('Twilio accepts at most 1600 characters.');
     return exclusive({ action: 'text', phone }, async () => {
-      const sid = `SM${randomBytes(16).toString('hex')}`;
-      const inbound = record(phone, { direction: 'me', body: text, sid, ...describeSegments(text) });
+      const mediaUrl = card ? await storeCard(card) : null;
+      // an MMS (a text with media) has an MM sid, the one in its MediaUrl
+      const sid = mediaUrl ? /\/Messages\/(MM[0-9a-f]{32})\//.exec(mediaUrl)[1] : `SM${randomBytes(16).toString('hex')}`;
+      const inbound = record(phone, {
+        direction: 'me',
+        channel,
+        body: text,
+        sid,
+        ...(card ? { card } : {}),
+        ...(channel === 'sms' ? describeSegments(text || ' ') : {}),
+      });
       const country = (number) => {
         const parsed = parsePhoneNumberFromString(number);
         return parsed?.country ?? parsed?.getPossibleCountries()[0] ?? '';
       };
-      // The fields Twilio posts for an inbound SMS (empty strings where Twilio has no geo data).
-      const params = {
-        ToCountry: country(options.kindlingNumber),
-        ToState: '',
-        SmsMessageSid: sid,
-        NumMedia: '0',
-        ToCity: '',
-        FromZip: '',
-        SmsSid: sid,
-        FromState: '',
-        SmsStatus: 'received',
-        FromCity: '',
-        Body: text,
-        FromCountry: country(phone),
-        To: options.kindlingNumber,
-        ToZip: '',
-        NumSegments: String(inbound.segments),
-        MessageSid: sid,
-        AccountSid: options.accountSid,
-        From: phone,
-        ApiVersion: '2010-04-01',
-      };
+      const media = mediaUrl ? { MediaContentType0: 'text/vcard', MediaUrl0: mediaUrl } : {};
+      // The fields Twilio posts for an inbound SMS (empty strings where Twilio has no geo data) or WhatsApp message.
+      const params =
+        channel === 'sms'
+          ? {
+              ToCountry: country(options.kindlingNumber),
+              ToState: '',
+              SmsMessageSid: sid,
+              NumMedia: card ? '1' : '0',
+              ToCity: '',
+              FromZip: '',
+              SmsSid: sid,
+              FromState: '',
+              SmsStatus: 'received',
+              FromCity: '',
+              Body: text,
+              FromCountry: country(phone),
+              To: options.kindlingNumber,
+              ToZip: '',
+              NumSegments: String(inbound.segments),
+              MessageSid: sid,
+              AccountSid: options.accountSid,
+              From: phone,
+              ApiVersion: '2010-04-01',
+              ...media,
+            }
+          : {
+              SmsMessageSid: sid,
+              NumMedia: card ? '1' : '0',
+              ProfileName: 'Simulator',
+              // MessageType for a shared contact is left out: what Twilio names it is not pinned down here
+              ...(card ? {} : { MessageType: 'text' }),
+              SmsSid: sid,
+              WaId: phone.slice(1),
+              SmsStatus: 'received',
+              Body: text,
+              To: whatsappFrom,
+              NumSegments: '1',
+              ReferralNumMedia: '0',
+              MessageSid: sid,
+              AccountSid: options.accountSid,
+              From: `whatsapp:${phone}`,
+              ApiVersion: '2010-04-01',
+              ...media,
+            };
+      // WhatsApp knows the user wrote before Kindling hears of it: the 24-hour window opens now, by the simulated clock
+      if (channel === 'whatsapp') standin.recordWhatsAppInbound(`whatsapp:${phone}`, inbound.at);
       const signature = getExpectedTwilioSignature(options.authToken, `${publicBaseUrl}/twilio/sms`, params);
       let response;
       try {
@@ -374,7 +500,7 @@ export async function createDevServer(options) {
       const replies = [];
       for (const reply of parseTwimlMessages(answer)) {
         if (!reply) note(phone, 'TwiML <Message> with an empty body: Twilio would reject it (error 14103).');
-        else replies.push(record(phone, { direction: 'kindling', via: 'twiml', body: reply }));
+        else replies.push(record(phone, { direction: 'kindling', via: 'twiml', channel, body: reply }));
       }
       return { status: response.status, replies };
     });
@@ -431,7 +557,7 @@ export async function createDevServer(options) {
       for (let tick = cronCursor + QUARTER_HOUR; tick <= target; tick += QUARTER_HOUR) {
         if (tick > simNow()) offset = tick - Date.now();
         cronCursor = tick;
-        changed({ save: false });
+        changed({ save: false, content: false });
         await runCron(tick);
         if (untilText && outboundCount(watch) > before) {
           stoppedOnText = true;
@@ -508,14 +634,14 @@ export async function createDevServer(options) {
     }
 
     if (path === '/api/config' && req.method === 'GET') {
-      return sendJson(res, 200, { presets: PRESET_NUMBERS, failures: PAGE_FAILURES, kindlingNumber: options.kindlingNumber, workerUrl });
+      return sendJson(res, 200, { presets: PRESET_NUMBERS, failures: PAGE_FAILURES, kindlingNumber: options.kindlingNumber, whatsappFrom, workerUrl });
     }
     if (path === '/api/state' && req.method === 'GET') {
       return sendJson(res, 200, await stateFor(url.searchParams.get('phone')));
     }
     if (path === '/api/text' && req.method === 'POST') {
-      const { from, body } = await readJson(req);
-      const result = await sendText(from, body);
+      const { from, body, channel, card } = await readJson(req);
+      const result = await sendText(from, body, { channel, card });
       return sendJson(res, 200, result);
     }
     if (path === '/api/clock' && req.method === 'POST') {
@@ -553,6 +679,7 @@ export async function createDevServer(options) {
   });
   const address = server.address();
   const url = `http://${host}:${address.port}`;
+  selfUrl = url;
 
   return {
     url,

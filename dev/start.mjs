@@ -16,6 +16,9 @@ export const DEV_TWILIO = {
   accountSid: 'AC5e1f0000000000000000000000d0e5',
   authToken: 'kindling-dev-auth-token',
   phoneNumber: '+15005550006',
+  /** WhatsApp is on locally: the sender the simulator's WhatsApp texts go to, and the nudge template's sid */
+  whatsappFrom: 'whatsapp:+14155238886',
+  nudgeContentSid: 'HX5e1f000000000000000000000000d0e5',
 };
 
 const CHILD_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -83,6 +86,8 @@ export function startWorker({ port, simulatorPort, persistTo, log = () => {} }) 
     TWILIO_AUTH_TOKEN: DEV_TWILIO.authToken,
     TWILIO_ACCOUNT_SID: DEV_TWILIO.accountSid,
     TWILIO_PHONE_NUMBER: DEV_TWILIO.phoneNumber,
+    TWILIO_WHATSAPP_FROM: DEV_TWILIO.whatsappFrom,
+    TWILIO_WHATSAPP_NUDGE_CONTENT_SID: DEV_TWILIO.nudgeContentSid,
     PUBLIC_BASE_URL: url,
     DEV_SIMULATED_CLOCK: 'true',
   };
@@ -149,7 +154,8 @@ export function startWorker({ port, simulatorPort, persistTo, log = () => {} }) 
 /**
  * The whole local stack: migrations, wrangler dev, the phone simulator.
  * @param {{ kindlingPort?: number, simulatorPort?: number, persistTo?: string, log?: (line: string) => void,
- *           workerLog?: (line: string) => void }} options
+ *           workerLog?: (line: string) => void, startAt?: number }} options
+ * startAt: the simulated clock's start (ms) on a fresh state; the wall clock when left out.
  */
 export async function startStack(options = {}) {
   const log = options.log ?? (() => {});
@@ -166,6 +172,8 @@ export async function startStack(options = {}) {
     authToken: DEV_TWILIO.authToken,
     accountSid: DEV_TWILIO.accountSid,
     kindlingNumber: DEV_TWILIO.phoneNumber,
+    whatsappFrom: DEV_TWILIO.whatsappFrom,
+    ...(options.startAt === undefined ? {} : { startAt: options.startAt }),
     stateFile: join(persistTo, 'kindling-simulator.json'),
     log,
   });

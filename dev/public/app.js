@@ -1,5 +1,6 @@
-// The phone page: shows one number's conversation with Kindling, sends texts, and moves the simulated clock.
-// State lives in the dev server; server-sent events say when it changed.
+// The phone page: shows one number's conversation with Kindling on both channels (SMS and WhatsApp), sends texts and
+// shared contact cards on the chosen channel, and moves the simulated clock. State lives in the dev server;
+// server-sent events say when it changed.
 
 const $ = (selector) => document.querySelector(selector);
 const conversation = $('#conversation');
@@ -8,9 +9,12 @@ const failSelect = $('#fail');
 const bodyInput = $('#body');
 const OTHER = '__other__';
 const EXAMPLE = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
+const SAMPLE_CARD = { name: 'Priya Raman', phone: '+1 646 555 0142', email: 'priya@northwind.example', org: 'Northwind Design', birthday: '1990-07-21' };
+const CARD_FIELDS = ['name', 'phone', 'email', 'org', 'birthday'];
 
 let config = null;
 let phone = null;
+let channel = 'sms'; // the channel the page writes on: 'sms' or 'whatsapp'
 let view = null; // the last /api/state answer
 let renderedVersion = -1;
 let clockBase = { now: Date.now(), at: performance.now() };
@@ -97,6 +101,41 @@ function segmentBadge(entry) {
   return badge;
 }
 
+function channelBadge(entry) {
+  const badge = document.createElement('span');
+  badge.className = 'badge whatsapp';
+  badge.dataset.testid = 'channel';
+  badge.textContent = 'WhatsApp';
+  badge.title = entry.direction === 'me' ? 'Sent on WhatsApp' : "Came on WhatsApp, from Kindling's WhatsApp sender";
+  return badge;
+}
+
+function templateBadge(entry) {
+  const badge = document.createElement('span');
+  badge.className = 'badge template';
+  badge.dataset.testid = 'template';
+  badge.textContent = 'template';
+  badge.title = `Sent as the approved template ${entry.template} (outside WhatsApp's 24-hour window); the wording is the README's suggested template`;
+  return badge;
+}
+
+/** A shared contact card, as a phone shows one in the thread. */
+function renderCard(card) {
+  const node = document.createElement('div');
+  node.className = 'card';
+  node.dataset.testid = 'card';
+  const name = document.createElement('strong');
+  name.textContent = card.name ?? 'Contact';
+  node.append(name);
+  for (const field of ['org', 'phone', 'email', 'birthday']) {
+    if (!card[field]) continue;
+    const line = document.createElement('span');
+    line.textContent = field === 'birthday' ? `Birthday ${card[field]}` : card[field];
+    node.append(line);
+  }
+  return node;
+}
+
 function renderEntry(entry) {
   if (entry.direction === 'system') {
     const node = document.createElement('div');
@@ -106,21 +145,32 @@ function renderEntry(entry) {
     return node;
   }
   const node = document.createElement('div');
-  node.className = `message ${entry.direction}`;
+  const entryChannel = entry.channel ?? 'sms';
+  node.className = `message ${entry.direction} ${entryChannel}`;
   node.dataset.testid = entry.direction === 'me' ? 'my-bubble' : 'kindling-bubble';
   node.dataset.id = String(entry.id);
+  node.dataset.channel = entryChannel;
   if (entry.via) node.dataset.via = entry.via;
+  if (entry.template) node.dataset.template = entry.template;
   const bubble = document.createElement('div');
   bubble.className = 'bubble';
-  bubble.textContent = entry.body;
+  if (entry.card) bubble.append(renderCard(entry.card));
+  if (entry.body) {
+    const words = document.createElement('span');
+    words.className = 'words';
+    words.textContent = entry.body;
+    bubble.append(words);
+  }
   const meta = document.createElement('div');
   meta.className = 'meta';
   const time = document.createElement('time');
   time.dateTime = new Date(entry.at).toISOString();
   time.textContent = formatTime(entry.at);
   meta.append(time);
+  if (entryChannel === 'whatsapp') meta.append(channelBadge(entry));
+  if (entry.template) meta.append(templateBadge(entry));
   if (entry.direction === 'kindling') {
-    meta.append(segmentBadge(entry));
+    if (entryChannel === 'sms') meta.append(segmentBadge(entry));
     if (entry.via === 'rest') {
       const via = document.createElement('span');
       via.className = 'via';
@@ -170,10 +220,29 @@ function renderConversation() {
   }
 }
 
+function renderChannel() {
+  const whatsappOn = Boolean(config.whatsappFrom);
+  if (!whatsappOn) channel = 'sms';
+  for (const button of document.querySelectorAll('.channel-switch [data-channel]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.channel === channel));
+    if (button.dataset.channel === 'whatsapp') {
+      button.disabled = !whatsappOn;
+      if (!whatsappOn) button.title = 'WhatsApp is off: the Worker has no TWILIO_WHATSAPP_FROM';
+    }
+  }
+  $('#phone').dataset.mode = channel;
+  bodyInput.placeholder = channel === 'whatsapp' ? 'Message Kindling on WhatsApp' : 'Text Kindling';
+  const sender = channel === 'whatsapp' ? config.whatsappFrom.replace(/^whatsapp:/, '') : view?.kindlingNumber ?? config.kindlingNumber;
+  $('#kindling-number').textContent = formatPhone(sender);
+  $('#kindling-number').title = channel === 'whatsapp' ? "Kindling's WhatsApp sender (TWILIO_WHATSAPP_FROM)" : "Kindling's number (TWILIO_PHONE_NUMBER)";
+  $('#channel-tag').hidden = channel !== 'whatsapp';
+}
+
 function renderBusy() {
   const working = Boolean(busy) || sending;
   for (const button of document.querySelectorAll('[data-step]')) button.disabled = working;
   $('#send').disabled = working;
+  $('#card-send').disabled = working;
   failSelect.disabled = Boolean(busy);
   const progress = $('#progress');
   if (busy?.action === 'advance' || busy?.action === 'next-text') {
@@ -187,7 +256,7 @@ function renderBusy() {
 }
 
 function renderView() {
-  $('#kindling-number').textContent = formatPhone(view.kindlingNumber);
+  renderChannel();
   const zone = $('#clock-zone');
   zone.textContent = view.timeZone;
   zone.title = view.timeZoneSource === 'guessTimeZone' ? "Guessed from the number, like the Worker does" : view.timeZoneSource;
@@ -263,15 +332,28 @@ function autoGrow() {
   bodyInput.style.height = `${Math.min(bodyInput.scrollHeight + 2, 120)}px`;
 }
 
-async function send() {
+function chooseChannel(next) {
+  channel = next;
+  localStorage.setItem('kindling.channel', next);
+  renderChannel();
+}
+
+function readCardForm() {
+  const form = $('#card-form');
+  return Object.fromEntries(CARD_FIELDS.map((field) => [field, form.elements[field].value]));
+}
+
+/** Sends the text box (and a card when given) on the chosen channel. */
+async function send(card) {
   const text = bodyInput.value;
-  if (!text.trim() || sending) return;
+  if ((!text.trim() && !card) || sending) return;
   sending = true;
   renderBusy();
   try {
-    await api('/api/text', { from: phone, body: text });
+    await api('/api/text', { from: phone, body: text, channel, ...(card ? { card } : {}) });
     bodyInput.value = '';
     autoGrow();
+    if (card) $('#card-form').hidden = true;
   } catch (problem) {
     showError(problem);
   } finally {
@@ -308,6 +390,24 @@ async function init() {
     choosePhone(answer.phone);
   });
   $('#other-number-cancel').addEventListener('click', () => { $('#other-number').hidden = true; });
+
+  const savedChannel = new URLSearchParams(location.search).get('channel') ?? localStorage.getItem('kindling.channel');
+  channel = savedChannel === 'whatsapp' ? 'whatsapp' : 'sms';
+  for (const button of document.querySelectorAll('.channel-switch [data-channel]')) {
+    button.addEventListener('click', () => chooseChannel(button.dataset.channel));
+  }
+  $('#share-card').addEventListener('click', () => {
+    const form = $('#card-form');
+    form.hidden = !form.hidden;
+    if (form.hidden) return;
+    for (const field of CARD_FIELDS) if (!form.elements[field].value) form.elements[field].value = SAMPLE_CARD[field];
+    form.elements.name.focus();
+  });
+  $('#card-cancel').addEventListener('click', () => { $('#card-form').hidden = true; });
+  $('#card-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send(readCardForm());
+  });
 
   for (const button of document.querySelectorAll('[data-step]')) {
     button.addEventListener('click', async () => {

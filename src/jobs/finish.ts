@@ -2,11 +2,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { detailColumn, detailOf } from '../db/nudges';
+import { detailColumn, detailOf, type NudgeRow } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
 import { patchColumns, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
-import { afterSent, pairSidesWith, planNext } from '../domain/playbook';
+import { afterSent, occasionKey, pairSidesWith, planNext } from '../domain/playbook';
 import type { PairSide } from '../domain/types';
 import type { PlannedNudge } from '../domain/types';
 import type { SendOutcome } from '../twilio/send';
@@ -73,6 +73,27 @@ function pairsAmong(person: Person, personById: ReadonlyMap<number, Person>, now
 }
 
 /**
+ * Each person's `covered` once these nudges are sent, for those it changes: a nudge's own occasion, and for a pair
+ * brought together (or introduced) the pair on the other side too, so neither brings it up again.
+ */
+function coveredAfter(sent: readonly NudgeRow[], personById: ReadonlyMap<number, Person>): Map<number, string[]> {
+  const covered = new Map<number, string[]>();
+  const add = (person: Person, key: string) => {
+    const list = covered.get(person.id) ?? person.covered ?? [];
+    if (!list.includes(key)) covered.set(person.id, [...list, key]);
+  };
+  for (const nudge of sent) {
+    const person = personById.get(nudge.personId);
+    if (!person) continue;
+    const { covers, pair } = detailOf(nudge);
+    if (covers) add(person, covers);
+    const other = pair ? [...personById.values()].find((candidate) => candidate.name === pair.name) : undefined;
+    if (other) add(other, occasionKey({ pair: person.name }));
+  }
+  return covered;
+}
+
+/**
  * Stores a person's next nudge, inside a batch that is still finishing `row`, and only when the person has no pending
  * nudge already (a note while the text was out may have planned one): one pending nudge per person.
  */
@@ -109,21 +130,33 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
     case 'sent': {
       const { nudges: sentNudges, personById } = carried ?? (await carriedBy(db, row.id));
       const writes: BatchItem<'sqlite'>[] = [];
+      const covered = coveredAfter(sentNudges, personById);
+      for (const [personId, list] of covered) {
+        // the other side of a pair brought together: covered for them too, no text about them now
+        if (!sentNudges.some((nudge) => nudge.personId === personId)) {
+          writes.push(
+            db
+              .update(people)
+              .set(patchColumns({ covered: list }))
+              .where(and(eq(people.id, personId), stillIn(row))),
+          );
+        }
+      }
       for (const nudge of sentNudges) {
         const person = personById.get(nudge.personId);
         if (!person) continue;
-        const { event, covers } = detailOf(nudge);
+        const { event } = detailOf(nudge);
         const sentKinds = [...person.sentKinds, nudge.kind as Person['sentKinds'][number]];
         const celebratedEvents = event ? [...person.celebratedEvents, event.on] : person.celebratedEvents;
-        const covered = covers && !person.covered?.includes(covers) ? [...(person.covered ?? []), covers] : (person.covered ?? []);
+        const covers = covered.get(person.id) ?? person.covered ?? [];
         writes.push(
           db
             .update(people)
-            .set(patchColumns({ sentKinds, celebratedEvents, covered }))
+            .set(patchColumns({ sentKinds, celebratedEvents, covered: covers }))
             .where(and(eq(people.id, person.id), stillIn(row))),
         );
         const next = afterSent(
-          { ...toPlanInput(person), sentKinds, celebratedEvents, covered },
+          { ...toPlanInput(person), sentKinds, celebratedEvents, covered: covers },
           nudge.kind as Person['sentKinds'][number],
           now,
           user.timeZone,

@@ -1,16 +1,17 @@
 // Starts the local stack (wrangler dev + phone simulator) on free ports with a throwaway state directory, for a test file.
+// startAt: where the simulated clock starts (ms); the wall clock when left out.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack } from '../../dev/start.mjs';
 
-export async function startTestStack() {
+export async function startTestStack({ startAt } = {}) {
   const persistTo = mkdtempSync(join(tmpdir(), 'kindling-test-'));
   const workerLines = [];
   let stack;
   try {
-    stack = await startStack({ persistTo, workerLog: (line) => workerLines.push(line) });
+    stack = await startStack({ persistTo, startAt, workerLog: (line) => workerLines.push(line) });
   } catch (problem) {
     rmSync(persistTo, { recursive: true, force: true });
     throw problem;
