@@ -27,6 +27,15 @@ export function pickAck(acks: readonly ((name: string) => string)[], name: strin
 }
 
 /**
+ * The latest acknowledgement among replies sent, newest first (what pickAck must not repeat); null when none is one.
+ * @example latestAcknowledgement(['Saved Omid (founder dinner).', 'Love that! Sarah sounds keen.']) // 'Love that! Sarah sounds keen.'
+ */
+export function latestAcknowledgement(replies: readonly string[]): string | null {
+  const openings = Object.values(ACKS).flatMap((acks) => acks.map((ack) => ack('\u0000').split('\u0000')[0] ?? ''));
+  return replies.find((reply) => openings.some((opening) => opening.length > 0 && reply.startsWith(opening))) ?? null;
+}
+
+/**
  * DONE on a get-contact step: no "how did it go", ask for the number.
  * @example doneGetContact('Marcus') // 'Nice! Got it? Text "Marcus: <number>" and I'll take it from there.'
  */
