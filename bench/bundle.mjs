@@ -25,26 +25,34 @@ export async function measureBundle(scratch) {
   };
 }
 
-/** Bytes of the bundle per package (or `src/`), by walking the source map's mappings. */
+/**
+ * Bytes of the bundle per package (or `src/`), by walking the source map's mappings, and each part's gzip size: its
+ * bytes gzipped on their own, so the parts' gzip sizes add up to about the whole (within a few KiB).
+ */
 function attribute(code, map) {
   const owner = map.sources.map((source) => {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
     // drizzle-orm ships source maps pointing at its own `src/`, which lands as node_modules/src/...
     if (pkg) return pkg[1] === 'src' ? 'drizzle-orm' : pkg[1];
-    if (/(^|\/)src\//.test(source)) return 'src (Kindling)';
+    // Kindling's own code by folder, with the first-name lexicon (a generated data file) on its own line
+    const own = /(?:^|\/)src\/(.+)$/.exec(source)?.[1];
+    if (own === 'understand/first-names-data.ts') return 'src/understand/first-names-data.ts (name lexicon)';
+    if (own) return own.includes('/') ? `src/${own.split('/')[0]}` : 'src (top-level files)';
     return 'other';
   });
-  const bytes = new Map();
-  const add = (name, n) => bytes.set(name, (bytes.get(name) ?? 0) + n);
+  const texts = new Map();
+  const add = (name, text) => {
+    if (!texts.has(name)) texts.set(name, []);
+    texts.get(name).push(text);
+  };
   const lines = code.split('\n');
   const mappingLines = map.mappings.split(';');
   let source = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const lineBytes = Buffer.byteLength(line) + 1;
     const segments = (mappingLines[i] ?? '').split(',').filter(Boolean).map(decodeVlq);
     if (segments.length === 0) {
-      add('unmapped (bundler glue)', lineBytes);
+      add('unmapped (bundler glue)', `${line}\n`);
       continue;
     }
     let column = 0;
@@ -54,14 +62,19 @@ function attribute(code, map) {
       if (segment.length >= 4) source += segment[1];
       spans.push({ column, source: segment.length >= 4 ? source : null });
     }
-    if (spans[0].column > 0) add('unmapped (bundler glue)', spans[0].column);
+    if (spans[0].column > 0) add('unmapped (bundler glue)', line.slice(0, spans[0].column));
     for (let s = 0; s < spans.length; s++) {
-      const end = s + 1 < spans.length ? spans[s + 1].column : line.length + 1;
-      const length = Math.max(0, end - spans[s].column);
-      add(spans[s].source === null ? 'unmapped (bundler glue)' : owner[spans[s].source], length);
+      const last = s + 1 === spans.length;
+      const text = line.slice(spans[s].column, last ? line.length : spans[s + 1].column);
+      add(spans[s].source === null ? 'unmapped (bundler glue)' : owner[spans[s].source], last ? `${text}\n` : text);
     }
   }
-  return [...bytes.entries()].map(([name, n]) => ({ name, bytes: n })).sort((a, b) => b.bytes - a.bytes);
+  return [...texts.entries()]
+    .map(([name, pieces]) => {
+      const text = pieces.join('');
+      return { name, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -403,19 +403,22 @@ export function renderReport(results) {
       `\`wrangler deploy --dry-run --outdir <tmp>\` (no network needed; ${n1(bundle.dryRunMs / 1000)} s): \`index.js\` is **${kib(bundle.rawBytes)} raw, ${kib(bundle.gzipBytes)} gzip** (gzip -9 by the bench; wrangler itself reports ${bundle.wranglerKiB ? `${bundle.wranglerKiB.raw} KiB / gzip ${bundle.wranglerKiB.gzip} KiB` : 'nothing'}). Goal < 400 KiB gzip: ${verdict(under)}${under ? `, with ${kib(400 * 1024 - bundle.gzipBytes)} to spare` : ''}.`,
     );
     out.push('');
-    out.push('What the bundle is made of (bytes of `index.js` attributed through its source map):');
+    const partsGzip = bundle.parts.reduce((sum, part) => sum + part.gzipBytes, 0);
+    out.push(
+      `What the bundle is made of (bytes of \`index.js\` attributed through its source map; a part's gzip is its bytes gzipped on their own, so the parts add up to ${kib(partsGzip)}, near the whole's ${kib(bundle.gzipBytes)}), largest gzip first:`,
+    );
     out.push('');
     out.push(
       table(
-        ['part', 'raw', 'share'],
-        bundle.parts.map((part) => [part.name, kib(part.bytes), pct(part.bytes / bundle.rawBytes)]),
+        ['part', 'gzip', 'share of gzip', 'raw'],
+        bundle.parts.map((part) => [part.name, kib(part.gzipBytes), pct(part.gzipBytes / partsGzip), kib(part.bytes)]),
       ),
     );
     out.push('');
     const zod = bundle.parts.find((part) => part.name === 'zod');
     if (zod && zod.bytes / bundle.rawBytes > 0.25) {
       out.push(
-        `zod is ${pct(zod.bytes / bundle.rawBytes)} of the bundle: \`import { z } from 'zod'\` (zod 4 classic) brings its whole API and its error-message locales. \`zod/mini\` would cut most of it if the bundle ever nears the limit.`,
+        `zod is ${pct(zod.bytes / bundle.rawBytes)} of the raw bundle: some \`import { z } from 'zod'\` (zod 4's namespace as one value) brings its whole API and every error-message locale. \`import * as z from 'zod'\` lets esbuild keep only what is used.`,
       );
       out.push('');
     }
@@ -532,6 +535,69 @@ export function renderReport(results) {
       }
       if (week.problems.length) out.push(`Worker log problems during the week: ${week.problems.map((p) => `\`${clip(p, 160)}\``).join('; ')}\n`);
     }
+  }
+
+  // ---- 6 ----
+  out.push('## 6. Understanding: score and CPU per text');
+  out.push('');
+  const understanding = results.understand;
+  if (failed(understanding)) out.push(failed(understanding));
+  else {
+    const { score, before, cpu } = understanding;
+    const overall = score.right / score.total;
+    const weakest = score.categories.reduce((a, b) => (b.right / b.total < a.right / a.total ? b : a));
+    const scoreMet = overall >= 0.95 && weakest.right / weakest.total >= 0.9;
+    goals.push([
+      '6',
+      'Understanding table ≥ 95% overall, every category ≥ 90%',
+      `${pct(overall)} (${score.right} of ${score.total}); lowest ${weakest.category} ${pct(weakest.right / weakest.total)}`,
+      scoreMet,
+    ]);
+    goals.push(['6', 'CPU per understood text, p99 < 5 ms warm', `p99 ${n2(cpu.p99)} ms, median ${n2(cpu.median)} ms (${cpu.texts} texts)`, cpu.p99 < 5]);
+    out.push(
+      '`bench/understand.mjs` bundles `src/understand` with esbuild (as wrangler does) and runs it in this Node process (V8, as in workerd). The score is every row of the understanding table (`src/understand/table-data.ts`, the rows `table.test.ts` checks), by category; "before" is the reader it replaced (the old `parseReply` + `parseNote`, `src/understand/legacy.ts`).',
+    );
+    out.push('');
+    const beforeOf = (category) => before.categories.find((tally) => tally.category === category);
+    out.push(
+      table(
+        ['category', 'texts', 'before', 'after'],
+        [
+          ...score.categories.map((tally) => {
+            const old = beforeOf(tally.category);
+            return [tally.category, tally.total, old ? pct(old.right / old.total) : '—', `${pct(tally.right / tally.total)} (${tally.right})`];
+          }),
+          ['**overall**', score.total, pct(before.right / before.total), `**${pct(overall)}** (${score.right})`],
+        ],
+      ),
+    );
+    out.push('');
+    out.push(`**Table: ${pct(overall)} overall, lowest category ${pct(weakest.right / weakest.total)}** (goal ≥ 95% and ≥ 90%): ${verdict(scoreMet)}.`);
+    out.push('');
+    if (score.misses.length) {
+      out.push(`Misses: ${score.misses.map((miss) => `[${miss.category}] "${clip(miss.text, 60)}": ${clip(miss.miss, 80)}`).join('; ')}`);
+      out.push('');
+    }
+    out.push(
+      `CPU per understood text: \`understand(text, context)\` on the ${cpu.tableTexts} table texts and the ${cpu.corpusTexts} lines of the texting corpus (\`test/fixtures/texting.jsonl\`, each with the context its \`before\` texts leave). Warm: every text is read ${cpu.warmupPasses} times first, then timed ${cpu.timedPasses} times on its own; a text's time is its fastest pass, since on this shared machine the slower passes measure the scheduler and the garbage collector more than the reader.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['texts', 'count', 'median ms', 'p99 ms', 'max ms'],
+        [
+          ['**all**', cpu.texts, n2(cpu.median), n2(cpu.p99), n2(cpu.max)],
+          ['table', cpu.tableTexts, n2(cpu.table.median), n2(cpu.table.p99), n2(cpu.table.max)],
+          ['texting corpus', cpu.corpusTexts, n2(cpu.corpus.median), n2(cpu.corpus.p99), n2(cpu.corpus.max)],
+          [`every pass (${cpu.timedPasses} per text)`, cpu.texts * cpu.timedPasses, n2(cpu.allPasses.median), n2(cpu.allPasses.p99), n2(cpu.allPasses.max)],
+        ],
+      ),
+    );
+    out.push('');
+    out.push(
+      `**CPU per text: p99 ${n2(cpu.p99)} ms warm** (goal < 5 ms): ${verdict(cpu.p99 < 5)}. Slowest: ${cpu.slowest.map((entry) => `${n2(entry.ms)} ms "${clip(entry.text, 60)}"`).join('; ')}.`,
+    );
+    out.push('');
   }
 
   // ---- summary at the top ----

@@ -3,7 +3,7 @@
 // declared in src/types.ts: TWILIO_AUTH_TOKEN, TWILIO_MESSAGING_SERVICE_SID, DAILY_NUDGE_CAP, REPLY_LIMIT_PER_MINUTE
 // (replies one number may get in a rolling minute), TWILIO_TIMEOUT_MS (how long to wait for Twilio's REST API before
 // treating a send as uncertain), DEV_SIMULATED_CLOCK (dev only: honour X-Kindling-Simulated-Now).
-import { z } from 'zod';
+import * as z from 'zod';
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

@@ -60,9 +60,10 @@ describe('a plan is followed up, not replaced by another suggestion', () => {
     expect(segments(followUp.body)).toBeLessThanOrEqual(2);
 
     setClock(at + HOUR);
-    const went = await text(phone, 'it was great, he wants to go climbing next week');
+    const went = await text(phone, 'it was great!');
     expect(went.reply).not.toMatch(/Nice work reaching out/);
     expect(went.reply).toMatch(/Omar/);
+    expect(went.reply).toMatch(/I'll (suggest|remind|check in|nudge)/);
   });
 
   it('"he had to cancel" marks the plan cancelled and brings him up again later for another try', async () => {
@@ -110,19 +111,26 @@ describe('their news and their moves', () => {
 });
 
 describe('a place you cross paths', () => {
-  it('"i see rafi every saturday at the pool anyway": a say-hi at the pool before Saturday, with no text to send', async () => {
+  it('"i see rafi every saturday at the pool anyway": with no number, ask at the pool on Saturday; with one, say hi there', async () => {
     const phone = phoneNumber();
     setClock(START);
     await text(phone, 'Met Rafi at the pool, into freediving');
     setClock(START + HOUR);
     const noted = await text(phone, 'i see rafi every saturday at the pool anyway');
     expect(noted.reply).toMatch(/^Good to know you see Rafi at the pool on Saturdays\./);
-    const { text: sayHi, at } = await nextNudge(phone, START + 2 * HOUR, 10);
-    expect(sayHi.body).toMatch(/Rafi/);
-    expect(sayHi.body).toMatch(/pool/i);
-    expect(sayHi.body).toMatch(/say hi|hi to/i);
-    // Saturday in New York, or the morning of
+    const { text: atPool, at } = await nextNudge(phone, START + 2 * HOUR, 10);
+    expect(atPool.body).toMatch(/Rafi/);
+    expect(atPool.body).toMatch(/at the pool/i);
+    // Saturday in New York: the day the user sees him, not the Thursday after meeting
     expect(new Date(at - 5 * HOUR).getUTCDay()).toBe(6);
+
+    setClock(at + HOUR);
+    await text(phone, 'Rafi: 917-555-0104');
+    setClock(at + 2 * HOUR);
+    await text(phone, 'done');
+    const { text: sayHi, at: hiAt } = await nextNudge(phone, at + 3 * HOUR, 30);
+    expect(sayHi.body).toMatch(/Rafi/);
+    expect(new Date(hiAt - 5 * HOUR).getUTCDay()).toBeGreaterThanOrEqual(0);
   });
 });
 

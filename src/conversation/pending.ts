@@ -1,5 +1,5 @@
 // The question Kindling is waiting on (stored on the user row, validated with zod), and who the latest nudge named.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { UserRow } from '../db/rows';
 import { DAY, HOUR } from '../domain/parse-reply-time';
 

@@ -1,5 +1,5 @@
 // How to put things back after a change made by text: the JSON stored in `changes.revert`, validated with zod.
-import { z } from 'zod';
+import * as z from 'zod';
 import { NUDGE_KINDS } from '../domain/types';
 
 const NudgeSnapshot = z.object({

@@ -1,5 +1,5 @@
 // Row types and the JSON columns' decoding, so the rest of the code sees plain domain data.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { changes, notes, nudges, people, users } from './schema';
 import {
   NUDGE_KINDS,

@@ -1,7 +1,7 @@
 // "When" phrases in replies ("in 3 days", "friday 5pm", "the 15th"), read by chrono-node and placed in the user's zone
 // by the time module's DST rule. Pure: `now` and the zone come in as arguments; a zone Intl does not know reads as UTC.
 
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { daysInMonth, isTimeZone, localParts, offsetMinutes, zonedToUtc } from './time';
 import type { Millis, TimeZone } from './types';
 

@@ -26,7 +26,8 @@
 //   first-follow-up; a new event can bring a their-moment first). The glue (conversation/plan.ts) stores this plan only
 //   when nothing is pending, or the pending nudge waited for a contact that now exists; else a pending or snoozed nudge
 //   stays, unless upcomingMoment comes before it (and it is not a let-go).
-// - No contact: texting kinds become contactless steps: say-hi in 4 days (then 7) for a place the user returns to,
+// - No contact: the first step asks for a way to reach them (at a recurring place with a weekday: shortly before the
+//   next time there, not on a day they are not around); texting kinds become contactless steps: say-hi in 4 days (then 7) for a place the user returns to,
 //   shortly before the next time at a recurring place (playbook/places), get-contact again in 7 days elsewhere; after 2
 //   unanswered rounds (4 at a place) offer let-go unless kept. With a contact, a check-in for someone seen weekly at a
 //   recurring place is a say-hi there. Plan-follow-ups, gives, their-moments and place pairs need no number.
@@ -170,8 +171,13 @@ function nextCheckIn(person: PersonForPlan, ctx: Planning): Plan {
   return giveInstead(person, ctx) ?? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
 }
 
-function firstContact(person: PersonForPlan, at: Millis): Plan {
-  return { kind: person.hasContact ? 'first-follow-up' : 'get-contact', dueAt: at };
+/** The first step: a follow-up text, or without a number asking for it, where they are seen next when that is known. */
+function firstContact(person: PersonForPlan, at: Millis, ctx: Context): Plan {
+  if (person.hasContact) return { kind: 'first-follow-up', dueAt: at };
+  const recurring = person.recurringPlace;
+  // "i see rafi every saturday at the pool": ask there, shortly before, rather than on a day they are not around
+  if (recurring?.weekday !== undefined) return { kind: 'get-contact', dueAt: sayHiAt(recurring, localDate(ctx.now, ctx.zone), ctx) };
+  return { kind: 'get-contact', dueAt: at };
 }
 
 function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
@@ -184,7 +190,7 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
     case 'get-contact':
     case 'say-hi':
       if (!person.hasContact) return contactlessNext(person, ctx);
-      return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx));
+      return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx), ctx);
     case 'check-in':
       return nextCheckIn(person, ctx);
     case 'deepen':
@@ -256,15 +262,15 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): P
   }
   switch (trigger.type) {
     case 'captured':
-      return firstContact(person, whileFresh(person.metAt, ctx));
+      return firstContact(person, whileFresh(person.metAt, ctx), ctx);
     case 'note-added':
-      if (!lastStep) return firstContact(person, whileFresh(person.metAt, ctx));
+      if (!lastStep) return firstContact(person, whileFresh(person.metAt, ctx), ctx);
       return afterDone(person, lastStep, ctx);
     case 'done':
-      if (!lastStep) return last && ASIDES.has(last) ? reach(person, 'check-in', 3, ctx) : firstContact(person, soon(ctx));
+      if (!lastStep) return last && ASIDES.has(last) ? reach(person, 'check-in', 3, ctx) : firstContact(person, soon(ctx), ctx);
       return afterDone(person, lastStep, ctx);
     case 'skip':
-      if (!lastStep) return firstContact(person, soon(ctx));
+      if (!lastStep) return firstContact(person, soon(ctx), ctx);
       return last && ASIDES.has(last) ? afterDone(person, lastStep, ctx) : afterSkip(person, lastStep, ctx);
     case 'plan':
     case 'news':

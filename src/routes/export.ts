@@ -2,7 +2,7 @@
 // up; a POST from that page claims the token (single use, 24 hours, the owner's people only) and downloads vCard or CSV.
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../types';
 import { openDb } from '../db/client';
 import { toPerson } from '../db/rows';

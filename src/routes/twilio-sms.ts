@@ -1,7 +1,7 @@
 // POST /twilio/sms: Twilio's inbound webhook. Verify, then two round trips: load (stores the raw text first), decide
 // (pure), apply; answer with TwiML.
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseAddress } from '../channels/address';
 import { channelOnInbound } from '../channels/channel-switch';
 import { carriesCard, readSharedMedia } from '../channels/shared-media';

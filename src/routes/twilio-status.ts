@@ -1,7 +1,7 @@
 // POST /twilio/status: delivery receipts for texts Kindling sent. States only ever move forward; a text that failed
 // with 21610 (the person texted STOP to this number) opts them out and holds their nudges, as a 21610 at send time does.
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../types';
 import { openDb } from '../db/client';
 import { advanceDelivery, optOutRecipient } from '../db/outbound';

@@ -16,7 +16,7 @@
 // - rejected:    any other 4xx (21211 invalid number, 21602 empty body...): this text will never go.
 // WhatsApp: From is the account's WhatsApp sender, and a template send carries ContentSid + ContentVariables instead
 // of a Body.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseAddress } from '../channels/address';
 import { oneLine } from '../channels/whatsapp';
 

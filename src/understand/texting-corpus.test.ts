@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import corpusText from '../../test/fixtures/texting.jsonl?raw';
 import { localParts } from '../domain/time';
-import { nameKey, parseNote } from '../domain/parse-note';
+import { CORPUS_NOW, CORPUS_ZONE, contextOfCorpus } from './corpus-context';
 import { detailsOf } from './table-score';
-import type { KnownPerson, PendingQuestion, UnderstandContext, Understanding } from './types';
+import type { Understanding } from './types';
 import { understand } from './understand';
 
 interface Line {
@@ -15,38 +15,12 @@ interface Line {
   expect: Record<string, unknown> & { understood_as: string };
 }
 
-const NOW = Date.UTC(2026, 11, 1, 23, 0); // Tue 2026-12-01 18:00 in New York, as the corpus README says
-const ZONE = 'America/New_York';
+const NOW = CORPUS_NOW;
+const ZONE = CORPUS_ZONE;
 const lines: Line[] = corpusText
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as Line);
-
-/** The saved people, latest person and pending question that the `before` texts leave behind. */
-function contextOf(before: readonly string[]): UnderstandContext {
-  const people: KnownPerson[] = [];
-  let latestPersonId: number | null = null;
-  let pending: PendingQuestion | null = null;
-  for (const text of before) {
-    const asked = /^\(after Kindling asked: Which one\? (.*)\)$/.exec(text);
-    if (asked?.[1]) {
-      const labels = [...asked[1].matchAll(/\d\) ([^)]*\([^)]*\))/g)].map((match) => match[1] ?? '');
-      pending = { type: 'which', choices: labels.map((label, index) => ({ personId: 100 + index, label })) };
-      continue;
-    }
-    const note = parseNote(text, { now: NOW, timeZone: ZONE });
-    if (!note.name) continue;
-    const same = people.find((person) => person.nameKey === nameKey(note.name ?? ''));
-    if (same) {
-      pending = { type: 'same', personId: same.id };
-      continue;
-    }
-    const person = { id: people.length + 1, name: note.name, nameKey: nameKey(note.name), met: note.met };
-    people.push(person);
-    latestPersonId = person.id;
-  }
-  return { people, latestPersonId, pending, now: NOW, timeZone: ZONE, defaultCountry: 'US' };
-}
 
 const ACCEPTED: Readonly<Record<string, readonly Understanding['intent'][]>> = {
   note: ['note', 'news', 'plan', 'other-language'],
@@ -87,7 +61,7 @@ const loosely = (want: string, got: readonly string[]): boolean => {
 
 describe('the texting corpus', () => {
   it.each(lines.map((line) => [line.text, line] as const))('%s', (_text, line) => {
-    const got = understand(line.text, contextOf(line.before));
+    const got = understand(line.text, contextOfCorpus(line.before));
     const want = line.expect;
     const accepted = ACCEPTED[want.understood_as] ?? [want.understood_as];
     expect(accepted).toContain(got.intent);

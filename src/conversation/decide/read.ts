@@ -4,7 +4,7 @@ import parsePhoneNumber from 'libphonenumber-js/min';
 import { understand } from '../../understand/understand';
 import type { PendingQuestion, UnderstandContext, Understanding } from '../../understand/types';
 import { lastNudgePeople, PENDING_TTL_MS, type Pending } from '../pending';
-import { personById } from '../snapshot';
+import { latestSentOf, personById } from '../snapshot';
 import type { Turn } from './turn';
 
 export function readText(turn: Turn, pending: Pending | null): Understanding {
@@ -16,7 +16,7 @@ export function contextOf(turn: Turn, pending: Pending | null): UnderstandContex
   return {
     people: snapshot.people.map((person) => ({ id: person.id, name: person.name, nameKey: person.nameKey, met: person.met, muted: person.muted ?? false })),
     latestPersonId: latestPersonOf(turn),
-    pending: pending ? questionOf(turn, pending) : null,
+    pending: pending ? questionOf(turn, pending) : askedByNudge(turn),
     now,
     timeZone: user.timeZone,
     defaultCountry: countryOf(user.phone),
@@ -31,6 +31,17 @@ export function latestPersonOf(turn: Turn): number | null {
   const notedRecently = noted && noted.updatedAt > now - PENDING_TTL_MS ? noted : null;
   if (nudged.length === 1 && (!notedRecently || (user.lastNudgeAt ?? 0) >= notedRecently.updatedAt)) return nudged[0] ?? null;
   return notedRecently?.id ?? null;
+}
+
+/**
+ * The question the latest nudge asked, when it asked the user one: "How was coffee with Omar?" (a plan-follow-up about
+ * one person), so "it was great!" is read as how it went rather than as chatter.
+ */
+function askedByNudge(turn: Turn): PendingQuestion | null {
+  const nudged = lastNudgePeople(turn.user, turn.now);
+  const [only] = nudged;
+  if (nudged.length !== 1 || only === undefined || latestPersonOf(turn) !== only) return null;
+  return latestSentOf(turn.snapshot, only)?.kind === 'plan-follow-up' ? { type: 'how', personId: only } : null;
 }
 
 function questionOf(turn: Turn, pending: Pending): PendingQuestion {

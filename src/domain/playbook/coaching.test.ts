@@ -260,7 +260,7 @@ describe('say-hi at a recurring place: shortly before, with or without a number'
       person({ hasContact: false, recurringPlace: pool(6, 11), sentKinds: [] }),
       'captured',
       TUE,
-      'get-contact @ 2026-12-02 10:00',
+      'get-contact @ 2026-12-05 09:00',
     ],
     [
       'Saturdays 11am, no number, after a get-contact',
