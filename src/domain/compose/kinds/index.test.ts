@@ -95,6 +95,19 @@ describe('what each kind says', () => {
     expect(withNumber).not.toMatch(/no number|No way to reach/i);
   });
 
+  it.each([
+    ['coffee', /^Coffee with Sarah fell through/, /another day for coffee|up for coffee/],
+    ['', /^Your plan with Sarah fell through/, /another day\?|getting together/],
+  ])('a retry after a cancelled plan (%j) names what fell through, or "your plan"', (what, lead, draft) => {
+    const subject: NudgeSubject = { kind: 'check-in', person: sarah, plan: { what, at: 0, cancelled: true } };
+    for (const seed of [1, 2, 3, 4]) {
+      const shape = KIND_TEMPLATES['check-in'].shape({ subject, facts: factsOf(subject, seed, 0), seed, clip: 0 });
+      expect(shape.leads[0]).toMatch(lead);
+      expect(shape.drafts[0]).toMatch(draft);
+      expect(KIND_TEMPLATES['check-in'].line({ subject, facts: factsOf(subject, seed, 0), seed, clip: 0 }, 0)).toMatch(/^Sarah: \w+ (plan )?fell through/);
+    }
+  });
+
   it('a group deepen suggests friends', () => {
     const subject: NudgeSubject = { kind: 'deepen', person: sarah, group: true };
     const shape = KIND_TEMPLATES.deepen.shape({ subject, facts: factsOf(subject, 3, 0), seed: 3, clip: 0 });
