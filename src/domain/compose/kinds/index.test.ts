@@ -108,6 +108,20 @@ describe('what each kind says', () => {
     }
   });
 
+  it.each([
+    ['Saturday, their day at the pool', Date.UTC(2026, 3, 18, 13, 30), /at the pool today/],
+    ['the Friday before', Date.UTC(2026, 3, 17, 13, 30), /at the pool tomorrow/],
+    ['a Tuesday', Date.UTC(2026, 3, 14, 13, 30), /^(?![\s\S]*(today|tomorrow))[\s\S]*at the pool/],
+  ])('a get-contact for someone seen every Saturday at the pool, sent on %s', (_label, now, says) => {
+    const rafi: Person = { ...jake, name: 'Rafi', met: 'pool', interests: ['laps'], recurringPlace: { place: 'the pool', weekday: 6 } };
+    const subject: NudgeSubject = { kind: 'get-contact', person: rafi };
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const input = { subject, facts: factsOf(subject, seed, 0), seed, clip: 0, options: { now, zone: 'America/New_York' } };
+      expect(KIND_TEMPLATES['get-contact'].shape(input).leads[0]).toMatch(says);
+      expect(KIND_TEMPLATES['get-contact'].line(input, 0)).toMatch(says);
+    }
+  });
+
   it('a group deepen suggests friends', () => {
     const subject: NudgeSubject = { kind: 'deepen', person: sarah, group: true };
     const shape = KIND_TEMPLATES.deepen.shape({ subject, facts: factsOf(subject, 3, 0), seed: 3, clip: 0 });
