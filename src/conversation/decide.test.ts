@@ -240,7 +240,7 @@ describe('keep, resume and names nobody has', () => {
     expect(kinds(decision.changes)).toEqual(changeKinds);
   });
 
-  it('two saved people with the same first name: a bare first name asks which', () => {
+  it('two saved people with the same first name: a bare first name asks which, and keeps the question', () => {
     const sarahLee = personOf({ id: 13, name: 'Sarah Lee', nameKey: 'sarah lee', met: 'work' });
     const decision = decide(
       withPeople({ people: [personOf({ id: 14, name: 'Sarah Kim', nameKey: 'sarah kim', met: 'gym' }), sarahLee] }),
@@ -248,7 +248,19 @@ describe('keep, resume and names nobody has', () => {
       inputs,
     );
     expect(decision.reply).toMatch(/Sarah Kim \(gym\).*Sarah Lee \(work\)|Sarah Lee \(work\).*Sarah Kim \(gym\)/);
-    expect(decision.changes).toEqual([]);
+    expect(decision.changes).toEqual([{ type: 'setPending', pending: { type: 'which', intent: { kind: 'who' }, personIds: [14, 13] } }]);
+  });
+
+  it.each([
+    ['by where they met', 'the gym one'],
+    ['by number', '1'],
+  ])('the pick (%s) after "which Sarah?" answers WHO IS for that one', (_label, text) => {
+    const sarahKim = personOf({ id: 14, name: 'Sarah Kim', nameKey: 'sarah kim', met: 'gym' });
+    const sarahLee = personOf({ id: 13, name: 'Sarah Lee', nameKey: 'sarah lee', met: 'work' });
+    const user = asked({ type: 'which', intent: { kind: 'who' }, personIds: [14, 13] });
+    const decision = decide(withPeople({ user, people: [sarahKim, sarahLee] }), text, inputs);
+    expect(decision.reply).toMatch(/^Sarah Kim: met at gym/);
+    expect(decision.changes).toEqual([{ type: 'setPending', pending: null }]);
   });
 });
 

@@ -3,12 +3,14 @@ import * as z from 'zod';
 import type { UserRow } from '../db/rows';
 import { DAY, HOUR } from '../domain/parse-reply-time';
 
-/** A steering reply asked about several people: what to do once the user says which one. */
+/** A steering reply or WHO IS asked about several people: what to do once the user says which one. */
 export const SteeringAsk = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('done') }),
   z.object({ kind: z.literal('snooze'), until: z.number() }),
   z.object({ kind: z.literal('skip') }),
   z.object({ kind: z.literal('update'), warmth: z.enum(['warm', 'lukewarm', 'none']), text: z.string() }),
+  /** WHO IS <name> with two saved people of that name */
+  z.object({ kind: z.literal('who') }),
 ]);
 export type SteeringAsk = z.infer<typeof SteeringAsk>;
 

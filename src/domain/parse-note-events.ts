@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import { NOT_AN_EVENT } from '../understand/lexicon';
 import type { PersonEvent } from './types';
+import { isTimeZone, localDate, offsetMinutes } from './time';
 
 interface LocalDay {
   year: number;
@@ -41,45 +42,13 @@ const DATEISH =
   /\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|weekends?|weeks?|months?|years?|noon|midnight|end|eve|morning|evening|night|afternoon|christmas)\b|\d/i;
 const none = { parse: (): chrono.ParsedResult[] => [] };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    if (formatters.size > 50) formatters.clear();
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
 const AMBIGUOUS = /^(?:sat|sun|mon|wed|thu|fri|tue|may|march|mar|jan|jun|aug|sept?|oct|nov|dec)$/;
 
-/** The calendar day and UTC offset at `now` in `timeZone`; UTC when the zone is unknown. */
+/** The calendar day and UTC offset at `now` in `timeZone` (by time.ts, the one clock rule); UTC when the zone is unknown. */
 export function localDay(now: number, timeZone: string): LocalDay {
   const at = Number.isFinite(now) ? now : 0;
-  try {
-    const parts = formatterFor(timeZone).formatToParts(new Date(at));
-    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-    const year = get('year');
-    const month = get('month');
-    const day = get('day');
-    const asUtc = Date.UTC(year, month - 1, day, get('hour') % 24, get('minute'), get('second'));
-    const offset = Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60000);
-    if ([year, month, day, offset].every(Number.isFinite)) return { year, month, day, offset };
-  } catch {
-    // unknown zone: fall through to UTC
-  }
-  const d = new Date(at);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), offset: 0 };
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  return { ...localDate(at, zone), offset: offsetMinutes(at, zone) };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -107,37 +107,14 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   const { db, now, settings } = deps;
   const deferTo = deferral(user, now, settings, false);
   if (deferTo !== null) {
-    const state = user.optedOut ? 'held' : 'pending';
-    await db
-      .update(nudges)
-      .set({ dueAt: deferTo, state })
-      .where(
-        and(
-          inArray(
-            nudges.id,
-            userNudges.map((n) => n.id),
-          ),
-          eq(nudges.state, 'pending'),
-        ),
-      );
+    await putOff(db, userNudges, { dueAt: deferTo, state: user.optedOut ? 'held' : 'pending' });
     report.deferred += userNudges.length;
     return;
   }
   const delivery = deliveryFor(user, now, settings);
   if (delivery.type === 'hold') {
     // WhatsApp's window is closed and nothing else can carry it: looked at again later, in the user's window
-    await db
-      .update(nudges)
-      .set({ dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) })
-      .where(
-        and(
-          inArray(
-            nudges.id,
-            userNudges.map((n) => n.id),
-          ),
-          eq(nudges.state, 'pending'),
-        ),
-      );
+    await putOff(db, userNudges, { dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) });
     report.deferred += userNudges.length;
     return;
   }
@@ -158,6 +135,22 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
     delivery,
   );
   count(report, await finish(deps, claimedRow, user, outcome, { nudges: picked, personById }));
+}
+
+/** Moves a user's still-pending due nudges to later (and, opted out, holds them): nothing is sent now. */
+async function putOff(db: Db, due: readonly NudgeRow[], to: { dueAt: number; state?: 'pending' | 'held' }): Promise<void> {
+  await db
+    .update(nudges)
+    .set(to)
+    .where(
+      and(
+        inArray(
+          nudges.id,
+          due.map((n) => n.id),
+        ),
+        eq(nudges.state, 'pending'),
+      ),
+    );
 }
 
 function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {

@@ -2,7 +2,7 @@
 
 import { parseNameAnswer } from '../domain/parse-note';
 import { readWarmth } from './reply-warmth';
-import { isPlausibleName, latestRef } from './people';
+import { isPlausibleName, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';
 
@@ -36,6 +36,8 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
       if (NEW.test(key)) return { intent: 'new-person' };
       return SAME.test(key) ? { intent: 'same-person' } : null;
     case 'which':
+      // "who is carla" is a question, not a pick
+      if (/^(?:who|whos|what|whats|when|where|why|how|hows)\b/.test(key)) return null;
       return keys.length <= 6
         ? readPick(
             key,
@@ -44,6 +46,9 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
         : null;
     case 'how': {
       if (keys.length > 30) return null;
+      // "ada and i are getting lunch saturday!": about someone else than the one asked about
+      const others = savedMentions(keys, ctx).filter(({ ref }) => ref.id !== pending.personId && !ref.candidates?.includes(pending.personId));
+      if (others.length > 0) return null;
       const bare = key.replace(/^(?:(?:it was|it went|went|was|pretty|really|very|so|quite|honestly|actually|tbh|overall|um|uh|well|oh|yeah|yes|ya)\s+)+/, '');
       const warmth = HOW_WORDS.find(([pattern]) => pattern.test(bare))?.[1] ?? readWarmth(key);
       return warmth ? { intent: 'update', person: latestRefOf(pending.personId, ctx), warmth, raw: view.raw } : null;

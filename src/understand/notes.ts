@@ -205,7 +205,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
     const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
     const merged: ParsedNote = {
       ...parsed,
-      met: common.met ?? parsed.met,
+      met: common.met ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
       interests: unique([...parsed.interests, ...common.interests]),
       work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
@@ -214,6 +214,9 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
     return toPerson(person.name, merged, person.tie ? [person.tie] : [], ctx);
   });
 }
+
+/** "Kenji does ML at a bank": where they work, not where you met. */
+const WORK_AT = /\b(?:does|do|works?|working|job|interns?|teaches|studies|runs|is an? [\p{L}-]+(?: [\p{L}-]+)?)\b[^,.;]*\bat\b/iu;
 
 function namedIn(clause: string, people: readonly Named[]): Named[] {
   const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;

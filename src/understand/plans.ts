@@ -34,7 +34,26 @@ const DONE_LEAD =
  */
 export function readPlans(view: TextView, ctx: UnderstandContext): Understanding | null {
   if (view.keys.length > 40) return null;
-  return readMixedDone(view, ctx) ?? readNews(view, ctx) ?? readPlan(view, ctx);
+  return readMixedDone(view, ctx) ?? readNews(view, ctx) ?? readReport(view, ctx) ?? readPlan(view, ctx);
+}
+
+/** How time together went, told afterwards: "was great", "so fun", "had a blast", "we talked for 2 hrs". */
+const WENT_WELL =
+  /\b(?:was|were|is) (?:so |really |super |very |pretty |such |the )?(?:great|fun|amazing|awesome|lovely|nice|good|a blast|best|fantastic|perfect)\b|\bso (?:fun|good|great|nice|lovely)\b|\bhad (?:a |such a |the )?(?:blast|great time|good time|fun|lovely time|ball|best time)\b|\bwent (?:great|well|really well|so well)\b|\b(?:talked|chatted) (?:for|about)\b/;
+const WENT_BADLY = /\b(?:was|were) (?:kinda |a bit |pretty |so )?(?:awkward|meh|weird|boring|ok|okay|fine|so so)\b|\bwent (?:ok|okay|badly|so so)\b/;
+/** Past activity: "climbed w ines today", "lunch w ada was great". */
+const PAST =
+  /^(?:\w+ed|had|went|did|was|lunch|coffee|dinner|drinks|brunch|breakfast|beers)\b|\b(?:was|were|had|went|talked|chatted|today|yesterday|last night|earlier)\b/;
+
+/** "climbed w ines today, so fun": a report on a saved person, named in it, of time already spent with them. */
+function readReport(view: TextView, ctx: UnderstandContext): Understanding | null {
+  if (view.keys.length > 30 || !PAST.test(view.key) || /\b(?:will|gonna|going to|tomorrow|next)\b/.test(view.key)) return null;
+  const warm = WENT_WELL.test(view.key);
+  const cool = WENT_BADLY.test(view.key);
+  if (!warm && !cool) return null;
+  const person = savedMentions(view.keys, ctx)[0]?.ref;
+  if (!person) return null;
+  return { intent: 'update', person, warmth: cool && !warm ? 'lukewarm' : 'warm', raw: view.raw };
 }
 
 function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | null {

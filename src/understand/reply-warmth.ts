@@ -49,7 +49,7 @@ const WARM: readonly Signal[] = [
   [/\b(?:right away|immediately|straight away|instantly|in minutes|within minutes|super fast|really fast|quickly|so fast|right back)\b/, 2],
   [/\blets do it\b|\blets do (?:that|this)\b|\blets (?:get|grab|meet|go|hang)\b|\bsaid yes\b|\bshe said yes\b|\byes!/, 2],
   [
-    /\b(?:were|we are|were gonna|going to|gonna) (?:getting|get|grabbing|grab|meeting|meet|going|hanging|doing|having)\b|\bgetting (?:coffee|lunch|dinner|drinks|a drink|food|brunch)\b/,
+    /\b(?:were|we are|were gonna|going to|gonna|we might|we may|we could|we will|we should|we wanna) (?:getting|get|grabbing|grab|meeting|meet|going|hanging|hang|doing|having)\b|\bgetting (?:coffee|lunch|dinner|drinks|a drink|food|brunch)\b/,
     2,
   ],
   [/\bloved (?:it|that|the idea|this)\b|\blove(?:s|d)? (?:it|that|the idea)\b|\bloved\b/, 2],

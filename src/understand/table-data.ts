@@ -70,6 +70,8 @@ export interface Want {
   field?: string;
   planKind?: string;
   tie?: [string, string, string];
+  /** for notes: where each person was met (null: not said) */
+  met?: Record<string, string | null>;
 }
 
 export interface Row {
@@ -93,7 +95,13 @@ add('several-people', [
   ],
   [
     'Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank, Aiko just moved here from Osaka',
-    { intent: 'note', people: ['Kenji', 'Aiko'], details: { Kenji: ['bank'], Aiko: ['Osaka'] }, tie: ['Aiko', 'sister', 'Kenji'] },
+    {
+      intent: 'note',
+      people: ['Kenji', 'Aiko'],
+      details: { Kenji: ['bank'], Aiko: ['Osaka'] },
+      tie: ['Aiko', 'sister', 'Kenji'],
+      met: { Kenji: null, Aiko: null },
+    },
   ],
   [
     'chatted with the couple next door, mel and jordan, they have a golden retriever and do trivia tuesdays',
@@ -1356,6 +1364,15 @@ add('commands', [
   ['resume please', { intent: 'resume' }],
   ['change my nudge time to 8am', { intent: 'nudge-at' }],
 ]);
+
+// from the three-weeks script (test/support/three-weeks-script.mjs)
+add('mixed', [
+  ['climbed w ines today, so fun', { intent: 'update', person: 'Ines', warmth: 'warm' }],
+  ['lunch w ada was great, we talked synths for 2 hrs', { intent: 'update', person: 'Ada', warmth: 'warm' }],
+  ['she wrote back, we might grab coffee', { intent: 'update', person: 'Ines', warmth: 'warm' }, { pending: 'how-ines' }],
+]);
+add('plans-news', [['ada and i are getting lunch saturday!', { intent: 'plan', person: 'Ada', what: 'lunch', day: '2026-12-05' }, { pending: 'how-ines' }]]);
+add('mute-forget', [['nvm mute gus', { intent: 'mute', person: 'Gus' }]]);
 
 add('other-language', [['tenemos una cena el viernes', { intent: 'other-language' }]]);
 

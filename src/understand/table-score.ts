@@ -98,6 +98,10 @@ export function checkRow(want: Want, got: Understanding): string | null {
       const person = got.people.find((candidate) => candidate.name.startsWith(name));
       if (!person || (person.contacts.phone !== contact && person.contacts.email !== contact)) return `${name} contact ${JSON.stringify(person?.contacts)}`;
     }
+    for (const [name, met] of Object.entries(want.met ?? {})) {
+      const person = got.people.find((candidate) => candidate.name.startsWith(name));
+      if ((person?.met ?? null) !== met) return `${name} met ${person?.met}`;
+    }
     if (want.tie) {
       const [who, relation, to] = want.tie;
       const person = got.people.find((candidate) => candidate.name === who);

@@ -199,7 +199,7 @@ function answerPending(turn: Turn, pending: Pending, understood: Understanding):
       }
       if (!chosen) return null;
       setPending(turn, null);
-      return steerPerson(turn, pending.intent, chosen);
+      return pending.intent.kind === 'who' ? recall.whoIsPerson(turn, chosen) : steerPerson(turn, pending.intent, chosen);
     }
     case 'how': {
       if (intent.kind !== 'update') return null;

@@ -1,17 +1,30 @@
 // Recall: WHO IS <name>? and LIST, answered from the snapshot.
+import type { Person } from '../../db/rows';
+import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
-import { notesOf, pendingNudgeOf } from '../snapshot';
+import { bestMatch, notesOf, peopleNamed, pendingNudgeOf } from '../snapshot';
 import { statedStep } from './plan';
 import { personNamed } from './resolve';
-import { reply, type Outcome, type Turn } from './turn';
+import { reply, setPending, type Outcome, type Turn } from './turn';
 
 /** People LIST names. */
 const LISTED = 6;
 
 export function whoIs(turn: Turn, name: string): Outcome {
   const named = personNamed(turn, name);
-  if ('outcome' in named) return named.outcome;
-  const person = named.person;
+  if ('outcome' in named) {
+    // two Carlas: "the yoga one" answers which
+    const key = nameKey(name);
+    const candidates = peopleNamed(turn.snapshot, key);
+    if (bestMatch(candidates, key) === 'ambiguous')
+      setPending(turn, { type: 'which', intent: { kind: 'who' }, personIds: candidates.slice(0, 4).map((p) => p.id) });
+    return named.outcome;
+  }
+  return whoIsPerson(turn, named.person);
+}
+
+/** What Kindling knows about one saved person, and what is next for them. */
+export function whoIsPerson(turn: Turn, person: Person): Outcome {
   const pending = pendingNudgeOf(turn.snapshot, person.id);
   const next = pending ? statedStep(turn, { kind: pending.kind, dueAt: pending.dueAt }) : null;
   const notes = notesOf(turn.snapshot, person.id).map((note) => withoutAddressee(note.body, person.name));

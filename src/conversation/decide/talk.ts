@@ -10,10 +10,12 @@ import type { Pending } from '../pending';
 import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
 import { noteNews, notePlan } from './story';
+import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
-import { createPerson } from './capture';
+import { answerSame, createPerson } from './capture';
 import { latestPersonOf } from './read';
-import { keepPerson } from './steer';
+import { whoIsPerson } from './recall';
+import { keepPerson, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
@@ -51,13 +53,35 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
       return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
     }
+    case 'pick': {
+      // "the yoga one", "2" after "Which one?"
+      const id = pending?.type === 'which' ? pending.personIds[read.choice - 1] : undefined;
+      const person = id === undefined ? null : personById(turn.snapshot, id);
+      if (!person || pending?.type !== 'which') return null;
+      setPending(turn, null);
+      return pending.intent.kind === 'who' ? whoIsPerson(turn, person) : steerPerson(turn, pending.intent, person);
+    }
+    case 'same-person':
+    case 'new-person':
+      // "no thats a different carla" after "Same person?": the note goes to a new Carla, or onto the saved one
+      return pending?.type === 'same' ? answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId) : null;
     case 'plan':
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan, read.warmth));
     case 'done':
-      // "texted ines, she wants to climb saturday": the plan is what matters next; a bare DONE keeps its handler
-      return read.plan && read.person?.id !== undefined
-        ? aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }, 'warm'))
+      // "texted ines, she wants to climb saturday": the plan is what matters next; "done w priya": the one named;
+      // a bare DONE keeps its handler
+      if (read.plan && read.person?.id !== undefined) {
+        return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan ?? { kind: 'plan', what: '', when: null }, 'warm'));
+      }
+      return read.person && namesPerson(turn.text, read.person) ? withPerson(turn, read.person, (person) => doneWith(turn, person, read.warmth)) : null;
+    case 'update': {
+      // "lunch w ada was great", or "we had a great chat" after "how did it go?": how it went, for the one meant
+      const { person, warmth } = read;
+      const asked = pending?.type === 'how' && person?.id === pending.personId;
+      return person && (asked || namesPerson(turn.text, person))
+        ? withPerson(turn, person, (one) => steerPerson(turn, { kind: 'update', warmth, text: turn.text }, one))
         : null;
+    }
     case 'news':
       return aboutPerson(turn, read.person, (person) => noteNews(turn, person, read.what, read.event));
     case 'rename':
@@ -79,6 +103,18 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     default:
       return null;
   }
+}
+
+/** "texted zoe, she loved the pics": done, and how it went when the text says so. */
+function doneWith(turn: Turn, person: Person, warmth: 'warm' | 'lukewarm' | 'none' | null): Outcome {
+  const done = steerPerson(turn, { kind: 'done' }, person);
+  return warmth ? steerPerson(turn, { kind: 'update', warmth, text: turn.text }, { ...person, lastContactAt: turn.now }) : done;
+}
+
+/** Whether the text itself names the saved person (not a pronoun pointing at them). */
+function namesPerson(text: string, ref: PersonRef): boolean {
+  const first = nameKey(ref.name).split(' ')[0] ?? '';
+  return ref.id !== undefined && first !== '' && keyWords(text).some((word) => nameKey(word) === first || nameKey(word) === `${first}s`);
 }
 
 /** The saved person a reference points at, or the reply when it is nobody or several. */

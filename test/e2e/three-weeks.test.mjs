@@ -1,0 +1,140 @@
+// Three weeks as a real person under `wrangler dev`: the script in test/support/three-weeks-script.mjs, texted as Twilio
+// would (signed form posts at its simulated clock), the cron stepped every 15 minutes through /cdn-cgi/handler/scheduled,
+// nudges taken from a loopback Twilio stand-in. Every check of every step must hold; the transcript is written to
+// dev/three-weeks-transcript.txt.
+
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { SegmentedMessage } from 'sms-segments-calculator';
+import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
+import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
+import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
+import { PHONE, playThreeWeeks, TEXT_COUNT } from '../support/three-weeks-script.mjs';
+
+const { getExpectedTwilioSignature } = twilioWebhooks;
+const CRON = '*/15 * * * *';
+const TRANSCRIPT_FILE = fileURLToPath(new URL('../../dev/three-weeks-transcript.txt', import.meta.url));
+
+/** A Node HTTP server around the Fetch-API stand-in. */
+async function startStandin(port) {
+  const standin = createTwilioStandin({ accountSid: DEV_TWILIO.accountSid, authToken: DEV_TWILIO.authToken });
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
+      method: req.method,
+      headers: req.headers,
+      body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
+    });
+    const response = await standin.handle(request);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { standin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+function messageOf(twiml) {
+  const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
+  return match
+    ? match[1]
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&')
+    : null;
+}
+
+function badge(body) {
+  const segmented = new SegmentedMessage(body);
+  return `${segmented.segmentsCount} seg, ${segmented.encodingName}`;
+}
+
+describe('three weeks as a real person, under wrangler dev', { timeout: 900_000 }, () => {
+  let worker;
+  let twilio;
+  let persistTo;
+
+  before(async () => {
+    persistTo = mkdtempSync(join(tmpdir(), 'kindling-weeks-'));
+    const [workerPort, twilioPort] = [await freePort(), await freePort()];
+    await applyMigrations({ persistTo });
+    twilio = await startStandin(twilioPort);
+    worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
+    await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
+  });
+
+  after(async () => {
+    await worker?.stop();
+    await twilio?.close();
+    if (persistTo) rmSync(persistTo, { recursive: true, force: true });
+  });
+
+  it(`answers every one of the ${TEXT_COUNT} texts right, and the nudges between them arrive`, async () => {
+    const replies = [];
+    let seen = 0;
+    const { lines, failures } = await playThreeWeeks({
+      text: async (at, body) => {
+        const sid = `SM${randomBytes(16).toString('hex')}`;
+        const params = {
+          MessageSid: sid,
+          SmsSid: sid,
+          AccountSid: DEV_TWILIO.accountSid,
+          From: PHONE,
+          To: DEV_TWILIO.phoneNumber,
+          Body: body,
+          NumMedia: '0',
+          NumSegments: '1',
+          SmsStatus: 'received',
+          ApiVersion: '2010-04-01',
+        };
+        const url = `${worker.url}/twilio/sms`;
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-twilio-signature': getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params),
+            'x-kindling-simulated-now': String(at),
+          },
+          body: new URLSearchParams(params),
+        });
+        assert.equal(response.status, 200, `a 200 for ${JSON.stringify(body)}`);
+        const reply = messageOf(await response.text());
+        if (reply) replies.push(reply);
+        return reply;
+      },
+      cron: async (at) => {
+        const response = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(CRON)}&time=${at}`);
+        assert.equal(response.status, 200);
+        await response.arrayBuffer();
+        const sent = twilio.standin.messages.filter((message) => message.to === PHONE);
+        const fresh = sent.slice(seen).map((message) => message.body);
+        seen = sent.length;
+        replies.push(...fresh);
+        return fresh;
+      },
+      badge,
+    });
+    const transcript = `${lines.join('\n')}\n`;
+    writeFileSync(TRANSCRIPT_FILE, transcript);
+    if (failures.length) console.log(`\n${transcript}`);
+
+    assert.ok(TEXT_COUNT >= 90, 'at least 90 texts');
+    assert.deepEqual(
+      failures.map((failure) => `${failure.text} -> ${failure.answer} (${failure.failed.join('; ')})`),
+      [],
+    );
+    for (const body of replies) {
+      const segmented = new SegmentedMessage(body);
+      assert.equal(segmented.encodingName, 'GSM-7', `plain GSM-7: ${body}`);
+      assert.ok(segmented.segmentsCount <= 2, `at most 2 segments: ${body}`);
+    }
+  });
+});
