@@ -118,9 +118,17 @@ function writer(db: Db, { userId, phone, now }: Finish) {
     ];
   }
 
-  function recordUndo(summary: string, revert: Revert, deletePerson: RowRef | undefined): Statement[] {
+  function recordUndo(summary: string, revert: Revert, deletePerson: RowRef | RowRef[] | undefined): Statement[] {
+    const json = JSON.stringify(revert);
     const stored =
-      deletePerson === undefined ? JSON.stringify(revert) : sql`json_set(${JSON.stringify(revert)}, '$.deletePersonId', ${personOf(deletePerson)})`;
+      deletePerson === undefined
+        ? json
+        : Array.isArray(deletePerson)
+          ? sql`json_set(${json}, '$.deletePersonIds', json_array(${sql.join(
+              deletePerson.map((ref) => sql`${personOf(ref)}`),
+              sql`, `,
+            )}))`
+          : sql`json_set(${json}, '$.deletePersonId', ${personOf(deletePerson)})`;
     return [
       db.insert(changes).values({ userId, summary, revert: stored, createdAt: now }),
       db
@@ -146,6 +154,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
         sql`, `,
       )})))`;
     if (revert.deletePersonId) statements.push(...deletePerson(revert.deletePersonId));
+    for (const personId of revert.deletePersonIds ?? []) statements.push(...deletePerson(personId));
     if (revert.deleteNoteId) statements.push(db.delete(notes).where(and(eq(notes.userId, userId), eq(notes.id, revert.deleteNoteId))));
     if (revert.person) {
       const { id, ...fields } = revert.person;

@@ -48,8 +48,8 @@ export type Change =
   | { type: 'forgetPerson'; personId: number; name: string }
   /** DELETE ALL: everything but the phone number and its opt-out state */
   | { type: 'deleteEverything' }
-  /** how UNDO puts this text's change back; `deletePerson` names a person this text creates */
-  | { type: 'recordUndo'; summary: string; revert: Revert; deletePerson?: RowRef }
+  /** how UNDO puts this text's change back; `deletePerson` names the person (or people) this text creates */
+  | { type: 'recordUndo'; summary: string; revert: Revert; deletePerson?: RowRef | RowRef[] }
   /** UNDO: puts the change made at `changedAt` back and forgets it */
   | { type: 'revert'; changeId: number; changedAt: number; revert: Revert }
   /** an undo record that can no longer be read */

@@ -201,8 +201,11 @@ describe('steering after a nudge', () => {
     expect(picked.changes).toContainEqual({ type: 'planNudge', personId: 11, nudge: { kind: 'first-follow-up', dueAt: landing } });
   });
 
-  it('with no nudge to refer to, DONE asks who', () => {
-    expect(decide(withPeople(), 'done', inputs)).toEqual({ reply: 'Who should I mark done? Reply with their name, like DONE SARAH.', changes: [] });
+  it('with no nudge to refer to, DONE says nothing is due yet, who is next and how to mark them', () => {
+    expect(decide(withPeople(), 'done', inputs)).toEqual({
+      reply: "Nothing's due yet. Next up: Sarah, Monday at 7:30pm. Already in touch? Text DONE SARAH.",
+      changes: [],
+    });
   });
 });
 

@@ -42,6 +42,8 @@ const PersonSnapshot = z.object({
 export const Revert = z.object({
   /** a person created by the change: delete them and their notes */
   deletePersonId: z.number().nullish(),
+  /** the people one text created (a note about several): delete each with their notes */
+  deletePersonIds: z.array(z.number()).nullish(),
   /** a note added by the change */
   deleteNoteId: z.number().nullish(),
   /** the person as they were */

@@ -2,7 +2,8 @@
 
 import { parseNameAnswer } from '../domain/parse-note';
 import { readWarmth } from './reply-warmth';
-import { isPlausibleName, latestRef, savedMentions } from './people';
+import { fixCommandTypo } from './command-typos';
+import { isLexiconName, isPlausibleName, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
 import type { PendingQuestion, UnderstandContext, Understanding } from './types';
 
@@ -29,7 +30,7 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
     case 'name': {
       if (keys.length > 8) return null;
       const name = parseNameAnswer(view.clean);
-      return name && isPlausibleName(name) ? { intent: 'name-answer', name } : null;
+      return name && isPlausibleName(name) && !isCommandSlip(name) ? { intent: 'name-answer', name } : null;
     }
     case 'same':
       if (keys.length > 8) return null;
@@ -61,6 +62,31 @@ export function readAnswer(view: TextView, pending: PendingQuestion, ctx: Unders
       if (NO.test(key)) return { intent: 'confirm', yes: false };
       return YES.test(key) ? { intent: 'confirm', yes: true } : null;
   }
+}
+
+const OTHER_PERSON = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|wait|oops|sorry|actually|hmm|oh|ugh|um|ok|okay|hold on)\s+)*` +
+    String.raw`(?:(?:thats|that is|that was|its|it is|it was|this is|this was|she is|shes|he is|hes|they are|theyre|i meant|i mean)\s+)?` +
+    String.raw`(?:(?:a|an|the|my)\s+)?(?:different|another|other|new|second|not the same|wrong)\s+(\S+(?:\s\S+)?)(?:\s+(?:lol|haha|sorry|oops|then|actually))*$`,
+);
+const SOMEONE = /^(?:person|one|guy|girl|woman|man|lady|dude)$/;
+
+/**
+ * With no question open, "no thats a different carla": the latest note was about another person of that name.
+ * readOtherPerson(readText("no thats a different carla"), ctx) -> { intent: 'new-person', person: { name: 'Carla', id: 3 } }
+ */
+export function readOtherPerson(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const said = OTHER_PERSON.exec(view.key)?.[1];
+  if (!said || view.keys.length > 10) return null;
+  const [named] = savedMentions(said.split(' '), ctx);
+  if (named) return { intent: 'new-person', person: named.ref };
+  const latest = latestRef(ctx);
+  return SOMEONE.test(said) && latest ? { intent: 'new-person', person: latest } : null;
+}
+
+/** "skippp", "dooone": a command word with a slip, and no first name. */
+function isCommandSlip(name: string): boolean {
+  return !name.includes(' ') && !isLexiconName(name) && fixCommandTypo(name, { alone: true, wide: true }) !== name;
 }
 
 function latestRefOf(personId: number, ctx: UnderstandContext) {

@@ -2,6 +2,7 @@
 // names and list targets. Pure.
 
 import type { Intent, Target } from '../domain/types';
+import { fixCommandTypo } from './command-typos';
 import { NOT_NAME_IN_COMMANDS } from './lexicon';
 import { normalizeText } from './read-text';
 
@@ -33,7 +34,7 @@ export function read(raw: string): Reading {
     .map((token) => token.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))
     .filter((token) => token !== '' && token !== '#');
   const first = tokens[0];
-  if (first !== undefined) tokens[0] = fixTypo(first);
+  if (first !== undefined) tokens[0] = fixCommandTypo(first);
   const flat = tokens.join(' ');
   const key = keyOf(flat);
   return { raw, clean, tokens, flat, key, keys: key === '' ? [] : key.split(' '), question: /\?\s*$/.test(clean) };
@@ -49,91 +50,6 @@ export function wordsOf(phrase: string): string[] {
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}]+$/u, ''))
     .filter((word) => word !== '');
-}
-
-const TYPOS: Readonly<Record<string, string>> = {
-  dun: 'done',
-  doen: 'done',
-  dnoe: 'done',
-  dne: 'done',
-  donee: 'done',
-  donw: 'done',
-  ddone: 'done',
-  d0ne: 'done',
-  doone: 'done',
-  odne: 'done',
-  donr: 'done',
-  dpne: 'done',
-  donezo: 'done',
-  snet: 'sent',
-  setn: 'sent',
-  sentt: 'sent',
-  txted: 'texted',
-  textd: 'texted',
-  texed: 'texted',
-  skp: 'skip',
-  skipp: 'skip',
-  sikp: 'skip',
-  skpi: 'skip',
-  lsit: 'list',
-  lst: 'list',
-  liat: 'list',
-  listt: 'list',
-  udno: 'undo',
-  unod: 'undo',
-  undoo: 'undo',
-  unfo: 'undo',
-  paus: 'pause',
-  pase: 'pause',
-  puase: 'pause',
-  pasue: 'pause',
-  paws: 'pause',
-  snz: 'snooze',
-  snoz: 'snooze',
-  snuze: 'snooze',
-  snoozr: 'snooze',
-  snooxe: 'snooze',
-  hlep: 'help',
-  halp: 'help',
-  hepl: 'help',
-  ltr: 'later',
-  latr: 'later',
-  l8r: 'later',
-  laterr: 'later',
-  exprt: 'export',
-  exort: 'export',
-  exprot: 'export',
-  tiemzone: 'timezone',
-  timzone: 'timezone',
-};
-
-/** Long command words a one-letter slip should still reach ("snoze" -> "snooze"). */
-const FUZZY_COMMANDS = ['snooze', 'unpause', 'timezone', 'export', 'resume', 'remind', 'delete', 'people', 'forget'];
-/** Real words one letter away from a command word. */
-const NOT_TYPOS = new Set(['forgot', 'expert', 'remand', 'rewind', 'forger', 'peopled', 'resumé', 'reminds', 'deleted', 'deletes']);
-
-function fixTypo(word: string): string {
-  const lower = word.toLowerCase();
-  const known = TYPOS[lower];
-  if (known) return known;
-  if (lower.length < 5 || NOT_TYPOS.has(lower) || !/^[a-z]+$/.test(lower)) return word;
-  for (const command of FUZZY_COMMANDS) {
-    if (lower !== command && editDistanceAtMostOne(lower, command)) return command;
-  }
-  return word;
-}
-
-/** True when one insertion, deletion, substitution or swap of neighbours turns a into b. */
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return true;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export function note(reading: Reading): Intent {

@@ -104,7 +104,8 @@ export type Understanding =
   | { intent: 'correct-detail'; person: PersonRef; add: string[]; remove: string[] }
   // answers to Kindling's own question
   | { intent: 'same-person' }
-  | { intent: 'new-person' }
+  /** `person`: with no question open, the saved person the latest note was wrongly filed under ("thats a different carla") */
+  | { intent: 'new-person'; person?: PersonRef }
   | { intent: 'pick'; choice: number }
   | { intent: 'name-answer'; name: string }
   | { intent: 'confirm'; yes: boolean }

@@ -2,7 +2,7 @@
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
 import { isOptOutRequest } from '../domain/opt-out';
-import { readAnswer } from './answers';
+import { readAnswer, readOtherPerson } from './answers';
 import { readChatter } from './chatter';
 import { readCommand } from './commands';
 import { readCorrection } from './corrections';
@@ -33,6 +33,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   return (
     readOptOut(view) ??
     (ctx.pending ? readAnswer(view, ctx.pending, ctx) : null) ??
+    readOtherPerson(view, ctx) ??
     readLanguage(view) ??
     readChannel(view) ??
     readQuestion(view, ctx) ??

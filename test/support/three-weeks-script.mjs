@@ -90,7 +90,8 @@ export const STEPS = [
   { at: local(1, '20:15'), text: 'whats next?', expect: [says(/next/i), names('Priya|Kenji|Aiko|Ines|Ben|Jake'), notANewNote] },
   // Wed Apr 15
   { cron: local(2, '10:30'), expect: [names('Ines'), names('Ben')] },
-  { at: local(2, '10:50'), text: 'done w priya', expect: [names('Priya'), says(/how did it go/i)] },
+  // a done on the step to get her number asks for the number (issue 13)
+  { at: local(2, '10:50'), text: 'done w priya', expect: [names('Priya'), says(/Priya: <number>/)] },
   { at: local(2, '10:52'), text: 'snoze 2 days', expect: [says(/which/i), names('Ines'), names('Ben')] },
   { at: local(2, '10:53'), text: '1', expect: [names('Ines'), says(/Friday|Apr 17/)] },
   { at: local(2, '13:00'), text: 'priya wrote back, shes in!', expect: [names('Priya'), never(/Who was it/i)] },
@@ -114,8 +115,8 @@ export const STEPS = [
   { at: local(3, '19:46'), text: 'i see rafi every saturday at the pool anyway', expect: [says(/Saturday/i), never(/^Saved /, /Who was it/i)] },
   // Fri Apr 17
   { cron: local(4, '10:30') },
-  { at: local(4, '10:45'), text: 'done', expect: [says(/which/i), names('Ivan')] },
-  { at: local(4, '10:46'), text: 'first one', expect: [names('Ivan'), says(/how did it go/i)] },
+  { at: local(4, '10:45'), text: 'done', expect: [names('Ivan'), says(/how did it go/i)] },
+  { at: local(4, '10:46'), text: 'he wrote back right away', expect: [names('Ivan'), never(/Who was it/i, /^Saved /)] },
   { at: local(4, '12:00'), text: 'omid from the startup meetup, raising a seed round, 646-555-0181', expect: saved('Omid') },
   { at: local(4, '12:01'), text: 'nice', expect: chatter },
   { at: local(4, '18:00'), text: 'met femi at run club, training for the berlin marathon, 347-555-0120', expect: saved('Femi') },
@@ -204,9 +205,9 @@ export const STEPS = [
   { at: local(15, '19:00'), text: 'whats next?', expect: [says(/next/i), notANewNote] },
   // Wed Apr 29
   { cron: local(16, '10:30') },
-  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Femi')] },
-  { at: local(16, '10:46'), text: 'femi', expect: [names('Femi'), says(/how did it go/i)] },
-  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Femi'), says(/busy|no worries/i), never(/Who was it/i, /^Saved /)] },
+  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Ada')] },
+  { at: local(16, '10:46'), text: '2', expect: [names('Ada'), says(/how did it go/i)] },
+  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Ada'), says(/busy|no worries|replies take time/i), never(/Who was it/i, /^Saved /)] },
   { at: local(16, '20:00'), text: 'huh? im asking u what to say to tom', expect: [names('Tom'), draftCiting('mural', 'paint', 'gallery')] },
   // Thu Apr 30
   { cron: local(17, '10:30') },
@@ -215,8 +216,9 @@ export const STEPS = [
   { at: local(17, '18:00'), text: 'what do i say to ivan', expect: [names('Ivan'), draftCiting('chess', 'blitz')] },
   // Fri May 1
   { cron: local(18, '10:30') },
-  { at: local(18, '10:40'), text: 'done', expect: [says(/which/i), names('Tom')] },
-  { at: local(18, '10:41'), text: 'tom', expect: [names('Tom'), says(/how did it go/i)] },
+  // the latest nudge text named Ines alone: a bare DONE is hers
+  { at: local(18, '10:40'), text: 'done', expect: [names('Ines'), says(/how did it go/i)] },
+  { at: local(18, '10:41'), text: 'done w tom', expect: [names('Tom'), says(/how did it go/i)] },
   { at: local(18, '12:00'), text: 'we had a great chat', expect: [never(/Who was it/i, /^Saved /)] },
   { at: local(18, '18:00'), text: 'who should i reach out to this week', expect: [notANewNote] },
   // Sat May 2

@@ -6,7 +6,7 @@ import { captureReply } from '../../domain/replies';
 import type { ParsedNote, PersonTie, PlannedNudge } from '../../domain/types';
 import type { RowRef } from '../changes';
 import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '../snapshot';
-import { replan, replanAfterNote, statedStep } from './plan';
+import { replan, replanAfterNote, statedStep, type StatedStep } from './plan';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { understand } from './understand';
 import { beforePerson, recordUndo } from './undo';
@@ -73,13 +73,8 @@ export function newPerson(name: string, said: Pick<Person, 'met' | 'interests' |
  */
 export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null, ties: PersonTie[] = []): string {
   const { user, now } = turn;
-  const ref = newRef(turn);
-  const person = ties.length > 0 ? { ...newPerson(name, note, now), ties } : newPerson(name, note, now);
-  const { id: _id, ...fields } = person;
-  turn.changes.push({ type: 'savePerson', ref, person: fields });
-  fileNote(turn, { ref }, body, noteId);
-  const planned = replan(turn, person, { type: 'captured' }, { ref });
-  recordUndo(turn, `saved ${name}`, {}, { ref });
+  const { ref, planned } = savePerson(turn, name, note, body, noteId, ties);
+  recordUndo(turn, `saved ${name}`, {}, ref);
   return captureReply({
     name,
     met: note.met,
@@ -90,6 +85,23 @@ export function createPerson(turn: Turn, name: string, note: ParsedNote, body: s
     zone: user.timeZone,
     welcome: turn.snapshot.isNewUser,
   });
+}
+
+/** The changes that save a new person with their note and first plan; recording how to undo them is the caller's. */
+export function savePerson(
+  turn: Turn,
+  name: string,
+  note: ParsedNote,
+  body: string,
+  noteId: number | null,
+  ties: PersonTie[] = [],
+): { ref: RowRef; planned: StatedStep | null } {
+  const ref = newRef(turn);
+  const person = ties.length > 0 ? { ...newPerson(name, note, turn.now), ties } : newPerson(name, note, turn.now);
+  const { id: _id, ...fields } = person;
+  turn.changes.push({ type: 'savePerson', ref, person: fields });
+  fileNote(turn, { ref }, body, noteId);
+  return { ref: { ref }, planned: replan(turn, person, { type: 'captured' }, { ref }) };
 }
 
 function fileNote(turn: Turn, personId: RowRef, body: string, noteId: number | null): void {

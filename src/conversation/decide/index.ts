@@ -20,6 +20,7 @@ import { readText } from './read';
 import { talkOf } from './talk';
 import { reply, setPending, type Outcome, type Turn } from './turn';
 import { understand, type Understanding } from './understand';
+import type { Understanding as UnderstandingOfText } from '../../understand/types';
 import { undo } from './undo';
 
 export interface DecideInputs {
@@ -91,12 +92,13 @@ function converse(turn: Turn, numMedia: number): Outcome {
   if (!text) return reply(numMedia > 0 ? replies.MEDIA_ONLY_TEXT : replies.EMPTY_TEXT);
 
   const understood = understand(turn.text, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone });
-  const intent = understood.intent;
   const pending = pendingOf(turn.user, turn.now);
+  const read = readText(turn, pending);
+  const intent = steeringOf(read, understood.intent, turn.text);
   if (intent.kind === 'stop') return account.stop(turn);
   // YES answers "erase them?" before it can mean START
   if (pending?.type === 'forget' && !turn.user.optedOut) {
-    const answered = talkOf(turn, readText(turn, pending), pending);
+    const answered = talkOf(turn, read, pending);
     if (answered) return answered;
   }
   // YES is a carrier opt-in keyword, but from someone opted in who was just asked SAME or NEW it means "same".
@@ -106,17 +108,41 @@ function converse(turn: Turn, numMedia: number): Outcome {
   if (intent.kind === 'start') return account.start(turn);
 
   // What the old readers cannot tell apart (chatter, mute, forget, reminders, questions) is read by understand().
-  const talked = talkOf(turn, readText(turn, pending), pending, intent.kind === 'add-note');
+  const talked = talkOf(turn, read, pending, intent.kind === 'add-note');
   if (talked) return turn.user.optedOut ? reply(null) : talked;
 
   if (pending && !COMMANDS.has(intent.kind)) {
-    const answered = answerPending(turn, pending, understood);
+    const answered = answerPending(turn, pending, understood, intent);
     if (answered) return answered;
     setPending(turn, null);
   }
   const outcome = dispatch(turn, intent, understood);
   // An opted-out number cannot be texted back; its notes are still saved. HELP is always answered.
   return turn.user.optedOut && intent.kind !== 'help' ? reply(null) : outcome;
+}
+
+/**
+ * DONE, SNOOZE or SKIP that parseReply missed or misread and understand() read ("skippp", "sn00ze 2 days", "snooze 2
+ * wekks", "done w maya"), in parseReply's shape; any other reading keeps parseReply's intent.
+ */
+function steeringOf(read: UnderstandingOfText, parsed: Intent, text: string): Intent {
+  if (read.intent !== 'done' && read.intent !== 'snooze' && read.intent !== 'skip') return parsed;
+  // a saved person the text names (not a pronoun: a bare reply stays about the latest nudge)
+  const first = nameKey(read.person?.name ?? '').split(' ')[0] ?? '';
+  const named =
+    read.person?.id !== undefined &&
+    first !== '' &&
+    nameKey(text)
+      .split(/[^\p{L}]+/u)
+      .some((word) => word === first || word === `${first}s`);
+  const unnamed = parsed.kind === read.intent && !parsed.target && named;
+  const missed = parsed.kind === 'note' || unnamed || (parsed.kind === 'snooze' && read.intent === 'snooze' && parsed.until !== read.until);
+  // "texted ines, she wants to climb saturday": the plan is talkOf's
+  if (!missed || (read.intent === 'done' && read.plan)) return parsed;
+  // a pronoun's person only when parseReply read nothing at all; otherwise a bare reply keeps to the latest nudge
+  const target = read.person && (named || parsed.kind === 'note') ? { target: { name: read.person.name } } : {};
+  if (read.intent === 'snooze') return { kind: 'snooze', until: read.until, ...target };
+  return { kind: read.intent, ...target };
 }
 
 /** An opted-out number cannot be texted back; what it shared is still saved. */
@@ -176,8 +202,7 @@ function dispatch(turn: Turn, intent: Exclude<Intent, { kind: 'stop' | 'start' }
 }
 
 /** The next text after a question: the outcome when it answers it, null when it is something else. */
-function answerPending(turn: Turn, pending: Pending, understood: Understanding): Outcome | null {
-  const intent = understood.intent;
+function answerPending(turn: Turn, pending: Pending, understood: Understanding, intent: Intent): Outcome | null {
   switch (pending.type) {
     case 'name': {
       if (intent.kind !== 'note' && intent.kind !== 'pick') return null;

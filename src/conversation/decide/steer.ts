@@ -9,7 +9,7 @@ import { snoozeLanding } from '../../domain/schedule';
 import type { Intent, PlannedNudge, Target } from '../../domain/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
-import { replan, statedStep } from './plan';
+import { replan, statedStep, type StatedStep } from './plan';
 import { personNamed, type Resolved } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
@@ -45,9 +45,20 @@ function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {
           ? { kind: intent.kind, warmth: intent.warmth, text: intent.text }
           : { kind: intent.kind };
     setPending(turn, { type: 'which', intent: asked, personIds: people.map((p) => p.id) });
-    return { outcome: reply(replies.whichPerson(people.map((p) => p.name))) };
+    // two of one name are told apart by where they met: "1) Sarah (yoga) 2) Sarah (bakery)"
+    const shared = (p: Person) => people.filter((other) => other.nameKey === p.nameKey).length > 1;
+    return { outcome: reply(replies.whichPerson(people.map((p) => (p.met && shared(p) ? `${p.name} (${p.met})` : p.name)))) };
   }
+  // no nudge out to answer ("snoze 2 days" right after a note): say so, and what comes next
+  if (intent.kind !== 'update') return { outcome: reply(replies.nothingDueYet(intent.kind, nextDue(turn), now, user.timeZone)) };
   return { outcome: reply(askWhoToSteer(intent.kind)) };
+}
+
+/** The soonest pending nudge, with whom it is about, as a reply states it; null when nothing is planned. */
+export function nextDue(turn: Turn): { name: string; step: StatedStep } | null {
+  const due = turn.snapshot.nudges.filter((nudge) => nudge.state === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
+  const person = due ? personById(turn.snapshot, due.personId) : null;
+  return due && person ? { name: person.name, step: statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) } : null;
 }
 
 /** Applies done / snooze / skip / how-it-went to the right person. */
@@ -64,7 +75,9 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
   switch (intent.kind) {
     case 'done': {
       // DONE on a step to get their number: no "how did it go", the number is what is missing
-      const askNumber = latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact' && !hasContact(person.contacts);
+      // ("texted jake", "called her": they reached them some other way, so how it went comes first)
+      const reached = /\b(?:text|texted|txt|txted|messag\w*|msg|msgd|dm|dmd|dmed|called|rang|emailed|wrote)\b/i.test(turn.text);
+      const askNumber = latestSentOf(turn.snapshot, person.id)?.kind === 'get-contact' && !hasContact(person.contacts) && !reached;
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { lastContactAt: now } }, { type: 'finishSentNudges', personId: person.id });
       replan(turn, { ...person, lastContactAt: now }, { type: 'done' });
       if (!askNumber) setPending(turn, { type: 'how', personId: person.id });

@@ -12,10 +12,11 @@ import { statedStep } from './plan';
 import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
-import { answerSame, createPerson } from './capture';
+import { answerSame, createPerson, savePerson } from './capture';
+import { splitOff } from './split';
 import { latestPersonOf } from './read';
 import { whoIsPerson } from './recall';
-import { keepPerson, steerPerson } from './steer';
+import { keepPerson, nextDue, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
@@ -63,8 +64,10 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     }
     case 'same-person':
     case 'new-person':
-      // "no thats a different carla" after "Same person?": the note goes to a new Carla, or onto the saved one
-      return pending?.type === 'same' ? answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId) : null;
+      // "no thats a different carla" after "Same person?": the note goes to a new Carla, or onto the saved one; with no
+      // question open, the note just filed under Carla is split off into a new Carla
+      if (pending?.type === 'same') return answerSame(turn, read.intent === 'same-person', pending.noteId, pending.personId);
+      return read.intent === 'new-person' && !pending ? splitOff(turn, read.person ?? null) : null;
     case 'plan':
       return aboutPerson(turn, read.person, (person) => notePlan(turn, person, read.plan, read.warmth));
     case 'done':
@@ -162,10 +165,7 @@ function remind(turn: Turn, ref: PersonRef | null, at: number): Outcome {
 }
 
 function nextOf(turn: Turn): string {
-  const due = turn.snapshot.nudges.filter((nudge) => nudge.state === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
-  const person = due ? personById(turn.snapshot, due.personId) : null;
-  const next = due && person ? { name: person.name, step: statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) } : null;
-  return talk.nextReply(next, turn.now, turn.user.timeZone);
+  return talk.nextReply(nextDue(turn), turn.now, turn.user.timeZone);
 }
 
 function agendaOf(turn: Turn, days: number): string {
@@ -189,7 +189,8 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 
 /** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
 function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
-  return composeNudge([{ kind, person: toPlanInput(person) }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+  // the user means to text them: a draft even when Kindling has no number saved for them
+  return composeNudge([{ kind, person: { ...toPlanInput(person), hasContact: true } }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
 }
 
 function isNew(person: NotePerson): boolean {
@@ -198,12 +199,12 @@ function isNew(person: NotePerson): boolean {
 
 /** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
 function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
-  const named = people.slice(0, 5);
-  const saved = named.map((person) => {
-    createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null, tiesOf(person, named));
-    return person.name;
-  });
-  return reply(talk.savedSeveral(saved, people[0]?.met ?? null, turn.snapshot.isNewUser));
+  const saved = people.slice(0, 5);
+  const refs = saved.map((person) => savePerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null, tiesOf(person, saved)).ref);
+  const names = saved.map((person) => person.name);
+  // one text, one UNDO: it takes back everyone the text saved
+  recordUndo(turn, `saved ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, {}, refs);
+  return reply(talk.savedSeveral(names, people[0]?.met ?? null, turn.snapshot.isNewUser));
 }
 
 /**

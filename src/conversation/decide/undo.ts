@@ -12,7 +12,8 @@ export function beforePerson(turn: Turn, person: Person): Revert {
   return { person: { id: person.id, ...columns }, nudges: openNudges(turn.snapshot, person.id), nudgesOfPersonId: person.id };
 }
 
-export function recordUndo(turn: Turn, summary: string, revert: Revert, deletePerson?: RowRef): void {
+/** `deletePerson`: the person (or people) this text creates, deleted by UNDO. */
+export function recordUndo(turn: Turn, summary: string, revert: Revert, deletePerson?: RowRef | RowRef[]): void {
   turn.changes.push(deletePerson === undefined ? { type: 'recordUndo', summary, revert } : { type: 'recordUndo', summary, revert, deletePerson });
 }
 

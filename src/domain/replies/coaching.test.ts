@@ -40,12 +40,12 @@ describe('coaching replies', () => {
     [
       'how the plan went, warm',
       replies.planWent('Omar', 'warm', { kind: 'bring-together', dueAt: DEC_8_10 }, NOW, NY),
-      "Love that! Omar sounds keen. I'll suggest a plan with a friend of yours too Dec 8 at 10am.",
+      "Love that! Omar sounds keen. I'll suggest a plan with them and a friend of yours Dec 8 at 10am.",
     ],
     [
       'how the plan went, fell through',
       replies.planWent('Omar', 'none', { kind: 'check-in', dueAt: DEC_8_10 }, NOW, NY),
-      "No worries, people get busy. I'll check in Dec 8 at 10am.",
+      "No worries, people get busy. I'll check in on Omar Dec 8 at 10am.",
     ],
     [
       'warm, then a say-hi comes next: not "something to do together"',

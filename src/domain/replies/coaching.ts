@@ -136,11 +136,11 @@ export function eventNoted(name: string, event: PersonEvent, next: NextStep | nu
 }
 
 /** What comes next, as a reply to how a plan went says it. */
-const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], string>> = {
-  deepen: "I'll suggest the next plan",
-  'bring-together': "I'll suggest a plan with a friend of yours too",
-  'check-in': "I'll check in",
-  'say-hi': "I'll remind you to say hi",
+const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], (name: string) => string>> = {
+  deepen: (n) => `I'll suggest the next plan with ${n}`,
+  'bring-together': (n) => `I'll suggest a plan with ${n} and a friend of yours`,
+  'check-in': (n) => `I'll check in on ${n}`,
+  'say-hi': (n) => `I'll remind you to say hi to ${n}`,
 };
 
 /**
@@ -156,7 +156,17 @@ export function planWent(
   previous?: string | null,
 ): string {
   const when = next ? whenOf(next, now, zone) : null;
-  const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && NEXT_AFTER_PLAN[next.kind];
-  const then = next && when ? ` ${doing ?? "I'll nudge you"} ${when}.` : '';
-  return fitNamed(name, [(n) => `${pickAck(ACKS[warmth], n, previous)}${then}`, (n) => pickAck(ACKS[warmth], n, previous)]);
+  // the person is named once: by the acknowledgement, else by what comes next
+  const then = (ack: string, n: string) => {
+    const who = ack.includes(n) ? 'them' : n;
+    const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && NEXT_AFTER_PLAN[next.kind]?.(who);
+    return next && when ? ` ${doing ?? "I'll nudge you"} ${when}.` : '';
+  };
+  return fitNamed(name, [
+    (n) => {
+      const ack = pickAck(ACKS[warmth], n, previous);
+      return `${ack}${then(ack, n)}`;
+    },
+    (n) => pickAck(ACKS[warmth], n, previous),
+  ]);
 }

@@ -161,6 +161,27 @@ export function forgotten(name: string): string {
 export const NOTHING_TO_CONFIRM = 'Nothing to confirm. To delete everything, text DELETE MY DATA first.';
 
 /** DONE, SNOOZE, SKIP or how-it-went with no nudge to refer to: ask who it is about. */
+/**
+ * DONE, SNOOZE or SKIP with no nudge out to answer: nothing is due yet, what comes next, and how to act on it anyway.
+ * @example nothingDueYet('snooze', { name: 'Ines', step: { dueAt } }, now, zone) // "Nothing's due yet. Next up: Ines, tomorrow at 10am. To move it, text SNOOZE INES 2 DAYS."
+ */
+export function nothingDueYet(
+  kind: 'done' | 'snooze' | 'skip',
+  next: { name: string; step: Pick<NextStep, 'dueAt' | 'waitsForResume'> } | null,
+  now: Millis,
+  zone: TimeZone,
+): string {
+  if (!next) return "Nothing's due yet. Text me a note after you meet someone and I'll plan a follow-up.";
+  const when = whenOf(next.step, now, zone);
+  const how: Record<typeof kind, (command: string) => string> = {
+    done: (command) => `Already in touch? Text DONE ${command}.`,
+    snooze: (command) => `To move it, text SNOOZE ${command} 2 DAYS.`,
+    skip: (command) => `To skip it, text SKIP ${command}.`,
+  };
+  const first = (name: string) => (name.split(' ')[0] ?? name).toUpperCase();
+  return fitNamed(next.name, [(n) => `Nothing's due yet. Next up: ${n}, ${when}. ${how[kind](first(n))}`, (n) => `Nothing's due yet. Next up: ${n}, ${when}.`]);
+}
+
 export function askWhoToSteer(kind: 'done' | 'snooze' | 'skip' | 'update'): string {
   if (kind === 'update') return 'Who is this about? Reply with their name, like SARAH: WROTE BACK.';
   return `Who should I mark ${kind}? Reply with their name, like ${kind.toUpperCase()} SARAH.`;

@@ -86,6 +86,12 @@ export function contactReply(name: string, label: string, value: string | null):
 
 export const DRAFT_NEEDS_NAME = 'Happy to draft one. Who is it for? Text like: what should I text Sarah?';
 
+/** "thats a different carla" with no note to split off: how to save the other one. */
+export function askOtherPerson(name: string | null): string {
+  if (!name) return "Okay. Text me a note about the other person and I'll save them separately.";
+  return fitNamed(name, [(n) => `Okay. Text me a note about the other ${n} and I'll save them separately.`]);
+}
+
 /**
  * Several people in one note.
  * @example savedSeveral(['Jake', 'Priya'], 'marcos bday', false) // "Saved Jake and Priya (marcos bday). I'll nudge you about each. Text UNDO if that's wrong."
