@@ -1,4 +1,5 @@
-// The understanding bench: bundles src/understand with esbuild, scores every table row by category, and times
+// The understanding bench: bundles src/understand with esbuild, scores every table row by category next to the
+// held-out set (src/understand/holdout-data.ts, never tuned on), and times
 // understand() per text, warm, over the table's texts and the texting corpus (test/fixtures/texting.jsonl).
 // `npm run bench` calls measureUnderstanding() (section 6 of bench/RESULTS.md); alone:
 // node bench/understand.mjs [--misses] [--legacy] [--slowest] [--worst]
@@ -24,6 +25,7 @@ async function loadReaders() {
       `export { understand } from '${root}src/understand/understand.ts';
        export { understandLegacy } from '${root}src/understand/legacy.ts';
        export { TABLE } from '${root}src/understand/table-data.ts';
+       export { HOLDOUT } from '${root}src/understand/holdout-data.ts';
        export { contextFor, checkRow } from '${root}src/understand/table-score.ts';
        export { contextOfCorpus } from '${root}src/understand/corpus-context.ts';`,
     );
@@ -34,11 +36,11 @@ async function loadReaders() {
   }
 }
 
-/** Right / total per table category, in the table's order, and each miss when asked. */
-function scoreTable(readers, reader) {
+/** Right / total per category of the rows (the table unless told), in their order, and each miss when asked. */
+function scoreTable(readers, reader, rows = readers.TABLE) {
   const byCategory = new Map();
   const misses = [];
-  for (const row of readers.TABLE) {
+  for (const row of rows) {
     const miss = readers.checkRow(row.want, reader(row.text, readers.contextFor(row)));
     const tally = byCategory.get(row.category) ?? { category: row.category, right: 0, total: 0 };
     tally.total++;
@@ -48,7 +50,7 @@ function scoreTable(readers, reader) {
   }
   const categories = [...byCategory.values()];
   const right = categories.reduce((sum, tally) => sum + tally.right, 0);
-  return { categories, right, total: readers.TABLE.length, misses };
+  return { categories, right, total: rows.length, misses };
 }
 
 const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
@@ -90,6 +92,7 @@ export async function measureUnderstanding() {
   const readers = await loadReaders();
   const score = scoreTable(readers, readers.understand);
   const before = scoreTable(readers, readers.understandLegacy);
+  const holdout = scoreTable(readers, readers.understand, readers.HOLDOUT);
   const tableCases = readers.TABLE.map((row) => ({ source: 'table', text: row.text, ctx: readers.contextFor(row) }));
   const cases = [...tableCases, ...corpusCases(readers)];
   const timed = timeTexts(readers.understand, cases);
@@ -98,6 +101,7 @@ export async function measureUnderstanding() {
   return {
     score: { ...score, misses: score.misses.slice(0, 20) },
     before: { categories: before.categories, right: before.right, total: before.total },
+    holdout: { categories: holdout.categories, right: holdout.right, total: holdout.total },
     cpu: {
       texts: cases.length,
       tableTexts: tableCases.length,
@@ -118,14 +122,19 @@ async function main() {
   const legacy = process.argv.includes('--legacy');
   const reader = legacy ? readers.understandLegacy : readers.understand;
   const score = scoreTable(readers, reader);
-  if (process.argv.includes('--misses')) for (const miss of score.misses) console.log(`MISS [${miss.category}] ${JSON.stringify(miss.text)}: ${miss.miss}`);
-  console.log(`\n${legacy ? 'legacy parseReply + parseNote' : 'understand()'} on ${score.total} texts`);
-  for (const tally of score.categories) {
-    console.log(
-      `${tally.category.padEnd(16)} ${String(tally.right).padStart(3)}/${String(tally.total).padEnd(3)} ${((100 * tally.right) / tally.total).toFixed(1)}%`,
-    );
+  const holdout = scoreTable(readers, reader, readers.HOLDOUT);
+  if (process.argv.includes('--misses')) {
+    for (const miss of score.misses) console.log(`MISS [${miss.category}] ${JSON.stringify(miss.text)}: ${miss.miss}`);
+    for (const miss of holdout.misses) console.log(`HELD-OUT MISS [${miss.category}] ${JSON.stringify(miss.text)}: ${miss.miss}`);
   }
-  console.log(`${'overall'.padEnd(16)} ${String(score.right).padStart(3)}/${String(score.total).padEnd(3)} ${((100 * score.right) / score.total).toFixed(1)}%`);
+  const cell = (tally) =>
+    tally ? `${String(tally.right).padStart(3)}/${String(tally.total).padEnd(3)} ${((100 * tally.right) / tally.total).toFixed(1).padStart(5)}%` : '';
+  console.log(`\n${legacy ? 'legacy parseReply + parseNote' : 'understand()'} on the table (${score.total} texts) and the held-out set (${holdout.total})`);
+  console.log(`${''.padEnd(16)} ${'table'.padEnd(15)} held-out`);
+  for (const tally of score.categories) {
+    console.log(`${tally.category.padEnd(16)} ${cell(tally)}  ${cell(holdout.categories.find((other) => other.category === tally.category))}`);
+  }
+  console.log(`${'overall'.padEnd(16)} ${cell(score)}  ${cell(holdout)}`);
 
   const cases = [...readers.TABLE.map((row) => ({ text: row.text, ctx: readers.contextFor(row) })), ...corpusCases(readers)];
   const timed = timeTexts(reader, cases);
