@@ -6,7 +6,7 @@ import { toPerson } from '../db/rows';
 import { ERASED_AT, optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
 import { DAY, HOUR, MINUTE } from '../domain/constants';
-import { THROTTLED_TEXT } from '../domain/replies';
+import { latestAcknowledgement, THROTTLED_TEXT } from '../domain/replies';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
 
 export interface InboundText {
@@ -20,6 +20,9 @@ export interface InboundText {
   /** the text asks to stop receiving texts: the opt-out is written with the text itself, and this is its reply */
   optOut?: { reply: string | null } | null;
 }
+
+/** Replies read back to find the latest acknowledgement: few other replies come between two of them. */
+const RECENT_REPLIES = 6;
 
 export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot };
 
@@ -67,13 +70,13 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       })
       .from(inbound)
       .where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
-    // the reply to the text before this one: an acknowledgement never opens the same way twice in a row
+    // the last replies, newest first: an acknowledgement never opens like the one before it, even with a reply between
     db
       .select({ reply: inbound.reply })
       .from(inbound)
       .where(and(eq(inbound.phone, text.phone), ne(inbound.sid, text.sid), isNotNull(inbound.reply)))
       .orderBy(desc(inbound.receivedAt), desc(inbound.id))
-      .limit(1),
+      .limit(RECENT_REPLIES),
     db.select().from(people).where(sql`${people.userId} = ${userId}`).orderBy(desc(people.updatedAt), desc(people.id)).limit(PEOPLE_LIMIT),
     db
       .select()
@@ -119,7 +122,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       nudges: [...open, ...sent],
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
-      lastReply: lastReply[0]?.reply ?? null,
+      lastReply: latestAcknowledgement(lastReply.flatMap((row) => (row.reply ? [row.reply] : []))) ?? lastReply[0]?.reply ?? null,
       recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
     },
   };

@@ -37,7 +37,7 @@ export interface Snapshot {
   notes: NoteRow[];
   /** the newest undo record */
   latestChange: ChangeRow | null;
-  /** Kindling's reply to this number's previous text, if any */
+  /** the latest acknowledgement among Kindling's last replies to this number (else its last reply), if any */
   lastReply?: string | null;
   recent: RecentTexts;
 }

@@ -9,6 +9,8 @@ describe('distinctDetails', () => {
     [['dancing', 'salsa dance', 'dances'], null, ['salsa dance']],
     [['hiking', 'hikes'], 'met at the hiking club', []],
     [['through Priya', 'jazz'], 'through Priya', ['jazz']],
+    [['bouldering', 'pottery studio', 'Met at the climbing gym'], 'climbing gym', ['bouldering', 'pottery studio']],
+    [['Met at the jazz bar', 'jazz'], null, ['Met at the jazz bar']],
     [['🧗', '🧗', 'climbing 🧗'], null, ['🧗', 'climbing 🧗']],
     [['', '  ', 'ceramics'], null, ['ceramics']],
   ])('%j at %j -> %j', (details, met, expected) => {

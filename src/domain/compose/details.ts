@@ -99,7 +99,8 @@ function within(inner: Set<string>, outer: Set<string>): boolean {
  */
 export function distinctDetails(details: readonly string[], met: string | null): string[] {
   const items = details.map((detail) => detail.trim()).filter((detail) => detail.length > 0);
-  const stems = items.map(stemsOf);
+  // "Met at the climbing gym" kept as a detail says where they met, as `met` does
+  const stems = items.map((item) => stemsOf(item.replace(/^met\s+(?=(at|in|on|through)\s)/i, '')));
   const place = met ? stemsOf(met.replace(/^(met\s+)?(at|in|on)\s+/i, '')) : new Set<string>();
   return items.filter((_item, i) => {
     const mine = stems[i] ?? new Set<string>();

@@ -115,3 +115,39 @@ describe('acknowledgements never repeat the previous one', () => {
     expect(replies.updateReply('Sarah', 'warm', next, NOW, NY)).toBe("Love that! Sarah sounds keen. I'll suggest something to do together Dec 8 at 10am.");
   });
 });
+
+describe('a warm reply names the give that comes next', () => {
+  it.each([
+    [{ type: 'congrats', news: { what: 'closed his round', on: NOW } }, "I'll nudge you to send a congrats"],
+    [{ type: 'before-move', move: { to: 'Lisbon', on: '2027-03' } }, "I'll suggest a catch-up before the move"],
+    [{ type: 'introduce', interest: 'bouldering' }, "I'll suggest an introduction"],
+    [{ type: 'share', interest: 'jazz' }, "I'll suggest something to share with them"],
+  ] as const)('%j', (give, words) => {
+    const next = { kind: 'give' as const, dueAt: DEC_8_10, give };
+    expect(replies.updateReply('Bea', 'warm', next, NOW, NY)).toContain(words);
+    expect(replies.planWent('Bea', 'warm', next, NOW, NY)).toContain(words);
+    expect(replies.updateReply('Bea', 'warm', next, NOW, NY)).not.toMatch(/give them/);
+  });
+});
+
+describe('the latest acknowledgement among replies sent, newest first', () => {
+  it.each([
+    [
+      'a capture confirmation in between is passed over',
+      ['Saved Omid (founder dinner): fintech startup.', 'Love that! Sarah sounds keen.'],
+      'Love that! Sarah sounds keen.',
+    ],
+    ['a DONE acknowledgement', ['Sent to Rafi, nice one. How did it go?', 'Love that! Rafi sounds keen.'], 'Sent to Rafi, nice one. How did it go?'],
+    ['an acknowledgement naming the person early', ["OK, I'll bring Marcus up again Saturday at 10am.", 'Nice, Omar is in!'], 'Nice, Omar is in!'],
+    ['a silence acknowledgement', ["No worries, people get busy. I'll remind you Feb 20."], "No worries, people get busy. I'll remind you Feb 20."],
+    ['"Got it," opening a note reply is not "Got it."', ['Got it, I kept that note. Who was it?'], null],
+    ['none at all', [], null],
+  ])('%s', (_label, sent, expected) => {
+    expect(replies.latestAcknowledgement(sent)).toBe(expected);
+  });
+
+  it('the next acknowledgement opens differently from it', () => {
+    const previous = replies.latestAcknowledgement(['Saved Bea (book club): sci-fi.', "Love that! Sarah sounds keen. I'll check in Feb 27."]);
+    expect(replies.updateReply('Omid', 'warm', null, NOW, NY, previous)).not.toMatch(/^Love that!/);
+  });
+});

@@ -4,7 +4,7 @@
 import { firstName } from '../compose/phrasing';
 import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
 import { fitNamed } from './fit';
-import { type NextStep, whenOf } from './next-step';
+import { GIVE_NEXT, type NextStep, whenOf } from './next-step';
 
 /** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
 export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
@@ -24,6 +24,15 @@ export function pickAck(acks: readonly ((name: string) => string)[], name: strin
   const said = opening(previous ?? '');
   const fresh = acks.map((ack) => ack(name)).find((ack) => opening(ack) !== said);
   return fresh ?? acks[0]?.(name) ?? '';
+}
+
+/**
+ * The latest acknowledgement among replies sent, newest first (what pickAck must not repeat); null when none is one.
+ * @example latestAcknowledgement(['Saved Omid (founder dinner).', 'Love that! Sarah sounds keen.']) // 'Love that! Sarah sounds keen.'
+ */
+export function latestAcknowledgement(replies: readonly string[]): string | null {
+  const openings = Object.values(ACKS).flatMap((acks) => acks.map((ack) => ack('\u0000').split('\u0000')[0] ?? ''));
+  return replies.find((reply) => openings.some((opening) => opening.length > 0 && reply.startsWith(opening))) ?? null;
 }
 
 /**
@@ -150,7 +159,8 @@ export function planWent(
   // the person is named once: by the acknowledgement, else by what comes next
   const then = (ack: string, n: string) => {
     const who = ack.includes(n) ? 'them' : n;
-    return next && when ? ` ${NEXT_AFTER_PLAN[next.kind]?.(who) ?? "I'll nudge you"} ${when}.` : '';
+    const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && NEXT_AFTER_PLAN[next.kind]?.(who);
+    return next && when ? ` ${doing ?? "I'll nudge you"} ${when}.` : '';
   };
   return fitNamed(name, [
     (n) => {

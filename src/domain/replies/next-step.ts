@@ -1,11 +1,13 @@
 // What comes next for a person, as replies say it: the kind of nudge and when ("Dec 12 at 10am", "when you resume").
 
 import { describeWhen } from '../schedule';
-import type { Millis, NudgeKind, TimeZone } from '../types';
+import type { GiveReason, Millis, NudgeKind, TimeZone } from '../types';
 
 export interface NextStep {
   kind: NudgeKind;
   dueAt: Millis;
+  /** for a give: what it is (a congrats, a catch-up before a move...), so a reply names it */
+  give?: GiveReason;
   /** held by a pause with no end: only RESUME brings it, so a reply says "when you resume" rather than a date */
   waitsForResume?: boolean;
 }
@@ -31,4 +33,12 @@ export const KIND_PHRASE: Readonly<Record<NudgeKind, string>> = {
   'plan-follow-up': 'a question about how it went',
   'bring-together': 'an idea to bring them and a friend together',
   give: 'a nudge to give them something',
+};
+
+/** A give as a reply says what Kindling will do ("I'll ..."): "something to give them" is wrong for a congrats or a move. */
+export const GIVE_NEXT: Readonly<Record<GiveReason['type'], string>> = {
+  congrats: 'nudge you to send a congrats',
+  'before-move': 'suggest a catch-up before the move',
+  introduce: 'suggest an introduction',
+  share: 'suggest something to share with them',
 };

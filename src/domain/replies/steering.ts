@@ -3,7 +3,7 @@
 import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
 import { ACKS, pickAck } from './coaching';
-import { KIND_PHRASE, type NextStep, whenOf } from './next-step';
+import { GIVE_NEXT, KIND_PHRASE, type NextStep, whenOf } from './next-step';
 
 /**
  * A name that matches nobody saved.
@@ -107,7 +107,7 @@ export function updateReply(
 ): string {
   const when = next ? whenOf(next, now, zone) : null;
   if (warmth === 'warm') {
-    const plan = WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together';
+    const plan = (next?.give && GIVE_NEXT[next.give.type]) ?? WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together';
     return fitNamed(name, [
       (n) => `${pickAck(ACKS.warm, n, previous)} I'll ${plan} ${when ?? 'soon'}.`,
       (n) => `${pickAck(ACKS.warm, n, previous).replace(` ${n} sounds keen.`, '')} I'll suggest something to do with ${n} ${when ?? 'soon'}.`,

@@ -1,6 +1,6 @@
 // check-in: a light, no-pressure message, worded by how warm they have been so far.
 
-import type { Warmth } from '../../types';
+import type { NudgeSubject, Warmth } from '../../types';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { getContact } from './get-contact';
@@ -40,36 +40,37 @@ function shape(input: KindInput): Shape {
   };
   const topic = facts.topicRef;
   const ask = facts.topicAsk;
-  const retry = input.subject.plan?.cancelled ? input.subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '') : null;
+  const retry = retryOf(input.subject);
   // a detail no question fits ("dogs", "jazz") is named as what they talked about, never "how's dogs?"
   const drafts = retry
     ? [`Hey ${first}, still up for ${retry} sometime? No rush at all.`, `Hi ${first}! Want to find another day for ${retry}?`]
-    : topic
-      ? ask
-        ? [
-            `Hey ${first}, ${ask}`,
-            `Hi ${first}! How are things? And ${ask}`,
-            `Hey ${first}, hope your week's going well! ${ask.charAt(0).toUpperCase()}${ask.slice(1)}`,
-          ]
+    : cancelled
+      ? [`Hey ${first}, still up for getting together sometime? No rush at all.`, `Hi ${first}! Want to find another day?`]
+      : topic
+        ? ask
+          ? [
+              `Hey ${first}, ${ask}`,
+              `Hi ${first}! How are things? And ${ask}`,
+              `Hey ${first}, hope your week's going well! ${ask.charAt(0).toUpperCase()}${ask.slice(1)}`,
+            ]
+          : [
+              `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
+              `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
+            ]
         : [
-            `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
-            `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
-          ]
-      : [
-          `Hey ${first}, how have you been?`,
-          `Hi ${first}! How's your week going?`,
-          `Hey ${first}, hope all's well! What have you been up to?`,
-          `${first}! How are things?`,
-        ];
+            `Hey ${first}, how have you been?`,
+            `Hi ${first}! How's your week going?`,
+            `Hey ${first}, hope all's well! What have you been up to?`,
+            `${first}! How are things?`,
+          ];
   const draft = pick(drafts, seed, 51);
   return {
     leads: [
-      cancelled
-        ? `${input.subject.plan?.what
-            .trim()
-            .replace(/^(her|his|their)\s+/i, '')
-            .replace(/^./, (c) => c.toUpperCase())} with ${name} fell through. No guilt: try another day?`
-        : pick(byWarmth[facts.warmth], seed, 52),
+      retry
+        ? `${retry.replace(/^./, (c) => c.toUpperCase())} with ${name} fell through. No guilt: try another day?`
+        : cancelled
+          ? `Your plan with ${name} fell through. No guilt: try another day?`
+          : pick(byWarmth[facts.warmth], seed, 52),
       pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
       `${first}:`,
     ],
@@ -82,10 +83,17 @@ function shape(input: KindInput): Shape {
   };
 }
 
+/** What fell through, as a retry names it ("coffee", "birthday drinks"); null when no plan fell through or it has no name. */
+function retryOf(subject: NudgeSubject): string | null {
+  const what = subject.plan?.cancelled ? subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '') : '';
+  return what.length > 0 ? what : null;
+}
+
 function line({ facts, subject }: KindInput, level: number): string {
   const who = whoAt(facts, level);
-  const retry = subject.plan?.cancelled ? subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '') : null;
+  const retry = retryOf(subject);
   if (retry && facts.hasContact) return `${who}: ${retry} fell through, try another day`;
+  if (subject.plan?.cancelled && facts.hasContact) return `${who}: your plan fell through, try another day`;
   const tag = paren(facts.tag);
   const topic = facts.topic;
   if (!facts.hasContact) return `${who}${tag}: get a number`;

@@ -2,6 +2,7 @@
 // tie, a mutual friend; no line to say), or ask them in person where the user will see them again (with a line to say).
 
 import { isOneOff } from '../../playbook';
+import { localParts } from '../../time';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { type KindInput, type KindTemplate, SAY_LABELS, type Shape, SHORT_HINT, whoAt } from './template';
@@ -16,6 +17,14 @@ function pathOf(input: KindInput): { via: string | null; at: string | null } {
   if (recurring) return { via: null, at: recurring.replace(/^(at\s+)?/i, 'at ').replace(/^at (?!the )/i, 'at the ') };
   if (facts.place?.to && !isOneOff(subject.person.met)) return { via: null, at: facts.place.at };
   return { via: 'a mutual friend', at: null };
+}
+
+/** "today" or "tomorrow" when the nudge comes that close to their day at a recurring place; null otherwise. */
+function soonAt(input: KindInput): 'today' | 'tomorrow' | null {
+  const weekday = input.subject.person.recurringPlace?.weekday;
+  if (weekday === undefined || !input.options) return null;
+  const ahead = (weekday - localParts(input.options.now, input.options.zone).weekday + 7) % 7;
+  return ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : null;
 }
 
 function shape(input: KindInput): Shape {
@@ -40,8 +49,14 @@ function shape(input: KindInput): Shape {
     };
   }
   const at = path.at ?? 'where you met';
-  const again =
-    place?.regular || input.subject.person.recurringPlace
+  const when = soonAt(input);
+  const again = when
+    ? [
+        `You'll likely see ${name} ${at} ${when}: ask for their number.`,
+        `${name} is usually ${at} ${when}. Step one: ask for their number.`,
+        `No number for ${name} yet: ask ${at} ${when}.`,
+      ]
+    : place?.regular || input.subject.person.recurringPlace
       ? [
           `Next time you're ${at}, ask ${name} for their number.`,
           `Step one with ${name}: a way to stay in touch. Next time you're ${at}, ask.`,
@@ -76,7 +91,8 @@ function line(input: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
   const path = pathOf(input);
-  const where = path.via ? `ask ${path.via}` : `ask next time ${path.at ?? 'you meet'}`;
+  const when = soonAt(input);
+  const where = path.via ? `ask ${path.via}` : when && path.at ? `ask ${path.at} ${when}` : `ask next time ${path.at ?? 'you meet'}`;
   return level === 2 ? `${who}${tag}: get a number` : `${who}${tag}: no number yet, ${where}`;
 }
 

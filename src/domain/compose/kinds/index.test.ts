@@ -86,6 +86,42 @@ describe('what each kind says', () => {
     for (const lead of shape.leads) expect(lead).toContain('KEEP');
   });
 
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('a let-go for someone without a number never says they did not reply (seed %i)', (seed) => {
+    const lena: Person = { ...jake, name: 'Lena', met: 'gallery', hasContact: false };
+    const [lead] = KIND_TEMPLATES['let-go'].shape(input('let-go', lena, seed)).leads;
+    expect(lead).toMatch(/no number|No way to reach/i);
+    expect(lead).not.toMatch(/reply from|gone quiet|didn't click/);
+    const [withNumber] = KIND_TEMPLATES['let-go'].shape(input('let-go', { ...lena, hasContact: true }, seed)).leads;
+    expect(withNumber).not.toMatch(/no number|No way to reach/i);
+  });
+
+  it.each([
+    ['coffee', /^Coffee with Sarah fell through/, /another day for coffee|up for coffee/],
+    ['', /^Your plan with Sarah fell through/, /another day\?|getting together/],
+  ])('a retry after a cancelled plan (%j) names what fell through, or "your plan"', (what, lead, draft) => {
+    const subject: NudgeSubject = { kind: 'check-in', person: sarah, plan: { what, at: 0, cancelled: true } };
+    for (const seed of [1, 2, 3, 4]) {
+      const shape = KIND_TEMPLATES['check-in'].shape({ subject, facts: factsOf(subject, seed, 0), seed, clip: 0 });
+      expect(shape.leads[0]).toMatch(lead);
+      expect(shape.drafts[0]).toMatch(draft);
+      expect(KIND_TEMPLATES['check-in'].line({ subject, facts: factsOf(subject, seed, 0), seed, clip: 0 }, 0)).toMatch(/^Sarah: \w+ (plan )?fell through/);
+    }
+  });
+
+  it.each([
+    ['Saturday, their day at the pool', Date.UTC(2026, 3, 18, 13, 30), /at the pool today/],
+    ['the Friday before', Date.UTC(2026, 3, 17, 13, 30), /at the pool tomorrow/],
+    ['a Tuesday', Date.UTC(2026, 3, 14, 13, 30), /^(?![\s\S]*(today|tomorrow))[\s\S]*at the pool/],
+  ])('a get-contact for someone seen every Saturday at the pool, sent on %s', (_label, now, says) => {
+    const rafi: Person = { ...jake, name: 'Rafi', met: 'pool', interests: ['laps'], recurringPlace: { place: 'the pool', weekday: 6 } };
+    const subject: NudgeSubject = { kind: 'get-contact', person: rafi };
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const input = { subject, facts: factsOf(subject, seed, 0), seed, clip: 0, options: { now, zone: 'America/New_York' } };
+      expect(KIND_TEMPLATES['get-contact'].shape(input).leads[0]).toMatch(says);
+      expect(KIND_TEMPLATES['get-contact'].line(input, 0)).toMatch(says);
+    }
+  });
+
   it('a group deepen suggests friends', () => {
     const subject: NudgeSubject = { kind: 'deepen', person: sarah, group: true };
     const shape = KIND_TEMPLATES.deepen.shape({ subject, facts: factsOf(subject, 3, 0), seed: 3, clip: 0 });

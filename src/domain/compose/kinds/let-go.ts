@@ -6,12 +6,19 @@ import { type KindInput, type KindTemplate, type Shape, whoAt } from './template
 
 function shape({ facts, seed }: KindInput): Shape {
   const tag = paren(facts.tag);
-  const leads = (who: string) => [
-    `No worries if it doesn't click. I'll stop nudging about ${who}${tag}; reply KEEP to keep them.`,
-    `${who}${tag} has gone quiet. Some threads fade, and that's ok. I'll stop nudging unless you reply KEEP.`,
-    `No reply from ${who}${tag} in a while. I'll let this one rest; reply KEEP to keep them on my list.`,
-    `Letting ${who}${tag} go? No worries if it didn't click. Reply KEEP and I'll keep nudging.`,
-  ];
+  // without a number they were never texted: no "no reply", no "gone quiet"
+  const leads = (who: string) =>
+    facts.hasContact
+      ? [
+          `No worries if it doesn't click. I'll stop nudging about ${who}${tag}; reply KEEP to keep them.`,
+          `${who}${tag} has gone quiet. Some threads fade, and that's ok. I'll stop nudging unless you reply KEEP.`,
+          `No reply from ${who}${tag} in a while. I'll let this one rest; reply KEEP to keep them on my list.`,
+          `Letting ${who}${tag} go? No worries if it didn't click. Reply KEEP and I'll keep nudging.`,
+        ]
+      : [
+          `Still no number for ${who}${tag}, and that's ok. I'll stop nudging unless you reply KEEP.`,
+          `No way to reach ${who}${tag} yet. I'll let this one rest; reply KEEP to keep them on my list.`,
+        ];
   return {
     leads: [pick(leads(facts.name), seed, 81), pick(leads(facts.first), seed, 81), `Letting ${facts.first}${tag} go; reply KEEP to keep them.`],
     drafts: [],
