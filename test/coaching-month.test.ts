@@ -266,7 +266,6 @@ const BAD_DRAFTS: { draft: string; pattern: RegExp }[] = [
   { draft: 'great meeting you at the climbing gym tonite! (the next day)', pattern: /\b(tonite|tonight)\b/i },
   { draft: 'Love that! X sounds keen (four times in a row)', pattern: /sounds keen[\s\S]*sounds keen/i },
   { draft: 'ask a mutual friend. "Great chatting about jazz! What\'s the best way to reach you?"', pattern: /mutual friend[^"]*"(?!\w+: <number>)/i },
-  { draft: 'Nice work reaching out to Jake! How did it go? (after DONE on a get-contact)', pattern: /reaching out to Marcus!? How did it go/i },
   { draft: "I'll suggest something to do together (after a plan)", pattern: /(coffee|lunch|drinks)[\s\S]*I'll suggest something to do together/i },
   { draft: "How's bouldering? (18 days after a coffee plan)", pattern: /^(?![\s\S]*coffee)[\s\S]*Omar[\s\S]*How's bouldering\?/i },
   { draft: 'Would love to catch up on dogs sometime (the dog is Waffles)', pattern: /\b(catch up on|chat about|hear more about|how'?s|re) (the )?dogs\b/i },

@@ -151,14 +151,28 @@ export function extractInterests(view: NoteView): string[] {
     if (found.some((f) => start < f.end && end > f.start)) continue;
     found.push({ text: /\p{Lu}/u.test(m[0].slice(1)) ? m[0] : m[0].toLowerCase(), start, end });
   }
+  // A pet with its name ("his dog Waffles", "a corgi named biscuit"): the name is what a friend asks about
+  const pets: Phrase[] = [];
+  for (const m of s.matchAll(PET_NAMED)) {
+    const name = m[3] ?? '';
+    const pet = m[1] ?? '';
+    if (pet !== pet.toLowerCase() || (!m[2] && !/^\p{Lu}/u.test(name))) continue;
+    pets.push({ text: `${pet} ${name.charAt(0).toUpperCase()}${name.slice(1).toLowerCase()}`, start: m.index, end: m.index + m[0].length });
+  }
   for (const [re, label] of INTEREST_ALIASES) {
-    // "corgi" counts, "Lucky Dog" (a bar) does not
-    const m = [...s.matchAll(new RegExp(re.source, 'gi'))].find((hit) => hit[0] === hit[0].toLowerCase());
+    // "corgi" counts, "Lucky Dog" (a bar) does not; a named pet already says it
+    const m = [...s.matchAll(new RegExp(re.source, 'gi'))].find(
+      (hit) => hit[0] === hit[0].toLowerCase() && !pets.some((f) => hit.index < f.end && hit.index + hit[0].length > f.start),
+    );
     if (m) found.push({ text: label, start: m.index, end: m.index + m[0].length });
   }
+  found.push(...pets);
 
   return dedupe(found, MAX_INTERESTS);
 }
+
+const PET_NAMED =
+  /\b(dog|puppy|pup|cat|kitten|corgi|pug|beagle|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(named\s+|called\s+)?(\p{L}{2,})(?![\p{L}\p{N}])/giu;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOBBY_RE = new RegExp(

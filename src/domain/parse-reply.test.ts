@@ -185,6 +185,8 @@ const rows: readonly Row[] = [
   ['Priya Raman: her show opens Jan 12', { kind: 'add-note', name: 'Priya Raman', text: 'her show opens Jan 12' }],
   ["o'brien: likes jazz", { kind: 'add-note', name: "o'brien", text: 'likes jazz' }],
   ['Zoë: new number is 917 555 0199', { kind: 'add-note', name: 'Zoë', text: 'new number is 917 555 0199' }],
+  ['Marcus: 646-555-0188', { kind: 'add-note', name: 'Marcus', text: '646-555-0188' }],
+  ['Marcus: +1 (646) 555 0188', { kind: 'add-note', name: 'Marcus', text: '+1 (646) 555 0188' }],
 
   // keep, forget, delete
   ['keep', { kind: 'keep' }],

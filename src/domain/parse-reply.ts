@@ -223,7 +223,9 @@ function readAddNote(reading: Reading, options: ParseReplyOptions): Intent | nul
   if (colon <= 0 || colon > 60) return null;
   const prefix = wordsOf(reading.clean.slice(0, colon));
   const rest = reading.clean.slice(colon + 1).trim();
-  if (rest === '' || /^\d/.test(rest) || !isNameLike(prefix)) return null;
+  // "Marcus: 646-555-0188" (what a get-contact asks the user to send) is a note; "at 10:30" is not
+  const phone = /^\+?[\d\s().-]{7,}$/.test(rest) && rest.replace(/\D/g, '').length >= 7;
+  if (rest === '' || (/^\d/.test(rest) && !phone) || !isNameLike(prefix)) return null;
   const name = prefix.join(' ');
   const inner = wordsOf(rest).length <= 4 && rest.length <= MAX_WHEN_CHARS ? parseReply(rest, options) : null;
   if (inner?.kind === 'done' || inner?.kind === 'skip' || inner?.kind === 'snooze') {

@@ -123,7 +123,7 @@ export function addToPerson(turn: Turn, person: Person, body: string, noteId: nu
   const row = pendingNudgeOf(turn.snapshot, person.id);
   const pending: PlannedNudge | null = row ? { kind: row.kind, dueAt: row.dueAt } : null;
   const replans = (!hadContact && hasContact(merged.contacts)) || newEvent;
-  const next = replans ? replanAfterNote(turn, merged, pending) : pending && statedStep(turn, pending);
+  const next = replans ? replanAfterNote(turn, merged, pending, !hadContact && hasContact(merged.contacts)) : pending && statedStep(turn, pending);
   recordUndo(turn, `note added to ${person.name}`, { ...before, deleteNoteId: null });
   return reply(replies.addedNote(person.name, next, now, user.timeZone));
 }

@@ -52,18 +52,21 @@ export function replan(turn: Turn, person: Person, trigger: PlanTrigger, personI
 
 /**
  * Replans a person after a note, against the nudge `pending` before it. A pending or snoozed nudge stays, unless the
- * note gave the first way to reach them (a pending get-contact or say-hi gives way to the new plan) or an event's
+ * note gave the first way to reach them (a pending get-contact or say-hi gives way to the new plan, and with
+ * `gainedContact` a let-go offered for lack of a number too) or an event's
  * their-moment comes before it (never before a let-go): then that moment goes first, and the playbook brings the rest
  * back after it. The changes decide against the pending nudge inside the batch, in order: cancel a contactless nudge;
  * store the plan if nothing is pending; cancel a pending nudge the moment comes before; store the moment if nothing is
  * pending. Returns what is first in line afterwards, as a reply should state it.
  */
-export function replanAfterNote(turn: Turn, person: Person, pending: PlannedNudge | null): StatedStep | null {
+export function replanAfterNote(turn: Turn, person: Person, pending: PlannedNudge | null, gainedContact = false): StatedStep | null {
   const { user, now } = turn;
   const planned = planFor(turn, person, { type: 'note-added' });
   const reachable = hasContact(person.contacts);
-  if (reachable) turn.changes.push({ type: 'cancelNudges', personId: person.id, only: { kinds: CONTACTLESS } });
-  const kept = pending && !(reachable && CONTACTLESS.includes(pending.kind)) ? pending : null;
+  // the first way to reach them: a let-go planned because there was none ("still no number") is stale too
+  const stale: NudgeKind[] = gainedContact ? [...CONTACTLESS, 'let-go'] : CONTACTLESS;
+  if (reachable) turn.changes.push({ type: 'cancelNudges', personId: person.id, only: { kinds: stale } });
+  const kept = pending && !(reachable && stale.includes(pending.kind)) ? pending : null;
   // null: they were let go, and a note alone does not bring them back
   if (!planned) return kept && statedStep(turn, kept);
   turn.changes.push({ type: 'planNudge', personId: person.id, nudge: planned });

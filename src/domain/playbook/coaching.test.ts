@@ -442,7 +442,7 @@ describe('findPairs', () => {
     [
       'bouldering ~ climbing, one warm',
       [base('Sarah', { interests: ['bouldering'], warmth: 'warm' }), base('Omar', { interests: ['climbing'] })],
-      ['Sarah and Omar both climb (bouldering)'],
+      ['Sarah and Omar both boulder (bouldering)'],
     ],
     ['neither warm: none', [base('Sarah', { interests: ['bouldering'] }), base('Omar', { interests: ['climbing'] })], []],
     [

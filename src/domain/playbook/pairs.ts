@@ -30,7 +30,8 @@ export interface Pair {
 
 /** Verbs for pastimes people "both" do: "Sarah and Omar both climb". */
 const BOTH_VERBS: [RegExp, string][] = [
-  [/climb|boulder/, 'climb'],
+  [/boulder/, 'boulder'],
+  [/climb/, 'climb'],
   [/\brun(s|ner|ning)?\b|marathon|jog/, 'run'],
   [/hik(e|es|ing)/, 'hike'],
   [/surf/, 'surf'],
@@ -72,7 +73,7 @@ function sharedInterest(a: PersonForPairs, b: PersonForPairs): string | null {
 
 /**
  * The words for what two people share.
- * @example bothLine('Sarah', 'Omar', 'bouldering', false) // 'Sarah and Omar both climb'
+ * @example bothLine('Sarah', 'Omar', 'bouldering', false) // 'Sarah and Omar both boulder'
  * @example bothLine('Sarah', 'Omar', 'the pool', true) // 'Sarah and Omar both go to the pool'
  * @example bothLine('Sarah', 'Omar', 'jazz', false) // 'Sarah and Omar are both into jazz'
  */
@@ -82,7 +83,7 @@ export function bothLine(a: string, b: string, shared: string, place: boolean): 
 
 /**
  * What two people do "both", for a sentence that names them first.
- * @example bothVerb('bouldering', false) // 'both climb'
+ * @example bothVerb('bouldering', false) // 'both boulder'
  * @example bothVerb('jazz', false) // 'are both into jazz'
  */
 export function bothVerb(shared: string, place: boolean): string {
