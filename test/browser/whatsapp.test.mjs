@@ -271,9 +271,6 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
     const answer = await send('done');
     assert.match(await answer.locator('.bubble').textContent(), /Sarah/);
     assert.equal(await answer.getAttribute('data-template'), null);
-    mkdirSync(`${ROOT}test-results`, { recursive: true });
-    await nudge.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${ROOT}test-results/phone-whatsapp-template.png` });
   });
 
   it('STOP gets one confirmation on WhatsApp and silences the nudge that was due; START brings nudges back', async () => {

@@ -4,13 +4,12 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
-import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
+import { messageOf, startStandin } from '../support/e2e-stack.mjs';
 import { SegmentedMessage } from 'sms-segments-calculator';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
@@ -21,55 +20,12 @@ const DAY = 24 * HOUR;
 const PHONE = '+12125550147';
 const ZONE = 'America/New_York';
 
-/** A Node HTTP server around the Fetch-API stand-in; status callbacks are signed and posted back like Twilio's. */
-async function startStandin(port, workerUrl) {
-  const standin = createTwilioStandin({
-    accountSid: DEV_TWILIO.accountSid,
-    authToken: DEV_TWILIO.authToken,
-    postStatus: async (url, params) => {
-      const signature = getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params);
-      await fetch(url.replace(/^https?:\/\/[^/]+/, workerUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-        body: new URLSearchParams(params),
-      });
-    },
-  });
-  const server = createServer(async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
-      method: req.method,
-      headers: req.headers,
-      body: req.method === 'GET' ? undefined : body,
-    });
-    const response = await standin.handle(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { standin, close: () => new Promise((resolve) => server.close(resolve)) };
-}
-
 function localTime(at) {
   return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: ZONE }).format(at);
 }
 
 function localHour(at) {
   return Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: ZONE }).format(at));
-}
-
-function messageOf(twiml) {
-  const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
-  return match
-    ? match[1]
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&')
-    : null;
 }
 
 describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
@@ -84,7 +40,7 @@ describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
     persistTo = mkdtempSync(join(tmpdir(), 'kindling-e2e-'));
     const [workerPort, twilioPort] = [await freePort(), await freePort()];
     await applyMigrations({ persistTo });
-    twilio = await startStandin(twilioPort, `http://127.0.0.1:${workerPort}`);
+    twilio = await startStandin(twilioPort, { workerUrl: `http://127.0.0.1:${workerPort}` });
     worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
     await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
   });

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,43 +13,12 @@ import { after, before, describe, it } from 'node:test';
 import { SegmentedMessage } from 'sms-segments-calculator';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
-import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
+import { messageOf, startStandin } from '../support/e2e-stack.mjs';
 import { PHONE, playThreeWeeks, TEXT_COUNT } from '../support/three-weeks-script.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
 const CRON = '*/15 * * * *';
 const TRANSCRIPT_FILE = fileURLToPath(new URL('../../dev/three-weeks-transcript.txt', import.meta.url));
-
-/** A Node HTTP server around the Fetch-API stand-in. */
-async function startStandin(port) {
-  const standin = createTwilioStandin({ accountSid: DEV_TWILIO.accountSid, authToken: DEV_TWILIO.authToken });
-  const server = createServer(async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
-      method: req.method,
-      headers: req.headers,
-      body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
-    });
-    const response = await standin.handle(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { standin, close: () => new Promise((resolve) => server.close(resolve)) };
-}
-
-function messageOf(twiml) {
-  const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
-  return match
-    ? match[1]
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&')
-    : null;
-}
 
 function badge(body) {
   const segmented = new SegmentedMessage(body);

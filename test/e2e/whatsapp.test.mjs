@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
-import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
+import { messageOf, startStandin } from '../support/e2e-stack.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
 const CRON = '*/15 * * * *';
@@ -21,50 +20,6 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const PHONE = '+12125550148';
 const WHATSAPP = `whatsapp:${PHONE}`;
-
-/** A Node HTTP server around the Fetch-API stand-in, on the test's clock; status callbacks are signed and posted back. */
-async function startStandin(port, workerUrl, now) {
-  const standin = createTwilioStandin({
-    accountSid: DEV_TWILIO.accountSid,
-    authToken: DEV_TWILIO.authToken,
-    now,
-    postStatus: async (url, params) => {
-      const signature = getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params);
-      await fetch(url.replace(/^https?:\/\/[^/]+/, workerUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-        body: new URLSearchParams(params),
-      });
-    },
-  });
-  const server = createServer(async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
-      method: req.method,
-      headers: req.headers,
-      body: req.method === 'GET' ? undefined : body,
-    });
-    const response = await standin.handle(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { standin, close: () => new Promise((resolve) => server.close(resolve)) };
-}
-
-function messageOf(twiml) {
-  const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
-  return match
-    ? match[1]
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&')
-    : null;
-}
 
 describe('Kindling on WhatsApp under wrangler dev', { timeout: 300_000 }, () => {
   let worker;
@@ -78,7 +33,7 @@ describe('Kindling on WhatsApp under wrangler dev', { timeout: 300_000 }, () => 
     persistTo = mkdtempSync(join(tmpdir(), 'kindling-e2e-wa-'));
     const [workerPort, twilioPort] = [await freePort(), await freePort()];
     await applyMigrations({ persistTo });
-    twilio = await startStandin(twilioPort, `http://127.0.0.1:${workerPort}`, () => clock);
+    twilio = await startStandin(twilioPort, { workerUrl: `http://127.0.0.1:${workerPort}`, now: () => clock });
     worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
     await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
   });

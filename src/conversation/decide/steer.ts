@@ -82,7 +82,11 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       replan(turn, { ...person, lastContactAt: now }, { type: 'done' });
       if (!askNumber) setPending(turn, { type: 'how', personId: person.id });
       recordUndo(turn, `${person.name} marked done`, before);
-      return reply(askNumber ? replies.doneGetContact(person.name) : replies.doneReply(person.name, turn.snapshot.lastReply));
+      const sent = latestSentOf(turn.snapshot, person.id)?.kind;
+      // a hello at their place, or their event without a number: they saw them, they did not text them
+      const inPerson = sent === 'say-hi' || (sent === 'their-moment' && !hasContact(person.contacts));
+      if (askNumber) return reply(replies.doneGetContact(person.name));
+      return reply(inPerson ? replies.doneInPerson(person.name) : replies.doneReply(person.name, turn.snapshot.lastReply));
     }
     case 'snooze': {
       const until = snoozeLanding(intent.until, now, zone, windowOf(user));

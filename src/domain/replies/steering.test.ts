@@ -38,6 +38,7 @@ describe('replies about one person', () => {
       replies.doneReply('Sarah'),
       'Nice work reaching out to Sarah! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".',
     ],
+    ['doneInPerson', replies.doneInPerson('Lena'), 'Glad you saw Lena! How was it? Reply when you know, like "great" or "so-so".'],
     ['snoozed', replies.snoozed('Sarah', THURSDAY_10, NOW, NY), "OK, I'll bring Sarah up again Thursday at 10am."],
     ['skipped, next', replies.skipped('Sarah', checkIn, NOW, NY), 'Skipped. Next for Sarah: a light check-in Dec 12 at 10am.'],
     ['skipped, nothing', replies.skipped('Sarah', null, NOW, NY), 'Skipped. Nothing more planned for Sarah; text a note about them anytime.'],

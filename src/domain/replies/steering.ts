@@ -60,6 +60,14 @@ export function doneReply(name: string, previous?: string | null): string {
 }
 
 /**
+ * DONE on a step done in person (a hello where you cross paths, their event without a number): glad, and how it went.
+ * @example doneInPerson('Lena') // 'Glad you saw Lena! How was it? Reply when you know, like "great" or "so-so".'
+ */
+export function doneInPerson(name: string): string {
+  return fitNamed(name, [(n) => `Glad you saw ${n}! How was it? Reply when you know, like "great" or "so-so".`, (n) => `Glad you saw ${n}! How was it?`]);
+}
+
+/**
  * SNOOZE: when the person comes up again: a time, or the snoozed step as a reply states it (held by an open-ended pause:
  * "when you resume").
  * @example snoozed('Sarah', saturday10am, now, zone) // "OK, I'll bring Sarah up again Saturday at 10am."

@@ -1,0 +1,61 @@
+// What the end-to-end tests share: the Twilio stand-in served over loopback HTTP (status callbacks signed and posted
+// back to the Worker like Twilio's), and the reply read out of a TwiML answer.
+
+import { createServer } from 'node:http';
+import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
+import { DEV_TWILIO } from '../../dev/start.mjs';
+import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
+
+const { getExpectedTwilioSignature } = twilioWebhooks;
+
+/**
+ * A Node HTTP server around the Fetch-API stand-in on `port`. With `workerUrl`, delivery callbacks are signed and
+ * posted to it; with `now`, the stand-in keeps WhatsApp's 24-hour window by that clock.
+ */
+export async function startStandin(port, { workerUrl, now } = {}) {
+  const standin = createTwilioStandin({
+    accountSid: DEV_TWILIO.accountSid,
+    authToken: DEV_TWILIO.authToken,
+    ...(now ? { now } : {}),
+    ...(workerUrl
+      ? {
+          postStatus: async (url, params) => {
+            const signature = getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params);
+            await fetch(url.replace(/^https?:\/\/[^/]+/, workerUrl), {
+              method: 'POST',
+              headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+              body: new URLSearchParams(params),
+            });
+          },
+        }
+      : {}),
+  });
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
+      method: req.method,
+      headers: req.headers,
+      body: req.method === 'GET' ? undefined : body,
+    });
+    const response = await standin.handle(request);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { standin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** The text of a TwiML reply's <Message>, unescaped; null when it has none. */
+export function messageOf(twiml) {
+  const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
+  return match
+    ? match[1]
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&')
+    : null;
+}
