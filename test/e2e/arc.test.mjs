@@ -3,13 +3,11 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
-import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
-import { messageOf, startStandin } from '../support/e2e-stack.mjs';
+import { DEV_TWILIO } from '../../dev/start.mjs';
+import { messageOf, startStack } from '../support/e2e-stack.mjs';
 import { SegmentedMessage } from 'sms-segments-calculator';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
@@ -31,24 +29,18 @@ function localHour(at) {
 describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
   let worker;
   let twilio;
-  let persistTo;
+  let stack;
   const transcript = [];
   // a fixed start (Wednesday 2026-03-04, 18:30 in New York), so the arc never depends on the day or hour it runs
   let clock = Date.UTC(2026, 2, 4, 23, 30);
 
   before(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'kindling-e2e-'));
-    const [workerPort, twilioPort] = [await freePort(), await freePort()];
-    await applyMigrations({ persistTo });
-    twilio = await startStandin(twilioPort, { workerUrl: `http://127.0.0.1:${workerPort}` });
-    worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
-    await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
+    stack = await startStack({ name: 'e2e', callbacks: true });
+    ({ worker, twilio } = stack);
   });
 
   after(async () => {
-    await worker?.stop();
-    await twilio?.close();
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true });
+    await stack?.stop();
     if (transcript.length) {
       mkdirSync('test-results', { recursive: true });
       writeFileSync('test-results/arc-transcript.txt', `${transcript.join('\n')}\n`);

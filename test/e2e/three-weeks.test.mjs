@@ -5,15 +5,13 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { SegmentedMessage } from 'sms-segments-calculator';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
-import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
-import { messageOf, startStandin } from '../support/e2e-stack.mjs';
+import { DEV_TWILIO } from '../../dev/start.mjs';
+import { messageOf, startStack } from '../support/e2e-stack.mjs';
 import { PHONE, playThreeWeeks, TEXT_COUNT } from '../support/three-weeks-script.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
@@ -28,21 +26,15 @@ function badge(body) {
 describe('three weeks as a real person, under wrangler dev', { timeout: 900_000 }, () => {
   let worker;
   let twilio;
-  let persistTo;
+  let stack;
 
   before(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'kindling-weeks-'));
-    const [workerPort, twilioPort] = [await freePort(), await freePort()];
-    await applyMigrations({ persistTo });
-    twilio = await startStandin(twilioPort);
-    worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
-    await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
+    stack = await startStack({ name: 'weeks' });
+    ({ worker, twilio } = stack);
   });
 
   after(async () => {
-    await worker?.stop();
-    await twilio?.close();
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it(`answers every one of the ${TEXT_COUNT} texts right, and the nudges between them arrive`, async () => {

@@ -5,13 +5,10 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
-import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
-import { messageOf, startStandin } from '../support/e2e-stack.mjs';
+import { DEV_TWILIO } from '../../dev/start.mjs';
+import { messageOf, startStack } from '../support/e2e-stack.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
 const CRON = '*/15 * * * *';
@@ -24,24 +21,18 @@ const WHATSAPP = `whatsapp:${PHONE}`;
 describe('Kindling on WhatsApp under wrangler dev', { timeout: 300_000 }, () => {
   let worker;
   let twilio;
-  let persistTo;
+  let stack;
   // a fixed start (Wednesday 2026-03-04, 18:30 in New York), so the arc never depends on the day or hour it runs
   let clock = Date.UTC(2026, 2, 4, 23, 30);
   let lastWrote = null;
 
   before(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'kindling-e2e-wa-'));
-    const [workerPort, twilioPort] = [await freePort(), await freePort()];
-    await applyMigrations({ persistTo });
-    twilio = await startStandin(twilioPort, { workerUrl: `http://127.0.0.1:${workerPort}`, now: () => clock });
-    worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
-    await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
+    stack = await startStack({ name: 'e2e-wa', callbacks: true, now: () => clock });
+    ({ worker, twilio } = stack);
   });
 
   after(async () => {
-    await worker?.stop();
-    await twilio?.close();
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   /** Writes the Worker on WhatsApp as Twilio posts it, at the test's clock; Twilio learns of it first (the window). */

@@ -1,9 +1,12 @@
-// What the end-to-end tests share: the Twilio stand-in served over loopback HTTP (status callbacks signed and posted
-// back to the Worker like Twilio's), and the reply read out of a TwiML answer.
+// What the end-to-end tests share: a local D1, the Twilio stand-in served over loopback HTTP (status callbacks signed
+// and posted back to the Worker like Twilio's) and `wrangler dev`; and the reply read out of a TwiML answer.
 
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
-import { DEV_TWILIO } from '../../dev/start.mjs';
+import { applyMigrations, DEV_TWILIO, freePort, startWorker, waitForHttp } from '../../dev/start.mjs';
 import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
@@ -58,4 +61,27 @@ export function messageOf(twiml) {
         .replace(/&apos;/g, "'")
         .replace(/&amp;/g, '&')
     : null;
+}
+
+/**
+ * A fresh local D1 with the migrations applied, the stand-in and `wrangler dev` on free ports, ready to text.
+ * `standin` options are startStandin's (`callbacks`: post delivery callbacks to the Worker; `now`: the stand-in's clock).
+ * `stop()` takes all of it down and deletes the D1 copy.
+ */
+export async function startStack({ name, callbacks = false, now } = {}) {
+  const persistTo = mkdtempSync(join(tmpdir(), `kindling-${name ?? 'e2e'}-`));
+  const [workerPort, twilioPort] = [await freePort(), await freePort()];
+  await applyMigrations({ persistTo });
+  const twilio = await startStandin(twilioPort, { ...(callbacks ? { workerUrl: `http://127.0.0.1:${workerPort}` } : {}), now });
+  const worker = startWorker({ port: workerPort, simulatorPort: twilioPort, persistTo });
+  await waitForHttp(`${worker.url}/`, { child: worker.child, describe: 'wrangler dev' });
+  return {
+    worker,
+    twilio,
+    stop: async () => {
+      await worker.stop();
+      await twilio.close();
+      rmSync(persistTo, { recursive: true, force: true });
+    },
+  };
 }
