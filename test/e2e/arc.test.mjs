@@ -5,12 +5,10 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import { DEV_TWILIO } from '../../dev/start.mjs';
-import { messageOf, startStack } from '../support/e2e-stack.mjs';
+import { messageOf, postText, smsFields, startStack } from '../support/e2e-stack.mjs';
 import { SegmentedMessage } from 'sms-segments-calculator';
 
-const { getExpectedTwilioSignature } = twilioWebhooks;
 const CRON = '*/15 * * * *';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -55,25 +53,7 @@ describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
 
   /** Texts the Worker as Twilio would, at the simulated time. */
   async function text(body, { sid = `SM${randomBytes(16).toString('hex')}`, signature, from = PHONE } = {}) {
-    const params = {
-      MessageSid: sid,
-      SmsSid: sid,
-      AccountSid: DEV_TWILIO.accountSid,
-      From: from,
-      To: DEV_TWILIO.phoneNumber,
-      Body: body,
-      NumMedia: '0',
-      NumSegments: '1',
-      SmsStatus: 'received',
-      ApiVersion: '2010-04-01',
-    };
-    const url = `${worker.url}/twilio/sms`;
-    const headers = {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': signature ?? getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params),
-      'x-kindling-simulated-now': String(clock),
-    };
-    const response = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(params) });
+    const response = await postText(worker.url, smsFields(from, body, { MessageSid: sid, SmsSid: sid }), clock, signature);
     const twiml = await response.text();
     if (response.status === 200 && from === PHONE) {
       log('Me', body);

@@ -4,17 +4,14 @@
 // dev/three-weeks-transcript.txt.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { SegmentedMessage } from 'sms-segments-calculator';
-import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import { DEV_TWILIO } from '../../dev/start.mjs';
-import { messageOf, startStack } from '../support/e2e-stack.mjs';
+import { messageOf, postText, smsFields, startStack } from '../support/e2e-stack.mjs';
 import { PHONE, playThreeWeeks, TEXT_COUNT } from '../support/three-weeks-script.mjs';
 
-const { getExpectedTwilioSignature } = twilioWebhooks;
 const CRON = '*/15 * * * *';
 const TRANSCRIPT_FILE = fileURLToPath(new URL('../../dev/three-weeks-transcript.txt', import.meta.url));
 
@@ -42,29 +39,7 @@ describe('three weeks as a real person, under wrangler dev', { timeout: 900_000 
     let seen = 0;
     const { lines, failures } = await playThreeWeeks({
       text: async (at, body) => {
-        const sid = `SM${randomBytes(16).toString('hex')}`;
-        const params = {
-          MessageSid: sid,
-          SmsSid: sid,
-          AccountSid: DEV_TWILIO.accountSid,
-          From: PHONE,
-          To: DEV_TWILIO.phoneNumber,
-          Body: body,
-          NumMedia: '0',
-          NumSegments: '1',
-          SmsStatus: 'received',
-          ApiVersion: '2010-04-01',
-        };
-        const url = `${worker.url}/twilio/sms`;
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-twilio-signature': getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params),
-            'x-kindling-simulated-now': String(at),
-          },
-          body: new URLSearchParams(params),
-        });
+        const response = await postText(worker.url, smsFields(PHONE, body), at);
         assert.equal(response.status, 200, `a 200 for ${JSON.stringify(body)}`);
         const reply = messageOf(await response.text());
         if (reply) replies.push(reply);

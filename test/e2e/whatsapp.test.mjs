@@ -6,11 +6,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import { DEV_TWILIO } from '../../dev/start.mjs';
-import { messageOf, startStack } from '../support/e2e-stack.mjs';
+import { messageOf, postText, startStack } from '../support/e2e-stack.mjs';
 
-const { getExpectedTwilioSignature } = twilioWebhooks;
 const CRON = '*/15 * * * *';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -57,16 +55,7 @@ describe('Kindling on WhatsApp under wrangler dev', { timeout: 300_000 }, () => 
     };
     twilio.standin.recordWhatsAppInbound(WHATSAPP, clock);
     lastWrote = clock;
-    const url = `${worker.url}/twilio/sms`;
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': getExpectedTwilioSignature(DEV_TWILIO.authToken, url, params),
-        'x-kindling-simulated-now': String(clock),
-      },
-      body: new URLSearchParams(params),
-    });
+    const response = await postText(worker.url, params, clock);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/xml/);
     return messageOf(await response.text());

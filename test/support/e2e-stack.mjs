@@ -1,6 +1,7 @@
 // What the end-to-end tests share: a local D1, the Twilio stand-in served over loopback HTTP (status callbacks signed
 // and posted back to the Worker like Twilio's) and `wrangler dev`; and the reply read out of a TwiML answer.
 
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -84,4 +85,39 @@ export async function startStack({ name, callbacks = false, now } = {}) {
       rmSync(persistTo, { recursive: true, force: true });
     },
   };
+}
+
+/** The form fields Twilio posts for an SMS from `from` (fresh MessageSid each time), plus any `extra` fields. */
+export function smsFields(from, body, extra = {}) {
+  const sid = `SM${randomBytes(16).toString('hex')}`;
+  return {
+    MessageSid: sid,
+    SmsSid: sid,
+    AccountSid: DEV_TWILIO.accountSid,
+    From: from,
+    To: DEV_TWILIO.phoneNumber,
+    Body: body,
+    NumMedia: '0',
+    NumSegments: '1',
+    SmsStatus: 'received',
+    ApiVersion: '2010-04-01',
+    ...extra,
+  };
+}
+
+/**
+ * Posts `fields` to the Worker's webhook as Twilio would: signed with the dev auth token (or with `signature`, to
+ * forge one), at the simulated instant `at`.
+ */
+export function postText(workerUrl, fields, at, signature) {
+  const url = `${workerUrl}/twilio/sms`;
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': signature ?? getExpectedTwilioSignature(DEV_TWILIO.authToken, url, fields),
+      'x-kindling-simulated-now': String(at),
+    },
+    body: new URLSearchParams(fields),
+  });
 }
