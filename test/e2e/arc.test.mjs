@@ -67,12 +67,12 @@ describe('Kindling under wrangler dev', { timeout: 300_000 }, () => {
     return twilio.standin.messages.filter((message) => message.to === PHONE);
   }
 
-  /** Steps the cron every 15 minutes until a new text arrives; returns it. */
+  /** Steps the cron every 30 minutes (nudges are due on the hour) until a new text arrives; returns it. */
   async function untilNextText(limitDays = 14) {
     const before = sent().length;
     const end = clock + limitDays * DAY;
     while (clock < end) {
-      clock = Math.floor(clock / (15 * MINUTE)) * 15 * MINUTE + 15 * MINUTE;
+      clock = Math.floor(clock / (30 * MINUTE)) * 30 * MINUTE + 30 * MINUTE;
       const response = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(CRON)}&time=${clock}`);
       assert.equal(response.status, 200);
       await response.arrayBuffer();

@@ -64,12 +64,12 @@ describe('Kindling on WhatsApp under wrangler dev', { timeout: 300_000 }, () => 
   const sentOnWhatsApp = () => twilio.standin.messages.filter((message) => message.to === WHATSAPP);
   const sentBySms = () => twilio.standin.messages.filter((message) => message.to === PHONE);
 
-  /** Steps the cron every 15 minutes for `days`, stopping at the first new WhatsApp message (returned) when `untilText`. */
+  /** Steps the cron every 30 minutes (nudges are due on the hour) for `days`, stopping at the first new WhatsApp message (returned) when `untilText`. */
   async function stepCron(days, { untilText = true } = {}) {
     const before = sentOnWhatsApp().length;
     const end = clock + days * DAY;
     while (clock < end) {
-      clock = Math.floor(clock / (15 * MINUTE)) * 15 * MINUTE + 15 * MINUTE;
+      clock = Math.floor(clock / (30 * MINUTE)) * 30 * MINUTE + 30 * MINUTE;
       const response = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(CRON)}&time=${clock}`);
       assert.equal(response.status, 200);
       await response.arrayBuffer();
