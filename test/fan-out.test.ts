@@ -32,9 +32,9 @@ describe('fan-out through the queue', () => {
     const due = await dueTimes(phones);
     await runCron(due);
     // the consumer runs as the queue delivers; give it a few batches' time
-    const deadline = Date.now() + 60_000;
+    const deadline = performance.now() + 60_000;
     let delivered = 0;
-    while (Date.now() < deadline) {
+    while (performance.now() < deadline) {
       delivered = (await Promise.all(phones.map(sentTo))).filter((messages) => messages.length > 0).length;
       if (delivered === USERS) break;
       await new Promise((resolve) => setTimeout(resolve, 500));

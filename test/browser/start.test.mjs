@@ -49,8 +49,8 @@ describe('npm start', { timeout: 180_000 }, () => {
     });
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
-    const deadline = Date.now() + 120_000;
-    while (!output.includes('Kindling phone simulator:') && Date.now() < deadline && child.exitCode === null) {
+    const deadline = performance.now() + 120_000;
+    while (!output.includes('Kindling phone simulator:') && performance.now() < deadline && child.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     assert.match(output, new RegExp(`Kindling phone simulator: http://127\\.0\\.0\\.1:${simulatorPort}`), output.slice(-3000));
