@@ -1,50 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localParts, zonedToUtc } from './time';
-import { afterSent, eventMoment, planNext, upcomingMoment } from './playbook';
+import { afterSent, eventMoment, upcomingMoment } from './playbook';
 import { DEFAULT_WINDOW } from './constants';
 import { isInsideWindow } from './schedule';
-import type { Millis, PersonForPlan, PlannedNudge, PlanTrigger, SendWindow } from './types';
-
-const NY = 'America/New_York';
-const at = (zone: string, y: number, mo: number, d: number, h: number, mi = 0) => zonedToUtc({ year: y, month: mo, day: d, hour: h, minute: mi }, zone);
-const wall = (ms: number, zone = NY) => {
-  const p = localParts(ms, zone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-};
-
-// Tuesday 2026-12-01, 18:00 in New York
-const TUE_18 = at(NY, 2026, 12, 1, 18);
-
-function person(overrides: Partial<PersonForPlan> = {}): PersonForPlan {
-  return {
-    name: 'Sarah',
-    metAt: TUE_18,
-    met: 'a design meetup',
-    interests: ['bouldering', 'pottery studio'],
-    work: ['UX at Figma'],
-    hasContact: true,
-    events: [],
-    warmth: 'unknown',
-    silences: 0,
-    kept: false,
-    sentKinds: [],
-    celebratedEvents: [],
-    ...overrides,
-  };
-}
-
-/** planNext plus the invariants every plan must keep. */
-function plan(p: PersonForPlan, trigger: PlanTrigger, now: Millis, zone = NY, window: SendWindow = DEFAULT_WINDOW): PlannedNudge | null {
-  const planned = planNext(p, trigger, now, zone, window);
-  if (planned) {
-    expect(planned.dueAt).toBeGreaterThanOrEqual(now);
-    expect(isInsideWindow(planned.dueAt, zone, window)).toBe(true);
-  }
-  return planned;
-}
-
-const summary = (planned: PlannedNudge | null, zone = NY) =>
-  planned ? `${planned.kind}${planned.group ? ' (group)' : ''}${planned.event ? ` [${planned.event.what}]` : ''} @ ${wall(planned.dueAt, zone)}` : null;
+import type { PersonForPlan, SendWindow } from './types';
+import { at, NY, person, plan, summary, TUE_18 } from './playbook-test-fixtures';
 
 describe('their-moment: their events come first when due before the next nudge', () => {
   const WED = at(NY, 2026, 12, 2, 11); // after the first follow-up went out
