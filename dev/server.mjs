@@ -602,6 +602,13 @@ export async function createDevServer(options) {
   async function handle(req, res) {
     const url = new URL(req.url, `http://${req.headers.host ?? host}`);
     const path = url.pathname;
+    // Another site's page may post here (a form, a no-cors fetch): a browser names its origin, so anything but this
+    // server's own page is refused; tools and the Worker send no Origin. The API takes JSON only, which a cross-site
+    // page cannot send without a preflight this server never answers.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      if (!isSameOrigin(req.headers.origin, req.headers.host)) return sendJson(res, 403, { error: 'cross-origin request refused' });
+      if (path.startsWith('/api/') && !isJson(req.headers['content-type'])) return sendJson(res, 415, { error: 'expected Content-Type: application/json' });
+    }
 
     if (path.startsWith('/2010-04-01/') || path.startsWith('/__standin/')) {
       const chunks = [];
@@ -710,6 +717,25 @@ export async function createDevServer(options) {
 }
 
 class UserError extends Error {}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * True when a request carries no Origin (curl, tests, the Worker) or the Origin of the page this server served: the
+ * same host and port it was reached on, and that host a loopback name (a rebound DNS name is another site).
+ * @example isSameOrigin('http://127.0.0.1:8788', '127.0.0.1:8788') // true
+ * @example isSameOrigin('https://evil.example', '127.0.0.1:8788') // false
+ */
+export function isSameOrigin(origin, hostHeader) {
+  if (origin === undefined) return true;
+  if (!hostHeader || origin !== `http://${hostHeader}`) return false;
+  return LOOPBACK.has(new URL(origin).hostname);
+}
+
+/** True for `application/json`, with or without parameters. */
+export function isJson(contentType) {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+}
 
 function sendJson(res, status, body) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

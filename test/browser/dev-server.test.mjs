@@ -154,11 +154,58 @@ describe('texts from the phone', () => {
     assert.equal(state.messages.length, 2);
     const london = await (await fetch(`${pair.sim.url}/api/state?phone=${encodeURIComponent(LONDON)}`)).json();
     assert.equal(london.timeZone, 'Europe/London');
-    const bad = await fetch(`${pair.sim.url}/api/text`, { method: 'POST', body: JSON.stringify({ from: 'nobody', body: 'hi' }) });
+    const bad = await fetch(`${pair.sim.url}/api/text`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: 'nobody', body: 'hi' }),
+    });
     assert.equal(bad.status, 400);
     assert.match((await bad.json()).error, /Not a phone number/);
     const traversal = await fetch(`${pair.sim.url}/..%2f..%2fpackage.json`);
     assert.equal(traversal.status, 404);
+  });
+});
+
+describe('the API refuses cross-site posts', () => {
+  let pair;
+  before(async () => {
+    pair = await startPair();
+  });
+  after(async () => {
+    await pair.close();
+  });
+
+  const JSON_TYPE = { 'content-type': 'application/json' };
+  const post = (path, headers, body) => fetch(`${pair.sim.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+
+  it('answers 403 to a JSON post from another origin, and 415 to a non-JSON body, and does nothing for either', async () => {
+    const start = pair.sim.now();
+    for (const [path, body] of [
+      ['/api/text', { from: NY, body: 'Met Eve at the evil site' }],
+      ['/api/clock', { step: 'week' }],
+      ['/api/fail', { failure: '500' }],
+    ]) {
+      const crossSite = await post(path, { ...JSON_TYPE, origin: 'https://evil.example' }, body);
+      assert.equal(crossSite.status, 403, `${path} from another origin`);
+      // what a cross-site form or a no-cors fetch can send: text/plain, form-encoded, or no type at all
+      for (const type of ['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+        const simple = await post(path, { 'content-type': type }, body);
+        assert.equal(simple.status, 415, `${path} as ${type}`);
+      }
+    }
+    // a page served on another port of the same machine is another origin too
+    const otherPort = await post('/api/clock', { ...JSON_TYPE, origin: 'http://127.0.0.1:1' }, { step: 'week' });
+    assert.equal(otherPort.status, 403);
+    assert.deepEqual(pair.sim.conversation(NY), []);
+    assert.equal(pair.sim.now() - start < 60_000, true, 'the clock did not move');
+    assert.deepEqual((await (await fetch(`${pair.sim.url}/api/state?phone=${encodeURIComponent(NY)}`)).json()).pendingFailures, []);
+  });
+
+  it('takes JSON from its own page (same Origin) and from tools that send no Origin', async () => {
+    const own = await post('/api/clock', { ...JSON_TYPE, origin: pair.sim.url }, { step: 'hour' });
+    assert.equal(own.status, 200);
+    const tool = await post('/api/fail', { 'content-type': 'application/json; charset=utf-8' }, { failure: 'none' });
+    assert.equal(tool.status, 200);
   });
 });
 
@@ -251,9 +298,15 @@ describe('the simulated clock', () => {
 
   it('the HTTP API moves the clock too and refuses unknown steps', async () => {
     const start = pair.sim.now();
-    const answer = await (await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ step: 'hour' }) })).json();
+    const answer = await (
+      await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ step: 'hour' }) })
+    ).json();
     assert.ok(answer.now - start >= 3600_000 && answer.now - start < 3600_000 + 60_000);
-    const bad = await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ step: 'year' }) });
+    const bad = await fetch(`${pair.sim.url}/api/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ step: 'year' }),
+    });
     assert.equal(bad.status, 400);
   });
 });
@@ -269,7 +322,9 @@ describe('failures on demand', () => {
 
   it('fails the next REST send as asked, shows it, and the next tick retries', async () => {
     await pair.sim.sendText(NY, 'Met Ana at the running club');
-    const armed = await (await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', body: JSON.stringify({ failure: '500' }) })).json();
+    const armed = await (
+      await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ failure: '500' }) })
+    ).json();
     assert.deepEqual(armed.pendingFailures, ['500']);
     await pair.sim.untilNextText(NY);
     assert.equal(pair.stub.seen.sendResults[0], 500);
@@ -284,10 +339,16 @@ describe('failures on demand', () => {
   });
 
   it('can disarm a failure and refuses unknown ones', async () => {
-    await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', body: JSON.stringify({ failure: '21610' }) });
-    const cleared = await (await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', body: JSON.stringify({ failure: 'none' }) })).json();
+    await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ failure: '21610' }) });
+    const cleared = await (
+      await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ failure: 'none' }) })
+    ).json();
     assert.deepEqual(cleared.pendingFailures, []);
-    const bad = await fetch(`${pair.sim.url}/api/fail`, { method: 'POST', body: JSON.stringify({ failure: '999' }) });
+    const bad = await fetch(`${pair.sim.url}/api/fail`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ failure: '999' }),
+    });
     assert.equal(bad.status, 400);
   });
 

@@ -49,6 +49,7 @@ describe('signatures between the stand-in and the Worker', { timeout: 240_000 },
   it('a text posted through the dev server gets a TwiML reply', async () => {
     const response = await fetch(`${stack.simulatorUrl}/api/text`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ from: SF, body: 'Met Dana at the ceramics class, she makes tea bowls. dana@example.com' }),
     });
     assert.equal(response.status, 200);
