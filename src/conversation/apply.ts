@@ -266,6 +266,13 @@ function writer(db: Db, { userId, phone, now }: Finish) {
             ref: change.ref,
           }),
         ];
+      case 'editNote':
+        return [
+          db
+            .update(notes)
+            .set({ body: change.body })
+            .where(and(eq(notes.userId, userId), eq(notes.id, change.noteId))),
+        ];
       case 'fileNote':
         return [
           db

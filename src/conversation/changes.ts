@@ -27,6 +27,8 @@ export type Change =
   | { type: 'updatePerson'; personId: number; patch: PersonPatch }
   /** a note as texted; `personId` null keeps it loose until the user says who it was */
   | { type: 'addNote'; ref: string; personId: RowRef | null; body: string }
+  /** a note's text rewritten (FORGET takes a forgotten person's name out of other people's notes) */
+  | { type: 'editNote'; noteId: number; body: string }
   /** files a loose note under a person */
   | { type: 'fileNote'; noteId: number; personId: RowRef }
   /** cancels the person's pending nudges (and held ones with `withHeld`: a mute), or only those matching `only` */

@@ -38,6 +38,10 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
   const referenced = sql`(SELECT value FROM json_each(coalesce((SELECT last_nudge_people FROM users WHERE phone = ${text.phone}), '[]'))
     UNION ALL SELECT value FROM json_each(coalesce(${userField('$.personIds')}, '[]'))
     UNION ALL SELECT ${userField('$.personId')})`;
+  // "erase them?" is pending: every note of theirs and every note naming them, so a YES can count and scrub them all
+  const forgotten = sql`(SELECT name FROM people WHERE id = ${userField('$.personId')} AND user_id = ${userId})`;
+  const forgetting = sql`(${userField('$.type')} = 'forget' AND (${notes.personId} = ${userField('$.personId')}
+    OR instr(lower(${notes.body}), lower(${forgotten})) > 0))`;
   const newer = sql`(SELECT count(*) FROM notes AS newer WHERE newer.person_id = ${notes.personId}
     AND (newer.created_at > ${notes.createdAt} OR (newer.created_at = ${notes.createdAt} AND newer.id > ${notes.id})))`;
   const [created, stored, , , userRows, counts, lastReply, recent, named, total, open, sent, noteRows, changeRows] = await db.batch([
@@ -98,7 +102,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       .where(
         and(
           sql`${notes.userId} = ${userId}`,
-          sql`((${notes.personId} IS NOT NULL AND ${newer} < ${NOTES_PER_PERSON}) OR ${notes.id} = ${userField('$.noteId')})`,
+          sql`((${notes.personId} IS NOT NULL AND ${newer} < ${NOTES_PER_PERSON}) OR ${notes.id} = ${userField('$.noteId')} OR ${forgetting})`,
         ),
       )
       .orderBy(desc(notes.createdAt), desc(notes.id))

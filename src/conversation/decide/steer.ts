@@ -9,6 +9,7 @@ import { snoozeLanding } from '../../domain/schedule';
 import type { Intent, PlannedNudge, Target } from '../../domain/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
+import { forget } from './forget';
 import { replan, statedStep, type StatedStep } from './plan';
 import { personNamed, type Resolved } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
@@ -149,6 +150,5 @@ export function keepPerson(turn: Turn, name: string | undefined): Outcome {
 export function forgetPerson(turn: Turn, name: string): Outcome {
   const named = personNamed(turn, name);
   if ('outcome' in named) return named.outcome;
-  turn.changes.push({ type: 'forgetPerson', personId: named.person.id, name: named.person.name });
-  return reply(replies.forgotten(named.person.name));
+  return forget(turn, named.person);
 }

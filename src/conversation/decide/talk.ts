@@ -13,6 +13,7 @@ import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
 import { answerSame, createPerson, savePerson } from './capture';
+import { forget } from './forget';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
 import { whoIsPerson } from './recall';
@@ -148,8 +149,7 @@ function answerForget(turn: Turn, read: Understanding, personId: number): Outcom
   if (read.intent !== 'confirm') return null;
   setPending(turn, null);
   if (!read.yes || !person) return reply(talk.FORGET_KEPT);
-  turn.changes.push({ type: 'forgetPerson', personId: person.id, name: person.name });
-  return reply(replies.forgotten(person.name));
+  return forget(turn, person);
 }
 
 /** "remind me to text dana on friday": a check-in for that person at that time; nobody saved, no one invented. */

@@ -157,12 +157,35 @@ export function keepNeedsName(): string {
   return 'Who should I keep? Reply KEEP and their name.';
 }
 
+/** What a FORGET erased: the person's own notes, and the others whose details or notes named them. */
+export interface Forgotten {
+  notes: number;
+  mentionedIn: readonly string[];
+}
+
+/** "Jake", "Jake and Mia", "Jake, Mia and Tom", "Jake, Mia and 2 others". */
+function peopleList(names: readonly string[]): string {
+  const shown = names.map((name) => clip(name, 3, 40));
+  if (shown.length <= 3) return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} others`;
+}
+
 /**
- * FORGET: the person and their notes are gone.
+ * FORGET: the person and their notes are gone, and (when told `what`) exactly what: how many notes, and whose records
+ * no longer name them.
  * @example forgotten('Zelda') // "Forgot Zelda and every note about them. That can't be undone."
+ * @example forgotten('Zorblat', { notes: 2, mentionedIn: ['Jake'] }) // "Forgot Zorblat and their 2 notes, and took their name out of what I have on Jake. That can't be undone."
  */
-export function forgotten(name: string): string {
-  return fitNamed(name, [(n) => `Forgot ${n} and every note about them. That can't be undone.`, (n) => `Forgot ${n} and their notes, for good.`]);
+export function forgotten(name: string, what?: Forgotten): string {
+  if (!what) return fitNamed(name, [(n) => `Forgot ${n} and every note about them. That can't be undone.`, (n) => `Forgot ${n} and their notes, for good.`]);
+  const notes = what.notes > 0 ? ` and their ${what.notes} note${what.notes === 1 ? '' : 's'}` : '';
+  const others = what.mentionedIn.length;
+  if (others === 0) return fitNamed(name, [(n) => `Forgot ${n}${notes}. That can't be undone.`, (n) => `Forgot ${n}${notes}, for good.`]);
+  const list = peopleList(what.mentionedIn);
+  return fitNamed(name, [
+    (n) => `Forgot ${n}${notes}, and took their name out of what I have on ${list}. That can't be undone.`,
+    (n) => `Forgot ${n}${notes}; their name is gone from ${others === 1 ? "1 other person's" : `${others} other people's`} notes too.`,
+  ]);
 }
 
 /** Steering with nothing to confirm. */
