@@ -1,5 +1,5 @@
 // Nudges on WhatsApp through the Worker's cron: free form inside the 24-hour window, the template outside it, 63016
-// handled, the fallback with no template, opt-out on every channel, SMS users unchanged. The user's channel and last
+// handled, held (never SMS) with no template, opt-out on every channel, SMS users unchanged. The user's channel and last
 // inbound WhatsApp time are set in D1 (the inbound wiring comes later); the stand-in enforces WhatsApp's rule.
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
@@ -170,13 +170,14 @@ describe('who the template names', () => {
 });
 
 describe('a WhatsApp user while WhatsApp is off', () => {
-  it('gets the nudge by SMS', async () => {
+  it('gets nothing, by SMS either: the nudge waits for their next WhatsApp text', async () => {
     const phone = phoneNumber();
     const due = await userWithNudge(phone);
     await wroteOnWhatsApp(phone, due - HOUR);
     await runCronWith(env, due, phone);
     expect(await acceptedFor(whatsapp(phone))).toEqual([]);
-    expect((await acceptedFor(phone)).map((message) => message.from)).toEqual(['+15005550006']);
+    expect(await acceptedFor(phone)).toEqual([]);
+    expect((await nudgesOf(phone)).map((nudge) => nudge.state)).toEqual(['pending']);
   });
 });
 
@@ -200,7 +201,7 @@ describe('63016: Twilio says the window is closed although Kindling thought it o
     expect(await acceptedFor(phone)).toEqual([]);
   });
 
-  it('with no template configured: never free form again, the next run sends it by SMS to the same number', async () => {
+  it('with no template configured: never free form again, and never SMS: the nudge waits', async () => {
     const phone = phoneNumber();
     const due = await userWithNudge(phone);
     await setChannel(phone, 'whatsapp', due - 2 * HOUR);
@@ -213,27 +214,24 @@ describe('63016: Twilio says the window is closed although Kindling thought it o
 
     for (const later of [15 * MINUTE, 30 * MINUTE, HOUR]) await runCronWith(NO_TEMPLATE, due + later, phone);
     expect(await acceptedFor(whatsapp(phone))).toEqual([]);
-    const [sms, ...more] = await acceptedFor(phone);
-    expect(more).toEqual([]);
-    expect(sms).toMatchObject({ from: '+15005550006', channel: 'sms' });
-    expect(segmentCount(sms?.body ?? '').segments).toBeLessThanOrEqual(2);
+    expect(await acceptedFor(phone)).toEqual([]);
+    expect((await nudgesOf(phone)).filter((nudge) => nudge.state === 'pending')).toHaveLength(1);
     expect((await userRow(phone))?.channel).toBe('whatsapp');
   });
 });
 
-describe('no template configured (the fallback)', () => {
-  it('outside the window: the nudge goes by SMS to the same number, fitted to SMS segments', async () => {
+describe('no template configured', () => {
+  it('outside the window: nothing by SMS to the same number; the nudge waits', async () => {
     const phone = phoneNumber();
     const due = await userWithNudge(phone);
     await wroteOnWhatsApp(phone, due - 2 * DAY);
     await runCronWith(NO_TEMPLATE, due, phone);
 
     expect(await acceptedFor(whatsapp(phone))).toEqual([]);
-    const [sms, ...more] = await acceptedFor(phone);
-    expect(more).toEqual([]);
-    expect(sms).toMatchObject({ from: '+15005550006', channel: 'sms', contentSid: null });
-    expect(sms?.body).toContain('Sarah');
-    expect(segmentCount(sms?.body ?? '').segments).toBeLessThanOrEqual(2);
+    expect(await acceptedFor(phone)).toEqual([]);
+    const [held] = await nudgesOf(phone);
+    expect(held?.state).toBe('pending');
+    expect(held?.due_at).toBeGreaterThanOrEqual(due + 4 * HOUR);
   });
 
   it('inside the window: still free form on WhatsApp', async () => {

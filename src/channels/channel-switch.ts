@@ -35,6 +35,12 @@ export interface ChannelSwitch {
   reply: string;
 }
 
+/** Asked on WhatsApp for WhatsApp while this deployment cannot send there: Kindling can only answer, never start. */
+function whatsappOffReply(canSendSms: boolean): string {
+  const said = "I can't send WhatsApp nudges from this Kindling number yet, only answer you here.";
+  return canSendSms ? `${said} Reply TEXT ME BY SMS to get nudges by text message.` : `${said} A nudge waits until you write.`;
+}
+
 /**
  * `text me on whatsapp` / `text me by sms`. A channel this deployment cannot send on is refused, and nothing changes.
  * Asked for WhatsApp over SMS: the user is told to write there first, since WhatsApp only lets Kindling start with
@@ -45,7 +51,8 @@ export interface ChannelSwitch {
 export function switchChannel(request: ChannelRequest): ChannelSwitch {
   const { requested, via, whatsappFrom, canSendSms } = request;
   if (requested === 'whatsapp') {
-    if (!whatsappFrom) return { columns: null, reply: "WhatsApp isn't set up for this Kindling number yet, so I'll keep texting you here." };
+    if (!whatsappFrom && via === 'sms') return { columns: null, reply: "WhatsApp isn't set up for this Kindling number yet, so I'll keep texting you here." };
+    if (!whatsappFrom) return { columns: null, reply: whatsappOffReply(canSendSms) };
     if (via === 'whatsapp') return { columns: { channel: 'whatsapp' }, reply: 'Done: nudges will come here on WhatsApp.' };
     const number = whatsappFrom.slice('whatsapp:'.length);
     return {

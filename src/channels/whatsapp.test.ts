@@ -29,14 +29,13 @@ const whatsappUser: DeliveryInput = {
   now: NOW,
   templateSid: TEMPLATE,
   whatsappFrom: FROM,
-  canSendSms: true,
 };
 
 describe('chooseDelivery', () => {
   it.each<[string, Partial<DeliveryInput>, Delivery]>([
     ['an SMS user', { channel: 'sms' }, { type: 'sms' }],
     ['an SMS user who once wrote on WhatsApp', { channel: 'sms', lastWhatsAppInboundAt: NOW - HOUR }, { type: 'sms' }],
-    ['a WhatsApp user while WhatsApp is off', { whatsappFrom: undefined }, { type: 'sms' }],
+    ['a WhatsApp user while WhatsApp sending is off: held, never SMS', { whatsappFrom: undefined }, { type: 'hold', recheckAt: NOW + HOLD_RECHECK_MS }],
     ['a WhatsApp user who wrote 3 hours ago', {}, { type: 'whatsapp-text' }],
     ['a WhatsApp user who wrote a minute ago', { lastWhatsAppInboundAt: NOW - MINUTE }, { type: 'whatsapp-text' }],
     ['a WhatsApp user who wrote after the sweep began', { lastWhatsAppInboundAt: NOW + MINUTE }, { type: 'whatsapp-text' }],
@@ -45,13 +44,12 @@ describe('chooseDelivery', () => {
     ['exactly 24 hours after', { lastWhatsAppInboundAt: NOW - 24 * HOUR }, { type: 'whatsapp-template', contentSid: TEMPLATE }],
     ['3 days after', { lastWhatsAppInboundAt: NOW - 72 * HOUR }, { type: 'whatsapp-template', contentSid: TEMPLATE }],
     ['a WhatsApp user with no known inbound', { lastWhatsAppInboundAt: null }, { type: 'whatsapp-template', contentSid: TEMPLATE }],
-    ['outside, no template: SMS to the same number', { lastWhatsAppInboundAt: NOW - 30 * HOUR, templateSid: undefined }, { type: 'sms' }],
     [
-      'outside, no template, no SMS sender: held',
-      { lastWhatsAppInboundAt: NOW - 30 * HOUR, templateSid: undefined, canSendSms: false },
+      'outside, no template: held, never SMS to the same number',
+      { lastWhatsAppInboundAt: NOW - 30 * HOUR, templateSid: undefined },
       { type: 'hold', recheckAt: NOW + HOLD_RECHECK_MS },
     ],
-    ['inside, no template, no SMS sender: free form', { templateSid: undefined, canSendSms: false }, { type: 'whatsapp-text' }],
+    ['inside, no template: free form', { templateSid: undefined }, { type: 'whatsapp-text' }],
   ])('%s', (_case, change, delivery) => {
     expect(chooseDelivery({ ...whatsappUser, ...change })).toEqual(delivery);
   });

@@ -1,6 +1,6 @@
 // WhatsApp as a channel, pure: how a nudge goes out (free form within 24 hours of the user's last inbound WhatsApp
-// message, the approved template outside it, else SMS to the same number, else held), the template's variables, and
-// the nudge's wording on WhatsApp (no SMS segment squeeze, still short).
+// message, the approved template outside it, else held: never SMS to someone who writes on WhatsApp), the template's
+// variables, and the nudge's wording on WhatsApp (no SMS segment squeeze, still short).
 import { chooseFitting, type Candidate } from '../domain/compose/fit';
 import type { ComposeOptions } from '../domain/compose';
 import { onePersonCandidates } from '../domain/compose/one-person';
@@ -15,7 +15,7 @@ export const WHATSAPP_WINDOW_MS = 24 * 60 * 60_000;
  * Twilio's clock is not Kindling's. Closer to the end, the template goes.
  */
 export const WINDOW_MARGIN_MS = 10 * 60_000;
-/** A held WhatsApp nudge (window closed, no template, no SMS sender) is looked at again this much later. */
+/** A held WhatsApp nudge (window closed and no template, or WhatsApp sending off) is looked at again this much later. */
 export const HOLD_RECHECK_MS = 4 * 60 * 60_000;
 /** The longest free-form WhatsApp nudge: about two SMS worth, a few lines on a phone. */
 export const WHATSAPP_MAX_CHARS = 320;
@@ -28,7 +28,7 @@ export type Delivery =
   | { type: 'whatsapp-text' }
   /** the approved template, carrying the nudge in its variables (outside the window) */
   | { type: 'whatsapp-template'; contentSid: string }
-  /** nothing can go now: look again at `recheckAt` (the user's next WhatsApp message opens the window) */
+  /** nothing can go now: look again at `recheckAt`; the user's next WhatsApp message is told it waits (and opens the window) */
   | { type: 'hold'; recheckAt: number };
 
 export interface DeliveryInput {
@@ -39,25 +39,24 @@ export interface DeliveryInput {
   now: number;
   /** TWILIO_WHATSAPP_NUDGE_CONTENT_SID */
   templateSid: string | undefined;
-  /** TWILIO_WHATSAPP_FROM: WhatsApp is on when it is set */
+  /** TWILIO_WHATSAPP_FROM: WhatsApp sending is on when it is set */
   whatsappFrom: string | undefined;
-  /** the deployment has an SMS sender (TWILIO_PHONE_NUMBER or TWILIO_MESSAGING_SERVICE_SID) */
-  canSendSms: boolean;
 }
 
 /**
- * How a nudge goes out now. SMS users (and everyone while WhatsApp is off): SMS. WhatsApp users: free form while
- * the window is open (minus WINDOW_MARGIN_MS), else the template; with no template configured, SMS to the same number
- * when the deployment has an SMS sender, else held until the user writes again.
- * @example chooseDelivery({ channel: 'whatsapp', lastWhatsAppInboundAt: now - 3 * HOUR, now, templateSid, whatsappFrom, canSendSms: true })
+ * How a nudge goes out now. SMS users: SMS. WhatsApp users: free form while the window is open (minus
+ * WINDOW_MARGIN_MS), else the template; with no template, or with WhatsApp sending off, held until the user writes on
+ * WhatsApp again. Never SMS: the user may never have used it (TEXT ME BY SMS moves them there).
+ * @example chooseDelivery({ channel: 'whatsapp', lastWhatsAppInboundAt: now - 3 * HOUR, now, templateSid, whatsappFrom })
  *   // { type: 'whatsapp-text' }
  */
 export function chooseDelivery(input: DeliveryInput): Delivery {
-  if (input.channel === 'sms' || !input.whatsappFrom) return { type: 'sms' };
+  if (input.channel === 'sms') return { type: 'sms' };
+  const hold: Delivery = { type: 'hold', recheckAt: input.now + HOLD_RECHECK_MS };
+  if (!input.whatsappFrom) return hold;
   if (isWindowOpen(input.lastWhatsAppInboundAt, input.now)) return { type: 'whatsapp-text' };
   if (input.templateSid) return { type: 'whatsapp-template', contentSid: input.templateSid };
-  if (input.canSendSms) return { type: 'sms' };
-  return { type: 'hold', recheckAt: input.now + HOLD_RECHECK_MS };
+  return hold;
 }
 
 /** True while a free-form WhatsApp message may go: within the 24-hour window, minus the margin. */

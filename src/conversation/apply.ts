@@ -4,7 +4,7 @@ import { and, eq, gt, inArray, like, ne, not, notExists, or, sql, type SQL } fro
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import type { ChannelColumns } from '../channels/channel-switch';
-import { detailColumn, holdNudges } from '../db/nudges';
+import { detailColumn, holdNudges, toldDetail } from '../db/nudges';
 import { patchColumns, toColumns } from '../db/rows';
 import { ERASED_AT, ERASED_ZONE, optOutWrites } from '../db/users';
 import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
@@ -314,6 +314,13 @@ function writer(db: Db, { userId, phone, now }: Finish) {
             .update(nudges)
             .set({ dueAt: change.dueAt })
             .where(and(eq(nudges.userId, userId), eq(nudges.id, change.nudgeId), change.onlyPending ? eq(nudges.state, 'pending') : undefined)),
+        ];
+      case 'tellWaiting':
+        return [
+          db
+            .update(nudges)
+            .set({ detail: toldDetail, ...(change.dueAt === undefined ? {} : { dueAt: change.dueAt }) })
+            .where(and(eq(nudges.userId, userId), inArray(nudges.id, change.nudgeIds), eq(nudges.state, 'pending'))),
         ];
       case 'holdNudges':
         return [holdNudges(db, userId, change.state, change.notBefore)];

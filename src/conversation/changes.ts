@@ -38,6 +38,8 @@ export type Change =
   /** DONE: the nudges sent about them are answered */
   | { type: 'finishSentNudges'; personId: number }
   | { type: 'moveNudge'; nudgeId: number; dueAt: number; onlyPending: boolean }
+  /** the reply said these held WhatsApp nudges wait: never said again; due at `dueAt` when WhatsApp can send now */
+  | { type: 'tellWaiting'; nudgeIds: number[]; dueAt?: number }
   /** every pending (or held) nudge of the user becomes `state`, not before `notBefore` */
   | { type: 'holdNudges'; state: 'pending' | 'held'; notBefore: number }
   | { type: 'setPending'; pending: PendingDraft | null }

@@ -46,6 +46,27 @@ function stripUndefined(detail: z.infer<typeof Detail>): NudgeDetail {
   return Object.fromEntries(Object.entries(detail).filter(([, value]) => value !== undefined)) as NudgeDetail;
 }
 
+/**
+ * A nudge WhatsApp could not carry (window closed and no template, or WhatsApp sending off) waits, marked in its
+ * detail: 'held' until a reply to the user's next WhatsApp text says so, then 'told' (said once, never again).
+ */
+export type Waiting = 'held' | 'told';
+
+export function waitingOf(row: Pick<NudgeRow, 'detail'>): Waiting | null {
+  try {
+    const waiting: unknown = JSON.parse(row.detail)?.waiting;
+    return waiting === 'held' || waiting === 'told' ? waiting : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The detail column of a nudge being held: 'held', unless the user was already told it waits. */
+export const heldDetail = sql<string>`json_set(${nudges.detail}, '$.waiting', CASE WHEN json_extract(${nudges.detail}, '$.waiting') = 'told' THEN 'told' ELSE 'held' END)`;
+
+/** The detail column once the user has been told the nudge waits. */
+export const toldDetail = sql<string>`json_set(${nudges.detail}, '$.waiting', 'told')`;
+
 export async function pendingNudges(db: Db, userId: number, personIds: number[]): Promise<NudgeRow[]> {
   if (personIds.length === 0) return [];
   return db

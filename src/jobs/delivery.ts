@@ -17,14 +17,13 @@ export function deliveryFor(user: UserRow, now: number, settings: Settings): Del
     now,
     templateSid: settings.TWILIO_WHATSAPP_NUDGE_CONTENT_SID,
     whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
-    canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID),
   });
 }
 
 /**
  * Sends a claimed text as `delivery` says. Free form refused with 63016 (the window closed, whatever Kindling had
  * recorded): the recorded window is cleared, and the same text goes as the template when one is configured, or
- * comes back as 'outside-window' and the caller releases it (the next sweep sends it by SMS or holds it).
+ * comes back as 'outside-window' and the caller releases it (the next sweep holds it).
  * A template refused with 63016 is rejected: never tried again as it was.
  */
 export async function deliver(

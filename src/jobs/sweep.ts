@@ -1,7 +1,7 @@
 // Step 2 and the entries: the cron sweep (retries, then due nudges per user, fanned out to the queue) and the consumer.
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
+import { detailOf, dueNudges, heldDetail, type NudgeRow } from '../db/nudges';
 import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, people, users } from '../db/schema';
 import { composeWhatsAppNudge } from '../channels/whatsapp';
@@ -113,8 +113,9 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   }
   const delivery = deliveryFor(user, now, settings);
   if (delivery.type === 'hold') {
-    // WhatsApp's window is closed and nothing else can carry it: looked at again later, in the user's window
-    await putOff(db, userNudges, { dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)) });
+    // WhatsApp cannot carry it now and SMS never goes to a WhatsApp user: looked at again later, in the user's window,
+    // and marked so the reply to their next WhatsApp text says it waits
+    await putOff(db, userNudges, { dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)), detail: heldDetail });
     report.deferred += userNudges.length;
     return;
   }
@@ -138,7 +139,7 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
 }
 
 /** Moves a user's still-pending due nudges to later (and, opted out, holds them): nothing is sent now. */
-async function putOff(db: Db, due: readonly NudgeRow[], to: { dueAt: number; state?: 'pending' | 'held' }): Promise<void> {
+async function putOff(db: Db, due: readonly NudgeRow[], to: { dueAt: number; state?: 'pending' | 'held'; detail?: typeof heldDetail }): Promise<void> {
   await db
     .update(nudges)
     .set(to)

@@ -22,6 +22,7 @@ import { reply, setPending, type Outcome, type Turn } from './turn';
 import { understand, type Understanding } from './understand';
 import type { Understanding as UnderstandingOfText } from '../../understand/types';
 import { undo } from './undo';
+import { withWaiting } from './waiting';
 
 export interface DecideInputs {
   now: number;
@@ -84,7 +85,9 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
         : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
-  return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
+  if (throttle.quiet) return { reply: throttle.notice, changes: turn.changes };
+  // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since
+  return { reply: outcome.reply === null ? null : withWaiting(turn, outcome.reply, inputs.channel), changes: turn.changes };
 }
 
 function converse(turn: Turn, numMedia: number): Outcome {
