@@ -1,5 +1,6 @@
 // FORGET through the Worker takes the person out of everyone else's records too (details, ties, notes), and the
 // confirmation says exactly what went.
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, allRows, CLOCKS, phoneNumber, setClock, text as textNow } from './factories';
 
@@ -22,6 +23,15 @@ describe('FORGET and the people who mention them', () => {
     await text(from, 'Met Mia at the bakery, loves sourdough');
     expect((await text(from, 'who is Jake?')).reply).toMatch(/Zorblat/);
 
+    // the playbook's "bring them together" for Jake and Zorblat, as it would have planned it
+    const pair = JSON.stringify({ pair: { name: 'Zorblat', shared: 'sailing' } });
+    const jakeDue = await env.DB.prepare(
+      "UPDATE nudges SET kind = 'bring-together', detail = ? WHERE state = 'pending' AND person_id = (SELECT p.id FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? AND p.name = 'Jake') RETURNING due_at",
+    )
+      .bind(pair, from)
+      .first<{ due_at: number }>();
+    expect(jakeDue).not.toBeNull();
+
     expect((await text(from, 'forget Zorblat')).reply).toMatch(/Erase Zorblat/);
     const answer = await text(from, 'yes');
     expect(answer.reply).toBe("Forgot Zorblat and their 2 notes, and took their name out of what I have on Jake. That can't be undone.");
@@ -35,6 +45,13 @@ describe('FORGET and the people who mention them', () => {
     const notes = (await allRows('notes')).map((row) => row.body);
     expect(notes).toContain("Met Jake through a friend, he is a friend's brother, loves sailing");
     expect(notes).toContain('Jake: went sailing with a friend and his kids');
+    // Jake's plan goes on: a check-in at the time the pair nudge had
+    const jakeNudges = await env.DB.prepare(
+      "SELECT n.kind, n.due_at FROM nudges n JOIN people p ON p.id = n.person_id WHERE p.name = 'Jake' AND n.state = 'pending' AND p.user_id = (SELECT id FROM users WHERE phone = ?)",
+    )
+      .bind(from)
+      .all<{ kind: string; due_at: number }>();
+    expect(jakeNudges.results).toEqual([{ kind: 'check-in', due_at: jakeDue?.due_at }]);
     expect((await text(from, 'who is Mia?')).reply).toMatch(/bakery/);
     // nothing to undo: UNDO brings back neither Zorblat nor the mentions
     await text(from, 'undo');

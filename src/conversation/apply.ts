@@ -1,6 +1,6 @@
 // The second of a text's two round trips: one D1 batch that finishes the inbound row and writes the changes, in order.
 // A row this text creates is found by later statements through its ref (unique to the text), never by max(id).
-import { and, eq, gt, inArray, like, ne, not, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, like, ne, not, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import type { ChannelColumns } from '../channels/channel-switch';
@@ -213,6 +213,11 @@ function writer(db: Db, { userId, phone, now }: Finish) {
         .update(outbound)
         .set({ body: '' })
         .where(and(eq(outbound.userId, userId), like(outbound.body, pattern))),
+      // past nudges of others about them (a pair brought together); a pending one was replanned, a claimed one is in flight
+      db
+        .update(nudges)
+        .set({ detail: '{}' })
+        .where(and(eq(nudges.userId, userId), notInArray(nudges.state, ['pending', 'claimed']), like(nudges.detail, pattern))),
     ];
   }
 

@@ -1,5 +1,5 @@
 // FORGET's changes, pure: the person, their notes and nudges go, and their name comes out of everyone else's
-// details, ties and notes ("through Zorblat" becomes "through a friend"); the reply says what went.
+// details, ties, notes and nudges ("through Zorblat" becomes "through a friend"); the reply says what went.
 import type { Person } from '../../db/rows';
 import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
@@ -64,8 +64,16 @@ export function forget(turn: Turn, person: Person): Outcome {
   const others = snapshot.people.filter((other) => other.id !== person.id);
   const mention = mentionOf(person.name, others);
   const key = nameKey(person.name);
-  turn.changes.push({ type: 'forgetPerson', personId: person.id, name: person.name });
   const touched = new Set<number>();
+  // a pending nudge of someone else about them ("bring Jake and Zorblat together") becomes a plain check-in, same time
+  for (const nudge of snapshot.nudges) {
+    if (nudge.personId === person.id || nudge.state !== 'pending' || nudge.detail.search(mention) < 0) continue;
+    turn.changes.push({ type: 'cancelNudges', personId: nudge.personId });
+    turn.changes.push({ type: 'planNudge', personId: nudge.personId, nudge: { kind: 'check-in', dueAt: nudge.dueAt } });
+    touched.add(nudge.personId);
+  }
+  // after those, so the cancelled nudges' details are emptied with the rest of the history naming them
+  turn.changes.push({ type: 'forgetPerson', personId: person.id, name: person.name });
   for (const other of others) {
     const patch = scrubPerson(other, mention, key);
     if (!patch) continue;
