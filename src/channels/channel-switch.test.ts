@@ -39,6 +39,19 @@ describe('switchChannel', () => {
       { columns: null, reply: "WhatsApp isn't set up for this Kindling number yet, so I'll keep texting you here." },
     ],
     [
+      'WhatsApp asked for on WhatsApp while sending there is off: nothing recorded, and no promise of nudges there',
+      { requested: 'whatsapp', via: 'whatsapp', whatsappFrom: undefined, canSendSms: true },
+      {
+        columns: null,
+        reply: "I can't send WhatsApp nudges from this Kindling number yet, only answer you here. Reply TEXT ME BY SMS to get nudges by text message.",
+      },
+    ],
+    [
+      'the same with no SMS sender either',
+      { requested: 'whatsapp', via: 'whatsapp', whatsappFrom: undefined, canSendSms: false },
+      { columns: null, reply: "I can't send WhatsApp nudges from this Kindling number yet, only answer you here. A nudge waits until you write." },
+    ],
+    [
       'SMS asked for on WhatsApp',
       { requested: 'sms', via: 'whatsapp', ...on },
       { columns: { channel: 'sms' }, reply: 'Done: nudges will come by text message. Writing me on WhatsApp again moves them back there.' },
