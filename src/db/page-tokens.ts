@@ -13,10 +13,7 @@ const NOTES_PER_PERSON = 3;
 /** People one page shows at most. */
 const PAGE_PEOPLE = 1000;
 
-export type PageRead =
-  | { status: 'missing' }
-  | { status: 'limited' }
-  | { status: 'ok'; user: UserRow; people: Person[]; nudges: NudgeRow[]; notes: NoteRow[] };
+export type PageRead = { status: 'missing' } | { status: 'limited' } | { status: 'ok'; user: UserRow; people: Person[]; nudges: NudgeRow[]; notes: NoteRow[] };
 
 export type PageOwner = { status: 'missing' } | { status: 'limited' } | { status: 'ok'; userId: number; phone: string };
 
@@ -53,11 +50,7 @@ export async function readPage(db: Db, tokenHash: string, now: number): Promise<
       .select()
       .from(nudges)
       .where(sql`${nudges.id} IN (SELECT max(id) FROM nudges WHERE user_id = ${owner} AND state IN ('sent', 'claimed', 'done') GROUP BY person_id)`),
-    db
-      .select()
-      .from(notes)
-      .where(sql`${notes.id} IN ${latestNotes}`)
-      .orderBy(desc(notes.createdAt), desc(notes.id)),
+    db.select().from(notes).where(sql`${notes.id} IN ${latestNotes}`).orderBy(desc(notes.createdAt), desc(notes.id)),
   ]);
   const request = counted[0];
   const user = userRows[0];

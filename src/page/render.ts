@@ -25,7 +25,9 @@ const HEAD = html`<meta charset="utf-8">
 /** The whole page. */
 export async function renderPage(view: PageView, chrome: PageChrome): Promise<string> {
   const confirming = chrome.confirmForget === null ? null : (view.entries.find((entry) => entry.id === chrome.confirmForget) ?? null);
-  const found = view.query ? html`<p class="muted">${view.entries.length} of ${view.total} match "${view.query}". <a href="${chrome.path}">Show everyone</a></p>` : '';
+  const found = view.query
+    ? html`<p class="muted">${view.entries.length} of ${view.total} match "${view.query}". <a href="${chrome.path}">Show everyone</a></p>`
+    : '';
   const page = html`<!doctype html>
 <html lang="en">
 <head>

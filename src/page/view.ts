@@ -91,7 +91,9 @@ export function pageView(input: PageInput): PageView {
   const matching = input.people.filter((person) => terms.length === 0 || matches(person, notesOf.get(person.id) ?? [], terms));
   const urgency = (person: Person) => (person.muted ? Number.MAX_SAFE_INTEGER : (pendingOf.get(person.id)?.dueAt ?? Number.MAX_SAFE_INTEGER - 1));
   const ordered = [...matching].sort((a, b) => urgency(a) - urgency(b) || b.updatedAt - a.updatedAt || b.id - a.id);
-  const entries = ordered.map((person) => entryOf(person, pendingOf.get(person.id) ?? null, sentOf.get(person.id) ?? null, notesOf.get(person.id) ?? [], input));
+  const entries = ordered.map((person) =>
+    entryOf(person, pendingOf.get(person.id) ?? null, sentOf.get(person.id) ?? null, notesOf.get(person.id) ?? [], input),
+  );
   return { entries, comingUp: comingUpOf(ordered, pendingOf, now, zone), total: input.people.length, query: input.query.trim().slice(0, 60) };
 }
 
@@ -172,7 +174,10 @@ function comingUpOf(people: Person[], pendingOf: Map<number, NudgeRow>, now: num
       if (days < 0 || days > COMING_DAYS) continue;
       const on = addDays(today, days);
       const what = /birthday|bday/i.test(event.what) ? `${person.name}'s birthday` : `${person.name}: ${event.what}`;
-      items.push({ at: now + days * DAY, item: { day: `${WEEKDAYS[weekdayOf(on)]} ${MONTH_ABBREVIATIONS[on.month - 1]} ${on.day}`, what, personId: person.id } });
+      items.push({
+        at: now + days * DAY,
+        item: { day: `${WEEKDAYS[weekdayOf(on)]} ${MONTH_ABBREVIATIONS[on.month - 1]} ${on.day}`, what, personId: person.id },
+      });
     }
   }
   return items.sort((a, b) => a.at - b.at).map((entry) => entry.item);
@@ -214,7 +219,15 @@ function searchTerms(query: string): string[] {
 
 /** Every word of the search is in their name, where they met, details, contacts, events or notes. */
 function matches(person: Person, notes: string[], terms: string[]): boolean {
-  const haystack = [person.name, person.met ?? '', ...person.work, ...person.interests, ...person.events.map((e) => e.what), ...Object.values(person.contacts).flat(), ...notes]
+  const haystack = [
+    person.name,
+    person.met ?? '',
+    ...person.work,
+    ...person.interests,
+    ...person.events.map((e) => e.what),
+    ...Object.values(person.contacts).flat(),
+    ...notes,
+  ]
     .join(' ')
     .toLowerCase()
     .normalize('NFD')

@@ -85,7 +85,8 @@ export async function actOnPage(c: Context<AppEnv>): Promise<Response> {
   const posted = form.data;
   // FORGET asks first, on the page; nothing changes until the YES
   if (posted.action === 'forget' && posted.confirm !== 'yes') return c.redirect(`${path}?forget=${posted.person}#p${posted.person}`, 303);
-  const action: PageAction = posted.action === 'rename' ? { kind: 'rename', personId: posted.person, to: posted.to } : { kind: posted.action, personId: posted.person };
+  const action: PageAction =
+    posted.action === 'rename' ? { kind: 'rename', personId: posted.person, to: posted.to } : { kind: posted.action, personId: posted.person };
 
   const loaded = await load(db, {
     sid: `page:${newExportToken().slice(0, 22)}`,

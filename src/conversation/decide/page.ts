@@ -24,9 +24,7 @@ export function pageCommand(turn: Turn, command: PageCommand): Outcome {
 }
 
 /** What a button on the page asks, about one of the user's people. */
-export type PageAction =
-  | { kind: 'done' | 'snooze' | 'mute' | 'forget'; personId: number }
-  | { kind: 'rename'; personId: number; to: string };
+export type PageAction = { kind: 'done' | 'snooze' | 'mute' | 'forget'; personId: number } | { kind: 'rename'; personId: number; to: string };
 
 /** The words a page action stands for, stored as the inbound text it becomes. */
 export function actionText(action: PageAction): string {
@@ -39,7 +37,16 @@ export function actionText(action: PageAction): string {
  * @example decideAction(snapshot, { kind: 'mute', personId: 7 }, inputs) // { reply: "Muted Ben. ...", changes: [...] }
  */
 export function decideAction(snapshot: Snapshot, action: PageAction, inputs: Pick<DecideInputs, 'now' | 'origin' | 'exportToken'>): Decision {
-  const turn: Turn = { snapshot, user: snapshot.user, now: inputs.now, text: actionText(action), origin: inputs.origin, exportToken: inputs.exportToken, changes: [], created: 0 };
+  const turn: Turn = {
+    snapshot,
+    user: snapshot.user,
+    now: inputs.now,
+    text: actionText(action),
+    origin: inputs.origin,
+    exportToken: inputs.exportToken,
+    changes: [],
+    created: 0,
+  };
   const person = personById(snapshot, action.personId);
   if (!person) return { reply: null, changes: [] };
   const ref = { name: person.name, id: person.id };

@@ -12,5 +12,7 @@ export function pageLink(url: string, language: 'en' | 'es'): string {
 
 /** PAGE OFF: every link stops working. */
 export function pageOff(language: 'en' | 'es'): string {
-  return language === 'es' ? 'Listo, tu enlace ya no funciona. Escribe PAGINA para uno nuevo.' : 'Done, your page link no longer works. Text PAGE for a new one.';
+  return language === 'es'
+    ? 'Listo, tu enlace ya no funciona. Escribe PAGINA para uno nuevo.'
+    : 'Done, your page link no longer works. Text PAGE for a new one.';
 }
