@@ -158,6 +158,6 @@ describe('listPeople', () => {
     const text = replies.listPeople(people, 10);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^Your people: 1\) 0ж+ /);
-    expect(text).toMatch(/\+\d more\. Ask WHO IS <name>\? for details\.$/);
+    expect(text).toMatch(/\+\d more\. Text PAGE to see everyone\.$/);
   });
 });
