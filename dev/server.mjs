@@ -210,6 +210,28 @@ function createTimeZoneGuesser() {
   };
 }
 
+/**
+ * "2026-03-07T09:15" as read on a clock in `zone`, in epoch ms; NaN when it is not a date and time.
+ * zonedInstant('2026-03-07T09:15', 'America/New_York') // Date.UTC(2026, 2, 7, 14, 15)
+ */
+export function zonedInstant(local, zone) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return Number.NaN;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const offsetAt = (instant) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
+    return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) - instant;
+  };
+  let instant = wall - offsetAt(wall);
+  instant = wall - offsetAt(instant);
+  return instant;
+}
+
 function floorToQuarter(ms) {
   return Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
 }
@@ -585,6 +607,41 @@ export async function createDevServer(options) {
         }, 5_000);
   ticker?.unref();
 
+  /**
+   * Sets the clock to an exact instant (epoch ms, or "YYYY-MM-DDTHH:MM" read in `zone`): ahead, the cron runs every
+   * quarter hour on the way, as when stepping; back, the clock simply moves (the cron does not run twice).
+   */
+  async function setClock(at) {
+    const target = typeof at === 'number' ? at : zonedInstant(String(at?.local ?? ''), String(at?.zone ?? 'UTC'));
+    if (!Number.isFinite(target)) throw new UserError('at must be epoch ms or { local: "YYYY-MM-DDTHH:MM", zone }');
+    if (target >= simNow()) return advanceClock(target - simNow());
+    return exclusive({ action: 'advance', target }, async () => {
+      offset = target - Date.now();
+      cronCursor = floorToQuarter(target);
+      log(`clock set back to ${new Date(target).toISOString()}`);
+      changed();
+      return { now: simNow(), stoppedOnText: false };
+    });
+  }
+
+  /** Forwards a page request to the Worker with the simulated clock's header; answers as the Worker does. */
+  async function proxyToWorker(req, res, url) {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const headers = { 'x-kindling-simulated-now': String(Math.round(simNow())) };
+    for (const name of ['content-type', 'user-agent', 'accept']) if (req.headers[name]) headers[name] = String(req.headers[name]);
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    const response = await fetch(`${workerUrl}${url.pathname}${url.search}`, {
+      method: req.method,
+      headers,
+      body: hasBody ? Buffer.concat(chunks) : undefined,
+      redirect: 'manual',
+    });
+    const answer = Object.fromEntries([...response.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
+    res.writeHead(response.status, answer);
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
   async function stateFor(phoneInput) {
     const phone = normalizePhone(phoneInput);
     const zone = phone ? await zones.zoneFor(phone) : { timeZone: 'UTC', timeZoneSource: 'no number' };
@@ -634,7 +691,7 @@ export async function createDevServer(options) {
     }
 
     if (path === '/api/config' && req.method === 'GET') {
-      return sendJson(res, 200, { presets: PRESET_NUMBERS, failures: PAGE_FAILURES, kindlingNumber: options.kindlingNumber, whatsappFrom, workerUrl });
+      return sendJson(res, 200, { presets: PRESET_NUMBERS, failures: PAGE_FAILURES, kindlingNumber: options.kindlingNumber, whatsappFrom, workerUrl, publicBaseUrl });
     }
     if (path === '/api/state' && req.method === 'GET') {
       return sendJson(res, 200, await stateFor(url.searchParams.get('phone')));
@@ -645,7 +702,8 @@ export async function createDevServer(options) {
       return sendJson(res, 200, result);
     }
     if (path === '/api/clock' && req.method === 'POST') {
-      const { step, phone } = await readJson(req);
+      const { step, phone, at } = await readJson(req);
+      if (at !== undefined) return sendJson(res, 200, await setClock(at));
       if (step === 'next') return sendJson(res, 200, await advanceClock(NEXT_TEXT_LIMIT, { untilText: phone || true }));
       if (!(step in CLOCK_STEPS)) throw new UserError('step must be hour, day, week or next');
       return sendJson(res, 200, await advanceClock(CLOCK_STEPS[step]));
@@ -660,6 +718,9 @@ export async function createDevServer(options) {
       changed({ save: false });
       return sendJson(res, 200, { pendingFailures: standin.pendingFailures().map(String) });
     }
+
+    // the page of one's people (a link in a Kindling reply), served by the Worker at the simulated time
+    if (path.startsWith('/p/') || path === '/page.css') return proxyToWorker(req, res, url);
 
     if (req.method === 'GET') return serveStatic(res, path === '/' ? '/index.html' : path);
     return sendJson(res, 404, { error: 'not found' });
