@@ -221,7 +221,15 @@ export function zonedInstant(local, zone) {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const offsetAt = (instant) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
         .formatToParts(instant)
         .map((part) => [part.type, part.value]),
     );
@@ -691,7 +699,14 @@ export async function createDevServer(options) {
     }
 
     if (path === '/api/config' && req.method === 'GET') {
-      return sendJson(res, 200, { presets: PRESET_NUMBERS, failures: PAGE_FAILURES, kindlingNumber: options.kindlingNumber, whatsappFrom, workerUrl, publicBaseUrl });
+      return sendJson(res, 200, {
+        presets: PRESET_NUMBERS,
+        failures: PAGE_FAILURES,
+        kindlingNumber: options.kindlingNumber,
+        whatsappFrom,
+        workerUrl,
+        publicBaseUrl,
+      });
     }
     if (path === '/api/state' && req.method === 'GET') {
       return sendJson(res, 200, await stateFor(url.searchParams.get('phone')));

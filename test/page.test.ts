@@ -1,7 +1,10 @@
 // The page of one's people behind a magic link (GET /p/<token>): what it shows, every action on it, and every way a
 // link or a form can be wrong (unknown, expired, revoked, forged, someone else's), through the Worker at the test's clock.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { countingD1 } from '../bench/counting-d1';
+import { app } from '../src/app';
 import { hashToken } from '../src/conversation/export-token';
 import { BASE, DAY, HOUR, advanceClock, clock, phoneNumber, text } from './factories';
 
@@ -410,6 +413,38 @@ describe('actions on the page go through the same decisions as texts', () => {
     expect(forget.headers.get('location')).toBe(`/p/${LINK.exec(link)?.[1]}`);
     expect(await stateOf(bob)).toEqual(bobBefore);
     expect(await pageOf(`${link}?forget=${ben}`)).not.toMatch(/Ben|Okafor|Mallory/);
+  });
+});
+
+describe('a user with 300 people', () => {
+  it('the page costs one D1 round trip and stays under 60 KB gzip', async () => {
+    const from = phoneNumber();
+    await text(from, SARAH);
+    const link = await pageLink(from);
+    const user = await env.DB.prepare('SELECT id FROM users WHERE phone = ?').bind(from).first<{ id: number }>();
+    const seeds = Array.from({ length: 300 }, (_, i) => [
+      env.DB.prepare(
+        'INSERT INTO people (user_id, name, name_key, met, met_at, interests, contacts, updated_at) VALUES (?, ?, ?, \'the climbing gym\', ?, \'["bouldering","ceramics"]\', ?, ?)',
+      ).bind(user?.id, `Person ${i}`, `person ${i}`, clock() - i * HOUR, JSON.stringify({ phone: `+1917555${String(1000 + i)}` }), clock() - i),
+      env.DB.prepare(
+        "INSERT INTO nudges (user_id, person_id, kind, due_at, state, detail, created_at) VALUES (?, last_insert_rowid(), 'check-in', ?, 'pending', '{}', ?)",
+      ).bind(user?.id, clock() + (i % 20) * DAY, clock()),
+    ]).flat();
+    await env.DB.batch(seeds);
+    const { db, trace } = countingD1(env.DB);
+    const ctx = createExecutionContext();
+    const response = await app.fetch(new Request(link, { headers: { 'x-kindling-simulated-now': String(clock()) } }), { ...env, DB: db }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<h1>Your people <span class="count">301</span></h1>');
+    expect(html).toMatch(/Everyone else <span class="count">271<\/span>/);
+    expect(trace.roundTrips).toBe(1);
+    const gzipped = await new Response(new Blob([html]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+    console.log(
+      `page of 301 people: ${(html.length / 1024).toFixed(1)} KiB raw, ${(gzipped.byteLength / 1024).toFixed(1)} KiB gzip, ${trace.roundTrips} round trip`,
+    );
+    expect(gzipped.byteLength).toBeLessThan(60 * 1024);
   });
 });
 

@@ -2,7 +2,7 @@
 // the same link with the page's CSRF token, readable at 360 px. Pure: a PageView in, a string out.
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import type { ComingUp, PageEntry, PageView } from './view';
+import { CARDS_PER_PAGE, type ComingUp, type PageEntry, type PageView } from './view';
 
 export interface PageChrome {
   /** the path of this page, /p/<token> */
@@ -49,7 +49,8 @@ ${confirming ? confirmBox(confirming, chrome) : ''}
 ${comingUpStrip(view.comingUp)}
 ${found}
 ${view.entries.length === 0 ? html`<p class="muted">${view.total === 0 ? 'No one saved yet. Text Kindling a note after you meet someone.' : 'No one matches that.'}</p>` : ''}
-${view.entries.map((entry) => personCard(entry, chrome))}
+${view.entries.slice(0, CARDS_PER_PAGE).map((entry) => personCard(entry, chrome))}
+${view.entries.length > CARDS_PER_PAGE ? everyoneElse(view.entries.slice(CARDS_PER_PAGE), chrome) : ''}
 </main>
 <footer><p>This link is private to you and works for 7 days. Text PAGE OFF to turn it off.</p></footer>
 </body>
@@ -75,13 +76,8 @@ function personCard(entry: PageEntry, chrome: PageChrome): Fragment {
 ${entry.details.length ? html`<ul class="details">${entry.details.map((detail) => html`<li>${detail}</li>`)}</ul>` : ''}
 ${entry.reach.length ? html`<dl class="reach">${entry.reach.map((reach) => html`<dt>${reach.label}</dt><dd>${reach.value}</dd>`)}</dl>` : html`<p class="muted">No way to reach them saved yet.</p>`}
 ${entry.notes.length ? html`<details class="notes"><summary>Notes</summary><ul>${entry.notes.map((note) => html`<li>${note}</li>`)}</ul></details>` : ''}
-${entry.next ? nextBlock(entry) : ''}
-<div class="actions">
-${actionForm(entry, 'done', 'Done', chrome)}
-${actionForm(entry, 'snooze', 'Snooze a week', chrome)}
-${entry.muted ? '' : actionForm(entry, 'mute', 'Mute', chrome)}
-${actionForm(entry, 'forget', 'Forget', chrome)}
-</div>
+${entry.next ? nextBlock(entry, chrome) : ''}
+${actionsForm(entry, chrome)}
 <details class="fix"><summary>Fix the name</summary>
 <form method="post" action="${chrome.path}">
 <input type="hidden" name="csrf" value="${chrome.csrf}">
@@ -95,21 +91,36 @@ ${actionForm(entry, 'forget', 'Forget', chrome)}
 </article>`;
 }
 
-function nextBlock(entry: PageEntry): Fragment {
+/** Past the first cards: one line per person, linking to their card through the search. */
+function everyoneElse(entries: PageEntry[], chrome: PageChrome): Fragment {
+  return html`<section class="others" aria-label="Everyone else">
+<h2>Everyone else <span class="count">${entries.length}</span></h2>
+<ul>${entries.map(
+    (entry) =>
+      html`<li><a href="${chrome.path}?q=${encodeURIComponent(entry.name)}#p${entry.id}">${entry.name}</a> ${entry.met ? html`<span class="muted">${entry.met}</span>` : ''}${entry.next ? html` <span class="muted">next ${entry.next.day}</span>` : ''}</li>`,
+  )}</ul>
+</section>`;
+}
+
+function nextBlock(entry: PageEntry, chrome: PageChrome): Fragment {
   const next = entry.next;
   if (!next) return html``;
   return html`<div class="next">
-<p><b>Next: ${next.day}</b> <span class="kind">${next.kind}</span></p>
-${next.draft ? html`<blockquote class="draft">${next.draft}</blockquote>` : html`<p class="coach">${next.text}</p>`}
+<p><b>Next: ${next.day}</b> <span class="kind">${next.kind.replace(/-/g, ' ')}</span></p>
+${next.draft ? html`<blockquote class="draft">${next.draft}</blockquote>` : next.text ? html`<p class="coach">${next.text}</p>` : html`<p><a href="${chrome.path}?q=${encodeURIComponent(entry.name)}#p${entry.id}">See the draft</a></p>`}
 ${entry.textLink ? html`<a class="text-link" href="${entry.textLink}">Text ${entry.name}</a>` : ''}
 </div>`;
 }
 
-function actionForm(entry: PageEntry, action: string, label: string, chrome: PageChrome): Fragment {
-  return html`<form method="post" action="${chrome.path}">
+/** Done, Snooze a week, Mute, Forget: one form, one button each. */
+function actionsForm(entry: PageEntry, chrome: PageChrome): Fragment {
+  return html`<form method="post" action="${chrome.path}" class="actions">
 <input type="hidden" name="csrf" value="${chrome.csrf}">
 <input type="hidden" name="person" value="${entry.id}">
-<button type="submit" name="action" value="${action}">${label}</button>
+<button type="submit" name="action" value="done">Done</button>
+<button type="submit" name="action" value="snooze">Snooze a week</button>
+${entry.muted ? '' : html`<button type="submit" name="action" value="mute">Mute</button>`}
+<button type="submit" name="action" value="forget">Forget</button>
 </form>`;
 }
 

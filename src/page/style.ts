@@ -33,5 +33,7 @@ button,.text-link{font:inherit;font-size:.95rem;padding:.5rem .8rem;border-radiu
 .fix form{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin-top:.4rem}
 .fix input{font-size:1rem;padding:.45rem;border:1px solid #bdb5a8;border-radius:.5rem;flex:1;min-width:8rem}
 .hide{position:absolute;left:-9999px}
+.others{background:#fff;border-radius:.6rem;padding:.5rem .75rem;margin:.6rem 0}
+.others ul{list-style:none;padding:0;margin:0}.others li{padding:.35rem 0;border-top:1px solid #f0ece5}
 footer{color:#6b6357;font-size:.85rem}
 `;

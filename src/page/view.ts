@@ -3,7 +3,7 @@
 import { detailOf } from '../db/nudges';
 import { hasContact, toPlanInput, type NoteRow, type NudgeRow, type Person, type UserRow } from '../db/rows';
 import { composeNudge } from '../domain/compose';
-import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS } from '../domain/time';
+import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';
 
@@ -11,6 +11,13 @@ const DAY = 24 * 60 * 60 * 1000;
 /** How far ahead the "coming up" strip looks. */
 const COMING_DAYS = 7;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/**
+ * Drafts composed per page: the most urgent people's (composing one costs up to a millisecond, so a page of 300 stays
+ * within the Worker's CPU budget); anyone else's is one search away.
+ */
+export const DRAFTS_PER_PAGE = 6;
+/** People shown as full cards, the most urgent first; the rest are one line each, a search away from their card. */
+export const CARDS_PER_PAGE = 30;
 
 export interface PageInput {
   user: Pick<UserRow, 'timeZone' | 'channel' | 'capCount'>;
@@ -33,10 +40,10 @@ export interface NextNudge {
   /** "Tue Dec 8" */
   day: string;
   kind: string;
-  /** the text to send them, as the nudge would quote it; null when the step has none */
+  /** the text to send them, as the nudge would quote it; null when the step has none or it was not composed */
   draft: string | null;
-  /** the nudge as Kindling would text it */
-  text: string;
+  /** the nudge as Kindling would text it; null when not composed on this page (beyond DRAFTS_PER_PAGE) */
+  text: string | null;
 }
 
 export interface PageEntry {
@@ -91,15 +98,18 @@ export function pageView(input: PageInput): PageView {
   const matching = input.people.filter((person) => terms.length === 0 || matches(person, notesOf.get(person.id) ?? [], terms));
   const urgency = (person: Person) => (person.muted ? Number.MAX_SAFE_INTEGER : (pendingOf.get(person.id)?.dueAt ?? Number.MAX_SAFE_INTEGER - 1));
   const ordered = [...matching].sort((a, b) => urgency(a) - urgency(b) || b.updatedAt - a.updatedAt || b.id - a.id);
-  const entries = ordered.map((person) =>
-    entryOf(person, pendingOf.get(person.id) ?? null, sentOf.get(person.id) ?? null, notesOf.get(person.id) ?? [], input),
-  );
+  let drafts = 0;
+  const entries = ordered.map((person) => {
+    const pending = pendingOf.get(person.id) ?? null;
+    const compose = pending !== null && !person.muted && drafts++ < DRAFTS_PER_PAGE;
+    return entryOf(person, pending, sentOf.get(person.id) ?? null, notesOf.get(person.id) ?? [], input, compose);
+  });
   return { entries, comingUp: comingUpOf(ordered, pendingOf, now, zone), total: input.people.length, query: input.query.trim().slice(0, 60) };
 }
 
-function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null, notes: string[], input: PageInput): PageEntry {
+function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null, notes: string[], input: PageInput, compose: boolean): PageEntry {
   const zone = input.user.timeZone;
-  const next = pending && !person.muted ? nextOf(person, pending, input) : null;
+  const next = pending && !person.muted ? nextOf(person, pending, input, compose) : null;
   return {
     id: person.id,
     name: person.name,
@@ -115,12 +125,14 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
   };
 }
 
-/** The pending nudge as the sweep would compose it alone (the same seed), and the draft it quotes. */
-function nextOf(person: Person, nudge: NudgeRow, input: PageInput): NextNudge {
+/** The pending nudge as the sweep would compose it alone (the same seed), and the draft it quotes; its day alone when not composed. */
+function nextOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudge {
+  const day = dayText(Math.max(nudge.dueAt, input.now), input.user.timeZone, true);
+  if (!compose) return { day, kind: nudge.kind, draft: null, text: null };
   const subject: NudgeSubject = { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
   const seed = nudge.personId * 31 + nudge.id + input.user.capCount;
   const text = composeNudge([subject], seed, { now: Math.max(input.now, nudge.dueAt), zone: input.user.timeZone });
-  return { day: dayText(Math.max(nudge.dueAt, input.now), input.user.timeZone, true), kind: nudge.kind, draft: draftIn(text), text };
+  return { day, kind: nudge.kind, draft: draftIn(text), text };
 }
 
 /**
@@ -200,9 +212,33 @@ function weekdayOf(date: { year: number; month: number; day: number }): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
-/** "Tue Dec 8" (with the weekday) or "Dec 8", in the user's zone. */
+/** UTC offsets (minutes) at instants already asked about, per zone: a page asks about few days. */
+const offsets = new Map<string, Map<number, number>>();
+
+/** The zone's offset at `ms`, cached; zones change offset at most at a few instants a year. */
+function offsetOf(ms: number, zone: string): number {
+  let known = offsets.get(zone);
+  if (!known || known.size > 5000) {
+    known = new Map();
+    offsets.set(zone, known);
+  }
+  let offset = known.get(ms);
+  if (offset === undefined) {
+    offset = offsetMinutes(ms, zone);
+    known.set(ms, offset);
+  }
+  return offset;
+}
+
+/**
+ * "Tue Dec 8" (with the weekday) or "Dec 8", in the user's zone. The offset is read at the UTC day's two ends (cached,
+ * shared by everything on that day); only on a day the offset changes is the instant itself read.
+ */
 function dayText(ms: number, zone: string, weekday: boolean): string {
-  const parts = localParts(ms, zone);
+  const start = Math.floor(ms / DAY) * DAY;
+  const before = offsetOf(start, zone);
+  const local = before === offsetOf(start + DAY, zone) ? new Date(ms + before * 60_000) : null;
+  const parts = local ? { month: local.getUTCMonth() + 1, day: local.getUTCDate(), weekday: local.getUTCDay() } : localParts(ms, zone);
   const date = `${MONTH_ABBREVIATIONS[parts.month - 1]} ${parts.day}`;
   return weekday ? `${WEEKDAYS[parts.weekday]} ${date}` : date;
 }

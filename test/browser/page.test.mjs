@@ -117,6 +117,7 @@ describe('the page of my people, from the simulator', { timeout: 300_000 }, () =
     await phone.locator('#clock-at').fill('2026-03-09T08:45');
     await phone.locator('[data-testid=clock-set]').click();
     await phone.waitForFunction(() => document.querySelector('#clock-day').textContent.includes('Mar 9'), null, { timeout: 120_000 });
+    await phone.waitForFunction(() => !document.querySelector('[data-step=day]').disabled, null, { timeout: 120_000 });
     const now = Number(await phone.locator('#clock-time').getAttribute('data-now'));
     assert.ok(now >= Date.UTC(2026, 2, 9, 12, 45) && now - Date.UTC(2026, 2, 9, 12, 45) < 60_000, 'Mon Mar 9, 8:45am in New York');
     assert.ok(stack.simulator.cronRuns.includes(Date.UTC(2026, 2, 9, 12, 45)), 'the cron ran on the way');
