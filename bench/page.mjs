@@ -134,7 +134,7 @@ export function renderPageSection(result) {
   const size = result.gzipKiB < 60 ? 'met' : '**not met**';
   return `## 7. The page of one's people (GET /p/<token>)
 
-\`node bench/page.mjs\`: \`pageView\` + \`renderPage\` (src/page/) bundled with esbuild, for a user with ${result.people} people (3 notes and a pending nudge each, every draft composed by the nudge composer), ${TIMED} warm renders after ${WARMUP} warm-ups, CPU time by \`process.cpuUsage\` in Node (V8, as workerd).
+\`node bench/page.mjs\`: \`pageView\` + \`renderPage\` (src/page/) bundled with esbuild, for a user with ${result.people} people (3 notes and a pending nudge each; drafts composed by the nudge composer), ${TIMED} warm renders after ${WARMUP} warm-ups, CPU time by \`process.cpuUsage\` in Node (V8, as workerd).
 
 | measure | goal | measured | result |
 |---|---|---|---|
