@@ -1,12 +1,13 @@
 // The page's data: urgency order, the draft and its "Text <name>" link, search, the coming-up strip, and where it stands.
 import { describe, expect, it } from 'vitest';
 import type { NudgeRow, Person } from '../db/rows';
+import type { NudgeKind } from '../domain/types';
 import { standingOf } from './standing';
 import { draftIn, pageView, textLinkOf } from './view';
 
 const NOW = Date.UTC(2026, 2, 4, 23, 30);
 const DAY = 24 * 3600_000;
-const USER = { timeZone: 'America/New_York', channel: 'sms', capCount: 0 };
+const USER = { timeZone: 'America/New_York', channel: 'sms', capCount: 0 } as const;
 
 function person(id: number, name: string, extra: Partial<Person> = {}): Person {
   return {
@@ -30,7 +31,7 @@ function person(id: number, name: string, extra: Partial<Person> = {}): Person {
   };
 }
 
-function nudge(id: number, personId: number, dueAt: number, kind = 'first-follow-up'): NudgeRow {
+function nudge(id: number, personId: number, dueAt: number, kind: NudgeKind = 'first-follow-up'): NudgeRow {
   return { id, userId: 1, personId, kind, dueAt, state: 'pending', detail: '{}', outboundId: null, createdAt: NOW };
 }
 
