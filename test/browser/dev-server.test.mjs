@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDevServer, describeSegments, normalizePhone, parseTwimlMessages, QUARTER_HOUR, zonedInstant } from '../../dev/server.mjs';
+import { createDevServer, describeSegments, normalizePhone, parseTwimlMessages, QUARTER_HOUR } from '../../dev/server.mjs';
+import { zonedInstant } from '../../dev/page-proxy.mjs';
 import { startStubWorker } from './stub-worker.mjs';
 
 const SETTINGS = { authToken: 'stub-token', accountSid: 'AC0123456789abcdef0123456789abcdef', kindlingNumber: '+15005550006' };
