@@ -374,6 +374,24 @@ describe('actions on the page go through the same decisions as texts', () => {
     expect(await pageOf(link)).toContain('<h2>Sarah</h2>');
   });
 
+  it('fixing the details in place takes out what was removed and keeps what is new, as a text correction would', async () => {
+    const from = phoneNumber();
+    await text(from, SARAH);
+    const link = await pageLink(from);
+    const sarah = await personId(from, 'Sarah');
+    const before = cardOf(await pageOf(link), 'Sarah');
+    expect(before).toContain('<li>pottery studio</li>');
+    const response = await act(link, 'details', sarah, { details: 'bouldering, pottery studio,  ceramics' });
+    expect(saidIn(response)).toMatch(/ceramics/);
+    const after = cardOf(await pageOf(link), 'Sarah');
+    expect(after).toMatch(/<ul class="details">(?=.*<li>bouldering<\/li>)(?=.*<li>pottery studio<\/li>)(?=.*<li>ceramics<\/li>).*<\/ul>/);
+    expect(after).not.toContain('<li>climbing</li>');
+    expect(after).not.toContain('<li>pottery</li>');
+    const unchanged = await stateOf(from);
+    expect((await act(link, 'details', sarah, { details: 'ceramics, bouldering, pottery studio' })).headers.get('location')).toBe(`/p/${LINK.exec(link)?.[1]}`);
+    expect(await stateOf(from)).toEqual(unchanged);
+  });
+
   it("a forged, missing or other page's CSRF token is refused and changes nothing", async () => {
     const from = phoneNumber();
     const other = phoneNumber();

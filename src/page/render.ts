@@ -78,7 +78,7 @@ ${entry.reach.length ? html`<dl class="reach">${entry.reach.map((reach) => html`
 ${entry.notes.length ? html`<details class="notes"><summary>Notes</summary><ul>${entry.notes.map((note) => html`<li>${note}</li>`)}</ul></details>` : ''}
 ${entry.next ? nextBlock(entry, chrome) : ''}
 ${actionsForm(entry, chrome)}
-<details class="fix"><summary>Fix the name</summary>
+<details class="fix"><summary>Fix the name or details</summary>
 <form method="post" action="${chrome.path}">
 <input type="hidden" name="csrf" value="${chrome.csrf}">
 <input type="hidden" name="person" value="${entry.id}">
@@ -86,6 +86,14 @@ ${actionsForm(entry, chrome)}
 <label for="name${entry.id}">Name</label>
 <input id="name${entry.id}" name="to" value="${entry.name}" maxlength="60" required>
 <button type="submit">Save name</button>
+</form>
+<form method="post" action="${chrome.path}">
+<input type="hidden" name="csrf" value="${chrome.csrf}">
+<input type="hidden" name="person" value="${entry.id}">
+<input type="hidden" name="action" value="details">
+<label for="details${entry.id}">Details, comma separated</label>
+<input id="details${entry.id}" name="details" value="${entry.details.join(', ')}" maxlength="600">
+<button type="submit">Save details</button>
 </form>
 </details>
 </article>`;

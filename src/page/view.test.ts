@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NudgeRow, Person } from '../db/rows';
 import type { NudgeKind } from '../domain/types';
+import { detailsCorrection } from '../conversation/decide/page';
 import { standingOf } from './standing';
 import { draftIn, pageView, textLinkOf } from './view';
 
@@ -111,5 +112,16 @@ describe('standingOf', () => {
     ],
   ])('%j -> %s', (extra, standing) => {
     expect(standingOf(person(1, 'Sarah', extra), null, NOW)).toBe(standing);
+  });
+});
+
+describe('detailsCorrection', () => {
+  it.each([
+    [['bouldering', 'pottery'], ['bouldering', 'ceramics'], { add: ['ceramics'], remove: ['pottery'] }],
+    [['pottery studio', 'pottery'], ['pottery studio', 'ceramics'], { add: ['pottery studio', 'ceramics'], remove: ['pottery'] }],
+    [['Bouldering'], ['bouldering'], null],
+    [['jazz'], [], { add: [], remove: ['jazz'] }],
+  ])('%j -> %j gives %j', (current, wanted, correction) => {
+    expect(detailsCorrection(current, wanted)).toEqual(correction);
   });
 });

@@ -23,6 +23,7 @@ const ActionForm = z.discriminatedUnion('action', [
   z.object({ action: z.enum(['done', 'snooze', 'mute']), person: PersonId }),
   z.object({ action: z.literal('forget'), person: PersonId, confirm: z.string().optional() }),
   z.object({ action: z.literal('rename'), person: PersonId, to: z.string().trim().min(1).max(60) }),
+  z.object({ action: z.literal('details'), person: PersonId, details: z.string().max(600) }),
 ]);
 
 /** Every answer under /p/: never cached or indexed, no referrer, and a CSP that allows no script at all. */
@@ -38,6 +39,15 @@ export const withPageHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) c.res.headers.set(name, value);
 };
+
+/** "bouldering, ceramics,  pottery" -> the distinct items, at most 8 of 60 characters each. */
+function detailsOf(box: string): string[] {
+  const items = box
+    .split(/[,\n]/)
+    .map((item) => item.trim().replace(/\s+/g, ' ').slice(0, 60))
+    .filter((item) => item.length > 0);
+  return [...new Map(items.map((item) => [item.toLowerCase(), item])).values()].slice(0, 8);
+}
 
 /** GET /page.css: the page's stylesheet. */
 export function pageStyle(c: Context<AppEnv>): Response {
@@ -86,7 +96,11 @@ export async function actOnPage(c: Context<AppEnv>): Promise<Response> {
   // FORGET asks first, on the page; nothing changes until the YES
   if (posted.action === 'forget' && posted.confirm !== 'yes') return c.redirect(`${path}?forget=${posted.person}#p${posted.person}`, 303);
   const action: PageAction =
-    posted.action === 'rename' ? { kind: 'rename', personId: posted.person, to: posted.to } : { kind: posted.action, personId: posted.person };
+    posted.action === 'rename'
+      ? { kind: 'rename', personId: posted.person, to: posted.to }
+      : posted.action === 'details'
+        ? { kind: 'details', personId: posted.person, details: detailsOf(posted.details) }
+        : { kind: posted.action, personId: posted.person };
 
   const loaded = await load(db, {
     sid: `page:${newExportToken().slice(0, 22)}`,

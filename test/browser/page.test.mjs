@@ -101,7 +101,7 @@ describe('the page of my people, from the simulator', { timeout: 300_000 }, () =
 
   it('fixes a name in place', async () => {
     const priya = card('Priya Raman');
-    await priya.locator('summary', { hasText: 'Fix the name' }).click();
+    await priya.locator('summary', { hasText: 'Fix the name or details' }).click();
     await priya.locator('input[name=to]').fill('Priya Ramen');
     await priya.locator('button', { hasText: 'Save name' }).click();
     await page.locator('.flash', { hasText: 'Priya Ramen' }).waitFor();

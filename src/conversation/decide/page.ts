@@ -24,16 +24,36 @@ export function pageCommand(turn: Turn, command: PageCommand): Outcome {
 }
 
 /** What a button on the page asks, about one of the user's people. */
-export type PageAction = { kind: 'done' | 'snooze' | 'mute' | 'forget'; personId: number } | { kind: 'rename'; personId: number; to: string };
+export type PageAction =
+  | { kind: 'done' | 'snooze' | 'mute' | 'forget'; personId: number }
+  | { kind: 'rename'; personId: number; to: string }
+  /** the details as the user left them in the box, in order */
+  | { kind: 'details'; personId: number; details: string[] };
 
 /** The words a page action stands for, stored as the inbound text it becomes. */
 export function actionText(action: PageAction): string {
-  return action.kind === 'rename' ? `[page] rename to ${action.to}` : action.kind === 'snooze' ? '[page] snooze 1 week' : `[page] ${action.kind}`;
+  if (action.kind === 'rename') return `[page] rename to ${action.to}`;
+  if (action.kind === 'details') return `[page] details: ${action.details.join(', ')}`;
+  return action.kind === 'snooze' ? '[page] snooze 1 week' : `[page] ${action.kind}`;
 }
 
 /**
- * A page button, decided as the text it stands for would be: DONE, SNOOZE a week, MUTE, a confirmed FORGET, or "her name
- * is ...". A person who is not the user's (or not loaded) changes nothing. No reply limit: nothing is texted back.
+ * The details box as a correction ("not berlin, its the chicago marathon"): what was taken out, what is new; null when
+ * nothing changed. A kept item that merely contains a removed one is added back (the correction drops by substring).
+ * @example detailsCorrection(['pottery studio', 'pottery'], ['pottery studio', 'ceramics']) // { add: ['pottery studio', 'ceramics'], remove: ['pottery'] }
+ */
+export function detailsCorrection(current: readonly string[], wanted: readonly string[]): { add: string[]; remove: string[] } | null {
+  const key = (item: string) => item.trim().toLowerCase();
+  const wantedKeys = new Set(wanted.map(key));
+  const currentKeys = new Set(current.map(key));
+  const remove = current.filter((item) => !wantedKeys.has(key(item)));
+  const add = wanted.filter((item) => !currentKeys.has(key(item)) || remove.some((gone) => key(item).includes(key(gone))));
+  return remove.length === 0 && add.length === 0 ? null : { add, remove };
+}
+
+/**
+ * A page button, decided as the text it stands for would be: DONE, SNOOZE a week, MUTE, a confirmed FORGET, "her name
+ * is ...", or a detail corrected. A person who is not the user's (or not loaded) changes nothing. No reply limit: nothing is texted back.
  * @example decideAction(snapshot, { kind: 'mute', personId: 7 }, inputs) // { reply: "Muted Ben. ...", changes: [...] }
  */
 export function decideAction(snapshot: Snapshot, action: PageAction, inputs: Pick<DecideInputs, 'now' | 'origin' | 'exportToken'>): Decision {
@@ -63,6 +83,10 @@ export function decideAction(snapshot: Snapshot, action: PageAction, inputs: Pic
         return talkOf(turn, { intent: 'confirm', yes: true }, { type: 'forget', personId: person.id });
       case 'rename':
         return talkOf(turn, { intent: 'rename', person: ref, to: action.to }, null);
+      case 'details': {
+        const correction = detailsCorrection([...person.work, ...person.interests], action.details);
+        return correction ? talkOf(turn, { intent: 'correct-detail', person: ref, ...correction }, null) : null;
+      }
     }
   })();
   return { reply: outcome?.reply ?? null, changes: turn.changes };
