@@ -13,6 +13,7 @@ import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
 import smsSegments from 'sms-segments-calculator';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { createTwilioStandin } from './twilio-standin.mjs';
+import { proxyPage, zonedInstant } from './page-proxy.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
 const { SegmentedMessage } = smsSegments;
@@ -585,6 +586,23 @@ export async function createDevServer(options) {
         }, 5_000);
   ticker?.unref();
 
+  /**
+   * Sets the clock to an exact instant (epoch ms, or "YYYY-MM-DDTHH:MM" read in `zone`): ahead, the cron runs every
+   * quarter hour on the way, as when stepping; back, the clock simply moves (the cron does not run twice).
+   */
+  async function setClock(at) {
+    const target = typeof at === 'number' ? at : zonedInstant(String(at?.local ?? ''), String(at?.zone ?? 'UTC'));
+    if (!Number.isFinite(target)) throw new UserError('at must be epoch ms or { local: "YYYY-MM-DDTHH:MM", zone }');
+    if (target >= simNow()) return advanceClock(target - simNow());
+    return exclusive({ action: 'advance', target }, async () => {
+      offset = target - Date.now();
+      cronCursor = floorToQuarter(target);
+      log(`clock set back to ${new Date(target).toISOString()}`);
+      changed();
+      return { now: simNow(), stoppedOnText: false };
+    });
+  }
+
   async function stateFor(phoneInput) {
     const phone = normalizePhone(phoneInput);
     const zone = phone ? await zones.zoneFor(phone) : { timeZone: 'UTC', timeZoneSource: 'no number' };
@@ -641,7 +659,14 @@ export async function createDevServer(options) {
     }
 
     if (path === '/api/config' && req.method === 'GET') {
-      return sendJson(res, 200, { presets: PRESET_NUMBERS, failures: PAGE_FAILURES, kindlingNumber: options.kindlingNumber, whatsappFrom, workerUrl });
+      return sendJson(res, 200, {
+        presets: PRESET_NUMBERS,
+        failures: PAGE_FAILURES,
+        kindlingNumber: options.kindlingNumber,
+        whatsappFrom,
+        workerUrl,
+        publicBaseUrl,
+      });
     }
     if (path === '/api/state' && req.method === 'GET') {
       return sendJson(res, 200, await stateFor(url.searchParams.get('phone')));
@@ -652,7 +677,8 @@ export async function createDevServer(options) {
       return sendJson(res, 200, result);
     }
     if (path === '/api/clock' && req.method === 'POST') {
-      const { step, phone } = await readJson(req);
+      const { step, phone, at } = await readJson(req);
+      if (at !== undefined) return sendJson(res, 200, await setClock(at));
       if (step === 'next') return sendJson(res, 200, await advanceClock(NEXT_TEXT_LIMIT, { untilText: phone || true }));
       if (!(step in CLOCK_STEPS)) throw new UserError('step must be hour, day, week or next');
       return sendJson(res, 200, await advanceClock(CLOCK_STEPS[step]));
@@ -667,6 +693,9 @@ export async function createDevServer(options) {
       changed({ save: false });
       return sendJson(res, 200, { pendingFailures: standin.pendingFailures().map(String) });
     }
+
+    // the page of one's people (a link in a Kindling reply), served by the Worker at the simulated time
+    if (path.startsWith('/p/') || path === '/page.css') return proxyPage(req, res, url, { workerUrl, now: simNow });
 
     if (req.method === 'GET') return serveStatic(res, path === '/' ? '/index.html' : path);
     return sendJson(res, 404, { error: 'not found' });

@@ -228,6 +228,9 @@ async function main() {
   console.log(`\nKindling Worker:          ${stack.workerUrl}`);
   console.log(`Kindling phone simulator: ${stack.simulatorUrl}\n`);
   console.log('Open the simulator, pick a number and text Kindling a note. Ctrl-C stops everything.');
+  console.log(
+    'The simulator runs the Worker\'s cron itself (every 15 simulated minutes, through /cdn-cgi/handler/scheduled), so wrangler\'s "Scheduled Workers are not automatically triggered" line does not apply here.',
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { parseSettings } from './env';
 import { describeFailure } from './failure';
 import { downloadExport, showExport } from './routes/export';
+import { actOnPage, pageStyle, showPage, withPageHeaders } from './routes/page';
 import { receiveSms } from './routes/twilio-sms';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
@@ -27,11 +28,15 @@ app.post('/twilio/sms', receiveSms);
 app.post('/twilio/status', receiveStatus);
 app.get('/export/:token', showExport);
 app.post('/export/:token', downloadExport);
+app.get('/page.css', pageStyle);
+app.use('/p/*', withPageHeaders);
+app.get('/p/:token', showPage);
+app.post('/p/:token', actOnPage);
 
 app.notFound((c) => c.text('Not found', 404));
 
 app.onError((cause, c) => {
-  // the route's pattern, never its path: /export/<token> would put a live token in the logs
+  // the route's pattern, never its path: /export/<token> or /p/<token> would put a live token in the logs
   console.error('unhandled', { route: c.req.routePath, failure: describeFailure(cause) });
   // Twilio retries and alarms on 5xx; the text is already stored, so answer with an apology instead.
   if (c.req.path === '/twilio/sms') return twimlResponse("Sorry, I didn't catch that. Please resend it in a minute.");

@@ -136,6 +136,32 @@ function renderCard(card) {
   return node;
 }
 
+/**
+ * A reply's words, with a page link (`<PUBLIC_BASE_URL>/p/<token>`) turned into a link to the same page through this
+ * server, which passes the simulated clock on; it opens in a new tab.
+ */
+function linkedWords(body, fromKindling) {
+  const base = (config.publicBaseUrl ?? config.workerUrl ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`${base}(/p/[A-Za-z0-9_-]{43})`, 'g');
+  if (!fromKindling || !base) return [body];
+  const parts = [];
+  let last = 0;
+  for (const match of body.matchAll(pattern)) {
+    parts.push(body.slice(last, match.index));
+    const link = document.createElement('a');
+    link.href = match[1];
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.dataset.testid = 'page-link';
+    link.textContent = match[0];
+    link.title = 'Opens your page of people in a new tab, at the simulated time';
+    parts.push(link);
+    last = match.index + match[0].length;
+  }
+  parts.push(body.slice(last));
+  return parts;
+}
+
 function renderEntry(entry) {
   if (entry.direction === 'system') {
     const node = document.createElement('div');
@@ -158,7 +184,7 @@ function renderEntry(entry) {
   if (entry.body) {
     const words = document.createElement('span');
     words.className = 'words';
-    words.textContent = entry.body;
+    words.append(...linkedWords(entry.body, entry.direction === 'kindling'));
     bubble.append(words);
   }
   const meta = document.createElement('div');
@@ -417,6 +443,15 @@ async function init() {
       await refresh().catch(showError);
     });
   }
+  $('#clock-set').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const local = $('#clock-at').value;
+    if (!local) return;
+    busy = { action: 'advance' };
+    renderBusy();
+    await api('/api/clock', { at: { local, zone: view?.timeZone ?? 'UTC' }, phone }).catch(showError);
+    await refresh().catch(showError);
+  });
   failSelect.addEventListener('change', async () => {
     await api('/api/fail', { failure: failSelect.value }).catch(showError);
     await refresh().catch(showError);

@@ -7,7 +7,7 @@ import type { ChannelColumns } from '../channels/channel-switch';
 import { detailColumn, holdNudges, toldDetail } from '../db/nudges';
 import { patchColumns, toColumns } from '../db/rows';
 import { ERASED_AT, ERASED_ZONE, optOutWrites } from '../db/users';
-import { changes, exportTokens, inbound, notes, nudges, outbound, people, users } from '../db/schema';
+import { changes, exportTokens, inbound, notes, nudges, outbound, pageTokens, people, users } from '../db/schema';
 import type { PlannedNudge } from '../domain/types';
 import { redacts, type Change, type PendingDraft, type PersonPatch, type RowRef } from './changes';
 import { hashToken } from './export-token';
@@ -234,6 +234,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
       db.delete(outbound).where(eq(outbound.userId, userId)),
       db.delete(changes).where(eq(changes.userId, userId)),
       db.delete(exportTokens).where(eq(exportTokens.userId, userId)),
+      db.delete(pageTokens).where(eq(pageTokens.userId, userId)),
       db.delete(inbound).where(or(eq(inbound.userId, userId), eq(inbound.phone, phone))),
       db
         .update(users)
@@ -349,6 +350,13 @@ function writer(db: Db, { userId, phone, now }: Finish) {
         return [db.delete(changes).where(and(eq(changes.userId, userId), eq(changes.id, change.changeId)))];
       case 'issueExport':
         return [db.insert(exportTokens).values({ tokenHash: await hashToken(change.token), userId, expiresAt: change.expiresAt })];
+      case 'issuePage':
+        return [
+          db.delete(pageTokens).where(eq(pageTokens.userId, userId)),
+          db.insert(pageTokens).values({ tokenHash: await hashToken(change.token), userId, createdAt: now, expiresAt: change.expiresAt }),
+        ];
+      case 'revokePages':
+        return [db.delete(pageTokens).where(eq(pageTokens.userId, userId))];
     }
   };
 }

@@ -59,7 +59,11 @@ export type Change =
   /** an undo record that can no longer be read */
   | { type: 'dropChange'; changeId: number }
   /** EXPORT: a single-use link; only the token's hash is stored */
-  | { type: 'issueExport'; token: string; expiresAt: number };
+  | { type: 'issueExport'; token: string; expiresAt: number }
+  /** PAGE: a link to the page of their people; only the token's hash is stored, and any older link stops working */
+  | { type: 'issuePage'; token: string; expiresAt: number }
+  /** PAGE OFF: every page link of the user stops working */
+  | { type: 'revokePages' };
 
 /** Whether the changes forget something: then neither this text nor its reply is kept. */
 export function redacts(changes: readonly Change[]): boolean {

@@ -68,7 +68,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
     db.select().from(users).where(eq(users.phone, text.phone)),
     db
       .select({
-        minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid}), 0)`,
+        minute: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - MINUTE} AND ${inbound.sid} <> ${text.sid} AND ${inbound.sid} NOT LIKE 'page:%'), 0)`,
         day: sql<number>`coalesce(sum(${inbound.reply} IS NOT NULL), 0)`,
         notices: sql<number>`coalesce(sum(${inbound.receivedAt} > ${text.receivedAt - HOUR} AND ${inbound.reply} = ${THROTTLED_TEXT}), 0)`,
       })

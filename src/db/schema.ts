@@ -201,3 +201,22 @@ export const exportTokens = sqliteTable(
   },
   (t) => [index('export_tokens_user').on(t.userId)],
 );
+
+/**
+ * Page links (GET /p/<token>): only the token's SHA-256 is stored; a new link or PAGE OFF deletes the old row. The
+ * window columns count this link's requests in the current minute, for its rate limit.
+ */
+export const pageTokens = sqliteTable(
+  'page_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    windowStart: integer('window_start').notNull().default(0),
+    windowCount: integer('window_count').notNull().default(0),
+  },
+  (t) => [index('page_tokens_user').on(t.userId)],
+);

@@ -49,7 +49,7 @@ const PAGE_HEADERS = {
 } as const;
 
 /** "Now" for this request: the simulated clock's header when DEV_SIMULATED_CLOCK is on (tests, the simulator), else the wall clock. */
-function readNow(c: Context<AppEnv>): number {
+export function readNow(c: Context<AppEnv>): number {
   const simulatedClock = Settings.shape.DEV_SIMULATED_CLOCK.parse(c.env.DEV_SIMULATED_CLOCK);
   const simulated = simulatedClock ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
   return Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();

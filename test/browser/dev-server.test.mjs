@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDevServer, describeSegments, normalizePhone, parseTwimlMessages, QUARTER_HOUR } from '../../dev/server.mjs';
+import { zonedInstant } from '../../dev/page-proxy.mjs';
 import { startStubWorker } from './stub-worker.mjs';
 
 const SETTINGS = { authToken: 'stub-token', accountSid: 'AC0123456789abcdef0123456789abcdef', kindlingNumber: '+15005550006' };
@@ -308,6 +309,28 @@ describe('the simulated clock', () => {
       body: JSON.stringify({ step: 'year' }),
     });
     assert.equal(bad.status, 400);
+  });
+
+  it('sets the clock to an exact day and time: ahead, the cron runs on the way; back, the clock only moves', async () => {
+    const start = pair.sim.now();
+    const target = Math.floor((start + 2 * 3600_000) / QUARTER_HOUR) * QUARTER_HOUR + 7 * 60_000;
+    const runsBefore = pair.sim.cronRuns.length;
+    const ahead = await (await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ at: target }) })).json();
+    assert.ok(ahead.now - target >= 0 && ahead.now - target < 60_000, 'the clock reads the time asked for');
+    assert.ok(pair.sim.cronRuns.length - runsBefore >= 7, 'a cron run for every quarter hour on the way');
+    const runsAhead = pair.sim.cronRuns.length;
+    const back = await (await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ at: start }) })).json();
+    assert.ok(back.now - start >= 0 && back.now - start < 60_000);
+    assert.equal(pair.sim.cronRuns.length, runsAhead, 'going back runs no cron');
+    const local = await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ at: { local: 'tomorrow', zone: 'UTC' } }) });
+    assert.equal(local.status, 400);
+  });
+
+  it('reads a wall-clock time in a zone as an instant', () => {
+    assert.equal(zonedInstant('2026-03-07T09:15', 'America/New_York'), Date.UTC(2026, 2, 7, 14, 15));
+    assert.equal(zonedInstant('2026-07-01T09:00', 'Europe/London'), Date.UTC(2026, 6, 1, 8, 0));
+    assert.equal(zonedInstant('2026-03-09T08:45', 'America/New_York'), Date.UTC(2026, 2, 9, 12, 45));
+    assert.ok(Number.isNaN(zonedInstant('next tuesday', 'UTC')));
   });
 });
 

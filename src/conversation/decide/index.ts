@@ -23,6 +23,8 @@ import { understand, type Understanding } from './understand';
 import type { Understanding as UnderstandingOfText } from '../../understand/types';
 import { undo } from './undo';
 import { withWaiting } from './waiting';
+import { pageCommand } from './page';
+import { readPageCommand } from '../../understand/page-command';
 
 export interface DecideInputs {
   now: number;
@@ -30,7 +32,7 @@ export interface DecideInputs {
   origin: string;
   /** pictures attached to the text */
   numMedia: number;
-  /** a fresh random token, used only if the text asks for an export */
+  /** a fresh random token, used only if the text asks for an export or a page link */
   exportToken: string;
   limits: Limits;
   /** the channel the text came on and what the deployment can send on; without it, channel switches are notes */
@@ -109,6 +111,9 @@ function converse(turn: Turn, numMedia: number): Outcome {
     return answerSame(turn, true, pending.noteId, pending.personId);
   }
   if (intent.kind === 'start') return account.start(turn);
+  // "page", "show me everyone", "page off": the link to the page of their people (see page.ts)
+  const page = readPageCommand(text);
+  if (page) return turn.user.optedOut ? reply(null) : pageCommand(turn, page);
 
   // What the old readers cannot tell apart (chatter, mute, forget, reminders, questions) is read by understand().
   const talked = talkOf(turn, read, pending, intent.kind === 'add-note');

@@ -9,3 +9,4 @@ export type { NextStep } from './next-step';
 export * from './recall';
 export * from './steering';
 export * from './welcome';
+export * from './page';

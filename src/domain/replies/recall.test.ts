@@ -136,7 +136,7 @@ describe('listPeople', () => {
       2,
       'Your people: 1) Sarah (climbing gym) 2) Tom. Ask WHO IS <name>? for details.',
     ],
-    ['more than shown', [{ name: 'Sarah', met: 'climbing gym' }], 4, 'Your people: 1) Sarah (climbing gym). +3 more. Ask WHO IS <name>? for details.'],
+    ['more than shown', [{ name: 'Sarah', met: 'climbing gym' }], 4, 'Your people: 1) Sarah (climbing gym). +3 more. Text PAGE to see everyone.'],
   ])('%s', (_label, people, total, expected) => {
     const text = replies.listPeople(people, total);
     expect(text).toBe(expected);
@@ -158,6 +158,6 @@ describe('listPeople', () => {
     const text = replies.listPeople(people, 10);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^Your people: 1\) 0ж+ /);
-    expect(text).toMatch(/\+\d more\. Ask WHO IS <name>\? for details\.$/);
+    expect(text).toMatch(/\+\d more\. Text PAGE to see everyone\.$/);
   });
 });

@@ -169,6 +169,7 @@ const LIST_CUTS: { name: [number, number]; met: [number, number] }[] = [
  * (counted in "+N more").
  * @example listPeople([{ name: 'Sarah', met: 'climbing gym' }, { name: 'Tom', met: null }], 2)
  *   // 'Your people: 1) Sarah (climbing gym) 2) Tom. Ask WHO IS <name>? for details.'
+ * @example listPeople([{ name: 'Sarah', met: 'climbing gym' }], 4) // 'Your people: 1) Sarah (climbing gym). +3 more. Text PAGE to see everyone.'
  */
 export function listPeople(people: { name: string; met: string | null }[], total: number): string {
   if (people.length === 0) return 'No one saved yet. Text me a note after you meet someone, like: Met Sarah at the gym, loves hiking.';
@@ -182,7 +183,9 @@ export function listPeople(people: { name: string; met: string | null }[], total
           return `${index + 1}) ${name}${met ? ` (${met})` : ''}`;
         });
         const more = Math.max(total, people.length) - count;
-        candidates.push(`Your people: ${lines.join(' ')}.${more > 0 ? ` +${more} more.` : ''}${hint}`);
+        // people left out: the page shows everyone
+        const tail = more > 0 && hint ? ' Text PAGE to see everyone.' : hint;
+        candidates.push(`Your people: ${lines.join(' ')}.${more > 0 ? ` +${more} more.` : ''}${tail}`);
       }
     }
   }
