@@ -1,5 +1,6 @@
 // The pure heart of a text: understand it, choose what to do against the snapshot, compose the reply. No D1, no clock,
 // no randomness: the same snapshot, text and inputs always give the same reply and changes.
+import { isStopQuestion } from '../../domain/opt-out';
 import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
 import { NOTHING_TO_CONFIRM } from '../../domain/replies';
@@ -96,6 +97,8 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const read = readText(turn, pending);
   const intent = steeringOf(read, understood.intent, turn.text);
   if (intent.kind === 'stop') return account.stop(turn);
+  // "how do i stop this?" asks how: the answer says, and nothing is opted out on a question
+  if (isStopQuestion(turn.text)) return reply(turn.user.optedOut ? null : replies.HOW_TO_STOP_TEXT);
   // YES answers "erase them?" before it can mean START
   if (pending?.type === 'forget' && !turn.user.optedOut) {
     const answered = talkOf(turn, read, pending);

@@ -83,6 +83,9 @@ export function exportLink(url: string): string {
   return `Your people, as a contacts file: ${url} The link works once, for 24 hours. Add ?format=csv for a spreadsheet.`;
 }
 
+/** The answer to "how do I stop this?": how, without opting out on a question. */
+export const HOW_TO_STOP_TEXT = 'To stop all texts from Kindling, reply STOP. To stop nudges about one person, reply MUTE and their name.';
+
 /** Said once when quick texts trip the reply limit; after it Kindling stays quiet until the texts slow down. */
 export const THROTTLED_TEXT = "Got all of those and saved them. I'll answer again in a minute.";
 

