@@ -109,3 +109,74 @@ describe('STOP inside a long text', () => {
     expect(await userOf(phone)).toEqual({ opted_out: 0 });
   });
 });
+
+describe('opt-out confirmations', () => {
+  it.each([
+    ['please stop texting me', 'SMS', 1, (phone: string) => phone],
+    ['please stop texting me', 'WhatsApp', 1, (phone: string) => `whatsapp:${phone}`],
+    // Twilio answers a bare carrier keyword on SMS itself; WhatsApp has no carrier filter, so Kindling confirms once
+    ['STOP', 'SMS', 0, (phone: string) => phone],
+    ['STOP', 'WhatsApp', 1, (phone: string) => `whatsapp:${phone}`],
+  ])('30 %j texts by %s in 30 seconds get %i confirmation(s) and every one is stored', async (body, _channel, confirmations, address) => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textWith(WHATSAPP_ON, address(phone), NOTE);
+    advanceClock(HOUR);
+    const replies: (string | null)[] = [];
+    for (let i = 0; i < 30; i++) {
+      const answer = await textWith(WHATSAPP_ON, address(phone), body);
+      expect(answer.status).toBe(200);
+      expect(answer.contentType).toContain('text/xml');
+      replies.push(answer.reply);
+      advanceClock(1_000);
+    }
+    expect(replies.filter((reply) => reply !== null)).toEqual(Array(confirmations).fill(OPTED_OUT_TEXT));
+    expect(await userOf(phone)).toEqual({ opted_out: 1 });
+    const stored = await env.DB.prepare('SELECT count(*) AS n FROM inbound WHERE phone = ? AND body = ?').bind(phone, body).first<{ n: number }>();
+    expect(stored?.n).toBe(30);
+  }, 60_000);
+
+  it('a number already opted out gets no new confirmation, a day later or on the other channel', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textWith(WHATSAPP_ON, phone, NOTE);
+    expect((await textWith(WHATSAPP_ON, phone, 'STOP')).reply).toBeNull();
+    advanceClock(24 * HOUR);
+    expect((await textWith(WHATSAPP_ON, phone, 'please stop texting me')).reply).toBeNull();
+    expect((await textWith(WHATSAPP_ON, `whatsapp:${phone}`, 'unsubscribe me')).reply).toBeNull();
+    expect(await userOf(phone)).toEqual({ opted_out: 1 });
+  });
+});
+
+describe('a personal deployment (ALLOWED_NUMBERS set)', () => {
+  const owner = phoneNumber('212');
+  const personal: Env = { ...WHATSAPP_ON, ALLOWED_NUMBERS: owner };
+
+  it.each([
+    ['STOP', 'SMS', (phone: string) => phone],
+    ['please stop texting me', 'SMS', (phone: string) => phone],
+    ['STOP', 'WhatsApp', (phone: string) => `whatsapp:${phone}`],
+  ])('records %j from a number it does not serve (%s), and the opt-out holds if the number is allowed later', async (body, _channel, address) => {
+    const stranger = phoneNumber('415');
+    setClock(CLOCKS.weekdayEvening);
+    const answer = await textWith(personal, address(stranger), body);
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toContain('text/xml');
+    expect(await userOf(stranger)).toEqual({ opted_out: 1 });
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM inbound WHERE phone = ?').bind(stranger).first()).toEqual({ n: 1 });
+    // allowed later, the number is still opted out: its notes are saved but it is not texted back
+    advanceClock(HOUR);
+    const later = await textWith({ ...personal, ALLOWED_NUMBERS: `${owner},${stranger}` }, address(stranger), NOTE);
+    expect(later.reply).toBeNull();
+    expect(await userOf(stranger)).toEqual({ opted_out: 1 });
+  });
+
+  it('still ignores any other text from a number it does not serve, and stores nothing of it', async () => {
+    const stranger = phoneNumber('415');
+    setClock(CLOCKS.weekdayEvening);
+    const answer = await textWith(personal, stranger, NOTE);
+    expect(answer).toMatchObject({ status: 200, reply: null });
+    expect(await userOf(stranger)).toBeNull();
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM inbound WHERE phone = ?').bind(stranger).first()).toEqual({ n: 0 });
+  });
+});

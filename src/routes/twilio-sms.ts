@@ -40,7 +40,6 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   const address = parseAddress(sms.From);
   if (!address) return twimlResponse(null);
   const phone = address.phone;
-  if (settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(phone)) return twimlResponse(null);
 
   const simulated = settings.DEV_SIMULATED_CLOCK ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
@@ -50,7 +49,9 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   // answers a bare carrier keyword itself; any other wording, and every opt-out on WhatsApp (no carrier opt-out
   // there), gets one confirmation.
   const carrierAnswers = address.channel === 'sms' && isCarrierOptOut(sms.Body);
-  const optOut = isOptOutRequest(sms.Body) ? { reply: carrierAnswers ? null : OPTED_OUT_TEXT } : null;
+  const optOut = isOptOutRequest(sms.Body) ? { reply: carrierAnswers ? null : OPTED_OUT_TEXT, repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE } : null;
+  // a number the deployment does not serve is ignored, but its opt-out is recorded all the same
+  if (!optOut && settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(phone)) return twimlResponse(null);
   let loaded: Loaded;
   try {
     loaded = await load(db, {
@@ -67,7 +68,8 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     return twimlResponse(RESEND_TEXT);
   }
   if (loaded.duplicate) return twimlResponse(null);
-  if (optOut) return twimlResponse(optOut.reply);
+  // confirmed once: not to a number already opted out, nor past the reply limit (see load)
+  if (optOut) return twimlResponse(loaded.optOutReply);
 
   const { snapshot } = loaded;
   const limits = { repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE };
