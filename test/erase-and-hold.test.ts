@@ -98,3 +98,82 @@ describe('DELETE ALL', () => {
     });
   });
 });
+
+/** Two replies a minute, so the third text of a minute is held back. */
+const TWO_A_MINUTE: Env = { ...env, REPLY_LIMIT_PER_MINUTE: '2' };
+const BISCUIT = 'Met Biscuit Jones at the dog park, loves frisbee';
+
+async function textLimited(phone: string, body: string): Promise<string | null> {
+  const request = twilioPost('/twilio/sms', smsParams({ From: phone, Body: body }));
+  request.headers.set('x-kindling-simulated-now', String(clock()));
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(request, TWO_A_MINUTE, ctx);
+  await waitOnExecutionContext(ctx);
+  expect(response.status).toBe(200);
+  advanceClock(5_000);
+  return messageOf(await response.text());
+}
+
+async function peopleOf(phone: string): Promise<string[]> {
+  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id').bind(phone).all<{ name: string }>();
+  return rows.results.map((row) => row.name);
+}
+
+describe('texts held back by the reply limit', () => {
+  it('a held-back YES to "Erase Biscuit?" erases nothing; the next YES, answered, erases Biscuit and is never read as START', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    expect(await textLimited(phone, BISCUIT)).toContain('Biscuit');
+    expect(await textLimited(phone, 'forget Biscuit')).toMatch(/Biscuit/);
+    // the third text of the minute: not answered, so not carried out
+    expect(await textLimited(phone, 'yes')).toBe(THROTTLED_TEXT);
+    expect(await peopleOf(phone)).toEqual(['Biscuit Jones']);
+    advanceClock(2 * 60_000);
+    const answered = await textLimited(phone, 'yes');
+    expect(answered).not.toBe(STARTED_TEXT);
+    expect(answered).toMatch(/Biscuit/);
+    expect(await peopleOf(phone)).toEqual([]);
+  });
+
+  it('a held-back "forget Biscuit" asked nothing, so a later YES erases nothing and is not START', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textLimited(phone, BISCUIT);
+    await textLimited(phone, 'thanks!');
+    expect(await textLimited(phone, 'forget Biscuit')).toBe(THROTTLED_TEXT);
+    advanceClock(2 * 60_000);
+    const answered = await textLimited(phone, 'yes');
+    expect(answered).not.toBeNull();
+    expect(answered).not.toBe(STARTED_TEXT);
+    expect(await peopleOf(phone)).toEqual(['Biscuit Jones']);
+  });
+
+  it('a held-back DELETE ALL deletes nothing; sent again and answered, it deletes', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textLimited(phone, BISCUIT);
+    await textLimited(phone, 'delete my data');
+    expect(await textLimited(phone, 'DELETE ALL')).toBe(THROTTLED_TEXT);
+    expect(await peopleOf(phone)).toEqual(['Biscuit Jones']);
+    advanceClock(2 * 60_000);
+    expect(await textLimited(phone, 'DELETE ALL')).toMatch(/deleted/);
+    expect(await peopleOf(phone)).toEqual([]);
+  });
+
+  it('YES with no question open is not START for someone who never opted out; after STOP it still is', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textLimited(phone, BISCUIT);
+    await textLimited(phone, 'forget Biscuit');
+    advanceClock(2 * 60_000);
+    await textLimited(phone, 'no');
+    const yes = await textLimited(phone, 'yes');
+    expect(yes).not.toBeNull();
+    expect(yes).not.toBe(STARTED_TEXT);
+    expect(await peopleOf(phone)).toEqual(['Biscuit Jones']);
+    advanceClock(2 * 60_000);
+    await textLimited(phone, 'STOP');
+    advanceClock(2 * 60_000);
+    expect(await textLimited(phone, 'yes')).toBe(STARTED_TEXT);
+  });
+});

@@ -85,8 +85,14 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
         : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
-  return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
+  if (!throttle.quiet) return { reply: outcome.reply, changes: turn.changes };
+  // A text left unanswered carries out nothing the user could not see coming: no erasing, and no question asked or
+  // answered (a later YES answers the question the user actually saw). What it says is still saved.
+  return { reply: throttle.notice, changes: turn.changes.filter((change) => !UNANSWERED_SKIPS.has(change.type)) };
 }
+
+/** What a text held back by the reply limit does not do. */
+const UNANSWERED_SKIPS = new Set<Change['type']>(['forgetPerson', 'deleteEverything', 'setPending']);
 
 function converse(turn: Turn, numMedia: number): Outcome {
   const text = turn.text.trim();
@@ -107,6 +113,11 @@ function converse(turn: Turn, numMedia: number): Outcome {
   // YES is a carrier opt-in keyword, but from someone opted in who was just asked SAME or NEW it means "same".
   if (intent.kind === 'start' && pending?.type === 'same' && !turn.user.optedOut && /^\W*yes\W*$/i.test(text)) {
     return answerSame(turn, true, pending.noteId, pending.personId);
+  }
+  // From someone who never opted out (or came back), a bare YES is an answer, not START: it confirms nothing destructive
+  // on its own, and says what it can do instead.
+  if (intent.kind === 'start' && !turn.user.optedOut && /^\W*yes\W*$/i.test(text)) {
+    return reply(pending?.type === 'delete' ? replies.DELETE_ASK : replies.YES_NOTHING_ASKED);
   }
   if (intent.kind === 'start') return account.start(turn);
 

@@ -15,6 +15,8 @@ export const NOTHING_TO_UNDO = 'Nothing to undo.';
 export const DELETE_ASK = "This deletes everyone you've saved and all your notes. Reply DELETE ALL to confirm, or anything else to keep them.";
 export const DELETE_DONE = 'Done. Everything you saved is deleted. Text a note anytime to start fresh.';
 export const DELETE_KEPT = 'OK, nothing deleted.';
+/** A bare YES when no question is open (and the user is not opted out, so it is not START). */
+export const YES_NOTHING_ASKED = "Yes to what? I wasn't waiting on an answer. Text a note about someone you met, or HELP for commands.";
 
 /**
  * PAUSE: until when, or until RESUME.
