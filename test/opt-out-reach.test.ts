@@ -42,10 +42,10 @@ async function cronsWith(bindings: Env, phone: string, from: number, to: number)
 
 /** Everything the stand-in accepted for the number, by SMS or WhatsApp. */
 async function sentToEither(phone: string): Promise<unknown[]> {
-  const [sms, whatsapp] = await Promise.all(
+  const lists = await Promise.all(
     [phone, `whatsapp:${phone}`].map(async (to) => (await fetch(`http://twilio.test/__standin/messages?to=${encodeURIComponent(to)}`)).json<unknown[]>()),
   );
-  return [...sms, ...whatsapp];
+  return lists.flat();
 }
 
 async function userOf(phone: string) {
@@ -72,23 +72,27 @@ describe('STOP inside a long text', () => {
   it.each([
     ['WhatsApp', (phone: string) => `whatsapp:${phone}`],
     ['SMS', (phone: string) => phone],
-  ])('a 401-character %s text ending in "\\nSTOP" opts out, is confirmed, and the next day\'s runs send nothing', async (_channel, address) => {
-    const phone = phoneNumber('212');
-    setClock(CLOCKS.weekdayEvening);
-    expect((await textWith(WHATSAPP_ON, address(phone), NOTE)).reply).toContain('Sarah');
-    const due = await firstDue(phone);
-    const long = longTextEndingWith('STOP', 401);
-    expect(long).toHaveLength(401);
-    expect(long.endsWith('\nSTOP')).toBe(true);
-    advanceClock(HOUR);
-    const answer = await textWith(WHATSAPP_ON, address(phone), long);
-    expect(answer.status).toBe(200);
-    // Twilio's carrier filter answers only a bare keyword, so Kindling confirms this one itself on either channel
-    expect(answer.reply).toBe(OPTED_OUT_TEXT);
-    expect(await userOf(phone)).toEqual({ opted_out: 1 });
-    await cronsWith(WHATSAPP_ON, phone, due - HOUR, due + 12 * HOUR);
-    expect(await sentToEither(phone)).toEqual([]);
-  }, 90_000);
+  ])(
+    'a 401-character %s text ending in "\\nSTOP" opts out, is confirmed, and the next day\'s runs send nothing',
+    async (_channel, address) => {
+      const phone = phoneNumber('212');
+      setClock(CLOCKS.weekdayEvening);
+      expect((await textWith(WHATSAPP_ON, address(phone), NOTE)).reply).toContain('Sarah');
+      const due = await firstDue(phone);
+      const long = longTextEndingWith('STOP', 401);
+      expect(long).toHaveLength(401);
+      expect(long.endsWith('\nSTOP')).toBe(true);
+      advanceClock(HOUR);
+      const answer = await textWith(WHATSAPP_ON, address(phone), long);
+      expect(answer.status).toBe(200);
+      // Twilio's carrier filter answers only a bare keyword, so Kindling confirms this one itself on either channel
+      expect(answer.reply).toBe(OPTED_OUT_TEXT);
+      expect(await userOf(phone)).toEqual({ opted_out: 1 });
+      await cronsWith(WHATSAPP_ON, phone, due - HOUR, due + 12 * HOUR);
+      expect(await sentToEither(phone)).toEqual([]);
+    },
+    90_000,
+  );
 
   it('"please stop texting me" in the middle of a long WhatsApp text opts out', async () => {
     const phone = phoneNumber('212');
@@ -117,24 +121,28 @@ describe('opt-out confirmations', () => {
     // Twilio answers a bare carrier keyword on SMS itself; WhatsApp has no carrier filter, so Kindling confirms once
     ['STOP', 'SMS', 0, (phone: string) => phone],
     ['STOP', 'WhatsApp', 1, (phone: string) => `whatsapp:${phone}`],
-  ])('30 %j texts by %s in 30 seconds get %i confirmation(s) and every one is stored', async (body, _channel, confirmations, address) => {
-    const phone = phoneNumber('212');
-    setClock(CLOCKS.weekdayEvening);
-    await textWith(WHATSAPP_ON, address(phone), NOTE);
-    advanceClock(HOUR);
-    const replies: (string | null)[] = [];
-    for (let i = 0; i < 30; i++) {
-      const answer = await textWith(WHATSAPP_ON, address(phone), body);
-      expect(answer.status).toBe(200);
-      expect(answer.contentType).toContain('text/xml');
-      replies.push(answer.reply);
-      advanceClock(1_000);
-    }
-    expect(replies.filter((reply) => reply !== null)).toEqual(Array(confirmations).fill(OPTED_OUT_TEXT));
-    expect(await userOf(phone)).toEqual({ opted_out: 1 });
-    const stored = await env.DB.prepare('SELECT count(*) AS n FROM inbound WHERE phone = ? AND body = ?').bind(phone, body).first<{ n: number }>();
-    expect(stored?.n).toBe(30);
-  }, 60_000);
+  ])(
+    '30 %j texts by %s in 30 seconds get %i confirmation(s) and every one is stored',
+    async (body, _channel, confirmations, address) => {
+      const phone = phoneNumber('212');
+      setClock(CLOCKS.weekdayEvening);
+      await textWith(WHATSAPP_ON, address(phone), NOTE);
+      advanceClock(HOUR);
+      const replies: (string | null)[] = [];
+      for (let i = 0; i < 30; i++) {
+        const answer = await textWith(WHATSAPP_ON, address(phone), body);
+        expect(answer.status).toBe(200);
+        expect(answer.contentType).toContain('text/xml');
+        replies.push(answer.reply);
+        advanceClock(1_000);
+      }
+      expect(replies.filter((reply) => reply !== null)).toEqual(Array(confirmations).fill(OPTED_OUT_TEXT));
+      expect(await userOf(phone)).toEqual({ opted_out: 1 });
+      const stored = await env.DB.prepare('SELECT count(*) AS n FROM inbound WHERE phone = ? AND body = ?').bind(phone, body).first<{ n: number }>();
+      expect(stored?.n).toBe(30);
+    },
+    60_000,
+  );
 
   it('a number already opted out gets no new confirmation, a day later or on the other channel', async () => {
     const phone = phoneNumber('212');

@@ -85,9 +85,50 @@ const OWN_REQUEST = new RegExp(String.raw`(?:^|\s)(?:${OWN_REQUESTS.join('|')})$
 const OWN_REQUEST_WORDS = 12;
 /** The longest clause read as a whole request ("please could you stop texting me now, thanks"). */
 const WHOLE_REQUEST_CHARS = 160;
-const TRAILING = new Set(['please', 'pls', 'plz', 'now', 'thanks', 'thank', 'you', 'thx', 'anymore', 'again', 'ever', 'asap', 'immediately', 'already', 'kindling', 'forever', 'ok', 'okay']);
+const TRAILING = new Set([
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'anymore',
+  'again',
+  'ever',
+  'asap',
+  'immediately',
+  'already',
+  'kindling',
+  'forever',
+  'ok',
+  'okay',
+]);
 /** Words just before a request that mean someone else said it: "she said stop texting me", "Ben told me to". */
-const QUOTED = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'said', 'says', 'say', 'saying', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'texted', 'yelled', 'goes']);
+const QUOTED = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'wrote',
+  'writes',
+  'texted',
+  'yelled',
+  'goes',
+]);
 /** How the texter asks how to stop: "how do i stop this?", "is there a way to unsubscribe". */
 const STOP_QUESTION = new RegExp(
   String.raw`^(?:so\s+|ok\s+|hey\s+|hi\s+|um\s+)*(?:how\s+(?:do|can|would|should)\s+(?:i|we)|how\s+to|hw\s+do\s+i|is\s+there\s+a\s+way\s+to|what\s+do\s+i\s+(?:text|send|reply|say|do)\s+to|how\s+do\s+i\s+get\s+(?:this|it|you)\s+to)\s+(?:make\s+(?:this|it|you)\s+)?(?:stop|unsubscribe|unsub|opt\s+out|cancel|quit|end)(?:\s+(?:${THESE}${TEXTS}|this|it|these|that|getting\s+${THESE}${TEXTS}|receiving\s+${THESE}${TEXTS}|from\s+${THESE}${LIST}|me\s+from\s+${THESE}${LIST}|texting\s+me|messaging\s+me))*$`,
