@@ -115,7 +115,9 @@ async function textLimited(phone: string, body: string): Promise<string | null> 
 }
 
 async function peopleOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id').bind(phone).all<{ name: string }>();
+  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
+    .bind(phone)
+    .all<{ name: string }>();
   return rows.results.map((row) => row.name);
 }
 

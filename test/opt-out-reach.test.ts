@@ -4,7 +4,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOW_TO_STOP_TEXT, OPTED_OUT_TEXT } from '../src/domain/replies';
+import { HOW_TO_STOP_TEXT, MISCONFIGURED_TEXT, OPTED_OUT_TEXT } from '../src/domain/replies';
 import worker from '../src/index';
 import { CLOCKS, CRON, HOUR, advanceClock, clock, messageOf, messageSid, phoneNumber, setClock, smsParams, twilioPost } from './factories';
 
@@ -186,5 +186,80 @@ describe('a personal deployment (ALLOWED_NUMBERS set)', () => {
     expect(answer).toMatchObject({ status: 200, reply: null });
     expect(await userOf(stranger)).toBeNull();
     expect(await env.DB.prepare('SELECT count(*) AS n FROM inbound WHERE phone = ?').bind(stranger).first()).toEqual({ n: 0 });
+  });
+});
+
+/** Console lines written while `run` runs. */
+async function consoleLines(run: () => Promise<void>): Promise<string> {
+  const lines: string[] = [];
+  for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+    });
+  }
+  try {
+    await run();
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return lines.join('\n');
+}
+
+describe('a Worker whose settings do not parse (a WhatsApp template id setup used to let through)', () => {
+  const broken: Env = { ...WHATSAPP_ON, TWILIO_WHATSAPP_NUDGE_CONTENT_SID: 'HX123' };
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ['STOP', 'SMS', null, (phone: string) => phone],
+    ['STOP', 'WhatsApp', OPTED_OUT_TEXT, (phone: string) => `whatsapp:${phone}`],
+    ['please stop texting me', 'SMS', OPTED_OUT_TEXT, (phone: string) => phone],
+  ])('%j by %s is stored and opts out, answered with TwiML (HTTP 200), and the log names the setting only', async (body, _channel, confirmation, address) => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    await textWith(WHATSAPP_ON, phone, NOTE);
+    const sid = messageSid();
+    let answer: Answer | undefined;
+    const logged = await consoleLines(async () => {
+      answer = await textWith(broken, address(phone), body, sid);
+    });
+    expect(answer).toEqual({ status: 200, contentType: expect.stringContaining('text/xml'), reply: confirmation });
+    expect(await userOf(phone)).toEqual({ opted_out: 1 });
+    expect(await env.DB.prepare('SELECT body, state FROM inbound WHERE sid = ?').bind(sid).first()).toEqual({ body, state: 'handled' });
+    expect(logged).toMatch(/MISCONFIGURED.*TWILIO_WHATSAPP_NUDGE_CONTENT_SID/);
+    expect(logged).not.toContain('HX123');
+    expect(logged).not.toContain(phone.slice(2));
+  });
+
+  it('any other text is stored and answered honestly (not understood, not lost, not a 500)', async () => {
+    const phone = phoneNumber('212');
+    setClock(CLOCKS.weekdayEvening);
+    const sid = messageSid();
+    let answer: Answer | undefined;
+    const logged = await consoleLines(async () => {
+      answer = await textWith(broken, phone, NOTE, sid);
+    });
+    expect(answer).toEqual({ status: 200, contentType: expect.stringContaining('text/xml'), reply: MISCONFIGURED_TEXT });
+    expect(await env.DB.prepare('SELECT body, state FROM inbound WHERE sid = ?').bind(sid).first()).toEqual({ body: NOTE, state: 'failed' });
+    expect(await userOf(phone)).toEqual({ opted_out: 0 });
+    expect(logged).toMatch(/MISCONFIGURED.*TWILIO_WHATSAPP_NUDGE_CONTENT_SID/);
+    expect(logged).not.toContain('Sarah');
+    // a flood under broken settings goes quiet like any other
+    const replies: (string | null)[] = [];
+    for (let i = 0; i < 8; i++) {
+      advanceClock(1_000);
+      replies.push((await textWith(broken, phone, `note ${i}`)).reply);
+    }
+    expect(replies.filter((reply) => reply !== null).length).toBeLessThanOrEqual(5);
+  });
+
+  it('a text from a number outside ALLOWED_NUMBERS gets no answer, and its STOP is still recorded', async () => {
+    const stranger = phoneNumber('415');
+    const personalBroken: Env = { ...broken, ALLOWED_NUMBERS: phoneNumber('212') };
+    setClock(CLOCKS.weekdayEvening);
+    expect((await textWith(personalBroken, stranger, NOTE)).reply).toBeNull();
+    expect((await textWith(personalBroken, stranger, 'STOP')).reply).toBeNull();
+    expect(await userOf(stranger)).toEqual({ opted_out: 1 });
   });
 });

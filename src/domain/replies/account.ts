@@ -91,6 +91,9 @@ export const HOW_TO_STOP_TEXT = 'To stop all texts from Kindling, reply STOP. To
 /** Said once when quick texts trip the reply limit; after it Kindling stays quiet until the texts slow down. */
 export const THROTTLED_TEXT = "Got all of those and saved them. I'll answer again in a minute.";
 
+/** The answer to a text Kindling could not read because its own settings are broken: the text is kept, not understood. */
+export const MISCONFIGURED_TEXT = "Sorry, Kindling is down for a moment and couldn't read that. Please send it again later.";
+
 /** The one confirmation for an opt-out Twilio does not answer itself ("please stop texting me"). */
 export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts from Kindling. Text START to come back.";
 
