@@ -103,7 +103,7 @@ describe('STOP inside a long text', () => {
     expect(await userOf(phone)).toEqual({ opted_out: 1 });
   });
 
-  it.each(['How do I stop this?', 'how do i stop the texts'])('%j is answered with how to stop, and does not opt out', async (question) => {
+  it.each(['How do I stop this?', 'how do i stop the texts', 'How can I unsubscribe?', 'how do I opt out', 'how do i stop?', 'how do i unsubscribe from this'])('%j is answered with how to stop, and does not opt out', async (question) => {
     const phone = phoneNumber('212');
     setClock(CLOCKS.weekdayEvening);
     await textWith(WHATSAPP_ON, `whatsapp:${phone}`, NOTE);

@@ -102,9 +102,10 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const pending = pendingOf(turn.user, turn.now);
   const read = readText(turn, pending);
   const intent = steeringOf(read, understood.intent, turn.text);
-  if (intent.kind === 'stop') return account.stop(turn);
-  // "how do i stop this?" asks how: the answer says, and nothing is opted out on a question
+  // "how do i stop this?" asks how: the answer says, and nothing is opted out on a question (a text that also asks to
+  // stop, "how do i stop this? STOP", was opted out by the webhook before deciding)
   if (isStopQuestion(turn.text)) return reply(turn.user.optedOut ? null : replies.HOW_TO_STOP_TEXT);
+  if (intent.kind === 'stop') return account.stop(turn);
   // YES answers "erase them?" before it can mean START
   if (pending?.type === 'forget' && !turn.user.optedOut) {
     const answered = talkOf(turn, read, pending);
