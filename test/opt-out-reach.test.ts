@@ -103,15 +103,18 @@ describe('STOP inside a long text', () => {
     expect(await userOf(phone)).toEqual({ opted_out: 1 });
   });
 
-  it.each(['How do I stop this?', 'how do i stop the texts', 'How can I unsubscribe?', 'how do I opt out', 'how do i stop?', 'how do i unsubscribe from this'])('%j is answered with how to stop, and does not opt out', async (question) => {
-    const phone = phoneNumber('212');
-    setClock(CLOCKS.weekdayEvening);
-    await textWith(WHATSAPP_ON, `whatsapp:${phone}`, NOTE);
-    const answer = await textWith(WHATSAPP_ON, `whatsapp:${phone}`, question);
-    expect(answer.reply).toBe(HOW_TO_STOP_TEXT);
-    expect(answer.reply).toMatch(/reply STOP/);
-    expect(await userOf(phone)).toEqual({ opted_out: 0 });
-  });
+  it.each(['How do I stop this?', 'how do i stop the texts', 'How can I unsubscribe?', 'how do I opt out', 'how do i stop?', 'how do i unsubscribe from this'])(
+    '%j is answered with how to stop, and does not opt out',
+    async (question) => {
+      const phone = phoneNumber('212');
+      setClock(CLOCKS.weekdayEvening);
+      await textWith(WHATSAPP_ON, `whatsapp:${phone}`, NOTE);
+      const answer = await textWith(WHATSAPP_ON, `whatsapp:${phone}`, question);
+      expect(answer.reply).toBe(HOW_TO_STOP_TEXT);
+      expect(answer.reply).toMatch(/reply STOP/);
+      expect(await userOf(phone)).toEqual({ opted_out: 0 });
+    },
+  );
 });
 
 describe('opt-out confirmations', () => {

@@ -158,6 +158,7 @@ describe('isOptOutRequest at any length and in any position', () => {
     ['"I would like you to stop texting me" after a long story', `${longText('hi', 'start', 700)}, so I would like you to stop texting me, thanks`],
     ['"can you take me off your list" at the end', `${longText('hey', 'start', 600)}. Anyway can you take me off your list`],
     ['"i told you to stop texting me"', 'i told you to stop texting me'],
+    ['a question followed by STOP', 'How do I stop this? STOP'],
   ])('%s opts out', (_name, text) => {
     expect(text.length).toBeGreaterThan(20);
     expect(isOptOutRequest(text)).toBe(true);
