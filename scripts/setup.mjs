@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { faultyFields } from '../src/settings-schema.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONFIG = resolve(process.env.KINDLING_CONFIG ?? join(ROOT, 'wrangler.toml'));
@@ -88,14 +89,39 @@ async function readSettings() {
   if (!/^AC[0-9a-fA-F]{32}$/.test(settings.accountSid))
     throw new SetupError('TWILIO_ACCOUNT_SID should be AC followed by 32 hex characters (the Twilio console shows it under Account Info).');
   if (!E164.test(settings.phoneNumber)) throw new SetupError(`TWILIO_PHONE_NUMBER should be in E.164 form, like +15551234567 (got ${settings.phoneNumber}).`);
-  if (settings.whatsappFrom && !/^whatsapp:\+[1-9]\d{6,14}$/.test(settings.whatsappFrom))
-    throw new SetupError('TWILIO_WHATSAPP_FROM should look like whatsapp:+15551234567.');
-  if (settings.allowedNumbers && !settings.allowedNumbers.split(',').every((number) => E164.test(number.trim()))) {
-    throw new SetupError('ALLOWED_NUMBERS should be E.164 numbers separated by commas.');
-  }
   if (settings.publicBaseUrl && !/^https:\/\/[^/\s]+$/.test(settings.publicBaseUrl))
     throw new SetupError('PUBLIC_BASE_URL should be an https origin, like https://kindling.example.com.');
+  checkAsTheWorkerWill(settings);
   return settings;
+}
+
+/** What each setting should look like, for the message when the Worker's own schema refuses it. */
+const SHOULD_BE = {
+  TWILIO_WHATSAPP_NUDGE_CONTENT_SID: "the approved template's Content SID: HX followed by 32 hex characters (Content Template Builder)",
+  TWILIO_WHATSAPP_FROM: 'whatsapp:+ and the sender in E.164, like whatsapp:+15551234567',
+  ALLOWED_NUMBERS: 'E.164 numbers separated by commas, like +15551234567,+15557654321',
+};
+
+/**
+ * The settings the deployed Worker will read (the config's [vars] with these written over them, and the secret),
+ * checked with the Worker's own schema (src/settings-schema.mjs), before anything is written: a setting it would refuse
+ * makes every webhook fail. Names the settings at fault, never their values.
+ */
+function checkAsTheWorkerWill(settings) {
+  const vars = varsOf(readConfig());
+  const fields = faultyFields({
+    ...vars,
+    TWILIO_ACCOUNT_SID: settings.accountSid,
+    TWILIO_AUTH_TOKEN: settings.authToken,
+    TWILIO_PHONE_NUMBER: settings.phoneNumber,
+    ...(settings.whatsappFrom ? { TWILIO_WHATSAPP_FROM: settings.whatsappFrom } : {}),
+    ...(settings.whatsappContentSid ? { TWILIO_WHATSAPP_NUDGE_CONTENT_SID: settings.whatsappContentSid } : {}),
+    ...(settings.allowedNumbers !== undefined ? { ALLOWED_NUMBERS: settings.allowedNumbers } : {}),
+    ...(settings.publicBaseUrl ? { PUBLIC_BASE_URL: settings.publicBaseUrl } : {}),
+  });
+  if (fields.length === 0) return;
+  const lines = fields.map((field) => `${field} should be ${SHOULD_BE[field] ?? 'what the Worker accepts (see src/settings-schema.mjs)'}.`);
+  throw new SetupError(`The Worker would refuse these settings, so nothing was changed:\n     ${lines.join('\n     ')}`);
 }
 
 // ---- wrangler.toml: small, exact edits (no TOML library: the file's layout is ours) ----

@@ -225,6 +225,39 @@ describe('npm run setup', () => {
     assert.match(run.stderr, /Missing TWILIO_AUTH_TOKEN, TWILIO_PHONE_NUMBER\. Set them in the environment/);
   });
 
+  it('a setting the Worker would refuse (a WhatsApp template id that is not HX + 32 hex) stops setup before it writes or calls anything', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'kindling-setup-invalid-'));
+    try {
+      const freshConfig = copyConfig(fresh);
+      const configBefore = readFileSync(freshConfig, 'utf8');
+      const requestsBefore = twilio.requests.length;
+      for (const [name, value] of [
+        ['TWILIO_WHATSAPP_NUDGE_CONTENT_SID', 'HX123'],
+        ['TWILIO_WHATSAPP_NUDGE_CONTENT_SID', 'MG0123456789abcdef0123456789abcdef'],
+        ['ALLOWED_NUMBERS', '+15005550006,5551234'],
+      ]) {
+        const run = await runSetup({ ...env, KINDLING_CONFIG: freshConfig, FAKE_WRANGLER_STATE: join(fresh, 'wrangler-state.json'), [name]: value });
+        assert.equal(run.code, 1, `${name}=${value}: ${run.stdout}\n${run.stderr}`);
+        assert.match(run.stderr, new RegExp(`Setup stopped: [\\s\\S]*${name}`));
+        assert.doesNotMatch(run.stderr, new RegExp(value.replace(/[+]/g, '\\+')), 'names the setting, not its value');
+        assert.equal(readFileSync(freshConfig, 'utf8'), configBefore, 'wrangler.toml untouched');
+        assert.ok(!existsSync(join(fresh, 'wrangler-state.json')), 'wrangler never ran');
+        assert.equal(twilio.requests.length, requestsBefore, 'Twilio never called');
+      }
+      // the same settings the Worker accepts pass
+      const good = await runSetup({
+        ...env,
+        KINDLING_CONFIG: freshConfig,
+        FAKE_WRANGLER_STATE: join(fresh, 'wrangler-state.json'),
+        TWILIO_WHATSAPP_NUDGE_CONTENT_SID: 'HX0123456789abcdef0123456789abcdef',
+      });
+      assert.equal(good.code, 0, `${good.stdout}\n${good.stderr}`);
+      assert.match(readFileSync(freshConfig, 'utf8'), /^TWILIO_WHATSAPP_NUDGE_CONTENT_SID = "HX0123456789abcdef0123456789abcdef"$/m);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('the config setup wrote builds with the real wrangler (deploy --dry-run)', async () => {
     const outdir = join(dir, 'dry-run');
     const run = await new Promise((done) => {

@@ -251,6 +251,9 @@ function writer(db: Db, { userId, phone, now }: Finish) {
           lastNudgeAt: null,
           capDay: null,
           capCount: 0,
+          // written after the text's own channel (see apply), so nothing of how the user wrote stays either
+          channel: 'sms',
+          whatsappLastInboundAt: null,
         })
         .where(eq(users.id, userId)),
     ];

@@ -1,12 +1,13 @@
 // The first of a text's two round trips: one D1 batch stores the raw text (deduplicated by MessageSid), creates the
 // user if new, and reads everything a decision about it may need (see Snapshot), the reply limit's counts included.
-import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { toPerson } from '../db/rows';
 import { ERASED_AT, optOutWrites } from '../db/users';
 import { changes, inbound, notes, nudges, people, users } from '../db/schema';
 import { DAY, HOUR, MINUTE } from '../domain/constants';
 import { latestAcknowledgement, THROTTLED_TEXT } from '../domain/replies';
+import { REPLIES_PER_DAY } from './decide/throttle';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
 
 export interface InboundText {
@@ -17,14 +18,29 @@ export interface InboundText {
   receivedAt: number;
   /** used only when this number is new */
   timeZone: string;
-  /** the text asks to stop receiving texts: the opt-out is written with the text itself, and this is its reply */
-  optOut?: { reply: string | null } | null;
+  /**
+   * the text asks to stop receiving texts: the opt-out is written with the text itself, and `reply` confirms it, but
+   * only to a number not yet opted out and within the reply limit (`repliesPerMinute`), so it is confirmed once
+   */
+  optOut?: { reply: string | null; repliesPerMinute: number } | null;
+}
+
+/**
+ * The opt-out's confirmation, decided in the statement that stores the text (it runs before the opt-out is written,
+ * and batches run one at a time): null when the number is already opted out, or when the reply limit is reached.
+ */
+function optOutReply(text: InboundText, optOut: { reply: string | null; repliesPerMinute: number }): SQL | null {
+  if (optOut.reply === null) return null;
+  return sql`CASE WHEN coalesce((SELECT opted_out FROM users WHERE phone = ${text.phone}), 0) = 0
+    AND (SELECT count(*) FROM inbound WHERE phone = ${text.phone} AND received_at > ${text.receivedAt - MINUTE}) < ${optOut.repliesPerMinute}
+    AND (SELECT count(*) FROM inbound WHERE phone = ${text.phone} AND received_at > ${text.receivedAt - DAY} AND reply IS NOT NULL) < ${REPLIES_PER_DAY}
+    THEN ${optOut.reply} END`;
 }
 
 /** Replies read back to find the latest acknowledgement: few other replies come between two of them. */
 const RECENT_REPLIES = 6;
 
-export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot };
+export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot; optOutReply: string | null };
 
 /**
  * One round trip. The user is created first, so the text is theirs from the start; an opt-out is written here, with
@@ -60,10 +76,10 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
         numMedia: text.numMedia,
         receivedAt: text.receivedAt,
         userId,
-        ...(text.optOut ? { state: 'handled', reply: text.optOut.reply } : {}),
+        ...(text.optOut ? { state: 'handled', reply: optOutReply(text, text.optOut) } : {}),
       })
       .onConflictDoNothing()
-      .returning({ id: inbound.id }),
+      .returning({ id: inbound.id, reply: inbound.reply }),
     ...optOutWrites(db, text.phone, Boolean(text.optOut)),
     db.select().from(users).where(eq(users.phone, text.phone)),
     db
@@ -117,6 +133,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
   for (const row of named) if (!loaded.has(row.id)) loaded.set(row.id, toPerson(row));
   return {
     duplicate: false,
+    optOutReply: stored[0]?.reply ?? null,
     snapshot: {
       user,
       isNewUser: created.length > 0,

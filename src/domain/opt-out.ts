@@ -67,6 +67,73 @@ const REQUESTS = [
 ];
 const REQUEST = new RegExp(String.raw`^${LEAD}(?:${REQUESTS.join('|')})${TRAIL}$`);
 
+/**
+ * Requests that name the texter ("me", "my", "I"), so they still opt out at the end of a longer clause ("I got your
+ * message and I really need you to please stop texting me"), unless someone else is being quoted (see QUOTED).
+ */
+const OWN_REQUESTS = [
+  String.raw`(?:stop|quit|cease)\s+(?:texting|txting|messaging|msging|contacting|bothering|spamming|sending)\s+me(?:\s+${THESE}${TEXTS}|\s+(?:anything|stuff))?`,
+  String.raw`(?:unsubscribe|unsub)\s+me(?:\s+(?:from|of)\s+${THESE}${LIST})?`,
+  String.raw`opt\s+me\s+out(?:\s+of\s+${THESE}${LIST})?`,
+  String.raw`(?:remove|take|get|delete)\s+(?:me|my\s+number)\s+(?:off|out\s+of|from)\s+${THESE}${LIST}`,
+  String.raw`(?:dont|do\s+not|never)\s+(?:text|txt|message|msg|contact|sms)\s+me`,
+  String.raw`(?:i|we)\s+(?:dont|do\s+not|no\s+longer)\s+want\s+(?:to\s+(?:get|receive)\s+)?${THESE}${TEXTS}`,
+  String.raw`(?:i|we)\s+(?:want|wanna|would\s+like|need)\s+(?:to\s+)?(?:opt\s+out|unsubscribe|stop\s+(?:getting|receiving)\s+${THESE}${TEXTS})`,
+];
+/** Checked on a clause's last words only, so a clause of any length costs the same. */
+const OWN_REQUEST = new RegExp(String.raw`(?:^|\s)(?:${OWN_REQUESTS.join('|')})$`);
+const OWN_REQUEST_WORDS = 12;
+/** The longest clause read as a whole request ("please could you stop texting me now, thanks"). */
+const WHOLE_REQUEST_CHARS = 160;
+const TRAILING = new Set([
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'anymore',
+  'again',
+  'ever',
+  'asap',
+  'immediately',
+  'already',
+  'kindling',
+  'forever',
+  'ok',
+  'okay',
+]);
+/** Words just before a request that mean someone else said it: "she said stop texting me", "Ben told me to". */
+const QUOTED = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'wrote',
+  'writes',
+  'texted',
+  'yelled',
+  'goes',
+]);
+/** How the texter asks how to stop: "how do i stop this?", "is there a way to unsubscribe". */
+const STOP_QUESTION = new RegExp(
+  String.raw`^(?:so\s+|ok\s+|hey\s+|hi\s+|um\s+)*(?:how\s+(?:do|can|would|should)\s+(?:i|we)|how\s+to|hw\s+do\s+i|is\s+there\s+a\s+way\s+to|what\s+do\s+i\s+(?:text|send|reply|say|do)\s+to|how\s+do\s+i\s+get\s+(?:this|it|you)\s+to)\s+(?:make\s+(?:this|it|you)\s+)?(?:stop|unsubscribe|unsub|opt\s+out|cancel|quit|end)(?:\s+(?:${THESE}${TEXTS}|this|it|these|that|getting\s+${THESE}${TEXTS}|receiving\s+${THESE}${TEXTS}|from\s+${THESE}${LIST}|me\s+from\s+${THESE}${LIST}|texting\s+me|messaging\s+me))*$`,
+);
+
 /** Lowercase words: NFKC, no apostrophes ("don't" -> "dont"), every other non-letter a space, one space between. */
 function wordsOf(text: string): string {
   return text
@@ -95,7 +162,7 @@ function isKeywordOnly(words: string, keywords: ReadonlySet<string>): boolean {
  */
 export function isOptOutRequest(text: string): boolean {
   const whole = wordsOf(text);
-  if (whole === '' || whole.length > 300) return false;
+  if (whole === '') return false;
   if (isKeywordOnly(whole, KEYWORDS)) return true;
   const sentences = text
     .split(/[.!?\n;]+/)
@@ -105,8 +172,34 @@ export function isOptOutRequest(text: string): boolean {
   const clauses = text
     .split(/[.!?\n;,]+/)
     .map(wordsOf)
-    .filter(Boolean);
-  return clauses.some((clause) => REQUEST.test(clause));
+    .filter((clause) => clause !== '' && !STOP_QUESTION.test(clause));
+  // a whole-clause request is short; a longer clause is read by its last words only, so any length costs linear time
+  return clauses.some((clause) => (clause.length <= WHOLE_REQUEST_CHARS && REQUEST.test(clause)) || endsWithOwnRequest(clause));
+}
+
+/** The clause ends with a request that names the texter, not quoted from someone else. Linear in the clause. */
+function endsWithOwnRequest(clause: string): boolean {
+  const words = clause.split(' ');
+  let end = words.length;
+  while (end > 0 && TRAILING.has(words[end - 1] ?? '')) end--;
+  const tail = words.slice(Math.max(0, end - OWN_REQUEST_WORDS), end);
+  const match = OWN_REQUEST.exec(tail.join(' '));
+  if (!match) return false;
+  const before = words.slice(0, end - match[0].trim().split(' ').length);
+  const near = before.slice(-4);
+  // "i told you to stop texting me" is the texter's own; "she told me to stop texting me" is not
+  return !near.some((word, index) => QUOTED.has(word) && !(near[index + 1] === 'you' && (word === 'told' || word === 'asked')));
+}
+
+/**
+ * True when the text asks how to stop getting texts: answered with how to stop, never taken as an opt-out by itself.
+ * @example isStopQuestion('How do I stop this?') -> true; isStopQuestion('STOP') -> false
+ */
+export function isStopQuestion(text: string): boolean {
+  return text
+    .split(/[.!?\n;]+/)
+    .map(wordsOf)
+    .some((sentence) => sentence !== '' && STOP_QUESTION.test(sentence));
 }
 
 /**

@@ -2,7 +2,7 @@
 // (pure), apply; answer with TwiML.
 import type { Context } from 'hono';
 import * as z from 'zod';
-import { parseAddress } from '../channels/address';
+import { type Address, parseAddress } from '../channels/address';
 import { channelOnInbound } from '../channels/channel-switch';
 import { carriesCard, readSharedMedia } from '../channels/shared-media';
 import { apply, finishFailed } from '../conversation/apply';
@@ -10,7 +10,9 @@ import { decide } from '../conversation/decide';
 import { throttleOf } from '../conversation/decide/throttle';
 import { newExportToken } from '../conversation/export-token';
 import { load, type Loaded } from '../conversation/load';
-import { openDb } from '../db/client';
+import type { Snapshot } from '../conversation/snapshot';
+import type { Settings } from '../env';
+import { type Db, openDb } from '../db/client';
 import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
 import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
 import { describeFailure } from '../failure';
@@ -20,7 +22,7 @@ import type { FormParams } from '../twilio/verify';
 import type { AppEnv } from '../types';
 import { verifiedForm } from './verified-form';
 
-const InboundSms = z.object({
+export const InboundSms = z.object({
   MessageSid: z.string().min(1).max(64),
   /** `+E164` (SMS) or `whatsapp:+E164` */
   From: z.string().max(64),
@@ -28,19 +30,29 @@ const InboundSms = z.object({
   NumMedia: z.coerce.number().int().min(0).max(20).catch(0),
 });
 
-export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
-  const settings = c.get('settings');
+/** What the first round trip needs of the settings; all of them can be read even when other settings are broken. */
+export type InboundSettings = Pick<Settings, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_URL' | 'DEV_SIMULATED_CLOCK' | 'ALLOWED_NUMBERS' | 'REPLY_LIMIT_PER_MINUTE'>;
+
+/** A text read and stored (its opt-out with it), or the answer that ends it there. */
+export type Received =
+  | { answer: Response }
+  | { answer: null; sms: z.infer<typeof InboundSms>; form: Record<string, string>; address: Address; now: number; db: Db; snapshot: Snapshot };
+
+/**
+ * Verifies, parses and stores the text: the first round trip, with the opt-out written in it. Used by the webhook and,
+ * when other settings do not parse, by its fallback (twilio-sms-misconfigured.ts), so no settings error loses a STOP.
+ */
+export async function receiveText(c: Context<AppEnv>, settings: InboundSettings): Promise<Received> {
   const params = await verifiedForm(c, settings);
-  if (!params) return c.text('Forbidden', 403);
+  if (!params) return { answer: c.text('Forbidden', 403) };
 
   const form = readFormFlat(params);
   const parsed = InboundSms.safeParse(form);
-  if (!parsed.success) return twimlResponse(null);
+  if (!parsed.success) return { answer: twimlResponse(null) };
   const sms = parsed.data;
   const address = parseAddress(sms.From);
-  if (!address) return twimlResponse(null);
+  if (!address) return { answer: twimlResponse(null) };
   const phone = address.phone;
-  if (settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(phone)) return twimlResponse(null);
 
   const simulated = settings.DEV_SIMULATED_CLOCK ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
@@ -50,7 +62,9 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
   // answers a bare carrier keyword itself; any other wording, and every opt-out on WhatsApp (no carrier opt-out
   // there), gets one confirmation.
   const carrierAnswers = address.channel === 'sms' && isCarrierOptOut(sms.Body);
-  const optOut = isOptOutRequest(sms.Body) ? { reply: carrierAnswers ? null : OPTED_OUT_TEXT } : null;
+  const optOut = isOptOutRequest(sms.Body) ? { reply: carrierAnswers ? null : OPTED_OUT_TEXT, repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE } : null;
+  // a number the deployment does not serve is ignored, but its opt-out is recorded all the same
+  if (!optOut && settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(phone)) return { answer: twimlResponse(null) };
   let loaded: Loaded;
   try {
     loaded = await load(db, {
@@ -64,12 +78,20 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
     });
   } catch (cause) {
     console.error('inbound load failed', { sid: sms.MessageSid, failure: describeFailure(cause) });
-    return twimlResponse(RESEND_TEXT);
+    return { answer: twimlResponse(RESEND_TEXT) };
   }
-  if (loaded.duplicate) return twimlResponse(null);
-  if (optOut) return twimlResponse(optOut.reply);
+  if (loaded.duplicate) return { answer: twimlResponse(null) };
+  // confirmed once: not to a number already opted out, nor past the reply limit (see load)
+  if (optOut) return { answer: twimlResponse(loaded.optOutReply) };
+  return { answer: null, sms, form, address, now, db, snapshot: loaded.snapshot };
+}
 
-  const { snapshot } = loaded;
+export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
+  const settings = c.get('settings');
+  const received = await receiveText(c, settings);
+  if (received.answer) return received.answer;
+  const { sms, form, address, now, db, snapshot } = received;
+  const phone = address.phone;
   const limits = { repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE };
   const finish = { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now, channel: channelOnInbound(address, now) };
   try {

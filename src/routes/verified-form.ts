@@ -7,7 +7,7 @@ import { isSignedByTwilio, readBodyUpTo, readForm, signedUrl, type FormParams } 
 
 const MAX_BODY = 64 * 1024;
 
-export async function verifiedForm(c: Context<AppEnv>, settings: Settings): Promise<FormParams | null> {
+export async function verifiedForm(c: Context<AppEnv>, settings: Pick<Settings, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_URL'>): Promise<FormParams | null> {
   const signature = c.req.header('x-twilio-signature');
   if (!signature) return null;
   const raw = await readBodyUpTo(c.req.raw, MAX_BODY).catch(() => null);

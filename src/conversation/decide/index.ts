@@ -1,5 +1,6 @@
 // The pure heart of a text: understand it, choose what to do against the snapshot, compose the reply. No D1, no clock,
 // no randomness: the same snapshot, text and inputs always give the same reply and changes.
+import { isStopQuestion } from '../../domain/opt-out';
 import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
 import { NOTHING_TO_CONFIRM } from '../../domain/replies';
@@ -87,10 +88,20 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
         : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
-  if (throttle.quiet) return { reply: throttle.notice, changes: turn.changes };
-  // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since
-  return { reply: outcome.reply === null ? null : withWaiting(turn, outcome.reply, inputs.channel), changes: turn.changes };
+  if (!throttle.quiet) {
+    // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since
+    return {
+      reply: outcome.reply === null ? null : withWaiting(turn, outcome.reply, inputs.channel),
+      changes: turn.changes,
+    };
+  }
+  // A text left unanswered carries out nothing the user could not see coming: no erasing, and no question asked or
+  // answered (a later YES answers the question the user actually saw). What it says is still saved.
+  return { reply: throttle.notice, changes: turn.changes.filter((change) => !UNANSWERED_SKIPS.has(change.type)) };
 }
+
+/** What a text held back by the reply limit does not do. */
+const UNANSWERED_SKIPS = new Set<Change['type']>(['forgetPerson', 'deleteEverything', 'setPending']);
 
 function converse(turn: Turn, numMedia: number): Outcome {
   const text = turn.text.trim();
@@ -100,6 +111,9 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const pending = pendingOf(turn.user, turn.now);
   const read = readText(turn, pending);
   const intent = steeringOf(read, understood.intent, turn.text);
+  // "how do i stop this?" asks how: the answer says, and nothing is opted out on a question (a text that also asks to
+  // stop, "how do i stop this? STOP", was opted out by the webhook before deciding)
+  if (isStopQuestion(turn.text)) return reply(turn.user.optedOut ? null : replies.HOW_TO_STOP_TEXT);
   if (intent.kind === 'stop') return account.stop(turn);
   // YES answers "erase them?" before it can mean START
   if (pending?.type === 'forget' && !turn.user.optedOut) {
@@ -109,6 +123,11 @@ function converse(turn: Turn, numMedia: number): Outcome {
   // YES is a carrier opt-in keyword, but from someone opted in who was just asked SAME or NEW it means "same".
   if (intent.kind === 'start' && pending?.type === 'same' && !turn.user.optedOut && /^\W*yes\W*$/i.test(text)) {
     return answerSame(turn, true, pending.noteId, pending.personId);
+  }
+  // From someone who never opted out (or came back), a bare YES is an answer, not START: it confirms nothing destructive
+  // on its own, and says what it can do instead.
+  if (intent.kind === 'start' && !turn.user.optedOut && /^\W*yes\W*$/i.test(text)) {
+    return reply(pending?.type === 'delete' ? replies.DELETE_ASK : replies.YES_NOTHING_ASKED);
   }
   if (intent.kind === 'start') return account.start(turn);
   // "page", "show me everyone", "page off": the link to the page of their people (see page.ts)

@@ -15,6 +15,8 @@ export const NOTHING_TO_UNDO = 'Nothing to undo.';
 export const DELETE_ASK = "This deletes everyone you've saved and all your notes. Reply DELETE ALL to confirm, or anything else to keep them.";
 export const DELETE_DONE = 'Done. Everything you saved is deleted. Text a note anytime to start fresh.';
 export const DELETE_KEPT = 'OK, nothing deleted.';
+/** A bare YES when no question is open (and the user is not opted out, so it is not START). */
+export const YES_NOTHING_ASKED = "Yes to what? I wasn't waiting on an answer. Text a note about someone you met, or HELP for commands.";
 
 /**
  * PAUSE: until when, or until RESUME.
@@ -83,8 +85,14 @@ export function exportLink(url: string): string {
   return `Your people, as a contacts file: ${url} The link works once, for 24 hours. Add ?format=csv for a spreadsheet.`;
 }
 
+/** The answer to "how do I stop this?": how, without opting out on a question. */
+export const HOW_TO_STOP_TEXT = 'To stop all texts from Kindling, reply STOP. To stop nudges about one person, reply MUTE and their name.';
+
 /** Said once when quick texts trip the reply limit; after it Kindling stays quiet until the texts slow down. */
 export const THROTTLED_TEXT = "Got all of those and saved them. I'll answer again in a minute.";
+
+/** The answer to a text Kindling could not read because its own settings are broken: the text is kept, not understood. */
+export const MISCONFIGURED_TEXT = "Sorry, Kindling is down for a moment and couldn't read that. Please send it again later.";
 
 /** The one confirmation for an opt-out Twilio does not answer itself ("please stop texting me"). */
 export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts from Kindling. Text START to come back.";
