@@ -1,8 +1,8 @@
 // The media attached to an inbound text, read at the edge before decide: each shared contact card fetched from Twilio
-// (fetchCardMedia) and read (readCards); pictures and other files are named, never fetched. Never throws.
+// (fetchCardMedia) and read (readCards), at most MAX_CARDS cards in all; pictures and other files are named, never fetched. Never throws.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { fetchCardMedia, type CardMediaOutcome } from '../twilio/media';
-import { readCards, type CardsRead } from './vcard-import';
+import { MAX_CARDS, readCards, type CardsRead } from './vcard-import';
 
 /** One attachment as decide sees it. */
 export type SharedMedia =
@@ -30,17 +30,26 @@ export function carriesCard(form: Record<string, string>, numMedia: number): boo
   return false;
 }
 
-/** Every attachment, in order; cards are fetched together, so several take one timeout at most, not one each. */
+/**
+ * Every attachment, in order; cards are fetched together, so several take one timeout at most, not one each. They are
+ * read in order against one budget of MAX_CARDS cards for the whole text: the cards past it are counted, not read.
+ */
 export async function readSharedMedia(form: Record<string, string>, numMedia: number, options: SharedMediaOptions): Promise<SharedMedia[]> {
   const defaultCountry = parsePhoneNumberFromString(options.phone)?.country;
-  const readOne = async (i: number): Promise<SharedMedia> => {
+  const fetchOne = async (i: number): Promise<CardMediaOutcome | null> => {
     const url = form[`MediaUrl${i}`];
-    if (!isCardType(form[`MediaContentType${i}`]) || !url) return { kind: 'picture' };
-    const fetched = await fetchCardMedia(url, { accountSid: options.accountSid, authToken: options.authToken, apiBase: options.apiBase });
-    if (fetched.kind !== 'ok') return { kind: 'unread', outcome: fetched };
-    return { kind: 'read', read: readCards(fetched.text, { now: options.now, timeZone: options.timeZone, ...(defaultCountry ? { defaultCountry } : {}) }) };
+    if (!isCardType(form[`MediaContentType${i}`]) || !url) return null;
+    return fetchCardMedia(url, { accountSid: options.accountSid, authToken: options.authToken, apiBase: options.apiBase });
   };
-  return Promise.all(Array.from({ length: numMedia }, (_, i) => readOne(i)));
+  const fetched = await Promise.all(Array.from({ length: numMedia }, (_, i) => fetchOne(i)));
+  let budget = MAX_CARDS;
+  return fetched.map((outcome): SharedMedia => {
+    if (outcome === null) return { kind: 'picture' };
+    if (outcome.kind !== 'ok') return { kind: 'unread', outcome };
+    const read = readCards(outcome.text, { now: options.now, timeZone: options.timeZone, maxCards: budget, ...(defaultCountry ? { defaultCountry } : {}) });
+    if (read.kind === 'cards') budget -= read.cards.length;
+    return { kind: 'read', read };
+  });
 }
 
 function isCardType(raw: string | undefined): boolean {
