@@ -66,9 +66,15 @@ function hostileCards(bytes) {
       card(['VERSION:3.0', `FN:${'Sam\\n'.repeat(n)}`, `ORG:${'Acme\\n\u202e'.repeat(n)}`, `TITLE:${'x\\,'.repeat(n)}`, `NOTE:${'\\n'.repeat(n)}`]),
     ),
     'a 20,006-character name': card(['VERSION:3.0', `FN:${'Zed '.repeat(5_001)}Zz`, 'TEL:+19175550143']),
-    'thousands of numbers': max((n) => card(['VERSION:3.0', 'FN:Sam', ...Array.from({ length: n }, (_, i) => `TEL:+1212555${String(i % 10_000).padStart(4, '0')}`)])),
+    'thousands of numbers': max((n) =>
+      card(['VERSION:3.0', 'FN:Sam', ...Array.from({ length: n }, (_, i) => `TEL:+1212555${String(i % 10_000).padStart(4, '0')}`)]),
+    ),
     'thousands of emails and links': max((n) =>
-      card(['VERSION:3.0', 'FN:Sam', ...Array.from({ length: n }, (_, i) => (i % 2 ? `EMAIL:a${i}@${'b.'.repeat(40)}c` : `URL:https://instagram.com/${'a'.repeat(60)}${i}`))]),
+      card([
+        'VERSION:3.0',
+        'FN:Sam',
+        ...Array.from({ length: n }, (_, i) => (i % 2 ? `EMAIL:a${i}@${'b.'.repeat(40)}c` : `URL:https://instagram.com/${'a'.repeat(60)}${i}`)),
+      ]),
     ),
     'whitespace runs in a number and an address': max((n) => card(['VERSION:3.0', 'FN:Sam', `TEL:1${' '.repeat(n)}1`, `EMAIL:a@${'b.'.repeat(n)} `])),
     'thousands of tiny cards': max((n) => Array.from({ length: n }, (_, i) => card([`FN:Person ${i}`])).join('')),
@@ -136,7 +142,9 @@ function timeRuns(run) {
 /** The figures of section 7: every hostile input through the route's pure steps, on a new user and on a full one. */
 export async function measureHostile() {
   const p = await loadPipeline();
-  const people = Array.from({ length: 500 }, (_, i) => p.personOf({ id: i + 1, name: `Person${i} Lastname`, met: 'the gym', interests: ['climbing'], updatedAt: p.NOW - i * 60_000 }));
+  const people = Array.from({ length: 500 }, (_, i) =>
+    p.personOf({ id: i + 1, name: `Person${i} Lastname`, met: 'the gym', interests: ['climbing'], updatedAt: p.NOW - i * 60_000 }),
+  );
   const nudges = people.slice(0, 100).map((person, i) => p.nudgeOf({ id: i + 1, personId: person.id }));
   const snapshots = {
     'new user': p.snapshotOf({ isNewUser: true, peopleTotal: 0, people: [] }),
@@ -164,7 +172,9 @@ export async function measureHostile() {
   const twentieth = hostileCards(p.cardBytesEach(20));
   const texts = hostileTexts();
   const worstText = texts['a capture note over and over'];
-  const tenSmall = Array.from({ length: 10 }, (_, i) => card(['VERSION:3.0', `FN:Guest${i} Lastname`, 'TEL:+19175550100', `NOTE:${'hi '.repeat(20)}`])).join('');
+  const tenSmall = Array.from({ length: 10 }, (_, i) => card(['VERSION:3.0', `FN:Guest${i} Lastname`, 'TEL:+19175550100', `NOTE:${'hi '.repeat(20)}`])).join(
+    '',
+  );
   const cases = [
     ...Object.entries(cards).map(([name, file]) => ({ group: 'card', name, body: '', files: [file] })),
     ...Object.entries(texts).map(([name, body]) => ({ group: 'text', name, body, files: [] })),
@@ -177,7 +187,12 @@ export async function measureHostile() {
     item.bytes = Buffer.byteLength(item.body) + item.files.reduce((sum, file) => sum + Buffer.byteLength(file), 0);
     item.runs = Object.entries(snapshots).map(([snapshot, value]) => ({ snapshot, ...timeRuns(pipeline(item.body, item.files, value)) }));
     const worst = item.runs.reduce((a, b) => (b.cpuMax > a.cpuMax ? b : a));
-    Object.assign(item, { cpuMax: worst.cpuMax, cpuMedian: worst.cpuMedian, wallMax: Math.max(...item.runs.map((run) => run.wallMax)), wallMin: Math.min(...item.runs.map((run) => run.wallMin)) });
+    Object.assign(item, {
+      cpuMax: worst.cpuMax,
+      cpuMedian: worst.cpuMedian,
+      wallMax: Math.max(...item.runs.map((run) => run.wallMax)),
+      wallMin: Math.min(...item.runs.map((run) => run.wallMin)),
+    });
     item.reply = pipeline(item.body, item.files, snapshots['new user'])().reply;
   }
   const groups = ['card', 'text', '4 media', '20 media'].map((group) => {
@@ -186,7 +201,16 @@ export async function measureHostile() {
     return { group, inputs: of.length, cpuMax: worst.cpuMax, worst: worst.name, wallMax: Math.max(...of.map((item) => item.wallMax)) };
   });
   return {
-    cases: cases.map(({ group, name, bytes, cpuMax, cpuMedian, wallMax, wallMin, reply }) => ({ group, name, bytes, cpuMax, cpuMedian, wallMax, wallMin, replyChars: reply?.length ?? 0 })),
+    cases: cases.map(({ group, name, bytes, cpuMax, cpuMedian, wallMax, wallMin, reply }) => ({
+      group,
+      name,
+      bytes,
+      cpuMax,
+      cpuMedian,
+      wallMax,
+      wallMin,
+      replyChars: reply?.length ?? 0,
+    })),
     groups,
     cpuMax: Math.max(...groups.map((group) => group.cpuMax)),
     goalMs: GOAL_MS,
@@ -214,14 +238,24 @@ export function renderHostile(result) {
   out.push('| input | size | max CPU ms | median CPU ms | fastest wall ms | max wall ms | reply chars |');
   out.push('|---|---|---|---|---|---|---|');
   for (const item of result.cases) {
-    out.push(`| ${item.group}: ${item.name} | ${kib(item.bytes)} | ${n2(item.cpuMax)} | ${n2(item.cpuMedian)} | ${n2(item.wallMin)} | ${n2(item.wallMax)} | ${item.replyChars} |`);
+    out.push(
+      `| ${item.group}: ${item.name} | ${kib(item.bytes)} | ${n2(item.cpuMax)} | ${n2(item.cpuMedian)} | ${n2(item.wallMin)} | ${n2(item.wallMax)} | ${item.replyChars} |`,
+    );
   }
   out.push('');
   out.push(
     `**Worst CPU for any hostile accepted body: ${n2(result.cpuMax)} ms** (goal < ${result.goalMs} ms): ${met ? 'met' : '**not met**'}. The max of wall time includes the scheduler on this shared machine; the fastest wall time per input is the cost without it.`,
   );
   out.push('');
-  return { lines: out, goal: ['7', `Any accepted body answered within ${result.goalMs} ms of CPU`, `worst ${n2(result.cpuMax)} ms (${result.groups.find((group) => group.cpuMax === result.cpuMax)?.worst})`, met] };
+  return {
+    lines: out,
+    goal: [
+      '7',
+      `Any accepted body answered within ${result.goalMs} ms of CPU`,
+      `worst ${n2(result.cpuMax)} ms (${result.groups.find((group) => group.cpuMax === result.cpuMax)?.worst})`,
+      met,
+    ],
+  };
 }
 
 /** Puts section 7 and its summary row into RESULTS.md, replacing the ones a previous run wrote. */

@@ -10,6 +10,7 @@ import { nameKey } from '../../domain/parse-note';
 import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
 import { captureReply, leftOutText, PEOPLE_FULL_TEXT, savedList, WELCOME_HELP_LINES } from '../../domain/replies';
 import { fitToSegments, truncateToSegments } from '../../domain/sms-length';
+import type { ParsedNote } from '../../domain/types';
 import { peopleNamed } from '../snapshot';
 import { captureNote, newPerson, readNote } from './capture';
 import { replan } from './plan';
@@ -37,6 +38,8 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
   const problems = new Set<string>();
   // people this text may still save: MAX_PEOPLE_PER_TEXT, and never past the user's ceiling
   let room = Math.min(MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER - turn.snapshot.peopleTotal);
+  // the body is read once, however many cards it comes with
+  let said: ParsedNote | null | undefined;
   let created = 0;
   let full = false;
   let beyond = 0;
@@ -63,7 +66,8 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
           room--;
           created++;
         }
-        saved.push(saveCardPerson(turn, card.person, body));
+        said ??= body ? readNote(turn, body) : null;
+        saved.push(saveCardPerson(turn, card.person, body, said));
       } else if (card.kind === 'no-name') unnamed.push(card.person);
       else problems.add(card.reason === 'unterminated' ? CUT_OFF : EMPTY_CARD);
     }
@@ -133,9 +137,8 @@ function unreadProblem(kind: 'too-large' | 'not-a-card' | 'unreachable' | 'timeo
 }
 
 /** Saves a card's person (or adds the card to the saved person with that name) with the body as their note. */
-function saveCardPerson(turn: Turn, card: CardPerson, body: string): { name: string; confirmation: string } {
+function saveCardPerson(turn: Turn, card: CardPerson, body: string, said: ParsedNote | null): { name: string; confirmation: string } {
   const { user, now } = turn;
-  const said = body ? readNote(turn, body) : null;
   const known = knownPerson(turn, card.name);
   if (known) {
     const events = [...known.events, ...card.events.filter((event) => !known.events.some((e) => e.on === event.on && e.what === event.what))];
