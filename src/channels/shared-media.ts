@@ -24,12 +24,12 @@ export interface SharedMediaOptions {
 }
 
 /** The card attachments of one text share this many bytes: reading them stays within the webhook's CPU budget. */
-export const MAX_CARD_BYTES_PER_TEXT = 1024 * 1024;
+export const MAX_CARD_BYTES_PER_TEXT = 512 * 1024;
 
 /**
- * The most bytes each of `cards` card attachments may have: MAX_CARD_BYTES for up to four, an equal share of
+ * The most bytes each of `cards` card attachments may have: MAX_CARD_BYTES for up to two, an equal share of
  * MAX_CARD_BYTES_PER_TEXT for more.
- * @example cardBytesEach(20) // 52428
+ * @example cardBytesEach(20) // 26214
  */
 export function cardBytesEach(cards: number): number {
   return Math.min(MAX_CARD_BYTES, Math.floor(MAX_CARD_BYTES_PER_TEXT / Math.max(1, cards)));
