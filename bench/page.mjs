@@ -132,7 +132,7 @@ export async function measurePage() {
 export function renderPageSection(result) {
   const cpu = result.median < 10 ? 'met' : '**not met**';
   const size = result.gzipKiB < 60 ? 'met' : '**not met**';
-  return `## 7. The page of one's people (GET /p/<token>)
+  return `## 8. The page of one's people (GET /p/<token>)
 
 \`node bench/page.mjs\`: \`pageView\` + \`renderPage\` (src/page/) bundled with esbuild, for a user with ${result.people} people (3 notes and a pending nudge each; drafts composed by the nudge composer), ${TIMED} warm renders after ${WARMUP} warm-ups, CPU time by \`process.cpuUsage\` in Node (V8, as workerd).
 
@@ -152,7 +152,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(section);
   if (process.argv.includes('--write')) {
     const current = readFileSync(RESULTS_FILE, 'utf8');
-    const start = current.indexOf("## 7. The page of one's people");
+    const start = current.indexOf("## 8. The page of one's people");
     writeFileSync(RESULTS_FILE, `${start === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, start)}${section}`);
   }
 }

@@ -1,6 +1,7 @@
 // Turns one bench run's figures into bench/RESULTS.md: the same sections in the same order every run,
 // each with its goal, the measurement, met or not, and the measured cause where a goal is missed.
 
+import { renderHostile } from './hostile.mjs';
 import { isFullScan, SWEEP_AT } from './sweep.mjs';
 import { corpus } from './week.mjs';
 
@@ -598,6 +599,16 @@ export function renderReport(results) {
       `**CPU per text: p99 ${n2(cpu.p99)} ms warm** (goal < 5 ms): ${verdict(cpu.p99 < 5)}. Slowest: ${cpu.slowest.map((entry) => `${n2(entry.ms)} ms "${clip(entry.text, 60)}"`).join('; ')}.`,
     );
     out.push('');
+  }
+
+  // ---- 7 ----
+  if (results.hostile) {
+    if (failed(results.hostile)) out.push('## 7. Hostile inputs: worst-case CPU per accepted body', '', failed(results.hostile), '');
+    else {
+      const { lines, goal } = renderHostile(results.hostile);
+      out.push(...lines);
+      goals.push(goal);
+    }
   }
 
   // ---- summary at the top ----

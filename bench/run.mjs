@@ -1,7 +1,7 @@
 // `npm run bench`: measures Kindling in one run and writes bench/RESULTS.md.
 // 1 inbound webhook load vs a baseline Worker, 2 D1 round trips per text, 3 the cron sweep at 1k and 100k users,
 // 4 bundle size and start-up, 5 SMS segments of every text Kindling composed, 6 the understanding table's score and
-// CPU per understood text. Every wrangler child runs in its own process group and is taken down at the end, on failure
+// CPU per understood text, 7 the worst CPU of hostile cards, texts and attachments (`node bench/hostile.mjs` alone). Every wrangler child runs in its own process group and is taken down at the end, on failure
 // and on Ctrl-C.
 
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { demoTexts, measureText, summarizeSegments } from './money.mjs';
 import { renderReport } from './report.mjs';
 import { DEV_TWILIO, kindlingVars, ROOT, startKindling, startStandin, startWranglerDev, stopAll, wrangler } from './stack.mjs';
 import { seedDataset, sweepOnce } from './sweep.mjs';
+import { measureHostile } from './hostile.mjs';
 import { measureUnderstanding } from './understand.mjs';
 import { playWeek } from './week.mjs';
 
@@ -189,6 +190,8 @@ async function main() {
     await section(results, 'bundle', () => measureBundle(scratch));
 
     await section(results, 'understand', () => measureUnderstanding());
+
+    await section(results, 'hostile', () => measureHostile());
 
     await section(results, 'money', async () => {
       const week = results.conversations;

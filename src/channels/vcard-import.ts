@@ -1,19 +1,32 @@
 // Shared contact cards (vCard 2.1, 3.0 and 4.0, as iPhone and Android share them) read into people fields. Pure: text
-// in, typed results out; every card is read on its own, so one cut-off or garbled card never costs the others.
+// in, typed results out; every card is read on its own, so one cut-off or garbled card never costs the others. Every
+// field a card gives is one line of capped length (oneLine): a card's text is echoed in Kindling's texts.
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { capName, oneLine } from '../domain/clean-text';
 import { localParts } from '../domain/time';
 import { extractContacts } from '../domain/parse-note-contacts';
 import type { Contacts, E164, Millis, ParsedNote, PersonEvent, TimeZone } from '../domain/types';
+import { cardsOf, MAX_CARDS, parseProperty, type Property, type RawCard } from './vcard-lines';
 
-/** More cards than this in one message are counted, not read. */
-export const MAX_CARDS = 10;
+export { MAX_CARDS } from './vcard-lines';
+
+/** ORG, TITLE and other short fields are cut at this many characters. */
+export const MAX_FIELD_CHARS = 80;
+/** The card's NOTE is cut at this many characters. */
+export const MAX_NOTE_CHARS = 1000;
+/** Numbers, addresses and links of one kind past this many on one card are ignored. */
+const MAX_PER_KIND = 5;
+/** A value longer than this cannot be a number, an address or a link, and is not read as one. */
+const MAX_CONTACT_CHARS = 254;
 
 export interface ReadCardsOptions {
   now: Millis;
   timeZone: TimeZone;
   /** ISO 3166 country of the user's own number, for card numbers written without a country code */
   defaultCountry?: string;
+  /** read at most this many cards (MAX_CARDS unless told: the cards of earlier attachments count against it) */
+  maxCards?: number;
 }
 
 /** A birthday as the card states it; `year` is null when the card leaves it out. */
@@ -45,20 +58,6 @@ export type CardResult =
 
 export type CardsRead = { kind: 'empty' } | { kind: 'no-card' } | { kind: 'cards'; cards: CardResult[]; beyondLimit: number };
 
-interface Property {
-  name: string;
-  params: Map<string, string[]>;
-  value: string;
-}
-
-interface RawCard {
-  lines: string[];
-  terminated: boolean;
-}
-
-const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
-const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
-
 /**
  * Reads every card in a shared .vcf.
  * @example readCards('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sarah Chen\r\nTEL;TYPE=CELL:(917) 555-0199\r\nEND:VCARD\r\n', { now, timeZone: 'America/New_York', defaultCountry: 'US' })
@@ -66,165 +65,71 @@ const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT
  */
 export function readCards(text: string, options: ReadCardsOptions): CardsRead {
   if (text.replace(/^\uFEFF/, '').trim() === '') return { kind: 'empty' };
-  const rawCards = splitCards(unfold(text));
-  if (rawCards.length === 0) return { kind: 'no-card' };
-  const cards = rawCards.slice(0, MAX_CARDS).map((raw) => readCard(raw, options));
-  return { kind: 'cards', cards, beyondLimit: Math.max(0, rawCards.length - MAX_CARDS) };
-}
-
-/**
- * Physical lines to logical ones: a line starting with a space or tab continues the one before (RFC 6350 3.2), and a
- * quoted-printable value ending in "=" continues on the next line (vCard 2.1 soft line breaks).
- */
-function unfold(text: string): string[] {
-  const logical: string[] = [];
-  // one logical line's pieces, joined once at its end (a folded photo can be thousands of lines)
-  let pieces: string[] = [];
-  let quotedPrintable = false;
-  const finish = () => {
-    if (pieces.length > 0) logical.push(pieces.join(''));
-    pieces = [];
-  };
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const last = pieces.length - 1;
-    if (quotedPrintable && last >= 0 && (pieces[last] ?? '').endsWith('=')) {
-      pieces[last] = (pieces[last] ?? '').slice(0, -1);
-      pieces.push(line);
-    } else if (last >= 0 && /^[ \t]/.test(line)) {
-      pieces.push(line.slice(1));
-    } else {
-      finish();
-      if (line.trim() === '') continue;
-      pieces.push(line);
-      quotedPrintable = isQuotedPrintable(line);
-    }
-  }
-  finish();
-  return logical;
-}
-
-function isQuotedPrintable(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon > 0 && /;(?:ENCODING=)?QUOTED-PRINTABLE(?=[;:]|$)/i.test(line.slice(0, colon));
-}
-
-/** Logical lines grouped into cards; a BEGIN before the last card's END leaves that card unterminated. */
-function splitCards(lines: string[]): RawCard[] {
-  const cards: RawCard[] = [];
-  let open: RawCard | null = null;
-  for (const line of lines) {
-    const upper = line.trim().toUpperCase();
-    if (upper === 'BEGIN:VCARD') {
-      if (open) cards.push(open);
-      open = { lines: [], terminated: false };
-    } else if (upper === 'END:VCARD') {
-      if (open) cards.push({ lines: open.lines, terminated: true });
-      open = null;
-    } else if (open) {
-      open.lines.push(line);
-    }
-  }
-  if (open) cards.push(open);
-  return cards;
+  const { cards: rawCards, beyond } = cardsOf(text, Math.max(0, Math.min(MAX_CARDS, options.maxCards ?? MAX_CARDS)));
+  if (rawCards.length === 0 && beyond === 0) return { kind: 'no-card' };
+  return { kind: 'cards', cards: rawCards.map((raw) => readCard(raw, options)), beyondLimit: beyond };
 }
 
 function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   if (!raw.terminated) return { kind: 'malformed', reason: 'unterminated' };
   const props = raw.lines.map(parseProperty).filter((prop): prop is Property => prop !== null);
   const version = props.find((prop) => prop.name === 'VERSION')?.value.trim() ?? '3.0';
-  const texts = (name: string) => props.filter((prop) => prop.name === name).map((prop) => decodeText(prop, version));
-  const structured = (name: string) => props.filter((prop) => prop.name === name).map((prop) => decodeStructured(prop, version));
+  // the first few of a kind: a card with thousands of numbers costs what one with five does
+  const ofKind = (name: string) => props.filter((prop) => prop.name === name).slice(0, MAX_PER_KIND);
+  const texts = (name: string) => ofKind(name).map((prop) => decodeText(prop, version));
+  const structured = (name: string) => ofKind(name).map((prop) => decodeStructured(prop, version));
+  const field = (value: string) => oneLine(value, MAX_FIELD_CHARS);
 
   const country = countryOf(options.defaultCountry);
   const contacts: Contacts = {};
   const extras: string[] = [];
 
-  const phones = rankByPreference(
-    props.filter((prop) => prop.name === 'TEL'),
-    ['cell', 'mobile', 'iphone'],
-  )
-    .map((prop) => ({ label: labelOf(prop), phone: toE164(decodeText(prop, version), country) }))
+  const phones = rankByPreference(ofKind('TEL'), ['cell', 'mobile', 'iphone'])
+    .map((prop) => ({ label: field(labelOf(prop)), phone: toE164(decodeText(prop, version), country) }))
     .filter((found): found is { label: string; phone: E164 } => found.phone !== null);
   const [phone, ...otherPhones] = dedupe(phones, (found) => found.phone);
   if (phone) contacts.phone = phone.phone;
   extras.push(...otherPhones.map((found) => `${found.label} ${found.phone}`));
 
-  const emails = rankByPreference(
-    props.filter((prop) => prop.name === 'EMAIL'),
-    [],
-  )
-    .map((prop) => ({ label: labelOf(prop), email: decodeText(prop, version).trim().toLowerCase() }))
-    .filter((found) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(found.email));
+  const emails = rankByPreference(ofKind('EMAIL'), [])
+    .map((prop) => ({ label: field(labelOf(prop)), email: decodeText(prop, version).trim().toLowerCase() }))
+    .filter((found) => found.email.length <= MAX_CONTACT_CHARS && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(found.email));
   const [email, ...otherEmails] = dedupe(emails, (found) => found.email);
   if (email) contacts.email = email.email;
   extras.push(...otherEmails.map((found) => `${found.label} ${found.email}`));
 
-  for (const prop of props.filter((candidate) => candidate.name === 'X-SOCIALPROFILE')) {
-    const site = (prop.params.get('TYPE') ?? [])[0] ?? 'profile';
-    const user = (prop.params.get('X-USER') ?? [])[0] ?? '';
-    const value = decodeText(prop, version).trim();
+  for (const prop of ofKind('X-SOCIALPROFILE')) {
+    const site = field((prop.params.get('TYPE') ?? [])[0] ?? 'profile');
+    const user = field((prop.params.get('X-USER') ?? [])[0] ?? '');
+    const value = field(decodeText(prop, version));
     // iOS writes the link, or x-apple:<user> with the user in X-USER
     const link = /^https?:\/\//i.test(value) || !user ? value : site === 'linkedin' ? `https://linkedin.com/in/${user}` : `https://${site}.com/${user}`;
     if (!addProfile(contacts, link, country)) extras.push(`${site} ${user || value}`);
   }
-  for (const url of texts('URL')
-    .map((value) => value.trim())
-    .filter(Boolean)) {
+  for (const url of texts('URL').map(field).filter(Boolean)) {
     if (!addProfile(contacts, url, country)) extras.push(`url ${url}`);
   }
 
   // ORG is "name;unit;unit": the organisation's name is what a person's work refers to
   const [org] = structured('ORG')
-    .map((parts) => (parts[0] ?? '').trim())
+    .map((parts) => field(parts[0] ?? ''))
     .filter(Boolean);
-  const [title] = texts('TITLE')
-    .map((value) => value.trim())
-    .filter(Boolean);
-  const name = nameOf(texts('FN'), structured('N')) ?? org ?? null;
-  const work = [title, name === org ? undefined : org].filter((item): item is string => Boolean(item));
+  const [title] = texts('TITLE').map(field).filter(Boolean);
+  const name = nameOf(texts('FN'), structured('N')) ?? (org ? capName(org) : null);
+  // a company's card: its ORG is its name, not a person's work
+  const work = [title, org && capName(org) === name ? undefined : org].filter((item): item is string => Boolean(item));
 
   const birthday =
-    props
-      .filter((prop) => prop.name === 'BDAY')
+    ofKind('BDAY')
       .map((prop) => readBirthday(prop, version))
       .find((found) => found !== null) ?? null;
   const events: PersonEvent[] = birthday ? [{ what: 'birthday', on: nextBirthday(birthday, options) }] : [];
-  const noteText = texts('NOTE')
-    .map((value) => value.trim())
-    .filter(Boolean)
-    .join('\n');
+  const noteText = oneLine(texts('NOTE').join(' '), MAX_NOTE_CHARS);
   const person = { contacts, work, events, birthday, note: noteText || null, extras };
 
   if (name) return { kind: 'person', person: { name, ...person } };
   const hasDetails = Object.keys(contacts).length > 0 || work.length > 0 || birthday !== null || extras.length > 0 || noteText !== '';
   return hasDetails ? { kind: 'no-name', person } : { kind: 'malformed', reason: 'nothing-usable' };
-}
-
-/** "item1.TEL;TYPE=CELL;type=pref:..." -> { name: 'TEL', params: { TYPE: ['cell', 'pref'] }, value }; null for a line without a name and colon. */
-function parseProperty(line: string): Property | null {
-  const head = /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;(?:[^";:]|"[^"]*")*)*):/.exec(line);
-  if (!head?.[1]) return null;
-  const name = head[1].toUpperCase();
-  const value = BINARY.has(name) ? '' : line.slice(head[0].length);
-  const params = new Map<string, string[]>();
-  const add = (key: string, values: string[]) => params.set(key, [...(params.get(key) ?? []), ...values]);
-  for (const param of (head[2] ?? '').split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/).slice(1)) {
-    const equals = param.indexOf('=');
-    if (equals < 0) {
-      // vCard 2.1 writes bare parameters: TEL;CELL;PREF, NOTE;QUOTED-PRINTABLE
-      const bare = param.trim().toUpperCase();
-      if (BARE_ENCODINGS.has(bare)) add('ENCODING', [bare]);
-      else if (bare) add('TYPE', [bare.toLowerCase()]);
-      continue;
-    }
-    const key = param.slice(0, equals).trim().toUpperCase();
-    const values = param
-      .slice(equals + 1)
-      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
-      .flatMap((item) => item.replace(/"/g, '').split(','));
-    add(key, key === 'TYPE' ? values.map((item) => item.trim().toLowerCase()) : values.map((item) => item.trim()));
-  }
-  return { name, params, value };
 }
 
 /** The value with its transfer encoding undone (quoted-printable, in its CHARSET); escapes are still in place. */
@@ -293,15 +198,14 @@ function decodeStructured(prop: Property, version: string): string[] {
 
 /** FN when it says something; else N's given, middle and family names. */
 function nameOf(fullNames: string[], structuredNames: string[][]): string | null {
-  const full = fullNames.map((value) => value.replace(/\s+/g, ' ').trim()).find(Boolean);
+  const full = fullNames.map(capName).find(Boolean);
   if (full) return full;
   for (const [family = '', given = '', additional = ''] of structuredNames) {
     const joined = [given, additional, family]
       .map((part) => part.replace(/,/g, ' ').trim())
       .filter(Boolean)
-      .join(' ')
-      .replace(/\s+/g, ' ');
-    if (joined) return joined;
+      .join(' ');
+    if (capName(joined)) return capName(joined);
   }
   return null;
 }
@@ -336,6 +240,7 @@ function countryOf(code: string | undefined): CountryCode {
 
 /** "tel:+44-20-7946-0958;ext=12" or "(917) 555-0199" -> E.164, or null when it cannot be a phone number. */
 function toE164(value: string, country: CountryCode): E164 | null {
+  if (value.length > 64) return null;
   const number = value
     .trim()
     .replace(/^tel:/i, '')

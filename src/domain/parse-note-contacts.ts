@@ -1,6 +1,6 @@
 // Ways to reach someone in a note (phone, email, Instagram, LinkedIn, other handles), taken out of the text.
 
-import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, searchPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Contacts } from './types';
 
@@ -121,21 +121,33 @@ function countryOf(code: string | undefined): CountryCode {
   return isSupportedCountry(upper) ? upper : 'US';
 }
 
+const SEVEN_DIGITS = /\d(?:[\s().\/-]{0,3}\d){6}/;
+const PHONE_LIKE = /\+?\(?\d(?:[\s().\/-]{0,3}\d){6,14}/g;
+/** Numbers past this many in one text are cut out unparsed (only the first is kept): a text of 100 costs what 5 do. */
+const MAX_PARSED_PHONES = 5;
+
 /** Phone numbers to E.164; the first one is kept, all are cut out of the text. */
 function findPhones(text: string, defaultCountry: string | undefined): { phone?: string; rest: string } {
   const country = countryOf(defaultCountry);
   let phone: string | undefined;
   let rest = text;
   const spans: Array<[number, number]> = [];
-  for (const hit of findPhoneNumbersInText(rest, { defaultCountry: country })) {
+  // no run of 7 digits (a few separators apart) means no number: the search, slow on texts full of digits, is skipped
+  const hits = SEVEN_DIGITS.test(rest) ? searchPhoneNumbersInText(rest, { defaultCountry: country }) : [];
+  for (const hit of hits) {
     phone ??= hit.number.number;
     spans.push([hit.startsAt, hit.endsAt]);
+    if (spans.length >= MAX_PARSED_PHONES) break;
   }
   rest = cutSpans(rest, spans);
+  // past MAX_PARSED_PHONES, what looks like a number is cut out unparsed
+  if (spans.length >= MAX_PARSED_PHONES) rest = rest.replace(PHONE_LIKE, CUT);
+  let parsedMore = 0;
   // Numbers the metadata does not know as valid, but that are the right length for their country.
   rest = rest.replace(/(?<![\p{L}\p{N}+])\+?\d[\d\s().-]{6,22}\d(?![\p{L}\p{N}])/gu, (m) => {
     const digits = m.replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 15) return m;
+    if (spans.length + parsedMore++ >= MAX_PARSED_PHONES) return CUT;
     const parsed = parsePhoneNumberFromString(m, country);
     if (!parsed || !parsed.isPossible()) return m;
     phone ??= parsed.number;

@@ -1,6 +1,7 @@
 // Notes about the people the user met: one person or several in one text, each with their own details and contacts,
 // the shared details copied onto each, and ties between them ("his sister Aiko").
 
+import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { parseNote } from '../domain/parse-note';
 import { BRANDS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
 import type { ParsedNote } from '../domain/types';
@@ -34,8 +35,8 @@ const NAME_CUES_BEFORE =
 const CAPTURE_OPENER =
   /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
-/** The most people one note is split into; a longer list is a note about the first ones. */
-const MAX_PEOPLE = 8;
+/** The most names one list is read to: past MAX_PEOPLE_PER_TEXT they are only counted, as left out. */
+const MAX_LISTED = 200;
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 
 /**
@@ -47,7 +48,11 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const text = expandForNotes(raw);
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const several = findSeveral(text);
-  if (several.length >= 2) return { intent: 'note', people: splitNote(text, several, ctx), raw };
+  if (several.length >= 2) {
+    // a longer list is a note about the first MAX_PEOPLE_PER_TEXT, and says how many it left out
+    const leftOut = Math.max(0, several.length - MAX_PEOPLE_PER_TEXT);
+    return { intent: 'note', people: splitNote(text, several.slice(0, MAX_PEOPLE_PER_TEXT), ctx), raw, ...(leftOut > 0 ? { leftOut } : {}) };
+  }
   let parsed = parseNote(text, options);
   if (!parsed.name) {
     const cued = cuedName(text);
@@ -123,7 +128,7 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   if (!head?.[1] || !nameFits(head[1], cued)) return [];
   const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
   let next = HEAD.lastIndex;
-  while (members.length < MAX_PEOPLE) {
+  while (members.length < MAX_LISTED) {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
     const owner = member?.[1];

@@ -94,7 +94,8 @@ export interface Clarify {
 
 export type Understanding =
   // saving what the user tells about people
-  | { intent: 'note'; people: NotePerson[]; raw: string }
+  /** `leftOut`: people the text named past MAX_PEOPLE_PER_TEXT, not read */
+  | { intent: 'note'; people: NotePerson[]; raw: string; leftOut?: number }
   | { intent: 'note-unnamed'; raw: string }
   | { intent: 'news'; person: PersonRef; event: PersonEvent | null; what: string; raw: string }
   | { intent: 'plan'; person: PersonRef | null; plan: Plan; warmth: Exclude<Warmth, 'unknown'> | null; raw: string }

@@ -1,5 +1,7 @@
 // Capture: a note becomes a person (or more about one), with a plan and a confirmation.
 import { hasContact, type Person } from '../../db/rows';
+import { capName } from '../../domain/clean-text';
+import { MAX_PEOPLE_PER_USER } from '../../domain/limits';
 import { nameKey } from '../../domain/parse-note';
 import * as replies from '../../domain/replies';
 import { captureReply } from '../../domain/replies';
@@ -46,7 +48,8 @@ function storeLooseNote(turn: Turn, body: string): RowRef {
 }
 
 /** A person not saved yet (id 0), with what a note or a card says about them and a fresh plan's state. */
-export function newPerson(name: string, said: Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'>, now: number): Person {
+export function newPerson(typed: string, said: Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'>, now: number): Person {
+  const name = capName(typed);
   return {
     id: 0,
     name,
@@ -71,8 +74,14 @@ export function newPerson(name: string, said: Pick<Person, 'met' | 'interests' |
  * Saves the person, their note and plan, and returns the confirmation. `noteId`: file an already stored note. `ties`:
  * the user's other people this one is tied to ("Kenji's sister", met together).
  */
-export function createPerson(turn: Turn, name: string, note: ParsedNote, body: string, noteId: number | null, ties: PersonTie[] = []): string {
+export function createPerson(turn: Turn, typed: string, note: ParsedNote, body: string, noteId: number | null, ties: PersonTie[] = []): string {
   const { user, now } = turn;
+  if (peopleFull(turn)) {
+    // no one new past the ceiling; the note is kept, so nothing is lost
+    if (noteId === null) storeLooseNote(turn, body);
+    return replies.PEOPLE_FULL_TEXT;
+  }
+  const name = capName(typed);
   const { ref, planned } = savePerson(turn, name, note, body, noteId, ties);
   recordUndo(turn, `saved ${name}`, {}, ref);
   return captureReply({
@@ -85,6 +94,11 @@ export function createPerson(turn: Turn, name: string, note: ParsedNote, body: s
     zone: user.timeZone,
     welcome: turn.snapshot.isNewUser,
   });
+}
+
+/** Whether the user has as many people as Kindling keeps (MAX_PEOPLE_PER_USER), counting those this text saved. */
+export function peopleFull(turn: Turn, saving = 0): boolean {
+  return turn.snapshot.peopleTotal + saving >= MAX_PEOPLE_PER_USER;
 }
 
 /** The changes that save a new person with their note and first plan; recording how to undo them is the caller's. */

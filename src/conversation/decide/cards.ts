@@ -1,12 +1,16 @@
 // Shared contact cards: each person on the cards the route read is saved (name, contacts, work, birthday as a
 // their-moment) with the text body as their note, and every other outcome gets one short, clear reply
-// (docs/contact-cards.md). Nothing is lost: the body is kept as a note even when no card could be read. Pure.
+// (docs/contact-cards.md). Nothing is lost: the body is kept as a note even when no card could be read. At most
+// MAX_PEOPLE_PER_TEXT people are saved (the reply says how many cards were left out), none past the user's
+// MAX_PEOPLE_PER_USER, and the reply fits two segments however many there were. Pure.
 import type { SharedMedia } from '../../channels/shared-media';
 import type { CardPerson } from '../../channels/vcard-import';
 import { hasContact } from '../../db/rows';
 import { nameKey } from '../../domain/parse-note';
-import { captureReply, WELCOME_HELP_LINES } from '../../domain/replies';
-import { fitToSegments } from '../../domain/sms-length';
+import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
+import { captureReply, leftOutText, PEOPLE_FULL_TEXT, savedList, WELCOME_HELP_LINES } from '../../domain/replies';
+import { fitToSegments, truncateToSegments } from '../../domain/sms-length';
+import type { ParsedNote } from '../../domain/types';
 import { peopleNamed } from '../snapshot';
 import { captureNote, newPerson, readNote } from './capture';
 import { replan } from './plan';
@@ -32,6 +36,12 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
   const saved: { name: string; confirmation: string }[] = [];
   const unnamed: Omit<CardPerson, 'name'>[] = [];
   const problems = new Set<string>();
+  // people this text may still save: MAX_PEOPLE_PER_TEXT, and never past the user's ceiling
+  let room = Math.min(MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER - turn.snapshot.peopleTotal);
+  // the body is read once, however many cards it comes with
+  let said: ParsedNote | null | undefined;
+  let created = 0;
+  let full = false;
   let beyond = 0;
   for (const item of media) {
     if (item.kind === 'picture') continue;
@@ -45,19 +55,35 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
     }
     beyond += item.read.beyondLimit;
     for (const card of item.read.cards) {
-      if (card.kind === 'person') saved.push(saveCardPerson(turn, card.person, body));
-      else if (card.kind === 'no-name') unnamed.push(card.person);
+      if (card.kind === 'person') {
+        const known = knownPerson(turn, card.person.name);
+        if (!known && room <= 0) {
+          full ||= MAX_PEOPLE_PER_USER - turn.snapshot.peopleTotal <= created;
+          beyond++;
+          continue;
+        }
+        if (!known) {
+          room--;
+          created++;
+        }
+        said ??= body ? readNote(turn, body) : null;
+        saved.push(saveCardPerson(turn, card.person, body, said));
+      } else if (card.kind === 'no-name') unnamed.push(card.person);
       else problems.add(card.reason === 'unterminated' ? CUT_OFF : EMPTY_CARD);
     }
   }
-  if (beyond > 0) problems.add(`I read the first 10 cards; ${beyond} more were left out.`);
+  if (full && saved.length === 0) {
+    // no one new past the ceiling; the text is kept as a note, so nothing is lost
+    turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: null, body: body || 'Shared contact cards' });
+    return reply(PEOPLE_FULL_TEXT);
+  }
 
   // a card with no name: its details are kept as a note; the first one asks what to call them when nothing else does
   let asking = false;
   for (const person of unnamed) {
     const ref = newRef(turn);
     turn.changes.push({ type: 'addNote', ref, personId: null, body: noteBody(body, person, true) });
-    if (!asking && saved.length === 0 && problems.size === 0) {
+    if (!asking && saved.length === 0 && problems.size === 0 && beyond === 0) {
       setPending(turn, { type: 'name', noteId: { ref } });
       asking = true;
     }
@@ -65,22 +91,43 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
   if (asking) return reply(NO_NAME);
   if (unnamed.length > 0) problems.add(KEPT_NO_NAME);
 
-  const issues = [...problems].join(' ');
+  const left = beyond > 0 ? leftOutText(beyond, 'cards', full) : '';
+  const issues = [left, ...problems].filter(Boolean).join(' ');
   if (saved.length === 1 && !issues) return reply(saved[0]?.confirmation ?? null);
-  if (saved.length > 0) return reply(welcomed(turn, `Saved ${listNames(saved.map((person) => person.name))}. ${issues}`.trim()));
+  if (saved.length > 0)
+    return reply(
+      welcomed(
+        turn,
+        saved.map((person) => person.name),
+        [left, ...problems].filter(Boolean),
+      ),
+    );
   // no card could be read: the body is still a note, captured as usual after saying what went wrong
-  if (body && unnamed.length === 0) {
+  if (body && unnamed.length === 0 && !full) {
     const captured = captureNote(turn, readNote(turn, body), turn.text);
-    return reply([issues, captured.reply].filter(Boolean).join(' '));
+    return reply(truncateToSegments([issues, captured.reply].filter(Boolean).join(' '), 2));
   }
-  return reply(issues || NOT_A_CARD_FILE);
+  return reply(truncateToSegments(issues || NOT_A_CARD_FILE, 2));
 }
 
-/** A first text's reply says hello and how to get help or stop, when it still fits two segments. */
-function welcomed(turn: Turn, text: string): string {
-  if (!turn.snapshot.isNewUser) return text;
-  const candidates = WELCOME_HELP_LINES.flatMap((help) => [`Welcome to Kindling! ${text} ${help}`, `${text} ${help}`]);
-  return fitToSegments(candidates, 2) ?? text;
+/** The saved person a card's name is, when the user has them already. */
+function knownPerson(turn: Turn, name: string) {
+  const key = nameKey(name);
+  return peopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key) ?? null;
+}
+
+/**
+ * "Saved Sarah, Jake and 8 others." with what went wrong, in two segments: every issue when it fits, else the first
+ * (what was left out); a first text also says hello and how to get help or stop, when that still fits.
+ */
+function welcomed(turn: Turn, names: readonly string[], issues: readonly string[]): string {
+  const tails = [issues.join(' '), issues[0] ?? ''].filter((tail, index, all) => all.indexOf(tail) === index);
+  const helps = turn.snapshot.isNewUser ? WELCOME_HELP_LINES : [];
+  const candidates = tails.flatMap((tail) => [
+    ...helps.flatMap((help) => [savedList(names, `${tail} ${help}`.trim(), 2, 'Welcome to Kindling! '), savedList(names, `${tail} ${help}`.trim(), 2)]),
+    savedList(names, tail, 2),
+  ]);
+  return fitToSegments(candidates, 2) ?? truncateToSegments(candidates[candidates.length - 1] ?? '', 2);
 }
 
 function unreadProblem(kind: 'too-large' | 'not-a-card' | 'unreachable' | 'timeout'): string {
@@ -90,11 +137,9 @@ function unreadProblem(kind: 'too-large' | 'not-a-card' | 'unreachable' | 'timeo
 }
 
 /** Saves a card's person (or adds the card to the saved person with that name) with the body as their note. */
-function saveCardPerson(turn: Turn, card: CardPerson, body: string): { name: string; confirmation: string } {
+function saveCardPerson(turn: Turn, card: CardPerson, body: string, said: ParsedNote | null): { name: string; confirmation: string } {
   const { user, now } = turn;
-  const said = body ? readNote(turn, body) : null;
-  const key = nameKey(card.name);
-  const known = peopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key);
+  const known = knownPerson(turn, card.name);
   if (known) {
     const events = [...known.events, ...card.events.filter((event) => !known.events.some((e) => e.on === event.on && e.what === event.what))];
     turn.changes.push({
@@ -134,9 +179,4 @@ function noteBody(body: string, card: Omit<CardPerson, 'name'>, withContacts: bo
   const contacts = withContacts ? [card.contacts.phone, card.contacts.email, ...card.work] : [];
   const lines = [body, card.note, ...contacts, ...card.extras].filter((line): line is string => Boolean(line?.trim()));
   return lines.length > 0 ? lines.join('\n') : 'Shared a contact card';
-}
-
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

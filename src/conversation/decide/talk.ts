@@ -4,7 +4,10 @@ import { toPlanInput, type Person } from '../../db/rows';
 import { composeNudge } from '../../domain/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
+import { capName } from '../../domain/clean-text';
+import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
 import { nameKey } from '../../domain/parse-note';
+import { fitToSegments, truncateToSegments } from '../../domain/sms-length';
 import type { Contacts, PersonTie } from '../../domain/types';
 import type { Pending } from '../pending';
 import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
@@ -12,7 +15,7 @@ import { statedStep } from './plan';
 import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
-import { answerSame, createPerson, savePerson } from './capture';
+import { answerSame, createPerson, peopleFull, savePerson } from './capture';
 import { forget } from './forget';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
@@ -53,7 +56,7 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     case 'note': {
       const [only] = read.people;
       if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
-      return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people) : null;
+      return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people, read.leftOut ?? 0) : null;
     }
     case 'pick': {
       // "the yoga one", "2" after "Which one?"
@@ -197,14 +200,28 @@ function isNew(person: NotePerson): boolean {
   return person.id === undefined && !person.candidates?.length;
 }
 
-/** "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. */
-function saveSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
-  const saved = people.slice(0, 5);
+/**
+ * "met jake and priya at marcos bday": each saved with their own details and contacts, the shared ones on both. At
+ * most MAX_PEOPLE_PER_TEXT, never past the user's ceiling; the reply says how many were left out.
+ */
+function saveSeveral(turn: Turn, people: readonly NotePerson[], namedBeyond: number): Outcome {
+  if (peopleFull(turn)) {
+    // no one new past the ceiling; the note is kept, so nothing is lost
+    turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: null, body: turn.text });
+    return reply(replies.PEOPLE_FULL_TEXT);
+  }
+  const saved = people.slice(0, Math.min(MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER - turn.snapshot.peopleTotal));
   const refs = saved.map((person) => savePerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null, tiesOf(person, saved)).ref);
-  const names = saved.map((person) => person.name);
+  const names = saved.map((person) => capName(person.name));
   // one text, one UNDO: it takes back everyone the text saved
   recordUndo(turn, `saved ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, {}, refs);
-  return reply(talk.savedSeveral(names, people[0]?.met ?? null, turn.snapshot.isNewUser));
+  const text = talk.savedSeveral(names, people[0]?.met ?? null, turn.snapshot.isNewUser);
+  const leftOut = namedBeyond + people.length - saved.length;
+  if (leftOut === 0) return reply(text);
+  const left = replies.leftOutText(leftOut, 'people', peopleFull(turn, saved.length));
+  const lead = turn.snapshot.isNewUser ? 'Welcome to Kindling! ' : '';
+  const candidates = [`${text} ${left}`, replies.savedList(names, `I'll nudge you about each. ${left}`, 2, lead), replies.savedList(names, left, 2)];
+  return reply(fitToSegments(candidates, 2) ?? truncateToSegments(replies.savedList(names, left, 2), 2));
 }
 
 /**
@@ -229,9 +246,10 @@ function saveOne(turn: Turn, person: NotePerson): Outcome {
 /** "actually her name is Sara": the latest person renamed. */
 function rename(turn: Turn, person: Person, to: string): Outcome {
   const before = beforePerson(turn, person);
-  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { name: to, nameKey: nameKey(to) } });
+  const name = capName(to);
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { name, nameKey: nameKey(name) } });
   recordUndo(turn, `renamed ${person.name}`, before);
-  return reply(talk.renamed(person.name, to));
+  return reply(talk.renamed(person.name, name));
 }
 
 /** "oops her number is ...": the contact replaces the one saved. */

@@ -5,6 +5,7 @@ export * from './account';
 export * from './capture';
 export * from './coaching';
 export * from './inbound';
+export * from './limits';
 export type { NextStep } from './next-step';
 export * from './recall';
 export * from './steering';
