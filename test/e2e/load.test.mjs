@@ -9,12 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
-import { applyMigrations, DEV_TWILIO, freePort, ROOT, waitForHttp } from '../../dev/start.mjs';
+import { applyMigrations, DEV_TWILIO, freePort, ROOT, WRANGLER_ENV, waitForHttp } from '../../dev/start.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
 
 const WRANGLER_BIN = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
-const CHILD_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' };
 const NUMBERS = 50;
 const DISTINCT = 488;
 const REPLAY_EVERY = 39; // every 39th distinct text is sent again once it has been answered: 12 replays
@@ -45,7 +44,7 @@ function bodyFor(i) {
 
 function wranglerJson(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => {
@@ -125,7 +124,7 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
         '0',
         ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ],
-      { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+      { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     const collect = (chunk) => {
       output += chunk;
