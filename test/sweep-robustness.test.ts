@@ -1,18 +1,16 @@
 // The cron sweep keeps going past one user's failure, and recovers a text a dead run left `sending`: marked sent when
-// Twilio has it, sent again exactly once when Twilio does not, never a second text to the user. Its log: one line
-// when a run did something, nothing for the quiet runs every 15 minutes.
+// Twilio has it, sent again exactly once when Twilio does not, never a second text to the user.
 import { env } from 'cloudflare:workers';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../src/db/client';
 import { readSettings } from '../src/env';
 import { sendDueNudges } from '../src/jobs/send-due-nudges';
-import { DAY, failNextSend, HOUR, phoneNumber, runCron, sentTo } from './factories';
+import { failNextSend, HOUR, phoneNumber, runCron, sentTo } from './factories';
 import { dueNow } from './support/due-now';
 import { failingD1, firstMatching } from './support/failing-d1';
 
 const GRETA = 'Met Greta Lind at the rowing club, loves sculling, greta@example.com';
 const OMAR = 'Met Omar at the chess meetup, works on a robotics startup, omar@example.com';
-const INES = 'Met Ines at the pottery class, glazes everything blue, ines@example.com';
 const MINUTE = 60_000;
 
 // each test owns the only pending nudges in this file's database
@@ -196,51 +194,5 @@ describe('migrations', () => {
       { tbl_name: 'export_tokens', name: 'export_tokens_user' },
       { tbl_name: 'inbound', name: 'inbound_user' },
     ]);
-  });
-});
-
-/** The `sweep ...` lines console.log received while `work` ran. */
-async function sweepLines(work: () => Promise<void>): Promise<string[]> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    if (args[0] === 'sweep') lines.push(args.map(String).join(' '));
-  });
-  await work();
-  return lines;
-}
-
-describe('the sweep log', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
-  it('says nothing for runs with nothing due', async () => {
-    const lines = await sweepLines(async () => {
-      for (let at = Date.UTC(2026, 2, 3, 12); at < Date.UTC(2026, 2, 3, 14); at += HOUR / 4) await runCron(at);
-    });
-    expect(lines).toEqual([]);
-  });
-
-  it('writes one line with the counts for the run that texts someone, and nothing for the runs after it', async () => {
-    const from = phoneNumber('212');
-    const nudge = await dueNow(from, INES);
-    const sending = await sweepLines(() => runCron(nudge.at));
-    expect(await sentTo(from)).toHaveLength(1);
-    expect(sending).toHaveLength(1);
-    expect(JSON.parse(sending[0]?.replace(/^sweep /, '') ?? '')).toMatchObject({ sent: 1, failed: 0, errors: 0 });
-    const after = await sweepLines(async () => {
-      await runCron(nudge.at + HOUR / 4);
-      await runCron(nudge.at + HOUR / 2);
-    });
-    expect(after).toEqual([]);
-  });
-
-  it('says nothing when a run only puts a nudge off to the user window', async () => {
-    const from = phoneNumber('212');
-    const nudge = await dueNow(from, INES);
-    // 03:00 in the user's zone: outside the 9-20 window, so the run defers and texts nobody
-    const lines = await sweepLines(() => runCron(nudge.at + DAY - 10 * HOUR));
-    expect(await sentTo(from)).toHaveLength(0);
-    expect(lines).toEqual([]);
   });
 });
