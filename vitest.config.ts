@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { createTwilioStandin } from './dev/twilio-standin.mjs';
@@ -12,6 +13,9 @@ const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 1_
  */
 export default defineConfig({
   test: {
+    // one test file per core: vitest's default (cores - 1) runs one file at a time on a 2-core machine, leaving a core
+    // idle while a file's workerd starts and its module graph loads
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {

@@ -215,22 +215,23 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
     }
     assert.equal(results.filter((result) => result.replay).length, REPLAYS);
 
-    // what D1 holds, read from the persisted local database once the Worker has stopped
+    // what D1 holds, read from the persisted local database once the Worker has stopped: one wrangler, three queries
     await stopWorker();
-    const d1 = (sql) =>
-      wranglerJson(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--command', sql, '--json']).then((out) => out[0].results);
-    const [totals] = await d1(
+    const queries = [
       "SELECT count(*) AS texts, count(DISTINCT sid) AS sids, sum(reply IS NOT NULL) AS replies, sum(state = 'handled') AS handled FROM inbound",
-    );
+      'SELECT phone, count(*) AS texts FROM inbound GROUP BY phone ORDER BY phone',
+      'SELECT count(*) AS n FROM users',
+    ];
+    const out = await wranglerJson(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--command', queries.join('; '), '--json']);
+    assert.equal(out.length, queries.length, JSON.stringify(out).slice(0, 500));
+    const [[totals], perPhone, [users]] = out.map((statement) => statement.results);
     assert.deepEqual(totals, { texts: DISTINCT, sids: DISTINCT, replies: DISTINCT, handled: DISTINCT });
-    const perPhone = await d1('SELECT phone, count(*) AS texts FROM inbound GROUP BY phone ORDER BY phone');
     const sentPerPhone = new Map();
     for (let i = 0; i < DISTINCT; i++) sentPerPhone.set(phones[i % NUMBERS], (sentPerPhone.get(phones[i % NUMBERS]) ?? 0) + 1);
     assert.deepEqual(
       perPhone,
       [...sentPerPhone].sort(([a], [b]) => a.localeCompare(b)).map(([phone, texts]) => ({ phone, texts })),
     );
-    const [users] = await d1('SELECT count(*) AS n FROM users');
     assert.equal(users.n, NUMBERS);
   });
 });
