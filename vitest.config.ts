@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { createTwilioStandin } from './dev/twilio-standin.mjs';
@@ -15,7 +14,7 @@ export default defineConfig({
   test: {
     // one test file per core: vitest's default (cores - 1) runs one file at a time on a 2-core machine, leaving a core
     // idle while a file's workerd starts and its module graph loads
-    maxWorkers: availableParallelism(),
+    maxWorkers: '100%',
     projects: [
       {
         test: {
