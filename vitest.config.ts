@@ -12,9 +12,6 @@ const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 1_
  */
 export default defineConfig({
   test: {
-    // one test file per core: vitest's default (cores - 1) runs one file at a time on a 2-core machine, leaving a core
-    // idle while a file's workerd starts and its module graph loads
-    maxWorkers: '100%',
     projects: [
       {
         test: {
