@@ -11,7 +11,10 @@ const body = (path) =>
     .join('\n');
 
 try {
-  execFileSync('npx', ['wrangler', 'types', ...FLAGS, temp], { stdio: 'ignore', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'types', ...FLAGS, temp], {
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' },
+  });
   if (body(temp) !== body('worker-configuration.d.ts')) {
     console.error('worker-configuration.d.ts is stale: run `npm run types` and commit it.');
     process.exitCode = 1;

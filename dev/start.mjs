@@ -21,7 +21,11 @@ export const DEV_TWILIO = {
   nudgeContentSid: 'HX5e1f000000000000000000000000d0e5',
 };
 
-const CHILD_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' };
+/**
+ * The environment of every wrangler we start (npm start, the tests): no telemetry, and no banner. wrangler 4.86 has no
+ * switch for its npm update check; it runs it for the banner (`printWranglerBanner`), which WRANGLER_HIDE_BANNER skips.
+ */
+export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /** A TCP port nobody is listening on right now. */
 export function freePort() {
@@ -38,7 +42,7 @@ export function freePort() {
 
 function run(args, { log }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk) => {
       output += chunk;
@@ -106,7 +110,7 @@ export function startWorker({ port, simulatorPort, persistTo, log = () => {} }) 
   ];
   const child = spawn(process.execPath, [WRANGLER_BIN, ...args], {
     cwd: ROOT,
-    env: CHILD_ENV,
+    env: WRANGLER_ENV,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

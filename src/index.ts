@@ -6,6 +6,7 @@ import { openDb } from './db/client';
 import { readSettings, type Settings } from './env';
 import { describeFailure } from './failure';
 import { sendDueNudges, sendQueuedUser } from './jobs/send-due-nudges';
+import { worthLogging } from './jobs/sweep-context';
 import type { SendJob } from './types';
 
 /**
@@ -29,7 +30,10 @@ export default {
       })
       .catch((cause: unknown) => console.error('opt-out recovery failed', { failure: describeFailure(cause) }))
       .then(() => sendDueNudges({ db, settings, now: controller.scheduledTime, queue: env.SEND_QUEUE, ...realClock(settings) }))
-      .then((report) => console.log('sweep', JSON.stringify(report)));
+      // one line when the run did something; a quiet run every 15 minutes all day is not news
+      .then((report) => {
+        if (worthLogging(report)) console.log('sweep', JSON.stringify(report));
+      });
     ctx.waitUntil(sweep);
     await sweep;
   },

@@ -263,7 +263,7 @@ describe('npm run setup', () => {
     const run = await new Promise((done) => {
       const child = spawn(join(ROOT, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', outdir, '--config', config], {
         cwd: ROOT,
-        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CI: 'true' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';

@@ -23,6 +23,11 @@ export function emptyReport(): SweepReport {
   return { sent: 0, retried: 0, deferred: 0, failed: 0, errors: 0, queued: 0 };
 }
 
+/** A run worth a log line: it sent, retried, gave up on or failed at something, or fanned out. Deferrals alone are not. */
+export function worthLogging(report: SweepReport): boolean {
+  return report.sent + report.retried + report.failed + report.errors + report.queued > 0;
+}
+
 export interface SweepDeps {
   db: Db;
   settings: Settings;

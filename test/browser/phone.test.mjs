@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import smsSegments from 'sms-segments-calculator';
-import { CHROMIUM_OPTIONS, startTestStack } from './stack.mjs';
+import { chromiumOptions, startTestStack } from './stack.mjs';
 
 const { SegmentedMessage } = smsSegments;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,8 +24,8 @@ describe('the phone page', { timeout: 300_000 }, () => {
   const pageErrors = [];
 
   before(async () => {
+    browser = await chromium.launch(chromiumOptions()); // first: no browser stops the file before wrangler starts
     stack = await startTestStack({ startAt: START });
-    browser = await chromium.launch(CHROMIUM_OPTIONS);
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     page.on('pageerror', (problem) => pageErrors.push(problem.message));
     await page.goto(`${stack.simulatorUrl}/?phone=${encodeURIComponent(NY)}`);

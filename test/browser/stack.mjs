@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack } from '../../dev/start.mjs';
+import { findChromium } from '../support/chromium.mjs';
+import { stopLine } from '../support/ensure-chromium.mjs';
 
 export async function startTestStack({ startAt } = {}) {
   const persistTo = mkdtempSync(join(tmpdir(), 'kindling-test-'));
@@ -27,16 +29,23 @@ export async function startTestStack({ startAt } = {}) {
   };
 }
 
-export const CHROMIUM_OPTIONS = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launch options for the browser tests: the Chromium the finder picks (test/support/chromium.mjs). Without one it throws
+ * the pretest's one line (npm test stops before the long run; this is for a test file run on its own).
+ */
+export function chromiumOptions() {
+  const found = findChromium();
+  if (!found.path) throw new Error(stopLine(process.platform, found));
+  return { executablePath: found.path, args: CHROMIUM_ARGS };
+}

@@ -1,4 +1,4 @@
-// `npm start` as a user runs it: it prints the simulator's address, both servers answer, and Ctrl-C stops everything.
+// `npm start` as a user runs it: it prints the simulator's address (no wrangler banner), both servers answer, Ctrl-C stops all.
 
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,6 +55,8 @@ describe('npm start', { timeout: 180_000 }, () => {
     }
     assert.match(output, new RegExp(`Kindling phone simulator: http://127\\.0\\.0\\.1:${simulatorPort}`), output.slice(-3000));
 
+    // no wrangler banner, so no npm update check behind it (dev/start.mjs WRANGLER_ENV) and no "update available"
+    assert.doesNotMatch(output, /\u26C5\uFE0F wrangler|update available/, output.slice(-3000));
     const health = await fetch(`http://127.0.0.1:${kindlingPort}/`);
     assert.equal(health.status, 200);
     const page = await fetch(`http://127.0.0.1:${simulatorPort}/`);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createDevServer } from '../../dev/server.mjs';
 import { DEV_TWILIO } from '../../dev/start.mjs';
-import { CHROMIUM_OPTIONS, startTestStack } from './stack.mjs';
+import { chromiumOptions, startTestStack } from './stack.mjs';
 import { startStubWorker } from './stub-worker.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -153,8 +153,8 @@ describe('WhatsApp in the phone page', { timeout: 240_000 }, () => {
   const pageErrors = [];
 
   before(async () => {
+    browser = await chromium.launch(chromiumOptions()); // first: no browser stops the file before wrangler starts
     stack = await startTestStack({ startAt: START });
-    browser = await chromium.launch(CHROMIUM_OPTIONS);
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     page.on('pageerror', (problem) => pageErrors.push(problem.message));
     await page.goto(`${stack.simulatorUrl}/?phone=${encodeURIComponent(NY)}`);

@@ -9,12 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js';
-import { applyMigrations, DEV_TWILIO, freePort, ROOT, waitForHttp } from '../../dev/start.mjs';
+import { applyMigrations, DEV_TWILIO, freePort, ROOT, WRANGLER_ENV, waitForHttp } from '../../dev/start.mjs';
 
 const { getExpectedTwilioSignature } = twilioWebhooks;
 
 const WRANGLER_BIN = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
-const CHILD_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' };
 const NUMBERS = 50;
 const DISTINCT = 488;
 const REPLAY_EVERY = 39; // every 39th distinct text is sent again once it has been answered: 12 replays
@@ -45,7 +44,7 @@ function bodyFor(i) {
 
 function wranglerJson(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => {
@@ -125,7 +124,7 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
         '0',
         ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ],
-      { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+      { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     const collect = (chunk) => {
       output += chunk;
@@ -216,22 +215,23 @@ describe('load through wrangler dev', { timeout: BUDGET_MS + 60_000 }, () => {
     }
     assert.equal(results.filter((result) => result.replay).length, REPLAYS);
 
-    // what D1 holds, read from the persisted local database once the Worker has stopped
+    // what D1 holds, read from the persisted local database once the Worker has stopped: one wrangler, three queries
     await stopWorker();
-    const d1 = (sql) =>
-      wranglerJson(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--command', sql, '--json']).then((out) => out[0].results);
-    const [totals] = await d1(
+    const queries = [
       "SELECT count(*) AS texts, count(DISTINCT sid) AS sids, sum(reply IS NOT NULL) AS replies, sum(state = 'handled') AS handled FROM inbound",
-    );
+      'SELECT phone, count(*) AS texts FROM inbound GROUP BY phone ORDER BY phone',
+      'SELECT count(*) AS n FROM users',
+    ];
+    const out = await wranglerJson(['d1', 'execute', 'kindling', '--local', '--persist-to', persistTo, '--command', queries.join('; '), '--json']);
+    assert.equal(out.length, queries.length, JSON.stringify(out).slice(0, 500));
+    const [[totals], perPhone, [users]] = out.map((statement) => statement.results);
     assert.deepEqual(totals, { texts: DISTINCT, sids: DISTINCT, replies: DISTINCT, handled: DISTINCT });
-    const perPhone = await d1('SELECT phone, count(*) AS texts FROM inbound GROUP BY phone ORDER BY phone');
     const sentPerPhone = new Map();
     for (let i = 0; i < DISTINCT; i++) sentPerPhone.set(phones[i % NUMBERS], (sentPerPhone.get(phones[i % NUMBERS]) ?? 0) + 1);
     assert.deepEqual(
       perPhone,
       [...sentPerPhone].sort(([a], [b]) => a.localeCompare(b)).map(([phone, texts]) => ({ phone, texts })),
     );
-    const [users] = await d1('SELECT count(*) AS n FROM users');
     assert.equal(users.n, NUMBERS);
   });
 });

@@ -1,8 +1,9 @@
 // Three weeks as a real person: one New Yorker's texts to Kindling over 21 simulated days, in the styles people really
 // text (several people at once, chatter, corrections, questions, mute vs forget, reminders, plans and news, typos,
 // picks, another language), with cron runs between so nudges arrive and get plain replies. Each text carries checks
-// on the meaning of Kindling's answer. Played by test/three-weeks.test.ts (Worker level) and
-// test/e2e/three-weeks.test.mjs (wrangler dev), which writes dev/three-weeks-transcript.txt.
+// on the meaning of Kindling's answer. Played by test/e2e/three-weeks.test.mjs through wrangler dev (signed posts,
+// the cron handler, the stand-in), which writes dev/three-weeks-transcript.txt. (It was also played at the Worker in
+// vitest: the same checks a second time, dropped to keep CI inside its time limit.)
 
 export const ZONE = 'America/New_York';
 export const PHONE = '+12125550188';
