@@ -16,6 +16,8 @@ export default defineConfig({
       {
         test: {
           name: 'pure',
+          // generous: a loaded 2-core machine is slow, and a slow test is not a wrong one
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts'],
           environment: 'node',
         },
@@ -40,6 +42,8 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['test/**/*.test.ts'],
           setupFiles: ['./test/setup.ts'],
         },
