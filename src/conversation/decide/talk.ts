@@ -35,7 +35,7 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(talk.CONFUSED_TEXT);
     case 'other-language':
       turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: null, body: turn.text });
-      return reply(talk.OTHER_LANGUAGE_TEXT);
+      return reply(talk.otherLanguageReply(read.language));
     case 'unclear':
       return reply(talk.unclearReply(read.question, read.choices));
     case 'mute':

@@ -41,6 +41,9 @@ interface WhoIsCut {
 }
 
 const WHO_IS_STEPS: Partial<WhoIsCut>[] = [
+  { note: [40, 200] },
+  { note: [25, 140] },
+  { note: [12, 60] },
   { note: [6, 40] },
   { note: [0, 0] },
   { ties: false },
@@ -110,7 +113,9 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
   const about = distinctDetails([...person.work, ...person.interests], met || null)
     .filter((item) => !upcoming || distinctDetails([upcoming.what, item], null).length === 2)
     .slice(0, 6);
-  const latestNote = person.notes.length > 1 ? person.notes[0] : undefined;
+  // one note: the user's own words, which say more than the details read from them; more: the latest
+  const latestNote = person.notes[0];
+  const noteLabel = person.notes.length > 1 ? 'Latest' : 'Your note';
   const reach = reachOf(person.contacts);
   const lastContact = person.lastContactAt ? `Last reached out ${shortDate(person.lastContactAt, zone)}.` : 'No follow-up yet.';
   const nextStep = next ? `Next nudge ${whenOf(next, now, zone)}.` : null;
@@ -128,7 +133,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
       details.length > 0 ? `${details.join(', ')}.` : null,
       upcoming && cut.event > 0 ? `${clip(upcoming.what, cut.event, 40)} ${eventDate(upcoming.on)}.` : null,
       cut.ties && person.ties?.length ? person.ties.slice(0, 2).map(tieLine).join(' ') : null,
-      note ? `Latest: ${note}.` : null,
+      note ? `${noteLabel}: ${note}.` : null,
       reach ? (cut.reachValue ? `Reach: ${clip(reach.value)}.` : `Has their ${reach.kind}.`) : 'No number yet.',
       lastContact,
       nextStep,
@@ -142,7 +147,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
     about: 6,
     aboutClip: [Infinity, Infinity],
     event: Infinity,
-    note: [12, 60],
+    note: [Infinity, Infinity],
     reachValue: true,
     ties: true,
   };
