@@ -1,6 +1,7 @@
 // The pure heart of a text: understand it, choose what to do against the snapshot, compose the reply. No D1, no clock,
 // no randomness: the same snapshot, text and inputs always give the same reply and changes.
 import { nameKey } from '../../domain/parse-note';
+import { toGsm7 } from '../../domain/sms-length';
 import * as replies from '../../domain/replies';
 import { NOTHING_TO_CONFIRM } from '../../domain/replies';
 import type { Intent } from '../../domain/types';
@@ -84,7 +85,9 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
         : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
-  return { reply: throttle.quiet ? throttle.notice : outcome.reply, changes: turn.changes };
+  // every reply in GSM-7 where it can be: a name as written ("Lucía") or a quoted emoji would make it UCS-2
+  const said = throttle.quiet ? throttle.notice : outcome.reply;
+  return { reply: said === null ? null : toGsm7(said), changes: turn.changes };
 }
 
 function converse(turn: Turn, numMedia: number): Outcome {

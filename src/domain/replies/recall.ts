@@ -3,6 +3,7 @@
 import { distinctDetails } from '../compose/details';
 import { localDayKey, MONTH_ABBREVIATIONS, shortDate } from '../time';
 import type { Millis, PersonEvent, PersonTie, TimeZone } from '../types';
+import { toGsm7 } from '../sms-length';
 import { clip, fitReply, nameForms } from './fit';
 import { type NextStep, whenOf } from './next-step';
 
@@ -64,6 +65,24 @@ const WHO_IS_STEPS: Partial<WhoIsCut>[] = [
   { where: [0, 0] },
 ];
 
+/**
+ * The one note about them, when it is theirs alone and still says what is saved: not a note about others too (their
+ * details are theirs), nor one a correction has since changed (a saved detail it does not hold).
+ */
+function ownWords(person: PersonSummary): string | undefined {
+  const [note] = person.notes;
+  if (!note) return undefined;
+  const lower = note.toLowerCase();
+  const first = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((word) => word.length >= 3) ?? '';
+  if ((person.ties ?? []).some((tie) => lower.includes(first(tie.name)))) return undefined;
+  if ([...person.work, ...person.interests].some((detail) => !lower.includes(first(detail)))) return undefined;
+  return note;
+}
+
 /** How to reach them: the value itself ("+19175550142", "@priya.designs") and which kind it is. */
 function reachOf(contacts: PersonSummary['contacts']): { value: string; kind: string } | null {
   if (contacts.phone) return { value: contacts.phone, kind: 'number' };
@@ -114,7 +133,9 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
     .filter((item) => !upcoming || distinctDetails([upcoming.what, item], null).length === 2)
     .slice(0, 6);
   // one note: the user's own words, which say more than the details read from them; more: the latest
-  const latestNote = person.notes[0];
+  const latest = person.notes.length > 1 ? person.notes[0] : ownWords(person);
+  // the note in GSM-7 (no emoji), so quoting it never turns the whole reply into UCS-2
+  const latestNote = latest === undefined ? undefined : toGsm7(latest);
   const noteLabel = person.notes.length > 1 ? 'Latest' : 'Your note';
   const reach = reachOf(person.contacts);
   const lastContact = person.lastContactAt ? `Last reached out ${shortDate(person.lastContactAt, zone)}.` : 'No follow-up yet.';

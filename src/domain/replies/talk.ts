@@ -111,8 +111,15 @@ export function savedSeveral(names: readonly string[], met: string | null, welco
   return text.length <= 306 ? text : `${lead}Saved ${names.length} people. I'll nudge you about each.`;
 }
 
+/** A note about several people, some already saved: what went where. */
+export function notedSeveral(names: readonly string[]): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  const text = `Got it: noted for ${list}.`;
+  return text.length <= 306 ? text : `Got it: noted for ${names.length} people.`;
+}
+
 export function renamed(from: string, to: string): string {
-  return fitNamed(to, [(n) => `Got it, ${from} is now ${n}.`, (n) => `Renamed to ${n}.`]);
+  return fitNamed(to, [(n) => `Renamed ${from} to ${n}.`, (n) => `Renamed to ${n}.`]);
 }
 
 export function contactFixed(name: string): string {
