@@ -43,6 +43,23 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`${S}en${E}`, 'giu'), 'at'],
 ];
 
+const ANIMAL =
+  'dog|doggo|pup|puppy|cat|kitten|kitty|corgi|husky|lab|labrador|retriever|poodle|doodle|bernedoodle|goldendoodle|terrier|spaniel|beagle|dachshund|pug|collie|shepherd|greyhound|whippet|horse|mare|pony|gelding|parrot|bird|bunny|rabbit|hamster|perrito|perrita|perro|perra|gato|gata|gatito|cachorro';
+/** A pet's name, lowercased and tied to a tag, so no reader takes it for a person: "Tank" -> "pet-tank". */
+const petTag = (name: string): string => `pet-${name.trim().toLowerCase().replace(/\s+/g, '-')}`;
+/** "a husky named Tank", "dachshund called Pickle", "Murphy the pub dog", "the mare Lady Grace": a pet, never a person. */
+const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [
+    w(String.raw`${S}(${ANIMAL})s?\s+(?:named|called|llamad[oa]|que se llama)\s+(\p{L}[\p{L}\p{M}'-]*)`, 'giu'),
+    (_m, animal = '', name = '') => `${animal} (${petTag(name)})`,
+  ],
+  [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) the (?:\p{L}+ )?(${ANIMAL})${E}`, 'gu'), (_m, name = '', animal = '') => `the ${animal} (${petTag(name)})`],
+  [
+    w(String.raw`${S}[Tt]he (${ANIMAL}) ((?:\p{Lu}[\p{L}\p{M}'-]*)(?: \p{Lu}[\p{L}\p{M}'-]*)?)`, 'gu'),
+    (_m, animal = '', name = '') => `the ${animal} (${petTag(name)})`,
+  ],
+];
+
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
   `${S}(?:conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
@@ -54,8 +71,9 @@ const SPANISH_CUE = w(
  * gloss("conocí a Nerea en el afterwork, trabaja en Telefónica") -> "met Nerea at the afterwork, works at Telefónica"
  */
 export function gloss(text: string): string {
-  if (!SPANISH_CUE.test(text)) return text;
   let out = text;
+  for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
+  if (!SPANISH_CUE.test(out)) return out;
   for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);
   return out;
 }

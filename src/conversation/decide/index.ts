@@ -7,7 +7,7 @@ import { NOTHING_TO_CONFIRM } from '../../domain/replies';
 import type { Intent } from '../../domain/types';
 import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';
-import { peopleByIds, personById, type Snapshot } from '../snapshot';
+import { peopleByIds, peopleNamed, personById, type Snapshot } from '../snapshot';
 import * as account from './account';
 import type { SharedMedia } from '../../channels/shared-media';
 import { shareCards, sharesCards } from './cards';
@@ -93,6 +93,9 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
 function converse(turn: Turn, numMedia: number): Outcome {
   const text = turn.text.trim();
   if (!text) return reply(numMedia > 0 ? replies.MEDIA_ONLY_TEXT : replies.EMPTY_TEXT);
+  // the exact command WHO IS <saved name>, even when the name is also a word ("WHO IS Will?")
+  const asked = /^who\s+is\s+(\p{L}[\p{L}\p{M}'. -]{0,40}?)\s*\??$/iu.exec(text)?.[1];
+  if (asked && peopleNamed(turn.snapshot, nameKey(asked)).length > 0 && !turn.user.optedOut) return recall.whoIs(turn, asked);
 
   const understood = understand(turn.text, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone });
   const pending = pendingOf(turn.user, turn.now);
