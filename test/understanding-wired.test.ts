@@ -61,14 +61,15 @@ describe('understanding, wired end to end', () => {
     expect(await peopleOf(from)).toEqual(['Jake']);
   });
 
-  it('a note in Spanish is kept and answered in one line', async () => {
+  it('a note in Spanish is read: Maria saved, the note kept as written, never "send it in English"', async () => {
     const from = phoneNumber();
     const body = 'conoci a maria en la fiesta, le encanta bailar salsa';
     const answer = await counted(from, body);
-    expect(answer.reply).toMatch(/English best for now/);
+    expect(answer.reply).toMatch(/Maria/);
+    expect(answer.reply).not.toMatch(/English/);
     expectPlainReply(answer.reply);
     expect(answer.roundTrips).toBeLessThanOrEqual(2);
-    expect(await peopleOf(from)).toEqual([]);
+    expect(await peopleOf(from)).toEqual(['Maria']);
     expect(JSON.stringify(await allRows('notes'))).toContain(body);
   });
 

@@ -454,10 +454,19 @@ describe('understanding, wired', () => {
     expect(kinds(decision.changes)).not.toContain('setPending');
   });
 
-  it('another language: the text is kept as a loose note and the reply says English works best', () => {
+  it('a note in Spanish is read: the person it names is saved, the note kept as written', () => {
     const text = 'conoci a maria en la fiesta, le encanta bailar salsa';
     const decision = decide(people(), text, inputs);
-    expect(decision.reply).toMatch(/English best for now/);
+    expect(decision.reply).toMatch(/Maria/);
+    expect(decision.reply).not.toMatch(/English/);
+    expect(decision.changes).toContainEqual(expect.objectContaining({ type: 'addNote', body: text }));
+    expect(decision.changes).toContainEqual(expect.objectContaining({ type: 'savePerson' }));
+  });
+
+  it('another language it cannot read: the text is kept as a loose note and the reply says how to name someone', () => {
+    const text = 'wir gehen am samstag klettern';
+    const decision = decide(people(), text, inputs);
+    expect(decision.reply).toMatch(/^I kept your note\. To save someone, name them/);
     expect(decision.changes).toEqual([{ type: 'addNote', ref: ref(1).ref, personId: null, body: text }]);
   });
 

@@ -34,6 +34,32 @@ export function isGsm7(text: string): boolean {
   return true;
 }
 
+/**
+ * The text in GSM-7 where it can be: emoji dropped, accents GSM-7 lacks folded ("Lucía" -> "Lucia"; "José" keeps its
+ * é), curly quotes straightened; letters with no GSM-7 form ("王") kept as they are.
+ * @example toGsm7('Saved Lucía 🎉') // 'Saved Lucia'
+ */
+export function toGsm7(text: string): string {
+  let out = '';
+  const plain = text
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]/gu, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-');
+  for (const char of plain) {
+    if (GSM7_BASIC.has(char) || GSM7_EXTENSION.has(char)) {
+      out += char;
+      continue;
+    }
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+    out += base && isGsm7(base) ? base : char;
+  }
+  return out
+    .replace(/ {2,}/g, ' ')
+    .replace(/ +([.,!?:;)])/g, '$1')
+    .trim();
+}
+
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** The size of each unsplittable piece of `text`, in the encoding's units (septets or UTF-16 units). */

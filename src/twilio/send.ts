@@ -16,6 +16,7 @@
 // - rejected:    any other 4xx (21211 invalid number, 21602 empty body...): this text will never go.
 // WhatsApp: From is the account's WhatsApp sender, and a template send carries ContentSid + ContentVariables instead
 // of a Body.
+import { toGsm7 } from '../domain/sms-length';
 import * as z from 'zod';
 import { parseAddress } from '../channels/address';
 import { oneLine } from '../channels/whatsapp';
@@ -90,7 +91,8 @@ function formOf(account: TwilioAccount, sms: OutgoingSms): URLSearchParams | nul
     form.set('ContentSid', sms.template.contentSid);
     form.set('ContentVariables', JSON.stringify(sms.template.variables));
   } else {
-    form.set('Body', sms.body);
+    // an SMS in GSM-7 where it can be ("Lucía" -> "Lucia"): one accent would make the whole text UCS-2
+    form.set('Body', whatsapp ? sms.body : toGsm7(sms.body));
   }
   if (whatsapp) {
     if (!account.whatsappFrom) return null;

@@ -29,11 +29,56 @@ const DETAIL_FLIPPED =
  * readCorrection(readText("sorry its Kathryn with a y"), ctx) -> { intent: 'rename', person: Katherine, to: 'Kathryn' }
  */
 export function readCorrection(view: TextView, ctx: UnderstandContext): Understanding | null {
-  if (view.words.length > 16) return null;
+  if (view.words.length > 24) return null;
+  if (view.words.length > 16) return readNamedRename(view, ctx);
   return readContact(view, ctx) ?? readRename(view, ctx) ?? readDetail(view, ctx);
 }
 
+const NAME_WORD = String.raw`(\p{L}[\p{L}\p{M}'-]*)`;
+/** "its kaitlyn with a k not caitlin", "i meant will not bill", "named Ximena, no Jimena", "should say Graeme ... not Graham" */
+const NEW_NOT_OLD = new RegExp(
+  String.raw`(?:^|[\s,.:!-])(?:it'?s|its|it is|name is|name's|named|meant|should say|should be|call (?:him|her|them))\s+${NAME_WORD}(?:[^.!?;]{0,40}?)[\s,]+(?:not|no)\s+${NAME_WORD}`,
+  'iu',
+);
+/** "not mark, marcus", "not Jean, it's Joan" */
+const NOT_OLD_NEW = new RegExp(
+  String.raw`^\W*(?:(?:no|nope|wait|sorry|oops|actually)[\s,!.-]+)*not\s+${NAME_WORD}[\s,.!-]+(?:it'?s\s+|its\s+)?${NAME_WORD}(?=[\s,.!]|$)`,
+  'iu',
+);
+/** "wait no it's Dani, she's a girl": a name like the latest one's, set off at the start */
+const ITS_NEW = new RegExp(String.raw`${OPENER}(?:it'?s|its|it is|(?:her|his|their) name is)\s+${NAME_WORD}\s*(?:[,.!]|$)`, 'iu');
+
+/** The rename a correction names both sides of, or one that spells the latest person's name anew. */
+function readNamedRename(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const latest = latestRef(ctx);
+  const pair = NEW_NOT_OLD.exec(view.clean);
+  const flipped = pair ? null : NOT_OLD_NEW.exec(view.clean);
+  const to = pair?.[1] ?? flipped?.[2];
+  const old = pair?.[2] ?? flipped?.[1];
+  if (to && old && isPlausibleName(to) && !NOT_NAME.has(to.toLowerCase())) {
+    const saved = peopleNamed(old, ctx.people);
+    const person = saved.length > 0 ? refFor(old, ctx) : null;
+    if (person && nameOf(to) !== nameOf(person.name)) return { intent: 'rename', person, to: titleCase(to) };
+  }
+  const spelled = ITS_NEW.exec(view.clean)?.[1];
+  if (
+    spelled &&
+    latest &&
+    isPlausibleName(spelled) &&
+    !NOT_NAME.has(spelled.toLowerCase()) &&
+    similar(spelled, latest.name) &&
+    nameOf(spelled) !== nameOf(latest.name)
+  ) {
+    return { intent: 'rename', person: latest, to: titleCase(spelled) };
+  }
+  return null;
+}
+
+const nameOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
+
 function readRename(view: TextView, ctx: UnderstandContext): Understanding | null {
+  const named = readNamedRename(view, ctx);
+  if (named) return named;
   const surname = SURNAME.exec(view.clean);
   const latest = latestRef(ctx);
   if (surname?.[1] && latest && isPlausibleNameWord(surname[1])) {

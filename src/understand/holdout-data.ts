@@ -170,7 +170,7 @@ add('commands', [
 ]);
 
 add('other-language', [
-  ['hoy conocí a valentina en la clase de yoga, es dentista', { intent: 'other-language' }],
+  ['hoy conocí a valentina en la clase de yoga, es dentista', { intent: 'note', people: ['Valentina'] }],
   ['je vais prendre un café avec sophie samedi', { intent: 'other-language' }],
   ['habe heute mit lukas telefoniert, er zieht nach berlin', { intent: 'other-language' }],
   ['ya le mandé mensaje a zoe', { intent: 'other-language' }],

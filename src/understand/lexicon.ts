@@ -122,7 +122,7 @@ export const SLANG: Readonly<Record<string, string>> = {
 };
 
 /** Pronouns that point at the person the latest note or nudge was about. */
-export const PRONOUNS = words(`her him she he they them their his hers theirs em`);
+export const PRONOUNS = words(`her him she he they them their his hers theirs em ella él le su sus ela ele dela dele`);
 
 /**
  * THE list of words that are never (part of) a person's name, for the note parser, the reply parser and this layer:
@@ -155,7 +155,10 @@ export const NOT_NAME = words(`
   apparently totally literally seriously definitely obviously probably confused wait what hold ugh welp
   yay yass yas woo woohoo whew phew meh ew aww awww ah ahh ha account article data draft  first invite link
   lot luckily many message  more msg much off ones onto out photo pic ps re sadly second third todo under
-  unfortunately
+  unfortunately wrong correction christmas xmas gday g'day naemd typo
+  hola oye bueno buena buenisimo buenisima estuvo pues porfa jaja jajaja jeje tambien hoy ayer manana muy pero
+  chico chica chicos chicas senora senor senorita chava chavo apunta anota oye gracias merci beaucoup danke
+  obrigado obrigada grazie ciao salut bonjour hallo
 `);
 
 /** Also never a name inside a reply command, though names elsewhere ("snooze till june", "will do", "skip", "ty"). */

@@ -554,11 +554,11 @@ add('commands', [
 ]);
 
 add('other-language', [
-  ['conocí a lucía en el café, le encanta la salsa', { intent: 'other-language' }],
-  ['hoy conocí a pedro en el gimnasio, trabaja de abogado', { intent: 'other-language' }],
+  ['conocí a lucía en el café, le encanta la salsa', { intent: 'note', people: ['Luc\u00eda'] }],
+  ['hoy conocí a pedro en el gimnasio, trabaja de abogado', { intent: 'note', people: ['Pedro'] }],
   ["j'ai rencontré marie au café, elle adore le jazz", { intent: 'other-language' }],
   ['ich habe heute anna im park getroffen, sie liebt hunde', { intent: 'other-language' }],
-  ['conheci o joão na festa, ele gosta de surf', { intent: 'other-language' }],
+  ['conheci o joão na festa, ele gosta de surf', { intent: 'note', people: ['Jo\u00e3o'] }],
   ['gracias!', { intent: ['other-language', 'chatter'] }],
   ['no entiendo', { intent: ['other-language', 'confused'] }],
   ['quedamos para comer el jueves con marta', { intent: 'other-language' }],
@@ -568,7 +568,7 @@ add('other-language', [
   ['recuérdame llamar a noor el viernes', { intent: 'other-language' }],
   ['merci beaucoup', { intent: ['other-language', 'chatter'] }],
   ['hola! como funciona esto?', { intent: 'other-language' }],
-  ['conocí a dos chicas en la fiesta, ana y sofía', { intent: 'other-language' }],
+  ['conocí a dos chicas en la fiesta, ana y sofía', { intent: 'note', people: ['Ana', 'Sof\u00eda'] }],
   ['ella es muy simpática y trabaja en un hospital', { intent: 'other-language' }],
   ['je ne comprends pas', { intent: ['other-language', 'confused'] }],
   ['wir gehen am samstag klettern', { intent: 'other-language' }],
@@ -675,7 +675,7 @@ add('commands', [
 ]);
 
 add('other-language', [
-  ['conocí a marta en la oficina', { intent: 'other-language' }],
+  ['conocí a marta en la oficina', { intent: 'note', people: ['Marta'] }],
   ['gracias por todo', { intent: ['other-language', 'chatter'] }],
   ["j'ai dîné avec paul hier soir", { intent: 'other-language' }],
   ['ich treffe lena morgen zum kaffee', { intent: 'other-language' }],
@@ -762,7 +762,7 @@ add('commands', [
 ]);
 
 add('other-language', [
-  ['hola, conocí a diego en la fiesta de ana', { intent: 'other-language' }],
+  ['hola, conocí a diego en la fiesta de ana', { intent: 'note', people: ['Diego'] }],
   ['obrigado pela ajuda', { intent: ['other-language', 'chatter'] }],
   ['elle est très sympa, elle travaille à paris', { intent: 'other-language' }],
 ]);
@@ -841,7 +841,7 @@ add('commands', [
 ]);
 
 add('other-language', [
-  ['hoy hablé con lucía, muy simpática', { intent: 'other-language' }],
+  ['hoy hablé con lucía, muy simpática', { intent: 'note', people: ['Luc\u00eda'] }],
   ['danke schön', { intent: ['other-language', 'chatter'] }],
 ]);
 
@@ -1152,7 +1152,7 @@ add('typing', [
 ]);
 
 add('other-language', [
-  ['conocí a mateo en el parque, tiene un perro', { intent: 'other-language' }],
+  ['conocí a mateo en el parque, tiene un perro', { intent: 'note', people: ['Mateo'] }],
   ['hoy cené con laura y su novio', { intent: 'other-language' }],
 ]);
 

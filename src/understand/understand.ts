@@ -4,9 +4,10 @@
 import { isOptOutRequest } from '../domain/opt-out';
 import { readAnswer, readOtherPerson } from './answers';
 import { readChatter } from './chatter';
+import { otherLanguage } from './language';
+import { gloss } from './gloss';
 import { readCommand } from './commands';
 import { readCorrection } from './corrections';
-import { otherLanguage } from './language';
 import { readMute } from './mute';
 import { readNote } from './notes';
 import { readPlans } from './plans';
@@ -26,15 +27,23 @@ const MAX_CHARS = 480;
  *   -> { intent: 'done', person: { name: 'Ines', id: 1 }, warmth: 'warm', plan: { kind: 'plan', what: 'climb', when: {...} } }
  */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
-  const raw = typeof text === 'string' ? text : '';
+  // Spanish note words in English, so the readers below read Spanish and Spanglish too
+  const raw = gloss(typeof text === 'string' ? text : '');
   if (raw.trim() === '') return { intent: 'empty' };
-  if (raw.length > MAX_CHARS) return readLanguage(readText(raw)) ?? readNote(raw, ctx);
+  if (raw.length > MAX_CHARS) return readNote(raw, ctx);
   const view = readText(raw);
+  const read = readAll(view, ctx);
+  // another language the readers could not make out: kept as a loose note, answered in a line that says how to name someone
+  if (read.intent !== 'note-unnamed' && read.intent !== 'unclear') return read;
+  const language = otherLanguage(view.keys);
+  return language ? { intent: 'other-language', language, raw: view.raw } : read;
+}
+
+function readAll(view: TextView, ctx: UnderstandContext): Understanding {
   return (
     readOptOut(view) ??
     (ctx.pending ? readAnswer(view, ctx.pending, ctx) : null) ??
     readOtherPerson(view, ctx) ??
-    readLanguage(view) ??
     readChannel(view) ??
     readQuestion(view, ctx) ??
     readMute(view, ctx) ??
@@ -50,11 +59,6 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
 /** A clear request to stop receiving texts: the one rule the webhook also applies (src/domain/opt-out.ts). */
 function readOptOut(view: TextView): Understanding | null {
   return isOptOutRequest(view.raw) ? { intent: 'stop' } : null;
-}
-
-function readLanguage(view: TextView): Understanding | null {
-  const language = otherLanguage(view.keys);
-  return language ? { intent: 'other-language', language, raw: view.raw } : null;
 }
 
 const CHANNEL =

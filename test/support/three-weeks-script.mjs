@@ -168,7 +168,7 @@ export const STEPS = [
   { at: local(9, '11:01'), text: 'forget gus', expect: [names('Gus'), says(/\?|YES/), never(/^Forgot/)] },
   { at: local(9, '11:02'), text: 'yes', expect: [says(/Forgot Gus/)] },
   { at: local(9, '11:04'), text: 'who is gus', expect: [says(/don't have anyone called gus/i)] },
-  { at: local(9, '20:00'), text: 'conocí a lucía en el café, le encanta la salsa', expect: [says(/English/), never(/Who was it/i)] },
+  { at: local(9, '20:00'), text: 'conocí a lucía en el café, le encanta la salsa', expect: [says(/Luc[ií]a/), never(/Who was it|English/i)] },
   // Thu Apr 23
   { cron: local(10, '10:30') },
   { at: local(10, '10:45'), text: 'done', expect: [says(/which/i), names('Bea')] },

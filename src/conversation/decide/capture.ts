@@ -27,11 +27,24 @@ export function captureNote(turn: Turn, note: ParsedNote, text: string): Outcome
   }
   const key = nameKey(note.name);
   const match = peopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key);
+  // "Shaz's number +61 491 570 157": more about the Shaz saved, unless it reads like meeting a second one
+  if (match && !meetsAnother(text, note.met, match) && peopleNamed(turn.snapshot, key).length === 1) return addToPerson(turn, match, text, null);
   if (match) {
     setPending(turn, { type: 'same', noteId: storeLooseNote(turn, text), personId: match.id });
     return reply(replies.askSamePerson(match.name, match.met, match.metAt, turn.user.timeZone));
   }
   return reply(createPerson(turn, note.name, note, text, null));
+}
+
+const MEETING = /^\W*(?:(?:today|tonight|yesterday|just|also|and)\s+)*(?:i\s+)?(?:met|meet|ran into|bumped into|conoc[ií])\b/iu;
+
+/**
+ * Whether a note naming someone saved may be about a second person of that name: it tells of meeting them, or of
+ * meeting them somewhere else ("Sarah from yoga" with a Sarah from the climbing gym saved).
+ */
+export function meetsAnother(text: string, met: string | null, saved: Pick<Person, 'met'>): boolean {
+  if (MEETING.test(text)) return true;
+  return !!met && !!saved.met && nameKey(met) !== nameKey(saved.met);
 }
 
 /** "ok", "thanks!", "lol": nothing about anyone, so there is no note to keep or question to ask. */
@@ -143,7 +156,7 @@ export function addToPerson(turn: Turn, person: Person, body: string, noteId: nu
 }
 
 /** Merges what a later note adds into a saved person. */
-function mergeNote(person: Person, note: ParsedNote): Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'> {
+export function mergeNote(person: Person, note: ParsedNote): Pick<Person, 'met' | 'interests' | 'work' | 'contacts' | 'events'> {
   const union = (a: string[], b: string[], max: number) => {
     const seen = new Set(a.map((item) => item.toLowerCase()));
     return [...a, ...b.filter((item) => !seen.has(item.toLowerCase()))].slice(0, max);

@@ -2,12 +2,13 @@
 // no randomness: the same snapshot, text and inputs always give the same reply and changes.
 import { isStopQuestion } from '../../domain/opt-out';
 import { nameKey } from '../../domain/parse-note';
+import { toGsm7 } from '../../domain/sms-length';
 import * as replies from '../../domain/replies';
 import { NOTHING_TO_CONFIRM } from '../../domain/replies';
 import type { Intent } from '../../domain/types';
 import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';
-import { peopleByIds, personById, type Snapshot } from '../snapshot';
+import { peopleByIds, peopleNamed, personById, type Snapshot } from '../snapshot';
 import * as account from './account';
 import type { SharedMedia } from '../../channels/shared-media';
 import { shareCards, sharesCards } from './cards';
@@ -89,15 +90,17 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
         : converse(turn, inputs.numMedia);
   const throttle = throttleOf(snapshot, inputs.limits);
   if (!throttle.quiet) {
-    // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since
-    return {
-      reply: outcome.reply === null ? null : withWaiting(turn, outcome.reply, inputs.channel),
-      changes: turn.changes,
-    };
+    // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since; every reply in GSM-7 where it
+    // can be: a name as written ("Lucía") or a quoted emoji would make it UCS-2
+    const said = outcome.reply === null ? null : withWaiting(turn, outcome.reply, inputs.channel);
+    return { reply: said === null ? null : toGsm7(said), changes: turn.changes };
   }
   // A text left unanswered carries out nothing the user could not see coming: no erasing, and no question asked or
   // answered (a later YES answers the question the user actually saw). What it says is still saved.
-  return { reply: throttle.notice, changes: turn.changes.filter((change) => !UNANSWERED_SKIPS.has(change.type)) };
+  return {
+    reply: throttle.notice === null ? null : toGsm7(throttle.notice),
+    changes: turn.changes.filter((change) => !UNANSWERED_SKIPS.has(change.type)),
+  };
 }
 
 /** What a text held back by the reply limit does not do. */
@@ -106,6 +109,9 @@ const UNANSWERED_SKIPS = new Set<Change['type']>(['forgetPerson', 'deleteEveryth
 function converse(turn: Turn, numMedia: number): Outcome {
   const text = turn.text.trim();
   if (!text) return reply(numMedia > 0 ? replies.MEDIA_ONLY_TEXT : replies.EMPTY_TEXT);
+  // the exact command WHO IS <saved name>, even when the name is also a word ("WHO IS Will?")
+  const asked = /^who\s+is\s+(\p{L}[\p{L}\p{M}'. -]{0,40}?)\s*\??$/iu.exec(text)?.[1];
+  if (asked && peopleNamed(turn.snapshot, nameKey(asked)).length > 0 && !turn.user.optedOut) return recall.whoIs(turn, asked);
 
   const understood = understand(turn.text, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone });
   const pending = pendingOf(turn.user, turn.now);

@@ -15,7 +15,7 @@ import { statedStep } from './plan';
 import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
-import { answerSame, createPerson, peopleFull, savePerson } from './capture';
+import { addToPerson, answerSame, createPerson, meetsAnother, mergeNote, peopleFull, savePerson } from './capture';
 import { forget } from './forget';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
@@ -39,7 +39,7 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(talk.CONFUSED_TEXT);
     case 'other-language':
       turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: null, body: turn.text });
-      return reply(talk.OTHER_LANGUAGE_TEXT);
+      return reply(talk.otherLanguageReply(read.language));
     case 'unclear':
       return reply(talk.unclearReply(read.question, read.choices));
     case 'mute':
@@ -56,8 +56,13 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     case 'note': {
       const [only] = read.people;
       if (read.people.length === 1 && only && isNew(only)) return saveOne(turn, only);
-      return read.people.length > 1 && read.people.every(isNew) ? saveSeveral(turn, read.people, read.leftOut ?? 0) : null;
+      if (read.people.length === 1 && only) return addToOne(turn, only);
+      if (read.people.length > 1 && read.people.every(isNew)) return saveSeveral(turn, read.people, read.leftOut ?? 0);
+      return read.people.length > 1 && read.people.every((person) => isNew(person) || person.id !== undefined) ? saveOrAddSeveral(turn, read.people) : null;
     }
+    case 'add-note':
+      // "his # is 312...", "also her ig is lenaclimbs": more about the person just talked about
+      return read.person.id !== undefined && !pending ? withPerson(turn, read.person, (person) => addToPerson(turn, person, turn.text, null)) : null;
     case 'pick': {
       // "the yoga one", "2" after "Which one?"
       const id = pending?.type === 'which' ? pending.personIds[read.choice - 1] : undefined;
@@ -238,6 +243,32 @@ function tiesOf(person: NotePerson, people: readonly NotePerson[]): PersonTie[] 
     });
 }
 
+/** A note naming one saved person (not meeting a second one): added to theirs. */
+function addToOne(turn: Turn, only: NotePerson): Outcome | null {
+  const person = only.id === undefined ? null : personById(turn.snapshot, only.id);
+  if (!person || meetsAnother(turn.text, only.met, person)) return null;
+  return addToPerson(turn, person, turn.text, null);
+}
+
+/** "Gareth 07911 123456, Ffion 07911 123612": each saved person gets their own part, each new one is saved. */
+function saveOrAddSeveral(turn: Turn, people: readonly NotePerson[]): Outcome {
+  const names: string[] = [];
+  for (const one of people.slice(0, 5)) {
+    const person = one.id === undefined ? null : personById(turn.snapshot, one.id);
+    if (!person) {
+      savePerson(turn, one.name, { ...one, raw: turn.text }, turn.text, null, tiesOf(one, people));
+      names.push(one.name);
+      continue;
+    }
+    const before = beforePerson(turn, person);
+    turn.changes.push({ type: 'updatePerson', personId: person.id, patch: mergeNote(person, { ...one, raw: turn.text, name: one.name }) });
+    turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: person.id, body: turn.text });
+    recordUndo(turn, `note added to ${person.name}`, { ...before, deleteNoteId: null });
+    names.push(person.name);
+  }
+  return reply(talk.notedSeveral(names));
+}
+
 /** One new person the old note reader missed ("ran into this guy marcus at the bar"): saved as a note names them. */
 function saveOne(turn: Turn, person: NotePerson): Outcome {
   return reply(createPerson(turn, person.name, { ...person, raw: turn.text }, turn.text, null));
@@ -248,6 +279,8 @@ function rename(turn: Turn, person: Person, to: string): Outcome {
   const before = beforePerson(turn, person);
   const name = capName(to);
   turn.changes.push({ type: 'updatePerson', personId: person.id, patch: { name, nameKey: nameKey(name) } });
+  // "it's Preeti, double e. And she's just moved to Wise": what else it says is kept on them
+  if (turn.text.trim().split(/\s+/).length > 8) turn.changes.push({ type: 'addNote', ref: newRef(turn), personId: person.id, body: turn.text });
   recordUndo(turn, `renamed ${person.name}`, before);
   return reply(talk.renamed(person.name, name));
 }

@@ -4,6 +4,7 @@ import parsePhoneNumber from 'libphonenumber-js/min';
 import { parseNameAnswer, parseNote } from '../../domain/parse-note';
 import { parseReply } from '../../domain/parse-reply';
 import type { Intent, ParsedNote } from '../../domain/types';
+import { gloss } from '../../understand/gloss';
 
 export interface UnderstandOptions {
   now: number;
@@ -22,10 +23,12 @@ export interface Understanding {
 
 export function understand(text: string, options: UnderstandOptions): Understanding {
   let note: ParsedNote | undefined;
+  // Spanish note words read in English (the note itself is kept as written)
+  const read = gloss(text);
   return {
-    intent: parseReply(text.trim(), { now: options.now, timeZone: options.timeZone }),
-    note: () => (note ??= parseNote(text, { now: options.now, timeZone: options.timeZone, defaultCountry: countryOf(options.phone) })),
-    nameAnswer: () => parseNameAnswer(text.trim()),
+    intent: parseReply(read.trim(), { now: options.now, timeZone: options.timeZone }),
+    note: () => (note ??= parseNote(read, { now: options.now, timeZone: options.timeZone, defaultCountry: countryOf(options.phone) })),
+    nameAnswer: () => parseNameAnswer(read.trim()),
   };
 }
 

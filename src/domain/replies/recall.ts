@@ -3,6 +3,7 @@
 import { distinctDetails } from '../compose/details';
 import { localDayKey, MONTH_ABBREVIATIONS, shortDate } from '../time';
 import type { Millis, PersonEvent, PersonTie, TimeZone } from '../types';
+import { toGsm7 } from '../sms-length';
 import { clip, fitReply, nameForms } from './fit';
 import { type NextStep, whenOf } from './next-step';
 
@@ -41,6 +42,9 @@ interface WhoIsCut {
 }
 
 const WHO_IS_STEPS: Partial<WhoIsCut>[] = [
+  { note: [40, 200] },
+  { note: [25, 140] },
+  { note: [12, 60] },
   { note: [6, 40] },
   { note: [0, 0] },
   { ties: false },
@@ -60,6 +64,24 @@ const WHO_IS_STEPS: Partial<WhoIsCut>[] = [
   { name: 2 },
   { where: [0, 0] },
 ];
+
+/**
+ * The one note about them, when it is theirs alone and still says what is saved: not a note about others too (their
+ * details are theirs), nor one a correction has since changed (a saved detail it does not hold).
+ */
+function ownWords(person: PersonSummary): string | undefined {
+  const [note] = person.notes;
+  if (!note) return undefined;
+  const lower = note.toLowerCase();
+  const first = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((word) => word.length >= 3) ?? '';
+  if ((person.ties ?? []).some((tie) => lower.includes(first(tie.name)))) return undefined;
+  if ([...person.work, ...person.interests].some((detail) => !lower.includes(first(detail)))) return undefined;
+  return note;
+}
 
 /** How to reach them: the value itself ("+19175550142", "@priya.designs") and which kind it is. */
 function reachOf(contacts: PersonSummary['contacts']): { value: string; kind: string } | null {
@@ -110,7 +132,11 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
   const about = distinctDetails([...person.work, ...person.interests], met || null)
     .filter((item) => !upcoming || distinctDetails([upcoming.what, item], null).length === 2)
     .slice(0, 6);
-  const latestNote = person.notes.length > 1 ? person.notes[0] : undefined;
+  // one note: the user's own words, which say more than the details read from them; more: the latest
+  const latest = person.notes.length > 1 ? person.notes[0] : ownWords(person);
+  // the note in GSM-7 (no emoji), so quoting it never turns the whole reply into UCS-2
+  const latestNote = latest === undefined ? undefined : toGsm7(latest);
+  const noteLabel = person.notes.length > 1 ? 'Latest' : 'Your note';
   const reach = reachOf(person.contacts);
   const lastContact = person.lastContactAt ? `Last reached out ${shortDate(person.lastContactAt, zone)}.` : 'No follow-up yet.';
   const nextStep = next ? `Next nudge ${whenOf(next, now, zone)}.` : null;
@@ -128,7 +154,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
       details.length > 0 ? `${details.join(', ')}.` : null,
       upcoming && cut.event > 0 ? `${clip(upcoming.what, cut.event, 40)} ${eventDate(upcoming.on)}.` : null,
       cut.ties && person.ties?.length ? person.ties.slice(0, 2).map(tieLine).join(' ') : null,
-      note ? `Latest: ${note}.` : null,
+      note ? `${noteLabel}: ${note}.` : null,
       reach ? (cut.reachValue ? `Reach: ${clip(reach.value)}.` : `Has their ${reach.kind}.`) : 'No number yet.',
       lastContact,
       nextStep,
@@ -142,7 +168,7 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
     about: 6,
     aboutClip: [Infinity, Infinity],
     event: Infinity,
-    note: [12, 60],
+    note: [Infinity, Infinity],
     reachValue: true,
     ties: true,
   };

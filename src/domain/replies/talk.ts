@@ -21,7 +21,15 @@ export function chatterReply(tone: ChatterTone): string {
 
 export const CONFUSED_TEXT = 'Sorry, that was unclear of me. Text HELP for what I can do, or send a note like: Met Sarah at the gym, loves hiking.';
 
-export const OTHER_LANGUAGE_TEXT = 'I kept your note, but I understand English best for now. Could you send it in English?';
+export const OTHER_LANGUAGE_TEXT = "I kept your note. To save someone, name them in it, like: Met Ana at the gym, she's a dentist.";
+
+/** The same in Spanish: a note Kindling kept but could not file (GSM-7, so no accents outside it). */
+export const OTHER_LANGUAGE_TEXT_ES = 'Guarde tu nota. Para guardar a alguien, di su nombre, por ejemplo: Conoci a Ana en el gym, es dentista.';
+
+/** The kept-note line in the user's language when Kindling has it. */
+export function otherLanguageReply(language: string): string {
+  return language === 'Spanish' ? OTHER_LANGUAGE_TEXT_ES : OTHER_LANGUAGE_TEXT;
+}
 
 /** An unclear text: the one question, and the choices it expects. */
 export function unclearReply(question: string, choices: readonly string[]): string {
@@ -103,8 +111,15 @@ export function savedSeveral(names: readonly string[], met: string | null, welco
   return text.length <= 306 ? text : `${lead}Saved ${names.length} people. I'll nudge you about each.`;
 }
 
+/** A note about several people, some already saved: what went where. */
+export function notedSeveral(names: readonly string[]): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  const text = `Got it: noted for ${list}.`;
+  return text.length <= 306 ? text : `Got it: noted for ${names.length} people.`;
+}
+
 export function renamed(from: string, to: string): string {
-  return fitNamed(to, [(n) => `Got it, ${from} is now ${n}.`, (n) => `Renamed to ${n}.`]);
+  return fitNamed(to, [(n) => `Renamed ${from} to ${n}.`, (n) => `Renamed to ${n}.`]);
 }
 
 export function contactFixed(name: string): string {

@@ -1,0 +1,79 @@
+// Spanish (and a little Portuguese and German) read through the English readers: the words that carry a note's shape
+// ("conocí a", "se llama", "trabaja en", "su cel") are glossed into English; names and details stay as written.
+
+/** Word edges that know letters beyond ASCII (\\b does not). */
+const S = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{M}\p{N}])`;
+const w = (source: string, flags: string) => new RegExp(source, flags);
+
+/** Phrase -> English, tried in order, each as a whole word or phrase, case-insensitive. */
+const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
+  // meeting someone
+  [w(`${S}(?:una|la) (?:señora|chava|chica|muchacha|mujer)${E}`, 'giu'), 'a woman'],
+  [w(`${S}(?:un|el) (?:señor|chavo|chico|muchacho|hombre|tipo)${E}`, 'giu'), 'a guy'],
+  [w(`${S}(?:hoy |ayer |tambi[eé]n )?conoc[ií] (?:a |al )?(?:(?:la|el|una|un) (?:nueva |nuevo )?)?`, 'giu'), 'met '],
+  [w(`${S}(?:hoy |ontem |tamb[eé]m )?conheci (?:a |o )?`, 'giu'), 'met '],
+  [w(`${S}me toc[oó] al lado de${E}`, 'giu'), 'sat next to'],
+  [w(`${S}(?:me present[oó]|me presentaron) a${E}`, 'giu'), 'I was introduced to'],
+  [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) kennengelernt${E}`, 'gu'), 'met $1'],
+  [w(`${S}(?:habl[eé]|platiqu[eé]) con${E}`, 'giu'), 'talked to'],
+  [w(`${S}(?:vecina|vecino)${E}`, 'giu'), 'neighbor'],
+  // names
+  [w(`${S}(?:se llama|se chama|hei(?:ß|ss)t)${E}`, 'giu'), 'named'],
+  [w(`${S}su nombre es${E}`, 'giu'), 'name is'],
+  // who they are
+  [w(`${S}(?:trabaja|trabalha|arbeitet) (?:en|em|na|no|bei)${E}`, 'giu'), 'works at'],
+  [w(`${S}(?:trabaja|trabalha) (?:de|como)${E}`, 'giu'), 'works as'],
+  [w(`${S}(?:vive|mora|wohnt) (?:en|em|in)${E}`, 'giu'), 'lives in'],
+  [w(`${S}(?:es|é|ist) (?:de|aus)${E}`, 'giu'), 'is from'],
+  [w(`${S}(?:ella|ela|sie) es${E}`, 'giu'), 'she is'],
+  [w(`${S}(?:él|el|ele|er) es${E}`, 'giu'), 'he is'],
+  [w(`${S}(?:ella|ela) tiene${E}`, 'giu'), 'she has'],
+  [w(`${S}(?:él|ele) tiene${E}`, 'giu'), 'he has'],
+  [w(`${S}(?:le encanta|le gusta|gosta de)${E}`, 'giu'), 'loves'],
+  [w(`${S}(?:su|sua|seu) (?:esposa|mujer)${E}`, 'giu'), 'his wife'],
+  [w(`${S}(?:su|seu) (?:esposo|marido)${E}`, 'giu'), 'her husband'],
+  [w(`${S}(?:su|sua|seu) (?:cel|celular|n[uú]mero|tel[eé]fono|whats)${E}`, 'giu'), 'her number'],
+  [w(String.raw`${S}el (?:n[uú]mero|cel|tel[eé]fono) de (\p{L}[\p{L}\p{M}]*) es${E}`, 'giu'), "$1's number is"],
+  [w(`${S}Nummer${E}`, 'gu'), 'number'],
+  // glue
+  [w(`${S}(?:en|na|no|im|beim) (?:el|la|los|las)${E}`, 'giu'), 'at the'],
+  [w(`${S}del${E}`, 'giu'), 'of the'],
+  [w(String.raw`${S}(?:y a|y|e|und)${E}(?= \p{L})`, 'gu'), 'and'],
+  [w(`${S}en${E}`, 'giu'), 'at'],
+];
+
+const ANIMAL =
+  'dog|doggo|pup|puppy|cat|kitten|kitty|corgi|husky|lab|labrador|retriever|poodle|doodle|bernedoodle|goldendoodle|terrier|spaniel|beagle|dachshund|pug|collie|shepherd|greyhound|whippet|horse|mare|pony|gelding|parrot|bird|bunny|rabbit|hamster|perrito|perrita|perro|perra|gato|gata|gatito|cachorro';
+/** A pet's name, lowercased and tied to a tag, so no reader takes it for a person: "Tank" -> "pet-tank". */
+const petTag = (name: string): string => `pet-${name.trim().toLowerCase().replace(/\s+/g, '-')}`;
+/** "a husky named Tank", "dachshund called Pickle", "Murphy the pub dog", "the mare Lady Grace": a pet, never a person. */
+const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [
+    w(String.raw`${S}(${ANIMAL})s?\s+(?:named|called|llamad[oa]|que se llama)\s+(\p{L}[\p{L}\p{M}'-]*)`, 'giu'),
+    (_m, animal = '', name = '') => `${animal} (${petTag(name)})`,
+  ],
+  [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) the (?:\p{L}+ )?(${ANIMAL})${E}`, 'gu'), (_m, name = '', animal = '') => `the ${animal} (${petTag(name)})`],
+  [
+    w(String.raw`${S}[Tt]he (${ANIMAL}) ((?:\p{Lu}[\p{L}\p{M}'-]*)(?: \p{Lu}[\p{L}\p{M}'-]*)?)`, 'gu'),
+    (_m, animal = '', name = '') => `the ${animal} (${petTag(name)})`,
+  ],
+];
+
+/** Cue words that say a text is worth glossing at all. */
+const SPANISH_CUE = w(
+  `${S}(?:conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  'iu',
+);
+
+/**
+ * The text with its Spanish note words in English, or the text itself when it has none.
+ * gloss("conocí a Nerea en el afterwork, trabaja en Telefónica") -> "met Nerea at the afterwork, works at Telefónica"
+ */
+export function gloss(text: string): string {
+  let out = text;
+  for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
+  if (!SPANISH_CUE.test(out)) return out;
+  for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);
+  return out;
+}

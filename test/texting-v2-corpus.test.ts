@@ -1,0 +1,162 @@
+// The texting-v2 corpus (written outside the team) replayed through the Worker, one fresh number per case, scored the
+// way the outside suite scores it: LIST and WHO IS afterwards. The tuned third is read and tuned on; the measured third
+// is only scored (counts by category, never its texts).
+import { describe, expect, it } from 'vitest';
+import measuredText from './fixtures/texting-v2-measured.jsonl?raw';
+import tunedText from './fixtures/texting-v2-tuned.jsonl?raw';
+import { post, smsParams, twilioPost } from './factories';
+
+interface Case {
+  id: string;
+  category: string;
+  country: string;
+  before: string[];
+  text: string;
+  expect: {
+    people_after: string[];
+    not_people?: string[];
+    details?: Record<string, string[]>;
+    phone?: Record<string, string>;
+    reply_must_not?: string[];
+  };
+}
+
+/** Tuesday 2026-12-01, 18:00 in New York: the older corpus's clock. */
+const NOW = Date.UTC(2026, 11, 1, 23, 0);
+/** Floors: the latest score (2026-12-07: tuned 124/175 = 70.9%, measured 45/79 = 57.0%; baseline 45.7% and 40.5%) minus about 5 points. */
+const FLOOR = { tuned: 0.65, measured: 0.52 } as const;
+
+const casesOf = (raw: string): Case[] =>
+  raw
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Case);
+
+let serial = 0;
+/** A fresh, valid mobile number in the case's country. */
+function numberIn(country: string): string {
+  serial += 1;
+  const tail = (digits: number) => String((Date.now() * 7 + serial * 7919 + Math.floor(Math.random() * 1e6)) % 10 ** digits).padStart(digits, '0');
+  switch (country) {
+    case 'CA':
+      return `+1416${tail(7)}`;
+    case 'GB':
+      return `+447700${tail(6)}`;
+    case 'AU':
+      return `+614${tail(8)}`;
+    case 'IE':
+      return `+35387${tail(7)}`;
+    case 'MX':
+      return `+5255${tail(8)}`;
+    case 'ES':
+      return `+346${tail(8)}`;
+    default:
+      return `+1312${tail(7)}`;
+  }
+}
+
+/** Lower case, accents folded. */
+const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** The names LIST gives back: "Your people: 1) Kayla (spin class) 2) Bill." */
+function listed(reply: string): string[] {
+  if (/^No one saved yet/.test(reply)) return [];
+  const body = reply.replace(/^Your people:\s*/, '').replace(/\.?( \+\d+ more\.)?( Ask WHO IS.*)?$/, '');
+  return body
+    .split(/\s*\d+\)\s+/)
+    .filter((part) => part.trim())
+    .map((part) =>
+      part
+        .replace(/\s*\(.*$/, '')
+        .replace(/\.$/, '')
+        .trim(),
+    );
+}
+
+/** Why a case is wrong, or null when it is right. */
+async function replay(line: Case): Promise<string | null> {
+  const from = numberIn(line.country);
+  // the texts before come a few minutes apart; LIST and WHO IS half a minute apart, under the reply limit
+  let at = NOW - (line.before.length + 1) * 3 * 60_000;
+  const text = async (to: string, body: string) => {
+    at = Math.max(at + 30_000, body === line.text ? NOW : at);
+    const request = twilioPost('/twilio/sms', smsParams({ From: to, Body: body }));
+    request.headers.set('x-kindling-simulated-now', String(at));
+    return post(request);
+  };
+  const replies: string[] = [];
+  for (const body of line.before) {
+    replies.push((await text(from, body)).reply ?? '');
+    at += 150_000;
+  }
+  const answer = await text(from, line.text);
+  replies.push(answer.reply ?? '');
+  const want = line.expect;
+  const problems: string[] = [];
+  const list = (await text(from, 'LIST')).reply ?? '';
+  const names = listed(list);
+  const got = new Set(names.map(fold));
+  const expected = new Set(want.people_after.map(fold));
+  if (got.size !== expected.size || [...expected].some((name) => !got.has(name)))
+    problems.push(`people ${JSON.stringify(names)} want ${JSON.stringify(want.people_after)}`);
+  for (const word of want.not_people ?? []) if (got.has(fold(word)) && !expected.has(fold(word))) problems.push(`${word} became a person`);
+  const asked = new Set([...Object.keys(want.details ?? {}), ...Object.keys(want.phone ?? {})]);
+  for (const name of asked) {
+    const who = (await text(from, `WHO IS ${name}?`)).reply ?? '';
+    const keywords = want.details?.[name] ?? [];
+    const found = keywords.filter((word) => fold(who).includes(fold(word)));
+    if (found.length * 2 < keywords.length) problems.push(`WHO IS ${name} lacks ${JSON.stringify(keywords.filter((w) => !found.includes(w)))}: ${who}`);
+    const phone = want.phone?.[name];
+    if (phone && !who.replace(/\D/g, '').includes(phone.replace(/\D/g, ''))) problems.push(`WHO IS ${name} lacks ${phone}: ${who}`);
+  }
+  for (const banned of want.reply_must_not ?? [])
+    if (replies.some((reply) => fold(reply).includes(fold(banned)))) problems.push(`a reply says "${banned}": ${replies.at(-1)}`);
+  if (problems.length === 0) return null;
+  return `${problems.join('; ')}\n    text: ${line.text}\n    reply: ${answer.reply}`;
+}
+
+/** Replays every case of a third and prints the table by category; the failing cases only when `explain`. */
+async function score(third: 'tuned' | 'measured', cases: Case[], explain: boolean): Promise<number> {
+  const table = new Map<string, { right: number; total: number }>();
+  const failures: string[] = [];
+  const verdicts = new Map<string, string | null>();
+  // a few cases at a time: each has its own number and its own clock
+  const queue = [...cases];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let line = queue.shift(); line; line = queue.shift()) verdicts.set(line.id, await replay(line));
+    }),
+  );
+  for (const line of cases) {
+    const why = verdicts.get(line.id) ?? null;
+    const row = table.get(line.category) ?? { right: 0, total: 0 };
+    row.total += 1;
+    if (why === null) row.right += 1;
+    else if (explain) failures.push(`${line.id} (${line.category}): ${why}`);
+    table.set(line.category, row);
+  }
+  const right = [...table.values()].reduce((sum, row) => sum + row.right, 0);
+  const rows = [...table.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([category, row]) =>
+        `  ${category.padEnd(18)} ${String(row.right).padStart(3)}/${String(row.total).padEnd(3)} ${Math.round((100 * row.right) / row.total)}%`,
+    );
+  const summary = `texting-v2 ${third}: ${right}/${cases.length} (${((100 * right) / cases.length).toFixed(1)}%)\n${rows.join('\n')}`;
+  console.log(explain && failures.length ? `${summary}\nfailing:\n${failures.join('\n')}` : summary);
+  return right / cases.length;
+}
+
+describe('the texting-v2 corpus, through the Worker', () => {
+  it('the tuned third scores at least its floor', { timeout: 900_000 }, async () => {
+    const cases = casesOf(tunedText);
+    expect(cases.length).toBeGreaterThan(100);
+    expect(await score('tuned', cases, true)).toBeGreaterThanOrEqual(FLOOR.tuned);
+  });
+
+  it('the measured third scores at least its floor (counts only)', { timeout: 900_000 }, async () => {
+    const cases = casesOf(measuredText);
+    expect(cases.length).toBeGreaterThan(50);
+    expect(await score('measured', cases, false)).toBeGreaterThanOrEqual(FLOOR.measured);
+  });
+});
