@@ -56,8 +56,8 @@ describe('composeNudge: one person', () => {
   it('let-go follows the example and never assumes a pronoun', () => {
     // the example is for someone with a number; without one, the let-go says so (kinds/index.test.ts)
     const texts = seeds.map((seed) => composeNudge([subject('let-go', { ...jake, hasContact: true })], seed));
-    expect(texts).toContain("No worries if it doesn't click. I'll stop nudging about Jake (run club); reply KEEP to keep them.");
-    for (const text of texts) expect(text).not.toMatch(/\b(him|her|his|she|he)\b/);
+    expect(texts).toContain("No worries if it doesn't click. I'll stop nudging about Jake (run club); reply KEEP to keep Jake on my list.");
+    for (const text of texts) expect(text).not.toMatch(/\b(him|her|his|she|he|them|their)\b/);
   });
 
   it('a their-moment says when, relative to now, when it is given', () => {

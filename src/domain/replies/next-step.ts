@@ -10,6 +10,8 @@ export interface NextStep {
   give?: GiveReason;
   /** held by a pause with no end: only RESUME brings it, so a reply says "when you resume" rather than a date */
   waitsForResume?: boolean;
+  /** for a bring-together or an introduction: the other person, so a reply names them ("a plan with Sarah and Omar") */
+  pair?: { name: string };
 }
 
 /**
