@@ -117,7 +117,8 @@ function contactlessNext(person: PersonForPlan, ctx: Context): Plan {
   const rounds = person.sentKinds.filter((kind) => kind === 'get-contact' || kind === 'say-hi').length;
   const recurring = person.recurringPlace;
   const place = isReturningPlace(person.met) || recurring !== undefined;
-  if (!person.kept && rounds >= (place ? 4 : 2)) return { kind: 'let-go', dueAt: inDays(7, ctx) };
+  // never let go right after warmth
+  if (!person.kept && person.warmth !== 'warm' && rounds >= (place ? 4 : 2)) return { kind: 'let-go', dueAt: inDays(7, ctx) };
   if (recurring) {
     const from = addDays(localDate(ctx.now, ctx.zone), person.kept ? 28 : rounds <= 1 ? 1 : 6);
     return { kind: 'say-hi', dueAt: sayHiAt(recurring, from, ctx) };

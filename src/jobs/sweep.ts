@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { detailOf, dueNudges, type NudgeRow } from '../db/nudges';
-import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { reachable, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, people, users } from '../db/schema';
 import { composeWhatsAppNudge } from '../channels/whatsapp';
 import { composeNudge } from '../domain/compose';
@@ -121,7 +121,7 @@ async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[]
   const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
   if (picked.length === 0) return;
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
-  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person));
+  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
   const body = compose(subjects, seed, { now, zone: user.timeZone });
@@ -153,6 +153,13 @@ async function putOff(db: Db, due: readonly NudgeRow[], to: { dueAt: number; sta
     );
 }
 
-function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
-  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
+function subjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
+  const input = toPlanInput(person);
+  // a tie is a path to their number only when the user can reach that person
+  const others = [...everyone.values()];
+  const ties = (input.ties ?? []).map((tie) => {
+    const other = others.find((p) => p.nameKey === tie.name.trim().toLowerCase() || p.nameKey.split(' ')[0] === tie.name.trim().toLowerCase().split(' ')[0]);
+    return other ? { ...tie, reachable: reachable(other) } : tie;
+  });
+  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: { ...input, ties } };
 }

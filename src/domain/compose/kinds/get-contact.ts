@@ -10,7 +10,8 @@ import { type KindInput, type KindTemplate, SAY_LABELS, type Shape, SHORT_HINT, 
 /** The one path a text takes: ask someone who knows them (no line to say), or ask them in person (a line to say). */
 function pathOf(input: KindInput): { via: string | null; at: string | null } {
   const { facts, subject } = input;
-  const tie = subject.person.ties?.find((t) => t.name.trim().length > 0);
+  // never circular: a tie the user cannot reach either is no path to their number
+  const tie = subject.person.ties?.find((t) => t.name.trim().length > 0 && t.reachable !== false);
   if (facts.place?.via) return { via: facts.place.via, at: null };
   if (tie) return { via: tie.how ? `${tie.name} (${tie.how})` : tie.name, at: null };
   const recurring = subject.person.recurringPlace?.place.trim();
