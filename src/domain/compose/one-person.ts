@@ -26,7 +26,7 @@ const STEPS: [number, number, number, boolean][] = [
  * Every text a nudge about one person may be, richest first; complete ones name a detail. `hints` replace the kind's
  * reply hints (a digest's lead says DONE 1).
  * @example onePersonCandidates({ kind: 'first-follow-up', person: sarah }, 3)[0].text
- *   // 'Time to follow up with Sarah (climbing gym) while it\'s fresh. Draft: "Hey Sarah, great meeting you at the climbing gym! ..." Reply DONE, SNOOZE or SKIP.'
+ *   // 'Time to text Sarah (climbing gym) while it\'s fresh. Draft: "Hey Sarah, great meeting you at the climbing gym! ..." Reply DONE, SNOOZE or SKIP.'
  */
 export function onePersonCandidates(subject: NudgeSubject, seed: number, options?: ComposeOptions, hints?: readonly string[]): Candidate[] {
   const template = KIND_TEMPLATES[subject.kind];
