@@ -10,7 +10,7 @@ function isAllowed(user: UserRow, settings: Settings): boolean {
 
 const DAY_MS = 24 * 60 * 60_000;
 /** Never two nudge texts within a few hours: a second list 30 minutes after the day's first reads as spam. */
-export const MIN_NUDGE_GAP_MS = 3 * 60 * 60_000;
+export const MIN_NUDGE_GAP_MS = 4 * 60 * 60_000;
 
 /**
  * When this user's nudges must wait: opted out, a number no longer in ALLOWED_NUMBERS (looked at again a day later),

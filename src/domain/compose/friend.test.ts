@@ -52,3 +52,17 @@ describe('a named person is named', () => {
     }
   });
 });
+
+describe('activity picks', () => {
+  it.each([
+    ['run club', ['running', 'jazz'], /run club/i],
+    ['yoga class', ['yoga', 'jazz'], /yoga class/i],
+  ])('met at %s: the plan is never the place they met', (met, interests, unwanted) => {
+    for (const seed of seeds) {
+      for (const group of [false, true]) {
+        const text = composeNudge([{ kind: 'deepen', group, person: { ...lena, name: 'Rafi', met, interests } }], seed);
+        expect(text.match(/"[^"]*"/)?.[0] ?? '', text).not.toMatch(unwanted);
+      }
+    }
+  });
+});

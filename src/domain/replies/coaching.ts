@@ -15,6 +15,8 @@ export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly
     (n) => `Done, ${n} has your text.`,
     (n) => `That's the hard part done with ${n}.`,
     (n) => `Nice, the ball's in ${n}'s court.`,
+    (n) => `Great, ${n} will be glad you did.`,
+    (n) => `Well done on texting ${n}.`,
   ],
   warm: [
     (n) => `Love that! ${n} sounds keen.`,

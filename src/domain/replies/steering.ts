@@ -54,15 +54,21 @@ export function whichPerson(names: string[]): string {
  * @example doneReply('Sarah') // 'Nice work reaching out to Sarah! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".'
  */
 export function doneReply(name: string, previous?: Previous): string {
-  const said = (Array.isArray(previous) ? previous : [previous ?? '']).join('\n');
   // the question after the praise varies too: the one used longest ago (or never) among the recent replies
   const asks = [
     'How did it go? Reply when you know, like "wrote back right away" or "no answer yet".',
     'Tell me when you hear back, like "wrote back right away" or "no answer yet".',
     'Let me know once you hear back ("wrote back", "no answer yet").',
     'Any reply yet? Tell me when there is, like "wrote back right away".',
+    'Heard back? Tell me how it landed ("wrote back", "no answer yet").',
+    'Fingers crossed. Tell me when you hear back.',
   ];
-  const ask = asks.find((option) => !said.includes(option.slice(0, 20))) ?? asks[0] ?? '';
+  // the one never said lately, else the one said longest ago (replies are newest first)
+  const lastSaid = (option: string) => {
+    const at = (Array.isArray(previous) ? previous : [previous ?? '']).findIndex((reply) => reply.includes(option.slice(0, 20)));
+    return at < 0 ? Infinity : at;
+  };
+  const ask = asks.reduce((best, option) => (lastSaid(option) > lastSaid(best) ? option : best), asks[0] ?? '');
   return fitNamed(name, [(n) => `${pickAck(ACKS.done, n, previous)} ${ask}`, (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you hear back.`]);
 }
 
@@ -94,7 +100,9 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
     return fitNamed(name, [(n) => `Skipped. Nothing more planned for ${n}; text a note about them anytime.`, (n) => `Skipped. Nothing more planned for ${n}.`]);
   }
   const when = whenOf(next, now, zone);
-  return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${KIND_PHRASE[next.kind]} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
+  // "a note for Lena's big day", never "their big day" for a named person
+  const phrase = (n: string) => KIND_PHRASE[next.kind].replace(/\btheir\b/, `${firstName(n)}'s`).replace(/\bthem\b/, firstName(n));
+  return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${phrase(n)} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
 
 /** What comes after a warm reply, as the reply says it (anything else: something to do together). */

@@ -14,6 +14,8 @@ export function planName(plan: PersonPlan, facts: Facts): { name: string; plural
   const what = plan.what.trim().replace(/[.!?]+$/, '');
   // a plan with no name (or one that is not a noun phrase) is "seeing Lena", never "How was  with Lena"
   if (!what || !readsAsNounPhrase(what)) return { name: `seeing ${facts.first}`, plural: false };
+  // their birthday is theirs: "Zoe's birthday", never "birthday with Zoe"
+  if (/^((her|his|their)\s+)?(birth ?day|bday|b-day)$/i.test(what)) return { name: `${facts.first}'s birthday`, plural: false };
   const own = /^(her|his|their)\s+(.+)$/i.exec(what);
   const plural = /[^s]s$/i.test(what.split(/\s+/).at(-1) ?? '');
   if (own) return { name: `${facts.first}'s ${own[2]}`, plural };
