@@ -1,9 +1,12 @@
 // Coaching like a friend (issue 22) through the Worker: every nudge carries a draft the user can send, a digest offers
 // the others' drafts by number or name, and nothing steps backwards. Fixed clock: Wednesday 2026-03-04, 18:30 in New
 // York; the cron is stepped hourly through the user's days.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DAY, HOUR, phoneNumber, runCron, sentTo, setClock, text, type SentText } from './factories';
 import { segments } from './segments';
+
+// days of hourly cron runs per test: on a loaded machine one takes longer than the default 5 s
+vi.setConfig({ testTimeout: 60_000 });
 
 const START = Date.UTC(2026, 2, 4, 23, 30);
 
@@ -56,5 +59,42 @@ describe('a digest never leaves a person without a draft', () => {
     // and DONE 2 still steers the second person
     const done = await text(phone, 'done 2');
     expect(done.reply).toContain(secondName);
+  });
+});
+
+describe('their day and their place, as the user says them', () => {
+  it('"zoe\'s birthday is mar 12" is her day, wished that morning, never "How was birthday with Zoe"', async () => {
+    const phone = phoneNumber();
+    setClock(START);
+    await text(phone, 'Zoe from the dog park, has a corgi named Biscuit 929-555-0208');
+    setClock(START + HOUR);
+    const noted = await text(phone, "zoe's birthday is mar 12");
+    expect(noted.reply).not.toMatch(/Enjoy|how it went/i);
+    const sent: { body: string; at: number }[] = [];
+    for (let at = START + 2 * HOUR; at <= START + 9 * DAY; at += HOUR) {
+      const before = (await sentTo(phone)).length;
+      await runCron(at);
+      for (const fresh of (await sentTo(phone)).slice(before)) sent.push({ body: fresh.body, at });
+    }
+    const wish = sent.find((s) => /birthday/i.test(s.body));
+    expect(wish, sent.map((s) => s.body).join('\n')).toBeDefined();
+    // Thursday Mar 12 in New York, in the morning
+    expect(new Date((wish?.at ?? 0) - 4 * HOUR).getUTCDate()).toBe(12);
+    expect(new Date((wish?.at ?? 0) - 4 * HOUR).getUTCHours()).toBeLessThan(12);
+    for (const s of sent) expect(s.body).not.toMatch(/How was birthday/i);
+  });
+
+  it('"zoe: every tuesday 9am dog park" is where you see her: a hello there on a Tuesday', async () => {
+    const phone = phoneNumber();
+    setClock(START);
+    await text(phone, 'Zoe from the dog park, has a corgi named Biscuit');
+    setClock(START + HOUR);
+    const noted = await text(phone, 'zoe: every tuesday 9am dog park');
+    expect(noted.reply).toMatch(/dog park on Tuesdays/i);
+    const { text: hello, at } = await nextNudge(phone, START + 2 * HOUR, 10);
+    expect(hello.body).toMatch(/Zoe/);
+    expect(hello.body).toMatch(/dog park/);
+    expect(new Date(at - 4 * HOUR).getUTCDay()).toBeGreaterThanOrEqual(1);
+    expect(new Date(at - 4 * HOUR).getUTCDay()).toBeLessThanOrEqual(2);
   });
 });

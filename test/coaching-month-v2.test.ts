@@ -36,7 +36,9 @@ const ROLES: Record<string, { situation: string; answer: Answer }> = {
   Ada: {
     situation: 'warm; a lunch that goes great ("we talked synths for 2 hrs")',
     answer: (kind, nth, single) =>
-      kind === 'plan-follow-up' ? [[30 * MINUTE, 'lunch w ada was great, we talked synths for 2 hrs']] : answers('Ada', 'wrote back right away')(kind, nth, single),
+      kind === 'plan-follow-up'
+        ? [[30 * MINUTE, 'lunch w ada was great, we talked synths for 2 hrs']]
+        : answers('Ada', 'wrote back right away')(kind, nth, single),
   },
   Chris: { situation: 'polite ("wrote back thanks!!"); news in the evening', answer: answers('Chris', 'wrote back thanks!!') },
   Dana: {

@@ -43,7 +43,10 @@ export function draftFromDigest(turn: Turn, pending: Pending | null): Outcome | 
   if (!user.lastNudgeAt || user.lastNudgeAt + DIGEST_TTL_MS <= now) return null;
   const ids = lastNudgePeople(user, now);
   const people = ids.map((id) => personById(snapshot, id));
-  const index = digestPick(turn.text, people.map((person) => person?.name ?? ''));
+  const index = digestPick(
+    turn.text,
+    people.map((person) => person?.name ?? ''),
+  );
   const person = index === null ? null : people[index - 1];
   if (index === null || !person) return null;
   const sent = latestSentOf(snapshot, person.id);

@@ -60,7 +60,15 @@ describe('eventWords', () => {
     ],
     [
       { what: 'moving to Denver', on: '2027-03' },
-      { line: 'Sarah is moving to Denver in March', short: 'moving to Denver in March', ref: 'moving to Denver', tone: 'wish', month: true, birthday: false, past: false },
+      {
+        line: 'Sarah is moving to Denver in March',
+        short: 'moving to Denver in March',
+        ref: 'moving to Denver',
+        tone: 'wish',
+        month: true,
+        birthday: false,
+        past: false,
+      },
     ],
   ])('%j', (event, expected) => {
     expect(eventWords(event, facts, 0, options)).toEqual(expected);

@@ -88,7 +88,23 @@ describe('the detail-quality gate (issue 22)', () => {
   });
 
   it('a draft falls back to the next detail when the first is a raw fragment', () => {
-    const text = composeNudge([{ kind: 'check-in', person: { name: 'Andre', met: 'golf club', interests: [], work: ['sharpens for restaurants', 'fintech'], hasContact: true, events: [], warmth: 'warm' } }], 2);
+    const text = composeNudge(
+      [
+        {
+          kind: 'check-in',
+          person: {
+            name: 'Andre',
+            met: 'golf club',
+            interests: [],
+            work: ['sharpens for restaurants', 'fintech'],
+            hasContact: true,
+            events: [],
+            warmth: 'warm',
+          },
+        },
+      ],
+      2,
+    );
     expect(text).not.toMatch(/sharpens|the sharpens/);
     expect(text).toMatch(/fintech|golf club/);
   });

@@ -75,7 +75,10 @@ const NOT_A_NOUN_START = /^(done|i|im|i'm|we|ok|okay|yes|no|lol|haha|sent|texted
  * @example readsAsNounPhrase('sharpens for restaurants') // false
  */
 export function readsAsNounPhrase(item: string): boolean {
-  const words = item.trim().split(/\s+/).filter((word) => word.length > 0);
+  const words = item
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   const [first = '', second = ''] = words;
   if (words.length === 0) return false;
   if (NOT_A_NOUN_START.test(first.replace(/[^\p{L}']/gu, ''))) return false;

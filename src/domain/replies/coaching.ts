@@ -27,7 +27,12 @@ export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly
     (n) => `So good to hear about ${n}!`,
   ],
   lukewarm: [() => 'Got it.', () => 'Fair enough.', () => 'OK, noted.', () => 'Makes sense.'],
-  none: [() => 'No worries, people get busy.', () => "That's ok, replies take time.", () => 'No stress, some people are slow texters.', () => 'All good, it happens.'],
+  none: [
+    () => 'No worries, people get busy.',
+    () => "That's ok, replies take time.",
+    () => 'No stress, some people are slow texters.',
+    () => 'All good, it happens.',
+  ],
 };
 
 /**
@@ -171,14 +176,7 @@ const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], (name: string) => string
  * How a plan went (the answer to a plan-follow-up): an acknowledgement unlike the previous reply, and what comes next.
  * @example planWent('Omar', 'warm', { kind: 'deepen', dueAt: fri10 }, now, zone) // "Love that! Omar sounds keen. I'll suggest the next plan Friday at 10am."
  */
-export function planWent(
-  name: string,
-  warmth: Exclude<Warmth, 'unknown'>,
-  next: NextStep | null,
-  now: Millis,
-  zone: TimeZone,
-  previous?: Previous,
-): string {
+export function planWent(name: string, warmth: Exclude<Warmth, 'unknown'>, next: NextStep | null, now: Millis, zone: TimeZone, previous?: Previous): string {
   const when = next ? whenOf(next, now, zone) : null;
   // the person is named once: by the acknowledgement, else by what comes next
   const then = (ack: string, n: string) => {

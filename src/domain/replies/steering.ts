@@ -69,7 +69,10 @@ export function doneReply(name: string, previous?: Previous): string {
     return at < 0 ? Infinity : at;
   };
   const ask = asks.reduce((best, option) => (lastSaid(option) > lastSaid(best) ? option : best), asks[0] ?? '');
-  return fitNamed(name, [(n) => `${pickAck(ACKS.done, n, previous)} ${ask}`, (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you hear back.`]);
+  return fitNamed(name, [
+    (n) => `${pickAck(ACKS.done, n, previous)} ${ask}`,
+    (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you hear back.`,
+  ]);
 }
 
 /**
@@ -111,8 +114,8 @@ const WARM_NEXT: Partial<Record<NextStep['kind'], string>> = {
   'check-in': 'check in',
   'say-hi': 'remind you to say hi',
   'plan-follow-up': 'ask how the plan went',
-  give: 'suggest something to give them',
-  'their-moment': 'remind you of their big day',
+  give: 'suggest something to give',
+  'their-moment': 'remind you of the big day',
 };
 
 /**

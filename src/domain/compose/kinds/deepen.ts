@@ -28,7 +28,11 @@ function ideaFor({ subject, seed }: KindInput) {
       : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
   const idea = pickFrom(interests.filter(notTheirs), work.filter(notTheirs));
   // never the place you met as the plan ("Up for a run club meetup?" to someone met at run club): another pastime
-  const met = (subject.person.met ?? '').toLowerCase().replace(/^(met\s+)?(at|in|on)\s+/, '').replace(/^(the|a)\s+/, '').trim();
+  const met = (subject.person.met ?? '')
+    .toLowerCase()
+    .replace(/^(met\s+)?(at|in|on)\s+/, '')
+    .replace(/^(the|a)\s+/, '')
+    .trim();
   if (!met || !idea.activity.toLowerCase().includes(met)) return idea;
   const metKind = pastimeOf(met);
   const notWhereMet = (item: string) => notTheirs(item) && (metKind === null || pastimeOf(item) !== metKind);

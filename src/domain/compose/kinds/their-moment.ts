@@ -104,9 +104,19 @@ function inPerson(input: KindInput, eventLine: string, tone: string, birthday: b
   const { facts, subject, seed } = input;
   const event = subject.event ?? subject.person.events[0];
   const go = event && ATTENDABLE.test(event.what);
-  const say = tone === 'luck' && !go ? `wish ${facts.first} luck` : birthday ? `wish ${facts.first} a happy birthday` : tone === 'wish' ? 'ask how it is going' : 'say congrats';
+  const say =
+    tone === 'luck' && !go
+      ? `wish ${facts.first} luck`
+      : birthday
+        ? `wish ${facts.first} a happy birthday`
+        : tone === 'wish'
+          ? 'ask how it is going'
+          : 'say congrats';
   const leads = go
-    ? [`${eventLine}. Go, say congrats in person, and get ${facts.first}'s number there.`, `${eventLine}. Show up, say congrats in person, and swap numbers with ${facts.first}.`]
+    ? [
+        `${eventLine}. Go, say congrats in person, and get ${facts.first}'s number there.`,
+        `${eventLine}. Show up, say congrats in person, and swap numbers with ${facts.first}.`,
+      ]
     : [`${eventLine}. If you see ${facts.first}, ${say} in person.`, `${eventLine}: ${say} next time you see ${facts.first}.`];
   return {
     leads: [pick(leads, seed, 64), go ? `${eventLine}. Go!` : `${eventLine}.`, `${facts.first}:`],
