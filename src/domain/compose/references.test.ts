@@ -80,7 +80,6 @@ describe('the detail-quality gate (issue 22)', () => {
   });
 
   it.each([
-    ['product at a bank', true],
     ['sharpens for restaurants', false],
     ['works at a bank', true],
   ])('a work fragment no draft can cite is not cited: %s', (item, fromWork) => {
@@ -107,5 +106,11 @@ describe('the detail-quality gate (issue 22)', () => {
     );
     expect(text).not.toMatch(/sharpens|the sharpens/);
     expect(text).toMatch(/fintech|golf club/);
+  });
+});
+
+describe('a field at a vague employer', () => {
+  it('"product at a bank" is "your work in product"', () => {
+    expect(draftRef('product at a bank', true)).toEqual({ ref: 'your work in product', project: false });
   });
 });

@@ -60,6 +60,9 @@ export function draftRef(item: string, fromWork: boolean): { ref: string; projec
   if (employer) return { ref: `your work at ${employer[1]}`, project: false };
   if (ROLE.test(text)) return { ref: `your work as ${/^([aeio]|u(?!x|ni|s[aeiou]))/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
   if (text.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word))) return { ref: `your work at ${text}`, project: false };
+  // "product at a bank": the field, without the vague employer
+  const field = /^([a-z]+(?: [a-z]+)?) at (?:a|an) [a-z]+$/i.exec(text);
+  if (field?.[1]) return { ref: `your work in ${field[1]}`, project: false };
   // "your work in fintech" reads; "your work in product at a bank" or "in lil leage coach" does not
   return text.split(/\s+/).length <= 2 && !/\b(at|for|with|in|on|of|a|an|the)\b/i.test(text) ? { ref: `your work in ${text}`, project: false } : null;
 }

@@ -42,14 +42,18 @@ export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly
  */
 export function pickAck(acks: readonly ((name: string) => string)[], name: string, previous?: Previous): string {
   const opening = (text: string) => text.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
-  // newest first: an opening used more recently counts as more used
-  const recent = (Array.isArray(previous) ? previous : [previous ?? '']).map(opening);
-  const options = acks.map((ack) => ack(name));
-  const unused = options.find((ack) => !recent.includes(opening(ack)));
-  if (unused) return unused;
-  // every one was used lately: the one used longest ago
-  const age = (ack: string) => recent.indexOf(opening(ack));
-  return options.reduce((oldest, ack) => (age(ack) > age(oldest) ? ack : oldest), options[0] ?? '');
+  // newest first; an acknowledgement was used in a reply when the reply opens with its words, whoever it named
+  const recent = Array.isArray(previous) ? previous : [previous ?? ''];
+  const usedAt = (ack: (name: string) => string) => {
+    const [before = '', after = ''] = ack('\u0000').split('\u0000');
+    const at = recent.findIndex((reply) =>
+      before.length > 0 ? reply.startsWith(before) && reply.includes(after.slice(0, 10)) : opening(reply) === opening(ack(name)),
+    );
+    return at < 0 ? Infinity : at;
+  };
+  // the first never used lately, else the one used longest ago
+  const best = acks.reduce<((name: string) => string) | undefined>((chosen, ack) => (!chosen || usedAt(ack) > usedAt(chosen) ? ack : chosen), undefined);
+  return best?.(name) ?? '';
 }
 
 /** The replies an acknowledgement must not repeat: the last one sent, or the recent ones, newest first. */
