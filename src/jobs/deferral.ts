@@ -9,13 +9,13 @@ function isAllowed(user: UserRow, settings: Settings): boolean {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
-/** Never two nudge texts within a few hours: a second list 30 minutes after the day's first reads as spam. */
+/** Nudges due within a few hours of one due now come in its text (sweep.ts): a second list 30 minutes after the day's
+ * first reads as spam. */
 export const MIN_NUDGE_GAP_MS = 4 * 60 * 60_000;
 
 /**
  * When this user's nudges must wait: opted out, a number no longer in ALLOWED_NUMBERS (looked at again a day later),
- * paused, outside the window, at the daily cap (unless the text was already counted today), or within a few hours of
- * the last nudge text. null: send now.
+ * paused, outside the window, or at the daily cap (unless the text was already counted today). null: send now.
  */
 export function deferral(user: UserRow, now: number, settings: Settings, counted: boolean): number | null {
   const window = windowOf(user);
@@ -29,9 +29,6 @@ export function deferral(user: UserRow, now: number, settings: Settings, counted
     let at = nextWindowTime(now, user.timeZone, window);
     while (localDayKey(at, user.timeZone) === today) at = nextWindowTime(at + 60 * 60_000, user.timeZone, window);
     return at;
-  }
-  if (!counted && user.lastNudgeAt && now - user.lastNudgeAt < MIN_NUDGE_GAP_MS && now >= user.lastNudgeAt) {
-    return nextWindowTime(user.lastNudgeAt + MIN_NUDGE_GAP_MS, user.timeZone, window);
   }
   return null;
 }

@@ -207,9 +207,9 @@ export const STEPS = [
   { at: local(15, '19:00'), text: 'whats next?', expect: [says(/next/i), notANewNote] },
   // Wed Apr 29
   { cron: local(16, '10:30') },
-  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Ada')] },
-  { at: local(16, '10:46'), text: '2', expect: [names('Ada'), says(ASKS_HOW)] },
-  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Ada'), says(/busy|no worries|replies take time/i), never(/Who was it/i, /^Saved /)] },
+  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Jake')] },
+  { at: local(16, '10:46'), text: '2', expect: [names('Jake'), says(ASKS_HOW)] },
+  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Jake'), says(/busy|no worries|replies take time/i), never(/Who was it/i, /^Saved /)] },
   { at: local(16, '20:00'), text: 'huh? im asking u what to say to tom', expect: [names('Tom'), draftCiting('mural', 'paint', 'gallery')] },
   // Thu Apr 30
   { cron: local(17, '10:30') },
@@ -219,7 +219,7 @@ export const STEPS = [
   // Fri May 1
   { cron: local(18, '10:30') },
   // the latest nudge text named Ines alone: a bare DONE is hers
-  { at: local(18, '10:40'), text: 'done', expect: [names('Ines'), says(ASKS_HOW)] },
+  { at: local(18, '10:40'), text: 'done', expect: [says(/which/i), names('Ines')] },
   { at: local(18, '10:41'), text: 'done w tom', expect: [names('Tom'), says(ASKS_HOW)] },
   { at: local(18, '12:00'), text: 'we had a great chat', expect: [never(/Who was it/i, /^Saved /)] },
   { at: local(18, '18:00'), text: 'who should i reach out to this week', expect: [notANewNote] },
