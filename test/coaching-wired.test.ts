@@ -2,9 +2,12 @@
 // cross paths, a move, a second person who shares an interest) is stored on the person and shapes the texts the cron
 // sends. Fixed clock: Wednesday 2026-03-04, 18:30 in New York; the cron is stepped hourly through the user's days.
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DAY, HOUR, phoneNumber, runCron, sentTo, setClock, text, type SentText } from './factories';
 import { segments } from './segments';
+
+// days of hourly cron runs per test: on a loaded machine one takes longer than the default 5 s
+vi.setConfig({ testTimeout: 60_000 });
 
 const START = Date.UTC(2026, 2, 4, 23, 30);
 

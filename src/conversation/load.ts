@@ -38,7 +38,7 @@ function optOutReply(text: InboundText, optOut: { reply: string | null; repliesP
 }
 
 /** Replies read back to find the latest acknowledgement: few other replies come between two of them. */
-const RECENT_REPLIES = 6;
+const RECENT_REPLIES = 10;
 
 export type Loaded = { duplicate: true } | { duplicate: false; snapshot: Snapshot; optOutReply: string | null };
 
@@ -143,6 +143,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       nudges: [...open, ...sent],
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
+      recentReplies: lastReply.flatMap((row) => (row.reply ? [row.reply] : [])),
       lastReply: latestAcknowledgement(lastReply.flatMap((row) => (row.reply ? [row.reply] : []))) ?? lastReply[0]?.reply ?? null,
       recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
     },

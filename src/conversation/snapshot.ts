@@ -39,6 +39,8 @@ export interface Snapshot {
   latestChange: ChangeRow | null;
   /** the latest acknowledgement among Kindling's last replies to this number (else its last reply), if any */
   lastReply?: string | null;
+  /** Kindling's last replies to this number, newest first (up to 10): acknowledgements and questions never repeat within them */
+  recentReplies?: string[];
   recent: RecentTexts;
 }
 

@@ -171,6 +171,14 @@ export function hasContact(contacts: Contacts): boolean {
   return Boolean(contacts.phone || contacts.email || contacts.instagram || contacts.linkedin || contacts.handles?.length);
 }
 
+/**
+ * Whether the user can reach them: a saved number, email or handle, or (never stepping back) a relationship already
+ * past that point: they answered warmly or made a plan, so "get their number" would be a step backwards.
+ */
+export function reachable(person: Pick<Person, 'contacts' | 'warmth' | 'plans'>): boolean {
+  return hasContact(person.contacts) || person.warmth === 'warm' || (person.plans?.length ?? 0) > 0;
+}
+
 export function toPlanInput(person: Person): PersonForPlan {
   return {
     name: person.name,
@@ -178,7 +186,7 @@ export function toPlanInput(person: Person): PersonForPlan {
     met: person.met,
     interests: person.interests,
     work: person.work,
-    hasContact: hasContact(person.contacts),
+    hasContact: reachable(person),
     events: person.events,
     warmth: person.warmth,
     silences: person.silences,

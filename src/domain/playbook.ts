@@ -16,7 +16,8 @@
 //   A warm person's third check-in in a row becomes a give: an introduction to a pair, else a find for an interest.
 // - response warm -> deepen in 3 days, one-on-one (after a deepen: bring-together in 14 days with a fresh pair, else
 //   check-in in 14). lukewarm -> bring-together in 14 days with a fresh pair (slow: a group setting rather than another
-//   one-to-one ask), else group deepen in 21 (already lukewarm after a deepen: check-in in 35 days).
+//   one-to-one ask), else (seen weekly somewhere) say-hi there on its day, else group deepen in 21 (already lukewarm
+//   after a deepen: check-in in 35 days).
 //   After a plan-follow-up (how the plan went): warm -> bring-together (pair) or deepen in 7; lukewarm -> bring-together
 //   in 14 or group deepen in 21; none -> check-in in 14.
 //   none -> the 2nd silence in a row offers let-go in 7 days (unless kept; kept: check-in in 28); else check-in in 7.
@@ -117,7 +118,8 @@ function contactlessNext(person: PersonForPlan, ctx: Context): Plan {
   const rounds = person.sentKinds.filter((kind) => kind === 'get-contact' || kind === 'say-hi').length;
   const recurring = person.recurringPlace;
   const place = isReturningPlace(person.met) || recurring !== undefined;
-  if (!person.kept && rounds >= (place ? 4 : 2)) return { kind: 'let-go', dueAt: inDays(7, ctx) };
+  // never let go right after warmth
+  if (!person.kept && person.warmth !== 'warm' && rounds >= (place ? 4 : 2)) return { kind: 'let-go', dueAt: inDays(7, ctx) };
   if (recurring) {
     const from = addDays(localDate(ctx.now, ctx.zone), person.kept ? 28 : rounds <= 1 ? 1 : 6);
     return { kind: 'say-hi', dueAt: sayHiAt(recurring, from, ctx) };
@@ -241,6 +243,9 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
     case 'lukewarm':
       // slow to answer: a group setting rather than another one-to-one ask
       if (lastStep === 'deepen' && person.warmth === 'lukewarm') return reach(person, 'check-in', 35, ctx);
+      // someone hesitant you see every week: a hello there on its day is the lowest-pressure next step
+      if (person.recurringPlace?.weekday !== undefined && lastStep !== 'say-hi')
+        return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(inDays(3, ctx), ctx.zone), ctx) };
       return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
     case 'none': {
       const silences = person.silences + 1;

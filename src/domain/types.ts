@@ -100,6 +100,8 @@ export interface PersonTie {
   name: string;
   /** how, as said: "sister", "coworker", "friend" */
   how?: string;
+  /** false when the user has no way to reach them either: never "ask Priya for Jake's number" when Priya has none */
+  reachable?: boolean;
 }
 
 /** How the other person has responded so far. */

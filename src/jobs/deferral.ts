@@ -9,6 +9,9 @@ function isAllowed(user: UserRow, settings: Settings): boolean {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
+/** Nudges due within a few hours of one due now come in its text (sweep.ts): a second list 30 minutes after the day's
+ * first reads as spam. */
+export const MIN_NUDGE_GAP_MS = 4 * 60 * 60_000;
 
 /**
  * When this user's nudges must wait: opted out, a number no longer in ALLOWED_NUMBERS (looked at again a day later),

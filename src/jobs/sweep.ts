@@ -2,14 +2,15 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { detailOf, dueNudges, heldDetail, type NudgeRow } from '../db/nudges';
-import { toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
+import { reachable, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, people, users } from '../db/schema';
 import { composeWhatsAppNudge } from '../channels/whatsapp';
 import { composeNudge } from '../domain/compose';
 import { nextWindowTime } from '../domain/schedule';
 import type { NudgeSubject } from '../domain/types';
 import { claim } from './claim';
-import { deferral } from './deferral';
+import { deferral, MIN_NUDGE_GAP_MS } from './deferral';
+import { localDayKey } from '../domain/time';
 import { deliver, deliveryFor } from './delivery';
 import { finish } from './finish';
 import { retryWaiting } from './retry';
@@ -28,6 +29,11 @@ const DIRECT_USERS = 100;
 const MAX_QUEUED_USERS = 20_000;
 /** People named in one combined text. */
 const MAX_PEOPLE_PER_TEXT = 4;
+/**
+ * A nudge due within this long of one due now (the same local day) comes in the same text: two texts an hour apart read
+ * as spam, and deferral keeps nudge texts MIN_NUDGE_GAP_MS apart anyway.
+ */
+const COMBINE_AHEAD_MS = MIN_NUDGE_GAP_MS;
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
   const report = emptyReport();
@@ -39,7 +45,10 @@ export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
 /** Step 2: due nudges, grouped per user into one text each; fanned out through the queue when there are many. */
 async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
   const { db, now } = deps;
-  const due = await dueNudges(db, now, MAX_DUE_NUDGES);
+  const fetched = await dueNudges(db, now + COMBINE_AHEAD_MS, MAX_DUE_NUDGES);
+  // only users with something due now; what they have due soon comes along
+  const dueNow = new Set(fetched.filter((n) => n.dueAt <= now).map((n) => n.userId));
+  const due = fetched.filter((n) => dueNow.has(n.userId));
   if (due.length === 0) return;
   const byUser = groupByUser(due);
   // with a queue, this run serves the first DIRECT_USERS itself and hands every other user with due nudges to the consumer
@@ -76,12 +85,12 @@ export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<S
     db
       .select()
       .from(nudges)
-      .where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now)))
+      .where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now + COMBINE_AHEAD_MS)))
       .orderBy(asc(nudges.dueAt))
       .limit(20),
   ]);
   const user = owner[0];
-  if (!user || userNudges.length === 0) return report;
+  if (!user || !userNudges.some((n) => n.dueAt <= now)) return report;
   const persons = await db.select().from(people).where(eq(people.userId, userId));
   await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
   return report;
@@ -103,26 +112,30 @@ async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<n
 }
 
 /** Defers, or claims, composes and sends one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people. */
-async function sendToUser(deps: SweepDeps, user: UserRow, userNudges: NudgeRow[], personById: Map<number, Person>, report: SweepReport): Promise<void> {
+async function sendToUser(deps: SweepDeps, user: UserRow, fetched: NudgeRow[], personById: Map<number, Person>, report: SweepReport): Promise<void> {
   const { db, now, settings } = deps;
+  // due now, then (same local day) due within COMBINE_AHEAD_MS: one text rather than two an hour apart
+  const today = localDayKey(now, user.timeZone);
+  const dueNow = fetched.filter((n) => n.dueAt <= now);
+  const userNudges = [...dueNow, ...fetched.filter((n) => n.dueAt > now && localDayKey(n.dueAt, user.timeZone) === today)];
   const deferTo = deferral(user, now, settings, false);
   if (deferTo !== null) {
-    await putOff(db, userNudges, { dueAt: deferTo, state: user.optedOut ? 'held' : 'pending' });
-    report.deferred += userNudges.length;
+    await putOff(db, dueNow, { dueAt: deferTo, state: user.optedOut ? 'held' : 'pending' });
+    report.deferred += dueNow.length;
     return;
   }
   const delivery = deliveryFor(user, now, settings);
   if (delivery.type === 'hold') {
     // WhatsApp cannot carry it now and SMS never goes to a WhatsApp user: looked at again later, in the user's window,
     // and marked so the reply to their next WhatsApp text says it waits
-    await putOff(db, userNudges, { dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)), detail: heldDetail });
-    report.deferred += userNudges.length;
+    await putOff(db, dueNow, { dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)), detail: heldDetail });
+    report.deferred += dueNow.length;
     return;
   }
   const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
   if (picked.length === 0) return;
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
-  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person));
+  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
   const body = compose(subjects, seed, { now, zone: user.timeZone });
@@ -154,6 +167,13 @@ async function putOff(db: Db, due: readonly NudgeRow[], to: { dueAt: number; sta
     );
 }
 
-function subjectOf(nudge: NudgeRow, person: Person): NudgeSubject {
-  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
+function subjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
+  const input = toPlanInput(person);
+  // a tie is a path to their number only when the user can reach that person
+  const others = [...everyone.values()];
+  const ties = (input.ties ?? []).map((tie) => {
+    const other = others.find((p) => p.nameKey === tie.name.trim().toLowerCase() || p.nameKey.split(' ')[0] === tie.name.trim().toLowerCase().split(' ')[0]);
+    return other ? { ...tie, reachable: reachable(other) } : tie;
+  });
+  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: { ...input, ties } };
 }

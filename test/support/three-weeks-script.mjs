@@ -9,6 +9,8 @@ export const ZONE = 'America/New_York';
 export const PHONE = '+12125550188';
 
 const MINUTE = 60_000;
+/** After DONE, Kindling asks how it went, in words that vary from text to text (issue 22). */
+const ASKS_HOW = /how did it go|hear back|any reply|how it landed/i;
 
 /** Day `day` of the three weeks (0 = Monday 2026-04-13) at `hhmm` in New York (EDT, UTC-4 all three weeks). */
 export function local(day, hhmm) {
@@ -81,7 +83,7 @@ export const STEPS = [
   { at: local(0, '21:45'), text: 'whos aiko', expect: [says(/^Aiko/, /Osaka/), never(/\bML\b/)] },
   // Tue Apr 14
   { cron: local(1, '10:30'), expect: [names('Jake')] },
-  { at: local(1, '10:45'), text: 'texted jake', expect: [names('Jake'), says(/how did it go/i), notANewNote] },
+  { at: local(1, '10:45'), text: 'texted jake', expect: [names('Jake'), says(ASKS_HOW), notANewNote] },
   { at: local(1, '12:10'), text: 'he wrote back right away', expect: [names('Jake'), never(/Who was it/i)] },
   { at: local(1, '12:30'), text: 'what should i text priya?', expect: [names('Priya'), draftCiting('nurse', 'trail', 'running', 'Marco', 'number')] },
   { at: local(1, '12:31'), text: '👍', expect: chatter },
@@ -116,7 +118,7 @@ export const STEPS = [
   { at: local(3, '19:46'), text: 'i see rafi every saturday at the pool anyway', expect: [says(/Saturday/i), never(/^Saved /, /Who was it/i)] },
   // Fri Apr 17
   { cron: local(4, '10:30') },
-  { at: local(4, '10:45'), text: 'done', expect: [names('Ivan'), says(/how did it go/i)] },
+  { at: local(4, '10:45'), text: 'done', expect: [names('Ivan'), says(ASKS_HOW)] },
   { at: local(4, '10:46'), text: 'he wrote back right away', expect: [names('Ivan'), never(/Who was it/i, /^Saved /)] },
   { at: local(4, '12:00'), text: 'omid from the startup meetup, raising a seed round, 646-555-0181', expect: saved('Omid') },
   { at: local(4, '12:01'), text: 'nice', expect: chatter },
@@ -154,7 +156,7 @@ export const STEPS = [
   // Tue Apr 21
   { cron: local(8, '10:30') },
   { at: local(8, '10:40'), text: 'dnoe', expect: [says(/which/i), names('Omid')] },
-  { at: local(8, '10:41'), text: 'omid', expect: [names('Omid'), says(/how did it go/i)] },
+  { at: local(8, '10:41'), text: 'omid', expect: [names('Omid'), says(ASKS_HOW)] },
   {
     at: local(8, '14:00'),
     text: 'who should i reach out to this week',
@@ -172,14 +174,14 @@ export const STEPS = [
   // Thu Apr 23
   { cron: local(10, '10:30') },
   { at: local(10, '10:45'), text: 'done', expect: [says(/which/i), names('Bea')] },
-  { at: local(10, '10:46'), text: 'the bookstore one', expect: [names('Bea'), says(/how did it go/i)] },
+  { at: local(10, '10:46'), text: 'the bookstore one', expect: [names('Bea'), says(ASKS_HOW)] },
   { at: local(10, '13:00'), text: 'ada and i are getting lunch saturday!', expect: [says(/lunch/i), never(/Carla/, /Who was it/i)] },
   { at: local(10, '19:00'), text: 'carla from the bakery on 5th, she makes sourdough', expect: [names('Carla'), says(/same/i)] },
   { at: local(10, '19:01'), text: 'no thats a different carla', expect: [says(/Saved Carla/)] },
   // Fri Apr 24
   { cron: local(11, '10:30'), expect: [names('Dana')] },
   { at: local(11, '10:45'), text: 'done', expect: [says(/which/i), names('Dana')] },
-  { at: local(11, '10:46'), text: 'dana', expect: [names('Dana'), says(/how did it go/i)] },
+  { at: local(11, '10:46'), text: 'dana', expect: [names('Dana'), says(ASKS_HOW)] },
   { at: local(11, '12:00'), text: 'she had to cancel, maybe another time', expect: [never(/Who was it/i, /^Saved /)] },
   { at: local(11, '18:00'), text: 'who is carla', expect: [says(/which/i, /yoga/, /bakery/)] },
   { at: local(11, '18:01'), text: 'the yoga one', expect: [says(/^Carla/, /yoga/)] },
@@ -201,14 +203,14 @@ export const STEPS = [
   { at: local(14, '18:32'), text: 'whats mayas number', expect: [names('Maya'), never(/6465550133/, /Who was it/i)] },
   // Tue Apr 28
   { cron: local(15, '10:30'), expect: [names('Noor')] },
-  { at: local(15, '10:35'), text: 'sent noor the msg', expect: [names('Noor'), says(/how did it go/i)] },
+  { at: local(15, '10:35'), text: 'sent noor the msg', expect: [names('Noor'), says(ASKS_HOW)] },
   { at: local(15, '13:00'), text: 'she wrote back, we might grab coffee', expect: [names('Noor'), never(/Who was it/i, /space/)] },
   { at: local(15, '19:00'), text: 'whats next?', expect: [says(/next/i), notANewNote] },
   // Wed Apr 29
   { cron: local(16, '10:30') },
-  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Ada')] },
-  { at: local(16, '10:46'), text: '2', expect: [names('Ada'), says(/how did it go/i)] },
-  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Ada'), says(/busy|no worries|replies take time/i), never(/Who was it/i, /^Saved /)] },
+  { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Jake')] },
+  { at: local(16, '10:46'), text: '2', expect: [names('Jake'), says(ASKS_HOW)] },
+  { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Jake'), says(/busy|no worries|replies take time/i), never(/Who was it/i, /^Saved /)] },
   { at: local(16, '20:00'), text: 'huh? im asking u what to say to tom', expect: [names('Tom'), draftCiting('mural', 'paint', 'gallery')] },
   // Thu Apr 30
   { cron: local(17, '10:30') },
@@ -218,8 +220,8 @@ export const STEPS = [
   // Fri May 1
   { cron: local(18, '10:30') },
   // the latest nudge text named Ines alone: a bare DONE is hers
-  { at: local(18, '10:40'), text: 'done', expect: [names('Ines'), says(/how did it go/i)] },
-  { at: local(18, '10:41'), text: 'done w tom', expect: [names('Tom'), says(/how did it go/i)] },
+  { at: local(18, '10:40'), text: 'done', expect: [says(/which/i), names('Ines')] },
+  { at: local(18, '10:41'), text: 'done w tom', expect: [names('Tom'), says(ASKS_HOW)] },
   { at: local(18, '12:00'), text: 'we had a great chat', expect: [never(/Who was it/i, /^Saved /)] },
   { at: local(18, '18:00'), text: 'who should i reach out to this week', expect: [notANewNote] },
   // Sat May 2
@@ -231,7 +233,7 @@ export const STEPS = [
   { at: local(19, '20:01'), text: 'remind me to text sam tmrw at 5', expect: [names('Sam'), says(/tomorrow|Sunday/i, /5\s?pm/i)] },
   // Sun May 3
   { cron: local(20, '11:00') },
-  { at: local(20, '11:05'), text: 'texted zoe 🐶 she loved the corgi pics', expect: [names('Zoe'), never(/Who was it/i, /^Saved /, /how did it go/i)] },
+  { at: local(20, '11:05'), text: 'texted zoe 🐶 she loved the corgi pics', expect: [names('Zoe'), never(/Who was it/i, /^Saved /, ASKS_HOW)] },
   { at: local(20, '11:10'), text: 'whats next?', expect: [says(/next/i), notANewNote] },
   { at: local(20, '11:11'), text: 'thanks!', expect: chatter },
 ];

@@ -10,6 +10,7 @@ import type { RowRef } from '../changes';
 import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '../snapshot';
 import { replan, replanAfterNote, statedStep, type StatedStep } from './plan';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
+import { notePlan, weeklyPlanOf } from './story';
 import { understand } from './understand';
 import { beforePerson, recordUndo } from './undo';
 
@@ -139,6 +140,9 @@ function fileNote(turn: Turn, personId: RowRef, body: string, noteId: number | n
 /** "<name>: more" or SAME: merges a note into a saved person and re-plans. */
 export function addToPerson(turn: Turn, person: Person, body: string, noteId: number | null, original = body): Outcome {
   const { user, now } = turn;
+  // "zoe: every tuesday 9am dog park": where and when you see them, for a say-hi there on the day
+  const weekly = weeklyPlanOf(body);
+  if (weekly) return notePlan(turn, person, weekly, null);
   const note = readNote(turn, body);
   const before = beforePerson(turn, person);
   const patch = mergeNote(person, note);

@@ -12,6 +12,7 @@ import { peopleByIds, peopleNamed, personById, type Snapshot } from '../snapshot
 import * as account from './account';
 import type { SharedMedia } from '../../channels/shared-media';
 import { shareCards, sharesCards } from './cards';
+import { draftFromDigest } from './digest';
 import { channelRequested, chooseChannel, type ChannelContext } from './channel';
 import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
@@ -139,6 +140,10 @@ function converse(turn: Turn, numMedia: number): Outcome {
   // "page", "show me everyone", "page off": the link to the page of their people (see page.ts)
   const page = readPageCommand(text);
   if (page) return turn.user.optedOut ? reply(null) : pageCommand(turn, page);
+
+  // "2" or "dana" right after a text about several people: that person's draft
+  const picked = turn.user.optedOut ? null : draftFromDigest(turn, pending);
+  if (picked) return picked;
 
   // What the old readers cannot tell apart (chatter, mute, forget, reminders, questions) is read by understand().
   const talked = talkOf(turn, read, pending, intent.kind === 'add-note');

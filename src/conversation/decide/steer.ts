@@ -87,7 +87,7 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       // a hello at their place, or their event without a number: they saw them, they did not text them
       const inPerson = sent === 'say-hi' || (sent === 'their-moment' && !hasContact(person.contacts));
       if (askNumber) return reply(replies.doneGetContact(person.name));
-      return reply(inPerson ? replies.doneInPerson(person.name) : replies.doneReply(person.name, turn.snapshot.lastReply));
+      return reply(inPerson ? replies.doneInPerson(person.name) : replies.doneReply(person.name, turn.snapshot.recentReplies ?? turn.snapshot.lastReply));
     }
     case 'snooze': {
       const until = snoozeLanding(intent.until, now, zone, windowOf(user));
@@ -108,7 +108,7 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       setPending(turn, null);
       const next = replan(turn, person, trigger);
       recordUndo(turn, `how it went with ${person.name}`, before);
-      const previous = turn.snapshot.lastReply;
+      const previous = turn.snapshot.recentReplies ?? turn.snapshot.lastReply;
       // the answer to "how was coffee?": how the plan went paces what comes next
       if (latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up')
         return reply(replies.planWent(person.name, intent.warmth, next, now, zone, previous));

@@ -66,6 +66,22 @@ function pendingStep(turn: Turn, person: Person) {
   return due ? { kind: due.kind, dueAt: due.dueAt } : null;
 }
 
+/** Their birthday, as a plan's name says it. */
+const BIRTHDAY = /^((her|his|their)\s+)?(birth ?day|bday|b-day)$/i;
+/** "every tuesday 9am dog park": the weekday and the place. */
+const WEEKLY =
+  /\bevery\s+(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s+(?:at\s+)?(?:the\s+)?([a-z][a-z ]{2,30}?)\s*[.!]*$/i;
+
+/**
+ * "every tuesday 9am dog park" as a recurring plan ("tuesdays at the dog park"); null when the text names no weekly day and place.
+ * @example weeklyPlanOf('zoe: every tuesday 9am dog park') // { kind: 'recurring', what: 'dog park', when: null, every: 'tuesdays at the dog park' }
+ */
+export function weeklyPlanOf(text: string): Plan | null {
+  const weekly = WEEKLY.exec(text);
+  const place = weekly?.[2]?.trim();
+  return weekly?.[1] && place ? { kind: 'recurring', what: place, when: null, every: `${weekly[1]}days at the ${place}` } : null;
+}
+
 /** A yes, an invitation or a plan makes them warm: an answer resets the silences. */
 function warmedBy(person: Person, warmth: string | null): PersonPatch {
   return warmth === 'warm' && person.warmth !== 'warm' ? { warmth: 'warm', silences: 0 } : {};
@@ -75,7 +91,8 @@ function warmedBy(person: Person, warmth: string | null): PersonPatch {
  * "we're getting lunch thursday!" / "she invited me to her bday drinks tonight" / "she had to cancel" /
  * "i see rafi every saturday at the pool": stored on them, cheered, and the playbook's next step stated.
  */
-export function notePlan(turn: Turn, person: Person, plan: Plan, warmth: string | null): Outcome {
+export function notePlan(turn: Turn, person: Person, said: Plan, warmth: string | null): Outcome {
+  let plan = said;
   const { user, now } = turn;
   const zone = user.timeZone;
   const before = beforePerson(turn, person);
@@ -88,6 +105,12 @@ export function notePlan(turn: Turn, person: Person, plan: Plan, warmth: string 
     recordUndo(turn, `plan with ${person.name} cancelled`, before);
     return reply(replies.planCancelled(person.name, next, now, zone));
   }
+  // "zoe's birthday is apr 21" is their day, not a plan with them: wished on its morning (unless it is a party)
+  if (plan.kind === 'plan' && plan.when?.day && BIRTHDAY.test(plan.what.trim()) && !/\b(drinks|party|dinner|invit\w*|bash)\b/i.test(turn.text)) {
+    return noteNews(turn, person, 'birthday', { what: 'birthday', on: plan.when.day });
+  }
+  // "every tuesday 9am dog park": where and when they cross paths, not a one-off plan
+  if (plan.kind === 'plan') plan = weeklyPlanOf(turn.text) ?? plan;
   if (plan.kind === 'recurring') {
     const place = recurringPlaceOf(plan.every ?? '', plan.what);
     const next = record(turn, person, place ? { recurringPlace: place } : {}, { type: 'note-added' });

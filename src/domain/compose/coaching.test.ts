@@ -105,7 +105,7 @@ const SCENARIOS: Scenario[] = [
     person: (now) =>
       base({ name: 'Lena', hasContact: false, met: 'gallery', sentKinds: ['get-contact'], events: [{ what: 'first solo show opening', on: dayKey(now, 3) }] }),
     trigger: { type: 'done' },
-    says: /Lena's first solo show opening is [^.]+\. (Go, and say congrats in person|Show up and say congrats in person)/,
+    says: /Lena's first solo show opening is [^.]+\. (Go, say congrats in person, and get Lena's number there|Show up, say congrats in person, and swap numbers with Lena)/,
   },
   {
     label: 'say-hi at a recurring place without a number: something to ask, no line to send',

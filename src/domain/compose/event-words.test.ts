@@ -51,15 +51,24 @@ describe('eventWords', () => {
         tone: 'luck',
         month: false,
         birthday: false,
+        past: false,
       },
     ],
     [
       { what: 'her birthday', on: '2026-12-12' },
-      { line: "Sarah's birthday is tomorrow", short: 'birthday tomorrow', ref: 'your birthday', tone: 'celebrate', month: false, birthday: true },
+      { line: "Sarah's birthday is tomorrow", short: 'birthday tomorrow', ref: 'your birthday', tone: 'celebrate', month: false, birthday: true, past: false },
     ],
     [
       { what: 'moving to Denver', on: '2027-03' },
-      { line: 'Sarah is moving to Denver in March', short: 'moving to Denver in March', ref: 'moving to Denver', tone: 'wish', month: true, birthday: false },
+      {
+        line: 'Sarah is moving to Denver in March',
+        short: 'moving to Denver in March',
+        ref: 'moving to Denver',
+        tone: 'wish',
+        month: true,
+        birthday: false,
+        past: false,
+      },
     ],
   ])('%j', (event, expected) => {
     expect(eventWords(event, facts, 0, options)).toEqual(expected);

@@ -5,7 +5,7 @@ import { calendarDateOf, daysBetween, localParts, MONTH_ABBREVIATIONS, MONTH_NAM
 import type { PersonEvent } from '../types';
 import { clipAt } from './details';
 import type { ComposeOptions, Facts } from './facts';
-import { isDoing, toYou, withThe } from './references';
+import { isDoing, readsAsNounPhrase, toYou, withThe } from './references';
 
 export interface EventWords {
   /** Kindling's line: "Sarah's gallery opening is tomorrow" / "Sarah is moving to Denver in March" */
@@ -17,6 +17,15 @@ export interface EventWords {
   tone: 'luck' | 'celebrate' | 'wish';
   month: boolean;
   birthday: boolean;
+  /** its day is over (a nudge read after it): wishes turn into "how did it go?", never "hope it goes well" */
+  past: boolean;
+}
+
+/** Whether the event's day is before today (as `options.now` reads it); false without a clock or a day. */
+export function eventIsPast(event: PersonEvent, options?: ComposeOptions): boolean {
+  const date = calendarDateOf(event.on);
+  if (!date || date.day === null || !options) return false;
+  return daysBetween(localParts(options.now, options.zone), { year: date.year, month: date.month, day: date.day }) < 0;
 }
 
 /**
@@ -50,11 +59,13 @@ export function eventWhen(event: PersonEvent, options?: ComposeOptions): string 
  *   // { line: "Sarah's gallery opening is tomorrow", short: 'gallery opening tomorrow', ref: 'the gallery opening', tone: 'luck', month: false, birthday: false }
  */
 export function eventWords(event: PersonEvent, facts: Facts, clip: number, options?: ComposeOptions): EventWords {
-  const what = clipAt(event.what, clip, 2);
+  // a raw fragment ("Done I confirmed 8am tee time") is never cited: it is their big day
+  const what = readsAsNounPhrase(event.what) ? clipAt(event.what, clip, 2) : 'big day';
   const when = eventWhen(event, options);
   const { tone, timing } = eventMoment(event);
   const bare = what.replace(/^(her|his|their|the)\s+/i, '');
-  const line = isDoing(what) ? `${facts.name} is ${what} ${when}` : `${facts.name}'s ${bare} is ${when}`;
+  const past = eventIsPast(event, options);
+  const line = isDoing(what) ? `${facts.name} ${past ? 'was' : 'is'} ${what} ${when}` : `${facts.name}'s ${bare} ${past ? 'was' : 'is'} ${when}`;
   return {
     line,
     short: `${bare} ${when}`,
@@ -62,5 +73,6 @@ export function eventWords(event: PersonEvent, facts: Facts, clip: number, optio
     tone,
     month: timing === 'month',
     birthday: /^((her|his|their)\s+)?(birth ?day|bday|b-day)$/i.test(what.trim()),
+    past,
   };
 }

@@ -23,7 +23,7 @@ export type { ComposeOptions } from './facts';
  * The text for one or more due nudges. One person: a lead naming a detail, a draft to send as is, how to reply.
  * Several: one numbered text with a line per person.
  * @example composeNudge([{ kind: 'first-follow-up', person: sarah }], 3)
- *   // 'Follow up with Sarah: "Hey Sarah, great meeting you at the climbing gym! How's the pottery studio going?" Reply DONE, SNOOZE or SKIP.'
+ *   // 'A hello to Sarah: "Hey Sarah, great meeting you at the climbing gym! How's the pottery studio going?" Reply DONE, SNOOZE or SKIP.'
  * @example composeNudge([{ kind: 'let-go', person: jake }], 0)
  *   // "No worries if it doesn't click. I'll stop nudging about Jake (run club); reply KEEP to keep them."
  */

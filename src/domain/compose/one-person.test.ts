@@ -23,7 +23,7 @@ describe('onePersonCandidates', () => {
   });
 
   it('ends at each clip level with a bare text that is never complete', () => {
-    const bare = candidates.filter((candidate) => candidate.text.startsWith("Follow up with Sarah (climbing gym) while it's fresh."));
+    const bare = candidates.filter((candidate) => candidate.text.startsWith("Text Sarah (climbing gym) while it's fresh."));
     expect(bare.length).toBeGreaterThan(0);
     for (const candidate of bare) expect(candidate.complete).toBe(false);
   });

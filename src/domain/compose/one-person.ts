@@ -23,11 +23,12 @@ const STEPS: [number, number, number, boolean][] = [
 ];
 
 /**
- * Every text a nudge about one person may be, richest first; complete ones name a detail.
+ * Every text a nudge about one person may be, richest first; complete ones name a detail. `hints` replace the kind's
+ * reply hints (a digest's lead says DONE 1).
  * @example onePersonCandidates({ kind: 'first-follow-up', person: sarah }, 3)[0].text
- *   // 'Time to follow up with Sarah (climbing gym) while it\'s fresh. Draft: "Hey Sarah, great meeting you at the climbing gym! ..." Reply DONE, SNOOZE or SKIP.'
+ *   // 'Time to text Sarah (climbing gym) while it\'s fresh. Draft: "Hey Sarah, great meeting you at the climbing gym! ..." Reply DONE, SNOOZE or SKIP.'
  */
-export function onePersonCandidates(subject: NudgeSubject, seed: number, options?: ComposeOptions): Candidate[] {
+export function onePersonCandidates(subject: NudgeSubject, seed: number, options?: ComposeOptions, hints?: readonly string[]): Candidate[] {
   const template = KIND_TEMPLATES[subject.kind];
   const candidates: Candidate[] = [];
   for (let clip = 0; clip < CLIP_WORDS.length; clip++) {
@@ -37,13 +38,13 @@ export function onePersonCandidates(subject: NudgeSubject, seed: number, options
     for (const [leadLevel, draftLevel, hintLevel, label] of STEPS) {
       const lead = atMost(shape.leads, leadLevel) ?? '';
       const draft = shape.drafts.length > 0 ? (atMost(shape.drafts, draftLevel) ?? '') : '';
-      const hint = atMost(shape.hints, hintLevel) ?? '';
+      const hint = atMost(hints ?? shape.hints, hintLevel) ?? '';
       const labelled = label && draft && shape.label ? `${shape.label} ${draft}` : draft;
       const text = sentence(lead, labelled, hint);
       // One segment is worth a shorter lead or hint, not losing the full draft or most of a note.
       candidates.push({ text, complete: namesDetail(text, details), single: draftLevel <= 1 && clip <= 1 });
     }
-    candidates.push({ text: sentence(shape.bare, atMost(shape.hints, 2)), complete: false, single: false });
+    candidates.push({ text: sentence(shape.bare, atMost(hints ?? shape.hints, 2)), complete: false, single: false });
   }
   return candidates;
 }

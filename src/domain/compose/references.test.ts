@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftRef, isDoing, placeOf, toYou, withThe } from './references';
+import { composeNudge } from '.';
+import { draftRef, isDoing, placeOf, readsAsNounPhrase, toYou, withThe } from './references';
 
 describe('natural references', () => {
   it.each([
@@ -61,5 +62,55 @@ describe('natural references', () => {
     ],
   ])('placeOf(%j)', (met, expected) => {
     expect(placeOf(met)).toEqual(expected);
+  });
+});
+
+describe('the detail-quality gate (issue 22)', () => {
+  it.each([
+    ['pottery studio', true],
+    ['trail running', true],
+    ['her first solo show', true],
+    ['UX researcher', true],
+    ['sharpens for restaurants', false],
+    ['Done I confirmed 8am tee time', false],
+    ['roommate of', false],
+    ['', false],
+  ])('%s reads as a noun phrase: %s', (item, reads) => {
+    expect(readsAsNounPhrase(item)).toBe(reads);
+  });
+
+  it.each([
+    ['sharpens for restaurants', false],
+    ['works at a bank', true],
+  ])('a work fragment no draft can cite is not cited: %s', (item, fromWork) => {
+    expect(draftRef(item, fromWork)).toBeNull();
+  });
+
+  it('a draft falls back to the next detail when the first is a raw fragment', () => {
+    const text = composeNudge(
+      [
+        {
+          kind: 'check-in',
+          person: {
+            name: 'Andre',
+            met: 'golf club',
+            interests: [],
+            work: ['sharpens for restaurants', 'fintech'],
+            hasContact: true,
+            events: [],
+            warmth: 'warm',
+          },
+        },
+      ],
+      2,
+    );
+    expect(text).not.toMatch(/sharpens|the sharpens/);
+    expect(text).toMatch(/fintech|golf club/);
+  });
+});
+
+describe('a field at a vague employer', () => {
+  it('"product at a bank" is "your work in product"', () => {
+    expect(draftRef('product at a bank', true)).toEqual({ ref: 'your work in product', project: false });
   });
 });

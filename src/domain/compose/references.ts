@@ -48,6 +48,7 @@ export function isDoing(text: string): boolean {
  * @example draftRef('closed his round', false) // null (a verb phrase no draft can ask about as is)
  */
 export function draftRef(item: string, fromWork: boolean): { ref: string; project: boolean } | null {
+  if (!readsAsNounPhrase(item)) return null;
   const owned = ownedThing(item);
   if (owned) return { ref: `your ${owned.replace(/^(a|an|the|her|his|their)\s+/i, '')}`, project: true };
   if (isVerbPhrase(item)) return null;
@@ -59,7 +60,37 @@ export function draftRef(item: string, fromWork: boolean): { ref: string; projec
   if (employer) return { ref: `your work at ${employer[1]}`, project: false };
   if (ROLE.test(text)) return { ref: `your work as ${/^([aeio]|u(?!x|ni|s[aeiou]))/i.test(text) ? 'an' : 'a'} ${text}`, project: false };
   if (text.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word))) return { ref: `your work at ${text}`, project: false };
-  return { ref: `your work in ${text}`, project: false };
+  // "product at a bank": the field, without the vague employer
+  const field = /^([a-z]+(?: [a-z]+)?) at (?:a|an) [a-z]+$/i.exec(text);
+  if (field?.[1]) return { ref: `your work in ${field[1]}`, project: false };
+  // "your work in fintech" reads; "your work in product at a bank" or "in lil leage coach" does not
+  return text.split(/\s+/).length <= 2 && !/\b(at|for|with|in|on|of|a|an|the)\b/i.test(text) ? { ref: `your work in ${text}`, project: false } : null;
+}
+
+/** Words a noun phrase from a note does not start with: the user's own words ("done", "I", "we"), chatter, verbs in -s. */
+const NOT_A_NOUN_START = /^(done|i|im|i'm|we|ok|okay|yes|no|lol|haha|sent|texted|said|told|and|but|so|then|also|too|very|really|which|who|that)$/i;
+
+/**
+ * The detail-quality gate: whether a noted item reads as a noun phrase a draft can cite as is ("pottery studio",
+ * "trail running", "her first solo show"), not a raw fragment ("the sharpens for restaurants", "Done I confirmed 8am tee
+ * time", "roommate of") or an empty one.
+ * @example readsAsNounPhrase('pottery studio') // true
+ * @example readsAsNounPhrase('sharpens for restaurants') // false
+ */
+export function readsAsNounPhrase(item: string): boolean {
+  const words = item
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+  const [first = '', second = ''] = words;
+  if (words.length === 0) return false;
+  if (NOT_A_NOUN_START.test(first.replace(/[^\p{L}']/gu, ''))) return false;
+  // a verb in -s right before a preposition ("sharpens for restaurants", "works at a bank")
+  if (/^[a-z]{3,}s$/i.test(first) && !/ss$/i.test(first) && /^(for|at|to|with|on|in|from|around)$/i.test(second)) return false;
+  // ends on a word that needs more after it ("roommate of", "moving to")
+  if (/^(of|to|for|at|with|and|or|the|a|an|my|your|in|on)$/i.test(words.at(-1) ?? '')) return false;
+  // a clock time or "I" inside is the user's own sentence, not a detail of theirs
+  return !/\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\bI\b/i.test(item);
 }
 
 /** Time words a note may carry after the place: "tonite", "this morning", "last night", "earlier today". */

@@ -137,7 +137,8 @@ export function findPairs(people: readonly PersonForPairs[], now: Millis, zone: 
 
 /**
  * One person's sides among the user's people (which include them), best first, without pairing the others among
- * themselves (linear in the number of people): exactly what pairSidesFor(name, findPairs(people)) gives.
+ * themselves (linear in the number of people). Two warm people share one bring-together: only the one whose name
+ * sorts first gets the side (the text invites the other).
  * @example pairSidesWith('Sarah', [sarah, omar, lena], now, 'America/New_York') // [{ name: 'Omar', shared: 'bouldering' }]
  */
 export function pairSidesWith(name: string, people: readonly PersonForPairs[], now: Millis, zone: TimeZone): PairSide[] {
@@ -146,7 +147,10 @@ export function pairSidesWith(name: string, people: readonly PersonForPairs[], n
   if (!person || !takesPart(person, now, zone)) return [];
   const pairs = people.flatMap((other, i) => {
     if (i === at || !takesPart(other, now, zone)) return [];
-    return (i < at ? pairOf(other, person) : pairOf(person, other)) ?? [];
+    const pair = (i < at ? pairOf(other, person) : pairOf(person, other)) ?? null;
+    // two warm people get one bring-together, not one each: the one whose name sorts first plans it
+    if (!pair || (person.warmth === 'warm' && other.warmth === 'warm' && other.name.localeCompare(person.name) < 0)) return [];
+    return [pair];
   });
   return pairSidesFor(name, bestFirst(pairs));
 }

@@ -31,7 +31,7 @@ describe('addedNote', () => {
   it.each([
     ['next step', checkIn, "Added to Sarah's notes. Next: a light check-in Dec 12 at 10am."],
     ['tomorrow', firstFollowUp, "Added to Sarah's notes. Next: a first follow-up tomorrow at 10am."],
-    ['this week', { kind: 'their-moment', dueAt: THURSDAY_10 } as NextStep, "Added to Sarah's notes. Next: a note for their big day Thursday at 10am."],
+    ['this week', { kind: 'their-moment', dueAt: THURSDAY_10 } as NextStep, "Added to Sarah's notes. Next: a note for the big day Thursday at 10am."],
     ['nothing planned', null, "Added to Sarah's notes."],
     ['held by an open-ended pause', heldCheckIn, "Added to Sarah's notes. Next: a light check-in when you resume."],
   ])('%s', (_label, next, expected) => {

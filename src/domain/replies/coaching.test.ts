@@ -40,7 +40,7 @@ describe('coaching replies', () => {
     [
       'how the plan went, warm',
       replies.planWent('Omar', 'warm', { kind: 'bring-together', dueAt: DEC_8_10 }, NOW, NY),
-      "Love that! Omar sounds keen. I'll suggest a plan with them and a friend of yours Dec 8 at 10am.",
+      "Love that! Omar sounds keen. I'll suggest a small group plan Dec 8 at 10am.",
     ],
     [
       'how the plan went, fell through',

@@ -8,10 +8,31 @@ import { GIVE_NEXT, type NextStep, whenOf } from './next-step';
 
 /** Acknowledgements by how it went, the first being the one a reply uses when nothing came before it. */
 export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly ((name: string) => string)[]>> = {
-  done: [(n) => `Nice work reaching out to ${n}!`, (n) => `Sent to ${n}, nice one.`, (n) => `Good on you for texting ${n}.`],
-  warm: [(n) => `Love that! ${n} sounds keen.`, (n) => `Great sign from ${n}!`, (n) => `Nice, ${n} is in!`, (n) => `That's a warm one from ${n}.`],
-  lukewarm: [() => 'Got it.', () => 'Fair enough.', () => 'OK, noted.'],
-  none: [() => 'No worries, people get busy.', () => "That's ok, replies take time.", () => 'No stress, people get busy.'],
+  done: [
+    (n) => `Nice work reaching out to ${n}!`,
+    (n) => `Sent to ${n}, nice one.`,
+    (n) => `Good on you for texting ${n}.`,
+    (n) => `Done, ${n} has your text.`,
+    (n) => `That's the hard part done with ${n}.`,
+    (n) => `Nice, the ball's in ${n}'s court.`,
+    (n) => `Great, ${n} will be glad you did.`,
+    (n) => `Well done on texting ${n}.`,
+  ],
+  warm: [
+    (n) => `Love that! ${n} sounds keen.`,
+    (n) => `Great sign from ${n}!`,
+    (n) => `Nice, ${n} is in!`,
+    (n) => `That's a warm one from ${n}.`,
+    (n) => `Lovely, ${n} is into it.`,
+    (n) => `So good to hear about ${n}!`,
+  ],
+  lukewarm: [() => 'Got it.', () => 'Fair enough.', () => 'OK, noted.', () => 'Makes sense.'],
+  none: [
+    () => 'No worries, people get busy.',
+    () => "That's ok, replies take time.",
+    () => 'No stress, some people are slow texters.',
+    () => 'All good, it happens.',
+  ],
 };
 
 /**
@@ -19,12 +40,24 @@ export const ACKS: Readonly<Record<Exclude<Warmth, 'unknown'> | 'done', readonly
  * `previous`, the last acknowledgement sent to this user, so the same words never come twice in a row, whoever it is about.
  * @example pickAck(ACKS.warm, 'Sarah', "Love that! Sarah sounds keen. I'll suggest ...") // 'Great sign from Sarah!'
  */
-export function pickAck(acks: readonly ((name: string) => string)[], name: string, previous?: string | null): string {
+export function pickAck(acks: readonly ((name: string) => string)[], name: string, previous?: Previous): string {
   const opening = (text: string) => text.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
-  const said = opening(previous ?? '');
-  const fresh = acks.map((ack) => ack(name)).find((ack) => opening(ack) !== said);
-  return fresh ?? acks[0]?.(name) ?? '';
+  // newest first; an acknowledgement was used in a reply when the reply opens with its words, whoever it named
+  const recent = Array.isArray(previous) ? previous : [previous ?? ''];
+  const usedAt = (ack: (name: string) => string) => {
+    const [before = '', after = ''] = ack('\u0000').split('\u0000');
+    const at = recent.findIndex((reply) =>
+      before.length > 0 ? reply.startsWith(before) && reply.includes(after.slice(0, 10)) : opening(reply) === opening(ack(name)),
+    );
+    return at < 0 ? Infinity : at;
+  };
+  // the first never used lately, else the one used longest ago
+  const best = acks.reduce<((name: string) => string) | undefined>((chosen, ack) => (!chosen || usedAt(ack) > usedAt(chosen) ? ack : chosen), undefined);
+  return best?.(name) ?? '';
 }
+
+/** The replies an acknowledgement must not repeat: the last one sent, or the recent ones, newest first. */
+export type Previous = string | readonly string[] | null;
 
 /**
  * The latest acknowledgement among replies sent, newest first (what pickAck must not repeat); null when none is one.
@@ -137,28 +170,22 @@ export function eventNoted(name: string, event: PersonEvent, next: NextStep | nu
 
 /** What comes next, as a reply to how a plan went says it. */
 const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], (name: string) => string>> = {
-  deepen: (n) => `I'll suggest the next plan with ${n}`,
-  'bring-together': (n) => `I'll suggest a plan with ${n} and a friend of yours`,
-  'check-in': (n) => `I'll check in on ${n}`,
-  'say-hi': (n) => `I'll remind you to say hi to ${n}`,
+  deepen: (n) => `I'll suggest the next plan${n ? ` with ${n}` : ''}`,
+  'bring-together': (n) => `I'll suggest a small group plan${n ? ` with ${n}` : ''}`,
+  'check-in': (n) => (n ? `I'll check in on ${n}` : `I'll check in again`),
+  'say-hi': (n) => (n ? `I'll remind you to say hi to ${n}` : `I'll remind you to say hi`),
 };
 
 /**
  * How a plan went (the answer to a plan-follow-up): an acknowledgement unlike the previous reply, and what comes next.
  * @example planWent('Omar', 'warm', { kind: 'deepen', dueAt: fri10 }, now, zone) // "Love that! Omar sounds keen. I'll suggest the next plan Friday at 10am."
  */
-export function planWent(
-  name: string,
-  warmth: Exclude<Warmth, 'unknown'>,
-  next: NextStep | null,
-  now: Millis,
-  zone: TimeZone,
-  previous?: string | null,
-): string {
+export function planWent(name: string, warmth: Exclude<Warmth, 'unknown'>, next: NextStep | null, now: Millis, zone: TimeZone, previous?: Previous): string {
   const when = next ? whenOf(next, now, zone) : null;
   // the person is named once: by the acknowledgement, else by what comes next
   const then = (ack: string, n: string) => {
-    const who = ack.includes(n) ? 'them' : n;
+    // named once: never "them" for a named person
+    const who = ack.includes(n) ? '' : n;
     const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && NEXT_AFTER_PLAN[next.kind]?.(who);
     return next && when ? ` ${doing ?? "I'll nudge you"} ${when}.` : '';
   };

@@ -10,6 +10,8 @@ export interface NextStep {
   give?: GiveReason;
   /** held by a pause with no end: only RESUME brings it, so a reply says "when you resume" rather than a date */
   waitsForResume?: boolean;
+  /** for a bring-together or an introduction: the other person, so a reply names them ("a plan with Sarah and Omar") */
+  pair?: { name: string };
 }
 
 /**
@@ -24,15 +26,15 @@ export function whenOf(step: Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Mi
 /** Each kind of nudge, as a reply names it: "Next: a light check-in Dec 12 at 10am." */
 export const KIND_PHRASE: Readonly<Record<NudgeKind, string>> = {
   'first-follow-up': 'a first follow-up',
-  'get-contact': 'a reminder to get their number',
+  'get-contact': 'a reminder to get a number',
   deepen: 'an idea to do something together',
   'check-in': 'a light check-in',
-  'their-moment': 'a note for their big day',
+  'their-moment': 'a note for the big day',
   'say-hi': 'a reminder to say hi',
   'let-go': 'a last check',
   'plan-follow-up': 'a question about how it went',
-  'bring-together': 'an idea to bring them and a friend together',
-  give: 'a nudge to give them something',
+  'bring-together': 'an idea for a small group plan',
+  give: 'a nudge to give something',
 };
 
 /** A give as a reply says what Kindling will do ("I'll ..."): "something to give them" is wrong for a congrats or a move. */

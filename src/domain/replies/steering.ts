@@ -2,7 +2,8 @@
 
 import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
-import { ACKS, pickAck } from './coaching';
+import { ACKS, type Previous, pickAck } from './coaching';
+import { firstName } from '../compose/phrasing';
 import { GIVE_NEXT, KIND_PHRASE, type NextStep, whenOf } from './next-step';
 
 /**
@@ -52,9 +53,24 @@ export function whichPerson(names: string[]): string {
  * DONE: praise, and ask how it went; `previous` (the last acknowledgement sent) keeps the praise from repeating.
  * @example doneReply('Sarah') // 'Nice work reaching out to Sarah! How did it go? Reply when you know, like "wrote back right away" or "no answer yet".'
  */
-export function doneReply(name: string, previous?: string | null): string {
+export function doneReply(name: string, previous?: Previous): string {
+  // the question after the praise varies too: the one used longest ago (or never) among the recent replies
+  const asks = [
+    'How did it go? Reply when you know, like "wrote back right away" or "no answer yet".',
+    'Tell me when you hear back, like "wrote back right away" or "no answer yet".',
+    'Let me know once you hear back ("wrote back", "no answer yet").',
+    'Any reply yet? Tell me when there is, like "wrote back right away".',
+    'Heard back? Tell me how it landed ("wrote back", "no answer yet").',
+    'Fingers crossed. Tell me when you hear back.',
+  ];
+  // the one never said lately, else the one said longest ago (replies are newest first)
+  const lastSaid = (option: string) => {
+    const at = (Array.isArray(previous) ? previous : [previous ?? '']).findIndex((reply) => reply.includes(option.slice(0, 20)));
+    return at < 0 ? Infinity : at;
+  };
+  const ask = asks.reduce((best, option) => (lastSaid(option) > lastSaid(best) ? option : best), asks[0] ?? '');
   return fitNamed(name, [
-    (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you know, like "wrote back right away" or "no answer yet".`,
+    (n) => `${pickAck(ACKS.done, n, previous)} ${ask}`,
     (n) => `${pickAck(ACKS.done, n, previous)} How did it go? Reply when you hear back.`,
   ]);
 }
@@ -87,17 +103,19 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
     return fitNamed(name, [(n) => `Skipped. Nothing more planned for ${n}; text a note about them anytime.`, (n) => `Skipped. Nothing more planned for ${n}.`]);
   }
   const when = whenOf(next, now, zone);
-  return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${KIND_PHRASE[next.kind]} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
+  // "a note for Lena's big day", never "their big day" for a named person
+  const phrase = (n: string) => KIND_PHRASE[next.kind].replace(/\btheir\b/, `${firstName(n)}'s`).replace(/\bthem\b/, firstName(n));
+  return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${phrase(n)} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
 
 /** What comes after a warm reply, as the reply says it (anything else: something to do together). */
 const WARM_NEXT: Partial<Record<NextStep['kind'], string>> = {
-  'bring-together': 'suggest a plan with a friend of yours too',
+  'bring-together': 'suggest a small group plan',
   'check-in': 'check in',
   'say-hi': 'remind you to say hi',
   'plan-follow-up': 'ask how the plan went',
-  give: 'suggest something to give them',
-  'their-moment': 'remind you of their big day',
+  give: 'suggest something to give',
+  'their-moment': 'remind you of the big day',
 };
 
 /**
@@ -111,18 +129,22 @@ export function updateReply(
   next: NextStep | null,
   now: Millis,
   zone: TimeZone,
-  previous?: string | null,
+  previous?: Previous,
 ): string {
   const when = next ? whenOf(next, now, zone) : null;
   if (warmth === 'warm') {
-    const plan = (next?.give && GIVE_NEXT[next.give.type]) ?? WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together';
+    const other = next?.pair?.name ? firstName(next.pair.name) : null;
+    const plan =
+      next?.kind === 'bring-together' && other
+        ? `suggest a plan with ${other} too`
+        : ((next?.give && GIVE_NEXT[next.give.type]) ?? WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together');
     return fitNamed(name, [
       (n) => `${pickAck(ACKS.warm, n, previous)} I'll ${plan} ${when ?? 'soon'}.`,
-      (n) => `${pickAck(ACKS.warm, n, previous).replace(` ${n} sounds keen.`, '')} I'll suggest something to do with ${n} ${when ?? 'soon'}.`,
+      (n) => `${pickAck(ACKS.warm, n, previous).replace(/ \S+ sounds keen\.$/, '')} I'll suggest something to do with ${n} ${when ?? 'soon'}.`,
     ]);
   }
   if (warmth === 'lukewarm') {
-    const group = next?.kind === 'bring-together' ? 'with a friend of yours along' : 'maybe with a group idea';
+    const group = next?.kind === 'bring-together' ? `with ${next.pair?.name ? firstName(next.pair.name) : 'a friend'} along` : 'maybe with a group idea';
     return fitNamed(name, [
       (n) => `${pickAck(ACKS.lukewarm, n, previous)} I'll give ${n} some space and check back ${when ?? 'in a few weeks'}, ${group}.`,
       (n) => `${pickAck(ACKS.lukewarm, n, previous)} I'll give ${n} some space and check back ${when ?? 'in a few weeks'}.`,

@@ -22,11 +22,21 @@ function ideaFor({ subject, seed }: KindInput) {
   const { interests, work } = subject.person;
   const owned = ownedPastimes([...work, ...interests]);
   const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
-  const liked = interests.filter(notTheirs);
-  const jobs = work.filter(notTheirs);
-  return subject.group
-    ? suggestGroup(liked, seed)
-    : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
+  const pickFrom = (liked: string[], jobs: string[]) =>
+    subject.group
+      ? suggestGroup(liked, seed)
+      : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
+  const idea = pickFrom(interests.filter(notTheirs), work.filter(notTheirs));
+  // never the place you met as the plan ("Up for a run club meetup?" to someone met at run club): another pastime
+  const met = (subject.person.met ?? '')
+    .toLowerCase()
+    .replace(/^(met\s+)?(at|in|on)\s+/, '')
+    .replace(/^(the|a)\s+/, '')
+    .trim();
+  if (!met || !idea.activity.toLowerCase().includes(met)) return idea;
+  const metKind = pastimeOf(met);
+  const notWhereMet = (item: string) => notTheirs(item) && (metKind === null || pastimeOf(item) !== metKind);
+  return pickFrom(interests.filter(notWhereMet), work.filter(notWhereMet));
 }
 
 function shape(input: KindInput): Shape {
@@ -58,7 +68,7 @@ function shape(input: KindInput): Shape {
     };
   }
   const leads = [
-    `${name} is warming up.${because ? ` They're into ${because}:` : ''} suggest ${activity}.`,
+    `${name} is warming up.${because ? ` ${first}'s into ${because}:` : ''} suggest ${activity}.`,
     `Next step with ${name}${tag}: ${activity}.`,
     `Time to make a plan with ${name}${tag}: ${activity}?`,
     `Things are going well with ${name}${tag}. How about ${activity}?`,

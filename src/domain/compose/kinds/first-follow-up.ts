@@ -26,13 +26,13 @@ function shape(input: KindInput): Shape {
   const { name, first, place } = facts;
   const tag = paren(facts.tag);
   const leads = [
-    `Time to follow up with ${name}${tag} while it's fresh.`,
+    `Time to text ${name}${tag} while it's fresh.`,
     `Your chat with ${name}${tag} is still fresh: a quick hello keeps it going.`,
     `Good moment to text ${name}${tag}.`,
-    `Follow up with ${name}${tag} while the chat is fresh.`,
+    `${name}${tag} will remember you today: a quick hello?`,
     `A quick hello to ${name}${tag} today?`,
   ];
-  const shortLeads = [`Follow up with ${first}:`, `Text ${first} while it's fresh:`, `Quick hello to ${first}:`, `Time to text ${first}:`];
+  const shortLeads = [`A hello to ${first}:`, `Text ${first} while it's fresh:`, `Quick hello to ${first}:`, `Time to text ${first}:`];
   const at = place ? ` ${place.atYou}` : '';
   // when they met, as the text is read ("yesterday", "last night"); never a time word copied from the note
   const metAt = input.subject.person.metAt;
@@ -53,7 +53,7 @@ function shape(input: KindInput): Shape {
     drafts,
     label: pick(DRAFT_LABELS, seed, 16),
     hints: hintsFor(seed),
-    bare: `Follow up with ${facts.name}${tag} while it's fresh.`,
+    bare: `Text ${facts.name}${tag} while it's fresh.`,
   };
 }
 

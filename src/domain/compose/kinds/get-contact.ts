@@ -10,7 +10,8 @@ import { type KindInput, type KindTemplate, SAY_LABELS, type Shape, SHORT_HINT, 
 /** The one path a text takes: ask someone who knows them (no line to say), or ask them in person (a line to say). */
 function pathOf(input: KindInput): { via: string | null; at: string | null } {
   const { facts, subject } = input;
-  const tie = subject.person.ties?.find((t) => t.name.trim().length > 0);
+  // never circular: a tie the user cannot reach either is no path to their number
+  const tie = subject.person.ties?.find((t) => t.name.trim().length > 0 && t.reachable !== false);
   if (facts.place?.via) return { via: facts.place.via, at: null };
   if (tie) return { via: tie.how ? `${tie.name} (${tie.how})` : tie.name, at: null };
   const recurring = subject.person.recurringPlace?.place.trim();
@@ -38,7 +39,7 @@ function shape(input: KindInput): Shape {
       `No number for ${name}${tag} yet: ask ${path.via} for it.`,
       `Step one with ${name}${tag}: a way to stay in touch, so ask ${path.via} for ${first}'s number.`,
       `Getting ${name}'s number${tag} is step one: ask ${path.via}.`,
-      `${name}${tag}: no way to reach them yet. Best bet: ask ${path.via}.`,
+      `${name}${tag}: no way to reach ${first} yet. Best bet: ask ${path.via}.`,
     ];
     return {
       leads: [pick(leads, seed, 22), `Ask ${path.via} for ${first}'s number.`, `${first}: get a number.`],
@@ -52,20 +53,20 @@ function shape(input: KindInput): Shape {
   const when = soonAt(input);
   const again = when
     ? [
-        `You'll likely see ${name} ${at} ${when}: ask for their number.`,
-        `${name} is usually ${at} ${when}. Step one: ask for their number.`,
+        `You'll likely see ${name} ${at} ${when}: ask for ${first}'s number.`,
+        `${name} is usually ${at} ${when}. Step one: ask for ${first}'s number.`,
         `No number for ${name} yet: ask ${at} ${when}.`,
       ]
     : place?.regular || input.subject.person.recurringPlace
       ? [
-          `Next time you're ${at}, ask ${name} for their number.`,
+          `Next time you're ${at}, ask for ${first}'s number.`,
           `Step one with ${name}: a way to stay in touch. Next time you're ${at}, ask.`,
           `No number for ${name} yet: ask next time you're ${at}.`,
-          `${name} will likely be ${at} again: ask for their number then.`,
+          `${name} will likely be ${at} again: get ${first}'s number then.`,
         ]
       : [
-          `Going back ${at}? If ${name} is there, ask for their number.`,
-          `If you're ${at} again and see ${name}, ask for their number.`,
+          `Going back ${at}? If ${name} is there, ask for ${first}'s number.`,
+          `If you're ${at} again and see ${name}, ask for ${first}'s number.`,
           `No number for ${name} yet: if you're ${at} again, ask.`,
         ];
   const topic = facts.topicRef;
@@ -78,11 +79,11 @@ function shape(input: KindInput): Shape {
       ]
     : [`Let's stay in touch. What's your number?`, `Want to swap numbers?`, `I'd love to stay in touch. Can I get your number?`];
   return {
-    leads: [pick(again, seed, 22), `Ask ${first} for their number ${at}:`, `${first}: get a number.`],
+    leads: [pick(again, seed, 22), `Get ${first}'s number ${at}:`, `${first}: get a number.`],
     drafts: [pick(asks, seed, 21), `Let's stay in touch. What's your number?`].map(quoted),
     label: pick(SAY_LABELS, seed, 24),
     hints,
-    bare: `Ask ${facts.name} for their number ${at}.`,
+    bare: `Get ${facts.name}'s number ${at}.`,
   };
 }
 

@@ -10,21 +10,21 @@ function shape({ facts, seed }: KindInput): Shape {
   const leads = (who: string) =>
     facts.hasContact
       ? [
-          `No worries if it doesn't click. I'll stop nudging about ${who}${tag}; reply KEEP to keep them.`,
+          `No worries if it doesn't click. I'll stop nudging about ${who}${tag}; reply KEEP to keep ${who} on my list.`,
           `${who}${tag} has gone quiet. Some threads fade, and that's ok. I'll stop nudging unless you reply KEEP.`,
-          `No reply from ${who}${tag} in a while. I'll let this one rest; reply KEEP to keep them on my list.`,
+          `No reply from ${who}${tag} in a while. I'll let this one rest; reply KEEP to keep ${who} on my list.`,
           `Letting ${who}${tag} go? No worries if it didn't click. Reply KEEP and I'll keep nudging.`,
         ]
       : [
           `Still no number for ${who}${tag}, and that's ok. I'll stop nudging unless you reply KEEP.`,
-          `No way to reach ${who}${tag} yet. I'll let this one rest; reply KEEP to keep them on my list.`,
+          `No way to reach ${who}${tag} yet. I'll let this one rest; reply KEEP to keep ${who} on my list.`,
         ];
   return {
-    leads: [pick(leads(facts.name), seed, 81), pick(leads(facts.first), seed, 81), `Letting ${facts.first}${tag} go; reply KEEP to keep them.`],
+    leads: [pick(leads(facts.name), seed, 81), pick(leads(facts.first), seed, 81), `Letting ${facts.first}${tag} go; reply KEEP to keep nudging.`],
     drafts: [],
     label: '',
     hints: [''],
-    bare: `Letting ${facts.first}${tag} go; reply KEEP to keep them.`,
+    bare: `Letting ${facts.first}${tag} go; reply KEEP to keep nudging.`,
   };
 }
 
@@ -32,7 +32,7 @@ function line({ facts }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
   return level === 2
-    ? `${who}${tag}: quiet, I'll stop (KEEP ${facts.first} keeps them)`
+    ? `${who}${tag}: quiet, I'll stop (KEEP ${facts.first} to keep going)`
     : `${who}${tag}: quiet a while, I'll stop nudging unless you reply KEEP ${facts.first}`;
 }
 

@@ -4,6 +4,7 @@
 import type { PersonPlan } from '../../types';
 import type { ComposeOptions, Facts } from '../facts';
 import { pick } from '../pick';
+import { readsAsNounPhrase } from '../references';
 import { pastWords } from '../when-words';
 import { checkIn } from './check-in';
 import { type KindInput, type KindTemplate, type Shape, whoAt } from './template';
@@ -11,6 +12,10 @@ import { type KindInput, type KindTemplate, type Shape, whoAt } from './template
 /** The plan as a question names it: "coffee with Omar", "Mia's birthday drinks"; plural when it ends in -s. */
 export function planName(plan: PersonPlan, facts: Facts): { name: string; plural: boolean } {
   const what = plan.what.trim().replace(/[.!?]+$/, '');
+  // a plan with no name (or one that is not a noun phrase) is "seeing Lena", never "How was  with Lena"
+  if (!what || !readsAsNounPhrase(what)) return { name: `seeing ${facts.first}`, plural: false };
+  // their birthday is theirs: "Zoe's birthday", never "birthday with Zoe"
+  if (/^((her|his|their)\s+)?(birth ?day|bday|b-day)$/i.test(what)) return { name: `${facts.first}'s birthday`, plural: false };
   const own = /^(her|his|their)\s+(.+)$/i.exec(what);
   const plural = /[^s]s$/i.test(what.split(/\s+/).at(-1) ?? '');
   if (own) return { name: `${facts.first}'s ${own[2]}`, plural };
@@ -47,7 +52,7 @@ function line(input: KindInput, level: number): string {
   const { facts, subject } = input;
   const who = whoAt(facts, level);
   if (!subject.plan) return checkIn.line(input, level);
-  const what = subject.plan.what.trim().replace(/^(her|his|their)\s+/i, '');
+  const what = planName(subject.plan, facts).name;
   return level === 2 ? `${who}: how was ${what}?` : `${who}: how did ${what} go? Tell me`;
 }
 

@@ -29,8 +29,8 @@ function recurringShape(input: KindInput): Shape {
   const { name, first } = facts;
   const where = (input.subject.person.recurringPlace?.place ?? '').trim().replace(/^(at\s+)?(the\s+)?/i, 'the ');
   const when = occurrenceWords(input);
-  const ask = facts.topicAskIndirect ? `ask ${facts.topicAskIndirect}` : facts.topic ? `ask about ${facts.topic}` : 'ask how their week is going';
-  const numberToo = facts.hasContact ? '' : ` And ask for their number.`;
+  const ask = facts.topicAskIndirect ? `ask ${facts.topicAskIndirect}` : facts.topic ? `ask about ${facts.topic}` : 'ask how the week is going';
+  const numberToo = facts.hasContact ? '' : ` And ask for ${first}'s number.`;
   const leads = [
     `You'll likely see ${name} at ${where}${when}: say hi, and ${ask}.${numberToo}`,
     `${name} is usually at ${where}${when}. Say hi and ${ask}.${numberToo}`,

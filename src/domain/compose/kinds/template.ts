@@ -30,7 +30,8 @@ export interface KindInput {
 export interface KindTemplate {
   /** the parts of a text about one person */
   shape(input: KindInput): Shape;
-  /** one person's line in a numbered text at a level: 0 with a mini draft, 1 with a detail, 2 terse with a detail */
+  /** one person's line in a numbered text at a level (0 with a mini draft, 1 with a detail, 2 terse); a digest uses
+   * the shape's drafts instead (several-people.ts), and a line only for let-go */
   line(input: KindInput, level: number): string;
 }
 

@@ -17,7 +17,12 @@ function shape(input: KindInput): Shape {
   let leads: string[];
   let drafts: string[];
   let short: string;
-  if (words.tone === 'celebrate') {
+  if (words.past && words.tone !== 'celebrate') {
+    // the day is over: ask how it went, never "hope it goes well"
+    leads = [`${words.line}. Ask how it went?`, `${words.line}: a good moment to ask how it went.`];
+    drafts = [`Hey ${first}, how did ${ref} go?`, `Hi ${first}! How was ${ref}? Hope it went well.`];
+    short = `Ask ${first} how it went:`;
+  } else if (words.tone === 'celebrate') {
     leads = [
       `${words.line}! A short note means a lot.`,
       `Heads up: ${words.line}. Send a quick note?`,
@@ -55,7 +60,7 @@ function shape(input: KindInput): Shape {
   } else if (words.tone === 'luck') {
     leads = [
       `${words.line}. A good-luck text goes a long way.`,
-      `Big day for ${facts.name}: ${words.short}. Wish them luck!`,
+      `Big day for ${facts.name}: ${words.short}. Wish ${first} luck!`,
       `${words.line}: send a quick good luck.`,
       `Wish ${facts.name} luck: ${words.short}.`,
     ];
@@ -99,9 +104,19 @@ function inPerson(input: KindInput, eventLine: string, tone: string, birthday: b
   const { facts, subject, seed } = input;
   const event = subject.event ?? subject.person.events[0];
   const go = event && ATTENDABLE.test(event.what);
-  const say = tone === 'luck' && !go ? 'wish them luck' : birthday ? 'wish them a happy birthday' : tone === 'wish' ? 'ask how it is going' : 'say congrats';
+  const say =
+    tone === 'luck' && !go
+      ? `wish ${facts.first} luck`
+      : birthday
+        ? `wish ${facts.first} a happy birthday`
+        : tone === 'wish'
+          ? 'ask how it is going'
+          : 'say congrats';
   const leads = go
-    ? [`${eventLine}. Go, and say congrats in person.`, `${eventLine}. Show up and say congrats in person: it means a lot.`]
+    ? [
+        `${eventLine}. Go, say congrats in person, and get ${facts.first}'s number there.`,
+        `${eventLine}. Show up, say congrats in person, and swap numbers with ${facts.first}.`,
+      ]
     : [`${eventLine}. If you see ${facts.first}, ${say} in person.`, `${eventLine}: ${say} next time you see ${facts.first}.`];
   return {
     leads: [pick(leads, seed, 64), go ? `${eventLine}. Go!` : `${eventLine}.`, `${facts.first}:`],
