@@ -151,7 +151,8 @@ export function extractInterests(view: NoteView): string[] {
     if (found.some((f) => start < f.end && end > f.start)) continue;
     found.push({ text: /\p{Lu}/u.test(m[0].slice(1)) ? m[0] : m[0].toLowerCase(), start, end });
   }
-  // A pet with its name ("his dog Waffles", "a corgi named biscuit"): the name is what a friend asks about
+  // A pet with its name ("his dog Waffles", "a corgi named biscuit", which the gloss marks "corgi (pet-biscuit)"): the
+  // name is what a friend asks about
   const pets: Phrase[] = [];
   for (const m of s.matchAll(PET_NAMED)) {
     const name = m[3] ?? '';
@@ -172,7 +173,7 @@ export function extractInterests(view: NoteView): string[] {
 }
 
 const PET_NAMED =
-  /\b(dog|puppy|pup|cat|kitten|corgi|pug|beagle|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(named\s+|called\s+)?(\p{L}{2,})(?![\p{L}\p{N}])/giu;
+  /\b(dog|puppy|pup|cat|kitten|corgi|pug|beagle|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(named\s+|called\s+|\(pet-)?(\p{L}{2,})(?![\p{L}\p{N}])/giu;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOBBY_RE = new RegExp(
