@@ -623,7 +623,9 @@ export async function createDevServer(options) {
     // Another site's page may post here (a form, a no-cors fetch): a browser names its origin, so anything but this
     // server's own page is refused; tools and the Worker send no Origin. The API takes JSON only, which a cross-site
     // page cannot send without a preflight this server never answers.
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    // The page of one's people (/p/, proxied to the Worker) is exempt: it sends no referrer, so its own forms post with
+    // `Origin: null`, and the Worker checks each form's CSRF token itself.
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !path.startsWith('/p/')) {
       if (!isSameOrigin(req.headers.origin, req.headers.host)) return sendJson(res, 403, { error: 'cross-origin request refused' });
       if (path.startsWith('/api/') && !isJson(req.headers['content-type'])) return sendJson(res, 415, { error: 'expected Content-Type: application/json' });
     }

@@ -315,14 +315,22 @@ describe('the simulated clock', () => {
     const start = pair.sim.now();
     const target = Math.floor((start + 2 * 3600_000) / QUARTER_HOUR) * QUARTER_HOUR + 7 * 60_000;
     const runsBefore = pair.sim.cronRuns.length;
-    const ahead = await (await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ at: target }) })).json();
+    const ahead = await (
+      await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ at: target }) })
+    ).json();
     assert.ok(ahead.now - target >= 0 && ahead.now - target < 60_000, 'the clock reads the time asked for');
     assert.ok(pair.sim.cronRuns.length - runsBefore >= 7, 'a cron run for every quarter hour on the way');
     const runsAhead = pair.sim.cronRuns.length;
-    const back = await (await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ at: start }) })).json();
+    const back = await (
+      await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ at: start }) })
+    ).json();
     assert.ok(back.now - start >= 0 && back.now - start < 60_000);
     assert.equal(pair.sim.cronRuns.length, runsAhead, 'going back runs no cron');
-    const local = await fetch(`${pair.sim.url}/api/clock`, { method: 'POST', body: JSON.stringify({ at: { local: 'tomorrow', zone: 'UTC' } }) });
+    const local = await fetch(`${pair.sim.url}/api/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ at: { local: 'tomorrow', zone: 'UTC' } }),
+    });
     assert.equal(local.status, 400);
   });
 

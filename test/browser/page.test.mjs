@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_OPTIONS, startTestStack } from './stack.mjs';
+import { chromiumOptions, startTestStack } from './stack.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NY = '+12125550100';
@@ -29,7 +29,7 @@ describe('the page of my people, from the simulator', { timeout: 300_000 }, () =
 
   before(async () => {
     stack = await startTestStack({ startAt: START });
-    browser = await chromium.launch(CHROMIUM_OPTIONS);
+    browser = await chromium.launch(chromiumOptions());
     context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
     context.on('page', (opened) => {
       opened.on('pageerror', (problem) => problems.push(problem.message));
