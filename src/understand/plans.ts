@@ -143,7 +143,10 @@ function readNews(view: TextView, ctx: UnderstandContext): Understanding | null 
   if (!first || !view.keys.slice(0, first.at).every((word) => CHATTER_WORDS.has(word) || NEWS_OPENERS.has(word))) return null;
   // "rafi's kid was born": their family's news is theirs too
   const possessive = view.keys[first.at] !== nameKeyOf(first.ref.name) && (view.keys[first.at] ?? '').endsWith('s');
-  const after = view.keys.slice(first.at + (possessive && NEWS_KIN.has(view.keys[first.at + 1] ?? '') ? 2 : 1)).join(' ');
+  // "rafi's kid was born", "sara's stall is closed until march", "jess's candle shop opens": what is theirs, then the news
+  const start = first.at + 1;
+  const owned = possessive ? ([0, 1, 2].find((n) => NEWS_VERB.test(view.keys.slice(start + n).join(' '))) ?? 0) : 0;
+  const after = view.keys.slice(start + owned).join(' ');
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
   const month = events.length === 0 ? monthIn(view.key, ctx) : null;
