@@ -49,11 +49,12 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
-  const several = listed.length >= 2 ? [...listed, ...findScattered(text).filter((person) => !listed.some((seen) => seen.name === person.name))] : listed;
+  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listed.some((seen) => seen.name === person.name)) : [];
+  const several = [...listed, ...extra];
   if (several.length >= 2) {
     // a longer list is a note about the first MAX_PEOPLE_PER_TEXT, and says how many it left out
     const leftOut = Math.max(0, several.length - MAX_PEOPLE_PER_TEXT);
-    return { intent: 'note', people: splitNote(text, several.slice(0, MAX_PEOPLE_PER_TEXT), ctx), raw, ...(leftOut > 0 ? { leftOut } : {}) };
+    return { intent: 'note', people: splitNote(text, several.slice(0, MAX_PEOPLE_PER_TEXT), ctx, extra.length > 0), raw, ...(leftOut > 0 ? { leftOut } : {}) };
   }
   const scattered = several.length === 0 ? findScattered(text) : [];
   if (scattered.length >= 2) return { intent: 'note', people: splitNote(text, scattered.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
@@ -156,7 +157,8 @@ function nameFits(name: string, cued: boolean): boolean {
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   return words.every((word) => {
     const lower = word.toLowerCase();
-    if (!isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
+    // "a retired GP, Callum": a short word in capitals is an abbreviation
+    if (/^\p{Lu}{2,3}$/u.test(word) || !isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
     if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
     return /^\p{Lu}/u.test(word) || isLexiconName(word) || cued;
   });
@@ -166,12 +168,17 @@ const RELATION = `(?:${[...TIE_WORDS, 'buddy', 'mate', 'pal', 'landlord', 'landl
 const NAME_AT = String.raw`(\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
 /** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
 const RELATION_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})\s+${NAME_AT}`,
+  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?\s+${NAME_AT}`,
   'gu',
 );
-/** A person met or teamed with, or a clause about them: "met Luis", "partnered with Bill", ", pete has a homebrew club". */
+/** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`(?:\b(?:met|meet|with|w\/|against|and)\s+|(?:^|[,.;!?]\s*)(?:(?:and|also|plus|but|then|oh|btw)\s+)?)${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|from|at|and|against|,)|[,.;!?]|$)`,
+  String.raw`\b(?:met|meet|with|w\/|against|and|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then)\s+)?(?:(?:man|guy|lady|woman|girl|dude)\s+)?${NAME_AT}`,
+  'giu',
+);
+/** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
+const CLAUSE_CUE = new RegExp(
+  String.raw`(?:^|[,.;:!?]\s*)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s*[,.;!?(]|$)`,
   'giu',
 );
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
@@ -194,7 +201,8 @@ function findScattered(text: string): Named[] {
     else ties.push({ owner: '', relation, name });
   }
   const marks: { at: number; name: string; cued: boolean }[] = [];
-  for (const match of text.matchAll(PERSON_CUE)) if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: match[1], cued: false });
+  for (const cue of [PERSON_CUE, CLAUSE_CUE])
+    for (const match of text.matchAll(cue)) if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: match[1], cued: false });
   for (const tie of ties) {
     const at = text.indexOf(`${tie.relation} ${tie.name}`);
     if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });
@@ -259,6 +267,8 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   }
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const common = parseNote(shared.join(', '), options);
+  // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
+  const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
   const nameWords = new Set(people.flatMap((person) => person.keys));
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
@@ -267,7 +277,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
     const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
     const merged: ParsedNote = {
       ...parsed,
-      met: common.met ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
+      met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
       interests: unique([...parsed.interests, ...common.interests]),
       work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
@@ -299,7 +309,7 @@ function latestNamed(clause: string, named: readonly Named[]): Named | null {
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:(?:his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
   return (clause: string) => clause.split(pattern);
