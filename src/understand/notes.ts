@@ -60,7 +60,8 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   if (scattered.length >= 2) return { intent: 'note', people: splitNote(text, scattered.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
   let parsed = parseNote(text, options);
   if (!parsed.name) {
-    const cued = cuedName(text);
+    // "the landlord Steve was on cracking form": a name a relation points at
+    const cued = cuedName(text) ?? relationName(text);
     if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
   }
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
@@ -173,7 +174,7 @@ const RELATION_CUE = new RegExp(
 );
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`\b(?:met|meet|with|w\/|against|and|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then)\s+)?(?:(?:man|guy|lady|woman|girl|dude)\s+)?${NAME_AT}`,
+  String.raw`\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then)\s+)?(?:(?:man|guy|lady|woman|girl|dude)\s+)?${NAME_AT}`,
   'giu',
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
@@ -183,6 +184,14 @@ const CLAUSE_CUE = new RegExp(
 );
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
 const RELATION_LEAD = new RegExp(String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`, 'iu');
+
+function relationName(text: string): string | null {
+  for (const match of text.matchAll(RELATION_CUE)) {
+    const name = match[4] ?? '';
+    if (/^\p{Lu}/u.test(name) && nameFits(name, true)) return name;
+  }
+  return null;
+}
 
 /** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
 function findScattered(text: string): Named[] {
