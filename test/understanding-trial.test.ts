@@ -91,7 +91,7 @@ describe('the trial problems of issue 21, through the Worker', () => {
     expect(await listOf(from)).toEqual(['Rob']);
   });
 
-  it('8. "Sara\'s stall is closed until March, she\'s on vacation" is news of Sara, not the user\'s plan', async () => {
+  it("8. \"Sara's stall is closed until March, she's on vacation\" is news of Sara, not the user's plan", async () => {
     const from = phoneNumber();
     await text(from, 'Met Sara at the farmers market, she sells honey');
     const answer = await text(from, "Sara's stall is closed until March, she's on vacation");

@@ -183,7 +183,10 @@ const CLAUSE_CUE = new RegExp(
   'giu',
 );
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
-const RELATION_LEAD = new RegExp(String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`, 'iu');
+const RELATION_LEAD = new RegExp(
+  String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
+  'iu',
+);
 
 function relationName(text: string): string | null {
   for (const match of text.matchAll(RELATION_CUE)) {

@@ -9,8 +9,6 @@ import type { TextView } from './read-text';
 import type { Plan, UnderstandContext, Understanding } from './types';
 import { findWhen, localDay } from './when';
 
-/** Family whose news is the person's news: "rafi's kid was born". */
-const NEWS_KIN = words(`kid kids baby son daughter wife husband partner mom dad sister brother dog cat band company startup book show`);
 const nameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
 
 /** Words that may come before the name in a piece of their news: "huge news! omid closed his round". */
