@@ -1,6 +1,6 @@
 // Issue 21's ten trial problems, each through the Worker with the trial's own texts: signed posts, then LIST / WHO IS.
 import { describe, expect, it } from 'vitest';
-import { phoneNumber, text } from './factories';
+import { advanceClock, phoneNumber, text } from './factories';
 
 /** The names LIST gives back: "Your people: 1) Kayla (spin class) 2) Bill." */
 async function listOf(from: string): Promise<string[]> {
@@ -117,5 +117,21 @@ describe('the trial problems of issue 21, through the Worker', () => {
     expect(asked.reply).toMatch(/Same person/i);
     await text(from, 'SAME');
     expect(await listOf(from)).toEqual(['Sam']);
+  });
+
+  it('4 and 10. a pending "Same person?" survives one unrelated text: SAME after it still adds to the first Sam', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Sam at the climbing gym, into bouldering');
+    const asked = await text(from, 'Met Sam at the book club, loves sci-fi');
+    expect(asked.reply).toMatch(/Same person/i);
+    // minutes apart, under the reply limit
+    advanceClock(3 * 60_000);
+    await text(from, 'Met Priya at the farmers market, sells honey');
+    advanceClock(3 * 60_000);
+    const same = await text(from, 'SAME');
+    advanceClock(3 * 60_000);
+    expect(same.reply).not.toMatch(/nothing|Not sure/i);
+    expect((await listOf(from)).sort()).toEqual(['Priya', 'Sam']);
+    expect(await whoIs(from, 'Sam')).toMatch(/sci-fi|book club/);
   });
 });
