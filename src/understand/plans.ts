@@ -143,7 +143,10 @@ function readNews(view: TextView, ctx: UnderstandContext): Understanding | null 
   const possessive = view.keys[first.at] !== nameKeyOf(first.ref.name) && (view.keys[first.at] ?? '').endsWith('s');
   // "rafi's kid was born", "sara's stall is closed until march", "jess's candle shop opens": what is theirs, then the news
   const start = first.at + 1;
-  const owned = possessive ? ([0, 1, 2].find((n) => NEWS_VERB.test(view.keys.slice(start + n).join(' '))) ?? 0) : 0;
+  const found = possessive ? ([0, 1, 2].find((n) => NEWS_VERB.test(view.keys.slice(start + n).join(' '))) ?? 0) : 0;
+  // "jess's party is saturday" is a plan to go to: an activity of theirs is not their news
+  const owned = view.keys.slice(start, start + found).some((word) => ACTIVITIES.has(word)) ? -1 : found;
+  if (owned < 0) return null;
   const after = view.keys.slice(start + owned).join(' ');
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
