@@ -23,8 +23,8 @@ interface Case {
 
 /** Tuesday 2026-12-01, 18:00 in New York: the older corpus's clock. */
 const NOW = Date.UTC(2026, 11, 1, 23, 0);
-/** Floors: the latest score (2026-12-07: tuned 124/175 = 70.9%, measured 45/79 = 57.0%; baseline 45.7% and 40.5%) minus about 5 points. */
-const FLOOR = { tuned: 0.65, measured: 0.52 } as const;
+/** Floors: the latest score (2026-12-07: tuned 133/175 = 76.0%, measured 44/79 = 55.7%; before that 70.9% and 57.0%, baseline 45.7% and 40.5%) minus about 5 points. */
+const FLOOR = { tuned: 0.71, measured: 0.5 } as const;
 
 const casesOf = (raw: string): Case[] =>
   raw
@@ -33,17 +33,17 @@ const casesOf = (raw: string): Case[] =>
     .map((line) => JSON.parse(line) as Case);
 
 let serial = 0;
-/** A fresh, valid mobile number in the case's country. */
+/** A fresh mobile number in the case's country, in a range libphonenumber's metadata places there ("+447700 9xxxxx" is in none). */
 function numberIn(country: string): string {
   serial += 1;
   const tail = (digits: number) => String((Date.now() * 7 + serial * 7919 + Math.floor(Math.random() * 1e6)) % 10 ** digits).padStart(digits, '0');
   switch (country) {
     case 'CA':
-      return `+1416${tail(7)}`;
+      return `+1416${2 + (serial % 8)}${tail(6)}`;
     case 'GB':
-      return `+447700${tail(6)}`;
+      return `+4477001${tail(5)}`;
     case 'AU':
-      return `+614${tail(8)}`;
+      return `+6141${tail(7)}`;
     case 'IE':
       return `+35387${tail(7)}`;
     case 'MX':

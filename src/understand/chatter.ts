@@ -18,10 +18,15 @@ export function readChatter(view: TextView, ctx: UnderstandContext): Understandi
   const keys = mentioned.length === 1 && view.keys.length <= 4 ? view.keys.filter((_word, at) => at !== mentioned[0]?.at) : view.keys;
   if (keys.length === 0) return /\p{Extended_Pictographic}/u.test(view.clean) ? { intent: 'chatter', tone: toneOfEmoji(view.clean) } : null;
   if (keys.length <= 12 && CONFUSED_PHRASES.some((phrase) => phrase.test(key))) return { intent: 'confused' };
+  // "Thanks! This is actually super helpful, conference season is brutal": thanks for Kindling itself
+  if (mentioned.length === 0 && keys.length <= 20 && THANKS_FOR_THIS.test(key)) return { intent: 'chatter', tone: 'thanks' };
   if (CHATTER_PHRASES.test(key)) return { intent: 'chatter', tone: /^(?:no|all)\b/.test(key) ? 'ack' : 'greeting' };
   if (keys.length > MAX_CHATTER_WORDS || !keys.every((word) => CHATTER_WORDS.has(word))) return null;
   return { intent: 'chatter', tone: toneOf(keys) };
 }
+
+const THANKS_FOR_THIS =
+  /^(?:(?:thanks|thank you|thx|ty|cheers|gracias|omg|wow|ok|okay)\s+)+(?:so much\s+)?(?:this|it|that|you|kindling|this app|esto|es)\b.{0,30}\b(?:helpful|useful|handy|great|amazing|awesome|lifesaver|perfect|cool|brilliant|genial|util|[uú]til)\b/;
 
 function toneOf(keys: readonly string[]): ChatterTone {
   if (keys.some((word) => word === 'thanks' || word === 'thank' || word === 'appreciate' || word === 'appreciated' || word === 'cheers')) return 'thanks';

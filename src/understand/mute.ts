@@ -30,6 +30,9 @@ const MUTE: readonly RegExp[] = [
     `${LEAD}(?:not interested in|no need to|done with|done|over|finished)\\s+(?:following up with|following|texting|reaching out to|keeping up with)\\s+(.+)$`,
   ),
   new RegExp(`${LEAD}(?:mute|silence|snooze forever)\\s+(.+)$`),
+  // "ya no me recuerdes de Marta", "no más mensajes sobre Marta"
+  /^(?:(?:ya|porfa|por favor|oye)\s+)*no\s+me\s+(?:recuerdes|recuerdas|mandes|envies|env[ií]es|avises|escribas)\s+(?:nada\s+|mas\s+|m[aá]s\s+)?(?:de|sobre|acerca de|lo de)\s+(.+)$/,
+  /^(?:(?:ya|porfa|por favor)\s+)*no\s+(?:mas|m[aá]s)\s+(?:recordatorios|mensajes|avisos)\s+(?:de|sobre)\s+(.+)$/,
   new RegExp(`${LEAD}enough (?:about|of|with)\\s+(.+)$`),
   new RegExp(`${LEAD}(?:stop|no more|enough|pause)\\s+(?:with\\s+)?(?:the\\s+)?(.+?)\\s+${NUDGES}$`),
   new RegExp(
@@ -53,7 +56,7 @@ const FORGET: readonly RegExp[] = [
     `${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`,
   ),
 ];
-const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person)\b/g;
+const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person|porfa|por favor|gracias)\b/g;
 
 /**
  * mute, unmute or forget, else null.
@@ -67,7 +70,7 @@ export function readMute(view: TextView, ctx: UnderstandContext): Understanding 
     if (person) return { intent: 'unmute', person };
   }
   for (const pattern of MUTE) {
-    const person = personIn(pattern.exec(key), ctx);
+    const person = personIn(pattern.exec(key), ctx, true, true);
     if (person) return { intent: 'mute', person };
   }
   const saved = personIn(MUTE_SAVED.exec(key), ctx, false);
@@ -82,12 +85,14 @@ export function readMute(view: TextView, ctx: UnderstandContext): Understanding 
 }
 
 /** The person a matched phrase names: a saved one, the latest one for a pronoun, or a plausible saved-looking name. */
-function personIn(match: RegExpExecArray | null, ctx: UnderstandContext, pronouns = true): PersonRef | null {
+function personIn(match: RegExpExecArray | null, ctx: UnderstandContext, pronouns = true, reasons = false): PersonRef | null {
   const phrase = (match?.[1] ?? '').replace(FILLERS, ' ').replace(/\s+/g, ' ').trim();
   if (!phrase) return null;
   const words = phrase.split(' ');
   const [saved] = savedMentions(words, ctx);
   if (saved && words.length <= 4) return saved.ref;
+  // "no more messages about Anatoly, he is not nice man": a saved name first, then why
+  if (saved && reasons && saved.at === 0) return saved.ref;
   if (words.length <= 2 && words.every((word) => PRONOUNS.has(word))) return pronouns ? latestRef(ctx) : null;
   if (words.length <= 2 && isPlausibleName(words.join(' ')) && ctx.people.length > 0) return refFor(words.join(' '), ctx);
   return null;

@@ -47,15 +47,21 @@ const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const text = expandForNotes(raw);
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
-  const several = findSeveral(text);
+  const listed = findSeveral(text);
+  // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
+  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listed.some((seen) => seen.name === person.name)) : [];
+  const several = [...listed, ...extra];
   if (several.length >= 2) {
     // a longer list is a note about the first MAX_PEOPLE_PER_TEXT, and says how many it left out
     const leftOut = Math.max(0, several.length - MAX_PEOPLE_PER_TEXT);
-    return { intent: 'note', people: splitNote(text, several.slice(0, MAX_PEOPLE_PER_TEXT), ctx), raw, ...(leftOut > 0 ? { leftOut } : {}) };
+    return { intent: 'note', people: splitNote(text, several.slice(0, MAX_PEOPLE_PER_TEXT), ctx, extra.length > 0), raw, ...(leftOut > 0 ? { leftOut } : {}) };
   }
+  const scattered = several.length === 0 ? findScattered(text) : [];
+  if (scattered.length >= 2) return { intent: 'note', people: splitNote(text, scattered.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
   let parsed = parseNote(text, options);
   if (!parsed.name) {
-    const cued = cuedName(text);
+    // "the landlord Steve was on cracking form": a name a relation points at
+    const cued = cuedName(text) ?? relationName(text);
     if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
   }
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
@@ -152,14 +158,80 @@ function nameFits(name: string, cued: boolean): boolean {
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   return words.every((word) => {
     const lower = word.toLowerCase();
-    if (!isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
+    // "a retired GP, Callum": a short word in capitals is an abbreviation
+    if (/^\p{Lu}{2,3}$/u.test(word) || !isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
     if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
     return /^\p{Lu}/u.test(word) || isLexiconName(word) || cued;
   });
 }
 
-/** Gives each person the clauses about them, and everyone the shared ones. */
-function splitNote(text: string, people: Named[], ctx: UnderstandContext): NotePerson[] {
+const RELATION = `(?:${[...TIE_WORDS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance'].join('|')})`;
+const NAME_AT = String.raw`(\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
+/** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
+const RELATION_CUE = new RegExp(
+  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?\s+${NAME_AT}`,
+  'gu',
+);
+/** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
+const PERSON_CUE = new RegExp(
+  String.raw`\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then)\s+)?(?:(?:man|guy|lady|woman|girl|dude)\s+)?${NAME_AT}`,
+  'giu',
+);
+/** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
+const CLAUSE_CUE = new RegExp(
+  String.raw`(?:^|[,.;:!?]\s*)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s*[,.;!?(]|$)`,
+  'giu',
+);
+/** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
+const RELATION_LEAD = new RegExp(
+  String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
+  'iu',
+);
+
+function relationName(text: string): string | null {
+  for (const match of text.matchAll(RELATION_CUE)) {
+    const name = match[4] ?? '';
+    if (/^\p{Lu}/u.test(name) && nameFits(name, true)) return name;
+  }
+  return null;
+}
+
+/** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
+function findScattered(text: string): Named[] {
+  const found: Named[] = [];
+  const add = (name: string, cued: boolean, tie?: Tie) => {
+    if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) return;
+    if (/^(?:i|im|me|we|us|he|she|they|it|you|the|a|an|and|my|his|her|our|their)$/i.test(name)) return;
+    if (found.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) return;
+    found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
+  };
+  const ties: { owner: string; relation: string; name: string }[] = [];
+  for (const match of text.matchAll(RELATION_CUE)) {
+    const [, , owner, relation, name] = match;
+    if (!relation || !name) continue;
+    if (owner) ties.push({ owner, relation, name });
+    else ties.push({ owner: '', relation, name });
+  }
+  const marks: { at: number; name: string; cued: boolean }[] = [];
+  for (const cue of [PERSON_CUE, CLAUSE_CUE])
+    for (const match of text.matchAll(cue)) if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: match[1], cued: false });
+  for (const tie of ties) {
+    const at = text.indexOf(`${tie.relation} ${tie.name}`);
+    if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });
+    marks.push({ at, name: tie.name, cued: true });
+  }
+  marks.sort((a, b) => a.at - b.at);
+  for (const mark of marks) {
+    const tie = ties.find((candidate) => candidate.name === mark.name);
+    const relation = tie ? (TIE_NAMES[tie.relation] ?? tie.relation) : '';
+    const to = tie?.owner ? titleCase(tie.owner) : (found[0]?.name ?? '');
+    add(mark.name, mark.cued, tie && to && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
+  }
+  return found.length >= 2 ? found : [];
+}
+
+/** Gives each person the clauses about them, and everyone the shared ones; `apart`: the people are named apart, not listed. */
+function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart = false): NotePerson[] {
   const own = new Map<string, string[]>(
     people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]),
   );
@@ -171,7 +243,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
   let last: string | null = null;
-  let listSeen = false;
+  let listSeen = apart;
   for (const whole of clauses) {
     if (!listSeen) {
       shared.push(whole);
@@ -189,8 +261,13 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
         .toLowerCase()
         .split(/\s+/)
         .some((word) => SHARED_WORDS.has(word));
-      if (named.length === 1 && named[0]) {
-        own.get(named[0].name)?.push(clause);
+      // "met his buddy Chris who golfs": in a note naming people apart, a clause is the last one's it names
+      const latest = apart && named.length >= 2 ? latestNamed(clause, named) : null;
+      if (latest) {
+        own.get(latest.name)?.push(clause.replace(RELATION_LEAD, ''));
+        last = latest.name;
+      } else if (named.length === 1 && named[0]) {
+        own.get(named[0].name)?.push(apart ? clause.replace(RELATION_LEAD, '') : clause);
         last = named[0].name;
       } else if (named.length === 0 && !sharedWords && last) {
         own.get(last)?.push(clause);
@@ -202,6 +279,8 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
   }
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const common = parseNote(shared.join(', '), options);
+  // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
+  const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
   const nameWords = new Set(people.flatMap((person) => person.keys));
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
@@ -210,7 +289,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext): NoteP
     const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
     const merged: ParsedNote = {
       ...parsed,
-      met: common.met ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
+      met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
       interests: unique([...parsed.interests, ...common.interests]),
       work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
@@ -228,11 +307,21 @@ function namedIn(clause: string, people: readonly Named[]): Named[] {
   return people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
 }
 
+function latestNamed(clause: string, named: readonly Named[]): Named | null {
+  const lower = clause.toLowerCase();
+  const at = (person: Named) => lower.lastIndexOf(person.keys[0] ?? '');
+  const sorted = [...named].sort((a, b) => at(b) - at(a));
+  const [first, second] = sorted;
+  if (!first || !second) return null;
+  // "Pat and Ray": a list is shared
+  return /^\s*(?:,|and|&|\+|n)\s*$/i.test(lower.slice(at(second) + (second.keys[0]?.length ?? 0), at(first))) ? null : first;
+}
+
 /** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:(?:his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
   return (clause: string) => clause.split(pattern);
@@ -249,7 +338,7 @@ function clauseDetail(clause: string, names: ReadonlySet<string>): string | null
     .replace(CLAUSE_LEAD, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
     .trim();
-  if (rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
+  if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
   return rest;
 }
 

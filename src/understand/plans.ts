@@ -9,8 +9,6 @@ import type { TextView } from './read-text';
 import type { Plan, UnderstandContext, Understanding } from './types';
 import { findWhen, localDay } from './when';
 
-/** Family whose news is the person's news: "rafi's kid was born". */
-const NEWS_KIN = words(`kid kids baby son daughter wife husband partner mom dad sister brother dog cat band company startup book show`);
 const nameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
 
 /** Words that may come before the name in a piece of their news: "huge news! omid closed his round". */
@@ -143,7 +141,13 @@ function readNews(view: TextView, ctx: UnderstandContext): Understanding | null 
   if (!first || !view.keys.slice(0, first.at).every((word) => CHATTER_WORDS.has(word) || NEWS_OPENERS.has(word))) return null;
   // "rafi's kid was born": their family's news is theirs too
   const possessive = view.keys[first.at] !== nameKeyOf(first.ref.name) && (view.keys[first.at] ?? '').endsWith('s');
-  const after = view.keys.slice(first.at + (possessive && NEWS_KIN.has(view.keys[first.at + 1] ?? '') ? 2 : 1)).join(' ');
+  // "rafi's kid was born", "sara's stall is closed until march", "jess's candle shop opens": what is theirs, then the news
+  const start = first.at + 1;
+  const found = possessive ? ([0, 1, 2].find((n) => NEWS_VERB.test(view.keys.slice(start + n).join(' '))) ?? 0) : 0;
+  // "jess's party is saturday" is a plan to go to: an activity of theirs is not their news
+  const owned = view.keys.slice(start, start + found).some((word) => ACTIVITIES.has(word)) ? -1 : found;
+  if (owned < 0) return null;
+  const after = view.keys.slice(start + owned).join(' ');
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
   const month = events.length === 0 ? monthIn(view.key, ctx) : null;

@@ -83,7 +83,10 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
   const note = readNote(view.raw, ctx);
   if (note.intent === 'note') return note;
   // "she's so funny lol": more about the person the latest note or nudge was about
-  const latest = latestRef(ctx);
+  // "lornas cell 312-555-0147, she said text dont call": the one saved person it names, else the latest
+  const [only] = mentions;
+  const owner = mentions.length === 1 && only && view.keys[only.at] !== only.ref.name.toLowerCase().split(' ')[0] && view.keys[only.at]?.endsWith('s');
+  const latest = owner && only ? only.ref : latestRef(ctx);
   if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
   if (view.keys.length <= 4) {
     return { intent: 'unclear', raw: view.raw, question: 'Not sure what you mean. Is this a note about someone, or a question?', choices: ['note', 'help'] };

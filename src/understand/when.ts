@@ -1,5 +1,6 @@
 // The time a text names, read by the shared time readers, as an instant and the local day it falls on.
 
+import { distance } from 'fastest-levenshtein';
 import { localParts } from '../domain/time';
 import { readWhen, SNOOZE_DAY_HOUR } from '../domain/parse-reply-time';
 import type { Millis } from '../domain/types';
@@ -11,6 +12,22 @@ const MAX_WHEN_CHARS = 120;
 export function localDay(at: Millis, ctx: UnderstandContext): string {
   const parts = localParts(at, ctx.timeZone);
   return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A weekday misspelt by one letter or two swapped ("fridya", "thrusday", "wendsday"); any other word as it is. */
+function fixDayTypo(word: string): string {
+  const lower = word.toLowerCase();
+  if (DAYS.includes(lower) || DAYS.includes(lower.replace(/s$/, ''))) return word;
+  return DAYS.find((day) => day[0] === lower[0] && (swapped(lower, day) || distance(lower, day) === 1)) ?? word;
+}
+
+/** Two neighbouring letters swapped: "fridya" is "friday". */
+function swapped(word: string, day: string): boolean {
+  if (word.length !== day.length) return false;
+  const at = [...word].findIndex((letter, index) => letter !== day[index]);
+  return at >= 0 && word[at] === day[at + 1] && word[at + 1] === day[at] && word.slice(at + 2) === day.slice(at + 2);
 }
 
 /**
@@ -29,6 +46,7 @@ export function findWhen(phrase: string, ctx: UnderstandContext): { when: When; 
     .replace(/\b(?:thurs|thu)\b/gi, 'thursday')
     .replace(/\b(?:tues|tue)\b/gi, 'tuesday')
     .replace(/\bfri\b/gi, 'friday')
+    .replace(/\b\p{L}{5,10}\b/gu, fixDayTypo)
     .replace(/\bmon\b/gi, 'monday')
     .replace(/\bwknd\b/gi, 'weekend')
     // "movie night on sat" is Saturday, not tonight

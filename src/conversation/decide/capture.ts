@@ -11,6 +11,8 @@ import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '..
 import { replan, replanAfterNote, statedStep, type StatedStep } from './plan';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { notePlan, weeklyPlanOf } from './story';
+import { otherLanguage } from '../../understand/language';
+import { readText } from '../../understand/read-text';
 import { understand } from './understand';
 import { beforePerson, recordUndo } from './undo';
 
@@ -107,6 +109,7 @@ export function createPerson(turn: Turn, typed: string, note: ParsedNote, body: 
     now,
     zone: user.timeZone,
     welcome: turn.snapshot.isNewUser,
+    language: otherLanguage(readText(turn.text).keys) === 'Spanish' ? 'es' : 'en',
   });
 }
 

@@ -22,6 +22,8 @@ export interface CaptureConfirmationInput {
   zone: TimeZone;
   /** the first text ever from this user */
   welcome: boolean;
+  /** 'es': the note was written in Spanish, so the reply is too */
+  language?: 'en' | 'es';
 }
 
 /**

@@ -85,6 +85,8 @@ function ownWords(person: PersonSummary): string | undefined {
 
 /** How to reach them: the value itself ("+19175550142", "@priya.designs") and which kind it is. */
 function reachOf(contacts: PersonSummary['contacts']): { value: string; kind: string } | null {
+  // both when both are known: "Reach: +16145550142, judy.k@example.com."
+  if (contacts.phone && contacts.email) return { value: `${contacts.phone}, ${contacts.email}`, kind: 'number and email' };
   if (contacts.phone) return { value: contacts.phone, kind: 'number' };
   if (contacts.email) return { value: contacts.email, kind: 'email' };
   if (contacts.instagram) return { value: `@${contacts.instagram.replace(/^@/, '')}`, kind: 'Instagram' };

@@ -2,11 +2,13 @@
 // guessed from the number and how to change it, before its help line, within 2 SMS segments.
 import { WELCOME_HELP_LINES, zoneAssumed } from './account';
 import { composeCaptureConfirmation, type CaptureConfirmationInput } from './capture';
+import { captureReplyEs } from './capture-es';
 import { fitToSegments } from '../sms-length';
 import { describeZone } from '../time-zones';
 
 /** Confirms a saved note; for a first text (`welcome`), fewer details make room for the zone line when they must. */
 export function captureReply(input: CaptureConfirmationInput): string {
+  if (input.language === 'es') return captureReplyEs(input);
   const confirm = (details: string[], met: string | null) => composeCaptureConfirmation({ ...input, details, met });
   if (!input.welcome) return confirm(input.details, input.met);
   for (let keep = input.details.length; keep >= 0; keep--) {
