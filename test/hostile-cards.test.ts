@@ -58,10 +58,11 @@ describe('a card made to be slow', () => {
     const phone = phoneNumber();
     setClock(CLOCKS.weekdayEvening);
     const hostile = card([`FN${';a'.repeat(100_000)}:x`, 'FN:Sam Flood', 'TEL;TYPE=CELL:(917) 555-0142']);
-    const started = Date.now();
+    // the quadratic split took minutes on this card; the whole webhook now takes a fraction of a second (a monotonic
+    // timer: the wall clock is never read)
+    const started = performance.now();
     const answer = await shareCards(phone, [hostile]);
-    // the quadratic split took minutes on this card; the whole webhook now takes a fraction of a second
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(answer.status).toBe(200);
     expect(answer.reply).toMatch(/^Welcome to Kindling! Saved Sam Flood/);
     expect(await namesOf(phone)).toEqual(['Sam Flood']);

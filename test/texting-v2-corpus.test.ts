@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import measuredText from './fixtures/texting-v2-measured.jsonl?raw';
 import tunedText from './fixtures/texting-v2-tuned.jsonl?raw';
 import { post, smsParams, twilioPost } from './factories';
+import { namesListed } from './support/list-reply';
 
 interface Case {
   id: string;
@@ -58,21 +59,6 @@ function numberIn(country: string): string {
 /** Lower case, accents folded. */
 const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-/** The names LIST gives back: "Your people: 1) Kayla (spin class) 2) Bill." */
-function listed(reply: string): string[] {
-  if (/^No one saved yet/.test(reply)) return [];
-  const body = reply.replace(/^Your people:\s*/, '').replace(/\.?( \+\d+ more\.)?( Ask WHO IS.*)?$/, '');
-  return body
-    .split(/\s*\d+\)\s+/)
-    .filter((part) => part.trim())
-    .map((part) =>
-      part
-        .replace(/\s*\(.*$/, '')
-        .replace(/\.$/, '')
-        .trim(),
-    );
-}
-
 /** Why a case is wrong, or null when it is right. */
 async function replay(line: Case): Promise<string | null> {
   const from = numberIn(line.country);
@@ -94,7 +80,7 @@ async function replay(line: Case): Promise<string | null> {
   const want = line.expect;
   const problems: string[] = [];
   const list = (await text(from, 'LIST')).reply ?? '';
-  const names = listed(list);
+  const names = namesListed(list);
   const got = new Set(names.map(fold));
   const expected = new Set(want.people_after.map(fold));
   if (got.size !== expected.size || [...expected].some((name) => !got.has(name)))

@@ -1,22 +1,11 @@
 // Issue 21's ten trial problems, each through the Worker with the trial's own texts: signed posts, then LIST / WHO IS.
 import { describe, expect, it } from 'vitest';
 import { advanceClock, phoneNumber, text } from './factories';
+import { namesListed } from './support/list-reply';
 
 /** The names LIST gives back: "Your people: 1) Kayla (spin class) 2) Bill." */
 async function listOf(from: string): Promise<string[]> {
-  const reply = (await text(from, 'LIST')).reply ?? '';
-  if (/^No one saved yet/.test(reply)) return [];
-  return reply
-    .replace(/^Your people:\s*/, '')
-    .replace(/\.?( \+\d+ more\.)?( Ask WHO IS.*)?$/, '')
-    .split(/\s*\d+\)\s+/)
-    .filter((part) => part.trim())
-    .map((part) =>
-      part
-        .replace(/\s*\(.*$/, '')
-        .replace(/\.$/, '')
-        .trim(),
-    );
+  return namesListed((await text(from, 'LIST')).reply ?? '');
 }
 
 async function whoIs(from: string, name: string): Promise<string> {

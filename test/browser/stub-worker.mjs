@@ -52,7 +52,13 @@ export async function startStubWorker(options) {
         res.writeHead(204);
         return res.end();
       }
-      const now = Number(req.headers['x-kindling-simulated-now'] ?? Date.now());
+      // the simulator stamps every text with its clock; a text without it is a simulator bug, never the wall clock
+      const stamped = req.headers['x-kindling-simulated-now'];
+      if (stamped === undefined) {
+        res.writeHead(400);
+        return res.end('missing X-Kindling-Simulated-Now');
+      }
+      const now = Number(stamped);
       seen.texts.push({ params, headers: req.headers, now });
       const met = /^met (\w+)/i.exec(params.Body);
       let reply;
