@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { createTwilioStandin } from './dev/twilio-standin.mjs';
 
 // One Twilio stand-in for the whole run: the Worker's outbound fetches land here.
-const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 1_500 });
+const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 8_000 });
 
 /**
  * Two projects. `pure`: the table tests of code that does no I/O (src/**), in Node: no workerd and no D1 to start per
@@ -32,7 +32,9 @@ export default defineConfig({
                 TWILIO_AUTH_TOKEN: 'test-auth-token',
                 TWILIO_API_BASE: 'http://twilio.test',
                 PUBLIC_BASE_URL: 'https://kindling.test',
-                TWILIO_TIMEOUT_MS: '500',
+                // long enough that a loaded machine never turns an accepted send into a timeout; the tests that time a
+                // send out on purpose run with SHORT_TIMEOUT_ENV (test/factories.ts)
+                TWILIO_TIMEOUT_MS: '5000',
                 // inbound texts arrive at the test's clock (X-Kindling-Simulated-Now), never the wall clock
                 DEV_SIMULATED_CLOCK: 'true',
               },

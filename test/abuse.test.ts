@@ -20,6 +20,7 @@ import {
   post,
   sentTo,
   smsParams,
+  SHORT_TIMEOUT_ENV,
   stepCron,
   text,
   twilioPost,
@@ -416,8 +417,8 @@ describe('secrets stay out of logs', () => {
     await failNextSend(from, 500);
     await failNextSend(from, 'timeout');
     await failNextSend(from, 21211);
-    await stepCron(start, start + 4 * DAY, async () => (await sentTo(from)).length >= 1);
-    await stepCron(start + 4 * DAY, start + 4 * DAY + 12 * HOUR);
+    await stepCron(start, start + 4 * DAY, async () => (await sentTo(from)).length >= 1, SHORT_TIMEOUT_ENV);
+    await stepCron(start + 4 * DAY, start + 4 * DAY + 12 * HOUR, undefined, SHORT_TIMEOUT_ENV);
     // a D1 outage mid-capture: the Worker logs the failure
     const outage = failingD1(env.DB, firstMatching(/insert into "people"/, 'batch'));
     const ctx = createExecutionContext();

@@ -1,7 +1,7 @@
 // The cron sweep through `scheduled` with chosen times: timing, windows, caps, opt-outs, Twilio failures, no duplicates.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
-import { DAY, HOUR, clock, failNextSend, phoneNumber, post, runCron, sentTo, smsParams, stepCron, text, twilioPost } from './factories';
+import { DAY, HOUR, clock, failNextSend, phoneNumber, post, runCron, SHORT_TIMEOUT_ENV, sentTo, smsParams, stepCron, text, twilioPost } from './factories';
 import { segments } from './segments';
 
 // hour-by-hour sweeps over days: many cron runs per test
@@ -14,8 +14,8 @@ function localHour(at: number, zone: string): number {
 }
 
 /** Steps the cron hour by hour from now until the number receives `count` texts (or `days` pass). */
-async function untilTexts(phone: string, count: number, start: number, days = 4): Promise<number> {
-  return stepCron(start, start + days * DAY, async () => (await sentTo(phone)).length >= count);
+async function untilTexts(phone: string, count: number, start: number, days = 4, bindings: Env = env): Promise<number> {
+  return stepCron(start, start + days * DAY, async () => (await sentTo(phone)).length >= count, bindings);
 }
 
 interface OutboundState {
@@ -155,8 +155,8 @@ describe('Twilio failures', () => {
     const start = clock();
     await text(from, SARAH);
     await failNextSend(from, 'timeout');
-    await untilTexts(from, 1, start);
-    for (let at = start + 3 * DAY; at <= start + 4 * DAY; at += 4 * HOUR) await runCron(at);
+    await untilTexts(from, 1, start, 4, SHORT_TIMEOUT_ENV);
+    for (let at = start + 3 * DAY; at <= start + 4 * DAY; at += 4 * HOUR) await runCron(at, SHORT_TIMEOUT_ENV);
     const [row] = await outboundStates(from);
     expect(row).toMatchObject({ state: 'sent', attempts: 2 });
     expect((await sentTo(from)).filter((message) => message.sid === row?.twilio_sid)).toHaveLength(1);

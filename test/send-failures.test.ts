@@ -9,7 +9,7 @@ import { MAX_UNCERTAIN_AGE_MS } from '../src/db/outbound';
 import { readSettings } from '../src/env';
 import { sendDueNudges, sendQueuedUser } from '../src/jobs/send-due-nudges';
 import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../src/twilio/send';
-import { CLOCKS, DAY, HOUR, phoneNumber, post, runCron, sentTo, setClock, text, twilioPost } from './factories';
+import { CLOCKS, DAY, HOUR, phoneNumber, post, runCron, SHORT_TIMEOUT_ENV, sentTo, setClock, text, twilioPost } from './factories';
 
 // each case steps the cron through hours of simulated time
 vi.setConfig({ testTimeout: 60_000 });
@@ -84,8 +84,8 @@ async function noteAt(phone: string, note: string, at: number): Promise<NudgeRow
 }
 
 /** Runs the cron every 15 minutes over [from, to]. */
-async function sweepEvery15(from: number, to: number): Promise<void> {
-  for (let at = from; at <= to; at += 15 * MINUTE) await runCron(at);
+async function sweepEvery15(from: number, to: number, bindings: Env = env): Promise<void> {
+  for (let at = from; at <= to; at += 15 * MINUTE) await runCron(at, bindings);
 }
 
 /**
@@ -129,9 +129,10 @@ describe('the same nudge through a failure that may recover', () => {
     const from = phoneNumber('212');
     const nudge = await noteAt(from, SARAH, at);
     await failNext(from, failure);
-    await sweepEvery15(nudge.due_at, nudge.due_at + HOUR);
+    const bindings = failure === 'timeout' ? SHORT_TIMEOUT_ENV : env;
+    await sweepEvery15(nudge.due_at, nudge.due_at + HOUR, bindings);
     // later runs find nothing more to send for it
-    for (const later of [2 * HOUR, 6 * HOUR, 12 * HOUR]) await runCron(nudge.due_at + later);
+    for (const later of [2 * HOUR, 6 * HOUR, 12 * HOUR]) await runCron(nudge.due_at + later, bindings);
 
     const accepted = await expectOneTextPerNudge(from);
     expect(accepted).toHaveLength(1);
@@ -307,7 +308,7 @@ describe('giving up', () => {
     const from = phoneNumber('212');
     const nudge = await noteAt(from, SARAH, at);
     await failNext(from, 'timeout', 20);
-    await sweepEvery15(nudge.due_at, nudge.due_at + 6 * HOUR + 30 * MINUTE);
+    await sweepEvery15(nudge.due_at, nudge.due_at + 6 * HOUR + 30 * MINUTE, SHORT_TIMEOUT_ENV);
     expect(await sentTo(from)).toHaveLength(0);
     const [row] = await outboundOf(from);
     expect(row?.state).toBe('failed');

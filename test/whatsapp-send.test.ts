@@ -342,7 +342,7 @@ describe('a WhatsApp text Twilio may hold', () => {
     const due = await userWithNudge(phone);
     await wroteOnWhatsApp(phone, due - HOUR);
     await standin('fail', { failure: 'timeout', to: whatsapp(phone) });
-    await runCronWith(WITH_TEMPLATE, due, phone);
+    await runCronWith({ ...WITH_TEMPLATE, TWILIO_TIMEOUT_MS: '300' }, due, phone);
     expect(await acceptedFor(whatsapp(phone))).toEqual([]);
 
     for (const later of [15 * MINUTE, 30 * MINUTE, HOUR]) await runCronWith(WITH_TEMPLATE, due + later, phone);
