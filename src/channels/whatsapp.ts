@@ -6,6 +6,7 @@ import type { ComposeOptions } from '../domain/compose';
 import { onePersonCandidates } from '../domain/compose/one-person';
 import { severalPeopleCandidates } from '../domain/compose/several-people';
 import type { NudgeSubject } from '../domain/types';
+import { composeNudgeEs } from '../domain/compose/spanish';
 import type { Channel } from './address';
 
 /** WhatsApp's customer service window: free-form messages only this long after the user's last message. */
@@ -97,6 +98,7 @@ export function nudgeTemplateVariables(names: string[], text: string): Record<st
 export function composeWhatsAppNudge(subjects: NudgeSubject[], seed: number, options?: ComposeOptions): string {
   const [only] = subjects;
   if (!only) return '';
+  if (options?.language === 'es') return composeNudgeEs(subjects, seed, options);
   const candidates: Candidate[] = subjects.length === 1 ? onePersonCandidates(only, seed, options) : severalPeopleCandidates(subjects, seed, options);
   return candidates.find((candidate) => candidate.complete && candidate.text.length <= WHATSAPP_MAX_CHARS)?.text ?? chooseFitting(candidates);
 }

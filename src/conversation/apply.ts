@@ -254,6 +254,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
           // written after the text's own channel (see apply), so nothing of how the user wrote stays either
           channel: 'sms',
           whatsappLastInboundAt: null,
+          language: 'en',
         })
         .where(eq(users.id, userId)),
     ];

@@ -1,7 +1,7 @@
 // What one text changes, as data: `decide` returns these and `apply` turns them into one D1 batch, in order.
 import type { Channel } from '../channels/address';
 import type { Person } from '../db/rows';
-import type { NudgeKind, PlannedNudge } from '../domain/types';
+import type { Language, NudgeKind, PlannedNudge } from '../domain/types';
 import type { Pending } from './pending';
 import type { Revert } from './revert';
 
@@ -19,6 +19,8 @@ export interface UserPatch {
   pausedUntil?: number | null;
   /** where nudges go: `text me on whatsapp` / `text me by sms` */
   channel?: Channel;
+  /** the language replies and nudges are written in: the last one a text was clearly in */
+  language?: Language;
 }
 
 export type Change =

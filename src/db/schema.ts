@@ -1,7 +1,7 @@
 // The D1 schema, as drizzle tables. `npm run db:generate` turns changes here into SQL under migrations/.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Channel } from '../channels/address';
-import type { NudgeKind } from '../domain/types';
+import type { Language, NudgeKind } from '../domain/types';
 
 /** One phone number that texts Kindling. After "delete my data" only phone and opt-out remain. */
 export const users = sqliteTable(
@@ -29,6 +29,8 @@ export const users = sqliteTable(
     channel: text('channel').$type<Channel>().notNull().default('sms'),
     /** the user's last inbound WhatsApp message (UTC ms): free-form texts only within 24 hours of it */
     whatsappLastInboundAt: integer('whatsapp_last_inbound_at'),
+    /** the language Kindling writes to the user in: the last one a text of theirs was clearly in ('en' | 'es') */
+    language: text('language').$type<Language>().notNull().default('en'),
   },
   (t) => [uniqueIndex('users_phone_unique').on(t.phone)],
 );

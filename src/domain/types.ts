@@ -9,6 +9,9 @@ export type Millis = number;
 /** An IANA time zone name, e.g. "America/New_York". */
 export type TimeZone = string;
 
+/** The languages Kindling writes in: English, and Spanish for a user who writes Spanish. */
+export type Language = 'en' | 'es';
+
 export interface Contacts {
   phone?: E164;
   email?: string;

@@ -138,7 +138,7 @@ async function sendToUser(deps: SweepDeps, user: UserRow, fetched: NudgeRow[], p
   const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
-  const body = compose(subjects, seed, { now, zone: user.timeZone });
+  const body = compose(subjects, seed, { now, zone: user.timeZone, language: user.language });
   const claimedRow = await claim(db, user, picked, body, now);
   if (!claimedRow) return;
   const outcome = await deliver(

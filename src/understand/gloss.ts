@@ -60,6 +60,32 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
   ],
 ];
 
+/**
+ * Spanish answers to a nudge, in the English the reply readers know: "posponer 3 dias" -> "snooze 3 days", "me contesto"
+ * -> "wrote back". Only for short texts (an answer, not a note), each a whole word or phrase.
+ */
+const REPLY_GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [w(`^\\s*(?:pos?p[oó]n(?:er|lo|la)?|p[aá]salo para|recu[eé]rdame)${E}`, 'iu'), 'snooze'],
+  [w(`^\\s*(?:s[aá]lta(?:r|lo|la)?|paso|este no)${E}`, 'iu'), 'skip'],
+  [w(`${S}d[ií]as?${E}`, 'giu'), 'days'],
+  [w(`${S}semanas?${E}`, 'giu'), 'week'],
+  [w(`${S}ma[nñ]ana${E}`, 'giu'), 'tomorrow'],
+  [w(`${S}(?:m[aá]s tarde|luego|despu[eé]s)${E}`, 'giu'), 'later'],
+  [
+    w(
+      `^\\s*(?:todav[ií]a |a[uú]n |sigue sin |sin )?(?:no )(?:me )?(?:ha )?(?:contest(?:a|[oó]|ado)|respond(?:e|i[oó]|ido))(?: (?:todav[ií]a|a[uú]n|nada))?\\W*$`,
+      'iu',
+    ),
+    'no answer yet',
+  ],
+  [w(`^\\s*(?:ya )?(?:me )?(?:contest[oó]|respondi[oó])${E}`, 'iu'), 'wrote back'],
+  [w(`^\\s*(?:ya )?(?:le )?(?:escrib[ií]|mand[eé](?: (?:un )?(?:mensaje|whats|texto))?)(?: a (?=\\p{Lu}))?`, 'iu'), 'texted '],
+  [w(`^\\s*(?:genial|s[uú]per bien|muy bien|incre[ií]ble|buen[ií]simo)${E}`, 'iu'), 'great'],
+  [w(`^\\s*m[aá]s o menos${E}`, 'iu'), 'so-so'],
+  [w(`${S}r[aá]pid(?:o|[ií]simo)${E}`, 'giu'), 'right away'],
+];
+const REPLY_MAX_CHARS = 80;
+
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
   `${S}(?:conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
@@ -73,6 +99,7 @@ const SPANISH_CUE = w(
 export function gloss(text: string): string {
   let out = text;
   for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
+  if (out.length <= REPLY_MAX_CHARS) for (const [pattern, english] of REPLY_GLOSSES) out = out.replace(pattern, english);
   if (!SPANISH_CUE.test(out)) return out;
   for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);
   return out;

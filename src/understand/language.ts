@@ -1,5 +1,6 @@
 // Which language a text is in, as far as Kindling needs to know: English, or another one it should not misread.
 
+import type { Language } from '../domain/types';
 import { FOREIGN_WORDS } from './lexicon';
 
 /** Everyday English words: a text with more of these than foreign ones stays English. */
@@ -26,4 +27,19 @@ export function otherLanguage(keys: readonly string[]): string | null {
   if (best === null || bestHits <= english) return null;
   if (bestHits >= 2 || (keys.length <= 2 && english === 0)) return best;
   return null;
+}
+
+/**
+ * The language Kindling should answer a text in, when the text says it clearly: Spanish when it reads as Spanish,
+ * English when it has at least three everyday English words and no Spanish ones; null for a text too short to tell
+ * ("done", "ok", a name, a number), which keeps the user's language as it was.
+ * @example textLanguage(['ya', 'le', 'escribí', 'a', 'lucía']) // 'es'
+ * @example textLanguage(['she', 'wrote', 'back', 'right', 'away']) // 'en'
+ * @example textLanguage(['done']) // null
+ */
+export function textLanguage(keys: readonly string[]): Language | null {
+  if (otherLanguage(keys) === 'Spanish') return 'es';
+  const spanish = FOREIGN_WORDS.Spanish;
+  if (spanish && keys.some((word) => spanish.has(word))) return null;
+  return keys.filter((word) => ENGLISH.has(word)).length >= 3 ? 'en' : null;
 }

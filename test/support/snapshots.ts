@@ -29,6 +29,7 @@ export function userOf(fields: Partial<UserRow> = {}): UserRow {
     capCount: 0,
     channel: 'sms',
     whatsappLastInboundAt: null,
+    language: 'en',
     createdAt: NOW - 30 * DAY,
     ...fields,
   };

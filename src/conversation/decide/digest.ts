@@ -52,8 +52,8 @@ export function draftFromDigest(turn: Turn, pending: Pending | null): Outcome | 
   const sent = latestSentOf(snapshot, person.id);
   const kind = (sent?.kind ?? 'check-in') as NudgeSubject['kind'];
   const subject: NudgeSubject = { ...(sent ? detailOf(sent) : {}), kind, person: toPlanInput(person) };
-  const text = composeNudge([subject], snapshot.inboundId, { now, zone: user.timeZone });
+  const text = composeNudge([subject], snapshot.inboundId, { now, zone: user.timeZone, language: turn.language });
   // the kind's own hint says DONE; after a text about several people, DONE <n> says who
-  const numbered = text.replace(/\bDONE\b(?! \d)/, `DONE ${index}`);
+  const numbered = text.replace(/\bDONE\b(?! \d)/, `DONE ${index}`).replace(/\bLISTO\b(?! \d)/, `LISTO ${index}`);
   return reply(segmentCount(numbered).segments <= 2 ? numbered : text);
 }

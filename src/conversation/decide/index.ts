@@ -28,6 +28,8 @@ import { undo } from './undo';
 import { withWaiting } from './waiting';
 import { pageCommand } from './page';
 import { readPageCommand } from '../../understand/page-command';
+import { textLanguage } from '../../understand/language';
+import { readText as readWords } from '../../understand/read-text';
 
 export interface DecideInputs {
   now: number;
@@ -72,11 +74,14 @@ const COMMANDS = new Set<Intent['kind']>([
 ]);
 
 export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): Decision {
+  // a text clearly in Spanish (or English) sets the language Kindling writes in from now on, nudges included
+  const spoken = textLanguage(readWords(text).keys);
   const turn: Turn = {
     snapshot,
     user: snapshot.user,
     now: inputs.now,
     text,
+    language: spoken ?? snapshot.user.language,
     origin: inputs.origin,
     exportToken: inputs.exportToken,
     changes: [],
@@ -89,6 +94,8 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
       : inputs.media && sharesCards(inputs.media)
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
         : converse(turn, inputs.numMedia);
+  if (spoken && spoken !== snapshot.user.language && !turn.changes.some((change) => change.type === 'deleteEverything'))
+    turn.changes.push({ type: 'setUser', patch: { language: spoken } });
   const throttle = throttleOf(snapshot, inputs.limits);
   if (!throttle.quiet) {
     // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since; every reply in GSM-7 where it

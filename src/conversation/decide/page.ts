@@ -62,6 +62,7 @@ export function decideAction(snapshot: Snapshot, action: PageAction, inputs: Pic
     user: snapshot.user,
     now: inputs.now,
     text: actionText(action),
+    language: snapshot.user.language,
     origin: inputs.origin,
     exportToken: inputs.exportToken,
     changes: [],

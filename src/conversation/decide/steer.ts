@@ -4,6 +4,7 @@ import { detailOf } from '../../db/nudges';
 import { nameKey } from '../../domain/parse-note';
 import { personAfter } from '../../domain/playbook';
 import * as replies from '../../domain/replies';
+import * as es from '../../domain/replies/steering-es';
 import { askWhoToSteer } from '../../domain/replies';
 import { snoozeLanding } from '../../domain/schedule';
 import type { Intent, PlannedNudge, Target } from '../../domain/types';
@@ -86,8 +87,13 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       const sent = latestSentOf(turn.snapshot, person.id)?.kind;
       // a hello at their place, or their event without a number: they saw them, they did not text them
       const inPerson = sent === 'say-hi' || (sent === 'their-moment' && !hasContact(person.contacts));
+      const previous = turn.snapshot.recentReplies ?? turn.snapshot.lastReply;
+      if (turn.language === 'es') {
+        if (askNumber) return reply(es.doneGetContactEs(person.name));
+        return reply(inPerson ? es.doneInPersonEs(person.name) : es.doneReplyEs(person.name, previous));
+      }
       if (askNumber) return reply(replies.doneGetContact(person.name));
-      return reply(inPerson ? replies.doneInPerson(person.name) : replies.doneReply(person.name, turn.snapshot.recentReplies ?? turn.snapshot.lastReply));
+      return reply(inPerson ? replies.doneInPerson(person.name) : replies.doneReply(person.name, previous));
     }
     case 'snooze': {
       const until = snoozeLanding(intent.until, now, zone, windowOf(user));
@@ -95,12 +101,13 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       const snoozed: PlannedNudge = { ...(again ? detailOf(again) : {}), kind: again?.kind ?? 'check-in', dueAt: until };
       turn.changes.push({ type: 'cancelNudges', personId: person.id }, { type: 'planNudge', personId: person.id, nudge: snoozed });
       recordUndo(turn, `${person.name} snoozed`, before);
+      if (turn.language === 'es') return reply(es.snoozedEs(person.name, statedStep(turn, snoozed), now, zone));
       return reply(replies.snoozed(person.name, statedStep(turn, snoozed), now, zone));
     }
     case 'skip': {
       const next = replan(turn, person, { type: 'skip' });
       recordUndo(turn, `${person.name} skipped`, before);
-      return reply(replies.skipped(person.name, next, now, zone));
+      return reply(turn.language === 'es' ? es.skippedEs(person.name, next, now, zone) : replies.skipped(person.name, next, now, zone));
     }
     case 'update': {
       const trigger = { type: 'response', warmth: intent.warmth } as const;
@@ -109,6 +116,7 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       const next = replan(turn, person, trigger);
       recordUndo(turn, `how it went with ${person.name}`, before);
       const previous = turn.snapshot.recentReplies ?? turn.snapshot.lastReply;
+      if (turn.language === 'es') return reply(es.updateReplyEs(person.name, intent.warmth, next, now, zone, previous));
       // the answer to "how was coffee?": how the plan went paces what comes next
       if (latestSentOf(turn.snapshot, person.id)?.kind === 'plan-follow-up')
         return reply(replies.planWent(person.name, intent.warmth, next, now, zone, previous));

@@ -198,7 +198,11 @@ function contactOf(person: Person, field: 'phone' | 'email' | 'instagram' | 'con
 /** "what should i text jake?": a check-in text now, naming a detail of theirs, with a draft to send as is. */
 function draftFor(turn: Turn, person: Person, kind: 'check-in' | 'deepen' = 'check-in'): string {
   // the user means to text them: a draft even when Kindling has no number saved for them
-  return composeNudge([{ kind, person: { ...toPlanInput(person), hasContact: true } }], turn.snapshot.inboundId, { now: turn.now, zone: turn.user.timeZone });
+  return composeNudge([{ kind, person: { ...toPlanInput(person), hasContact: true } }], turn.snapshot.inboundId, {
+    now: turn.now,
+    zone: turn.user.timeZone,
+    language: turn.language,
+  });
 }
 
 function isNew(person: NotePerson): boolean {

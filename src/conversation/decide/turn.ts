@@ -1,5 +1,6 @@
 // What every step of a decision works with: the snapshot, the clock, the text, and the changes it adds up.
 import type { UserRow } from '../../db/rows';
+import type { Language } from '../../domain/types';
 import type { Change, PendingDraft } from '../changes';
 import type { Snapshot } from '../snapshot';
 
@@ -9,6 +10,8 @@ export interface Turn {
   now: number;
   /** the raw text, as received */
   text: string;
+  /** the language the reply is in: this text's when it is clear, else the one the user wrote in last */
+  language: Language;
   /** the origin export links point at */
   origin: string;
   /** a fresh random token, used only if this text asks for an export */

@@ -1,6 +1,6 @@
 // What a text can say about one person, at a clip level: names, where they met, one topic and how a draft refers to it.
 
-import type { Millis, NudgeSubject, TimeZone, Warmth } from '../types';
+import type { Millis, NudgeSubject, TimeZone, Warmth, Language } from '../types';
 import { clipAt } from './details';
 import { firstName } from './phrasing';
 import { pick } from './pick';
@@ -10,6 +10,8 @@ import { draftRef, isDoing, type Place, placeOf } from './references';
 export interface ComposeOptions {
   now: Millis;
   zone: TimeZone;
+  /** the user's language: 'es' writes the nudge in Spanish (compose/spanish.ts); English by default */
+  language?: Language;
 }
 
 export interface Facts {

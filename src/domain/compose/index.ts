@@ -16,6 +16,7 @@ import type { ComposeOptions } from './facts';
 import { chooseFitting } from './fit';
 import { onePersonCandidates } from './one-person';
 import { severalPeopleCandidates } from './several-people';
+import { composeNudgeEs } from './spanish';
 
 export type { ComposeOptions } from './facts';
 
@@ -30,6 +31,7 @@ export type { ComposeOptions } from './facts';
 export function composeNudge(subjects: NudgeSubject[], seed: number, options?: ComposeOptions): string {
   const [only] = subjects;
   if (!only) return '';
+  if (options?.language === 'es') return composeNudgeEs(subjects, seed, options);
   if (subjects.length === 1) return chooseFitting(onePersonCandidates(only, seed, options));
   return chooseFitting(severalPeopleCandidates(subjects, seed, options));
 }

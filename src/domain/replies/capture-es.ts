@@ -16,6 +16,22 @@ const DAYS: Readonly<Record<string, string>> = {
   Sunday: 'el domingo',
 };
 
+/** Month abbreviations as describeWhen writes them, in Spanish. */
+const MONTHS: Readonly<Record<string, string>> = {
+  Jan: 'ene',
+  Feb: 'feb',
+  Mar: 'mar',
+  Apr: 'abr',
+  May: 'may',
+  Jun: 'jun',
+  Jul: 'jul',
+  Aug: 'ago',
+  Sep: 'sep',
+  Oct: 'oct',
+  Nov: 'nov',
+  Dec: 'dic',
+};
+
 /** "tomorrow at 10am" -> "manana a las 10am", "Thursday at 9am" -> "el jueves a las 9am"; other dates keep their form. */
 export function whenInSpanish(when: string): string {
   return when
@@ -24,6 +40,7 @@ export function whenInSpanish(when: string): string {
     .replace(/\btoday\b/, 'hoy')
     .replace(/\btonight\b/, 'esta noche')
     .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, (day) => DAYS[day] ?? day)
+    .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2})\b/, (_all, month: string, day: string) => `el ${day} de ${MONTHS[month] ?? month}`)
     .replace(/\bat (1)(?=(?::\d\d)?(?:am|pm))/, 'a la $1')
     .replace(/\bat (?=\d)/, 'a las ');
 }
