@@ -67,6 +67,7 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
 const REPLY_GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`^\\s*(?:pos?p[oó]n(?:er|lo|la)?|p[aá]salo para|recu[eé]rdame)${E}`, 'iu'), 'snooze'],
   [w(`^\\s*(?:s[aá]lta(?:r|lo|la)?|paso|este no)${E}`, 'iu'), 'skip'],
+  [w(`${S}un(?:a)? (?=semana|d[ií]a)`, 'giu'), '1 '],
   [w(`${S}d[ií]as?${E}`, 'giu'), 'days'],
   [w(`${S}semanas?${E}`, 'giu'), 'week'],
   [w(`${S}ma[nñ]ana${E}`, 'giu'), 'tomorrow'],

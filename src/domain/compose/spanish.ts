@@ -45,6 +45,12 @@ function datosOf(subject: NudgeSubject, seed: number): Datos {
 
 const q = (draft: string) => `"${draft}"`;
 
+/** What the user noted about them ("su exposicion"), as said to them ("tu exposicion"). */
+const toThem = (noted: string) => noted.trim().replace(/^su(s?)\s+/i, 'tu$1 ');
+
+/** A noted item that reads inside a sentence as is: it starts with an article or a possessive ("la salsa", "su banda"). */
+const withArticle = (item: string) => /^(?:el|la|los|las|un|una|su|sus|tu|tus|mi|mis)\s/i.test(item.trim());
+
 /** The texts for one person, richest first: each has a lead, a draft and a footer; the last is the barest. */
 function onePerson(subject: NudgeSubject, seed: number): string[] {
   const d = datosOf(subject, seed);
@@ -103,18 +109,18 @@ function onePerson(subject: NudgeSubject, seed: number): string[] {
     }
     case 'check-in': {
       const lead = pick([`Hace rato que no sabes de ${d.name}${tag}.`, `Un saludo rapido a ${first}?`, `Buen dia para saludar a ${first}${tag}.`], seed, 46);
-      const drafts = d.news
-        ? [`Hola ${first}! Como va todo con ${d.news}?`, `Hola ${first}! Como estas?`]
-        : d.topic
-          ? [`Hola ${first}! Me acorde de ti. Como va ${d.topic}?`, `Hola ${first}! Como estas?`]
-          : [`Hola ${first}! Me acorde de ti. Como estas?`];
+      const latest = d.news ?? d.topic;
+      const drafts =
+        latest && withArticle(latest)
+          ? [`Hola ${first}! Me acorde de ti. Como va ${toThem(latest)}?`, `Hola ${first}! Como estas?`]
+          : [`Hola ${first}! Me acorde de ti. Que tal todo?`, `Hola ${first}! Como estas?`];
       return texts(lead, drafts);
     }
     case 'their-moment': {
       const event = subject.event;
       const what = event?.what.trim() || 'su gran dia';
       const lead = `Hoy es un buen dia para ${first}: ${what}.`;
-      const drafts = [`Mucha suerte con ${what}, ${first}!`, `Suerte, ${first}!`];
+      const drafts = [`Mucha suerte con ${toThem(what)}, ${first}!`, `Suerte, ${first}!`];
       return texts(lead, drafts, subject.person.hasContact ? footer : IN_PERSON_FOOTER);
     }
     case 'plan-follow-up': {
@@ -127,7 +133,10 @@ function onePerson(subject: NudgeSubject, seed: number): string[] {
     case 'say-hi': {
       const where = subject.person.recurringPlace?.place ?? d.place;
       const lead = where ? `Si ves a ${first} en ${bare(where)} hoy, saluda.` : `Si ves a ${first} hoy, saluda.`;
-      const drafts = d.topic ? [`Hola ${first}! Como va ${d.topic}?`, `Hola ${first}! Que gusto verte.`] : [`Hola ${first}! Que gusto verte.`];
+      const drafts =
+        d.topic && withArticle(d.topic)
+          ? [`Hola ${first}! Como va ${toThem(d.topic)}?`, `Hola ${first}! Que gusto verte.`]
+          : [`Hola ${first}! Que gusto verte.`];
       return texts(lead, drafts, IN_PERSON_FOOTER);
     }
     case 'give': {
