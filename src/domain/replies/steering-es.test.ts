@@ -21,7 +21,7 @@ describe('Spanish steering replies', () => {
     ['skipped', skippedEs('Lucía', NEXT, NOW, NY)],
     ['skipped, nothing next', skippedEs('Lucía', null, NOW, NY)],
     ['warm', updateReplyEs('Lucía', 'warm', NEXT, NOW, NY)],
-    ['warm with a pair', updateReplyEs('Lucía', 'warm', { ...NEXT, kind: 'bring-together', pair: { name: 'Ana', shared: 'salsa' } }, NOW, NY)],
+    ['warm with a pair', updateReplyEs('Lucía', 'warm', { ...NEXT, kind: 'bring-together', pair: { name: 'Ana' } }, NOW, NY)],
     ['lukewarm', updateReplyEs('Lucía', 'lukewarm', NEXT, NOW, NY)],
     ['no answer', updateReplyEs('Lucía', 'none', NEXT, NOW, NY)],
   ];
