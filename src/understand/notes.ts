@@ -282,11 +282,15 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
   const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
   const nameWords = new Set(people.flatMap((person) => person.keys));
+  const detailOf = (clause: string) => clauseDetail(clause, nameWords);
+  const isDetail = (detail: string | null): detail is string => detail !== null;
+  // the shared clauses say the same of everyone: read once, not once per person
+  const sharedSaid = shared.slice(1).map(detailOf);
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
     const found = [...parsed.interests, ...parsed.work, ...common.interests, ...common.work];
-    const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
+    const said = [...mine.map(detailOf), ...sharedSaid].filter(isDetail);
     const merged: ParsedNote = {
       ...parsed,
       met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
