@@ -131,3 +131,19 @@ describe('a long field is decoded only as far as it is shown', () => {
     expect(found?.contacts.phone).toBeUndefined();
   });
 });
+
+describe('a quoted-printable line past its limit', () => {
+  const nameOf = (found: CardsRead) => (found.kind === 'cards' && found.cards[0]?.kind === 'person' ? found.cards[0].person : null);
+
+  it.each([
+    ['soft breaks to the end of the line', (rest: string) => `${rest}last\r\n`],
+    ['an empty line ends the soft breaks', (rest: string) => `${rest}=\r\n\r\n`],
+    ['bare LF and CR line breaks', (rest: string) => `${rest.replace(/\r\n/g, '\n')}=\rlast\n`],
+  ])('%s: the properties after it are still read', (_shape, end: (rest: string) => string) => {
+    const note = `NOTE;ENCODING=QUOTED-PRINTABLE:${end('ab=\r\n'.repeat(3_000))}`;
+    const found = nameOf(readCards(`BEGIN:VCARD\r\nVERSION:2.1\r\n${note}FN:Sam\r\nTEL:+12125550101\r\nEND:VCARD\r\n`, OPTIONS));
+    expect(found?.name).toBe('Sam');
+    expect(found?.contacts.phone).toBe('+12125550101');
+    expect(found?.note).toMatch(/^(?:ab){100}/);
+  });
+});

@@ -187,25 +187,31 @@ function hexDigit(code: number): number {
   return -1;
 }
 
-/** vCard text escapes: \n (or \N) is a line break; \\ \, \; stand for themselves. One scan from backslash to backslash. */
+/** vCard text escapes: \n (or \N) is a line break; \\ \, \; stand for themselves. One pass over the characters. */
 function unescapeText(text: string, version: string): string {
   // 2.1 has no backslash escapes except \; inside structured values
   if (version === '2.1') return text.includes('\\;') ? text.replaceAll('\\;', ';') : text;
-  let at = text.indexOf('\\');
-  if (at < 0) return text;
-  const pieces: string[] = [];
-  let from = 0;
-  while (at >= 0 && at + 1 < text.length) {
-    const next = text.charCodeAt(at + 1);
-    // \\ \, \; \n \N
-    if (next === 92 || next === 44 || next === 59 || next === 110 || next === 78) {
-      pieces.push(text.slice(from, at), next === 110 || next === 78 ? '\n' : String.fromCharCode(next));
-      from = at + 2;
-      at = text.indexOf('\\', from);
-    } else at = text.indexOf('\\', at + 1);
+  const first = text.indexOf('\\');
+  if (first < 0) return text;
+  const codes = new Uint16Array(text.length - first);
+  let length = 0;
+  for (let at = first; at < text.length; at++) {
+    let code = text.charCodeAt(at);
+    if (code === 92 && at + 1 < text.length) {
+      const next = text.charCodeAt(at + 1);
+      if (next === 92 || next === 44 || next === 59) {
+        code = next;
+        at++;
+      } else if (next === 110 || next === 78) {
+        code = 10;
+        at++;
+      }
+    }
+    codes[length++] = code;
   }
-  pieces.push(text.slice(from));
-  return pieces.join('');
+  let out = text.slice(0, first);
+  for (let at = 0; at < length; at += 8192) out += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192)));
+  return out;
 }
 
 /**
