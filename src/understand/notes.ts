@@ -49,7 +49,8 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
-  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listed.some((seen) => seen.name === person.name)) : [];
+  const listedNames = new Set(listed.map((person) => person.name));
+  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listedNames.has(person.name)) : [];
   const several = [...listed, ...extra];
   if (several.length >= 2) {
     // a longer list is a note about the first MAX_PEOPLE_PER_TEXT, and says how many it left out
@@ -66,7 +67,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   }
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
   const name = parsed.name;
-  const found = [...parsed.interests, ...parsed.work];
+  const found = lowered([...parsed.interests, ...parsed.work]);
   const said = text
     .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
     .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
@@ -133,6 +134,7 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   const head = HEAD.exec(text);
   if (!head?.[1] || !nameFits(head[1], cued)) return [];
   const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
+  const seen = new Set([head[1].toLowerCase()]);
   let next = HEAD.lastIndex;
   while (members.length < MAX_LISTED) {
     MEMBER.lastIndex = next;
@@ -141,7 +143,8 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
     const relation = member?.[2];
     const name = member?.[3];
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
-    if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
+    if (seen.has(name.toLowerCase())) break;
+    seen.add(name.toLowerCase());
     members.push({
       name,
       keys: [],
@@ -199,10 +202,12 @@ function relationName(text: string): string | null {
 /** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
 function findScattered(text: string): Named[] {
   const found: Named[] = [];
+  const seen = new Set<string>();
   const add = (name: string, cued: boolean, tie?: Tie) => {
+    if (seen.has(name.toLowerCase())) return;
     if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) return;
     if (/^(?:i|im|me|we|us|he|she|they|it|you|the|a|an|and|my|his|her|our|their)$/i.test(name)) return;
-    if (found.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) return;
+    seen.add(name.toLowerCase());
     found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
   };
   const ties: { owner: string; relation: string; name: string }[] = [];
@@ -289,7 +294,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
-    const found = [...parsed.interests, ...parsed.work, ...common.interests, ...common.work];
+    const found = lowered([...parsed.interests, ...parsed.work, ...common.interests, ...common.work]);
     const said = [...mine.map(detailOf), ...sharedSaid].filter(isDetail);
     const merged: ParsedNote = {
       ...parsed,
@@ -346,13 +351,15 @@ function clauseDetail(clause: string, names: ReadonlySet<string>): string | null
   return rest;
 }
 
-/** Whether a clause's words say no more than a detail already found ("loves sci-fi" after "sci-fi"). */
+/** Details already found, lowercased once for overlaps. */
+function lowered(found: readonly string[]): string[] {
+  return found.map((item) => item.toLowerCase());
+}
+
+/** Whether a clause's words say no more than a detail already found (lowercased) ("loves sci-fi" after "sci-fi"). */
 function overlaps(detail: string, found: readonly string[]): boolean {
   const lower = detail.toLowerCase();
-  return found.some((item) => {
-    const other = item.toLowerCase();
-    return other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12);
-  });
+  return found.some((other) => other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12));
 }
 
 function unique(items: readonly string[]): string[] {
