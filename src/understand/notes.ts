@@ -37,6 +37,8 @@ const CAPTURE_OPENER =
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most names one list is read to: past MAX_PEOPLE_PER_TEXT they are only counted, as left out. */
 const MAX_LISTED = 200;
+/** The most work details a note gives one person: as many as a saved person keeps when a note is merged in (capture.ts mergeNote). */
+const MAX_NOTE_WORK = 6;
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 
 /**
@@ -73,7 +75,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
     .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
     .map((clause) => clauseDetail(clause, new Set()))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
-  return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
+  return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
 }
 
 const NAME_CUES =
@@ -300,7 +302,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
       ...parsed,
       met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
       interests: unique([...parsed.interests, ...common.interests]),
-      work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
+      work: workOf([...parsed.work, ...common.work], said, found),
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
       events: [...parsed.events, ...common.events],
     };
@@ -349,6 +351,28 @@ function clauseDetail(clause: string, names: ReadonlySet<string>): string | null
     .trim();
   if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
   return rest;
+}
+
+/**
+ * A person's work: what the note parser found, then the clauses about them that add to it (none that only repeats
+ * `found`, lowercased), at most MAX_NOTE_WORK, as a saved person keeps at most that many: a text listing hundreds
+ * of names gives no one hundreds of details, and the clauses past the cap are not looked at.
+ */
+function workOf(first: readonly string[], said: readonly string[], found: readonly string[]): string[] {
+  const work: string[] = [];
+  const seen = new Set<string>();
+  const take = (item: string) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    work.push(item);
+  };
+  for (const item of first) if (work.length < MAX_NOTE_WORK) take(item);
+  for (const detail of said) {
+    if (work.length >= MAX_NOTE_WORK) break;
+    if (!overlaps(detail, found)) take(detail);
+  }
+  return work;
 }
 
 /** Details already found, lowercased once for overlaps. */
