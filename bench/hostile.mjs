@@ -135,7 +135,12 @@ const threadCpuMs = (() => {
   } catch {
     return null;
   }
-  return () => Number(readFileSync(THREAD_STAT, 'utf8').split(' ')[0]) / 1e6;
+  return () => {
+    // the kernel brings the running thread's figure up to date only at a scheduler tick (4 ms here) or when the
+    // process's CPU time is read: read that first, so each reading is exact, not up to a tick behind
+    process.cpuUsage();
+    return Number(readFileSync(THREAD_STAT, 'utf8').split(' ')[0]) / 1e6;
+  };
 })();
 const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
 

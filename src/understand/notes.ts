@@ -315,7 +315,22 @@ const WORK_AT = /\b(?:does|do|works?|working|job|interns?|teaches|studies|runs|i
 
 function namedIn(clause: string, people: readonly Named[]): Named[] {
   const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
-  return people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
+  return people.filter((person) => {
+    const [word, at, possessive] = needlesOf(person);
+    return lower.includes(word) || lower.includes(at) || lower.includes(possessive);
+  });
+}
+
+const needles = new WeakMap<Named, [string, string, string]>();
+
+/** What namedIn looks for of a person's first name word, built once per person, not once per clause. */
+function needlesOf(person: Named): [string, string, string] {
+  const known = needles.get(person);
+  if (known) return known;
+  const key = person.keys[0];
+  const made: [string, string, string] = [` ${key} `, ` ${key}@`, ` ${key}s `];
+  needles.set(person, made);
+  return made;
 }
 
 function latestNamed(clause: string, named: readonly Named[]): Named | null {
