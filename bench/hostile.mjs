@@ -51,9 +51,12 @@ function fill(bytes, build) {
   return build(n);
 }
 
-/** Cards of `bytes` (the largest accepted), each shaped against a different shortcut. */
+/**
+ * Cards of `bytes` (the largest accepted), each shaped against a different shortcut; each built when its case runs,
+ * so the heap holds one case's input at a time, as a Worker's holds one text's.
+ */
 function hostileCards(bytes) {
-  const max = (build) => fill(bytes, build);
+  const max = (build) => () => fill(bytes, build);
   return {
     'parameter flood FN;a;a;...:x': max((n) => card(['VERSION:3.0', `FN${';a'.repeat(n)}:x`])),
     'parameter flood, no colon': max((n) => card(['VERSION:3.0', `FN${';a'.repeat(n)}`, 'FN:Sam'])),
@@ -65,7 +68,7 @@ function hostileCards(bytes) {
     'escapes and line breaks in every field': max((n) =>
       card(['VERSION:3.0', `FN:${'Sam\\n'.repeat(n)}`, `ORG:${'Acme\\n\u202e'.repeat(n)}`, `TITLE:${'x\\,'.repeat(n)}`, `NOTE:${'\\n'.repeat(n)}`]),
     ),
-    'a 20,006-character name': card(['VERSION:3.0', `FN:${'Zed '.repeat(5_001)}Zz`, 'TEL:+19175550143']),
+    'a 20,006-character name': () => card(['VERSION:3.0', `FN:${'Zed '.repeat(5_001)}Zz`, 'TEL:+19175550143']),
     'thousands of numbers': max((n) =>
       card(['VERSION:3.0', 'FN:Sam', ...Array.from({ length: n }, (_, i) => `TEL:+1212555${String(i % 10_000).padStart(4, '0')}`)]),
     ),
@@ -119,25 +122,59 @@ function hostileTexts() {
 }
 
 const pick = ({ group, name, cpuMedian, wallMin }) => ({ group, name, cpuMedian, wallMin });
+
+/**
+ * CPU time of this thread (the one running the pipeline, as the isolate's thread runs a request) in ms, from Linux's
+ * per-thread scheduler statistics (ns); null elsewhere. process.cpuUsage also counts V8's helper threads: background
+ * JIT compiles and concurrent garbage collection, which run beside the request, not in it.
+ */
+const THREAD_STAT = '/proc/thread-self/schedstat';
+const threadCpuMs = (() => {
+  try {
+    readFileSync(THREAD_STAT, 'utf8');
+  } catch {
+    return null;
+  }
+  return () => {
+    // the kernel brings the running thread's figure up to date only at a scheduler tick (4 ms here) or when the
+    // process's CPU time is read: read that first, so each reading is exact, not up to a tick behind
+    process.cpuUsage();
+    return Number(readFileSync(THREAD_STAT, 'utf8').split(' ')[0]) / 1e6;
+  };
+})();
 const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
 
 /**
- * Times `run` WARMUP_RUNS times untimed, then TIMED_RUNS times: wall time (performance.now) and this process's CPU time
- * (process.cpuUsage, user + system: what the isolate would be charged, descheduled time excluded).
+ * Times `run(i)` WARMUP_RUNS times untimed, then TIMED_RUNS times: wall time (performance.now), this thread's CPU time
+ * (threadCpuMs: the request's own work, its garbage collection pauses included, descheduled time excluded) and this
+ * process's (process.cpuUsage, user + system: the thread plus V8's helper threads). `i` moves the clock on by a
+ * millisecond a run, as every real text comes at its own instant: nothing remembered for one instant serves the next.
  */
 function timeRuns(run) {
-  for (let i = 0; i < WARMUP_RUNS; i++) run();
+  let i = 0;
+  for (; i < WARMUP_RUNS; i++) run(i);
   const wall = [];
   const cpu = [];
-  for (let i = 0; i < TIMED_RUNS; i++) {
+  const thread = [];
+  for (; i < WARMUP_RUNS + TIMED_RUNS; i++) {
     const usage = process.cpuUsage();
+    const threadAt = threadCpuMs?.();
     const start = performance.now();
-    run();
+    run(i);
     wall.push(performance.now() - start);
+    if (threadCpuMs) thread.push(threadCpuMs() - threadAt);
     const spent = process.cpuUsage(usage);
     cpu.push((spent.user + spent.system) / 1000);
   }
-  return { wallMax: Math.max(...wall), wallMedian: quantile(wall, 0.5), wallMin: Math.min(...wall), cpuMax: Math.max(...cpu), cpuMedian: quantile(cpu, 0.5) };
+  const threadFigures = threadCpuMs ? { threadMax: Math.max(...thread), threadMedian: quantile(thread, 0.5) } : { threadMax: null, threadMedian: null };
+  return {
+    wallMax: Math.max(...wall),
+    wallMedian: quantile(wall, 0.5),
+    wallMin: Math.min(...wall),
+    cpuMax: Math.max(...cpu),
+    cpuMedian: quantile(cpu, 0.5),
+    ...threadFigures,
+  };
 }
 
 /** The figures of section 7: every hostile input through the route's pure steps, on a new user and on a full one. */
@@ -158,15 +195,16 @@ export async function measureHostile() {
   const pipeline = (body, files, snapshot) => {
     const bytes = files.map((file) => encoder.encode(file));
     const limit = p.cardBytesEach(files.length);
-    return () => {
+    return (run = 0) => {
+      const now = p.NOW + run;
       p.isCarrierOptOut(body);
       p.isOptOutRequest(body);
       // as fetchCardMedia: a card over its share of the text's bytes is refused unread, the others decoded
       const fetched = bytes.map((file) =>
         file.length > limit ? { kind: 'too-large', limitBytes: limit } : { kind: 'ok', text: new TextDecoder('utf-8').decode(file), contentType: 'text/vcard' },
       );
-      const media = fetched.length ? p.readFetchedMedia(fetched, { now: p.NOW, timeZone: 'America/New_York', defaultCountry: 'US' }) : undefined;
-      return p.decide(snapshot, body, { ...inputs, numMedia: files.length, ...(media ? { media } : {}) });
+      const media = fetched.length ? p.readFetchedMedia(fetched, { now, timeZone: 'America/New_York', defaultCountry: 'US' }) : undefined;
+      return p.decide(snapshot, body, { ...inputs, now, numMedia: files.length, ...(media ? { media } : {}) });
     };
   };
   const cards = hostileCards(CARD_BYTES);
@@ -178,43 +216,69 @@ export async function measureHostile() {
     '',
   );
   const cases = [
-    ...Object.entries(cards).map(([name, file]) => ({ group: 'card', name, body: '', files: [file] })),
-    ...Object.entries(texts).map(([name, body]) => ({ group: 'text', name, body, files: [] })),
-    ...Object.entries(halves).map(([name, file]) => ({ group: '2 media', name: `2 x ${name}`, body: '', files: Array(2).fill(file) })),
-    ...Object.entries(twentieth).map(([name, file]) => ({ group: '20 media', name: `20 x ${name}`, body: '', files: Array(20).fill(file) })),
-    { group: '20 media', name: '20 x a 256 KiB card (refused unread: over its share)', body: '', files: Array(20).fill(cards['thousands of tiny cards']) },
-    { group: '20 media', name: '20 x 10 small cards, the capture note as body', body: worstText, files: Array(20).fill(tenSmall) },
+    ...Object.entries(cards).map(([name, file]) => ({ group: 'card', name, body: '', files: () => [file()] })),
+    ...Object.entries(texts).map(([name, body]) => ({ group: 'text', name, body, files: () => [] })),
+    ...Object.entries(halves).map(([name, file]) => ({ group: '2 media', name: `2 x ${name}`, body: '', files: () => Array(2).fill(file()) })),
+    ...Object.entries(twentieth).map(([name, file]) => ({ group: '20 media', name: `20 x ${name}`, body: '', files: () => Array(20).fill(file()) })),
+    {
+      group: '20 media',
+      name: '20 x a 256 KiB card (refused unread: over its share)',
+      body: '',
+      files: () => Array(20).fill(cards['thousands of tiny cards']()),
+    },
+    { group: '20 media', name: '20 x 10 small cards, the capture note as body', body: worstText, files: () => Array(20).fill(tenSmall) },
   ];
   for (const item of cases) {
-    item.bytes = Buffer.byteLength(item.body) + item.files.reduce((sum, file) => sum + Buffer.byteLength(file), 0);
-    item.runs = Object.entries(snapshots).map(([snapshot, value]) => ({ snapshot, ...timeRuns(pipeline(item.body, item.files, value)) }));
-    const worst = item.runs.reduce((a, b) => (b.cpuMax > a.cpuMax ? b : a));
+    const files = item.files();
+    item.bytes = Buffer.byteLength(item.body) + files.reduce((sum, file) => sum + Buffer.byteLength(file), 0);
+    item.runs = Object.entries(snapshots).map(([snapshot, value]) => ({ snapshot, ...timeRuns(pipeline(item.body, files, value)) }));
+    // the goal's figure: this thread's CPU where Linux tells it, else the process's
+    const figure = (run) => ({ max: run.threadMax ?? run.cpuMax, median: run.threadMedian ?? run.cpuMedian });
+    const worst = item.runs.reduce((a, b) => (figure(b).max > figure(a).max ? b : a));
     Object.assign(item, {
-      cpuMax: worst.cpuMax,
-      cpuMedian: worst.cpuMedian,
+      cpuMax: figure(worst).max,
+      cpuMedian: figure(worst).median,
+      processMax: Math.max(...item.runs.map((run) => run.cpuMax)),
+      processMedian: Math.max(...item.runs.map((run) => run.cpuMedian)),
       wallMax: Math.max(...item.runs.map((run) => run.wallMax)),
       wallMin: Math.min(...item.runs.map((run) => run.wallMin)),
     });
-    item.reply = pipeline(item.body, item.files, snapshots['new user'])().reply;
+    item.reply = pipeline(item.body, files, snapshots['new user'])().reply;
   }
   const groups = ['card', 'text', '2 media', '20 media'].map((group) => {
     const of = cases.filter((item) => item.group === group);
     const worst = of.reduce((a, b) => (b.cpuMax > a.cpuMax ? b : a));
-    return { group, inputs: of.length, cpuMax: worst.cpuMax, worst: worst.name, wallMax: Math.max(...of.map((item) => item.wallMax)) };
+    const worstProcess = of.reduce((a, b) => (b.processMax > a.processMax ? b : a));
+    return {
+      group,
+      inputs: of.length,
+      cpuMax: worst.cpuMax,
+      worst: worst.name,
+      cpuMedian: Math.max(...of.map((item) => item.cpuMedian)),
+      processMax: worstProcess.processMax,
+      worstProcess: worstProcess.name,
+      processMedian: Math.max(...of.map((item) => item.processMedian)),
+      wallMax: Math.max(...of.map((item) => item.wallMax)),
+    };
   });
   return {
-    cases: cases.map(({ group, name, bytes, cpuMax, cpuMedian, wallMax, wallMin, reply }) => ({
+    cases: cases.map(({ group, name, bytes, cpuMax, cpuMedian, processMax, processMedian, wallMax, wallMin, reply }) => ({
       group,
       name,
       bytes,
       cpuMax,
       cpuMedian,
+      processMax,
+      processMedian,
       wallMax,
       wallMin,
       replyChars: reply?.length ?? 0,
     })),
     groups,
     cpuMax: Math.max(...groups.map((group) => group.cpuMax)),
+    processMax: Math.max(...groups.map((group) => group.processMax)),
+    processMedian: Math.max(...groups.map((group) => group.processMedian)),
+    cpuKind: threadCpuMs ? 'thread' : 'process',
     worstMedian: pick(cases.reduce((a, b) => (b.cpuMedian > a.cpuMedian ? b : a))),
     worstFastest: pick(cases.reduce((a, b) => (b.wallMin > a.wallMin ? b : a))),
     load: [loadBefore, loadavg()[0]],
@@ -231,25 +295,37 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** Section 7's markdown and its summary row ([section, goal, measured, met]). */
 export function renderHostile(result) {
   const met = result.cpuMax < result.goalMs;
+  const thread = result.cpuKind === 'thread';
+  const cpuName = thread ? 'thread CPU' : 'CPU';
   const out = ['## 7. Hostile inputs: worst-case CPU per accepted body', ''];
   out.push(
-    `\`bench/hostile.mjs\` bundles the route's pure steps with esbuild and runs them in this Node process (V8, as in workerd): the opt-out checks, each card attachment decoded from bytes and read (\`readFetchedMedia\`: \`readCards\` against the text's budget of 10 cards), then \`decide\` (\`understand\` inside) with the attachments. Cards are the largest the fetch accepts: 256 KiB alone and up to 2 on a text, an equal share of 512 KiB each past that (\`cardBytesEach\`: 25.6 KiB for 20); texts are the longest Twilio delivers (1,600 characters). Each input runs on two snapshots, a new user and a user with 500 people loaded and 100 pending nudges; ${result.warmupRuns} untimed runs, then ${result.timedRuns} timed. CPU is \`process.cpuUsage\` (user + system) around each run, wall is \`performance.now\`; the figure per input is its worst run on its worse snapshot. Not measured here: the form parse and signature check (section 1) and D1 (section 2).`,
+    `\`bench/hostile.mjs\` bundles the route's pure steps with esbuild and runs them in this Node process (V8, as in workerd): the opt-out checks, each card attachment decoded from bytes and read (\`readFetchedMedia\`: \`readCards\` against the text's budget of 10 cards), then \`decide\` (\`understand\` inside) with the attachments. Cards are the largest the fetch accepts: 256 KiB alone and up to 2 on a text, an equal share of 512 KiB each past that (\`cardBytesEach\`: 25.6 KiB for 20); texts are the longest Twilio delivers (1,600 characters). Each input runs on two snapshots, a new user and a user with 500 people loaded and 100 pending nudges; ${result.warmupRuns} untimed runs, then ${result.timedRuns} timed, each run's clock 1 ms after the last one's (every real text comes at its own instant, so nothing remembered for one instant serves the next run). ${
+      thread
+        ? "**Thread CPU**, the goal's figure, is the CPU time of the thread that runs the pipeline (Linux `/proc/thread-self/schedstat`, ns), as the isolate's thread runs a request: its garbage-collection pauses are in it, time descheduled is not. **Process CPU** (`process.cpuUsage`, user + system) adds V8's helper threads, which run beside the request: background JIT compiles and concurrent marking and sweeping; on 2 shared cores it is the noisier figure, and it is shown beside the goal's so none of it is hidden."
+        : 'CPU is `process.cpuUsage` (user + system) around each run.'
+    } Wall is \`performance.now\`; the figure per input is its worst run on its worse snapshot. Not measured here: the form parse and signature check (section 1) and D1 (section 2).`,
   );
   out.push('');
-  out.push('| inputs | count | max CPU ms | slowest input | max wall ms |');
-  out.push('|---|---|---|---|---|');
-  for (const group of result.groups) out.push(`| ${group.group} | ${group.inputs} | ${n2(group.cpuMax)} | ${group.worst} | ${n2(group.wallMax)} |`);
-  out.push('');
-  out.push('| input | size | max CPU ms | median CPU ms | fastest wall ms | max wall ms | reply chars |');
-  out.push('|---|---|---|---|---|---|---|');
-  for (const item of result.cases) {
+  out.push(`| inputs | count | max ${cpuName} ms | slowest input | worst median ms | max process CPU ms | slowest by process CPU | max wall ms |`);
+  out.push('|---|---|---|---|---|---|---|---|');
+  for (const group of result.groups) {
     out.push(
-      `| ${item.group}: ${item.name} | ${kib(item.bytes)} | ${n2(item.cpuMax)} | ${n2(item.cpuMedian)} | ${n2(item.wallMin)} | ${n2(item.wallMax)} | ${item.replyChars} |`,
+      `| ${group.group} | ${group.inputs} | ${n2(group.cpuMax)} | ${group.worst} | ${n2(group.cpuMedian)} | ${n2(group.processMax)} | ${group.worstProcess} | ${n2(group.wallMax)} |`,
     );
   }
   out.push('');
   out.push(
-    `**Worst CPU for any hostile accepted body: ${n2(result.cpuMax)} ms** (goal < ${result.goalMs} ms): ${met ? 'met' : '**not met**'}. The machine had a 1-minute load average of ${n2(result.load[0])} before and ${n2(result.load[1])} after this section (2 cores shared with other work): a run's max includes garbage collection and the neighbours' cache pressure. Per input, the worst median CPU is ${n2(result.worstMedian.cpuMedian)} ms (${result.worstMedian.group}: ${result.worstMedian.name}) and the worst fastest run ${n2(result.worstFastest.wallMin)} ms (${result.worstFastest.group}: ${result.worstFastest.name}).`,
+    `| input | size | max ${cpuName} ms | median ${cpuName} ms | max process CPU ms | median process CPU ms | fastest wall ms | max wall ms | reply chars |`,
+  );
+  out.push('|---|---|---|---|---|---|---|---|---|');
+  for (const item of result.cases) {
+    out.push(
+      `| ${item.group}: ${item.name} | ${kib(item.bytes)} | ${n2(item.cpuMax)} | ${n2(item.cpuMedian)} | ${n2(item.processMax)} | ${n2(item.processMedian)} | ${n2(item.wallMin)} | ${n2(item.wallMax)} | ${item.replyChars} |`,
+    );
+  }
+  out.push('');
+  out.push(
+    `**Worst ${cpuName} for any hostile accepted body: ${n2(result.cpuMax)} ms** (goal < ${result.goalMs} ms): ${met ? 'met' : '**not met**'}; with V8's helper threads (process CPU) the worst single run is ${n2(result.processMax)} ms and the worst median ${n2(result.processMedian)} ms. The machine had a 1-minute load average of ${n2(result.load[0])} before and ${n2(result.load[1])} after this section (2 cores shared with other work): a run's max includes garbage collection and the neighbours' cache pressure. Per input, the worst median ${cpuName} is ${n2(result.worstMedian.cpuMedian)} ms (${result.worstMedian.group}: ${result.worstMedian.name}) and the worst fastest run ${n2(result.worstFastest.wallMin)} ms (${result.worstFastest.group}: ${result.worstFastest.name}).`,
   );
   out.push('');
   return {
@@ -257,7 +333,7 @@ export function renderHostile(result) {
     goal: [
       '7',
       `Any accepted body answered within ${result.goalMs} ms of CPU`,
-      `worst ${n2(result.cpuMax)} ms (${result.groups.find((group) => group.cpuMax === result.cpuMax)?.worst})`,
+      `worst ${n2(result.cpuMax)} ms ${cpuName} (${result.groups.find((group) => group.cpuMax === result.cpuMax)?.worst}); ${n2(result.processMax)} ms with V8's helper threads`,
       met,
     ],
   };

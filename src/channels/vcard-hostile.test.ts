@@ -1,8 +1,9 @@
 // Cards built to be slow or to smuggle text: reading one costs time linear in its size, and every field it gives is
 // one short line with no control or bidi characters.
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_CHARS } from '../domain/clean-text';
+import { MAX_NAME_CHARS, oneLine } from '../domain/clean-text';
 import { MAX_FIELD_CHARS, MAX_NOTE_CHARS, readCards, type CardsRead } from './vcard-import';
+import { MAX_LINE_CHARS } from './vcard-lines';
 
 const OPTIONS = { now: Date.UTC(2026, 2, 4, 23, 30), timeZone: 'America/New_York', defaultCountry: 'US' };
 const MAX_CARD_CHARS = 256 * 1024;
@@ -81,5 +82,68 @@ describe('card fields as Kindling echoes them', () => {
     const found = person(read([`ORG:${'Acme '.repeat(30)}`]));
     expect(found?.name.length).toBeLessThanOrEqual(MAX_NAME_CHARS);
     expect(found?.work).toEqual([]);
+  });
+});
+
+describe('a long field is decoded only as far as it is shown', () => {
+  const read = (lines: string[]): CardsRead => readCards(card(lines), OPTIONS);
+  const person = (found: CardsRead) => (found.kind === 'cards' && found.cards[0]?.kind === 'person' ? found.cards[0].person : null);
+  /** The whole value's decoding, as the reader did it before it stopped early: escapes, then the field's one line. */
+  const whole = (value: string, chars: number) =>
+    oneLine(
+      value.replace(/\\([\\,;nN])/g, (_match, char: string) => (char === 'n' || char === 'N' ? '\n' : char)),
+      chars,
+    );
+  // each unit cut at every length around the point where decoding stops, so a cut escape shows if it leaks
+  const units = ['Sam\\n', 'x\\,', '\\n', '\\\\n', 'Ac\\;me\u202e ', 'é\\N'];
+
+  const fields = [
+    {
+      field: 'FN',
+      chars: MAX_NAME_CHARS,
+      shown: (found: CardsRead) => (found.kind === 'cards' && found.cards[0]?.kind === 'person' ? found.cards[0].person.name : ''),
+    },
+    { field: 'TITLE', chars: MAX_FIELD_CHARS, shown: (found: CardsRead) => person(found)?.work[0] ?? '' },
+    { field: 'NOTE', chars: MAX_NOTE_CHARS, shown: (found: CardsRead) => person(found)?.note ?? '' },
+  ];
+
+  it.each(units)('FN, TITLE and NOTE of %j repeated read as the whole value would', (unit) => {
+    for (const { field, chars, shown } of fields) {
+      // lengths around where the reader stops decoding: 2 raw characters per shown one, 8 shown per kept one
+      const stop = 2 * (8 * chars + 2);
+      for (let length = stop - 6; length <= stop + 6; length++) {
+        const value = unit.repeat(Math.ceil((stop + 8) / unit.length)).slice(0, length);
+        const lines = field === 'FN' ? ['VERSION:3.0', `FN:${value}`] : ['VERSION:3.0', 'FN:Sam', `${field}:${value}`];
+        // a logical line is cut at MAX_LINE_CHARS before it is read at all
+        const kept = value.slice(0, MAX_LINE_CHARS - field.length - 1);
+        expect(shown(read(lines)), `${field} of ${length}`).toBe(whole(kept, chars));
+      }
+    }
+  });
+
+  it('a quoted-printable name far longer than it is shown reads as its start', () => {
+    const found = person(read(['VERSION:2.1', `FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${'Ren=C3=A9 '.repeat(500)}`]));
+    expect(found?.name).toBe(oneLine('René '.repeat(500), MAX_NAME_CHARS));
+  });
+
+  it('a number whose value runs past what a number can be is still refused', () => {
+    const found = person(read(['VERSION:3.0', 'FN:Sam', `TEL:+1212555010${'\\,'.repeat(40)}`]));
+    expect(found?.contacts.phone).toBeUndefined();
+  });
+});
+
+describe('a quoted-printable line past its limit', () => {
+  const nameOf = (found: CardsRead) => (found.kind === 'cards' && found.cards[0]?.kind === 'person' ? found.cards[0].person : null);
+
+  it.each([
+    ['soft breaks to the end of the line', (rest: string) => `${rest}last\r\n`],
+    ['an empty line ends the soft breaks', (rest: string) => `${rest}=\r\n\r\n`],
+    ['bare LF and CR line breaks', (rest: string) => `${rest.replace(/\r\n/g, '\n')}=\rlast\n`],
+  ])('%s: the properties after it are still read', (_shape, end: (rest: string) => string) => {
+    const note = `NOTE;ENCODING=QUOTED-PRINTABLE:${end('ab=\r\n'.repeat(3_000))}`;
+    const found = nameOf(readCards(`BEGIN:VCARD\r\nVERSION:2.1\r\n${note}FN:Sam\r\nTEL:+12125550101\r\nEND:VCARD\r\n`, OPTIONS));
+    expect(found?.name).toBe('Sam');
+    expect(found?.contacts.phone).toBe('+12125550101');
+    expect(found?.note).toMatch(/^(?:ab){100}/);
   });
 });

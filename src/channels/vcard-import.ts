@@ -3,7 +3,7 @@
 // field a card gives is one line of capped length (oneLine): a card's text is echoed in Kindling's texts.
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { capName, oneLine } from '../domain/clean-text';
+import { capName, MAX_NAME_CHARS, oneLine } from '../domain/clean-text';
 import { localParts } from '../domain/time';
 import { extractContacts } from '../domain/parse-note-contacts';
 import type { Contacts, E164, Millis, ParsedNote, PersonEvent, TimeZone } from '../domain/types';
@@ -19,6 +19,10 @@ export const MAX_NOTE_CHARS = 1000;
 const MAX_PER_KIND = 5;
 /** A value longer than this cannot be a number, an address or a link, and is not read as one. */
 const MAX_CONTACT_CHARS = 254;
+/** A phone value longer than this is not read as a number (toE164). */
+const MAX_PHONE_CHARS = 64;
+/** oneLine(text, n) looks at no more than this many times n characters of its text (clean-text.ts). */
+const ONE_LINE_LOOKS = 8;
 
 export interface ReadCardsOptions {
   now: Millis;
@@ -76,16 +80,18 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   const version = props.find((prop) => prop.name === 'VERSION')?.value.trim() ?? '3.0';
   // the first few of a kind: a card with thousands of numbers costs what one with five does
   const ofKind = (name: string) => props.filter((prop) => prop.name === name).slice(0, MAX_PER_KIND);
-  const texts = (name: string) => ofKind(name).map((prop) => decodeText(prop, version));
-  const structured = (name: string) => ofKind(name).map((prop) => decodeStructured(prop, version));
+  // a field shows its first `chars` characters: only as much of the value is decoded as oneLine looks at
+  const texts = (name: string, chars: number) => ofKind(name).map((prop) => decodeText(prop, version, chars * ONE_LINE_LOOKS));
+  const structured = (name: string, chars?: number) => ofKind(name).map((prop) => decodeStructured(prop, version, chars));
   const field = (value: string) => oneLine(value, MAX_FIELD_CHARS);
+  const FIELD_LOOKS = MAX_FIELD_CHARS * ONE_LINE_LOOKS;
 
   const country = countryOf(options.defaultCountry);
   const contacts: Contacts = {};
   const extras: string[] = [];
 
   const phones = rankByPreference(ofKind('TEL'), ['cell', 'mobile', 'iphone'])
-    .map((prop) => ({ label: field(labelOf(prop)), phone: toE164(decodeText(prop, version), country) }))
+    .map((prop) => ({ label: field(labelOf(prop)), phone: toE164(decodeText(prop, version, MAX_PHONE_CHARS), country) }))
     .filter((found): found is { label: string; phone: E164 } => found.phone !== null);
   const [phone, ...otherPhones] = dedupe(phones, (found) => found.phone);
   if (phone) contacts.phone = phone.phone;
@@ -101,21 +107,21 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   for (const prop of ofKind('X-SOCIALPROFILE')) {
     const site = field((prop.params.get('TYPE') ?? [])[0] ?? 'profile');
     const user = field((prop.params.get('X-USER') ?? [])[0] ?? '');
-    const value = field(decodeText(prop, version));
+    const value = field(decodeText(prop, version, FIELD_LOOKS));
     // iOS writes the link, or x-apple:<user> with the user in X-USER
     const link = /^https?:\/\//i.test(value) || !user ? value : site === 'linkedin' ? `https://linkedin.com/in/${user}` : `https://${site}.com/${user}`;
     if (!addProfile(contacts, link, country)) extras.push(`${site} ${user || value}`);
   }
-  for (const url of texts('URL').map(field).filter(Boolean)) {
+  for (const url of texts('URL', MAX_FIELD_CHARS).map(field).filter(Boolean)) {
     if (!addProfile(contacts, url, country)) extras.push(`url ${url}`);
   }
 
   // ORG is "name;unit;unit": the organisation's name is what a person's work refers to
-  const [org] = structured('ORG')
+  const [org] = structured('ORG', FIELD_LOOKS)
     .map((parts) => field(parts[0] ?? ''))
     .filter(Boolean);
-  const [title] = texts('TITLE').map(field).filter(Boolean);
-  const name = nameOf(texts('FN'), structured('N')) ?? (org ? capName(org) : null);
+  const [title] = texts('TITLE', MAX_FIELD_CHARS).map(field).filter(Boolean);
+  const name = nameOf(texts('FN', MAX_NAME_CHARS), structured('N')) ?? (org ? capName(org) : null);
   // a company's card: its ORG is its name, not a person's work
   const work = [title, org && capName(org) === name ? undefined : org].filter((item): item is string => Boolean(item));
 
@@ -124,7 +130,7 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
       .map((prop) => readBirthday(prop, version))
       .find((found) => found !== null) ?? null;
   const events: PersonEvent[] = birthday ? [{ what: 'birthday', on: nextBirthday(birthday, options) }] : [];
-  const noteText = oneLine(texts('NOTE').join(' '), MAX_NOTE_CHARS);
+  const noteText = oneLine(texts('NOTE', MAX_NOTE_CHARS).join(' '), MAX_NOTE_CHARS);
   const person = { contacts, work, events, birthday, note: noteText || null, extras };
 
   if (name) return { kind: 'person', person: { name, ...person } };
@@ -132,11 +138,15 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   return hasDetails ? { kind: 'no-name', person } : { kind: 'malformed', reason: 'nothing-usable' };
 }
 
-/** The value with its transfer encoding undone (quoted-printable, in its CHARSET); escapes are still in place. */
-function decodeTransfer(prop: Property): string {
+/**
+ * The value with its transfer encoding undone (quoted-printable, in its CHARSET); escapes are still in place. Only
+ * the first `maxRaw` characters of the value are decoded.
+ */
+function decodeTransfer(prop: Property, maxRaw = Number.POSITIVE_INFINITY): string {
+  const raw = prop.value.length > maxRaw ? prop.value.slice(0, maxRaw) : prop.value;
   const encoding = (prop.params.get('ENCODING') ?? [])[0]?.toUpperCase();
-  if (encoding !== 'QUOTED-PRINTABLE') return prop.value;
-  const bytes = decodeQuotedPrintable(prop.value);
+  if (encoding !== 'QUOTED-PRINTABLE') return raw;
+  const bytes = decodeQuotedPrintable(raw);
   const charset = ((prop.params.get('CHARSET') ?? [])[0] ?? 'UTF-8').toUpperCase();
   if (!/^(ISO-8859-1|LATIN1|WINDOWS-1252|US-ASCII)$/.test(charset)) return new TextDecoder('utf-8').decode(bytes);
   let text = '';
@@ -177,23 +187,61 @@ function hexDigit(code: number): number {
   return -1;
 }
 
-/** vCard text escapes: \n (or \N) is a line break; \\ \, \; stand for themselves. */
+/** vCard text escapes: \n (or \N) is a line break; \\ \, \; stand for themselves. One pass over the characters. */
 function unescapeText(text: string, version: string): string {
   // 2.1 has no backslash escapes except \; inside structured values
-  if (version === '2.1') return text.replace(/\\;/g, ';');
-  return text.replace(/\\([\\,;nN])/g, (_match, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+  if (version === '2.1') return text.includes('\\;') ? text.replaceAll('\\;', ';') : text;
+  const first = text.indexOf('\\');
+  if (first < 0) return text;
+  const codes = new Uint16Array(text.length - first);
+  let length = 0;
+  for (let at = first; at < text.length; at++) {
+    let code = text.charCodeAt(at);
+    if (code === 92 && at + 1 < text.length) {
+      const next = text.charCodeAt(at + 1);
+      if (next === 92 || next === 44 || next === 59) {
+        code = next;
+        at++;
+      } else if (next === 110 || next === 78) {
+        code = 10;
+        at++;
+      }
+    }
+    codes[length++] = code;
+  }
+  let out = text.slice(0, first);
+  for (let at = 0; at < length; at += 8192) out += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192)));
+  return out;
 }
 
-/** The value as plain text, its line breaks as "\n" whatever the card used. */
-function decodeText(prop: Property, version: string): string {
-  return unescapeText(decodeTransfer(prop), version).replace(/\r\n?/g, '\n');
+/**
+ * Raw characters of a value that decode to at least `chars` + 1 characters, so the first `chars` are exactly what the
+ * whole value's decoding starts with and a longer value stays longer: an escape is 2 characters for 1, a
+ * quoted-printable character up to 9 ("=E2=80=94").
+ */
+function rawFor(prop: Property, chars: number): number {
+  const quotedPrintable = (prop.params.get('ENCODING') ?? [])[0]?.toUpperCase() === 'QUOTED-PRINTABLE';
+  return (quotedPrintable ? 9 : 2) * (chars + 2);
 }
 
-/** A structured value (N, ORG) split on its unescaped semicolons, each part unescaped. */
-function decodeStructured(prop: Property, version: string): string[] {
+/**
+ * The value as plain text, its line breaks as "\n" whatever the card used; with `chars`, only as much as its first
+ * `chars` + 1 characters need (the rest of a long value is never decoded).
+ */
+function decodeText(prop: Property, version: string, chars?: number): string {
+  const text = unescapeText(decodeTransfer(prop, chars === undefined ? undefined : rawFor(prop, chars)), version);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * A structured value (N, ORG) split on its unescaped semicolons, each part unescaped: the first three parts, all N and
+ * ORG use; with `chars`, each part only as far as its first `chars` + 1 characters need.
+ */
+function decodeStructured(prop: Property, version: string, chars?: number): string[] {
+  const most = chars === undefined ? Number.POSITIVE_INFINITY : 2 * (chars + 2);
   return decodeTransfer(prop)
-    .split(/(?<!\\);/)
-    .map((part) => unescapeText(part, version));
+    .split(/(?<!\\);/, 3)
+    .map((part) => unescapeText(part.length > most ? part.slice(0, most) : part, version));
 }
 
 /** FN when it says something; else N's given, middle and family names. */
@@ -240,7 +288,7 @@ function countryOf(code: string | undefined): CountryCode {
 
 /** "tel:+44-20-7946-0958;ext=12" or "(917) 555-0199" -> E.164, or null when it cannot be a phone number. */
 function toE164(value: string, country: CountryCode): E164 | null {
-  if (value.length > 64) return null;
+  if (value.length > MAX_PHONE_CHARS) return null;
   const number = value
     .trim()
     .replace(/^tel:/i, '')

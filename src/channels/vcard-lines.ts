@@ -29,6 +29,8 @@ const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT
 
 /** A card's first or last line: the boundaries are found by one native scan, whatever the cards hold. */
 const BOUNDARY = /^(BEGIN|END):VCARD[ \t]*$/gim;
+/** A card's first line alone: cards past the cap are counted by it, no match built for each. */
+const BEGIN = /^BEGIN:VCARD[ \t]*$/gim;
 
 /**
  * The first `maxCards` cards of the text, and how many more it holds (counted, not read). A BEGIN before the last
@@ -37,20 +39,25 @@ const BOUNDARY = /^(BEGIN|END):VCARD[ \t]*$/gim;
  */
 export function cardsOf(text: string, maxCards = MAX_CARDS): { cards: RawCard[]; beyond: number } {
   const cards: RawCard[] = [];
-  let beyond = 0;
   // where the open card's lines start, or -1 when no card is open
   let open = -1;
-  const close = (end: number, terminated: boolean) => {
-    if (cards.length < maxCards) cards.push({ lines: unfold(text, open, end), terminated });
-    else beyond++;
-  };
-  for (const match of text.matchAll(BOUNDARY)) {
+  BOUNDARY.lastIndex = 0;
+  // every BEGIN starts one card, closed by the next boundary or the text's end: past the cap, BEGINs are only counted
+  while (cards.length < maxCards) {
+    const match = BOUNDARY.exec(text);
+    if (!match) break;
     const begins = (match[1] ?? '').toUpperCase() === 'BEGIN';
-    if (begins && open >= 0) close(match.index, false);
-    if (!begins && open >= 0) close(match.index, true);
+    if (open >= 0) cards.push({ lines: unfold(text, open, match.index), terminated: !begins });
     open = begins ? match.index + match[0].length : -1;
   }
-  if (open >= 0) close(text.length, false);
+  if (cards.length < maxCards) {
+    if (open >= 0) cards.push({ lines: unfold(text, open, text.length), terminated: false });
+    return { cards, beyond: 0 };
+  }
+  // the card open when the cap was reached, and every one begun after it
+  let beyond = open >= 0 ? 1 : 0;
+  BEGIN.lastIndex = BOUNDARY.lastIndex;
+  while (BEGIN.test(text)) beyond++;
   return { cards, beyond };
 }
 
@@ -63,6 +70,9 @@ function lineBreak(text: string, from: number, to: number, next: { lf: number; c
   if (cr < lf) return { at: cr, length: cr + 1 === lf ? 2 : 1 };
   return { at: lf, length: lf < to ? 1 : 0 };
 }
+
+/** The end of a quoted-printable line's soft breaks: a line break after anything but "=", or an empty line. */
+const SOFT_BREAK_END = /[^=\r\n](?:\r\n|\r(?!\n)|\n)|(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)/g;
 
 /** The end of a folded line: a line break not followed by a space or tab. */
 const FOLD_END = /[\r\n](?=[^ \t\r\n]|$)/g;
@@ -97,7 +107,15 @@ function unfold(text: string, from: number, to: number): string[] {
     const found = lineBreak(text, at, to, next);
     const end = found.at;
     const first = text.charCodeAt(at);
-    if (quotedPrintable && softBreak && pieces.length > 0) {
+    if (quotedPrintable && softBreak && pieces.length > 0 && length >= MAX_LINE_CHARS && end > at) {
+      // a full line's remaining soft-broken lines are skipped in one native scan: up to the first line that does
+      // not end in "=" (or an empty one), which is the last the line takes
+      SOFT_BREAK_END.lastIndex = at;
+      const after = SOFT_BREAK_END.exec(text);
+      at = after && after.index + after[0].length <= to ? after.index + after[0].length : to;
+      softBreak = false;
+      continue;
+    } else if (quotedPrintable && softBreak && pieces.length > 0) {
       const last = pieces.length - 1;
       const piece = pieces[last] ?? '';
       // the soft break's "=" goes, while the line still has room

@@ -18,11 +18,28 @@ import type { ParsedNote, ParseNoteOptions } from './types';
  */
 export function parseNote(text: string, options: ParseNoteOptions): ParsedNote {
   const raw = typeof text === 'string' ? text : String(text ?? '');
+  const key = `${options?.now}\u0000${options?.timeZone}\u0000${options?.defaultCountry}\u0000${raw}`;
+  const known = recentNotes.get(key);
+  if (known) return copyOf(known);
+  let read: ParsedNote;
   try {
-    return readNote(raw, options);
+    read = readNote(raw, options);
   } catch {
-    return { name: null, met: null, interests: [], work: [], contacts: {}, events: [], raw };
+    read = { name: null, met: null, interests: [], work: [], contacts: {}, events: [], raw };
   }
+  if (recentNotes.size >= MAX_RECENT_NOTES) recentNotes.delete(recentNotes.keys().next().value ?? '');
+  recentNotes.set(key, read);
+  return copyOf(read);
+}
+
+/** The last few notes read: one text is read as a note by understand and again by decide, and a long one costs. */
+const recentNotes = new Map<string, ParsedNote>();
+const MAX_RECENT_NOTES = 8;
+
+/** A copy the caller may change without changing the remembered note. */
+function copyOf(note: ParsedNote): ParsedNote {
+  const contacts = { ...note.contacts, ...(note.contacts.handles ? { handles: [...note.contacts.handles] } : {}) };
+  return { ...note, interests: [...note.interests], work: [...note.work], contacts, events: note.events.map((event) => ({ ...event })) };
 }
 
 function readNote(raw: string, options: ParseNoteOptions): ParsedNote {

@@ -84,6 +84,20 @@ export function isTimeZone(zone: TimeZone): boolean {
  * @example localParts(Date.UTC(2026, 11, 1, 15, 0), 'America/New_York') // { year: 2026, month: 12, day: 1, hour: 10, minute: 0, second: 0, weekday: 2 }
  */
 export function localParts(ms: Millis, zone: TimeZone): LocalParts {
+  const key = `${zone} ${ms}`;
+  const known = recentParts.get(key);
+  if (known) return { ...known };
+  const parts = readLocalParts(ms, zone);
+  if (recentParts.size >= MAX_RECENT_PARTS) recentParts.clear();
+  recentParts.set(key, parts);
+  return { ...parts };
+}
+
+/** localParts of the last few instants: one text asks for the same "now" dozens of times, and formatToParts is slow. */
+const recentParts = new Map<string, LocalParts>();
+const MAX_RECENT_PARTS = 256;
+
+function readLocalParts(ms: Millis, zone: TimeZone): LocalParts {
   const formatter = formatterFor(zone);
   if (!formatter) throw new RangeError(`unknown time zone ${zone}`);
   const parts: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, weekday: 0 };

@@ -37,6 +37,8 @@ const CAPTURE_OPENER =
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most names one list is read to: past MAX_PEOPLE_PER_TEXT they are only counted, as left out. */
 const MAX_LISTED = 200;
+/** The most work details a note gives one person: as many as a saved person keeps when a note is merged in (capture.ts mergeNote). */
+const MAX_NOTE_WORK = 6;
 const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 
 /**
@@ -49,7 +51,8 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
-  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listed.some((seen) => seen.name === person.name)) : [];
+  const listedNames = new Set(listed.map((person) => person.name));
+  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listedNames.has(person.name)) : [];
   const several = [...listed, ...extra];
   if (several.length >= 2) {
     // a longer list is a note about the first MAX_PEOPLE_PER_TEXT, and says how many it left out
@@ -66,13 +69,13 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   }
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
   const name = parsed.name;
-  const found = [...parsed.interests, ...parsed.work];
+  const found = lowered([...parsed.interests, ...parsed.work]);
   const said = text
     .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
     .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
     .map((clause) => clauseDetail(clause, new Set()))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
-  return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
+  return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
 }
 
 const NAME_CUES =
@@ -133,6 +136,7 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   const head = HEAD.exec(text);
   if (!head?.[1] || !nameFits(head[1], cued)) return [];
   const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
+  const seen = new Set([head[1].toLowerCase()]);
   let next = HEAD.lastIndex;
   while (members.length < MAX_LISTED) {
     MEMBER.lastIndex = next;
@@ -141,7 +145,8 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
     const relation = member?.[2];
     const name = member?.[3];
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
-    if (members.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) break;
+    if (seen.has(name.toLowerCase())) break;
+    seen.add(name.toLowerCase());
     members.push({
       name,
       keys: [],
@@ -199,10 +204,12 @@ function relationName(text: string): string | null {
 /** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
 function findScattered(text: string): Named[] {
   const found: Named[] = [];
+  const seen = new Set<string>();
   const add = (name: string, cued: boolean, tie?: Tie) => {
+    if (seen.has(name.toLowerCase())) return;
     if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) return;
     if (/^(?:i|im|me|we|us|he|she|they|it|you|the|a|an|and|my|his|her|our|their)$/i.test(name)) return;
-    if (found.some((seen) => seen.name.toLowerCase() === name.toLowerCase())) return;
+    seen.add(name.toLowerCase());
     found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
   };
   const ties: { owner: string; relation: string; name: string }[] = [];
@@ -282,16 +289,20 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
   const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
   const nameWords = new Set(people.flatMap((person) => person.keys));
+  const detailOf = (clause: string) => clauseDetail(clause, nameWords);
+  const isDetail = (detail: string | null): detail is string => detail !== null;
+  // the shared clauses say the same of everyone: read once, not once per person
+  const sharedSaid = shared.slice(1).map(detailOf);
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
-    const found = [...parsed.interests, ...parsed.work, ...common.interests, ...common.work];
-    const said = [...mine, ...shared.slice(1)].map((clause) => clauseDetail(clause, nameWords)).filter((detail): detail is string => detail !== null);
+    const found = lowered([...parsed.interests, ...parsed.work, ...common.interests, ...common.work]);
+    const said = [...mine.map(detailOf), ...sharedSaid].filter(isDetail);
     const merged: ParsedNote = {
       ...parsed,
       met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
       interests: unique([...parsed.interests, ...common.interests]),
-      work: unique([...parsed.work, ...common.work, ...said.filter((detail) => !overlaps(detail, found))]),
+      work: workOf([...parsed.work, ...common.work], said, found),
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
       events: [...parsed.events, ...common.events],
     };
@@ -304,7 +315,22 @@ const WORK_AT = /\b(?:does|do|works?|working|job|interns?|teaches|studies|runs|i
 
 function namedIn(clause: string, people: readonly Named[]): Named[] {
   const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
-  return people.filter((person) => lower.includes(` ${person.keys[0]} `) || lower.includes(` ${person.keys[0]}@`) || lower.includes(` ${person.keys[0]}s `));
+  return people.filter((person) => {
+    const [word, at, possessive] = needlesOf(person);
+    return lower.includes(word) || lower.includes(at) || lower.includes(possessive);
+  });
+}
+
+const needles = new WeakMap<Named, [string, string, string]>();
+
+/** What namedIn looks for of a person's first name word, built once per person, not once per clause. */
+function needlesOf(person: Named): [string, string, string] {
+  const known = needles.get(person);
+  if (known) return known;
+  const key = person.keys[0];
+  const made: [string, string, string] = [` ${key} `, ` ${key}@`, ` ${key}s `];
+  needles.set(person, made);
+  return made;
 }
 
 function latestNamed(clause: string, named: readonly Named[]): Named | null {
@@ -342,13 +368,37 @@ function clauseDetail(clause: string, names: ReadonlySet<string>): string | null
   return rest;
 }
 
-/** Whether a clause's words say no more than a detail already found ("loves sci-fi" after "sci-fi"). */
+/**
+ * A person's work: what the note parser found, then the clauses about them that add to it (none that only repeats
+ * `found`, lowercased), at most MAX_NOTE_WORK, as a saved person keeps at most that many: a text listing hundreds
+ * of names gives no one hundreds of details, and the clauses past the cap are not looked at.
+ */
+function workOf(first: readonly string[], said: readonly string[], found: readonly string[]): string[] {
+  const work: string[] = [];
+  const seen = new Set<string>();
+  const take = (item: string) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    work.push(item);
+  };
+  for (const item of first) if (work.length < MAX_NOTE_WORK) take(item);
+  for (const detail of said) {
+    if (work.length >= MAX_NOTE_WORK) break;
+    if (!overlaps(detail, found)) take(detail);
+  }
+  return work;
+}
+
+/** Details already found, lowercased once for overlaps. */
+function lowered(found: readonly string[]): string[] {
+  return found.map((item) => item.toLowerCase());
+}
+
+/** Whether a clause's words say no more than a detail already found (lowercased) ("loves sci-fi" after "sci-fi"). */
 function overlaps(detail: string, found: readonly string[]): boolean {
   const lower = detail.toLowerCase();
-  return found.some((item) => {
-    const other = item.toLowerCase();
-    return other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12);
-  });
+  return found.some((other) => other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12));
 }
 
 function unique(items: readonly string[]): string[] {

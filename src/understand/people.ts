@@ -30,16 +30,53 @@ export function isLexiconName(word: string): boolean {
   return FIRST_NAMES.has(key) && !NOT_NAME.has(key) && !COMMON.has(key);
 }
 
+interface NameIndex {
+  /** how many people the index was built from: a list that grew since is indexed again */
+  size: number;
+  /** people by their whole name key, in list order */
+  full: Map<string, KnownPerson[]>;
+  /** people by the first word of their name key, in list order */
+  first: Map<string, KnownPerson[]>;
+}
+
+const nameIndexes = new WeakMap<readonly KnownPerson[], NameIndex>();
+
+/** The saved people by name key and by first name, built once per list: a text naming many people costs one lookup each. */
+function nameIndex(people: readonly KnownPerson[]): NameIndex {
+  const known = nameIndexes.get(people);
+  if (known && known.size === people.length) return known;
+  const index: NameIndex = { size: people.length, full: new Map(), first: new Map() };
+  const add = (map: Map<string, KnownPerson[]>, key: string, person: KnownPerson) => {
+    const list = map.get(key);
+    if (list) list.push(person);
+    else map.set(key, [person]);
+  };
+  for (const person of people) {
+    add(index.full, person.nameKey, person);
+    const space = person.nameKey.indexOf(' ');
+    add(index.first, space < 0 ? person.nameKey : person.nameKey.slice(0, space), person);
+  }
+  nameIndexes.set(people, index);
+  return index;
+}
+
+/** Whether a saved person's whole name key is `key`. */
+export function hasNameKey(key: string, people: readonly KnownPerson[]): boolean {
+  return nameIndex(people).full.has(key);
+}
+
 /** Saved people whose name, or first name, is `name` ("ivan", "Ivan's", "ivans" all find Ivan). */
 export function peopleNamed(name: string, people: readonly KnownPerson[]): KnownPerson[] {
   const key = nameKey(name);
   if (!key) return [];
+  const index = nameIndex(people);
   const forms = [key, key.replace(/ s$/, ''), key.endsWith('s') ? key.slice(0, -1) : key];
   for (const form of forms) {
-    const full = people.filter((person) => person.nameKey === form);
-    if (full.length > 0) return full;
-    const first = people.filter((person) => person.nameKey.split(' ')[0] === form);
-    if (first.length > 0) return first;
+    const full = index.full.get(form);
+    if (full) return [...full];
+    // a key with a space has no first-name match: a first name is one word
+    const first = form.includes(' ') ? undefined : index.first.get(form);
+    if (first) return [...first];
   }
   return [];
 }
@@ -85,7 +122,7 @@ function findMentions(keys: readonly string[], ctx: UnderstandContext): Mention[
   for (const [at, word] of keys.entries()) {
     if (NOT_NAME.has(word) || word.length < 2) continue;
     const two = keys[at + 1] !== undefined ? `${word} ${keys[at + 1]}` : '';
-    const found = (two && ctx.people.some((person) => person.nameKey === two) ? peopleNamed(two, ctx.people) : []).concat();
+    const found = two && hasNameKey(two, ctx.people) ? peopleNamed(two, ctx.people) : [];
     const people = found.length > 0 ? found : peopleNamed(word, ctx.people);
     if (people.length === 0) continue;
     if (mentions.some((mention) => mention.ref.name === people[0]?.name)) continue;
