@@ -3,7 +3,7 @@
 
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { parseNote } from '../domain/parse-note';
-import { BRANDS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
 import type { ParsedNote } from '../domain/types';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
@@ -22,8 +22,8 @@ interface Named {
 
 const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
 const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
-const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:(?:and|&)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
+const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')}),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
@@ -108,8 +108,10 @@ function findSeveral(text: string): Named[] {
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
     // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
     const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
-    const members = readMembers(text, start.index, cued);
+    const members = sameCase(readMembers(text, start.index, cued));
     if (members.length < 2) continue;
+    // "The team of my son, Jaguars, win": a team's name is no one's
+    if (TEAM_BEFORE.test(before)) continue;
     // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
     const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(
       text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''),
@@ -125,6 +127,19 @@ function findSeveral(text: string): Named[] {
     }));
   }
   return [];
+}
+
+/** Words before a name that say it is a team's or a band's: "my son's team, the Jaguars", "the team of my son, Jaguars". */
+const TEAM_BEFORE = /\b(?:team|squad|band)(?:\s+(?:of|is|are|called|named))?(?:\s+(?:my|his|her|their|our)\s+\p{L}+)?[\s,:]*(?:the\s+)?$/iu;
+
+/**
+ * A list written with capitals keeps to them: "Raquel, fotógrafa, and Toni" lists Raquel and stops at "fotógrafa";
+ * "marido dela, Rodrigo" opens with no name at all.
+ */
+function sameCase(members: Named[]): Named[] {
+  if (!members.some((member) => /^\p{Lu}/u.test(member.name))) return members;
+  const lower = members.findIndex((member) => !/^\p{Lu}/u.test(member.name));
+  return lower < 0 ? members : members.slice(0, lower);
 }
 
 /** The names listed from `at` on, stopping at the first that is not a name or repeats one. */
@@ -154,7 +169,9 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
 }
 
 function nameFits(name: string, cued: boolean): boolean {
-  const words = name.split(' ');
+  const words = name.split(/\s+/);
+  // "Mr Okonkwo": the title is no word of the name to judge
+  if (words.length === 2 && /^(?:mrs|mr|ms|miss)\.?$/i.test(words[0] ?? '')) words.shift();
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   return words.every((word) => {
     const lower = word.toLowerCase();
@@ -165,21 +182,24 @@ function nameFits(name: string, cued: boolean): boolean {
   });
 }
 
-const RELATION = `(?:${[...TIE_WORDS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance'].join('|')})`;
-const NAME_AT = String.raw`(\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
+const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance'])].join('|')})`;
+/** A name, or a courtesy title and a surname ("Mr Okonkwo"). */
+const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
+/** Someone met or pointed at by a noun: "one man Tomás", "a fella Kev", "this guy Marc". */
+const PERSON_NOUN = String.raw`(?:man|guy|lady|woman|girl|dude|fella|feller|bloke|chap|gal|lad|lass)`;
 /** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
 const RELATION_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?\s+${NAME_AT}`,
+  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
   'gu',
 );
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then)\s+)?(?:(?:man|guy|lady|woman|girl|dude)\s+)?${NAME_AT}`,
+  String.raw`\b(?:(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
   'giu',
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
 const CLAUSE_CUE = new RegExp(
-  String.raw`(?:^|[,.;:!?]\s*)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s*[,.;!?(]|$)`,
+  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s*[,.;!?(]|$)`,
   'giu',
 );
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
@@ -191,6 +211,7 @@ const RELATION_LEAD = new RegExp(
 function relationName(text: string): string | null {
   for (const match of text.matchAll(RELATION_CUE)) {
     const name = match[4] ?? '';
+    if (CHILD_RELATIONS.has((match[3] ?? '').toLowerCase())) continue;
     if (/^\p{Lu}/u.test(name) && nameFits(name, true)) return name;
   }
   return null;
@@ -206,9 +227,16 @@ function findScattered(text: string): Named[] {
     found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
   };
   const ties: { owner: string; relation: string; name: string }[] = [];
+  // "her son Jonah is on the Tigers with Max": a child, and the kids named in the rest of that clause, are no one met
+  const kids: { from: number; to: number }[] = [];
   for (const match of text.matchAll(RELATION_CUE)) {
     const [, , owner, relation, name] = match;
     if (!relation || !name) continue;
+    if (CHILD_RELATIONS.has(relation.toLowerCase()) && !/\b(?:met|meet|meeting)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) {
+      const end = text.slice(match.index).search(/[.;!?\n]|,\s/u);
+      kids.push({ from: match.index, to: end < 0 ? text.length : match.index + end });
+      continue;
+    }
     if (owner) ties.push({ owner, relation, name });
     else ties.push({ owner: '', relation, name });
   }
@@ -222,6 +250,8 @@ function findScattered(text: string): Named[] {
   }
   marks.sort((a, b) => a.at - b.at);
   for (const mark of marks) {
+    if (kids.some((kid) => mark.at >= kid.from && mark.at < kid.to)) continue;
+    if (TEAM_BEFORE.test(text.slice(Math.max(0, mark.at - 40), mark.at))) continue;
     const tie = ties.find((candidate) => candidate.name === mark.name);
     const relation = tie ? (TIE_NAMES[tie.relation] ?? tie.relation) : '';
     const to = tie?.owner ? titleCase(tie.owner) : (found[0]?.name ?? '');
@@ -244,10 +274,13 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const split = splitOnAnd(people);
   let last: string | null = null;
   let listSeen = apart;
+  // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
+  const seen = new Set<Named>();
   for (const whole of clauses) {
     if (!listSeen) {
       shared.push(whole);
-      listSeen = namedIn(whole, people).length >= 2;
+      for (const person of namedIn(whole, people)) seen.add(person);
+      listSeen = seen.size >= 2;
       continue;
     }
     for (const clause of split(whole)) {
@@ -328,7 +361,7 @@ function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
 }
 
 const CLAUSE_LEAD =
-  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super)\s+)+/i;
+  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super|one|man|guy|lady|woman|who|whos|who's|that)\s+)+/i;
 
 /** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
 function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
@@ -338,7 +371,7 @@ function clauseDetail(clause: string, names: ReadonlySet<string>): string | null
     .replace(CLAUSE_LEAD, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
     .trim();
-  if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
+  if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 50 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
   return rest;
 }
 
