@@ -183,7 +183,14 @@ function toHit(read: NameRead, through?: string): NameHit | null {
 /** Who the note is about, trying the surest readings first. */
 export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   return (
-    leadingName(tokens) ?? namedName(tokens) ?? relationName(tokens) ?? cueName(s, tokens) ?? clauseName(tokens) ?? looseName(tokens) ?? titledName(tokens) ?? possessiveName(tokens)
+    leadingName(tokens) ??
+    namedName(tokens) ??
+    relationName(tokens) ??
+    cueName(s, tokens) ??
+    clauseName(tokens) ??
+    looseName(tokens) ??
+    titledName(tokens) ??
+    possessiveName(tokens)
   );
 }
 

@@ -48,7 +48,7 @@ describe('parseNote: the person', () => {
     ['Dr Kim Nguyen, ER doctor', 'Kim Nguyen'],
     ['I meet Anatoly in the chess club', 'Anatoly'],
     ['Met a fella Kev at the RSL, ex-Navy', 'Kev'],
-    ["met Jen at the rink, her son Mateo is the goalie", 'Jen'],
+    ['met Jen at the rink, her son Mateo is the goalie', 'Jen'],
     ['met the new neighbour, Yesenia, she does nails', 'Yesenia'],
     ['grabbed drinks with Omar after the pickleball league', 'Omar'],
     ['Brooklyn rooftop party, guy in a red hat, into techno', null],

@@ -61,6 +61,41 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
     w(String.raw`${S}[Tt]he (${ANIMAL}) ((?:\p{Lu}[\p{L}\p{M}'-]*)(?: \p{Lu}[\p{L}\p{M}'-]*)?)`, 'gu'),
     (_m, animal = '', name = '') => `the ${animal} (${petTag(name)})`,
   ],
+  // "Sandy was a right mucky pup", "Biscuit is such a good boy of a corgi": a name said to be an animal
+  [
+    w(
+      String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) (is|was|'s) (?:a|an|my|our|such a|the)(?: [\p{L}-]+){0,3}? (${ANIMAL})s?${E}(?! (?:person|people|lover|mom|mum|dad|walker|trainer|groomer|owner|sitter|whisperer|fan)${E})`,
+      'gu',
+    ),
+    (_m, name = '', verb = '', animal = '') => `the ${animal} (${petTag(name)}) ${verb === "'s" ? 'is' : verb} a ${animal}`,
+  ],
+];
+
+const NAMES = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?)(?!'s)`;
+const LOWER_NAMES = String.raw`(\p{L}[\p{L}\p{M}-]*(?: \p{L}[\p{L}\p{M}-]*)?)`;
+/** A famous name, lowercased and tagged like a pet's, so no reader takes it for someone the user met. */
+const starTag = (name: string): string => `(star-${name.trim().toLowerCase().replace(/\s+/g, '-')})`;
+/** "looks like Timothée Chalamet", "Dolly Parton was on TV", "singing with Kenny Chesney", "el concierto de bad bunny". */
+const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [
+    w(String.raw`${S}(looks? like|looked like|lookalike of|dead ringer for|se parece a) ${NAMES}`, 'giu'),
+    (_m, cue = '', name = '') => `${cue} ${starTag(name)}`,
+  ],
+  [
+    w(
+      String.raw`${S}${NAMES} (was|is|were|are) on ([Tt][Vv]|[Tt]elly|the telly|the [Tt][Vv]|the radio|the news|[Nn]etflix|[Yy]ou[Tt]ube|[Tt]ik[Tt]ok|stage|the box)${E}`,
+      'gu',
+    ),
+    (_m, name = '', verb = '', where = '') => `${starTag(name)} ${verb} on ${where}`,
+  ],
+  [w(String.raw`${S}(singing|sang|sings|performing|performed|duet) with ${NAMES}`, 'gu'), (_m, cue = '', name = '') => `${cue} with ${starTag(name)}`],
+  [
+    w(
+      String.raw`${S}(concert|concierto|gig|show|tour|album|new song|new single|movie|film|documentary) (of|de|by|from) ${LOWER_NAMES}(?= anoche| last night| tonight| yesterday| ayer| hoy|[,.!?]| \p{Extended_Pictographic}|$)`,
+      'giu',
+    ),
+    (_m, what = '', of = '', name = '') => `${what} ${of} ${starTag(name)}`,
+  ],
 ];
 
 /** Cue words that say a text is worth glossing at all. */
@@ -76,6 +111,7 @@ const SPANISH_CUE = w(
 export function gloss(text: string): string {
   let out = text;
   for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
+  for (const [pattern, star] of STARS) out = out.replace(pattern, star);
   if (!SPANISH_CUE.test(out)) return out;
   for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);
   return out;

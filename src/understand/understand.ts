@@ -2,6 +2,8 @@
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
 import { isOptOutRequest } from '../domain/opt-out';
+import { JOBS, PERSON_NOUNS, RELATIONS } from '../domain/parse-note-lexicon';
+import { PRONOUNS } from './lexicon';
 import { readAnswer, readOtherPerson } from './answers';
 import { readChatter } from './chatter';
 import { otherLanguage } from './language';
@@ -82,6 +84,8 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
   }
   const note = readNote(view.raw, ctx);
   if (note.intent === 'note') return note;
+  // "estuvo buenisimo el concierto de bad bunny, i have no voice": the user's own day with no one in it is not a note
+  if (mentions.length === 0 && ownDayOnly(view.keys)) return { intent: 'chatter', tone: 'other' };
   // "she's so funny lol": more about the person the latest note or nudge was about
   // "lornas cell 312-555-0147, she said text dont call": the one saved person it names, else the latest
   const [only] = mentions;
@@ -92,4 +96,43 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
     return { intent: 'unclear', raw: view.raw, question: 'Not sure what you mean. Is this a note about someone, or a question?', choices: ['note', 'help'] };
   }
   return note;
+}
+
+const FIRST_PERSON = new Set(['i', 'ive', 'me', 'my', 'we', 'us', 'our', 'myself', 'yo', 'eu', 'nosotros']);
+const SOMEONE = new Set([
+  'met',
+  'meet',
+  'meeting',
+  'talked',
+  'chatted',
+  'spoke',
+  'introduced',
+  'conoci',
+  'conocí',
+  'conheci',
+  'named',
+  'called',
+  'name',
+  'someone',
+  'somebody',
+  'anyone',
+  'people',
+  'ppl',
+  'folks',
+  'number',
+  'cell',
+  'phone',
+  'email',
+  'insta',
+  'ig',
+]);
+
+/** A text about the user's own day that names no one and points at no one: no pronoun for someone, no person word, no meeting. */
+function ownDayOnly(keys: readonly string[]): boolean {
+  // a short text gets its one question; another language is answered as such
+  if (keys.length < 8 || !keys.some((word) => FIRST_PERSON.has(word)) || otherLanguage(keys)) return false;
+  return !keys.some(
+    (word) =>
+      PRONOUNS.has(word) || SOMEONE.has(word) || PERSON_NOUNS.has(word) || RELATIONS.has(word) || JOBS.has(word) || /\d{3}/.test(word) || word.includes('@'),
+  );
 }

@@ -112,6 +112,18 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(agendaOf(turn, read.days));
     case 'who':
       return read.field ? withPerson(turn, read.person, (person) => reply(contactOf(person, read.field ?? 'contact'))) : null;
+    case 'who-fits': {
+      // "whos the girl with the bernedoodle again": the one saved person who fits, or the few to pick from
+      const people = peopleByIds(
+        turn.snapshot,
+        read.people.flatMap((ref) => (ref.id === undefined ? [] : [ref.id])),
+      );
+      const [only] = people;
+      if (people.length === 1 && only) return whoIsPerson(turn, only);
+      if (people.length === 0) return null;
+      setPending(turn, { type: 'which', intent: { kind: 'who' }, personIds: people.slice(0, 4).map((person) => person.id) });
+      return reply(talk.peopleWhoFit(people.slice(0, 4)));
+    }
     default:
       return null;
   }
