@@ -116,13 +116,13 @@ const STRONG_FOLLOWERS = new Set([
   'about',
   'for',
   'again',
-  'too',
 ]);
 
 /** Whether the token after a name fits: end of note, a boundary, or "from"/"at"/a verb for a capitalised name. */
 function followsName(t: Token | undefined, lower: boolean): boolean {
   if (!t || t.kind === 'boundary') return true;
-  if (lower) return STRONG_FOLLOWERS.has(t.lower);
+  // "met the coach darryl too"
+  if (lower) return STRONG_FOLLOWERS.has(t.lower) || t.lower === 'too';
   if (STRONG_FOLLOWERS.has(t.lower) || NAME_FOLLOWERS.has(t.lower) || t.text === '@') return true;
   // a verb in the past or third person: "Aiden joined...", "Mia teaches..."
   return t.kind === 'word' && /^\p{Ll}{2,}(?:ed|[^s']s)$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !MET_RELATIONS.has(t.lower);

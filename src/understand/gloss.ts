@@ -18,6 +18,9 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) kennengelernt${E}`, 'gu'), 'met $1'],
   [w(`${S}(?:habl[eé]|platiqu[eé]) con${E}`, 'giu'), 'talked to'],
   [w(`${S}(?:vecina|vecino)${E}`, 'giu'), 'neighbor'],
+  // "apunta que Maite es vegana": the note is what follows
+  [w(`^\\s*(?:apunta|anota|pon|nota|ojo)(?: que)?:?\\s+`, 'giu'), ''],
+  [w(String.raw`^(\p{Lu}[\p{L}\p{M}]+) (?:es|está)${E}`, 'gu'), '$1 is'],
   // names
   [w(`${S}(?:se llama|se chama|hei(?:ß|ss)t)${E}`, 'giu'), 'named'],
   [w(`${S}su nombre es${E}`, 'giu'), 'name is'],
@@ -74,7 +77,7 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
 const NAMES = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?)(?!'s)`;
 const LOWER_NAMES = String.raw`(\p{L}[\p{L}\p{M}-]*(?: \p{L}[\p{L}\p{M}-]*)?)`;
 /** A famous name, lowercased and tagged like a pet's, so no reader takes it for someone the user met. */
-const starTag = (name: string): string => `(star-${name.trim().toLowerCase().replace(/\s+/g, '-')})`;
+const starTag = (name: string): string => `the star (star-${name.trim().toLowerCase().replace(/\s+/g, '-')})`;
 /** "looks like Timothée Chalamet", "Dolly Parton was on TV", "singing with Kenny Chesney", "el concierto de bad bunny". */
 const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [
@@ -100,7 +103,7 @@ const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
 
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
-  `${S}(?:conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  `${S}(?:apunta|anota|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
   'iu',
 );
 

@@ -47,6 +47,9 @@ const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const text = expandForNotes(raw);
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
+  const paired = contactPairs(text);
+  if (paired.length >= 2) return { intent: 'note', people: splitNote(text, paired.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
   const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listed.some((seen) => seen.name === person.name)) : [];
@@ -99,6 +102,23 @@ function lowercaseNameHolds(name: string, text: string): boolean {
   const before = text.slice(Math.max(0, written.index - 40), written.index);
   const after = text.slice(written.index + written[0].length);
   return NAME_CUES_BEFORE.test(before) || /^\s*(?:[,:(-]|from\b|at\b|@|w\/|with\b|who\b|is\b|was\b|works\b|does\b|\d)/i.test(after);
+}
+
+const CONTACT_PAIR =
+  /^\s*(\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+)?)(?:'s)?(?:\s+(?:number|cell|mobile|phone|no|is|es|email))*[\s:=-]*(?:\+?\d[\d ().-]{5,}\d|[^\s@]+@[^\s@]+\.\p{L}+)\s*$/u;
+
+/** Each part of the text a name and a number or email, two parts or more; else none. */
+function contactPairs(text: string): Named[] {
+  if (text.length > 300) return [];
+  const parts = text.split(/[,;\n]|\s+(?:and|&|y)\s+/u).filter((part) => part.trim() !== '');
+  if (parts.length < 2 || parts.length > MAX_PEOPLE_PER_TEXT) return [];
+  const names: Named[] = [];
+  for (const part of parts) {
+    const name = CONTACT_PAIR.exec(part)?.[1];
+    if (!name || !nameFits(name, true) || names.some((seen) => seen.name === name)) return [];
+    names.push({ name, keys: name.toLowerCase().split(' '), aside: '' });
+  }
+  return names;
 }
 
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */

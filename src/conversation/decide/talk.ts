@@ -31,7 +31,8 @@ const NOTE_READINGS = new Set<Understanding['intent']>(['note', 'plan', 'news', 
 
 export function talkOf(turn: Turn, read: Understanding, pending: Pending | null, addNote = false): Outcome | null {
   if (pending?.type === 'forget') return answerForget(turn, read, pending.personId);
-  if (addNote && NOTE_READINGS.has(read.intent)) return null;
+  // "Gareth 07911 123456, Ffion 07911 123612" opens like "<name>: more" but is about each of them
+  if (addNote && NOTE_READINGS.has(read.intent) && !(read.intent === 'note' && read.people.length > 1)) return null;
   switch (read.intent) {
     case 'chatter':
       return reply(talk.chatterReply(read.tone));
