@@ -150,7 +150,7 @@ function findSeveral(text: string): Named[] {
 }
 
 /** Words before a name that say it is a team's or a band's: "my son's team, the Jaguars", "the team of my son, Jaguars". */
-const TEAM_BEFORE = /\b(?:team|squad|band)(?:\s+(?:of|is|are|called|named))?(?:\s+(?:my|his|her|their|our)\s+\p{L}+)?[\s,:]*(?:the\s+)?$/iu;
+const TEAM_BEFORE = /\b(?:team|squad|band)(?:\s+(?:of|is|are|called|named))?(?:\s+(?:my|his|her|their|our)\s+\p{L}+)?[\s,]*(?:the\s+)?$/iu;
 
 /**
  * A list written with capitals keeps to them: "Raquel, fotógrafa, and Toni" lists Raquel and stops at "fotógrafa";
@@ -202,7 +202,7 @@ function nameFits(name: string, cued: boolean): boolean {
   });
 }
 
-const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance'])].join('|')})`;
+const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance', 'owner', 'mum'])].join('|')})`;
 /** A name, or a courtesy title and a surname ("Mr Okonkwo"). */
 const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
 /** Someone met or pointed at by a noun: "one man Tomás", "a fella Kev", "this guy Marc". */
@@ -386,10 +386,12 @@ const CLAUSE_LEAD =
 /** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
 function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
   const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
-  const rest = words
+  const rest = `${words
     .join(' ')
+    // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
+    .replace(/^.*\b(?:met|meet)\b\s*/i, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '')} `
     .replace(CLAUSE_LEAD, '')
-    .replace(/[^\p{L}\p{N}]+$/u, '')
     .trim();
   if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 50 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
   return rest;
