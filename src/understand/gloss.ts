@@ -21,6 +21,8 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   // "apunta que Maite es vegana": the note is what follows
   [w(`^\\s*(?:apunta|anota|pon|nota|ojo)(?: que)?:?\\s+`, 'giu'), ''],
   [w(String.raw`^(\p{Lu}[\p{L}\p{M}]+) (?:es|está)${E}`, 'gu'), '$1 is'],
+  // replies to a nudge: "ya le escribí, quedamos para el sábado"
+  [w(`${S}(?:ya )?(?:le|les) (?:escrib[ií]|mand[eé] (?:mensaje|un mensaje|whats)|habl[eé]|llam[eé])${E}`, 'giu'), 'texted her'],
   // names
   [w(`${S}(?:se llama|se chama|hei(?:ß|ss)t)${E}`, 'giu'), 'named'],
   [w(`${S}su nombre es${E}`, 'giu'), 'name is'],
@@ -42,6 +44,15 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`${S}(?:su|sua|seu) (?:cel|celular|n[uú]mero|tel[eé]fono|whats)${E}`, 'giu'), 'her number'],
   [w(String.raw`${S}el (?:n[uú]mero|cel|tel[eé]fono) de (\p{L}[\p{L}\p{M}]*) es${E}`, 'giu'), "$1's number is"],
   [w(`${S}Nummer${E}`, 'gu'), 'number'],
+  // days
+  [w(`${S}(?:el )?s[aá]bado${E}`, 'giu'), 'saturday'],
+  [w(`${S}(?:el )?domingo${E}`, 'giu'), 'sunday'],
+  [w(`${S}(?:el )?lunes${E}`, 'giu'), 'monday'],
+  [w(`${S}(?:el )?martes${E}`, 'giu'), 'tuesday'],
+  [w(`${S}(?:el )?mi[eé]rcoles${E}`, 'giu'), 'wednesday'],
+  [w(`${S}(?:el )?jueves${E}`, 'giu'), 'thursday'],
+  [w(`${S}(?:el )?viernes${E}`, 'giu'), 'friday'],
+  [w(`${S}ma[nñ]ana${E}`, 'giu'), 'tomorrow'],
   // glue
   [w(`${S}(?:en|na|no|im|beim) (?:el|la|los|las)${E}`, 'giu'), 'at the'],
   [w(`${S}del${E}`, 'giu'), 'of the'],
@@ -103,7 +114,7 @@ const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
 
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
-  `${S}(?:apunta|anota|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  `${S}(?:apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
   'iu',
 );
 
