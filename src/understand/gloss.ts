@@ -42,7 +42,7 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`${S}(?:su|sua|seu) (?:esposa|mujer)${E}`, 'giu'), 'his wife'],
   [w(`${S}(?:su|seu) (?:esposo|marido)${E}`, 'giu'), 'her husband'],
   [w(`${S}(?:su|sua|seu) (?:cel|celular|n[uú]mero|tel[eé]fono|whats)${E}`, 'giu'), 'her number'],
-  [w(String.raw`${S}el (?:n[uú]mero|cel|tel[eé]fono) de (\p{L}[\p{L}\p{M}]*) es${E}`, 'giu'), "$1's number is"],
+  [w(String.raw`${S}el (?:n[uú]mero|cel|celular|tel[eé]fono|whats|correo|mail) de (\p{L}[\p{L}\p{M}]*)(?: es${E}|:)`, 'giu'), "$1's number is"],
   [w(`${S}Nummer${E}`, 'gu'), 'number'],
   // days
   [w(`${S}(?:el )?s[aá]bado${E}`, 'giu'), 'saturday'],
@@ -83,6 +83,15 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
     ),
     (_m, name = '', verb = '', animal = '') => `the ${animal} (${petTag(name)}) ${verb === "'s" ? 'is' : verb} a ${animal}`,
   ],
+  // "Bella (our cat) knocked over the tree", "Luna had her puppies"
+  [
+    w(String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) \((?:(?:our|my|the|her|his|their) )?(${ANIMAL})\)`, 'gu'),
+    (_m, name = '', animal = '') => `the ${animal} (${petTag(name)})`,
+  ],
+  [
+    w(String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) (had|has|is having) (?:her|his) (puppies|kittens|litter|foal|kits)${E}`, 'gu'),
+    (_m, name = '', verb = '', young = '') => `the dog (${petTag(name)}) ${verb} her ${young}`,
+  ],
 ];
 
 const NAMES = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?)(?!'s)`;
@@ -103,6 +112,15 @@ const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
     (_m, name = '', verb = '', where = '') => `${starTag(name)} ${verb} on ${where}`,
   ],
   [w(String.raw`${S}(singing|sang|sings|performing|performed|duet) with ${NAMES}`, 'gu'), (_m, cue = '', name = '') => `${cue} with ${starTag(name)}`],
+  // "Roy Kent is my fave", "watching Ted Lasso", "listening to Olivia Rodrigo"
+  [
+    w(String.raw`${S}${NAMES} (is|was) (?:my|our|the) (?:all[- ]time )?(fave|fav|favourite|favorite|hero|idol|queen|king|goat)${E}`, 'gu'),
+    (_m, name = '', verb = '', what = '') => `${starTag(name)} ${verb} my ${what}`,
+  ],
+  [
+    w(String.raw`${S}(watching|watched|binging|binged|bingeing|listening to|listened to|streaming|obsessed with) ${NAMES}`, 'gu'),
+    (_m, cue = '', name = '') => `${cue} ${starTag(name)}`,
+  ],
   [
     w(
       String.raw`${S}(concert|concierto|gig|show|tour|album|new song|new single|movie|film|documentary) (of|de|by|from) ${LOWER_NAMES}(?= anoche| last night| tonight| yesterday| ayer| hoy|[,.!?]| \p{Extended_Pictographic}|$)`,
@@ -114,7 +132,7 @@ const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
 
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
-  `${S}(?:apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  `${S}(?:apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
   'iu',
 );
 

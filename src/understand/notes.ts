@@ -2,7 +2,7 @@
 // the shared details copied onto each, and ties between them ("his sister Aiko").
 
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
-import { parseNote } from '../domain/parse-note';
+import { parseNote, unstar } from '../domain/parse-note';
 import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
 import type { ParsedNote } from '../domain/types';
 import { FIRST_NAMES } from './first-names';
@@ -423,8 +423,8 @@ function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: Understand
     ...(ref.id !== undefined ? { id: ref.id } : {}),
     ...(ref.candidates ? { candidates: ref.candidates } : {}),
     met: parsed.met,
-    interests: parsed.interests,
-    work: parsed.work,
+    interests: unstar(parsed.interests),
+    work: unstar(parsed.work),
     contacts: parsed.contacts,
     events: parsed.events,
     ties,

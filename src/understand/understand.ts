@@ -2,6 +2,8 @@
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
 import { isOptOutRequest } from '../domain/opt-out';
+import { extractContacts } from '../domain/parse-note-contacts';
+import type { Contacts } from '../domain/types';
 import { JOBS, PERSON_NOUNS, RELATIONS } from '../domain/parse-note-lexicon';
 import { PRONOUNS } from './lexicon';
 import { readAnswer, readOtherPerson } from './answers';
@@ -92,6 +94,11 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
   const owner = mentions.length === 1 && only && view.keys[only.at] !== only.ref.name.toLowerCase().split(' ')[0] && view.keys[only.at]?.endsWith('s');
   const latest = owner && only ? only.ref : latestRef(ctx);
   if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
+  // "heres aoifes number 0871234567", "marcus email marcus.lee@gmail.com", a bare link: a way to reach the one it names,
+  // else the person just talked about
+  const reach = mentions.length <= 1 && view.keys.length <= 16 && hasContact(extractContacts(view.clean, ctx.defaultCountry).contacts);
+  const whose = only?.ref.id !== undefined ? only.ref : mentions.length === 0 ? latestRef(ctx) : null;
+  if (reach && whose) return { intent: 'add-note', person: whose, text: view.raw };
   if (view.keys.length <= 4) {
     return { intent: 'unclear', raw: view.raw, question: 'Not sure what you mean. Is this a note about someone, or a question?', choices: ['note', 'help'] };
   }
@@ -135,4 +142,8 @@ function ownDayOnly(keys: readonly string[]): boolean {
     (word) =>
       PRONOUNS.has(word) || SOMEONE.has(word) || PERSON_NOUNS.has(word) || RELATIONS.has(word) || JOBS.has(word) || /\d{3}/.test(word) || word.includes('@'),
   );
+}
+
+function hasContact(contacts: Contacts): boolean {
+  return Object.entries(contacts).some(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
 }
