@@ -271,12 +271,20 @@ function namedName(tokens: readonly Token[]): NameHit | null {
       if (read && followsName(tokens[read.next], false)) return toHit(read);
     }
     if (at < 0) continue;
-    const back = tokens
-      .slice(Math.max(0, i - 4), i)
+    // the words of this clause before the cue: "her name's Kayla" after "met my new neighbor!!" is hers
+    let from = i;
+    while (from > 0 && from > i - 8 && tokens[from - 1]?.kind !== 'boundary') from--;
+    const clause = tokens
+      .slice(from, i)
       .filter((b) => b.kind === 'word')
       .map((b) => stripPossessive(b.lower));
-    const person = back.some((b) => PERSON_NOUNS.has(b));
-    const other = back.some((b) => NOT_PERSON_NOUNS.has(b) || (RELATIONS.has(b) && !PERSON_NOUNS.has(b)));
+    const back = clause.slice(-4);
+    // "the barista at the corner cafe is called Imogen": what "is called" names is the clause's first noun
+    const subject = ['is', 'was'].includes(tokens[i - 1]?.lower ?? '')
+      ? clause.find((b) => PERSON_NOUNS.has(b) || NOT_PERSON_NOUNS.has(b) || RELATIONS.has(b))
+      : undefined;
+    const person = subject ? PERSON_NOUNS.has(subject) || (RELATIONS.has(subject) && !CHILD_RELATIONS.has(subject)) : back.some((b) => PERSON_NOUNS.has(b));
+    const other = subject ? !person : back.some((b) => NOT_PERSON_NOUNS.has(b) || (RELATIONS.has(b) && !PERSON_NOUNS.has(b) && !MET_RELATIONS.has(b)));
     if (other && (!named || !person)) continue;
     const read = readName(tokens, at, false, true);
     if (read) return toHit(read);

@@ -130,6 +130,20 @@ const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
   ],
 ];
 
+/** Punctuation said out loud to a phone: "met Kwame comma he's an engineer at Shopify period". */
+const DICTATED = /\b(?:comma|full stop|period|question mark|exclamation (?:mark|point)|new (?:line|paragraph))\b/i;
+
+function undictate(text: string): string {
+  return text
+    .replace(/\s+comma\b\s*/gi, ', ')
+    .replace(/\s+full stop\b\s*/gi, '. ')
+    .replace(/\s+(?:period|Period|PERIOD)(?=\s*$|\s+(?:\p{Lu}|[Nn]ew (?:line|paragraph)))\s*/gu, '. ')
+    .replace(/\s+question mark\b\s*/gi, '? ')
+    .replace(/\s+exclamation (?:mark|point)\b\s*/gi, '! ')
+    .replace(/\s+new (?:line|paragraph)\b\s*/gi, '\n')
+    .trim();
+}
+
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
   `${S}(?:apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
@@ -141,7 +155,7 @@ const SPANISH_CUE = w(
  * gloss("conocí a Nerea en el afterwork, trabaja en Telefónica") -> "met Nerea at the afterwork, works at Telefónica"
  */
 export function gloss(text: string): string {
-  let out = text;
+  let out = DICTATED.test(text) ? undictate(text) : text;
   for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
   for (const [pattern, star] of STARS) out = out.replace(pattern, star);
   if (!SPANISH_CUE.test(out)) return out;

@@ -3,7 +3,8 @@
 
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { parseNote, unstar } from '../domain/parse-note';
-import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS, MET_RELATIONS, PERSON_NOUNS } from '../domain/parse-note-lexicon';
+import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
 import type { ParsedNote } from '../domain/types';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
@@ -64,7 +65,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   let parsed = parseNote(text, options);
   if (!parsed.name) {
     // "the landlord Steve was on cracking form": a name a relation points at
-    const cued = cuedName(text) ?? relationName(text);
+    const cued = cuedName(text) ?? relationName(text) ?? appositiveName(text);
     if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
   }
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
@@ -94,11 +95,21 @@ function cuedName(text: string): string | null {
   return null;
 }
 
+/** "mark the new night charge nurse on 4 west": a first name, then who they are ("the", a few words, a role). */
+function appositiveName(text: string): string | null {
+  const match = /^\W*(\p{L}[\p{L}\p{M}'-]*),?\s+(?:the|a|an|our|my|your)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[\s,.;:!]|$)/u.exec(text);
+  const name = match?.[1] ?? '';
+  const role = (match?.[2] ?? '').toLowerCase().split(/\s+/);
+  if (!name || !FIRST_NAMES.has(name.toLowerCase()) || NOT_NAME_WORDS.has(name.toLowerCase())) return null;
+  return role.some((word) => JOBS.has(word) || ROLE_NOUNS.has(word)) ? name : null;
+}
+const ROLE_NOUNS = new Set([...PERSON_NOUNS, ...MET_RELATIONS, 'nurse', 'doctor', 'manager', 'coach', 'teacher', 'owner', 'director', 'founder']);
+
 /** A lowercase name no cue points at must be a common first name or be followed like one ("block this number" is not). */
 function lowercaseNameHolds(name: string, text: string): boolean {
   const first = name.split(' ')[0] ?? '';
   const written = new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'iu').exec(text);
-  if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first)) return true;
+  if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first) || appositiveName(text)?.toLowerCase() === first.toLowerCase()) return true;
   const before = text.slice(Math.max(0, written.index - 40), written.index);
   const after = text.slice(written.index + written[0].length);
   return NAME_CUES_BEFORE.test(before) || /^\s*(?:[,:(-]|from\b|at\b|@|w\/|with\b|who\b|is\b|was\b|works\b|does\b|\d)/i.test(after);
