@@ -20,7 +20,7 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`${S}(?:vecina|vecino)${E}`, 'giu'), 'neighbor'],
   // "apunta que Maite es vegana": the note is what follows
   [w(`^\\s*(?:apunta|anota|pon|nota|ojo)(?: que)?:?\\s+`, 'giu'), ''],
-  [w(String.raw`^(\p{Lu}[\p{L}\p{M}]+) (?:es|está)${E}`, 'gu'), '$1 is'],
+  [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) (?:es|está)${E}`, 'gu'), '$1 is'],
   // replies to a nudge: "ya le escribí, quedamos para el sábado"
   [w(`${S}(?:ya )?(?:le|les) (?:escrib[ií]|mand[eé] (?:mensaje|un mensaje|whats)|habl[eé]|llam[eé])${E}`, 'giu'), 'texted her'],
   // names
@@ -146,7 +146,7 @@ function undictate(text: string): string {
 
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
-  `${S}(?:apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  `${S}(?:y su|su (?:novi[oa]|espos[oa]|herman[oa]|amig[oa]|prim[oa]|marido|mam[aá]|pap[aá])|que es|apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
   'iu',
 );
 

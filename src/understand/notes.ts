@@ -24,7 +24,8 @@ interface Named {
 const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
 const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')}),?\s+)?`;
+const SPANISH_TIE_WORDS = ['novio', 'novia', 'esposo', 'esposa', 'marido', 'hermano', 'hermana', 'amigo', 'amiga', 'primo', 'prima'];
+const TIE = String.raw`(?:(?:his|her|their|my|su|sus|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
@@ -192,20 +193,90 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
       name,
       keys: [],
       aside: member[4] ?? '',
-      ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: owner ? titleCase(owner) : '' } } : {}),
+      ...(relation
+        ? { tie: { relation: TIE_NAMES[relation] ?? SPANISH_TIES.get(relation.toLowerCase()) ?? relation, to: owner ? titleCase(owner) : '' } }
+        : {}),
     });
     next = MEMBER.lastIndex;
   }
   return members;
 }
 
+/** Everyday words that are common surnames. */
+const SURNAME_COMMON = new Set([
+  'park',
+  'young',
+  'long',
+  'rich',
+  'little',
+  'day',
+  'hall',
+  'house',
+  'cook',
+  'baker',
+  'king',
+  'hill',
+  'wood',
+  'stone',
+  'moon',
+  'love',
+  'bell',
+  'brown',
+  'green',
+  'white',
+  'black',
+  'gray',
+  'grey',
+  'lee',
+  'may',
+  'north',
+  'west',
+  'rose',
+  'summers',
+  'banks',
+  'price',
+  'fox',
+  'wolf',
+  'lamb',
+  'bird',
+  'rivers',
+  'woods',
+  'church',
+  'best',
+  'page',
+  'hunt',
+  'lane',
+  'marsh',
+  'moss',
+  'reed',
+  'ward',
+  'wells',
+  'cross',
+  'gold',
+  'pope',
+  'knight',
+  'bishop',
+  'mason',
+  'carter',
+  'porter',
+  'turner',
+  'walker',
+  'fisher',
+  'hunter',
+  'singer',
+  'miller',
+  'smith',
+]);
+
 function nameFits(name: string, cued: boolean): boolean {
   const words = name.split(/\s+/);
   // "Mr Okonkwo": the title is no word of the name to judge
   if (words.length === 2 && /^(?:mrs|mr|ms|miss)\.?$/i.test(words[0] ?? '')) words.shift();
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
-  return words.every((word) => {
+  return words.every((word, index) => {
     const lower = word.toLowerCase();
+    // "Jen Park", "Grace Young": a capitalised surname may be an everyday word
+    if (index > 0 && /^\p{Lu}\p{Ll}/u.test(word) && SURNAME_COMMON.has(lower)) return true;
     // "a retired GP, Callum": a short word in capitals is an abbreviation
     if (/^\p{Lu}{2,3}$/u.test(word) || !isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
     if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
@@ -213,14 +284,30 @@ function nameFits(name: string, cued: boolean): boolean {
   });
 }
 
-const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance', 'owner', 'mum'])].join('|')})`;
+/** Spanish relation words, as a tie says them in English. */
+const SPANISH_TIES = new Map([
+  ['novio', 'boyfriend'],
+  ['novia', 'girlfriend'],
+  ['esposo', 'husband'],
+  ['esposa', 'wife'],
+  ['marido', 'husband'],
+  ['hermano', 'brother'],
+  ['hermana', 'sister'],
+  ['amigo', 'friend'],
+  ['amiga', 'friend'],
+  ['primo', 'cousin'],
+  ['prima', 'cousin'],
+  ['jefe', 'boss'],
+  ['jefa', 'boss'],
+]);
+const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance', 'owner', 'mum', ...SPANISH_TIES.keys()])].join('|')})`;
 /** A name, or a courtesy title and a surname ("Mr Okonkwo"). */
 const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
 /** Someone met or pointed at by a noun: "one man Tomás", "a fella Kev", "this guy Marc". */
 const PERSON_NOUN = String.raw`(?:man|guy|lady|woman|girl|dude|fella|feller|bloke|chap|gal|lad|lass)`;
 /** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
 const RELATION_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
+  String.raw`\b(?:(his|her|their|my|our|the|su|sus)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
   'gu',
 );
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
@@ -230,9 +317,12 @@ const PERSON_CUE = new RegExp(
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
 const CLAUSE_CUE = new RegExp(
-  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s*[,.;!?(]|$)`,
+  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s+the\s+(?:boss|head|owner|manager|new|one|lead|chair)\b|\s*[,.;!?(]|$)`,
   'giu',
 );
+/** "Paul is an electrician and Kath does the PTA": a second clause opened by a name and a verb. */
+const CLAUSE_AND =
+  /\s(?:and|but|while|y)\s+(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:is|was|has|had|does|works|runs|teaches|lives|owns|plays|loves|just|es|tiene|trabaja)\b)/gu;
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
 const RELATION_LEAD = new RegExp(
   String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
@@ -246,6 +336,14 @@ function relationName(text: string): string | null {
     if (/^\p{Lu}/u.test(name) && nameFits(name, true)) return name;
   }
   return null;
+}
+
+/** A capitalised name and the capitalised surname written right after it: "also with Li Wei who is new". */
+function withSurname(text: string, match: RegExpExecArray): string {
+  const name = match[1] ?? '';
+  if (!/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
+  const second = /^ (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}'])/u.exec(text.slice(match.index + match[0].length))?.[1];
+  return second && isPlausibleNameWord(second) && nameFits(`${name} ${second}`, false) ? `${name} ${second}` : name;
 }
 
 /** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
@@ -272,8 +370,9 @@ function findScattered(text: string): Named[] {
     else ties.push({ owner: '', relation, name });
   }
   const marks: { at: number; name: string; cued: boolean }[] = [];
-  for (const cue of [PERSON_CUE, CLAUSE_CUE])
-    for (const match of text.matchAll(cue)) if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: match[1], cued: false });
+  for (const cue of [PERSON_CUE, CLAUSE_CUE, CLAUSE_AND])
+    for (const match of text.matchAll(cue))
+      if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: false });
   for (const tie of ties) {
     const at = text.indexOf(`${tie.relation} ${tie.name}`);
     if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });
@@ -284,8 +383,8 @@ function findScattered(text: string): Named[] {
     if (kids.some((kid) => mark.at >= kid.from && mark.at < kid.to)) continue;
     if (TEAM_BEFORE.test(text.slice(Math.max(0, mark.at - 40), mark.at))) continue;
     const tie = ties.find((candidate) => candidate.name === mark.name);
-    const relation = tie ? (TIE_NAMES[tie.relation] ?? tie.relation) : '';
-    const to = tie?.owner ? titleCase(tie.owner) : (found[0]?.name ?? '');
+    const relation = tie ? (TIE_NAMES[tie.relation] ?? SPANISH_TIES.get(tie.relation.toLowerCase()) ?? tie.relation) : '';
+    const to = tie?.owner ? titleCase(tie.owner) : (found.at(-1)?.name ?? '');
     add(mark.name, mark.cued, tie && to && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
   }
   return found.length >= 2 ? found : [];
