@@ -20,7 +20,7 @@ const SURNAME = new RegExp(`${OPENER}(?:her|his|their|(\\p{L}[\\p{L}\\p{M}-]*)'s
 const CONTACT_CUE =
   /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
 const DETAIL =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is|\p{L}+'s|\p{L}+ is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/iu;
 const DETAIL_FLIPPED =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/iu;
 

@@ -57,7 +57,8 @@ const FORGET: readonly RegExp[] = [
   ),
 ];
 /** A text that opens by forgetting one saved person and goes on after a stop: "delete Hollis, he ...". */
-const FORGET_FIRST = /^(?:(?:ok|okay|please|pls|actually|so|and)\s+)*(?:forget|delete|erase|remove|drop)\s+(\p{L}[\p{L}\p{M}-]*)\s*[,.;:!\u2013\u2014-]\s*\S/u;
+const FORGET_FIRST =
+  /^(?:(?:ok|okay|please|pls|actually|so|and)\s+)*(?:forget|delete|erase|remove|drop)\s+(?:about\s+)?(\p{L}[\p{L}\p{M}-]*)\s*[,.;:!\u2013\u2014-]\s*\S/u;
 const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person|porfa|por favor|gracias)\b/g;
 
 /**
