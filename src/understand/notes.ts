@@ -102,7 +102,8 @@ function appositiveName(text: string): string | null {
   const name = match?.[1] ?? '';
   const role = (match?.[2] ?? '').toLowerCase().split(/\s+/);
   if (!name || !FIRST_NAMES.has(name.toLowerCase()) || NOT_NAME_WORDS.has(name.toLowerCase())) return null;
-  return role.some((word) => JOBS.has(word) || ROLE_NOUNS.has(word)) ? name : null;
+  // "the new porter": someone's new role, whatever the role's word
+  return role.some((word) => JOBS.has(word) || ROLE_NOUNS.has(word)) || (role[0] === 'new' && role.length >= 2) ? name : null;
 }
 const ROLE_NOUNS = new Set([...PERSON_NOUNS, ...MET_RELATIONS, 'nurse', 'doctor', 'manager', 'coach', 'teacher', 'owner', 'director', 'founder']);
 
@@ -317,7 +318,7 @@ const PERSON_CUE = new RegExp(
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
 const CLAUSE_CUE = new RegExp(
-  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s+the\s+(?:boss|head|owner|manager|new|one|lead|chair)\b|\s*[,.;!?(]|$)`,
+  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|brought|made|gave|took|came|got|won|bought|sent|kept|sang|es|tiene|trabaja)\b|\s+the\s+(?:boss|head|owner|manager|new|one|lead|chair)\b|\s*[,.;!?(]|$)`,
   'giu',
 );
 /** "Paul is an electrician and Kath does the PTA": a second clause opened by a name and a verb. */
