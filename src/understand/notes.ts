@@ -47,7 +47,7 @@ const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
  *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
  */
 export function readNote(raw: string, ctx: UnderstandContext): Understanding {
-  const text = expandForNotes(raw);
+  const text = selfCorrected(expandForNotes(raw));
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
   const paired = contactPairs(text);
@@ -78,6 +78,15 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
     .map((clause) => clauseDetail(clause, new Set()))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: unique([...parsed.work, ...said]) }, [], ctx)], raw };
+}
+
+/** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
+function selfCorrected(text: string): string {
+  if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no)\b/i.test(text)) return text;
+  return text.replace(
+    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:no wait|wait no|sorry|i mean|or rather|no)[,!.]?\s+(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
+    (whole, said: string, meant: string) => (said.slice(0, 2).toLowerCase() === meant.slice(0, 2).toLowerCase() && said !== meant ? meant : whole),
+  );
 }
 
 const NAME_CUES =
@@ -399,7 +408,8 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const shared: string[] = [];
   const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
+    // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+/i)
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
@@ -485,7 +495,7 @@ function latestNamed(clause: string, named: readonly Named[]): Named | null {
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:(?:his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
   return (clause: string) => clause.split(pattern);
@@ -500,11 +510,20 @@ function clauseDetail(clause: string, names: ReadonlySet<string>): string | null
   const rest = `${words
     .join(' ')
     // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
-    .replace(/^.*\b(?:met|meet)\b\s*/i, '')
+    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with))\b\s*/i, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')} `
     .replace(CLAUSE_LEAD, '')
     .trim();
-  if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 50 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
+  // "anyway I'm exhausted": the user's own, no one's detail
+  if (
+    /^\s*(?:met|meet|i|i'm|im|we|we're)\b/i.test(clause) ||
+    rest.length < 2 ||
+    rest.length > 50 ||
+    !/\p{L}{2}/u.test(rest) ||
+    /\d{3}/.test(rest) ||
+    /@/.test(rest)
+  )
+    return null;
   return rest;
 }
 
