@@ -107,7 +107,16 @@ export const MET_RELATIONS = words(`
 /** Words in front of "named"/"called" that say the name is a person's. */
 export const PERSON_NOUNS = words(`
   guy girl woman man lady dude person gal fellow someone somebody chick boy bloke mom dad
-  teacher instructor barista bartender nurse doctor
+  teacher instructor barista bartender nurse doctor fella feller chap lad lass customer client patient
+`);
+
+/**
+ * Relations that name someone's child: "her son Mateo", "my daughter Ava". The child is a detail of their parent, not a
+ * person the user met, unless a meeting verb points at them ("met her son Mateo").
+ */
+export const CHILD_RELATIONS = words(`
+  son sons daughter daughters kid kids baby babies boy girl child children stepson stepdaughter grandson granddaughter
+  grandkid grandchild toddler
 `);
 
 /** Words in front of "named"/"called" that say the name is not the person's (pets, kids, companies). */

@@ -2,6 +2,7 @@
 
 import {
   BRANDS,
+  CHILD_RELATIONS,
   COMMON,
   DEMONYMS,
   HOBBIES,
@@ -120,11 +121,15 @@ const STRONG_FOLLOWERS = new Set([
 /** Whether the token after a name fits: end of note, a boundary, or "from"/"at"/a verb for a capitalised name. */
 function followsName(t: Token | undefined, lower: boolean): boolean {
   if (!t || t.kind === 'boundary') return true;
-  if (lower) return STRONG_FOLLOWERS.has(t.lower);
+  // "met the coach darryl too"
+  if (lower) return STRONG_FOLLOWERS.has(t.lower) || t.lower === 'too';
   if (STRONG_FOLLOWERS.has(t.lower) || NAME_FOLLOWERS.has(t.lower) || t.text === '@') return true;
   // a verb in the past or third person: "Aiden joined...", "Mia teaches..."
   return t.kind === 'word' && /^\p{Ll}{2,}(?:ed|[^s']s)$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !MET_RELATIONS.has(t.lower);
 }
+
+/** Titles kept with a lone surname ("Mrs Patel"); "Dr Kim Nguyen" keeps only the name. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 interface NameRead {
   words: Token[];
@@ -139,6 +144,10 @@ function readName(tokens: readonly Token[], at: number, loose: boolean, allowLow
   if (isNameWord(first, loose)) {
     const words = [first];
     let j = i + 1;
+    // "Mrs Patel", "Mr Okonkwo": a courtesy title and a surname alone are how the user knows them
+    const title = i > at ? tokens[i - 1] : undefined;
+    const courtesy = title && COURTESY.has(title.lower) && !isNameWord(tokens[j], false) && !NAME_PARTICLES.has(tokens[j]?.text ?? '');
+    if (courtesy && title) return { words: [{ ...title, text: titleCaseWord(title.lower) }, first], next: j };
     while (words.filter((w) => !NAME_PARTICLES.has(w.text)).length < 3) {
       const t = tokens[j];
       let p = j;
@@ -174,7 +183,14 @@ function toHit(read: NameRead, through?: string): NameHit | null {
 /** Who the note is about, trying the surest readings first. */
 export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   return (
-    leadingName(tokens) ?? namedName(tokens) ?? relationName(tokens) ?? cueName(s, tokens) ?? clauseName(tokens) ?? looseName(tokens) ?? possessiveName(tokens)
+    leadingName(tokens) ??
+    namedName(tokens) ??
+    relationName(tokens) ??
+    cueName(s, tokens) ??
+    clauseName(tokens) ??
+    looseName(tokens) ??
+    titledName(tokens) ??
+    possessiveName(tokens)
   );
 }
 
@@ -203,6 +219,16 @@ const NOT_THEIRS = new Set([
   'bar',
   'restaurant',
 ]);
+
+/** "New customer Mrs Patel 14 Wellington Rd": a courtesy title and a surname anywhere name someone. */
+function titledName(tokens: readonly Token[]): NameHit | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!COURTESY.has(tokens[i]?.lower ?? '') || !isCapWord(tokens[i + 1])) continue;
+    const read = readName(tokens, i, false, false);
+    if (read) return toHit(read);
+  }
+  return null;
+}
 
 /** Last resort, a note that opens with someone's thing: "Sarah's birthday is March 3" -> Sarah */
 function possessiveName(tokens: readonly Token[]): NameHit | null {
@@ -238,18 +264,27 @@ function namedName(tokens: readonly Token[]): NameHit | null {
     else if (t.lower === 'name' && (tokens[i + 1]?.lower === 'is' || tokens[i + 1]?.lower === 'was')) at = i + 2;
     else if (t.lower === 'goes' && tokens[i + 1]?.lower === 'by') at = i + 2;
     const before = tokens[i - 1]?.lower ?? '';
-    const relation = RELATIONS.has(t.lower) && ['my', 'her', 'his', 'their', 'our', 'a', 'new'].includes(before);
+    // "her son Mateo is the goalie": a child is a detail of their parent, not someone met
+    const relation = RELATIONS.has(t.lower) && ['my', 'her', 'his', 'their', 'our', 'a', 'new'].includes(before) && !childOf(tokens, i);
     if ((PERSON_NOUNS.has(t.lower) || relation) && isNameWord(tokens[i + 1], true)) {
       const read = readName(tokens, i + 1, false, false);
       if (read && followsName(tokens[read.next], false)) return toHit(read);
     }
     if (at < 0) continue;
-    const back = tokens
-      .slice(Math.max(0, i - 4), i)
+    // the words of this clause before the cue: "her name's Kayla" after "met my new neighbor!!" is hers
+    let from = i;
+    while (from > 0 && from > i - 8 && tokens[from - 1]?.kind !== 'boundary') from--;
+    const clause = tokens
+      .slice(from, i)
       .filter((b) => b.kind === 'word')
       .map((b) => stripPossessive(b.lower));
-    const person = back.some((b) => PERSON_NOUNS.has(b));
-    const other = back.some((b) => NOT_PERSON_NOUNS.has(b) || (RELATIONS.has(b) && !PERSON_NOUNS.has(b)));
+    const back = clause.slice(-4);
+    // "the barista at the corner cafe is called Imogen": what "is called" names is the clause's first noun
+    const subject = ['is', 'was'].includes(tokens[i - 1]?.lower ?? '')
+      ? clause.find((b) => PERSON_NOUNS.has(b) || NOT_PERSON_NOUNS.has(b) || RELATIONS.has(b))
+      : undefined;
+    const person = subject ? PERSON_NOUNS.has(subject) || (RELATIONS.has(subject) && !CHILD_RELATIONS.has(subject)) : back.some((b) => PERSON_NOUNS.has(b));
+    const other = subject ? !person : back.some((b) => NOT_PERSON_NOUNS.has(b) || (RELATIONS.has(b) && !PERSON_NOUNS.has(b) && !MET_RELATIONS.has(b)));
     if (other && (!named || !person)) continue;
     const read = readName(tokens, at, false, true);
     if (read) return toHit(read);
@@ -257,11 +292,17 @@ function namedName(tokens: readonly Token[]): NameHit | null {
   return null;
 }
 
+/** Whether the relation word at `at` names a child no meeting verb points at: "her son Mateo", not "met her son Mateo". */
+function childOf(tokens: readonly Token[], at: number): boolean {
+  if (!CHILD_RELATIONS.has(tokens[at]?.lower ?? '')) return false;
+  return !['met', 'meet', 'meeting'].includes(tokens[at - 2]?.lower ?? '');
+}
+
 /** "Sarah's sister Amy" -> Amy, met through Sarah */
 function relationName(tokens: readonly Token[]): NameHit | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !isPossessive(t.text) || !RELATIONS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (!t || t.kind !== 'word' || !isPossessive(t.text) || !RELATIONS.has(tokens[i + 1]?.lower ?? '') || childOf(tokens, i + 1)) continue;
     const read = readName(tokens, i + 2, false, false);
     const owner = stripPossessive(t.text);
     if (read && !NOT_NAME.has(owner.toLowerCase()) && !COMMON.has(owner.toLowerCase())) return toHit(read, titleCaseWord(owner));
@@ -270,20 +311,40 @@ function relationName(tokens: readonly Token[]): NameHit | null {
 }
 
 const NAME_CUE =
-  /\b(?:(met)(?:\s+up\s+with)?|(meeting|talked\s+(?:to|with)|talking\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|chatted\s+(?:to|with)|chatting\s+(?:to|with)|ran\s+into|bumped\s+into|hung\s+out\s+with|connected\s+with|introduced\s+(?:me\s+)?to|intro(?:'d)?\s+(?:me\s+)?to|(?:sat|seated|standing|stood)\s+next\s+to|(?:chat|convo|conversation|coffee|drinks|lunch|dinner|brunch|beers?|date|call|walk|hike|danced|sat|hung out|hangout|game)\s+(?:with|w\/))|(w\/|with))(?=\s)/gi;
+  /\b(?:(met|(?<=\b(?:i|we)\s)meet)(?:\s+up\s+with)?|(meeting|talked\s+(?:to|with)|talking\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|chatted\s+(?:to|with)|chatting\s+(?:to|with)|ran\s+into|bumped\s+into|hung\s+out\s+with|connected\s+with|introduced\s+(?:me\s+)?to|intro(?:'d)?\s+(?:me\s+)?to|(?:sat|seated|standing|stood)\s+next\s+to|(?:chat|convo|conversation|coffee|drinks|lunch|dinner|brunch|beers?|date|call|walk|hike|danced|sat|hung out|hangout|game)\s+(?:with|w\/))|(w\/|with))(?=\s)/gi;
 
 /** "Met Sarah at...", "talked to marcus lee", "great chat w/ Mohammed" */
 function cueName(s: string, tokens: readonly Token[]): NameHit | null {
   for (const m of s.matchAll(NAME_CUE)) {
     const strict = Boolean(m[1] || m[2]);
     if (!strict && /\b(?:works?|working|worked|partnered|paired|along|together)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const read = readName(tokens, tokenAt(tokens, m.index + m[0].length), false, strict);
+    const at = tokenAt(tokens, m.index + m[0].length);
+    const read = readName(tokens, at, false, strict) ?? (strict ? describedName(tokens, at) : null);
     if (!read) continue;
     const lower = read.words[0]?.text === read.words[0]?.lower;
     if ((lower || !strict) && !followsName(tokens[read.next], lower)) continue;
     return toHit(read);
   }
   return null;
+}
+
+const DESCRIBING = new Set(['a', 'an', 'the', 'my', 'our', 'this', 'that', 'one', 'new', 'little', 'old', 'nice', 'lovely', 'young', 'other']);
+
+/**
+ * A name after the words that describe them: "met the new neighbour, Yesenia", "met the coach darryl too",
+ * "met a fella Kev". At most three describing words and one noun for a person, a relation or a job.
+ */
+function describedName(tokens: readonly Token[], at: number): NameRead | null {
+  let i = at;
+  while (i < at + 3 && DESCRIBING.has(tokens[i]?.lower ?? '')) i++;
+  const noun = tokens[i]?.lower ?? '';
+  if (!(PERSON_NOUNS.has(noun) || RELATIONS.has(noun) || MET_RELATIONS.has(noun) || JOBS.has(noun)) || CHILD_RELATIONS.has(noun)) return null;
+  i++;
+  if (tokens[i]?.text === ',') i++;
+  const read = readName(tokens, i, false, true);
+  if (!read) return null;
+  const lower = read.words[0]?.text === read.words[0]?.lower;
+  return !lower || followsName(tokens[read.next], true) ? read : null;
 }
 
 /** A name opening a clause: "Coffee line at Blue Bottle: Priya Raman, designer", "the tall guy - Pete?" */

@@ -57,15 +57,30 @@ function readNote(raw: string, options: ParseNoteOptions): ParsedNote {
     nameWords: new Set(hit ? hit.name.toLowerCase().split(' ') : []),
   };
   const timeZone = typeof options?.timeZone === 'string' && options.timeZone ? options.timeZone : 'UTC';
+  const starred = s.includes('(star-');
   return {
     name: hit?.name ?? null,
     met: findMet(s, tokens, hit),
-    interests: extractInterests(view),
-    work: extractWork(view),
+    interests: starred ? unstar(extractInterests(view)) : extractInterests(view),
+    work: starred ? unstar(extractWork(view)) : extractWork(view),
     contacts,
     events: extractEvents(s, Number(options?.now), timeZone, view.nameWords).map((e) => (hit ? { ...e, what: withoutName(e.what, hit.name) } : e)),
     raw,
   };
+}
+
+/** A famous name the gloss tagged ("the star (star-taylor-swift)") as written again in a detail: "Taylor Swift". */
+export function unstar(details: string[]): string[] {
+  return details
+    .filter((detail) => detail !== 'star')
+    .map((detail) =>
+      detail.replace(/(?:the star )?\(star-([\p{L}\p{M}-]+)\)?/gu, (_m, name: string) =>
+        name
+          .split('-')
+          .map((word) => titleCaseWord(word))
+          .join(' '),
+      ),
+    );
 }
 
 /** "lunch with Sarah Kim" -> "lunch" */

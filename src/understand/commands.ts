@@ -90,8 +90,12 @@ export function fromReply(
       return { intent: 'snooze', person: person(), until: intent.until };
     case 'skip':
       return { intent: 'skip', person: person() };
-    case 'update':
-      return { intent: 'update', person: person(), warmth: intent.warmth, raw };
+    case 'update': {
+      // "The team of my daughter, Falcons, won the cup. Her coach ...": a long text about someone not saved is a note
+      const who = person();
+      if (target?.name && who && who.id === undefined && !who.candidates && raw.split(/\s+/).length > 8) return null;
+      return { intent: 'update', person: who, warmth: intent.warmth, raw };
+    }
     case 'who':
       return { intent: 'who', person: refFor(intent.name, ctx) };
     case 'add-note':

@@ -16,13 +16,13 @@ const RENAMES: readonly RegExp[] = [
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
   /^(?:(?:sorry|oops|wait|actually|oh)[\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\p{L}[\p{L}'-]*)(?:,? not (\p{L}[\p{L}'-]*))?[\s.!]*$/iu,
 ];
-const SURNAME = new RegExp(`${OPENER}(?:her|his|their) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
+const SURNAME = new RegExp(`${OPENER}(?:her|his|their|(\\p{L}[\\p{L}\\p{M}-]*)'s) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
 const CONTACT_CUE =
   /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
 const DETAIL =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is|\p{L}+'s|\p{L}+ is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/iu;
 const DETAIL_FLIPPED =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/iu;
 
 /**
  * rename, correct-contact or correct-detail, else null.
@@ -61,15 +61,16 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Understanding 
     if (person && nameOf(to) !== nameOf(person.name)) return { intent: 'rename', person, to: titleCase(to) };
   }
   const spelled = ITS_NEW.exec(view.clean)?.[1];
+  const like = spelled ? likeLatest(spelled, latest, ctx) : null;
   if (
     spelled &&
-    latest &&
+    like &&
     isPlausibleName(spelled) &&
     !NOT_NAME.has(spelled.toLowerCase()) &&
-    similar(spelled, latest.name) &&
-    nameOf(spelled) !== nameOf(latest.name)
+    similar(spelled, like.name) &&
+    nameOf(spelled) !== nameOf(like.name)
   ) {
-    return { intent: 'rename', person: latest, to: titleCase(spelled) };
+    return { intent: 'rename', person: like, to: titleCase(spelled) };
   }
   return null;
 }
@@ -81,15 +82,17 @@ function readRename(view: TextView, ctx: UnderstandContext): Understanding | nul
   if (named) return named;
   const surname = SURNAME.exec(view.clean);
   const latest = latestRef(ctx);
-  if (surname?.[1] && latest && isPlausibleNameWord(surname[1])) {
-    return { intent: 'rename', person: latest, to: `${latest.name.split(' ')[0]} ${titleCase(surname[1])}` };
+  // "Oliver's surname is Brown": the one named, else the latest
+  const owner = surname?.[1] && peopleNamed(surname[1], ctx.people).length > 0 ? refFor(surname[1], ctx) : latest;
+  if (surname?.[2] && owner && isPlausibleNameWord(surname[2])) {
+    return { intent: 'rename', person: owner, to: `${owner.name.split(' ')[0]} ${titleCase(surname[2])}` };
   }
   for (const pattern of RENAMES) {
     const match = pattern.exec(view.clean);
     const to = match?.[1];
     if (!to || !isPlausibleName(to)) continue;
     const old = match[2];
-    const person = old && peopleNamed(old, ctx.people).length > 0 ? refFor(old, ctx) : latest;
+    const person = old && peopleNamed(old, ctx.people).length > 0 ? refFor(old, ctx) : likeLatest(to, latest, ctx);
     if (!person) continue;
     // "its Kathryn" after a note about Katherine; "Noor, not Nora" with neither saved under the new name
     if (!old && !similar(to, person.name) && !/\bname\b|\bspell|\btypo|auto ?correct|\bmeant\b/i.test(view.clean)) continue;
@@ -97,6 +100,14 @@ function readRename(view: TextView, ctx: UnderstandContext): Understanding | nul
     return { intent: 'rename', person, to: titleCase(to) };
   }
   return null;
+}
+
+/** The person a new spelling is of: the latest when it is like theirs, else the one saved person whose name it is like. */
+function likeLatest(to: string, latest: PersonRef | null, ctx: UnderstandContext): PersonRef | null {
+  if (!latest || similar(to, latest.name)) return latest;
+  const like = ctx.people.filter((person) => similar(to, person.name));
+  const [only] = like;
+  return like.length === 1 && only ? { name: only.name, id: only.id } : latest;
 }
 
 /** Two spellings close enough to be one name: same first letter or sound, or at most 2 letters apart. */
@@ -136,10 +147,12 @@ function readDetail(view: TextView, ctx: UnderstandContext): Understanding | nul
   const only = DETAIL_ONLY.exec(view.clean)?.[1];
   const latest = latestRef(ctx);
   if (only && latest && only.split(' ').length <= 5 && meaningful(only)) return { intent: 'correct-detail', person: latest, add: [only], remove: [] };
-  const flipped = DETAIL_FLIPPED.exec(view.clean);
+  const said = DETAIL_FLIPPED.exec(view.clean);
+  // "Jess works at Monzo, not Revolut": a name in front must be someone saved
+  const flipped = said && (!said[1] || peopleNamed(said[1], ctx.people).length > 0) ? said : null;
   const match = flipped ? null : DETAIL.exec(view.clean);
-  const removed = flipped ? flipped[2] : match?.[1];
-  const added = flipped ? flipped[1] : match?.[2];
+  const removed = flipped ? flipped[3] : match?.[1];
+  const added = flipped ? flipped[2] : match?.[2];
   if (!removed || !added || removed.split(' ').length > 5 || added.split(' ').length > 6 || !meaningful(removed)) return null;
   const [saved] = savedMentions(view.keys, ctx);
   const person = saved?.ref ?? latestRef(ctx);

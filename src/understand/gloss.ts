@@ -18,6 +18,11 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) kennengelernt${E}`, 'gu'), 'met $1'],
   [w(`${S}(?:habl[eé]|platiqu[eé]) con${E}`, 'giu'), 'talked to'],
   [w(`${S}(?:vecina|vecino)${E}`, 'giu'), 'neighbor'],
+  // "apunta que Maite es vegana": the note is what follows
+  [w(`^\\s*(?:apunta|anota|pon|nota|ojo)(?: que)?:?\\s+`, 'giu'), ''],
+  [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) (?:es|está)${E}`, 'gu'), '$1 is'],
+  // replies to a nudge: "ya le escribí, quedamos para el sábado"
+  [w(`${S}(?:ya )?(?:le|les) (?:escrib[ií]|mand[eé] (?:mensaje|un mensaje|whats)|habl[eé]|llam[eé])${E}`, 'giu'), 'texted her'],
   // names
   [w(`${S}(?:se llama|se chama|hei(?:ß|ss)t)${E}`, 'giu'), 'named'],
   [w(`${S}su nombre es${E}`, 'giu'), 'name is'],
@@ -26,16 +31,28 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`${S}(?:trabaja|trabalha) (?:de|como)${E}`, 'giu'), 'works as'],
   [w(`${S}(?:vive|mora|wohnt) (?:en|em|in)${E}`, 'giu'), 'lives in'],
   [w(`${S}(?:es|é|ist) (?:de|aus)${E}`, 'giu'), 'is from'],
-  [w(`${S}(?:ella|ela|sie) es${E}`, 'giu'), 'she is'],
-  [w(`${S}(?:él|el|ele|er) es${E}`, 'giu'), 'he is'],
+  [w(`${S}(?:ella|ela|sie) (?:es|é|ist)${E}`, 'giu'), 'she is'],
+  [w(`${S}(?:él|el|ele|er) (?:es|é|ist)${E}`, 'giu'), 'he is'],
+  [w(`${S}(?:o )?marido dela${E}`, 'giu'), 'her husband'],
+  [w(`${S}(?:a )?(?:esposa|mulher) dele${E}`, 'giu'), 'his wife'],
+  [w(`${S}que (?:es|é)${E}`, 'giu'), 'who is'],
   [w(`${S}(?:ella|ela) tiene${E}`, 'giu'), 'she has'],
   [w(`${S}(?:él|ele) tiene${E}`, 'giu'), 'he has'],
   [w(`${S}(?:le encanta|le gusta|gosta de)${E}`, 'giu'), 'loves'],
   [w(`${S}(?:su|sua|seu) (?:esposa|mujer)${E}`, 'giu'), 'his wife'],
   [w(`${S}(?:su|seu) (?:esposo|marido)${E}`, 'giu'), 'her husband'],
   [w(`${S}(?:su|sua|seu) (?:cel|celular|n[uú]mero|tel[eé]fono|whats)${E}`, 'giu'), 'her number'],
-  [w(String.raw`${S}el (?:n[uú]mero|cel|tel[eé]fono) de (\p{L}[\p{L}\p{M}]*) es${E}`, 'giu'), "$1's number is"],
+  [w(String.raw`${S}el (?:n[uú]mero|cel|celular|tel[eé]fono|whats|correo|mail) de (\p{L}[\p{L}\p{M}]*)(?: es${E}|:)`, 'giu'), "$1's number is"],
   [w(`${S}Nummer${E}`, 'gu'), 'number'],
+  // days
+  [w(`${S}(?:el )?s[aá]bado${E}`, 'giu'), 'saturday'],
+  [w(`${S}(?:el )?domingo${E}`, 'giu'), 'sunday'],
+  [w(`${S}(?:el )?lunes${E}`, 'giu'), 'monday'],
+  [w(`${S}(?:el )?martes${E}`, 'giu'), 'tuesday'],
+  [w(`${S}(?:el )?mi[eé]rcoles${E}`, 'giu'), 'wednesday'],
+  [w(`${S}(?:el )?jueves${E}`, 'giu'), 'thursday'],
+  [w(`${S}(?:el )?viernes${E}`, 'giu'), 'friday'],
+  [w(`${S}ma[nñ]ana${E}`, 'giu'), 'tomorrow'],
   // glue
   [w(`${S}(?:en|na|no|im|beim) (?:el|la|los|las)${E}`, 'giu'), 'at the'],
   [w(`${S}del${E}`, 'giu'), 'of the'],
@@ -57,6 +74,23 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
   [
     w(String.raw`${S}[Tt]he (${ANIMAL}) ((?:\p{Lu}[\p{L}\p{M}'-]*)(?: \p{Lu}[\p{L}\p{M}'-]*)?)`, 'gu'),
     (_m, animal = '', name = '') => `the ${animal} (${petTag(name)})`,
+  ],
+  // "Sandy was a right mucky pup", "Biscuit is such a good boy of a corgi": a name said to be an animal
+  [
+    w(
+      String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) (is|was|'s) (?:a|an|my|our|such a|the)(?: [\p{L}-]+){0,3}? (${ANIMAL})s?${E}(?! (?:person|people|lover|mom|mum|dad|walker|trainer|groomer|owner|sitter|whisperer|fan)${E})`,
+      'gu',
+    ),
+    (_m, name = '', verb = '', animal = '') => `the ${animal} (${petTag(name)}) ${verb === "'s" ? 'is' : verb} a ${animal}`,
+  ],
+  // "Bella (our cat) knocked over the tree", "Luna had her puppies"
+  [
+    w(String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) \((?:(?:our|my|the|her|his|their) )?(${ANIMAL})\)`, 'gu'),
+    (_m, name = '', animal = '') => `the ${animal} (${petTag(name)})`,
+  ],
+  [
+    w(String.raw`${S}(\p{Lu}[\p{L}\p{M}'-]*) (had|has|is having) (?:her|his) (puppies|kittens|litter|foal|kits)${E}`, 'gu'),
+    (_m, name = '', verb = '', young = '') => `the dog (${petTag(name)}) ${verb} her ${young}`,
   ],
 ];
 
@@ -86,10 +120,59 @@ const REPLY_GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`${S}r[aá]pid(?:o|[ií]simo)${E}`, 'giu'), 'right away'],
 ];
 const REPLY_MAX_CHARS = 80;
+const NAMES = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?)(?!'s)`;
+const LOWER_NAMES = String.raw`(\p{L}[\p{L}\p{M}-]*(?: \p{L}[\p{L}\p{M}-]*)?)`;
+/** A famous name, lowercased and tagged like a pet's, so no reader takes it for someone the user met. */
+const starTag = (name: string): string => `the star (star-${name.trim().toLowerCase().replace(/\s+/g, '-')})`;
+/** "looks like Timothée Chalamet", "Dolly Parton was on TV", "singing with Kenny Chesney", "el concierto de bad bunny". */
+const STARS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [
+    w(String.raw`${S}(looks? like|looked like|lookalike of|dead ringer for|se parece a) ${NAMES}`, 'giu'),
+    (_m, cue = '', name = '') => `${cue} ${starTag(name)}`,
+  ],
+  [
+    w(
+      String.raw`${S}${NAMES} (was|is|were|are) on ([Tt][Vv]|[Tt]elly|the telly|the [Tt][Vv]|the radio|the news|[Nn]etflix|[Yy]ou[Tt]ube|[Tt]ik[Tt]ok|stage|the box)${E}`,
+      'gu',
+    ),
+    (_m, name = '', verb = '', where = '') => `${starTag(name)} ${verb} on ${where}`,
+  ],
+  [w(String.raw`${S}(singing|sang|sings|performing|performed|duet) with ${NAMES}`, 'gu'), (_m, cue = '', name = '') => `${cue} with ${starTag(name)}`],
+  // "Roy Kent is my fave", "watching Ted Lasso", "listening to Olivia Rodrigo"
+  [
+    w(String.raw`${S}${NAMES} (is|was) (?:my|our|the) (?:all[- ]time )?(fave|fav|favourite|favorite|hero|idol|queen|king|goat)${E}`, 'gu'),
+    (_m, name = '', verb = '', what = '') => `${starTag(name)} ${verb} my ${what}`,
+  ],
+  [
+    w(String.raw`${S}(watching|watched|binging|binged|bingeing|listening to|listened to|streaming|obsessed with) ${NAMES}`, 'gu'),
+    (_m, cue = '', name = '') => `${cue} ${starTag(name)}`,
+  ],
+  [
+    w(
+      String.raw`${S}(concert|concierto|gig|show|tour|album|new song|new single|movie|film|documentary) (of|de|by|from) ${LOWER_NAMES}(?= anoche| last night| tonight| yesterday| ayer| hoy|[,.!?]| \p{Extended_Pictographic}|$)`,
+      'giu',
+    ),
+    (_m, what = '', of = '', name = '') => `${what} ${of} ${starTag(name)}`,
+  ],
+];
+
+/** Punctuation said out loud to a phone: "met Kwame comma he's an engineer at Shopify period". */
+const DICTATED = /\b(?:comma|full stop|period|question mark|exclamation (?:mark|point)|new (?:line|paragraph))\b/i;
+
+function undictate(text: string): string {
+  return text
+    .replace(/\s+comma\b\s*/gi, ', ')
+    .replace(/\s+full stop\b\s*/gi, '. ')
+    .replace(/\s+(?:period|Period|PERIOD)(?=\s*$|\s+(?:\p{Lu}|[Nn]ew (?:line|paragraph)))\s*/gu, '. ')
+    .replace(/\s+question mark\b\s*/gi, '? ')
+    .replace(/\s+exclamation (?:mark|point)\b\s*/gi, '! ')
+    .replace(/\s+new (?:line|paragraph)\b\s*/gi, '\n')
+    .trim();
+}
 
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
-  `${S}(?:conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el n[uú]mero de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  `${S}(?:y su|su (?:novi[oa]|espos[oa]|herman[oa]|amig[oa]|prim[oa]|marido|mam[aá]|pap[aá])|que es|apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
   'iu',
 );
 
@@ -98,9 +181,10 @@ const SPANISH_CUE = w(
  * gloss("conocí a Nerea en el afterwork, trabaja en Telefónica") -> "met Nerea at the afterwork, works at Telefónica"
  */
 export function gloss(text: string): string {
-  let out = text;
+  let out = DICTATED.test(text) ? undictate(text) : text;
   for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
   if (out.length <= REPLY_MAX_CHARS) for (const [pattern, english] of REPLY_GLOSSES) out = out.replace(pattern, english);
+  for (const [pattern, star] of STARS) out = out.replace(pattern, star);
   if (!SPANISH_CUE.test(out)) return out;
   for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);
   return out;

@@ -159,6 +159,9 @@ export const NOT_NAME = words(`
   hola oye bueno buena buenisimo buenisima estuvo pues porfa jaja jajaja jeje tambien hoy ayer manana muy pero
   chico chica chicos chicas senora senor senorita chava chavo apunta anota oye gracias merci beaucoup danke
   obrigado obrigada grazie ciao salut bonjour hallo
+  el los las lo que una uno un al su sus por para con sin como porque dela dele instead
+  mum mam mammy mummy mommy daddy grandpa grandma granny gran nan nana nanna grandad granddad grandmother grandfather
+  auntie aunty uncle hubby wifey missus bestie santa storm hurricane
 `);
 
 /** Also never a name inside a reply command, though names elsewhere ("snooze till june", "will do", "skip", "ty"). */

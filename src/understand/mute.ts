@@ -56,6 +56,9 @@ const FORGET: readonly RegExp[] = [
     `${LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`,
   ),
 ];
+/** A text that opens by forgetting one saved person and goes on after a stop: "delete Hollis, he ...". */
+const FORGET_FIRST =
+  /^(?:(?:ok|okay|please|pls|actually|so|and)\s+)*(?:forget|delete|erase|remove|drop)\s+(?:about\s+)?(\p{L}[\p{L}\p{M}-]*)\s*[,.;:!\u2013\u2014-]\s*\S/u;
 const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person|porfa|por favor|gracias)\b/g;
 
 /**
@@ -75,6 +78,12 @@ export function readMute(view: TextView, ctx: UnderstandContext): Understanding 
   }
   const saved = personIn(MUTE_SAVED.exec(key), ctx, false);
   if (saved?.id !== undefined || saved?.candidates) return { intent: 'mute', person: saved };
+  // "delete Hollis, turns out he works for a competitor. keep Margo": the command, then why
+  const leading = FORGET_FIRST.exec(view.clean.toLowerCase());
+  if (leading?.[1]) {
+    const [saved] = savedMentions([leading[1]], ctx);
+    if (saved?.ref.id !== undefined) return { intent: 'forget', person: saved.ref };
+  }
   for (const pattern of FORGET) {
     const match = pattern.exec(key);
     if (!match?.[1] || /^(?:it|that|this|about it|my data|all|everything)\b/.test(match[1].trim())) continue;

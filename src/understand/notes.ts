@@ -2,8 +2,9 @@
 // the shared details copied onto each, and ties between them ("his sister Aiko").
 
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
-import { parseNote } from '../domain/parse-note';
-import { BRANDS, DEMONYMS, HOBBIES, JOBS } from '../domain/parse-note-lexicon';
+import { parseNote, unstar } from '../domain/parse-note';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS, MET_RELATIONS, PERSON_NOUNS } from '../domain/parse-note-lexicon';
+import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
 import type { ParsedNote } from '../domain/types';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
@@ -22,8 +23,9 @@ interface Named {
 
 const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
 const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
-const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:(?:and|&)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS].join('|')})\s+)?`;
+const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
+const SPANISH_TIE_WORDS = ['novio', 'novia', 'esposo', 'esposa', 'marido', 'hermano', 'hermana', 'amigo', 'amiga', 'primo', 'prima'];
+const TIE = String.raw`(?:(?:his|her|their|my|su|sus|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
@@ -47,8 +49,11 @@ const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
  *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
  */
 export function readNote(raw: string, ctx: UnderstandContext): Understanding {
-  const text = expandForNotes(raw);
+  const text = selfCorrected(expandForNotes(raw));
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
+  const paired = contactPairs(text);
+  if (paired.length >= 2) return { intent: 'note', people: splitNote(text, paired.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
   const listedNames = new Set(listed.map((person) => person.name));
@@ -64,7 +69,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   let parsed = parseNote(text, options);
   if (!parsed.name) {
     // "the landlord Steve was on cracking form": a name a relation points at
-    const cued = cuedName(text) ?? relationName(text);
+    const cued = cuedName(text) ?? relationName(text) ?? appositiveName(text);
     if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
   }
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
@@ -76,6 +81,15 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
     .map((clause) => clauseDetail(clause, new Set()))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
+}
+
+/** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
+function selfCorrected(text: string): string {
+  if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no)\b/i.test(text)) return text;
+  return text.replace(
+    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:no wait|wait no|sorry|i mean|or rather|no)[,!.]?\s+(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
+    (whole, said: string, meant: string) => (said.slice(0, 2).toLowerCase() === meant.slice(0, 2).toLowerCase() && said !== meant ? meant : whole),
+  );
 }
 
 const NAME_CUES =
@@ -94,14 +108,42 @@ function cuedName(text: string): string | null {
   return null;
 }
 
+/** "mark the new night charge nurse on 4 west": a first name, then who they are ("the", a few words, a role). */
+function appositiveName(text: string): string | null {
+  const match = /^\W*(\p{L}[\p{L}\p{M}'-]*),?\s+(?:the|a|an|our|my|your)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[\s,.;:!]|$)/u.exec(text);
+  const name = match?.[1] ?? '';
+  const role = (match?.[2] ?? '').toLowerCase().split(/\s+/);
+  if (!name || !FIRST_NAMES.has(name.toLowerCase()) || NOT_NAME_WORDS.has(name.toLowerCase())) return null;
+  // "the new porter": someone's new role, whatever the role's word
+  return role.some((word) => JOBS.has(word) || ROLE_NOUNS.has(word)) || (role[0] === 'new' && role.length >= 2) ? name : null;
+}
+const ROLE_NOUNS = new Set([...PERSON_NOUNS, ...MET_RELATIONS, 'nurse', 'doctor', 'manager', 'coach', 'teacher', 'owner', 'director', 'founder']);
+
 /** A lowercase name no cue points at must be a common first name or be followed like one ("block this number" is not). */
 function lowercaseNameHolds(name: string, text: string): boolean {
   const first = name.split(' ')[0] ?? '';
   const written = new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'iu').exec(text);
-  if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first)) return true;
+  if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first) || appositiveName(text)?.toLowerCase() === first.toLowerCase()) return true;
   const before = text.slice(Math.max(0, written.index - 40), written.index);
   const after = text.slice(written.index + written[0].length);
   return NAME_CUES_BEFORE.test(before) || /^\s*(?:[,:(-]|from\b|at\b|@|w\/|with\b|who\b|is\b|was\b|works\b|does\b|\d)/i.test(after);
+}
+
+const CONTACT_PAIR =
+  /^\s*(\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+)?)(?:'s)?(?:\s+(?:number|cell|mobile|phone|no|is|es|email))*[\s:=-]*(?:\+?\d[\d ().-]{5,}\d|[^\s@]+@[^\s@]+\.\p{L}+)\s*$/u;
+
+/** Each part of the text a name and a number or email, two parts or more; else none. */
+function contactPairs(text: string): Named[] {
+  if (text.length > 300) return [];
+  const parts = text.split(/[,;\n]|\s+(?:and|&|y)\s+/u).filter((part) => part.trim() !== '');
+  if (parts.length < 2 || parts.length > MAX_PEOPLE_PER_TEXT) return [];
+  const names: Named[] = [];
+  for (const part of parts) {
+    const name = CONTACT_PAIR.exec(part)?.[1];
+    if (!name || !nameFits(name, true) || names.some((seen) => seen.name === name)) return [];
+    names.push({ name, keys: name.toLowerCase().split(' '), aside: '' });
+  }
+  return names;
 }
 
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
@@ -111,8 +153,10 @@ function findSeveral(text: string): Named[] {
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
     // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
     const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
-    const members = readMembers(text, start.index, cued);
+    const members = sameCase(readMembers(text, start.index, cued));
     if (members.length < 2) continue;
+    // "The team of my son, Jaguars, win": a team's name is no one's
+    if (TEAM_BEFORE.test(before)) continue;
     // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
     const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(
       text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''),
@@ -128,6 +172,19 @@ function findSeveral(text: string): Named[] {
     }));
   }
   return [];
+}
+
+/** Words before a name that say it is a team's or a band's: "my son's team, the Jaguars", "the team of my son, Jaguars". */
+const TEAM_BEFORE = /\b(?:team|squad|band)(?:\s+(?:of|is|are|called|named))?(?:\s+(?:my|his|her|their|our)\s+\p{L}+)?[\s,]*(?:the\s+)?$/iu;
+
+/**
+ * A list written with capitals keeps to them: "Raquel, fotógrafa, and Toni" lists Raquel and stops at "fotógrafa";
+ * "marido dela, Rodrigo" opens with no name at all.
+ */
+function sameCase(members: Named[]): Named[] {
+  if (!members.some((member) => /^\p{Lu}/u.test(member.name))) return members;
+  const lower = members.findIndex((member) => !/^\p{Lu}/u.test(member.name));
+  return lower < 0 ? members : members.slice(0, lower);
 }
 
 /** The names listed from `at` on, stopping at the first that is not a name or repeats one. */
@@ -151,18 +208,90 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
       name,
       keys: [],
       aside: member[4] ?? '',
-      ...(relation ? { tie: { relation: TIE_NAMES[relation] ?? relation, to: owner ? titleCase(owner) : '' } } : {}),
+      ...(relation
+        ? { tie: { relation: TIE_NAMES[relation] ?? SPANISH_TIES.get(relation.toLowerCase()) ?? relation, to: owner ? titleCase(owner) : '' } }
+        : {}),
     });
     next = MEMBER.lastIndex;
   }
   return members;
 }
 
+/** Everyday words that are common surnames. */
+const SURNAME_COMMON = new Set([
+  'park',
+  'young',
+  'long',
+  'rich',
+  'little',
+  'day',
+  'hall',
+  'house',
+  'cook',
+  'baker',
+  'king',
+  'hill',
+  'wood',
+  'stone',
+  'moon',
+  'love',
+  'bell',
+  'brown',
+  'green',
+  'white',
+  'black',
+  'gray',
+  'grey',
+  'lee',
+  'may',
+  'north',
+  'west',
+  'rose',
+  'summers',
+  'banks',
+  'price',
+  'fox',
+  'wolf',
+  'lamb',
+  'bird',
+  'rivers',
+  'woods',
+  'church',
+  'best',
+  'page',
+  'hunt',
+  'lane',
+  'marsh',
+  'moss',
+  'reed',
+  'ward',
+  'wells',
+  'cross',
+  'gold',
+  'pope',
+  'knight',
+  'bishop',
+  'mason',
+  'carter',
+  'porter',
+  'turner',
+  'walker',
+  'fisher',
+  'hunter',
+  'singer',
+  'miller',
+  'smith',
+]);
+
 function nameFits(name: string, cued: boolean): boolean {
-  const words = name.split(' ');
+  const words = name.split(/\s+/);
+  // "Mr Okonkwo": the title is no word of the name to judge
+  if (words.length === 2 && /^(?:mrs|mr|ms|miss)\.?$/i.test(words[0] ?? '')) words.shift();
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
-  return words.every((word) => {
+  return words.every((word, index) => {
     const lower = word.toLowerCase();
+    // "Jen Park", "Grace Young": a capitalised surname may be an everyday word
+    if (index > 0 && /^\p{Lu}\p{Ll}/u.test(word) && SURNAME_COMMON.has(lower)) return true;
     // "a retired GP, Callum": a short word in capitals is an abbreviation
     if (/^\p{Lu}{2,3}$/u.test(word) || !isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
     if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
@@ -170,23 +299,45 @@ function nameFits(name: string, cued: boolean): boolean {
   });
 }
 
-const RELATION = `(?:${[...TIE_WORDS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance'].join('|')})`;
-const NAME_AT = String.raw`(\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
+/** Spanish relation words, as a tie says them in English. */
+const SPANISH_TIES = new Map([
+  ['novio', 'boyfriend'],
+  ['novia', 'girlfriend'],
+  ['esposo', 'husband'],
+  ['esposa', 'wife'],
+  ['marido', 'husband'],
+  ['hermano', 'brother'],
+  ['hermana', 'sister'],
+  ['amigo', 'friend'],
+  ['amiga', 'friend'],
+  ['primo', 'cousin'],
+  ['prima', 'cousin'],
+  ['jefe', 'boss'],
+  ['jefa', 'boss'],
+]);
+const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance', 'owner', 'mum', ...SPANISH_TIES.keys()])].join('|')})`;
+/** A name, or a courtesy title and a surname ("Mr Okonkwo"). */
+const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
+/** Someone met or pointed at by a noun: "one man Tomás", "a fella Kev", "this guy Marc". */
+const PERSON_NOUN = String.raw`(?:man|guy|lady|woman|girl|dude|fella|feller|bloke|chap|gal|lad|lass)`;
 /** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
 const RELATION_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|my|our|the)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?\s+${NAME_AT}`,
+  String.raw`\b(?:(his|her|their|my|our|the|su|sus)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
   'gu',
 );
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then)\s+)?(?:(?:man|guy|lady|woman|girl|dude)\s+)?${NAME_AT}`,
+  String.raw`\b(?:(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
   'giu',
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
 const CLAUSE_CUE = new RegExp(
-  String.raw`(?:^|[,.;:!?]\s*)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|es|tiene|trabaja)\b|\s*[,.;!?(]|$)`,
+  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|brought|made|gave|took|came|got|won|bought|sent|kept|sang|es|tiene|trabaja)\b|\s+the\s+(?:boss|head|owner|manager|new|one|lead|chair)\b|\s*[,.;!?(]|$)`,
   'giu',
 );
+/** "Paul is an electrician and Kath does the PTA": a second clause opened by a name and a verb. */
+const CLAUSE_AND =
+  /\s(?:and|but|while|y)\s+(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:is|was|has|had|does|works|runs|teaches|lives|owns|plays|loves|just|es|tiene|trabaja)\b)/gu;
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
 const RELATION_LEAD = new RegExp(
   String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
@@ -196,9 +347,18 @@ const RELATION_LEAD = new RegExp(
 function relationName(text: string): string | null {
   for (const match of text.matchAll(RELATION_CUE)) {
     const name = match[4] ?? '';
+    if (CHILD_RELATIONS.has((match[3] ?? '').toLowerCase())) continue;
     if (/^\p{Lu}/u.test(name) && nameFits(name, true)) return name;
   }
   return null;
+}
+
+/** A capitalised name and the capitalised surname written right after it: "also with Li Wei who is new". */
+function withSurname(text: string, match: RegExpExecArray): string {
+  const name = match[1] ?? '';
+  if (!/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
+  const second = /^ (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}'])/u.exec(text.slice(match.index + match[0].length))?.[1];
+  return second && isPlausibleNameWord(second) && nameFits(`${name} ${second}`, false) ? `${name} ${second}` : name;
 }
 
 /** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
@@ -213,15 +373,23 @@ function findScattered(text: string): Named[] {
     found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
   };
   const ties: { owner: string; relation: string; name: string }[] = [];
+  // "her son Jonah is on the Tigers with Max": a child, and the kids named in the rest of that clause, are no one met
+  const kids: { from: number; to: number }[] = [];
   for (const match of text.matchAll(RELATION_CUE)) {
     const [, , owner, relation, name] = match;
     if (!relation || !name) continue;
+    if (CHILD_RELATIONS.has(relation.toLowerCase()) && !/\b(?:met|meet|meeting)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) {
+      const end = text.slice(match.index).search(/[.;!?\n]|,\s/u);
+      kids.push({ from: match.index, to: end < 0 ? text.length : match.index + end });
+      continue;
+    }
     if (owner) ties.push({ owner, relation, name });
     else ties.push({ owner: '', relation, name });
   }
   const marks: { at: number; name: string; cued: boolean }[] = [];
-  for (const cue of [PERSON_CUE, CLAUSE_CUE])
-    for (const match of text.matchAll(cue)) if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: match[1], cued: false });
+  for (const cue of [PERSON_CUE, CLAUSE_CUE, CLAUSE_AND])
+    for (const match of text.matchAll(cue))
+      if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: false });
   for (const tie of ties) {
     const at = text.indexOf(`${tie.relation} ${tie.name}`);
     if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });
@@ -229,9 +397,11 @@ function findScattered(text: string): Named[] {
   }
   marks.sort((a, b) => a.at - b.at);
   for (const mark of marks) {
+    if (kids.some((kid) => mark.at >= kid.from && mark.at < kid.to)) continue;
+    if (TEAM_BEFORE.test(text.slice(Math.max(0, mark.at - 40), mark.at))) continue;
     const tie = ties.find((candidate) => candidate.name === mark.name);
-    const relation = tie ? (TIE_NAMES[tie.relation] ?? tie.relation) : '';
-    const to = tie?.owner ? titleCase(tie.owner) : (found[0]?.name ?? '');
+    const relation = tie ? (TIE_NAMES[tie.relation] ?? SPANISH_TIES.get(tie.relation.toLowerCase()) ?? tie.relation) : '';
+    const to = tie?.owner ? titleCase(tie.owner) : (found.at(-1)?.name ?? '');
     add(mark.name, mark.cued, tie && to && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
   }
   return found.length >= 2 ? found : [];
@@ -245,16 +415,20 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const shared: string[] = [];
   const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
+    // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+/i)
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
   let last: string | null = null;
   let listSeen = apart;
+  // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
+  const seen = new Set<Named>();
   for (const whole of clauses) {
     if (!listSeen) {
       shared.push(whole);
-      listSeen = namedIn(whole, people).length >= 2;
+      for (const person of namedIn(whole, people)) seen.add(person);
+      listSeen = seen.size >= 2;
       continue;
     }
     for (const clause of split(whole)) {
@@ -347,24 +521,35 @@ function latestNamed(clause: string, named: readonly Named[]): Named | null {
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:(?:his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
   return (clause: string) => clause.split(pattern);
 }
 
 const CLAUSE_LEAD =
-  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super)\s+)+/i;
+  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super|one|man|guy|lady|woman|who|whos|who's|that)\s+)+/i;
 
 /** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
 function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
   const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
-  const rest = words
+  const rest = `${words
     .join(' ')
+    // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
+    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with))\b\s*/i, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '')} `
     .replace(CLAUSE_LEAD, '')
-    .replace(/[^\p{L}\p{N}]+$/u, '')
     .trim();
-  if (/^\s*(?:met|meet)\b/i.test(clause) || rest.length < 2 || rest.length > 40 || !/\p{L}{2}/u.test(rest) || /\d{3}/.test(rest) || /@/.test(rest)) return null;
+  // "anyway I'm exhausted": the user's own, no one's detail
+  if (
+    /^\s*(?:met|meet|i|i'm|im|we|we're)\b/i.test(clause) ||
+    rest.length < 2 ||
+    rest.length > 50 ||
+    !/\p{L}{2}/u.test(rest) ||
+    /\d{3}/.test(rest) ||
+    /@/.test(rest)
+  )
+    return null;
   return rest;
 }
 
@@ -418,8 +603,8 @@ function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: Understand
     ...(ref.id !== undefined ? { id: ref.id } : {}),
     ...(ref.candidates ? { candidates: ref.candidates } : {}),
     met: parsed.met,
-    interests: parsed.interests,
-    work: parsed.work,
+    interests: unstar(parsed.interests),
+    work: unstar(parsed.work),
     contacts: parsed.contacts,
     events: parsed.events,
     ties,

@@ -13,15 +13,21 @@ export function isPlausibleNameWord(word: string): boolean {
   const key = nameKey(word);
   if (key.length < 2 || NOT_NAME.has(key)) return false;
   if (FIRST_NAMES.has(key)) return true;
-  return !COMMON.has(key) && !/(?:ing|ed|ly)$/.test(key);
+  // "Anatoly", "Vitaly": a capitalised -oly/-aly is a name, not an adverb
+  const adverb = /ly$/.test(key) && !(/^\p{Lu}/u.test(word) && /[ao]ly$/.test(key));
+  return !COMMON.has(key) && !/(?:ing|ed)$/.test(key) && !adverb;
 }
+
+/** Courtesy titles a name may open with: "Mrs Patel", "Mr Okonkwo". */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** A name of one to three words, each plausible; several words must each be capitalised. */
 export function isPlausibleName(name: string): boolean {
   const parts = name.trim().split(/\s+/);
   if (parts.length === 0 || parts.length > 3) return false;
   if (parts.length > 1 && !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
-  return parts.every(isPlausibleNameWord);
+  const titled = parts.length > 1 && COURTESY.has(nameKey(parts[0] ?? ''));
+  return (titled ? parts.slice(1) : parts).every(isPlausibleNameWord);
 }
 
 /** A lowercase word that is very likely a first name: in the lexicon and not an everyday word. */

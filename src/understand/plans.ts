@@ -3,8 +3,8 @@
 
 import { extractEvents } from '../domain/parse-note-events';
 import { readWarmth } from './reply-warmth';
-import { ACTIVITIES, CHATTER_WORDS, words } from './lexicon';
-import { hasPronoun, latestRef, savedMentions } from './people';
+import { ACTIVITIES, CHATTER_WORDS, NOT_NAME, PRONOUNS, words } from './lexicon';
+import { hasPronoun, isLexiconName, isPlausibleName, latestRef, savedMentions, titleCase } from './people';
 import type { TextView } from './read-text';
 import type { Plan, UnderstandContext, Understanding } from './types';
 import { findWhen, localDay } from './when';
@@ -23,7 +23,7 @@ const INVITE = /\b(?:invited (?:me|us)|invites me|asked (?:me|us) (?:to|out|if)|
 const PLAN_VERB =
   /\b(?:we have|we got|we booked|booked|scheduled|we are|we will|we r|are|is|am) (?:getting|grabbing|going|doing|having|meeting|playing|running|hiking|climbing|hanging)\b|\b(?:getting|grabbing|get|grab|doing|having|meet|meeting|set up|made plans|making plans|plans|plan|said yes|yes to|down for|keen for|in for|wants to|want to|lets do|let us|lets|are on|moved to|got moved|is on)\b/;
 const DONE_LEAD =
-  /^(?:(?:ok|okay|so|yes|yay|finally|just|and|i)\s+)*(?:texted|messaged|called|emailed|dmed|pinged|wrote|reached out to|hit up|sent (?:it|the text|her|him|them|a text|a message|the message)?|did it|done|txted|sent)\b/;
+  /^(?:(?:ok|okay|so|yes|yay|finally|just|and|i)\s+)*(?:texted|messaged|called|rang|phoned|emailed|dmed|pinged|wrote|reached out to|hit up|sent (?:it|the text|her|him|them|a text|a message|the message)?|did it|done|txted|sent)\b/;
 
 /**
  * done (with warmth and a plan), plan, or news about a saved person, else null.
@@ -74,8 +74,18 @@ function loosePlan(view: TextView, rest: string, ctx: UnderstandContext): Plan |
   return found ? { kind: 'plan', what: wanted, when: found.when } : null;
 }
 
+/** "coffee w/ jamal tmrw! he's the guy from spin": someone not saved is who the plan is with, not the latest person. */
+function withSomeoneNew(view: TextView): boolean {
+  const named = /\b(?:with|w)\s+(\p{L}[\p{L}\p{M}'-]*)/u.exec(view.key)?.[1] ?? '';
+  if (!named || PRONOUNS.has(named) || NOT_NAME.has(named)) return false;
+  const written = view.words.find((word) => word.toLowerCase() === named) ?? '';
+  return isPlausibleName(titleCase(named)) && (/^\p{Lu}/u.test(written) || isLexiconName(named));
+}
+
 function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null {
-  const person = savedMentions(view.keys, ctx)[0]?.ref ?? (hasPronoun(view.keys) || /\b(?:we|our|us)\b/.test(view.key) ? latestRef(ctx) : null);
+  const saved = savedMentions(view.keys, ctx)[0]?.ref;
+  if (!saved && withSomeoneNew(view)) return null;
+  const person = saved ?? (hasPronoun(view.keys) || /\b(?:we|our|us)\b/.test(view.key) ? latestRef(ctx) : null);
   if (!person) return null;
   const plan = planIn(view.clean, view.key, ctx);
   if (!plan) return null;

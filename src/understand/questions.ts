@@ -55,21 +55,52 @@ function describedPerson(key: string, ctx: UnderstandContext): PersonRef | null 
   return found.length > 1 && found[0] ? { name: found[0].name, candidates: found.map((person) => person.id) } : null;
 }
 
-/** "who did i meet at the farmers market" -> the saved people met there. */
+/** "who did i meet at the farmers market", "a quién conocí en la boda" -> the saved people met there. */
 function metAt(key: string, ctx: UnderstandContext): PersonRef | null {
   const place =
-    /^who (?:did i meet|have i met|was it i met|was (?:that|the (?:guy|girl|person)) i met|i met) (?:at|in|on|from|during) (?:the |a |an )?(.+?)$/.exec(
-      key,
-    )?.[1];
+    (/^who (?:did i meet|have i met|was it i met|was (?:that|the (?:guy|girl|person)) i met|i met) (?:at|in|on|from|during) (?:the |a |an )?(.+?)$/.exec(key) ??
+      /^(?:y )?(?:a )?qui[eé]n(?:es)? (?:conoc[ií]|met|vi) (?:at|en|in) (?:the |la |el |los |las )?(.+?)$/u.exec(key))?.[1];
   if (!place) return null;
   const found = ctx.people.filter((person) => (person.met ?? '').toLowerCase().includes(place) || place.includes((person.met ?? '\u0000').toLowerCase()));
   if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };
   return found.length > 1 && found[0] ? { name: found[0].name, candidates: found.map((person) => person.id) } : null;
 }
 
+/** A question for a saved person by what they are like: "whos the girl with the bernedoodle", "the coach's name again?". */
+const ASKS_WHO =
+  /^(?:(?:and|so|ok|hey|wait|sorry|um|hmm)\s+)*(?:who(?:s| is| was| were)?|remind me who|which one|(?:a )?qui[eé]n(?:es)?)\b|\b(?:name|names) again\b|\bwhat(?:s| was| is) (?:his|her|their|the) (?:[\p{L}]+ )?name\b/u;
+/** Words a question about someone carries that say nothing of who they are. */
+const ASKING = new Set(
+  `who whos is was were what whats the a an that this those these girl guy woman man lady dude person one ones name names again
+  lol haha remind me which did do i my of with from and or to at in on he she they his her their him them there
+  called named so ok hey wait sorry um hmm know knew met meet said again again tho though was it its quien quién`.split(/\s+/),
+);
+
+/** The saved people whose details or notes hold the question's own words; the best fits, or null. */
+function fitting(view: TextView, ctx: UnderstandContext): PersonRef[] | null {
+  const { aboutOf } = ctx;
+  if (!aboutOf || ctx.people.length === 0 || view.keys.length > 16 || !ASKS_WHO.test(view.key)) return null;
+  const words = [...new Set(view.keys.filter((word) => word.length >= 3 && !ASKING.has(word)).map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')))];
+  if (words.length === 0 || words.length > 6) return null;
+  const patterns = words.map((word) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+  let best = 0;
+  let found: PersonRef[] = [];
+  for (const person of ctx.people.slice(0, 200)) {
+    const about = aboutOf(person.id);
+    const score = patterns.filter((pattern) => pattern.test(about)).length;
+    if (score === 0 || score < best) continue;
+    if (score > best) found = [];
+    best = score;
+    found.push({ name: person.name, id: person.id });
+  }
+  return found.length > 0 && found.length <= 4 ? found : null;
+}
+
 function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
   const { key, keys } = view;
-  const described = describedPerson(key, ctx) ?? metAt(key, ctx);
+  const place = metAt(key, ctx);
+  if (place?.candidates) return { intent: 'who-fits', people: place.candidates.map((id) => ({ name: ctx.people.find((p) => p.id === id)?.name ?? '', id })) };
+  const described = describedPerson(key, ctx) ?? place;
   if (described) return { intent: 'who', person: described };
   const latest = /^what (?:was|is) (?:his|her|their) (?:name|last name|full name|number|email)(?: again)?$/.test(key) ? latestRef(ctx) : null;
   if (latest) return withField({ intent: 'who', person: latest }, key);
@@ -84,11 +115,12 @@ function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
     if (named?.id !== undefined || named?.candidates) return withField({ intent: 'who', person: named }, key);
   }
   const who = WHO.exec(key);
-  if (who?.[1]) {
-    const named = nameIn(who[1], ctx);
-    if (named) return { intent: 'who', person: named };
-    return null;
-  }
+  const named = who?.[1] ? nameIn(who[1], ctx) : null;
+  if (named) return { intent: 'who', person: named };
+  // not a saved name: someone saved by what they are like ("the girl with the bernedoodle")
+  const fits = savedMentions(keys, ctx).length === 0 ? fitting(view, ctx) : null;
+  if (fits) return { intent: 'who-fits', people: fits };
+  if (who?.[1]) return null;
   // "Noor?" / "ivan ?": a bare name asked about
   if (view.question && keys.length <= 2) {
     const [first] = savedMentions(keys, ctx);

@@ -121,9 +121,9 @@ export function readResume(reading: Reading): Intent | null {
 }
 
 const PAUSE_LEAD =
-  /^(?:(?:ok|okay|please|pls|can you|could you|i need to|i want to|id like to|i wanna|lets|need to|gonna|going to|im|i am|ill be|i will be|will be)\s+)*(?:pause|take a break|taking a break|break|vacation|on vacation|going on vacation|going away|im away|away|mute|silence|quiet|hold off|hold (?:all |the )?(?:nudges|reminders|texts|everything)|stop (?:all )?(?:the )?(?:nudges|nudging|reminders|texts)(?: me)?|no (?:more )?(?:nudges|reminders|texts)|give me a break|need a break|i need a break|off)\b(.*)$/i;
+  /^(?:(?:ok|okay|please|pls|can you|could you|i need to|i want to|id like to|i wanna|lets|need to|gonna|going to|im|i am|ill be|i will be|will be)\s+)*(?:pause|take a break|taking a break|break|vacation|on vacation|going on vacation|on holiday|on holidays|going on holiday|on hols|travelling|traveling|going away|im away|away|mute|silence|quiet|hold off|hold (?:all |the )?(?:nudges|reminders|texts|everything)|stop (?:all )?(?:the )?(?:nudges|nudging|reminders|texts)(?: me)?|no (?:more )?(?:nudges|reminders|texts)|give me a break|need a break|i need a break|off)\b(.*)$/i;
 const PAUSE_FILLERS = wordSet(
-  'everything all nudges nudging reminders texts it for till til until untill me the please pls from on a an bit while kindling messages notifications through thru kindly of',
+  'everything all nudges nudging reminders texts it for till til until untill me the please pls from on a an bit while kindling messages notifications through thru kindly of dont do not send anything stuff any so no more',
 );
 
 export function readPause(reading: Reading, options: ParseReplyOptions): Intent | null {

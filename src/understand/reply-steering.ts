@@ -6,7 +6,7 @@ import { MAX_WHEN_CHARS, keyOf, readTarget, withTarget, withoutFillers, wordSet 
 import type { Reading } from './reply-reading';
 
 const LATER: Millis = 3 * HOUR;
-const NOT_NOW = String.raw`not now|not today|not yet|not right now|not rn|not tonight|no time|not done yet|(?:i )?(?:haven'?t|have not|didn'?t|did not|couldn'?t) (?:had time|have time|gotten to it|got to it|get to it|done it|do it|texted|text|messaged|message|sent it|send it|reached out|reach out)(?: (?:her|him|them|it))?(?: yet)?`;
+const NOT_NOW = String.raw`not now|not today|not yet|not right now|not rn|not tonight|no time|not done yet|(?:i )?(?:haven'?t|have not|didn'?t|did not|couldn'?t) (?:had (?:a |the )?(?:chance|time|minute)|have time|gotten (?:round |around )?to it|got (?:round |around )?to it|got to it|get to it|done it|do it|texted|text|messaged|message|sent it|send it|reached out|reach out)(?: (?:her|him|them|it))?(?: yet)?`;
 const LATER_VERBS = String.raw`maybe later|later|i'?m busy|busy|too busy|in a bit|in a while|will do|i will|i'?ll do it|i'?ll do that|i'?ll (?:text|message|msg|dm|ping|call|write|email) (?:her|him|them)|i'?ll reach out|i'?ll send it|(?:gonna|going to|will) (?:text|message|call|write) (?:her|him|them)`;
 const SNOOZE_VERBS = String.raw`snooze|snoozed|snoozing|remind me again|remind me|remind|postpone|push (?:it |this |that )?back|push it|push|bump (?:it|this)|bump|delay|defer|reschedule|ask (?:me )?again|ask me|check back|check in|nudge me again|nudge me|ping me again|ping me|text me again|try (?:me )?again|circle back|give me a (?:day|sec|minute|bit)`;
 /** Openings that mean "not now", longest first within each group. */

@@ -564,7 +564,8 @@ add('other-language', [
   ['quedamos para comer el jueves con marta', { intent: 'other-language' }],
   ['ho conosciuto giulia al bar, lavora in banca', { intent: 'other-language' }],
   ['mañana le escribo a carlos', { intent: 'other-language' }],
-  ['le escribí a ines y no me contestó', { intent: 'other-language' }],
+  // a reply to a nudge in Spanish is read as one (issue 21: read replies in Spanish)
+  ['le escribí a ines y no me contestó', { intent: ['other-language', 'done'] }],
   ['recuérdame llamar a noor el viernes', { intent: 'other-language' }],
   ['merci beaucoup', { intent: ['other-language', 'chatter'] }],
   ['hola! como funciona esto?', { intent: 'other-language' }],

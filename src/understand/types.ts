@@ -32,6 +32,8 @@ export interface UnderstandContext {
   timeZone: TimeZone;
   /** ISO 3166 country of the user's own number, for numbers written without a country code */
   defaultCountry?: string;
+  /** what is known of a saved person (details, ties, notes), lowercase: asked only to answer "who was the girl with the bernedoodle?" */
+  aboutOf?: (personId: number) => string;
 }
 
 /**
@@ -116,6 +118,8 @@ export type Understanding =
   | { intent: 'ask-next' }
   | { intent: 'ask-agenda'; days: number }
   | { intent: 'who'; person: PersonRef; field?: InfoField }
+  /** "who did i meet at slush?", "whats the coach's name again? the paramedic": the saved people who fit */
+  | { intent: 'who-fits'; people: PersonRef[] }
   | { intent: 'list' }
   // steering one person's nudges
   | { intent: 'done'; person: PersonRef | null; warmth: Exclude<Warmth, 'unknown'> | null; plan: Plan | null }

@@ -2,6 +2,10 @@
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
 import { isOptOutRequest } from '../domain/opt-out';
+import { extractContacts } from '../domain/parse-note-contacts';
+import type { Contacts } from '../domain/types';
+import { JOBS, PERSON_NOUNS, RELATIONS } from '../domain/parse-note-lexicon';
+import { PRONOUNS } from './lexicon';
 import { readAnswer, readOtherPerson } from './answers';
 import { readChatter } from './chatter';
 import { otherLanguage } from './language';
@@ -82,14 +86,73 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
   }
   const note = readNote(view.raw, ctx);
   if (note.intent === 'note') return note;
+  // "estuvo buenisimo el concierto de bad bunny, i have no voice": the user's own day with no one in it is not a note
+  if (mentions.length === 0 && ownDayOnly(view.keys)) return { intent: 'chatter', tone: 'other' };
   // "she's so funny lol": more about the person the latest note or nudge was about
   // "lornas cell 312-555-0147, she said text dont call": the one saved person it names, else the latest
   const [only] = mentions;
   const owner = mentions.length === 1 && only && view.keys[only.at] !== only.ref.name.toLowerCase().split(' ')[0] && view.keys[only.at]?.endsWith('s');
   const latest = owner && only ? only.ref : latestRef(ctx);
   if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
+  // "heres aoifes number 0871234567", "marcus email marcus.lee@gmail.com", a bare link: a way to reach the one it names,
+  // else the person just talked about
+  const reach = mentions.length <= 1 && view.keys.length <= 16 && hasContact(extractContacts(view.clean, ctx.defaultCountry).contacts);
+  const whose = only?.ref.id !== undefined ? only.ref : mentions.length === 0 ? latestRef(ctx) : null;
+  if (reach && whose) return { intent: 'add-note', person: whose, text: view.raw };
   if (view.keys.length <= 4) {
     return { intent: 'unclear', raw: view.raw, question: 'Not sure what you mean. Is this a note about someone, or a question?', choices: ['note', 'help'] };
   }
   return note;
+}
+
+const FIRST_PERSON = new Set(['i', 'ive', 'me', 'my', 'we', 'us', 'our', 'myself', 'yo', 'eu', 'nosotros']);
+const SOMEONE = new Set([
+  'met',
+  'meet',
+  'meeting',
+  'talked',
+  'chatted',
+  'spoke',
+  'introduced',
+  'conoci',
+  'conocí',
+  'conheci',
+  'named',
+  'called',
+  'name',
+  'someone',
+  'somebody',
+  'send',
+  'remind',
+  'reminders',
+  'nudge',
+  'nudges',
+  'pause',
+  'stop',
+  'texts',
+  'messages',
+  'anyone',
+  'people',
+  'ppl',
+  'folks',
+  'number',
+  'cell',
+  'phone',
+  'email',
+  'insta',
+  'ig',
+]);
+
+/** A text about the user's own day that names no one and points at no one: no pronoun for someone, no person word, no meeting. */
+function ownDayOnly(keys: readonly string[]): boolean {
+  // a short text gets its one question; another language is answered as such
+  if (keys.length < 8 || !keys.some((word) => FIRST_PERSON.has(word)) || otherLanguage(keys)) return false;
+  return !keys.some(
+    (word) =>
+      PRONOUNS.has(word) || SOMEONE.has(word) || PERSON_NOUNS.has(word) || RELATIONS.has(word) || JOBS.has(word) || /\d{3}/.test(word) || word.includes('@'),
+  );
+}
+
+function hasContact(contacts: Contacts): boolean {
+  return Object.entries(contacts).some(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
 }

@@ -51,7 +51,10 @@ export function findWhen(phrase: string, ctx: UnderstandContext): { when: When; 
     .replace(/\bwknd\b/gi, 'weekend')
     // "movie night on sat" is Saturday, not tonight
     .replace(/\b(movie|game|games|trivia|date|karaoke|girls|guys|poker|quiz|salsa|pizza|taco|wine|bingo|open mic) night\b/gi, '$1');
+  // "rang him this morning, meeting for a pint on friday": a time gone by is not when the plan is
+  const ahead = text.replace(/\b(?:this morning|earlier today|earlier|yesterday|last night|just now)\b/gi, ' ');
   const found =
+    (ahead !== text ? readWhen(ahead, ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) : null) ??
     readWhen(text, ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) ??
     (/\btonight\b/i.test(text) ? readWhen(text.replace(/\btonight\b/gi, 'today at 8pm'), ctx.now, ctx.timeZone, SNOOZE_DAY_HOUR) : null);
   if (!found) return null;

@@ -39,6 +39,7 @@ export function captureNote(turn: Turn, note: ParsedNote, text: string): Outcome
   return reply(createPerson(turn, note.name, note, text, null));
 }
 
+const MORE_ABOUT = /^\W*(?:more (?:on|about)|update on|another thing about|also|oh and)\b|^\W*\p{L}+(?:'s|s)?\s+(?:is\s+)?(?:also|too|as well|still)\b/iu;
 const MEETING = /^\W*(?:(?:today|tonight|yesterday|just|also|and)\s+)*(?:i\s+)?(?:met|meet|ran into|bumped into|conoc[ií])\b/iu;
 
 /**
@@ -47,6 +48,8 @@ const MEETING = /^\W*(?:(?:today|tonight|yesterday|just|also|and)\s+)*(?:i\s+)?(
  */
 export function meetsAnother(text: string, met: string | null, saved: Pick<Person, 'met'>): boolean {
   if (MEETING.test(text)) return true;
+  // "Clive's also a keen fisherman", "more on renee - ...": more about the one saved
+  if (MORE_ABOUT.test(text.slice(0, 60))) return false;
   return !!met && !!saved.met && nameKey(met) !== nameKey(saved.met);
 }
 

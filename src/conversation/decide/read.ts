@@ -20,7 +20,18 @@ export function contextOf(turn: Turn, pending: Pending | null): UnderstandContex
     now,
     timeZone: user.timeZone,
     defaultCountry: countryOf(user.phone),
+    aboutOf: (personId) => aboutOf(turn, personId),
   };
+}
+
+/** What is known of one saved person, lowercase, for finding them by what they are like. */
+function aboutOf(turn: Turn, personId: number): string {
+  const person = personById(turn.snapshot, personId);
+  if (!person) return '';
+  const notes = turn.snapshot.notes.filter((note) => note.personId === personId).map((note) => note.body);
+  return [person.met ?? '', ...person.work, ...person.interests, ...(person.ties ?? []).map((tie) => `${tie.how ?? ''} ${tie.name}`), ...notes]
+    .join(' | ')
+    .toLowerCase();
 }
 
 /** The person "her" points at: the only person of the latest nudge, or whoever the latest note was about. */

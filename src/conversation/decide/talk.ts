@@ -31,7 +31,8 @@ const NOTE_READINGS = new Set<Understanding['intent']>(['note', 'plan', 'news', 
 
 export function talkOf(turn: Turn, read: Understanding, pending: Pending | null, addNote = false): Outcome | null {
   if (pending?.type === 'forget') return answerForget(turn, read, pending.personId);
-  if (addNote && NOTE_READINGS.has(read.intent)) return null;
+  // "Gareth 07911 123456, Ffion 07911 123612" opens like "<name>: more" but is about each of them
+  if (addNote && NOTE_READINGS.has(read.intent) && !(read.intent === 'note' && read.people.length > 1)) return null;
   switch (read.intent) {
     case 'chatter':
       return reply(talk.chatterReply(read.tone));
@@ -112,6 +113,18 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
       return reply(agendaOf(turn, read.days));
     case 'who':
       return read.field ? withPerson(turn, read.person, (person) => reply(contactOf(person, read.field ?? 'contact'))) : null;
+    case 'who-fits': {
+      // "whos the girl with the bernedoodle again": the one saved person who fits, or the few to pick from
+      const people = peopleByIds(
+        turn.snapshot,
+        read.people.flatMap((ref) => (ref.id === undefined ? [] : [ref.id])),
+      );
+      const [only] = people;
+      if (people.length === 1 && only) return whoIsPerson(turn, only);
+      if (people.length === 0) return null;
+      setPending(turn, { type: 'which', intent: { kind: 'who' }, personIds: people.slice(0, 4).map((person) => person.id) });
+      return reply(talk.peopleWhoFit(people.slice(0, 4)));
+    }
     default:
       return null;
   }

@@ -69,6 +69,13 @@ const WHO_IS_STEPS: Partial<WhoIsCut>[] = [
  * The one note about them, when it is theirs alone and still says what is saved: not a note about others too (their
  * details are theirs), nor one a correction has since changed (a saved detail it does not hold).
  */
+/** "el número de Mayra es 33 2468 1357", "his # is 312-555-0147": a number or email and a few words around it. */
+function onlyContact(note: string): boolean {
+  const rest = note.replace(/\S+@\S+|\+?\d[\d ().-]{5,}\d/gu, ' ');
+  if (rest === note) return false;
+  return rest.split(/[^\p{L}]+/u).filter((word) => word !== '').length <= 5;
+}
+
 function ownWords(person: PersonSummary): string | undefined {
   const [note] = person.notes;
   if (!note) return undefined;
@@ -79,7 +86,8 @@ function ownWords(person: PersonSummary): string | undefined {
       .split(/[^\p{L}\p{N}]+/u)
       .find((word) => word.length >= 3) ?? '';
   if ((person.ties ?? []).some((tie) => lower.includes(first(tie.name)))) return undefined;
-  if ([...person.work, ...person.interests].some((detail) => !lower.includes(first(detail)))) return undefined;
+  // a detail read from the note in other words ("dogs" from "dog park") still leaves the note the richer line
+  if ([...person.work, ...person.interests].some((detail) => !lower.includes(first(detail).replace(/(?<=\p{L}{3})s$/u, '')))) return undefined;
   return note;
 }
 
@@ -135,7 +143,8 @@ export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis,
     .filter((item) => !upcoming || distinctDetails([upcoming.what, item], null).length === 2)
     .slice(0, 6);
   // one note: the user's own words, which say more than the details read from them; more: the latest
-  const latest = person.notes.length > 1 ? person.notes[0] : ownWords(person);
+  // (a note that only gave their number says no more than "Reach:": the latest one that says something)
+  const latest = person.notes.length > 1 ? (person.notes.find((note) => !onlyContact(note)) ?? person.notes[0]) : ownWords(person);
   // the note in GSM-7 (no emoji), so quoting it never turns the whole reply into UCS-2
   const latestNote = latest === undefined ? undefined : toGsm7(latest);
   const noteLabel = person.notes.length > 1 ? 'Latest' : 'Your note';

@@ -2,7 +2,7 @@
 // a forget to confirm, reminders and questions answered from what is saved. Plain GSM-7, one segment where possible.
 import type { ChatterTone } from '../../understand/types';
 import type { Millis, TimeZone } from '../types';
-import { fitNamed } from './fit';
+import { clip, fitNamed, fitReply } from './fit';
 import { whenOf, type NextStep } from './next-step';
 
 const CHATTER: Record<ChatterTone, string> = {
@@ -129,4 +129,15 @@ export function contactFixed(name: string): string {
 export function detailFixed(name: string, add: readonly string[]): string {
   const now = add.length ? `: ${add.slice(0, 3).join(', ')}` : '';
   return fitNamed(name, [(n) => `Fixed ${n}'s notes${now}.`, (n) => `Fixed ${n}'s notes.`]);
+}
+
+/**
+ * A question that fits several saved people ("who did I meet at Slush?"): each, numbered, with where they met.
+ * @example peopleWhoFit([{ name: 'Rupert', met: 'Slush London' }, { name: 'Anouk', met: 'Slush London' }])
+ *   // 'That could be: 1) Rupert (Slush London) 2) Anouk (Slush London). Reply a number for more.'
+ */
+export function peopleWhoFit(people: readonly { name: string; met: string | null }[]): string {
+  const line = (metWords: number) =>
+    `That could be: ${people.map((person, index) => `${index + 1}) ${person.name}${person.met && metWords > 0 ? ` (${clip(person.met, metWords, 30)})` : ''}`).join(' ')}. Reply a number for more.`;
+  return fitReply([line(Infinity), line(3), line(0)]);
 }
