@@ -70,6 +70,7 @@ import type {
   PersonPlan,
   PlannedNudge,
   PlanTrigger,
+  RecurringPlace,
   SendWindow,
   TimeZone,
   Warmth,
@@ -88,6 +89,7 @@ interface Plan {
   kind: NudgeKind;
   dueAt: Millis;
   group?: boolean;
+  pin?: boolean;
   event?: PersonEvent;
   plan?: PersonPlan;
   give?: GiveReason;
@@ -100,6 +102,32 @@ interface Planning extends Context {
   pairs: readonly PairSide[];
   /** the instant check-in intervals count from: the last reported contact, or now */
   checkInFrom: Millis;
+  /** planning right after a nudge went out, before the user answered (afterSent): a say-hi not yet done waits longer */
+  sentOnly?: boolean;
+}
+
+/** Local days until the next say-hi at a weekly place: next week's when the user did the last one, else the week after. */
+const SAY_HI_AGAIN_DAYS = { done: 6, ignored: 13 };
+
+/** An invitation of theirs that was answered warmly and got no "pin a day" yet: its key, else null. */
+function unpinnedInvite(person: PersonForPlan): string | null {
+  const invites = person.sentKinds.filter((kind) => kind === 'deepen' || kind === 'bring-together').length;
+  const covered = person.covered ?? [];
+  // the last deepen was itself the pin of the invite before it: no pin for a pin
+  if (invites === 0 || covered.includes(`pin:${invites - 1}`) || covered.includes(`pin:${invites}`)) return null;
+  return `pin:${invites}`;
+}
+
+/**
+ * After a say-hi at a weekly place: for someone hesitant, a small group at that place (classmates, the run club);
+ * else the next hello there on its day, next week when the user said hi, the week after when they let it pass.
+ */
+function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): Plan {
+  const today = localDate(ctx.now, ctx.zone);
+  if (person.warmth === 'lukewarm' && !ctx.sentOnly && !person.sentKinds.includes('deepen'))
+    return together(person, 7, ctx, () => ({ kind: 'deepen', group: true, dueAt: sayHiAt(place, addDays(today, 4), ctx) }));
+  const days = ctx.sentOnly ? SAY_HI_AGAIN_DAYS.ignored : SAY_HI_AGAIN_DAYS.done;
+  return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(today, days), ctx) };
 }
 
 /** The preferred hour on the first day 12-48h after meeting, if that is still ahead; else soon. */
@@ -190,9 +218,13 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
       if (person.warmth === 'lukewarm') return reach(person, 'deepen', 21, ctx, true);
       return reach(person, 'check-in', person.warmth === 'none' ? 7 : 3, ctx);
     case 'get-contact':
-    case 'say-hi':
+    case 'say-hi': {
       if (!person.hasContact) return contactlessNext(person, ctx);
+      const place = person.recurringPlace;
+      if (kind === 'say-hi' && place?.weekday !== undefined && person.sentKinds.includes('first-follow-up'))
+        return afterSayHi(person, { ...place, weekday: place.weekday }, ctx);
       return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx), ctx);
+    }
     case 'check-in':
       return nextCheckIn(person, ctx);
     case 'deepen':
@@ -238,8 +270,12 @@ function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
 function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning): Plan {
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
   switch (warmth) {
-    case 'warm':
+    case 'warm': {
+      // they said yes to the invitation: pin a day before it drifts (a dated yes is a plan, with its own follow-up)
+      const pin = (lastStep === 'deepen' || lastStep === 'bring-together') && person.hasContact ? unpinnedInvite(person) : null;
+      if (pin) return { kind: 'deepen', pin: true, dueAt: inDays(2, ctx), covers: pin };
       return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
+    }
     case 'lukewarm':
       // slow to answer: a group setting rather than another one-to-one ask
       if (lastStep === 'deepen' && person.warmth === 'lukewarm') return reach(person, 'check-in', 35, ctx);
@@ -298,6 +334,7 @@ function toPlanned(chosen: Plan, ctx: Context): PlannedNudge {
   const planned: PlannedNudge = { kind: chosen.kind, dueAt: nextWindowTime(Math.max(chosen.dueAt, ctx.now), ctx.zone, ctx.window) };
   if (chosen.event) planned.event = chosen.event;
   if (chosen.group) planned.group = true;
+  if (chosen.pin) planned.pin = true;
   if (chosen.plan) planned.plan = chosen.plan;
   if (chosen.give) planned.give = chosen.give;
   if (chosen.pair) planned.pair = chosen.pair;
@@ -323,9 +360,21 @@ export function planNext(
   window: SendWindow,
   pairs: readonly PairSide[] = [],
 ): PlannedNudge | null {
+  return planFrom(person, trigger, now, zone, window, pairs, false);
+}
+
+function planFrom(
+  person: PersonForPlan,
+  trigger: PlanTrigger,
+  now: Millis,
+  zone: TimeZone,
+  window: SendWindow,
+  pairs: readonly PairSide[],
+  sentOnly: boolean,
+): PlannedNudge | null {
   const silence = trigger.type === 'response' && trigger.warmth === 'none';
   const from = !silence && person.lastContactAt !== undefined && person.lastContactAt <= now ? person.lastContactAt : now;
-  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from };
+  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from, sentOnly };
   const step = nextStep(person, trigger, ctx);
   if (!step) return null;
   const moment = nextMoment(person, ctx);
@@ -368,5 +417,5 @@ export function afterSent(
   const sentKinds = person.sentKinds.at(-1) === sentKind ? person.sentKinds : [...person.sentKinds, sentKind];
   const covered = covers && !(person.covered ?? []).includes(covers) ? [...(person.covered ?? []), covers] : person.covered;
   const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
-  return planNext(after, { type: 'done' }, now, zone, window, pairs);
+  return planFrom(after, { type: 'done' }, now, zone, window, pairs, true);
 }

@@ -160,6 +160,8 @@ export interface PlannedNudge {
   event?: PersonEvent;
   /** for deepen: suggest a group setting rather than one-on-one */
   group?: boolean;
+  /** for deepen: they said yes to the invitation, so pin a day ("Sarah's in! Pin a day") */
+  pin?: boolean;
   /** for plan-follow-up, and a check-in that retries a cancelled plan: which plan */
   plan?: PersonPlan;
   /** for give: what to give (see GiveReason) */
@@ -207,6 +209,7 @@ export interface NudgeSubject {
     Partial<Pick<PersonForPlan, 'metAt' | 'recurringPlace' | 'move' | 'ties' | 'news'>>;
   event?: PersonEvent;
   group?: boolean;
+  pin?: boolean;
   plan?: PersonPlan;
   give?: GiveReason;
   pair?: PairSide;

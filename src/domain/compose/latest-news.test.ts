@@ -14,7 +14,7 @@ describe('a check-in leads with the latest news', () => {
     ['a move ahead', { ...bea, move: { to: 'Denver', on: '2026-05' } }, /move to Denver|Denver plans/, /bouldering|gym/],
     ['a move just done', { ...bea, move: { to: 'Denver', on: '2026-04-10' } }, /Denver/, /bouldering|gym\b.*\?/],
     ['news told last week', { ...chris, news: [{ what: 'got promoted', on: NOW - 7 * DAY }] }, /since getting promoted/, /your work as/],
-  ] as const)('%s', (_label, person, says, never) => {
+  ] as [string, Person, RegExp, RegExp][])('%s', (_label, person, says, never) => {
     for (const seed of [0, 1, 2, 3, 4, 5]) {
       const text = composeNudge([subject('check-in', person)], seed, options);
       const draft = /"([^"]+)"/.exec(text)?.[1] ?? '';

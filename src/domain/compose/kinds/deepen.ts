@@ -46,6 +46,9 @@ function shape(input: KindInput): Shape {
   const because = idea.because ? clipAt(idea.because, clip) : facts.tag;
   const tag = paren(because);
   const activity = idea.activity;
+  if (subject.pin) return pinShape(input);
+  const regular = subject.person.recurringPlace;
+  if (subject.group && regular?.place.trim()) return groupAtPlace(input, regular.place.trim(), regular.weekday);
   if (subject.group) {
     const leads = [
       `No rush with ${name}${tag}: a low-key group plan fits. Invite them to join a few friends for ${activity}.`,
@@ -88,6 +91,54 @@ function shape(input: KindInput): Shape {
     label: pick(DRAFT_LABELS, seed, 47),
     hints: hintsFor(seed),
     bare: `Suggest ${activity} to ${facts.name}${tag}.`,
+  };
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** They said yes to the invitation: pin a day before it drifts. */
+function pinShape({ facts, seed }: KindInput): Shape {
+  const { name, first } = facts;
+  const tag = paren(facts.tag);
+  const leads = [
+    `${name}${tag} said yes: pin a day before it drifts.`,
+    `${name}${tag} is in! Lock in a day while it's fresh.`,
+    `Good news from ${name}${tag}. Now pick a day so it happens.`,
+  ];
+  const drafts = [
+    `Hey ${first}, so glad you're up for it! Does Saturday or Sunday work?`,
+    `${first}! Let's lock it in. When's good for you this week?`,
+    `Hi ${first}, excited for this! How's Thursday evening, or is the weekend better?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 48), `Pin a day with ${first}:`, `${first}:`],
+    drafts: [pick(drafts, seed, 49), `When works for you, ${first}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 50),
+    hints: hintsFor(seed),
+    bare: `Pin a day with ${facts.name}${tag}.`,
+  };
+}
+
+/** Someone hesitant the user sees every week: a small group right where they already meet (classmates, the club). */
+function groupAtPlace({ facts, seed }: KindInput, place: string, weekday: number | undefined): Shape {
+  const { name, first } = facts;
+  const where = place.replace(/^(at|in)\s+/i, '');
+  const day = weekday === undefined ? '' : ` on ${DAYS[weekday]}`;
+  const leads = [
+    `${name} is slow to warm up: a small group after ${where} is easy to say yes to.`,
+    `No pressure with ${name}: ask ${first} along with a couple of others from ${where}.`,
+    `Keep it low-key with ${name}: a group coffee after ${where}${day}.`,
+  ];
+  const drafts = [
+    `Hey ${first}, a few of us are grabbing coffee after ${where}${day}. Want to join?`,
+    `${first}! Some of us from ${where} are getting a bite after${day}. Come along?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 57), `Group plan with ${first} (${where}):`, `${first}:`],
+    drafts: [pick(drafts, seed, 58), `Coffee with a few of us after ${where}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 59),
+    hints: hintsFor(seed),
+    bare: `Invite ${facts.name} to a group coffee after ${where}.`,
   };
 }
 
