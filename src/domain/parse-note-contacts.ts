@@ -121,8 +121,8 @@ function countryOf(code: string | undefined): CountryCode {
   return isSupportedCountry(upper) ? upper : 'US';
 }
 
-const SEVEN_DIGITS = /\d(?:[\s().\/-]{0,3}\d){6}/;
-const PHONE_LIKE = /\+?\(?\d(?:[\s().\/-]{0,3}\d){6,14}/g;
+const SEVEN_DIGITS = /\d(?:[\s()./-]{0,3}\d){6}/;
+const PHONE_LIKE = /\+?\(?\d(?:[\s()./-]{0,3}\d){6,14}/g;
 /** Numbers past this many in one text are cut out unparsed (only the first is kept): a text of 100 costs what 5 do. */
 const MAX_PARSED_PHONES = 5;
 

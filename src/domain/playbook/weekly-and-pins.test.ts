@@ -13,7 +13,12 @@ describe('a yes to an invitation is followed up: pin a day', () => {
   it.each([
     ['a warm reply to a deepen', ['first-follow-up', 'deepen'], [], 'deepen (pin) @ 2026-12-03 10:00'],
     ['a warm reply to a bring-together', ['first-follow-up', 'deepen', 'bring-together'], [], 'deepen (pin) @ 2026-12-03 10:00'],
-    ['a bring-together after a pinned deepen gets its own pin', ['first-follow-up', 'deepen', 'deepen', 'bring-together'], ['pin:1'], 'deepen (pin) @ 2026-12-03 10:00'],
+    [
+      'a bring-together after a pinned deepen gets its own pin',
+      ['first-follow-up', 'deepen', 'deepen', 'bring-together'],
+      ['pin:1'],
+      'deepen (pin) @ 2026-12-03 10:00',
+    ],
     ['a warm reply to the pin itself: no second pin', ['first-follow-up', 'deepen', 'deepen'], ['pin:1'], 'check-in @ 2026-12-15 10:00'],
     ['a warm reply to a first hello: an invitation, not a pin', ['first-follow-up'], [], 'deepen @ 2026-12-04 10:00'],
   ] as const)('%s', (_label, sentKinds, covered, expected) => {

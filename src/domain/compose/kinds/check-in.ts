@@ -81,9 +81,16 @@ function shape(input: KindInput): Shape {
       pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
       `${first}:`,
     ],
-    drafts: [draft, latest && !retry && !cancelled ? (latest[0] ?? draft) : ask ? `Hey ${first}, ${ask}` : topic ? `Hey ${first}, how are you? Still thinking about ${topic}.` : `Hey ${first}, how are you?`].map(
-      quoted,
-    ),
+    drafts: [
+      draft,
+      latest && !retry && !cancelled
+        ? (latest[0] ?? draft)
+        : ask
+          ? `Hey ${first}, ${ask}`
+          : topic
+            ? `Hey ${first}, how are you? Still thinking about ${topic}.`
+            : `Hey ${first}, how are you?`,
+    ].map(quoted),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),
     bare: `Light check-in with ${facts.name}${tag}.`,

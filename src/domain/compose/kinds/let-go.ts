@@ -33,7 +33,10 @@ function line({ facts, seed }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
   const { first } = facts;
-  if (level === 2) return facts.hasContact ? `${who}${tag} has gone quiet, so I'll stop nudging (KEEP ${first} to keep going).` : `${who}${tag}: still no number, so I'll stop nudging (KEEP ${first} to keep going).`;
+  if (level === 2)
+    return facts.hasContact
+      ? `${who}${tag} has gone quiet, so I'll stop nudging (KEEP ${first} to keep going).`
+      : `${who}${tag}: still no number, so I'll stop nudging (KEEP ${first} to keep going).`;
   const lines = facts.hasContact
     ? [
         `${who}${tag} has gone quiet, and that's ok. I'll stop nudging unless you reply KEEP ${first}.`,
