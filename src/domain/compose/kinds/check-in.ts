@@ -61,6 +61,8 @@ function shape(input: KindInput): Shape {
           : [
               `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
               `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
+              `Hey ${first}, what's new with ${topic} lately?`,
+              `Hi ${first}! Something reminded me of our ${topic} chat. How are you doing?`,
             ]
         : [
             `Hey ${first}, how have you been?`,

@@ -84,6 +84,8 @@ function shape(input: KindInput): Shape {
     `${first}, want to do ${activity} sometime soon?`,
     `Hi ${first}! Would you be up for ${activity}${weekend}?`,
     `Hey ${first}, I'm thinking ${activity}${week}. You in?`,
+    `${first}! Fancy ${activity} one of these days?`,
+    `Hey ${first}, would you be up for ${activity}? Happy to work around your week.`,
   ];
   return {
     leads: [pick(leads, seed, 44), pick([`Invite ${first}${tag}:`, `Make a plan with ${first}${tag}:`, `Ask ${first}${tag}:`], seed, 45), `${first}${tag}:`],
