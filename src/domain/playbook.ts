@@ -173,7 +173,7 @@ function reach(person: PersonForPlan, kind: NudgeKind, days: number, ctx: Planni
 /** The first pair not brought together yet (a place pair works without a number; an interest pair needs one). */
 function freshPair(person: PersonForPlan, ctx: Planning): PairSide | null {
   const covered = person.covered ?? [];
-  return ctx.pairs.find((pair) => !covered.includes(occasionKey({ pair: pair.name })) && (person.hasContact || pair.place === true)) ?? null;
+  return ctx.pairs.find((pair) => !pair.need && !covered.includes(occasionKey({ pair: pair.name })) && (person.hasContact || pair.place === true)) ?? null;
 }
 
 /** A bring-together in `days` when there is a fresh pair, else `otherwise`. */
@@ -190,10 +190,21 @@ function giveInstead(person: PersonForPlan, ctx: Planning): Plan | null {
   if (sinceGive.filter((kind) => kind === 'check-in' || kind === 'say-hi').length < 2) return null;
   const covered = person.covered ?? [];
   const dueAt = reach(person, 'check-in', CHECK_IN_DAYS.warm, ctx).dueAt;
-  const pair = ctx.pairs.find((side) => !side.place && !covered.includes(occasionKey({ pair: side.name })));
+  const pair = ctx.pairs.find((side) => !side.place && !side.need && !covered.includes(occasionKey({ pair: side.name })));
   if (pair) return { kind: 'give', dueAt, give: { type: 'introduce', interest: pair.shared }, pair, covers: occasionKey({ pair: pair.name }) };
   const interest = person.interests.map((item) => item.trim()).find((item) => item.length > 0 && !covered.includes(occasionKey({ share: item })));
   return interest ? { kind: 'give', dueAt, give: { type: 'share', interest }, covers: occasionKey({ share: interest }) } : null;
+}
+
+/** What they are looking for and another of the user's people is (a need side): introduce them, soon, once. */
+function needIntro(person: PersonForPlan, ctx: Planning): Plan[] {
+  if (!person.hasContact) return [];
+  const side = ctx.pairs.find((pair) => pair.need && !(person.covered ?? []).includes(needKey(pair)));
+  return side ? [{ kind: 'give', dueAt: soon(ctx), give: { type: 'introduce', interest: side.shared }, pair: side, covers: needKey(side) }] : [];
+}
+
+function needKey(side: PairSide): string {
+  return occasionKey({ pair: `${side.name} for ${side.shared}` });
 }
 
 /** The check-in spaced by warmth, or something to give in its place. */
@@ -277,11 +288,12 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
       return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
     }
     case 'lukewarm':
+      // someone hesitant you see every week: a hello there on its day is the lowest-pressure next step (and after a
+      // group ask there, the hellos go on weekly rather than a check-in five weeks out)
+      if (person.recurringPlace?.weekday !== undefined && lastStep !== 'say-hi')
+        return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(inDays(lastStep === 'deepen' ? 6 : 3, ctx), ctx.zone), ctx) };
       // slow to answer: a group setting rather than another one-to-one ask
       if (lastStep === 'deepen' && person.warmth === 'lukewarm') return reach(person, 'check-in', 35, ctx);
-      // someone hesitant you see every week: a hello there on its day is the lowest-pressure next step
-      if (person.recurringPlace?.weekday !== undefined && lastStep !== 'say-hi')
-        return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(inDays(3, ctx), ctx.zone), ctx) };
       return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
     case 'none': {
       const silences = person.silences + 1;
@@ -383,7 +395,7 @@ function planFrom(
     const inPerson = !person.hasContact && moment && moment.dueAt <= step.dueAt;
     return toPlanned(inPerson ? { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event } : step, ctx);
   }
-  const occasions = occasionsOf(person, ctx);
+  const occasions = [...occasionsOf(person, ctx), ...needIntro(person, ctx)].sort((a, b) => a.dueAt - b.dueAt);
   // While a plan is coming up, nothing else from the sequence goes before its follow-up.
   const waitsForPlan = occasions.some((occasion) => occasion.kind === 'plan-follow-up');
   let chosen: Plan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;

@@ -185,6 +185,8 @@ export interface PairSide {
   shared: string;
   /** the shared thing is a place they both go to, rather than an interest */
   place?: boolean;
+  /** `shared` is what this person is looking for and the other one is ("a realtor"): an introduction that helps */
+  need?: boolean;
 }
 
 /** What just happened to a person, which the planner turns into the next nudge. */

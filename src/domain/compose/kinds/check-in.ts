@@ -1,6 +1,7 @@
 // check-in: a light, no-pressure message, worded by how warm they have been so far.
 
 import { DAY } from '../../constants';
+import { isNeed } from '../../playbook/needs';
 import { moveDay } from '../../playbook/occasions';
 import { daysBetween, localDate } from '../../time';
 import type { NudgeSubject, Warmth } from '../../types';
@@ -62,7 +63,7 @@ function shape(input: KindInput): Shape {
               `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
               `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
               `Hey ${first}, what's new with ${topic} lately?`,
-              `Hi ${first}! Something reminded me of our ${topic} chat. How are you doing?`,
+              `Hi ${first}! I was just thinking about our chat about ${topic}. How are you doing?`,
             ]
         : [
             `Hey ${first}, how have you been?`,
@@ -90,7 +91,7 @@ function shape(input: KindInput): Shape {
         : ask
           ? `Hey ${first}, ${ask}`
           : topic
-            ? `Hey ${first}, how are you? Still thinking about ${topic}.`
+            ? `Hey ${first}, how are you? Been thinking about our chat about ${topic}.`
             : `Hey ${first}, how are you?`,
     ].map(quoted),
     label: pick(DRAFT_LABELS, seed, 54),
@@ -118,7 +119,7 @@ export function latestNewsDrafts(subject: NudgeSubject, first: string, options?:
     if (since < 0) return [`Hey ${first}, how's the move to ${to} shaping up?`, `Hi ${first}! How are the ${to} plans coming along?`];
     if (since <= NEWS_FRESH_DAYS) return [`Hey ${first}, how's ${to} treating you so far?`, `Hi ${first}! Settling in OK in ${to}?`];
   }
-  const last = news?.at(-1);
+  const last = news?.filter((item) => !isNeed(item)).at(-1);
   if (!last?.what.trim()) return null;
   if (options && last.on !== undefined && options.now - last.on > NEWS_FRESH_DAYS * DAY) return null;
   const ref = asDoing(last.what);

@@ -1,6 +1,7 @@
 // deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
 
 import { pastimeOf, suggestActivity, suggestGroup } from '../../activities';
+import { localParts } from '../../time';
 import { ownedThing } from '../references';
 import { clipAt } from '../details';
 import { paren, quoted } from '../phrasing';
@@ -114,7 +115,10 @@ function pinShape({ facts, seed }: KindInput): Shape {
   ];
   return {
     leads: [pick(leads, seed, 48), `Pin a day with ${first}:`, `${first}:`],
-    drafts: [pick(drafts, seed, 49), `When works for you, ${first}?`].map(quoted),
+    drafts: [
+      pick(drafts, seed, 49),
+      pick([`So glad you're in, ${first}! When works?`, `${first}, which day suits you?`, `Yay ${first}! Pick a day?`], seed, 56),
+    ].map(quoted),
     label: pick(DRAFT_LABELS, seed, 50),
     hints: hintsFor(seed),
     bare: `Pin a day with ${facts.name}${tag}.`,
@@ -122,10 +126,11 @@ function pinShape({ facts, seed }: KindInput): Shape {
 }
 
 /** Someone hesitant the user sees every week: a small group right where they already meet (classmates, the club). */
-function groupAtPlace({ facts, seed }: KindInput, place: string, weekday: number | undefined): Shape {
+function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekday: number | undefined): Shape {
   const { name, first } = facts;
   const where = place.replace(/^(at|in)\s+/i, '');
-  const day = weekday === undefined ? '' : ` on ${DAYS[weekday]}`;
+  const today = options ? localParts(options.now, options.zone).weekday : null;
+  const day = weekday === undefined ? '' : weekday === today ? ' today' : ` on ${DAYS[weekday]}`;
   const leads = [
     `${name} is slow to warm up: a small group after ${where} is easy to say yes to.`,
     `No pressure with ${name}: ask ${first} along with a couple of others from ${where}.`,

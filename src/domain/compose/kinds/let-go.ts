@@ -40,7 +40,7 @@ function line({ facts, seed }: KindInput, level: number): string {
   const lines = facts.hasContact
     ? [
         `${who}${tag} has gone quiet, and that's ok. I'll stop nudging unless you reply KEEP ${first}.`,
-        `${who}${tag} has been quiet a while. No worries: I'll let it rest unless you reply KEEP ${first}.`,
+        `${who}${tag} has been quiet a while. No worries: I'll stop the nudges unless you reply KEEP ${first}.`,
       ]
     : [`${who}${tag}: still no number, and that's ok. I'll stop nudging unless you reply KEEP ${first}.`];
   return pick(lines, seed, 82);
