@@ -688,3 +688,51 @@ describe('understanding, wired: mixed texts', () => {
     expect(kinds(decision.changes)).toContain('planNudge');
   });
 });
+
+describe('issue 22: how it went goes to the person it is about, read at its true pace', () => {
+  const lena = personOf({
+    id: 21,
+    name: 'Lena',
+    met: 'gallery',
+    events: [{ what: 'first solo show opening', on: '2026-03-02' }],
+    contacts: { phone: '+16465550205' },
+  });
+  const ada = personOf({
+    id: 22,
+    name: 'Ada',
+    met: 'synth meetup',
+    warmth: 'warm',
+    contacts: { phone: '+19175550201' },
+    sentKinds: ['first-follow-up', 'plan-follow-up'],
+  });
+  const chris = personOf({ id: 23, name: 'Chris', met: 'coworking space', contacts: { phone: '+16465550202' }, sentKinds: ['first-follow-up'] });
+  const updated = (decision: ReturnType<typeof decide>) =>
+    decision.changes.flatMap((change) => (change.type === 'updatePerson' && 'warmth' in change.patch ? [change.personId] : []));
+
+  it.each([
+    ['no question pending', null],
+    ['how it went with Ada pending', JSON.stringify({ type: 'how', personId: 22 })],
+  ])('"went to her show, she was thrilled" after a nudge about Ada is filed under Lena (%s)', (_label, pending) => {
+    const user = pending ? asked(JSON.parse(pending), { lastNudgePeople: '[22]', lastNudgeAt: NOW - HOUR }) : nudgedAbout([22]);
+    const decision = decide(snapshotOf({ user, people: [ada, lena] }), 'went to her show, she was thrilled', inputs);
+    expect(updated(decision)).toEqual([21]);
+    expect(decision.reply).toMatch(/Lena/);
+    expect(decision.reply).not.toMatch(/Ada/);
+  });
+
+  it("a report naming no event of anyone's stays with the latest nudge", () => {
+    const decision = decide(snapshotOf({ user: nudgedAbout([22]), people: [ada, lena] }), 'she wrote back right away', inputs);
+    expect(updated(decision)).toEqual([22]);
+  });
+
+  it.each(['Chris wrote back thanks!!', 'wrote back thanks', 'he replied thank you!'])(
+    '"%s" is polite, not keen: no "sounds keen", no barrage of invites',
+    (text) => {
+      const decision = decide(snapshotOf({ user: nudgedAbout([23]), people: [chris] }), text, inputs);
+      expect(decision.changes).toContainEqual({ type: 'updatePerson', personId: 23, patch: expect.objectContaining({ warmth: 'lukewarm' }) });
+      expect(decision.reply).not.toMatch(/keen|great sign|is in!/i);
+      const planned = decision.changes.find((change) => change.type === 'planNudge');
+      expect(planned && 'nudge' in planned ? planned.nudge : null).not.toMatchObject({ kind: 'deepen', group: undefined });
+    },
+  );
+});

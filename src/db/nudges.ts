@@ -8,11 +8,12 @@ import type { NudgeKind, PlannedNudge } from '../domain/types';
 export type NudgeRow = typeof nudges.$inferSelect;
 
 /** What a nudge carries besides its kind: the event, plan, give or pair it is about, and the occasion it covers. */
-export type NudgeDetail = Pick<PlannedNudge, 'event' | 'group' | 'plan' | 'give' | 'pair' | 'covers'>;
+export type NudgeDetail = Pick<PlannedNudge, 'event' | 'group' | 'pin' | 'plan' | 'give' | 'pair' | 'covers'>;
 
 const Detail = z.object({
   event: z.object({ what: z.string(), on: z.string() }).optional(),
   group: z.boolean().optional(),
+  pin: z.boolean().optional(),
   plan: z.object({ what: z.string(), at: z.number(), withGroup: z.boolean().optional(), cancelled: z.boolean().optional() }).optional(),
   give: z
     .discriminatedUnion('type', [
@@ -22,7 +23,7 @@ const Detail = z.object({
       z.object({ type: z.literal('before-move'), move: z.object({ to: z.string(), on: z.string() }) }),
     ])
     .optional(),
-  pair: z.object({ name: z.string(), shared: z.string(), place: z.boolean().optional() }).optional(),
+  pair: z.object({ name: z.string(), shared: z.string(), place: z.boolean().optional(), need: z.boolean().optional() }).optional(),
   covers: z.string().optional(),
 });
 

@@ -149,8 +149,8 @@ describe('deepening and pacing', () => {
     ],
     ['deepen done, unknown: check-in in 3 weeks', person({ sentKinds: ['first-follow-up', 'deepen'] }), { type: 'done' }, 'check-in @ 2026-12-31 10:00'],
     [
-      'warm reply to a deepen: check-in in 2 weeks, not another invite',
-      person({ sentKinds: ['first-follow-up', 'deepen'], warmth: 'warm' }),
+      'warm reply to the pin after a yes: check-in in 2 weeks, not another invite',
+      person({ sentKinds: ['first-follow-up', 'deepen', 'deepen'], covered: ['pin:1'], warmth: 'warm' }),
       { type: 'response', warmth: 'warm' },
       'check-in @ 2026-12-24 10:00',
     ],

@@ -70,6 +70,7 @@ import type {
   PersonPlan,
   PlannedNudge,
   PlanTrigger,
+  RecurringPlace,
   SendWindow,
   TimeZone,
   Warmth,
@@ -88,6 +89,7 @@ interface Plan {
   kind: NudgeKind;
   dueAt: Millis;
   group?: boolean;
+  pin?: boolean;
   event?: PersonEvent;
   plan?: PersonPlan;
   give?: GiveReason;
@@ -100,6 +102,32 @@ interface Planning extends Context {
   pairs: readonly PairSide[];
   /** the instant check-in intervals count from: the last reported contact, or now */
   checkInFrom: Millis;
+  /** planning right after a nudge went out, before the user answered (afterSent): a say-hi not yet done waits longer */
+  sentOnly?: boolean;
+}
+
+/** Local days until the next say-hi at a weekly place: next week's when the user did the last one, else the week after. */
+const SAY_HI_AGAIN_DAYS = { done: 6, ignored: 13 };
+
+/** An invitation of theirs that was answered warmly and got no "pin a day" yet: its key, else null. */
+function unpinnedInvite(person: PersonForPlan): string | null {
+  const invites = person.sentKinds.filter((kind) => kind === 'deepen' || kind === 'bring-together').length;
+  const covered = person.covered ?? [];
+  // the last deepen was itself the pin of the invite before it: no pin for a pin
+  if (invites === 0 || covered.includes(`pin:${invites - 1}`) || covered.includes(`pin:${invites}`)) return null;
+  return `pin:${invites}`;
+}
+
+/**
+ * After a say-hi at a weekly place: for someone hesitant, a small group at that place (classmates, the run club);
+ * else the next hello there on its day, next week when the user said hi, the week after when they let it pass.
+ */
+function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): Plan {
+  const today = localDate(ctx.now, ctx.zone);
+  if (person.warmth === 'lukewarm' && !ctx.sentOnly && !person.sentKinds.includes('deepen'))
+    return together(person, 7, ctx, () => ({ kind: 'deepen', group: true, dueAt: sayHiAt(place, addDays(today, 4), ctx) }));
+  const days = ctx.sentOnly ? SAY_HI_AGAIN_DAYS.ignored : SAY_HI_AGAIN_DAYS.done;
+  return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(today, days), ctx) };
 }
 
 /** The preferred hour on the first day 12-48h after meeting, if that is still ahead; else soon. */
@@ -145,7 +173,7 @@ function reach(person: PersonForPlan, kind: NudgeKind, days: number, ctx: Planni
 /** The first pair not brought together yet (a place pair works without a number; an interest pair needs one). */
 function freshPair(person: PersonForPlan, ctx: Planning): PairSide | null {
   const covered = person.covered ?? [];
-  return ctx.pairs.find((pair) => !covered.includes(occasionKey({ pair: pair.name })) && (person.hasContact || pair.place === true)) ?? null;
+  return ctx.pairs.find((pair) => !pair.need && !covered.includes(occasionKey({ pair: pair.name })) && (person.hasContact || pair.place === true)) ?? null;
 }
 
 /** A bring-together in `days` when there is a fresh pair, else `otherwise`. */
@@ -162,10 +190,21 @@ function giveInstead(person: PersonForPlan, ctx: Planning): Plan | null {
   if (sinceGive.filter((kind) => kind === 'check-in' || kind === 'say-hi').length < 2) return null;
   const covered = person.covered ?? [];
   const dueAt = reach(person, 'check-in', CHECK_IN_DAYS.warm, ctx).dueAt;
-  const pair = ctx.pairs.find((side) => !side.place && !covered.includes(occasionKey({ pair: side.name })));
+  const pair = ctx.pairs.find((side) => !side.place && !side.need && !covered.includes(occasionKey({ pair: side.name })));
   if (pair) return { kind: 'give', dueAt, give: { type: 'introduce', interest: pair.shared }, pair, covers: occasionKey({ pair: pair.name }) };
   const interest = person.interests.map((item) => item.trim()).find((item) => item.length > 0 && !covered.includes(occasionKey({ share: item })));
   return interest ? { kind: 'give', dueAt, give: { type: 'share', interest }, covers: occasionKey({ share: interest }) } : null;
+}
+
+/** What they are looking for and another of the user's people is (a need side): introduce them, soon, once. */
+function needIntro(person: PersonForPlan, ctx: Planning): Plan[] {
+  if (!person.hasContact) return [];
+  const side = ctx.pairs.find((pair) => pair.need && !(person.covered ?? []).includes(needKey(pair)));
+  return side ? [{ kind: 'give', dueAt: soon(ctx), give: { type: 'introduce', interest: side.shared }, pair: side, covers: needKey(side) }] : [];
+}
+
+function needKey(side: PairSide): string {
+  return occasionKey({ pair: `${side.name} for ${side.shared}` });
 }
 
 /** The check-in spaced by warmth, or something to give in its place. */
@@ -190,9 +229,13 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
       if (person.warmth === 'lukewarm') return reach(person, 'deepen', 21, ctx, true);
       return reach(person, 'check-in', person.warmth === 'none' ? 7 : 3, ctx);
     case 'get-contact':
-    case 'say-hi':
+    case 'say-hi': {
       if (!person.hasContact) return contactlessNext(person, ctx);
+      const place = person.recurringPlace;
+      if (kind === 'say-hi' && place?.weekday !== undefined && person.sentKinds.includes('first-follow-up'))
+        return afterSayHi(person, { ...place, weekday: place.weekday }, ctx);
       return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx), ctx);
+    }
     case 'check-in':
       return nextCheckIn(person, ctx);
     case 'deepen':
@@ -238,14 +281,19 @@ function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
 function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning): Plan {
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
   switch (warmth) {
-    case 'warm':
+    case 'warm': {
+      // they said yes to the invitation: pin a day before it drifts (a dated yes is a plan, with its own follow-up)
+      const pin = (lastStep === 'deepen' || lastStep === 'bring-together') && person.hasContact ? unpinnedInvite(person) : null;
+      if (pin) return { kind: 'deepen', pin: true, dueAt: inDays(2, ctx), covers: pin };
       return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
+    }
     case 'lukewarm':
+      // someone hesitant you see every week: a hello there on its day is the lowest-pressure next step (and after a
+      // group ask there, the hellos go on weekly rather than a check-in five weeks out)
+      if (person.recurringPlace?.weekday !== undefined && lastStep !== 'say-hi')
+        return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(inDays(lastStep === 'deepen' ? 6 : 3, ctx), ctx.zone), ctx) };
       // slow to answer: a group setting rather than another one-to-one ask
       if (lastStep === 'deepen' && person.warmth === 'lukewarm') return reach(person, 'check-in', 35, ctx);
-      // someone hesitant you see every week: a hello there on its day is the lowest-pressure next step
-      if (person.recurringPlace?.weekday !== undefined && lastStep !== 'say-hi')
-        return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(inDays(3, ctx), ctx.zone), ctx) };
       return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
     case 'none': {
       const silences = person.silences + 1;
@@ -298,6 +346,7 @@ function toPlanned(chosen: Plan, ctx: Context): PlannedNudge {
   const planned: PlannedNudge = { kind: chosen.kind, dueAt: nextWindowTime(Math.max(chosen.dueAt, ctx.now), ctx.zone, ctx.window) };
   if (chosen.event) planned.event = chosen.event;
   if (chosen.group) planned.group = true;
+  if (chosen.pin) planned.pin = true;
   if (chosen.plan) planned.plan = chosen.plan;
   if (chosen.give) planned.give = chosen.give;
   if (chosen.pair) planned.pair = chosen.pair;
@@ -323,9 +372,21 @@ export function planNext(
   window: SendWindow,
   pairs: readonly PairSide[] = [],
 ): PlannedNudge | null {
+  return planFrom(person, trigger, now, zone, window, pairs, false);
+}
+
+function planFrom(
+  person: PersonForPlan,
+  trigger: PlanTrigger,
+  now: Millis,
+  zone: TimeZone,
+  window: SendWindow,
+  pairs: readonly PairSide[],
+  sentOnly: boolean,
+): PlannedNudge | null {
   const silence = trigger.type === 'response' && trigger.warmth === 'none';
   const from = !silence && person.lastContactAt !== undefined && person.lastContactAt <= now ? person.lastContactAt : now;
-  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from };
+  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from, sentOnly };
   const step = nextStep(person, trigger, ctx);
   if (!step) return null;
   const moment = nextMoment(person, ctx);
@@ -334,7 +395,7 @@ export function planNext(
     const inPerson = !person.hasContact && moment && moment.dueAt <= step.dueAt;
     return toPlanned(inPerson ? { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event } : step, ctx);
   }
-  const occasions = occasionsOf(person, ctx);
+  const occasions = [...occasionsOf(person, ctx), ...needIntro(person, ctx)].sort((a, b) => a.dueAt - b.dueAt);
   // While a plan is coming up, nothing else from the sequence goes before its follow-up.
   const waitsForPlan = occasions.some((occasion) => occasion.kind === 'plan-follow-up');
   let chosen: Plan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;
@@ -368,5 +429,5 @@ export function afterSent(
   const sentKinds = person.sentKinds.at(-1) === sentKind ? person.sentKinds : [...person.sentKinds, sentKind];
   const covered = covers && !(person.covered ?? []).includes(covers) ? [...(person.covered ?? []), covers] : person.covered;
   const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
-  return planNext(after, { type: 'done' }, now, zone, window, pairs);
+  return planFrom(after, { type: 'done' }, now, zone, window, pairs, true);
 }

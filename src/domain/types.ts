@@ -163,6 +163,8 @@ export interface PlannedNudge {
   event?: PersonEvent;
   /** for deepen: suggest a group setting rather than one-on-one */
   group?: boolean;
+  /** for deepen: they said yes to the invitation, so pin a day ("Sarah's in! Pin a day") */
+  pin?: boolean;
   /** for plan-follow-up, and a check-in that retries a cancelled plan: which plan */
   plan?: PersonPlan;
   /** for give: what to give (see GiveReason) */
@@ -186,6 +188,8 @@ export interface PairSide {
   shared: string;
   /** the shared thing is a place they both go to, rather than an interest */
   place?: boolean;
+  /** `shared` is what this person is looking for and the other one is ("a realtor"): an introduction that helps */
+  need?: boolean;
 }
 
 /** What just happened to a person, which the planner turns into the next nudge. */
@@ -210,6 +214,7 @@ export interface NudgeSubject {
     Partial<Pick<PersonForPlan, 'metAt' | 'recurringPlace' | 'move' | 'ties' | 'news'>>;
   event?: PersonEvent;
   group?: boolean;
+  pin?: boolean;
   plan?: PersonPlan;
   give?: GiveReason;
   pair?: PairSide;

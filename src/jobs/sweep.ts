@@ -1,9 +1,9 @@
 // Step 2 and the entries: the cron sweep (retries, then due nudges per user, fanned out to the queue) and the consumer.
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { detailOf, dueNudges, heldDetail, type NudgeRow } from '../db/nudges';
 import { reachable, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
-import { nudges, people, users } from '../db/schema';
+import { nudges, outbound, people, users } from '../db/schema';
 import { composeWhatsAppNudge } from '../channels/whatsapp';
 import { composeNudge } from '../domain/compose';
 import { nextWindowTime } from '../domain/schedule';
@@ -34,6 +34,10 @@ const MAX_PEOPLE_PER_TEXT = 4;
  * as spam, and deferral keeps nudge texts MIN_NUDGE_GAP_MS apart anyway.
  */
 const COMBINE_AHEAD_MS = MIN_NUDGE_GAP_MS;
+/** A new text repeats no phrase of the user's last this many texts from Kindling (compose/variety). */
+const RECENT_TEXTS = 10;
+/** How far back those texts are looked for (a couple a day at most: 10 texts span at least 5 days). */
+const RECENT_MS = 21 * 24 * 3_600_000;
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
   const report = emptyReport();
@@ -59,16 +63,22 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
     for (const chunk of chunks(rest, 100)) await deps.queue.sendBatch(chunk.map((userId) => ({ body: { userId, now } })));
     report.queued += rest.length;
   }
-  const [owners, persons] = await Promise.all([
+  const [owners, persons, sent] = await Promise.all([
     byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
     // each user's people, all of them: the next step may bring two of them together
     byIds(userIds, (ids) => db.select().from(people).where(inArray(people.userId, ids))),
+    byIds(userIds, (ids) => recentTexts(db, ids, now)),
   ]);
+  const recentByUser = new Map<number, string[]>();
+  for (const row of sent) {
+    const texts = recentByUser.get(row.userId) ?? [];
+    if (texts.length < RECENT_TEXTS) recentByUser.set(row.userId, [...texts, row.body]);
+  }
   const peopleByUser = new Map<number, Map<number, Person>>();
   for (const row of persons) peopleByUser.set(row.userId, (peopleByUser.get(row.userId) ?? new Map()).set(row.id, toPerson(row)));
   for (const user of owners) {
     const own = peopleByUser.get(user.id) ?? new Map<number, Person>();
-    await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], own, report));
+    await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], own, report, recentByUser.get(user.id) ?? []));
   }
 }
 
@@ -91,9 +101,19 @@ export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<S
   ]);
   const user = owner[0];
   if (!user || !userNudges.some((n) => n.dueAt <= now)) return report;
-  const persons = await db.select().from(people).where(eq(people.userId, userId));
-  await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report);
+  const [persons, sent] = await Promise.all([db.select().from(people).where(eq(people.userId, userId)), recentTexts(db, [userId], now)]);
+  const recent = sent.slice(0, RECENT_TEXTS).map((row) => row.body);
+  await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report, recent);
   return report;
+}
+
+/** The users' texts from Kindling of the last RECENT_MS, newest first. */
+function recentTexts(db: Db, userIds: number[], now: number) {
+  return db
+    .select({ userId: outbound.userId, body: outbound.body })
+    .from(outbound)
+    .where(and(inArray(outbound.userId, userIds), gte(outbound.createdAt, now - RECENT_MS)))
+    .orderBy(desc(outbound.id));
 }
 
 function groupByUser(due: NudgeRow[]): Map<number, NudgeRow[]> {
@@ -112,7 +132,14 @@ async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<n
 }
 
 /** Defers, or claims, composes and sends one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people. */
-async function sendToUser(deps: SweepDeps, user: UserRow, fetched: NudgeRow[], personById: Map<number, Person>, report: SweepReport): Promise<void> {
+async function sendToUser(
+  deps: SweepDeps,
+  user: UserRow,
+  fetched: NudgeRow[],
+  personById: Map<number, Person>,
+  report: SweepReport,
+  recent: readonly string[],
+): Promise<void> {
   const { db, now, settings } = deps;
   // due now, then (same local day) due within COMBINE_AHEAD_MS: one text rather than two an hour apart
   const today = localDayKey(now, user.timeZone);
@@ -138,7 +165,7 @@ async function sendToUser(deps: SweepDeps, user: UserRow, fetched: NudgeRow[], p
   const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
-  const body = compose(subjects, seed, { now, zone: user.timeZone, language: user.language });
+  const body = compose(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
   const claimedRow = await claim(db, user, picked, body, now);
   if (!claimedRow) return;
   const outcome = await deliver(

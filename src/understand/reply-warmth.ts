@@ -38,6 +38,8 @@ const LUKEWARM: readonly Signal[] = [
   [/\bsaid (?:ok|okay|k|cool|fine)\b|\bwent (?:ok|okay|fine|alright)\b/, 1],
   [/\bkinda\b|\bkind of\b|\bsort of\b|\bnot sure\b|\bnot really\b|\bnot much\b|\bbarely\b|\bwell see\b|\brain ?check\b|\bsome other time\b/, 1],
   [/\bjust (?:said )?(?:ok|okay|k|thanks|lol|cool|haha|a thumbs up|liked it)\b|\bthumbs up\b|\bliked (?:my|the) (?:message|text)\b|\breacted\b/, 2],
+  // "wrote back thanks!!" is polite, not keen: exclamation marks on a thank-you are manners, not a yes
+  [/\b(?:wrote|texted|messaged|replied|responded|said|answered)(?: (?:me )?back)?(?: (?:with )?(?:a )?)?(?:thanks|thank you|thx|ty|thanx|cheers)\b/, 2],
   [
     /\b(?:not|wasnt|isnt|werent|didnt seem|doesnt seem|not that|not very|not super) (?:that |very |super |so |too |really )?(?:excited|interested|keen|into it|enthusiastic|thrilled|warm|chatty|responsive)\b/,
     4,

@@ -1,4 +1,5 @@
 // Capture: a note becomes a person (or more about one), with a plan and a confirmation.
+import { needIn, needNews } from '../../domain/playbook/needs';
 import { hasContact, type Person } from '../../db/rows';
 import { capName } from '../../domain/clean-text';
 import { MAX_PEOPLE_PER_USER } from '../../domain/limits';
@@ -131,7 +132,11 @@ export function savePerson(
   ties: PersonTie[] = [],
 ): { ref: RowRef; planned: StatedStep | null } {
   const ref = newRef(turn);
-  const person = ties.length > 0 ? { ...newPerson(name, note, turn.now), ties } : newPerson(name, note, turn.now);
+  const fresh = newPerson(name, note, turn.now);
+  // "looking for a realtor": kept as their news, so an introduction to someone who is one can follow (playbook/needs)
+  const need = needIn(note.raw);
+  const told = need ? { ...fresh, news: [needNews(need, turn.now)] } : fresh;
+  const person = ties.length > 0 ? { ...told, ties } : told;
   const { id: _id, ...fields } = person;
   turn.changes.push({ type: 'savePerson', ref, person: fields });
   fileNote(turn, { ref }, body, noteId);
@@ -151,7 +156,8 @@ export function addToPerson(turn: Turn, person: Person, body: string, noteId: nu
   if (weekly) return notePlan(turn, person, weekly, null);
   const note = readNote(turn, body);
   const before = beforePerson(turn, person);
-  const patch = mergeNote(person, note);
+  const need = needIn(body);
+  const patch = need ? { ...mergeNote(person, note), news: [...(person.news ?? []), needNews(need, now)] } : mergeNote(person, note);
   const merged = { ...person, ...patch };
   turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
   fileNote(turn, person.id, original, noteId);

@@ -16,7 +16,7 @@ import { draftFromDigest } from './digest';
 import { channelRequested, chooseChannel, type ChannelContext } from './channel';
 import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
-import { personNamed } from './resolve';
+import { personByTheirEvent, personNamed } from './resolve';
 import { forgetPerson, keepPerson, steer, steerPerson } from './steer';
 import { throttleOf, type Limits } from './throttle';
 import { readText } from './read';
@@ -275,6 +275,9 @@ function answerPending(turn: Turn, pending: Pending, understood: Understanding, 
       if (intent.kind !== 'update') return null;
       const person = personById(turn.snapshot, pending.personId);
       if (!person || (intent.target?.name && nameKey(intent.target.name) !== nameKey(person.name))) return null;
+      // a report naming someone else's event ("went to her show") is about them, not the one asked about
+      const byEvent = intent.target ? null : personByTheirEvent(turn.snapshot.people, turn.text, [person.id]);
+      if (byEvent && byEvent.id !== person.id) return null;
       return steerPerson(turn, intent, person);
     }
     case 'delete': {

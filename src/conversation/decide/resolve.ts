@@ -20,3 +20,27 @@ export function personNamed(turn: Turn, name: string): Resolved {
 function describe(person: Person): string {
   return person.met ? `${person.name} (${person.met})` : person.name;
 }
+
+/** Words of an event that say nothing about which one it is ("her first solo show opening" is the show). */
+const EVENT_FILLER = new Set(
+  'a an the her his their my our first solo big new next last opening opens open launch day night party on at in of for with'.split(' '),
+);
+
+function eventWords(what: string): string[] {
+  return nameKey(what)
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 2 && !EVENT_FILLER.has(word));
+}
+
+/**
+ * The one person a report names by their event ("went to her show" after Lena's "first solo show opens apr 17"), or
+ * null when no event of anyone's is named, or several people's are. `prefer` (the latest nudge's people) breaks a tie.
+ * @example personByTheirEvent([lena, ada], 'went to her show, she was thrilled', []) // lena
+ */
+export function personByTheirEvent<P extends Pick<Person, 'id' | 'events'>>(people: readonly P[], text: string, prefer: readonly number[]): P | null {
+  const said = new Set(nameKey(text).split(/[^\p{L}]+/u));
+  const named = people.filter((person) => person.events.some((event) => eventWords(event.what).some((word) => said.has(word) || said.has(`${word}s`))));
+  if (named.length <= 1) return named[0] ?? null;
+  const preferred = named.filter((person) => prefer.includes(person.id));
+  return preferred.length === 1 ? (preferred[0] ?? null) : null;
+}

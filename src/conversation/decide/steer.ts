@@ -12,7 +12,7 @@ import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
 import { forget } from './forget';
 import { replan, statedStep, type StatedStep } from './plan';
-import { personNamed, type Resolved } from './resolve';
+import { personByTheirEvent, personNamed, type Resolved } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
@@ -35,6 +35,9 @@ function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {
     const person = id === undefined ? null : personById(snapshot, id);
     if (person) return { person };
   }
+  // "went to her show, she was thrilled": the person whose show it was, even when the latest nudge was about someone else
+  const byEvent = intent.kind === 'update' || intent.kind === 'done' ? personByTheirEvent(snapshot.people, turn.text, recent) : null;
+  if (byEvent) return { person: byEvent };
   const only = recent.length === 1 ? personById(snapshot, recent[0] ?? 0) : null;
   if (only) return { person: only };
   if (recent.length > 1) {

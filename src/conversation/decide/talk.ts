@@ -19,6 +19,7 @@ import { addToPerson, answerSame, createPerson, meetsAnother, mergeNote, peopleF
 import { forget } from './forget';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
+import { personByTheirEvent } from './resolve';
 import { whoIsPerson } from './recall';
 import { keepPerson, nextDue, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
@@ -90,7 +91,10 @@ export function talkOf(turn: Turn, read: Understanding, pending: Pending | null,
     case 'update': {
       // "lunch w ada was great", or "we had a great chat" after "how did it go?": how it went, for the one meant
       const { person, warmth } = read;
-      const asked = pending?.type === 'how' && person?.id === pending.personId;
+      // "went to her show" while asked about Ada: the show was Lena's, so steering finds her (resolve.ts)
+      const elsewhere =
+        pending?.type === 'how' && !(person && namesPerson(turn.text, person)) ? personByTheirEvent(turn.snapshot.people, turn.text, [pending.personId]) : null;
+      const asked = pending?.type === 'how' && person?.id === pending.personId && (!elsewhere || elsewhere.id === pending.personId);
       return person && (asked || namesPerson(turn.text, person))
         ? withPerson(turn, person, (one) => steerPerson(turn, { kind: 'update', warmth, text: turn.text }, one))
         : null;

@@ -12,6 +12,8 @@ export interface ComposeOptions {
   zone: TimeZone;
   /** the user's language: 'es' writes the nudge in Spanish (compose/spanish.ts); English by default */
   language?: Language;
+  /** the user's last texts from Kindling, newest first: a new text repeats none of their phrases where it can */
+  recent?: readonly string[];
 }
 
 export interface Facts {
@@ -78,12 +80,15 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
   const ref = pet ? { ref: pet, project: false } : topic ? draftRef(topic, fromWork) : null;
   const place = person.met?.trim() ? placeOf(clipAt(person.met, clip)) : null;
   const name = clip >= 2 ? firstName(person.name) : person.name.trim();
+  // "your work as a painter" in every text reads like a form letter: "being a painter", "life as a painter" too
+  const role = ref ? /^your work as (an? .+)$/.exec(ref.ref)?.[1] : undefined;
+  const topicRef = role ? pick([`your work as ${role}`, `being ${role}`, `life as ${role}`], seed, 17) : (ref?.ref ?? null);
   return {
     name,
     first: firstName(person.name),
     place,
     topic,
-    topicRef: ref?.ref ?? null,
+    topicRef,
     topicIsProject: ref?.project ?? false,
     topicAsk: ref ? askAbout(ref.ref, ref.project, pet !== null) : null,
     topicAskIndirect: ref ? askIndirect(ref.ref, ref.project, pet !== null) : null,

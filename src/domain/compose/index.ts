@@ -5,7 +5,8 @@
 // - Every text fits 2 SMS segments, and 1 when a complete version fits (complete: names a detail, has a draft where the
 //   kind has one, says how to reply). To fit, texts drop the least important clause, then shorten phrases, then clip
 //   noted items to fewer whole words; only a note too long for any template is cut, at a word boundary when possible.
-// - `seed` picks among several templates per kind (openers, draft shapes, reply hints), so texts vary between people.
+// - `seed` picks among several templates per kind (openers, draft shapes, reply hints), so texts vary between people;
+//   with `options.recent` (the user's last texts from Kindling) the seed moves on until no 4-word phrase repeats them.
 // - One subject: a lead that names a detail, a draft in straight quotes to send as is, a reply hint. Several (2-5):
 //   one numbered text, a short line per person that still names a detail, and "Reply DONE 1, ..." guidance.
 // Layout: kinds/ holds each kind's wording; facts, references, details and event-words say what a text can name;
@@ -17,6 +18,10 @@ import { chooseFitting } from './fit';
 import { onePersonCandidates } from './one-person';
 import { severalPeopleCandidates } from './several-people';
 import { composeNudgeEs } from './spanish';
+import { repeats, wornPhrases } from './variety';
+
+/** Seeds tried for a text that repeats none of the user's recent texts. */
+const VARIANTS = 16;
 
 export type { ComposeOptions } from './facts';
 
@@ -32,6 +37,18 @@ export function composeNudge(subjects: NudgeSubject[], seed: number, options?: C
   const [only] = subjects;
   if (!only) return '';
   if (options?.language === 'es') return composeNudgeEs(subjects, seed, options);
-  if (subjects.length === 1) return chooseFitting(onePersonCandidates(only, seed, options));
-  return chooseFitting(severalPeopleCandidates(subjects, seed, options));
+  const once = (at: number) =>
+    subjects.length === 1 ? chooseFitting(onePersonCandidates(only, at, options)) : chooseFitting(severalPeopleCandidates(subjects, at, options));
+  const recent = options?.recent ?? [];
+  if (recent.length === 0) return once(seed);
+  // no phrase of the user's recent texts from Kindling again: other seeds pick other openers, drafts and hints
+  const worn = wornPhrases(recent);
+  let best = once(seed);
+  let fewest = repeats(best, worn);
+  for (let tries = 1; tries < VARIANTS && fewest > 0; tries++) {
+    const text = once(seed + tries * 7717);
+    const count = repeats(text, worn);
+    if (count < fewest) [best, fewest] = [text, count];
+  }
+  return best;
 }

@@ -51,4 +51,21 @@ describe('severalPeopleCandidates', () => {
     expect(text).toMatch(/Also due: 2\) Omar 3\) Dana 4\) Bea\. Reply 2 for Omar's text/);
     expect(text).toMatch(/DONE 1/);
   });
+
+  // issue 22 gap 4: "Dana (design conference): quiet a while, I'll stop nudging..." under "Reply DONE 1 or SNOOZE 2"
+  it.each([0, 1, 2, 3, 4, 5])('seed %i: a let-go in a digest keeps its gentle words and gets no DONE or SNOOZE by its number', (seed) => {
+    const quiet: Person = { ...dana, warmth: 'none' };
+    const text = composeNudge(
+      [
+        { kind: 'let-go', person: quiet },
+        { kind: 'deepen', person: { ...priya, interests: ['jazz'] } },
+      ],
+      seed,
+    );
+    const letGoLine = text.split('\n').find((row) => row.startsWith('1) ')) ?? text;
+    expect(letGoLine, text).toMatch(/KEEP Dana/);
+    expect(letGoLine, text).toMatch(/that's ok|No worries|gone quiet/);
+    expect(text, text).not.toMatch(/\b(DONE|SNOOZE|SKIP) 1\b/);
+    expect(text, text).toMatch(/DONE 2/);
+  });
 });

@@ -11,11 +11,19 @@ import { onePersonCandidates } from './one-person';
 import { firstName, paren } from './phrasing';
 import { atMost, pick } from './pick';
 
-function combinedHints(count: number, seed: number): string[] {
-  const examples = ['DONE', 'SNOOZE', 'SKIP'].slice(0, Math.min(3, count)).map((word, i) => `${word} ${i + 1}`);
+/**
+ * How to reply to a numbered text: DONE / SNOOZE / SKIP by number for the people there is something to send to; a
+ * let-go is answered by KEEP and its line says so, so it gets no DONE or SNOOZE ("DONE 1" on "I'll stop" makes no sense).
+ */
+function combinedHints(subjects: NudgeSubject[], seed: number): string[] {
+  const numbers = subjects.flatMap((subject, i) => (subject.kind === 'let-go' ? [] : [i + 1]));
+  if (numbers.length === 0) return ['', ''];
+  const words = ['DONE', 'SNOOZE', 'SKIP'];
+  const examples = numbers.slice(0, 3).map((n, i) => `${words[i]} ${n}`);
   const list = examples.length === 3 ? `${examples[0]}, ${examples[1]} or ${examples[2]}` : examples.join(' or ');
-  const openers = [`Reply ${list}.`, `Reply with a number: ${list}.`, `Reply e.g. ${list}.`, `Answer per person: ${list}.`];
-  return [pick(openers, seed, 91), `Reply e.g. DONE 1.`];
+  const alone = numbers.length === 1 ? `Reply DONE ${numbers[0]} once sent (or SNOOZE ${numbers[0]}).` : null;
+  const openers = alone ? [alone] : [`Reply ${list}.`, `Reply with a number: ${list}.`, `Reply e.g. ${list}.`, `Answer per person: ${list}.`];
+  return [pick(openers, seed, 91), `Reply e.g. DONE ${numbers[0]}.`];
 }
 
 /**
@@ -59,7 +67,7 @@ function alsoDue(others: NudgeSubject[]): string[] {
 export function severalPeopleCandidates(subjects: NudgeSubject[], seed: number, options?: ComposeOptions): Candidate[] {
   const headers = [`${subjects.length} people to text today:`, `Today's texts:`, `A few texts for today:`, `Texts worth sending today:`];
   const header = pick(headers, seed, 92);
-  const hints = combinedHints(subjects.length, seed);
+  const hints = combinedHints(subjects, seed);
   const candidates: Candidate[] = [];
   for (let clip = 0; clip < Math.min(2, CLIP_WORDS.length); clip++) {
     for (const level of [0, 1]) {

@@ -36,6 +36,9 @@ function person(overrides: Partial<PersonForPlan> = {}): PersonForPlan {
   };
 }
 
+/** After an invitation that was answered yes and its "pin a day" (a second deepen, covering pin:1). */
+const pinned = (overrides: Partial<PersonForPlan> = {}) => person({ sentKinds: ['first-follow-up', 'deepen', 'deepen'], covered: ['pin:1'], ...overrides });
+
 /** planNext plus the invariants: never in the past, always inside the window. */
 function plan(p: PersonForPlan, trigger: PlanTrigger, now: Millis = TUE, pairs: PairSide[] = []): PlannedNudge | null {
   const planned = planNext(p, trigger, now, NY, DEFAULT_WINDOW, pairs);
@@ -230,9 +233,10 @@ describe('bring-together: two people who share an interest or a place', () => {
       [sarahPair],
       'bring-together [+Sarah] @ 2026-12-15 10:00',
     ],
-    ['warm after a deepen, a pair: bring them together', person(), 'warm', [sarahPair], 'bring-together [+Sarah] @ 2026-12-15 10:00'],
-    ['warm after a deepen, no pair: check-in', person(), 'warm', [], 'check-in @ 2026-12-15 10:00'],
-    ['a pair already brought together: not again', person({ covered: ['pair:sarah'] }), 'warm', [sarahPair], 'check-in @ 2026-12-15 10:00'],
+    ['warm after a deepen (a yes): pin a day first', person(), 'warm', [sarahPair], 'deepen @ 2026-12-03 10:00'],
+    ['warm after the pinned day, a pair: bring them together', pinned(), 'warm', [sarahPair], 'bring-together [+Sarah] @ 2026-12-15 10:00'],
+    ['warm after the pinned day, no pair: check-in', pinned(), 'warm', [], 'check-in @ 2026-12-15 10:00'],
+    ['a pair already brought together: not again', pinned({ covered: ['pin:1', 'pair:sarah'] }), 'warm', [sarahPair], 'check-in @ 2026-12-15 10:00'],
     [
       'no number, a pair at their place: introduce them there',
       person({ hasContact: false, met: 'the pool', sentKinds: ['get-contact'] }),

@@ -15,6 +15,7 @@ import { DAY } from '../constants';
 import { addDays, calendarDateOf, daysBetween, type LocalDate, localDate } from '../time';
 import type { GiveReason, Millis, PersonForPlan, PersonMove, PersonNews, PersonPlan } from '../types';
 import { type Context, preferredOn, soon } from './context';
+import { isNeed } from './needs';
 
 /** How long after a plan its follow-up still makes sense. */
 const PLAN_FRESH_DAYS = 3;
@@ -87,7 +88,8 @@ export function occasionsOf(person: PersonForPlan, ctx: Context): Occasion[] {
   }
   for (const news of person.news ?? []) {
     const covers = occasionKey({ news });
-    if (isCovered(person, covers) || (news.on !== undefined && ctx.now - news.on > NEWS_FRESH)) continue;
+    // "looking for a realtor" is a need (an introduction, see needs.ts), not news to congratulate
+    if (isCovered(person, covers) || isNeed(news) || (news.on !== undefined && ctx.now - news.on > NEWS_FRESH)) continue;
     found.push({ kind: 'give', dueAt: soon(ctx), give: { type: 'congrats', news }, covers });
   }
   if (person.move && !isCovered(person, occasionKey({ move: person.move }))) {

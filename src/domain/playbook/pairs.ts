@@ -12,10 +12,11 @@ import { pastimeOf } from '../activities';
 import { localDate, daysBetween } from '../time';
 import type { Millis, PairSide, PersonForPlan, TimeZone } from '../types';
 import { isReturningPlace } from './met-place';
+import { fillsNeed, openNeed } from './needs';
 import { moveDay } from './occasions';
 
 export type PersonForPairs = Pick<PersonForPlan, 'name' | 'interests' | 'met' | 'warmth' | 'silences' | 'kept' | 'sentKinds'> &
-  Partial<Pick<PersonForPlan, 'recurringPlace' | 'move'>>;
+  Partial<Pick<PersonForPlan, 'recurringPlace' | 'move' | 'work' | 'news'>>;
 
 export interface Pair {
   a: string;
@@ -152,7 +153,12 @@ export function pairSidesWith(name: string, people: readonly PersonForPairs[], n
     if (!pair || (person.warmth === 'warm' && other.warmth === 'warm' && other.name.localeCompare(person.name) < 0)) return [];
     return [pair];
   });
-  return pairSidesFor(name, bestFirst(pairs));
+  // "Chris is looking for a realtor" and Monica is one: that introduction comes first, warm or not
+  const need = openNeed(person);
+  const helpers = need
+    ? people.filter((other, i) => i !== at && takesPart(other, now, zone) && fillsNeed({ work: other.work ?? [], interests: other.interests }, need))
+    : [];
+  return [...helpers.map((other) => ({ name: other.name, shared: need ?? '', need: true })), ...pairSidesFor(name, bestFirst(pairs))];
 }
 
 /**

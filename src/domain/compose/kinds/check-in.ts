@@ -1,7 +1,13 @@
 // check-in: a light, no-pressure message, worded by how warm they have been so far.
 
+import { DAY } from '../../constants';
+import { isNeed } from '../../playbook/needs';
+import { moveDay } from '../../playbook/occasions';
+import { daysBetween, localDate } from '../../time';
 import type { NudgeSubject, Warmth } from '../../types';
+import type { ComposeOptions } from '../facts';
 import { paren, quoted } from '../phrasing';
+import { asDoing } from '../references';
 import { pick } from '../pick';
 import { getContact } from './get-contact';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
@@ -56,6 +62,8 @@ function shape(input: KindInput): Shape {
           : [
               `Hey ${first}, how's it going? Been thinking about our chat about ${topic}.`,
               `Hi ${first}, how are you? Would love to catch up on ${topic} sometime.`,
+              `Hey ${first}, what's new with ${topic} lately?`,
+              `Hi ${first}! I was just thinking about our chat about ${topic}. How are you doing?`,
             ]
         : [
             `Hey ${first}, how have you been?`,
@@ -63,7 +71,9 @@ function shape(input: KindInput): Shape {
             `Hey ${first}, hope all's well! What have you been up to?`,
             `${first}! How are things?`,
           ];
-  const draft = pick(drafts, seed, 51);
+  // the latest news comes first: "moving to Denver" means no "how's bouldering at the gym?"
+  const latest = latestNewsDrafts(input.subject, first, input.options);
+  const draft = latest && !retry && !cancelled ? pick(latest, seed, 55) : pick(drafts, seed, 51);
   return {
     leads: [
       retry
@@ -74,13 +84,46 @@ function shape(input: KindInput): Shape {
       pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
       `${first}:`,
     ],
-    drafts: [draft, ask ? `Hey ${first}, ${ask}` : topic ? `Hey ${first}, how are you? Still thinking about ${topic}.` : `Hey ${first}, how are you?`].map(
-      quoted,
-    ),
+    drafts: [
+      draft,
+      latest && !retry && !cancelled
+        ? (latest[0] ?? draft)
+        : ask
+          ? `Hey ${first}, ${ask}`
+          : topic
+            ? `Hey ${first}, how are you? Been thinking about our chat about ${topic}.`
+            : `Hey ${first}, how are you?`,
+    ].map(quoted),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),
     bare: `Light check-in with ${facts.name}${tag}.`,
   };
+}
+
+/** How long their news stays the thing to ask about. */
+const NEWS_FRESH_DAYS = 45;
+
+/**
+ * Drafts about their latest news, newest first: a move ahead or just done, else news told within NEWS_FRESH_DAYS;
+ * null when there is none (the check-in then asks about an interest).
+ * @example latestNewsDrafts({ ...bea, move: { to: 'Denver', on: '2026-05' } }, 'Bea', options)[0]
+ *   // "Hey Bea, how's the move to Denver shaping up?"
+ */
+export function latestNewsDrafts(subject: NudgeSubject, first: string, options?: ComposeOptions): string[] | null {
+  const { move, news } = subject.person;
+  const today = options ? localDate(options.now, options.zone) : null;
+  const day = move ? moveDay(move) : null;
+  if (move && day) {
+    const to = move.to.trim();
+    const since = today ? daysBetween(day, today) : -1;
+    if (since < 0) return [`Hey ${first}, how's the move to ${to} shaping up?`, `Hi ${first}! How are the ${to} plans coming along?`];
+    if (since <= NEWS_FRESH_DAYS) return [`Hey ${first}, how's ${to} treating you so far?`, `Hi ${first}! Settling in OK in ${to}?`];
+  }
+  const last = news?.filter((item) => !isNeed(item)).at(-1);
+  if (!last?.what.trim()) return null;
+  if (options && last.on !== undefined && options.now - last.on > NEWS_FRESH_DAYS * DAY) return null;
+  const ref = asDoing(last.what);
+  return [`Hey ${first}, how are things since ${ref}?`, `Hi ${first}! How's everything been since ${ref}?`];
 }
 
 /** What fell through, as a retry names it ("coffee", "birthday drinks"); null when no plan fell through or it has no name. */

@@ -1,6 +1,7 @@
 // deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
 
 import { pastimeOf, suggestActivity, suggestGroup } from '../../activities';
+import { localParts } from '../../time';
 import { ownedThing } from '../references';
 import { clipAt } from '../details';
 import { paren, quoted } from '../phrasing';
@@ -46,6 +47,9 @@ function shape(input: KindInput): Shape {
   const because = idea.because ? clipAt(idea.because, clip) : facts.tag;
   const tag = paren(because);
   const activity = idea.activity;
+  if (subject.pin) return pinShape(input);
+  const regular = subject.person.recurringPlace;
+  if (subject.group && regular?.place.trim()) return groupAtPlace(input, regular.place.trim(), regular.weekday);
   if (subject.group) {
     const leads = [
       `No rush with ${name}${tag}: a low-key group plan fits. Invite them to join a few friends for ${activity}.`,
@@ -81,6 +85,8 @@ function shape(input: KindInput): Shape {
     `${first}, want to do ${activity} sometime soon?`,
     `Hi ${first}! Would you be up for ${activity}${weekend}?`,
     `Hey ${first}, I'm thinking ${activity}${week}. You in?`,
+    `${first}! Fancy ${activity} one of these days?`,
+    `Hey ${first}, would you be up for ${activity}? Happy to work around your week.`,
   ];
   return {
     leads: [pick(leads, seed, 44), pick([`Invite ${first}${tag}:`, `Make a plan with ${first}${tag}:`, `Ask ${first}${tag}:`], seed, 45), `${first}${tag}:`],
@@ -88,6 +94,58 @@ function shape(input: KindInput): Shape {
     label: pick(DRAFT_LABELS, seed, 47),
     hints: hintsFor(seed),
     bare: `Suggest ${activity} to ${facts.name}${tag}.`,
+  };
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** They said yes to the invitation: pin a day before it drifts. */
+function pinShape({ facts, seed }: KindInput): Shape {
+  const { name, first } = facts;
+  const tag = paren(facts.tag);
+  const leads = [
+    `${name}${tag} said yes: pin a day before it drifts.`,
+    `${name}${tag} is in! Lock in a day while it's fresh.`,
+    `Good news from ${name}${tag}. Now pick a day so it happens.`,
+  ];
+  const drafts = [
+    `Hey ${first}, so glad you're up for it! Does Saturday or Sunday work?`,
+    `${first}! Let's lock it in. When's good for you this week?`,
+    `Hi ${first}, excited for this! How's Thursday evening, or is the weekend better?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 48), `Pin a day with ${first}:`, `${first}:`],
+    drafts: [
+      pick(drafts, seed, 49),
+      pick([`So glad you're in, ${first}! When works?`, `${first}, which day suits you?`, `Yay ${first}! Pick a day?`], seed, 56),
+    ].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 50),
+    hints: hintsFor(seed),
+    bare: `Pin a day with ${facts.name}${tag}.`,
+  };
+}
+
+/** Someone hesitant the user sees every week: a small group right where they already meet (classmates, the club). */
+function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekday: number | undefined): Shape {
+  const { name, first } = facts;
+  const where = place.replace(/^(at|in)\s+/i, '');
+  const today = options ? localParts(options.now, options.zone).weekday : null;
+  const day = weekday === undefined ? '' : weekday === today ? ' today' : ` on ${DAYS[weekday]}`;
+  const leads = [
+    `${name} is slow to warm up: a small group after ${where} is easy to say yes to.`,
+    `No pressure with ${name}: ask ${first} along with a couple of others from ${where}.`,
+    `Keep it low-key with ${name}: a group coffee after ${where}${day}.`,
+  ];
+  const drafts = [
+    `Hey ${first}, a few of us are grabbing coffee after ${where}${day}. Want to join?`,
+    `${first}! Some of us from ${where} are getting a bite after${day}. Come along?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 57), `Group plan with ${first} (${where}):`, `${first}:`],
+    drafts: [pick(drafts, seed, 58), `Coffee with a few of us after ${where}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 59),
+    hints: hintsFor(seed),
+    bare: `Invite ${facts.name} to a group coffee after ${where}.`,
   };
 }
 

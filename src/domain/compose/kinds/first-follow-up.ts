@@ -16,6 +16,8 @@ function topicQuestion(facts: Facts, seed: number): string | null {
     `Would love to hear more about ${topic} sometime!`,
     `Tell me more about ${topic} sometime?`,
     `Let's talk more about ${topic} soon.`,
+    `Still thinking about what you said about ${topic}.`,
+    `Would love to swap notes on ${topic} sometime.`,
   ];
   return pick(facts.topicIsProject ? project : interest, seed, 12);
 }

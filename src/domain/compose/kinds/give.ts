@@ -26,6 +26,56 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
+function an(thing: string): string {
+  return `${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`;
+}
+
+/** "Chris is looking for a realtor, and Monica is one": the introduction that helps, in a friend's words. */
+function introduceForNeed({ facts, seed }: KindInput, other: string, need: string): Shape {
+  const { name, first } = facts;
+  const leads = [
+    `${name} is looking for ${an(need)}, and ${other} is one. Introduce them?`,
+    `A way to help ${name}: ${first} needs ${an(need)} and you know ${other}.`,
+  ];
+  const drafts = [
+    `Hey ${first}, you mentioned looking for ${an(need)}. ${other} is one and is great! Want me to connect you two?`,
+    `${first}! Still after ${an(need)}? I know ${other}, happy to intro you.`,
+  ];
+  return {
+    leads: [pick(leads, seed, 130), `Introduce ${first} to ${other}:`, `${first} + ${other}:`],
+    drafts: [pick(drafts, seed, 131), `${first}, still looking for ${an(need)}? Happy to intro you to ${other}.`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 132),
+    hints: hintsFor(seed),
+    bare: `Introduce ${first} to ${other}: ${first} needs ${an(need)}.`,
+  };
+}
+
+/** News that they just moved here: a welcome, with something tied to their interest. */
+export function isWelcomeNews(what: string): boolean {
+  return /\b(?:just )?moved (?:here|to town|to the (?:city|area|neighbou?rhood))\b|\bnew (?:in|to) (?:town|the city|the area|the neighbou?rhood)\b|\bjust moved\b/i.test(
+    what,
+  );
+}
+
+function welcomeShape({ facts, seed }: KindInput): Shape {
+  const { name, first } = facts;
+  const thing = facts.topicRef;
+  const leads = [`${name} just moved here: a welcome and a tip goes a long way.`, `${name} is new in town. Be the friend with the tips:`];
+  const drafts = thing
+    ? [
+        `Welcome to town, ${first}! If you want tips for ${thing} around here, I know a few good spots.`,
+        `${first}, welcome! Happy to show you the best places for ${thing} whenever you're settled.`,
+      ]
+    : [`Welcome to town, ${first}! Want me to show you my favorite coffee spot sometime?`];
+  return {
+    leads: [pick(leads, seed, 133), `Welcome ${first}:`, `${first}:`],
+    drafts: [pick(drafts, seed, 134), `Welcome to town, ${first}!`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 135),
+    hints: hintsFor(seed),
+    bare: `${first} just moved here: send a welcome.`,
+  };
+}
+
 function shape(input: KindInput): Shape {
   const { facts, subject, seed, options } = input;
   const give = subject.give;
@@ -34,6 +84,7 @@ function shape(input: KindInput): Shape {
   const hints = hintsFor(seed);
   switch (give.type) {
     case 'congrats': {
+      if (facts.hasContact && isWelcomeNews(give.news.what)) return welcomeShape(input);
       const words = newsWords(give.news.what, name);
       const short = newsWords(give.news.what, first);
       if (!facts.hasContact) {
@@ -74,6 +125,7 @@ function shape(input: KindInput): Shape {
     }
     case 'introduce': {
       const other = subject.pair?.name.trim().split(/\s+/)[0] ?? 'a friend';
+      if (subject.pair?.need) return introduceForNeed(input, other, give.interest.trim());
       const verb = bothVerb(give.interest, false);
       const tag = verb.includes(give.interest.trim()) ? '' : paren(give.interest.trim());
       const leads = [`Introduce ${name} to ${other}? They ${verb}${tag}.`, `${name} and ${other} ${verb}${tag}: introduce them?`];
@@ -132,6 +184,7 @@ function line(input: KindInput, level: number): string {
     case 'share':
       return `${who}${paren(give.interest)}: send something they'd like`;
     case 'introduce':
+      if (subject.pair?.need) return `${who}: needs ${an(give.interest)}, introduce ${subject.pair.name}`;
       return `${who}: introduce to ${subject.pair?.name ?? 'a friend'} (${give.interest})`;
     case 'before-move':
       return `${who}: moves to ${give.move.to.trim()}, catch up first`;

@@ -69,7 +69,7 @@ describe('what each kind says', () => {
     ['check-in', jake, 1, 'Jake (run club): get a number'],
     ['their-moment', sarah, 1, 'Sarah: gallery opening on Dec 12, wish luck'],
     ['say-hi', jake, 1, 'Jake: say hi at run club, swap numbers'],
-    ['let-go', jake, 2, "Jake (run club): quiet, I'll stop (KEEP Jake to keep going)"],
+    ['let-go', jake, 2, "Jake (run club): still no number, so I'll stop nudging (KEEP Jake to keep going)."],
   ] as const)('%s for %s at level %i', (kind, person, level, expected) => {
     expect(KIND_TEMPLATES[kind].line(input(kind, person, 0), level)).toBe(expected);
   });

@@ -28,12 +28,22 @@ function shape({ facts, seed }: KindInput): Shape {
   };
 }
 
-function line({ facts }: KindInput, level: number): string {
+/** A let-go's line in a numbered text: gentle, complete on its own, answered by KEEP with the name (never DONE). */
+function line({ facts, seed }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
-  return level === 2
-    ? `${who}${tag}: quiet, I'll stop (KEEP ${facts.first} to keep going)`
-    : `${who}${tag}: quiet a while, I'll stop nudging unless you reply KEEP ${facts.first}`;
+  const { first } = facts;
+  if (level === 2)
+    return facts.hasContact
+      ? `${who}${tag} has gone quiet, so I'll stop nudging (KEEP ${first} to keep going).`
+      : `${who}${tag}: still no number, so I'll stop nudging (KEEP ${first} to keep going).`;
+  const lines = facts.hasContact
+    ? [
+        `${who}${tag} has gone quiet, and that's ok. I'll stop nudging unless you reply KEEP ${first}.`,
+        `${who}${tag} has been quiet a while. No worries: I'll stop the nudges unless you reply KEEP ${first}.`,
+      ]
+    : [`${who}${tag}: still no number, and that's ok. I'll stop nudging unless you reply KEEP ${first}.`];
+  return pick(lines, seed, 82);
 }
 
 export const letGo: KindTemplate = { shape, line };
