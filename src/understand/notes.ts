@@ -383,6 +383,8 @@ function findScattered(text: string): Named[] {
       kids.push({ from: match.index, to: end < 0 ? text.length : match.index + end });
       continue;
     }
+    // "he is Zorblat's brother, loves sailing": no name after the relation, so no tie to read
+    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) continue;
     if (owner) ties.push({ owner, relation, name });
     else ties.push({ owner: '', relation, name });
   }
