@@ -77,7 +77,7 @@ describe('a user who writes Spanish', () => {
     expect(skipped).toMatch(/^Saltado\./);
   });
 
-  it('switches back to English when a text is clearly English, and a bare "done" keeps the language', async () => {
+  it('switches back to English after two clear English texts in a row; one is answered in English, a bare "ok" keeps the language', async () => {
     const phone = phoneNumber('212');
     setClock(START);
     await text(phone, 'Conocí a Lucía en la clase de cerámica, le encanta la salsa, su cel 917-555-0142');
@@ -87,7 +87,26 @@ describe('a user who writes Spanish', () => {
     setClock(START + 20 * 60_000);
     const english = (await text(phone, 'Met Jake at the networking event, he works on a fintech startup, jake@example.com')).reply ?? '';
     expect(english).toMatch(/Saved Jake/);
+    expect(await languageOf(phone)).toBe('es');
+    setClock(START + 30 * 60_000);
+    await text(phone, 'Also met Dana at the same event, she is a designer at a studio in Brooklyn');
     expect(await languageOf(phone)).toBe('en');
+  });
+
+  it('an English user who sends one Spanish note keeps getting English: the next answer and the nudges', async () => {
+    const phone = phoneNumber('212');
+    setClock(START);
+    await text(phone, "Met Sarah at the climbing gym, she's into bouldering, 917-555-0199");
+    setClock(START + 10 * 60_000);
+    const spanish = (await text(phone, 'conocí a lucía en el café, le encanta la salsa')).reply ?? '';
+    expect(spanish).toMatch(/Luc[ií]a/);
+    expect(await languageOf(phone)).toBe('en');
+    const nudge = await nextNudge(phone, START + HOUR, 0);
+    expect(nudge.body).toMatch(/\bDONE\b/);
+    expect(nudge.body).not.toMatch(/\bLISTO\b/);
+    setClock(nudge.at + 10 * 60_000);
+    const done = (await text(phone, 'done')).reply ?? '';
+    expect(done).not.toMatch(/Bien hecho|Cuentame|escribiste/);
   });
 
   it('an English user is never written to in Spanish', async () => {

@@ -92,7 +92,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       .where(and(eq(inbound.phone, text.phone), gt(inbound.receivedAt, text.receivedAt - DAY))),
     // the last replies, newest first: an acknowledgement never opens like the one before it, even with a reply between
     db
-      .select({ reply: inbound.reply })
+      .select({ reply: inbound.reply, body: inbound.body })
       .from(inbound)
       .where(and(eq(inbound.phone, text.phone), ne(inbound.sid, text.sid), isNotNull(inbound.reply)))
       .orderBy(desc(inbound.receivedAt), desc(inbound.id))
@@ -144,6 +144,7 @@ export async function load(db: Db, text: InboundText): Promise<Loaded> {
       notes: noteRows,
       latestChange: changeRows[0] ?? null,
       recentReplies: lastReply.flatMap((row) => (row.reply ? [row.reply] : [])),
+      recentTexts: lastReply.map((row) => row.body),
       lastReply: latestAcknowledgement(lastReply.flatMap((row) => (row.reply ? [row.reply] : []))) ?? lastReply[0]?.reply ?? null,
       recent: { textsLastMinute: counts[0]?.minute ?? 0, repliesLastDay: counts[0]?.day ?? 0, noticesLastHour: counts[0]?.notices ?? 0 },
     },

@@ -41,6 +41,8 @@ export interface Snapshot {
   lastReply?: string | null;
   /** Kindling's last replies to this number, newest first (up to 10): acknowledgements and questions never repeat within them */
   recentReplies?: string[];
+  /** the user's texts before this one that Kindling answered, newest first (up to 10): the language they write in */
+  recentTexts?: string[];
   recent: RecentTexts;
 }
 

@@ -2,6 +2,7 @@
 
 import type { Language } from '../domain/types';
 import { FOREIGN_WORDS } from './lexicon';
+import { readText as readWords } from './read-text';
 
 /** Everyday English words: a text with more of these than foreign ones stays English. */
 const ENGLISH = new Set(
@@ -42,4 +43,21 @@ export function textLanguage(keys: readonly string[]): Language | null {
   const spanish = FOREIGN_WORDS.Spanish;
   if (spanish && keys.some((word) => spanish.has(word))) return null;
   return keys.filter((word) => ENGLISH.has(word)).length >= 3 ? 'en' : null;
+}
+
+/**
+ * The language Kindling keeps writing in after a text: one note in another language ("conocí a lucía en el café")
+ * from someone who writes English is answered in its own language but does not turn the nudges Spanish; the switch
+ * takes two clear texts in a row, or one from someone just starting (a new number, or fewer than three texts before
+ * and none of them clear).
+ * @example languageAfter('en', 'es', ['done', 'met sarah at the gym, she is into climbing'], false) // 'en'
+ * @example languageAfter('en', 'es', ['ya le escribí a lucía'], false) // 'es'
+ */
+export function languageAfter(kept: Language, spoken: Language | null, earlier: readonly string[], isNew: boolean): Language {
+  if (spoken === null || spoken === kept || isNew) return spoken ?? kept;
+  for (const text of earlier) {
+    const said = textLanguage(readWords(text).keys);
+    if (said !== null) return said === spoken ? spoken : kept;
+  }
+  return earlier.length < 3 ? spoken : kept;
 }

@@ -28,7 +28,7 @@ import { undo } from './undo';
 import { withWaiting } from './waiting';
 import { pageCommand } from './page';
 import { readPageCommand } from '../../understand/page-command';
-import { textLanguage } from '../../understand/language';
+import { languageAfter, textLanguage } from '../../understand/language';
 import { readText as readWords } from '../../understand/read-text';
 
 export interface DecideInputs {
@@ -74,8 +74,10 @@ const COMMANDS = new Set<Intent['kind']>([
 ]);
 
 export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): Decision {
-  // a text clearly in Spanish (or English) sets the language Kindling writes in from now on, nudges included
+  // a text clearly in Spanish (or English) is answered in it; the language Kindling writes in from then on, nudges
+  // included, follows only a lasting switch (languageAfter)
   const spoken = textLanguage(readWords(text).keys);
+  const kept = languageAfter(snapshot.user.language, spoken, snapshot.recentTexts ?? [], snapshot.isNewUser);
   const turn: Turn = {
     snapshot,
     user: snapshot.user,
@@ -94,8 +96,8 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
       : inputs.media && sharesCards(inputs.media)
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
         : converse(turn, inputs.numMedia);
-  if (spoken && spoken !== snapshot.user.language && !turn.changes.some((change) => change.type === 'deleteEverything'))
-    turn.changes.push({ type: 'setUser', patch: { language: spoken } });
+  if (kept !== snapshot.user.language && !turn.changes.some((change) => change.type === 'deleteEverything'))
+    turn.changes.push({ type: 'setUser', patch: { language: kept } });
   const throttle = throttleOf(snapshot, inputs.limits);
   if (!throttle.quiet) {
     // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since; every reply in GSM-7 where it

@@ -2,7 +2,7 @@
 // English of Kindling's own; a short "ok" or "done" keeps the language the user wrote in last.
 import { describe, expect, it } from 'vitest';
 import { gloss } from '../../understand/gloss';
-import { textLanguage } from '../../understand/language';
+import { languageAfter, textLanguage } from '../../understand/language';
 import { readText } from '../../understand/read-text';
 import { segmentCount } from '../sms-length';
 import { doneGetContactEs, doneInPersonEs, doneReplyEs, skippedEs, snoozedEs, updateReplyEs } from './steering-es';
@@ -73,5 +73,20 @@ describe('Spanish answers glossed for the reply readers', () => {
   it('a long note is not glossed as an answer', () => {
     const note = 'Conocí a Pablo en el mercado, me contestó que sí viene a la fiesta del sábado con su hermana y su perro';
     expect(gloss(note)).not.toMatch(/\b(?:wrote back|snooze|skip)\b/);
+  });
+});
+
+describe('languageAfter', () => {
+  it.each([
+    ['an English user, one Spanish note', 'en', 'es', ['bea from the bookstore, 646-555-0182', 'met sarah at the gym, she is into climbing'], false, 'en'],
+    ['two Spanish texts in a row', 'en', 'es', ['ya le escribí a lucía, me contestó'], false, 'es'],
+    ['a bare reply in between does not count', 'en', 'es', ['ok', 'ya le escribí a lucía, me contestó'], false, 'es'],
+    ['a new number', 'en', 'es', [], true, 'es'],
+    ['just starting, nothing clear said before', 'en', 'es', ['hi', 'ok'], false, 'es'],
+    ['terse English texts before', 'en', 'es', ['ok', 'dana from work, ux researcher', 'ty'], false, 'en'],
+    ['a Spanish user, one English text', 'es', 'en', ['conocí a marta en el parque'], false, 'es'],
+    ['too short to tell', 'es', null, ['conocí a marta en el parque'], false, 'es'],
+  ] as const)('%s', (_, kept, spoken, earlier, isNew, after) => {
+    expect(languageAfter(kept, spoken, earlier, isNew)).toBe(after);
   });
 });
