@@ -556,7 +556,7 @@ export function renderReport(results) {
     ]);
     goals.push(['6', 'CPU per understood text, p99 < 5 ms warm', `p99 ${n2(cpu.p99)} ms, median ${n2(cpu.median)} ms (${cpu.texts} texts)`, cpu.p99 < 5]);
     out.push(
-      '`bench/understand.mjs` bundles `src/understand` with esbuild (as wrangler does) and runs it in this Node process (V8, as in workerd). The score is every row of the understanding table (`src/understand/table-data.ts`, the rows `table.test.ts` checks), by category; "before" is the reader it replaced (the old `parseReply` + `parseNote`, `src/understand/legacy.ts`).',
+      '`bench/understand.mjs` bundles `src/understand` with esbuild (as wrangler does) and runs it in this Node process (V8, as in workerd). The score is every row of the understanding table (`test/support/understand/table-data.ts`, the rows `table.test.ts` checks), by category; "before" is the reader it replaced (the old `parseReply` + `parseNote`, `test/support/understand/legacy.ts`).',
     );
     out.push('');
     const beforeOf = (category) => before.categories.find((tally) => tally.category === category);

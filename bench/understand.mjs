@@ -1,5 +1,5 @@
 // The understanding bench: bundles src/understand with esbuild, scores every table row by category next to the
-// held-out set (src/understand/holdout-data.ts, never tuned on), and times
+// held-out set (test/support/understand/holdout-data.ts, never tuned on), and times
 // understand() per text, warm, over the table's texts and the texting corpus (test/fixtures/texting.jsonl).
 // `npm run bench` calls measureUnderstanding() (section 6 of bench/RESULTS.md); alone:
 // node bench/understand.mjs [--misses] [--legacy] [--slowest] [--worst]
@@ -23,11 +23,11 @@ async function loadReaders() {
     writeFileSync(
       entry,
       `export { understand } from '${root}src/understand/understand.ts';
-       export { understandLegacy } from '${root}src/understand/legacy.ts';
-       export { TABLE } from '${root}src/understand/table-data.ts';
-       export { HOLDOUT } from '${root}src/understand/holdout-data.ts';
-       export { contextFor, checkRow } from '${root}src/understand/table-score.ts';
-       export { contextOfCorpus } from '${root}src/understand/corpus-context.ts';`,
+       export { understandLegacy } from '${root}test/support/understand/legacy.ts';
+       export { TABLE } from '${root}test/support/understand/table-data.ts';
+       export { HOLDOUT } from '${root}test/support/understand/holdout-data.ts';
+       export { contextFor, checkRow } from '${root}test/support/understand/table-score.ts';
+       export { contextOfCorpus } from '${root}test/support/understand/corpus-context.ts';`,
     );
     await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
     return await import(pathToFileURL(outfile).href);

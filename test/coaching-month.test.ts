@@ -4,8 +4,8 @@
 // side; `npx vitest run test/coaching-month.test.ts -u` regenerates it), and every nudge in it is checked.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BAD_PHRASINGS } from '../src/domain/compose/bad-phrasings';
-import { stem } from '../src/domain/compose/details';
+import { BAD_PHRASINGS } from './support/bad-phrasings';
+import { stem } from '../src/coach/compose/details';
 import { isInsideWindow } from '../src/domain/schedule';
 import { localParts, MONTH_ABBREVIATIONS, zonedToUtc } from '../src/domain/time';
 import { DAY, HOUR, phoneNumber, runCron, sentTo, setClock, text } from './factories';

@@ -5,7 +5,7 @@ import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-j
 import type { CountryCode } from 'libphonenumber-js/min';
 import { capName, MAX_NAME_CHARS, oneLine } from '../domain/clean-text';
 import { localParts } from '../domain/time';
-import { extractContacts } from '../domain/parse-note-contacts';
+import { extractContacts } from '../understand/note-contacts';
 import type { Contacts, E164, Millis, ParsedNote, PersonEvent, TimeZone } from '../domain/types';
 import { cardsOf, MAX_CARDS, parseProperty, type Property, type RawCard } from './vcard-lines';
 

@@ -1,7 +1,7 @@
 // Tables for how a nudge goes out on WhatsApp (fixed `now`), the template's variables and the WhatsApp wording.
 import { describe, expect, it } from 'vitest';
-import { composeNudge } from '../domain/compose';
-import { at, jake, KINDS, NY, PLAIN, priya, sarah, subject } from '../domain/compose/test-fixtures';
+import { composeNudge } from '../coach/compose';
+import { at, jake, KINDS, NY, PLAIN, priya, sarah, subject } from '../../test/support/compose-fixtures';
 import { segmentCount } from '../domain/sms-length';
 import {
   chooseDelivery,

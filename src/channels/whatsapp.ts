@@ -1,12 +1,12 @@
 // WhatsApp as a channel, pure: how a nudge goes out (free form within 24 hours of the user's last inbound WhatsApp
 // message, the approved template outside it, else held: never SMS to someone who writes on WhatsApp), the template's
 // variables, and the nudge's wording on WhatsApp (no SMS segment squeeze, still short).
-import { chooseFitting, type Candidate } from '../domain/compose/fit';
-import type { ComposeOptions } from '../domain/compose';
-import { onePersonCandidates } from '../domain/compose/one-person';
-import { severalPeopleCandidates } from '../domain/compose/several-people';
+import { chooseFitting, type Candidate } from '../coach/compose/fit';
+import type { ComposeOptions } from '../coach/compose';
+import { onePersonCandidates } from '../coach/compose/one-person';
+import { severalPeopleCandidates } from '../coach/compose/several-people';
 import type { NudgeSubject } from '../domain/types';
-import { composeNudgeEs } from '../domain/compose/spanish';
+import { composeNudgeEs } from '../coach/compose/spanish';
 import type { Channel } from './address';
 
 /** WhatsApp's customer service window: free-form messages only this long after the user's last message. */

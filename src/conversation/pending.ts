@@ -1,7 +1,7 @@
 // The question Kindling is waiting on (stored on the user row, validated with zod), and who the latest nudge named.
 import * as z from 'zod';
 import type { UserRow } from '../db/rows';
-import { DAY, HOUR } from '../domain/parse-reply-time';
+import { DAY, HOUR } from '../understand/reply-time';
 
 /** A steering reply or WHO IS asked about several people: what to do once the user says which one. */
 export const SteeringAsk = z.discriminatedUnion('kind', [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localParts, zonedToUtc } from './time';
-import { parseReply } from './parse-reply';
+import { parseReply } from '../understand/reply';
 import { DAY, DEFAULT_WINDOW, HOUR } from './constants';
 import { afterPause, atLocalHour, clampWindow, describeWhen, isInsideWindow, nextWindowTime, PAUSED_INDEFINITELY, pauseHold, snoozeLanding } from './schedule';
 import type { SendWindow } from './types';

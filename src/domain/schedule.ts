@@ -3,7 +3,7 @@
 // time, whatever the stored window says (clampWindow). Windows are [startHour, endHour): start inclusive, end exclusive.
 
 import { DAY, DEFAULT_WINDOW, EARLIEST_HOUR, HOUR, LATEST_HOUR } from './constants';
-import { SNOOZE_DAY_HOUR } from './parse-reply-time';
+import { SNOOZE_DAY_HOUR } from '../understand/reply-time';
 import { addDays, atHourOn, clockText, daysBetween, localParts, MONTH_ABBREVIATIONS, WEEKDAY_NAMES, zonedToUtc } from './time';
 import type { Millis, SendWindow, TimeZone } from './types';
 

@@ -6,7 +6,7 @@ import { detailColumn, detailOf, type NudgeRow } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
 import { patchColumns, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
-import { afterSent, occasionKey, pairSidesWith, planNext } from '../domain/playbook';
+import { afterSent, occasionKey, pairSidesWith, planNext } from '../coach/playbook';
 import type { PairSide } from '../domain/types';
 import type { PlannedNudge } from '../domain/types';
 import type { SendOutcome } from '../twilio/send';

@@ -5,7 +5,7 @@ import { detailOf, dueNudges, heldDetail, type NudgeRow } from '../db/nudges';
 import { reachable, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
 import { composeWhatsAppNudge } from '../channels/whatsapp';
-import { composeNudge } from '../domain/compose';
+import { composeNudge } from '../coach/compose';
 import { nextWindowTime } from '../domain/schedule';
 import type { NudgeSubject } from '../domain/types';
 import { claim } from './claim';

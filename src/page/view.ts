@@ -2,7 +2,7 @@
 // nudge and its draft (composed as the sweep would), a "coming up" strip for 7 days, and a server-side search. Pure.
 import { detailOf } from '../db/nudges';
 import { hasContact, toPlanInput, type NoteRow, type NudgeRow, type Person, type UserRow } from '../db/rows';
-import { composeNudge } from '../domain/compose';
+import { composeNudge } from '../coach/compose';
 import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';

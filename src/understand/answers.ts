@@ -1,6 +1,6 @@
 // Answers to the question Kindling asked last: a name, same or new, which one, how it went, yes or no.
 
-import { parseNameAnswer } from '../domain/parse-note';
+import { parseNameAnswer } from './note-person';
 import { readWarmth } from './reply-warmth';
 import { fixCommandTypo } from './command-typos';
 import { isLexiconName, isPlausibleName, latestRef, savedMentions } from './people';

@@ -2,7 +2,7 @@
 // parseReply after a typo in the command word is fixed (command-typos.ts, the one typo reader) and in a time unit, and
 // turned into an Understanding with its person resolved.
 
-import { parseReply } from '../domain/parse-reply';
+import { parseReply } from './reply';
 import { fixCommandTypo, fixUnitTypo } from './command-typos';
 import type { Intent, Target } from '../domain/types';
 import { hasPronoun, latestRef, refFor, savedMentions } from './people';

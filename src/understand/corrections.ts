@@ -1,7 +1,7 @@
 // Corrections to what was just saved: a name ("its Kathryn with a y"), a contact ("oops her number is ..."), a detail
 // ("not berlin, its the chicago marathon"). They apply to the person named, else the latest person.
 
-import { extractContacts } from '../domain/parse-note-contacts';
+import { extractContacts } from './note-contacts';
 import { isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
 import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';

@@ -2,10 +2,10 @@
 // measured 72.7% on 2026-11-30 minus 5 points), and checks every row is well-formed.
 
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT } from './holdout-data';
-import type { Category, PendingSpec } from './table-data';
-import { TABLE_PEOPLE } from './table-data';
-import { checkRow, contextFor } from './table-score';
+import { HOLDOUT } from '../../test/support/understand/holdout-data';
+import type { Category, PendingSpec } from '../../test/support/understand/table-data';
+import { TABLE_PEOPLE } from '../../test/support/understand/table-data';
+import { checkRow, contextFor } from '../../test/support/understand/table-score';
 import { understand } from './understand';
 
 /** 80/110 measured when the set was written, minus 5 points. */

@@ -2,8 +2,8 @@
 // the shared details copied onto each, and ties between them ("his sister Aiko").
 
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
-import { parseNote, unstar } from '../domain/parse-note';
-import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS, MET_RELATIONS, PERSON_NOUNS } from '../domain/parse-note-lexicon';
+import { parseNote, unstar } from './note-person';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS, MET_RELATIONS, PERSON_NOUNS } from './note-lexicon';
 import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
 import type { ParsedNote } from '../domain/types';
 import { FIRST_NAMES } from './first-names';

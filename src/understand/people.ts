@@ -1,8 +1,8 @@
 // Who a text points at: saved people by name or first name (possessives too), pronouns to the latest person, and
 // whether a word can be a name at all ("Huh", "huge", "Lol" never are).
 
-import { nameKey } from '../domain/parse-note';
-import { COMMON } from '../domain/parse-note-lexicon';
+import { nameKey } from './note-person';
+import { COMMON } from './note-lexicon';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME, PRONOUNS } from './lexicon';
 import type { KnownPerson, PersonRef, UnderstandContext } from './types';

@@ -1,7 +1,7 @@
 // Plans, invitations and their news, with their time: "we're getting lunch thursday!", "she had to cancel",
 // "omid closed his round!!"; and the mixed report "texted ines, she wants to climb saturday" (done + warm + a plan).
 
-import { extractEvents } from '../domain/parse-note-events';
+import { extractEvents } from './note-events';
 import { readWarmth } from './reply-warmth';
 import { ACTIVITIES, CHATTER_WORDS, NOT_NAME, PRONOUNS, words } from './lexicon';
 import { hasPronoun, isLexiconName, isPlausibleName, latestRef, savedMentions, titleCase } from './people';

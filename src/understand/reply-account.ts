@@ -1,7 +1,7 @@
 // Reply commands about the user's data, people and settings: delete my data, undo, export, list, who, keep and
 // forget, resume, pause, nudge at, time zone, and SAME or NEW. Pure; `now` and the zone come in options.
 
-import { readWhen } from '../domain/parse-reply-time';
+import { readWhen } from './reply-time';
 import { zoneFromText } from '../domain/time-zones';
 import type { Intent, ParseReplyOptions } from '../domain/types';
 import { CJK, MAX_WHEN_CHARS, NAME_WORD, NOT_NAME, isNameLike, keyOf, withoutFillers, wordSet, wordsOf } from './reply-reading';

@@ -1,6 +1,6 @@
 // Answers to a nudge: snooze (with when), skip and done, each maybe aimed at one person. Pure.
 
-import { DAY, HOUR, SNOOZE_DAY_HOUR, readWhen } from '../domain/parse-reply-time';
+import { DAY, HOUR, SNOOZE_DAY_HOUR, readWhen } from './reply-time';
 import type { Intent, Millis, ParseReplyOptions } from '../domain/types';
 import { MAX_WHEN_CHARS, keyOf, readTarget, withTarget, withoutFillers, wordSet } from './reply-reading';
 import type { Reading } from './reply-reading';

@@ -2,9 +2,9 @@
 // parseReply + parseNote) and after (understand).
 
 import { describe, expect, it } from 'vitest';
-import { understandLegacy } from './legacy';
-import { TABLE } from './table-data';
-import { checkRow, contextFor } from './table-score';
+import { understandLegacy } from '../../test/support/understand/legacy';
+import { TABLE } from '../../test/support/understand/table-data';
+import { checkRow, contextFor } from '../../test/support/understand/table-score';
 import type { UnderstandContext, Understanding } from './types';
 import { understand } from './understand';
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import corpusText from '../../test/fixtures/texting.jsonl?raw';
 import { localParts } from '../domain/time';
-import { CORPUS_NOW, CORPUS_ZONE, contextOfCorpus } from './corpus-context';
-import { detailsOf } from './table-score';
+import { CORPUS_NOW, CORPUS_ZONE, contextOfCorpus } from '../../test/support/understand/corpus-context';
+import { detailsOf } from '../../test/support/understand/table-score';
 import type { Understanding } from './types';
 import { understand } from './understand';
 

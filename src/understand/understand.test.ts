@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlausibleName } from './people';
-import { TABLE_NOW } from './table-data';
-import { contextFor } from './table-score';
+import { TABLE_NOW } from '../../test/support/understand/table-data';
+import { contextFor } from '../../test/support/understand/table-score';
 import type { UnderstandContext, Understanding } from './types';
 import { understand } from './understand';
 

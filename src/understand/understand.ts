@@ -2,9 +2,9 @@
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
 import { isOptOutRequest } from '../domain/opt-out';
-import { extractContacts } from '../domain/parse-note-contacts';
+import { extractContacts } from './note-contacts';
 import type { Contacts } from '../domain/types';
-import { JOBS, PERSON_NOUNS, RELATIONS } from '../domain/parse-note-lexicon';
+import { JOBS, PERSON_NOUNS, RELATIONS } from './note-lexicon';
 import { PRONOUNS } from './lexicon';
 import { readAnswer, readOtherPerson } from './answers';
 import { readChatter } from './chatter';

@@ -2,7 +2,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import { localParts } from '../domain/time';
-import { readWhen, SNOOZE_DAY_HOUR } from '../domain/parse-reply-time';
+import { readWhen, SNOOZE_DAY_HOUR } from './reply-time';
 import type { Millis } from '../domain/types';
 import type { UnderstandContext, When } from './types';
 

@@ -1,7 +1,7 @@
 // The user's control over Kindling: STOP/START, pause, nudge time, time zone, export, delete.
 import { windowOf } from '../../db/rows';
 import { daysBetween, localParts } from '../../domain/time';
-import { DAY } from '../../domain/parse-reply-time';
+import { DAY } from '../../understand/reply-time';
 import * as replies from '../../domain/replies';
 import { atLocalHour, nextWindowTime, PAUSED_INDEFINITELY, pauseHold } from '../../domain/schedule';
 import { describeZone } from '../../domain/time-zones';

@@ -1,9 +1,9 @@
 // Capture: a note becomes a person (or more about one), with a plan and a confirmation.
-import { needIn, needNews } from '../../domain/playbook/needs';
+import { needIn, needNews } from '../../coach/playbook/needs';
 import { hasContact, type Person } from '../../db/rows';
 import { capName } from '../../domain/clean-text';
 import { MAX_PEOPLE_PER_USER } from '../../domain/limits';
-import { nameKey } from '../../domain/parse-note';
+import { nameKey } from '../../understand/note-person';
 import * as replies from '../../domain/replies';
 import { captureReply } from '../../domain/replies';
 import type { ParsedNote, PersonTie, PlannedNudge } from '../../domain/types';

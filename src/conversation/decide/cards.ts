@@ -6,7 +6,7 @@
 import type { SharedMedia } from '../../channels/shared-media';
 import type { CardPerson } from '../../channels/vcard-import';
 import { hasContact } from '../../db/rows';
-import { nameKey } from '../../domain/parse-note';
+import { nameKey } from '../../understand/note-person';
 import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
 import { captureReply, leftOutText, PEOPLE_FULL_TEXT, savedList, WELCOME_HELP_LINES } from '../../domain/replies';
 import { fitToSegments, truncateToSegments } from '../../domain/sms-length';

@@ -1,8 +1,8 @@
 // "2", "reply 2" or a name right after a text about several people: that person's own nudge, with its full draft.
 import { detailOf } from '../../db/nudges';
 import { toPlanInput } from '../../db/rows';
-import { composeNudge } from '../../domain/compose';
-import { nameKey } from '../../domain/parse-note';
+import { composeNudge } from '../../coach/compose';
+import { nameKey } from '../../understand/note-person';
 import { segmentCount } from '../../domain/sms-length';
 import type { NudgeSubject } from '../../domain/types';
 import { lastNudgePeople, type Pending } from '../pending';

@@ -1,7 +1,7 @@
 // FORGET's changes, pure: the person, their notes and nudges go, and their name comes out of everyone else's
 // details, ties, notes and nudges ("through Zorblat" becomes "through a friend"); the reply says what went.
 import type { Person } from '../../db/rows';
-import { nameKey } from '../../domain/parse-note';
+import { nameKey } from '../../understand/note-person';
 import * as replies from '../../domain/replies';
 import type { PersonPatch } from '../changes';
 import { reply, type Outcome, type Turn } from './turn';

@@ -1,7 +1,7 @@
 // The pure heart of a text: understand it, choose what to do against the snapshot, compose the reply. No D1, no clock,
 // no randomness: the same snapshot, text and inputs always give the same reply and changes.
 import { isStopQuestion } from '../../domain/opt-out';
-import { nameKey } from '../../domain/parse-note';
+import { nameKey } from '../../understand/note-person';
 import { toGsm7 } from '../../domain/sms-length';
 import * as replies from '../../domain/replies';
 import { NOTHING_TO_CONFIRM } from '../../domain/replies';

@@ -1,7 +1,7 @@
 // Moves a person's plan: asks the playbook for the next nudge, adds the changes that store it, and says how a reply
 // should state it (a paused user's nudges wait for the pause).
 import { hasContact, toPlanInput, windowOf, type Person, type UserRow } from '../../db/rows';
-import { pairSidesWith, planNext, upcomingMoment } from '../../domain/playbook';
+import { pairSidesWith, planNext, upcomingMoment } from '../../coach/playbook';
 import { afterPause } from '../../domain/schedule';
 import type { NudgeKind, PairSide, PlannedNudge, PlanTrigger } from '../../domain/types';
 import type { RowRef } from '../changes';

@@ -1,6 +1,6 @@
 // Recall: WHO IS <name>? and LIST, answered from the snapshot.
 import type { Person } from '../../db/rows';
-import { nameKey } from '../../domain/parse-note';
+import { nameKey } from '../../understand/note-person';
 import * as replies from '../../domain/replies';
 import { bestMatch, notesOf, peopleNamed, pendingNudgeOf } from '../snapshot';
 import { statedStep } from './plan';

@@ -1,8 +1,8 @@
 // Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
 import { hasContact, windowOf, type Person } from '../../db/rows';
 import { detailOf } from '../../db/nudges';
-import { nameKey } from '../../domain/parse-note';
-import { personAfter } from '../../domain/playbook';
+import { nameKey } from '../../understand/note-person';
+import { personAfter } from '../../coach/playbook';
 import * as replies from '../../domain/replies';
 import * as es from '../../domain/replies/steering-es';
 import { askWhoToSteer } from '../../domain/replies';

@@ -3,7 +3,7 @@
 // note, the last contact restarts the check-in clock, and the playbook plans what follows: the plan's follow-up the day
 // after, a gentle retry after a cancellation, a congratulation, a say-hi before the usual day, a catch-up before a move.
 import { hasContact, type Person } from '../../db/rows';
-import { contactAfter } from '../../domain/playbook';
+import { contactAfter } from '../../coach/playbook';
 import * as replies from '../../domain/replies';
 import { DAY } from '../../domain/constants';
 import { localDayKey } from '../../domain/time';

@@ -1,12 +1,12 @@
 // What understand() reads that the command handlers do not cover: chatter, confusion, another language, an unclear
 // text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
 import { toPlanInput, type Person } from '../../db/rows';
-import { composeNudge } from '../../domain/compose';
+import { composeNudge } from '../../coach/compose';
 import * as replies from '../../domain/replies';
 import * as talk from '../../domain/replies/talk';
 import { capName } from '../../domain/clean-text';
 import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
-import { nameKey } from '../../domain/parse-note';
+import { nameKey } from '../../understand/note-person';
 import { fitToSegments, truncateToSegments } from '../../domain/sms-length';
 import type { Contacts, PersonTie } from '../../domain/types';
 import type { Pending } from '../pending';

@@ -1,8 +1,8 @@
 // Understanding behind one call: what a text means (its intent), what it says about a person (the note), and the name
 // it gives when it answers "who was it?". Another understander plugs in here.
 import parsePhoneNumber from 'libphonenumber-js/min';
-import { parseNameAnswer, parseNote } from '../../domain/parse-note';
-import { parseReply } from '../../domain/parse-reply';
+import { parseNameAnswer, parseNote } from '../../understand/note-person';
+import { parseReply } from '../../understand/reply';
 import type { Intent, ParsedNote } from '../../domain/types';
 import { gloss } from '../../understand/gloss';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as replies from './account';
-import { DEC_12_10, NOW, NY, segments } from './test-fixtures';
+import { DEC_12_10, NOW, NY, segments } from '../../../test/support/reply-fixtures';
 
 describe('account replies', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGsm7 } from '../sms-length';
 import { captureReplyEs, whenInSpanish } from './capture-es';
-import { firstFollowUp, NOW, NY, segments } from './test-fixtures';
+import { firstFollowUp, NOW, NY, segments } from '../../../test/support/reply-fixtures';
 
 describe('captureReplyEs', () => {
   it('says what was saved and when the nudge comes, in Spanish', () => {

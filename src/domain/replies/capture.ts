@@ -1,7 +1,7 @@
 // Replies to a note: what was saved and when the first nudge comes, SAME or NEW for a known name, a note added.
 
-import { distinctDetails } from '../compose/details';
-import { firstName, sentence } from '../compose/phrasing';
+import { distinctDetails } from '../../coach/compose/details';
+import { firstName, sentence } from '../../coach/compose/phrasing';
 import { clipWords } from '../sms-length';
 import { shortDate } from '../time';
 import type { Millis, TimeZone } from '../types';

@@ -2,9 +2,9 @@
 // how a plan went, and acknowledgements that never repeat the previous one. Fixed clock in New York.
 
 import { describe, expect, it } from 'vitest';
-import { badPhrasingsIn } from '../compose/bad-phrasings';
+import { badPhrasingsIn } from '../../../test/support/bad-phrasings';
 import * as replies from './index';
-import { expectPlain, NOW, ny, NY, segments } from './test-fixtures';
+import { expectPlain, NOW, ny, NY, segments } from '../../../test/support/reply-fixtures';
 
 const SUNDAY_10 = ny(11, 29, 10);
 const DEC_8_10 = ny(12, 8, 10);

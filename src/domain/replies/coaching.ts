@@ -1,7 +1,7 @@
 // Replies to the coaching moments: DONE on a get-contact step (ask for the number), a plan or an invitation reported,
 // a plan that fell through, their news, how a plan went; and acknowledgements that never repeat the previous one.
 
-import { firstName } from '../compose/phrasing';
+import { firstName } from '../../coach/compose/phrasing';
 import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
 import { fitNamed } from './fit';
 import { GIVE_NEXT, type NextStep, whenOf } from './next-step';

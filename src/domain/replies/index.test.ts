@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY } from '../constants';
 import { segmentCount } from '../sms-length';
 import * as replies from './index';
-import { checkIn, DEC_12_10, expectPlain, KINDS, LATE_NOV_27, NOW, NY, ny, segments, summary, THURSDAY_10 } from './test-fixtures';
+import { checkIn, DEC_12_10, expectPlain, KINDS, LATE_NOV_27, NOW, NY, ny, segments, summary, THURSDAY_10 } from '../../../test/support/reply-fixtures';
 
 describe("Kindling's own words are plain GSM-7", () => {
   const constants = Object.entries(replies).filter((entry): entry is [string, string] => typeof entry[1] === 'string');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as replies from './recall';
 import type { NextStep } from './next-step';
-import { checkIn, firstFollowUp, heldCheckIn, jose, NOW, NY, ny, segments, summary, THURSDAY_10 } from './test-fixtures';
+import { checkIn, firstFollowUp, heldCheckIn, jose, NOW, NY, ny, segments, summary, THURSDAY_10 } from '../../../test/support/reply-fixtures';
 
 describe('whoIs', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Replies that recall people: WHO IS (one person in full) and LIST (recent people), each within two segments.
 
-import { distinctDetails } from '../compose/details';
+import { distinctDetails } from '../../coach/compose/details';
 import { localDayKey, MONTH_ABBREVIATIONS, shortDate } from '../time';
 import type { Millis, PersonEvent, PersonTie, TimeZone } from '../types';
 import { toGsm7 } from '../sms-length';

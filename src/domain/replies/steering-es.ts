@@ -2,7 +2,7 @@
 // GSM-7: Kindling's own words skip the accents GSM-7 lacks.
 
 import type { Millis, TimeZone, Warmth } from '../types';
-import { firstName } from '../compose/phrasing';
+import { firstName } from '../../coach/compose/phrasing';
 import { whenInSpanish } from './capture-es';
 import { toGsm7 } from '../sms-length';
 import { fitNamed as fitAnyName } from './fit';

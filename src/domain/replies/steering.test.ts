@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as replies from './steering';
-import { checkIn, heldCheckIn, NOW, NY, segments, THURSDAY_10, TOMORROW_10, DEC_12_10 } from './test-fixtures';
+import { checkIn, heldCheckIn, NOW, NY, segments, THURSDAY_10, TOMORROW_10, DEC_12_10 } from '../../../test/support/reply-fixtures';
 
 describe('unknownPerson', () => {
   it.each([

@@ -3,7 +3,7 @@
 import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
 import { ACKS, type Previous, pickAck } from './coaching';
-import { firstName } from '../compose/phrasing';
+import { firstName } from '../../coach/compose/phrasing';
 import { GIVE_NEXT, KIND_PHRASE, type NextStep, whenOf } from './next-step';
 
 /**

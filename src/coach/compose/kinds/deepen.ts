@@ -1,0 +1,162 @@
+// deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
+
+import { pastimeOf, suggestActivity, suggestGroup } from '../../activities';
+import { localParts } from '../../../domain/time';
+import { ownedThing } from '../references';
+import { clipAt } from '../details';
+import { paren, quoted } from '../phrasing';
+import { pick } from '../pick';
+import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+/** What is theirs (a studio they run): never suggest visiting one like it, as if they were a customer. */
+function ownedPastimes(items: string[]): Set<number> {
+  const kinds = new Set<number>();
+  for (const item of items) {
+    const owned = ownedThing(item) ?? (/\b(studio|shop|store|bakery|cafe|gallery|gym|bar|restaurant)\b/i.test(item) ? item : null);
+    const kind = owned ? pastimeOf(owned) : null;
+    if (kind !== null) kinds.add(kind);
+  }
+  return kinds;
+}
+
+function ideaFor({ subject, seed }: KindInput) {
+  const { interests, work } = subject.person;
+  const owned = ownedPastimes([...work, ...interests]);
+  const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
+  const pickFrom = (liked: string[], jobs: string[]) =>
+    subject.group
+      ? suggestGroup(liked, seed)
+      : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
+  const idea = pickFrom(interests.filter(notTheirs), work.filter(notTheirs));
+  // never the place you met as the plan ("Up for a run club meetup?" to someone met at run club): another pastime
+  const met = (subject.person.met ?? '')
+    .toLowerCase()
+    .replace(/^(met\s+)?(at|in|on)\s+/, '')
+    .replace(/^(the|a)\s+/, '')
+    .trim();
+  if (!met || !idea.activity.toLowerCase().includes(met)) return idea;
+  const metKind = pastimeOf(met);
+  const notWhereMet = (item: string) => notTheirs(item) && (metKind === null || pastimeOf(item) !== metKind);
+  return pickFrom(interests.filter(notWhereMet), work.filter(notWhereMet));
+}
+
+function shape(input: KindInput): Shape {
+  const { facts, subject, seed, clip } = input;
+  const { name, first } = facts;
+  const idea = ideaFor(input);
+  const because = idea.because ? clipAt(idea.because, clip) : facts.tag;
+  const tag = paren(because);
+  const activity = idea.activity;
+  if (subject.pin) return pinShape(input);
+  const regular = subject.person.recurringPlace;
+  if (subject.group && regular?.place.trim()) return groupAtPlace(input, regular.place.trim(), regular.weekday);
+  if (subject.group) {
+    const leads = [
+      `No rush with ${name}${tag}: a low-key group plan fits. Invite them to join a few friends for ${activity}.`,
+      `Keep it easy with ${name}${tag}: bring them along to ${activity} with a couple of friends.`,
+      `Low-pressure idea for ${name}${tag}: ${activity} with a few friends.`,
+      `${name}${tag} might like a group setting: ${activity} with friends.`,
+    ];
+    const drafts = [
+      `Hey ${first}, a few of us are doing ${activity} this week. Want to join?`,
+      `Hey ${first}, want to join a few of us for ${activity}?`,
+      `${first}! A few friends and I are planning ${activity}. Come along?`,
+      `Hi ${first}, we're getting a group together for ${activity}. Want in?`,
+    ];
+    return {
+      leads: [pick(leads, seed, 41), `Group plan with ${first}${tag}:`, `${first}${tag}:`],
+      drafts: [pick(drafts, seed, 42), `Want to join a few of us for ${activity}?`].map(quoted),
+      label: pick(DRAFT_LABELS, seed, 43),
+      hints: hintsFor(seed),
+      bare: `Invite ${facts.name}${tag} to ${activity} with a few friends.`,
+    };
+  }
+  const leads = [
+    `${name} is warming up.${because ? ` ${first}'s into ${because}:` : ''} suggest ${activity}.`,
+    `Next step with ${name}${tag}: ${activity}.`,
+    `Time to make a plan with ${name}${tag}: ${activity}?`,
+    `Things are going well with ${name}${tag}. How about ${activity}?`,
+  ];
+  // "a weekend dog walk this weekend" says it twice
+  const week = /\bweek(end)?\b/i.test(activity) ? '' : ' this week';
+  const weekend = /\bweek(end)?\b/i.test(activity) ? '' : ' this weekend';
+  const drafts = [
+    `Hey ${first}, up for ${activity}${week}?`,
+    `${first}, want to do ${activity} sometime soon?`,
+    `Hi ${first}! Would you be up for ${activity}${weekend}?`,
+    `Hey ${first}, I'm thinking ${activity}${week}. You in?`,
+    `${first}! Fancy ${activity} one of these days?`,
+    `Hey ${first}, would you be up for ${activity}? Happy to work around your week.`,
+  ];
+  return {
+    leads: [pick(leads, seed, 44), pick([`Invite ${first}${tag}:`, `Make a plan with ${first}${tag}:`, `Ask ${first}${tag}:`], seed, 45), `${first}${tag}:`],
+    drafts: [pick(drafts, seed, 46), `Up for ${activity}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 47),
+    hints: hintsFor(seed),
+    bare: `Suggest ${activity} to ${facts.name}${tag}.`,
+  };
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** They said yes to the invitation: pin a day before it drifts. */
+function pinShape({ facts, seed }: KindInput): Shape {
+  const { name, first } = facts;
+  const tag = paren(facts.tag);
+  const leads = [
+    `${name}${tag} said yes: pin a day before it drifts.`,
+    `${name}${tag} is in! Lock in a day while it's fresh.`,
+    `Good news from ${name}${tag}. Now pick a day so it happens.`,
+  ];
+  const drafts = [
+    `Hey ${first}, so glad you're up for it! Does Saturday or Sunday work?`,
+    `${first}! Let's lock it in. When's good for you this week?`,
+    `Hi ${first}, excited for this! How's Thursday evening, or is the weekend better?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 48), `Pin a day with ${first}:`, `${first}:`],
+    drafts: [
+      pick(drafts, seed, 49),
+      pick([`So glad you're in, ${first}! When works?`, `${first}, which day suits you?`, `Yay ${first}! Pick a day?`], seed, 56),
+    ].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 50),
+    hints: hintsFor(seed),
+    bare: `Pin a day with ${facts.name}${tag}.`,
+  };
+}
+
+/** Someone hesitant the user sees every week: a small group right where they already meet (classmates, the club). */
+function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekday: number | undefined): Shape {
+  const { name, first } = facts;
+  const where = place.replace(/^(at|in)\s+/i, '');
+  const today = options ? localParts(options.now, options.zone).weekday : null;
+  const day = weekday === undefined ? '' : weekday === today ? ' today' : ` on ${DAYS[weekday]}`;
+  const leads = [
+    `${name} is slow to warm up: a small group after ${where} is easy to say yes to.`,
+    `No pressure with ${name}: ask ${first} along with a couple of others from ${where}.`,
+    `Keep it low-key with ${name}: a group coffee after ${where}${day}.`,
+  ];
+  const drafts = [
+    `Hey ${first}, a few of us are grabbing coffee after ${where}${day}. Want to join?`,
+    `${first}! Some of us from ${where} are getting a bite after${day}. Come along?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 57), `Group plan with ${first} (${where}):`, `${first}:`],
+    drafts: [pick(drafts, seed, 58), `Coffee with a few of us after ${where}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 59),
+    hints: hintsFor(seed),
+    bare: `Invite ${facts.name} to a group coffee after ${where}.`,
+  };
+}
+
+function line(input: KindInput, level: number): string {
+  const { facts, subject, clip } = input;
+  const who = whoAt(facts, level);
+  const idea = ideaFor(input);
+  const because = paren(idea.because ? clipAt(idea.because, clip) : facts.tag);
+  const plan = subject.group ? `invite to ${idea.activity} with friends` : `suggest ${idea.activity}`;
+  if (level === 0) return `${who}${because}: ${plan}, "Up for ${idea.activity}?"`;
+  return `${who}${because}: ${plan}`;
+}
+
+export const deepen: KindTemplate = { shape, line };

@@ -1,0 +1,59 @@
+// plan-follow-up: the day after a plan or invitation, ask the user how it went; their answer paces what comes next.
+// No draft: the question is for the user, so it works without a number.
+
+import type { PersonPlan } from '../../../domain/types';
+import type { ComposeOptions, Facts } from '../facts';
+import { pick } from '../pick';
+import { readsAsNounPhrase } from '../references';
+import { pastWords } from '../when-words';
+import { checkIn } from './check-in';
+import { type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+
+/** The plan as a question names it: "coffee with Omar", "Mia's birthday drinks"; plural when it ends in -s. */
+export function planName(plan: PersonPlan, facts: Facts): { name: string; plural: boolean } {
+  const what = plan.what.trim().replace(/[.!?]+$/, '');
+  // a plan with no name (or one that is not a noun phrase) is "seeing Lena", never "How was  with Lena"
+  if (!what || !readsAsNounPhrase(what)) return { name: `seeing ${facts.first}`, plural: false };
+  // their birthday is theirs: "Zoe's birthday", never "birthday with Zoe"
+  if (/^((her|his|their)\s+)?(birth ?day|bday|b-day)$/i.test(what)) return { name: `${facts.first}'s birthday`, plural: false };
+  const own = /^(her|his|their)\s+(.+)$/i.exec(what);
+  const plural = /[^s]s$/i.test(what.split(/\s+/).at(-1) ?? '');
+  if (own) return { name: `${facts.first}'s ${own[2]}`, plural };
+  if (what.toLowerCase().includes(facts.first.toLowerCase())) return { name: what, plural };
+  return { name: `${what} with ${facts.first}`, plural };
+}
+
+function when(plan: PersonPlan, options: ComposeOptions | undefined): string {
+  const words = pastWords(plan.at, options);
+  return words ? ` ${words}` : '';
+}
+
+function shape(input: KindInput): Shape {
+  const { facts, subject, seed, options } = input;
+  const plan = subject.plan;
+  if (!plan) return checkIn.shape(input);
+  const { name, plural } = planName(plan, facts);
+  const was = plural ? 'were' : 'was';
+  const question = `How ${was} ${name}${when(plan, options)}?`;
+  const extra = plan.withGroup
+    ? pick([`Meet the rest of the crew?`, `Click with the group?`], seed, 101)
+    : pick([`Worth doing again?`, `Did it click?`, `Good time?`], seed, 102);
+  const hints = [`Tell me how it went ("great", "so-so", "fell through"), or SKIP.`, 'Tell me how it went, or SKIP.', 'How did it go?'];
+  return {
+    leads: [`${question} ${extra}`, question, `How ${was} ${name}?`],
+    drafts: [],
+    label: '',
+    hints,
+    bare: `How ${was} ${name}?`,
+  };
+}
+
+function line(input: KindInput, level: number): string {
+  const { facts, subject } = input;
+  const who = whoAt(facts, level);
+  if (!subject.plan) return checkIn.line(input, level);
+  const what = planName(subject.plan, facts).name;
+  return level === 2 ? `${who}: how was ${what}?` : `${who}: how did ${what} go? Tell me`;
+}
+
+export const planFollowUp: KindTemplate = { shape, line };

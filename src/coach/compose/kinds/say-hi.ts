@@ -1,0 +1,89 @@
+// say-hi: a hello in person where they will likely cross paths. At a recurring place ("every saturday at the pool"):
+// shortly before, with something to ask about and no line to send; elsewhere a greeting to say.
+
+import { clockText, localParts, WEEKDAY_NAMES } from '../../../domain/time';
+import { paren, quoted } from '../phrasing';
+import { pick } from '../pick';
+import { hintsFor, type KindInput, type KindTemplate, SAY_LABELS, type Shape, whoAt } from './template';
+
+/** A recurring place's day and time as a lead says it: "Saturday around 7am", "tomorrow". */
+function occurrenceWords(input: KindInput): string {
+  const recurring = input.subject.person.recurringPlace;
+  if (!recurring || recurring.weekday === undefined) return '';
+  const options = input.options;
+  let day = WEEKDAY_NAMES[recurring.weekday] ?? '';
+  if (options) {
+    const today = localParts(options.now, options.zone).weekday;
+    const ahead = (recurring.weekday - today + 7) % 7;
+    day = ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : day;
+  }
+  if (recurring.time === undefined) return ` ${day}`;
+  const minutes = Math.round(recurring.time * 60);
+  const clock = `around ${clockText(Math.floor(minutes / 60), minutes % 60)}`;
+  return day === 'today' || day === 'tomorrow' ? ` ${clock} ${day}` : ` ${day} ${clock}`;
+}
+
+/** At a place the user goes every week: say hi shortly before, with something to ask about; no line to send. */
+function recurringShape(input: KindInput): Shape {
+  const { facts, seed } = input;
+  const { name, first } = facts;
+  const where = (input.subject.person.recurringPlace?.place ?? '').trim().replace(/^(at\s+)?(the\s+)?/i, 'the ');
+  const when = occurrenceWords(input);
+  const ask = facts.topicAskIndirect ? `ask ${facts.topicAskIndirect}` : facts.topic ? `ask about ${facts.topic}` : 'ask how the week is going';
+  const numberToo = facts.hasContact ? '' : ` And ask for ${first}'s number.`;
+  const leads = [
+    `You'll likely see ${name} at ${where}${when}: say hi, and ${ask}.${numberToo}`,
+    `${name} is usually at ${where}${when}. Say hi and ${ask}.${numberToo}`,
+  ];
+  return {
+    leads: [pick(leads, seed, 74), `Say hi to ${first} at ${where}${when}.${numberToo}`, `Say hi to ${first} at ${where}.`],
+    drafts: [],
+    label: '',
+    hints: ['Reply DONE once you have, or SNOOZE, SKIP.', 'Reply DONE, SNOOZE or SKIP.', 'DONE, SNOOZE or SKIP?'],
+    bare: `Say hi to ${first} at ${where}.`,
+  };
+}
+
+function shape(input: KindInput): Shape {
+  if (input.subject.person.recurringPlace?.place.trim()) return recurringShape(input);
+  const { facts, seed } = input;
+  const { name, first, place } = facts;
+  const tag = paren(facts.tag);
+  const at = place?.to ? place.at : null;
+  const leads = at
+    ? [
+        `Next time you're ${at}, say hi to ${name}.`,
+        place?.to ? `Heading to ${place.to} this week? Say hi to ${name}.` : `If you see ${name} ${at}, say hi.`,
+        `If you see ${name} ${at}, a quick hello keeps it going.`,
+        `${name}${tag} is probably around this week: say hi.`,
+      ]
+    : [`Next time you see ${name}${tag}, say hi.`, `If you run into ${name}${tag}, a quick hello keeps it going.`];
+  const topic = facts.topicRef;
+  const ask = facts.topicAsk ? `${facts.topicAsk.charAt(0).toUpperCase()}${facts.topicAsk.slice(1)}` : null;
+  const greetings = topic
+    ? [
+        ask ? `Hey ${first}! ${ask}` : `Hey ${first}! Still thinking about our chat about ${topic}.`,
+        ask ? `Good to see you again, ${first}! ${ask}` : `Good to see you again, ${first}! How was your week?`,
+        `Hi ${first}! Still thinking about what you said about ${topic}.`,
+        `Hey ${first}, good to see you! How was your week?`,
+      ]
+    : [`Hey ${first}, good to see you again!`, `Hi ${first}! How was your week?`, `Good to see you, ${first}! How have you been?`];
+  const swap = facts.hasContact ? '' : ' Want to swap numbers?';
+  const greeting = pick(greetings, seed, 71);
+  return {
+    leads: [pick(leads, seed, 72), at ? `Say hi to ${first} ${at}:` : `Say hi to ${first}${tag}:`, `${first}${tag}:`],
+    drafts: [`${greeting}${swap}`, `Hey ${first}!${swap}`].map(quoted),
+    label: pick(SAY_LABELS, seed, 73),
+    hints: hintsFor(seed),
+    bare: `Say hi to ${facts.name}${at ? ` ${at}` : tag}.`,
+  };
+}
+
+function line({ facts, subject }: KindInput, level: number): string {
+  const who = whoAt(facts, level);
+  const recurring = subject.person.recurringPlace?.place.trim();
+  if (recurring) return `${who}: say hi at ${recurring.replace(/^(at\s+)?(the\s+)?/i, 'the ')}${facts.hasContact ? '' : ', ask for a number'}`;
+  return facts.place ? `${who}: say hi ${facts.place.at}${facts.hasContact ? '' : ', swap numbers'}` : `${who}${paren(facts.tag)}: say hi next time`;
+}
+
+export const sayHi: KindTemplate = { shape, line };
