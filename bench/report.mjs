@@ -539,7 +539,7 @@ export function renderReport(results) {
   }
 
   // ---- 6 ----
-  out.push('## 6. Understanding: score and CPU per text');
+  out.push('## 6. Meaning: score and CPU per text');
   out.push('');
   const understanding = results.understand;
   if (failed(understanding)) out.push(failed(understanding));
@@ -550,7 +550,7 @@ export function renderReport(results) {
     const scoreMet = overall >= 0.95 && weakest.right / weakest.total >= 0.9;
     goals.push([
       '6',
-      'Understanding table ≥ 95% overall, every category ≥ 90%',
+      'Meaning table ≥ 95% overall, every category ≥ 90%',
       `${pct(overall)} (${score.right} of ${score.total}); lowest ${weakest.category} ${pct(weakest.right / weakest.total)}`,
       scoreMet,
     ]);

@@ -22,7 +22,7 @@ async function loadReaders() {
     const outfile = join(scratch, 'bundle.mjs');
     writeFileSync(
       entry,
-      `export { understand } from '${root}src/understand/understand.ts';
+      `export { meaningOf as understand } from '${root}src/understand/understand.ts';
        export { understandLegacy } from '${root}test/support/understand/legacy.ts';
        export { TABLE } from '${root}test/support/understand/table-data.ts';
        export { HOLDOUT } from '${root}test/support/understand/holdout-data.ts';

@@ -1,7 +1,7 @@
 // The Worker: HTTP through the Hono app, the cron sweep through `scheduled` with scheduledTime as "now",
 // and the queue consumer that sends for one user per message when a sweep fans out.
 import { app } from './app';
-import { recoverOptOuts } from './conversation/recover';
+import { recoverOptOuts } from './db/recover-opt-outs';
 import { openDb } from './db/client';
 import { readSettings, type Settings } from './env';
 import { describeFailure } from './failure';

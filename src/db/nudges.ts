@@ -1,8 +1,8 @@
 // The plan's storage: at most one pending nudge per person, replaced whenever the plan moves.
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notExists, type SQL, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import type { Db } from './client';
-import { nudges } from './schema';
+import { nudges, users } from './schema';
 import type { NudgeKind, PlannedNudge } from '../domain/types';
 
 export type NudgeRow = typeof nudges.$inferSelect;
@@ -95,3 +95,29 @@ export function dueNudges(db: Db, now: number, limit: number) {
 }
 
 export type { NudgeKind };
+
+/**
+ * Stores the person's next nudge only if they have no pending one at this point of the batch: never two. `personId`
+ * may be a subquery (a person this batch creates); `also`: a further condition (the sent text is still in the state
+ * the caller saw), so a text finished twice plans once.
+ */
+export function planNudgeIfNone(db: Db, at: { userId: number; personId: number | SQL; now: number; also?: SQL }, planned: PlannedNudge) {
+  const { userId, personId, now, also } = at;
+  const pending = and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personId}`, eq(nudges.state, 'pending'));
+  return db.insert(nudges).select(
+    db
+      .select({
+        id: sql<number>`NULL`.as('id'),
+        userId: users.id,
+        personId: sql<number>`${personId}`.as('person_id'),
+        kind: sql<PlannedNudge['kind']>`${planned.kind}`.as('kind'),
+        dueAt: sql<number>`${planned.dueAt}`.as('due_at'),
+        state: sql<string>`'pending'`.as('state'),
+        detail: sql<string>`${detailColumn(planned)}`.as('detail'),
+        outboundId: sql<null>`NULL`.as('outbound_id'),
+        createdAt: sql<number>`${now}`.as('created_at'),
+      })
+      .from(users)
+      .where(and(eq(users.id, userId), notExists(db.select({ id: nudges.id }).from(nudges).where(pending)), also)),
+  );
+}

@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { detailColumn, detailOf, type NudgeRow } from '../db/nudges';
+import { detailColumn, detailOf, planNudgeIfNone, type NudgeRow } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
 import { patchColumns, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
@@ -93,30 +93,10 @@ function coveredAfter(sent: readonly NudgeRow[], personById: ReadonlyMap<number,
   return covered;
 }
 
-/**
- * Stores a person's next nudge, inside a batch that is still finishing `row`, and only when the person has no pending
- * nudge already (a note while the text was out may have planned one): one pending nudge per person.
- */
+/** The person's next nudge, stored only while the sent text is still in the state this run saw and none is pending. */
 export function insertNext(db: Db, row: Pick<OutboundRow, 'id' | 'state'>, userId: number, personId: number, next: PlannedNudge, now: number) {
-  const detail = detailColumn(next);
-  return db.insert(nudges).select(
-    db
-      .select({
-        id: sql<number>`NULL`.as('id'),
-        userId: sql<number>`${userId}`.as('user_id'),
-        personId: sql<number>`${personId}`.as('person_id'),
-        kind: sql<string>`${next.kind}`.as('kind'),
-        dueAt: sql<number>`${next.dueAt}`.as('due_at'),
-        state: sql<string>`'pending'`.as('state'),
-        detail: sql<string>`${detail}`.as('detail'),
-        outboundId: sql<null>`NULL`.as('outbound_id'),
-        createdAt: sql<number>`${now}`.as('created_at'),
-      })
-      .from(outbound)
-      .where(
-        and(eq(outbound.id, row.id), eq(outbound.state, row.state), sql`NOT EXISTS (SELECT 1 FROM nudges WHERE person_id = ${personId} AND state = 'pending')`),
-      ),
-  );
+  const stillAsSeen = sql`EXISTS (SELECT 1 FROM outbound WHERE id = ${row.id} AND state = ${row.state})`;
+  return planNudgeIfNone(db, { userId, personId, now, also: stillAsSeen }, next);
 }
 
 /**

@@ -1,12 +1,10 @@
 // /export/<token>: GET (and HEAD) show a confirmation page and consume nothing, so link previewers cannot use the link
 // up; a POST from that page claims the token (single use, 24 hours, the owner's people only) and downloads vCard or CSV.
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { AppEnv } from '../types';
 import { openDb } from '../db/client';
-import { toPerson } from '../db/rows';
-import { exportTokens, notes, people } from '../db/schema';
+import { claimExportToken, exportTokenUsable, peopleWithNotes } from '../db/export-tokens';
 import { hashToken } from '../conversation/export-token';
 import { toCsv, toVCards } from '../domain/export-format';
 import { Settings } from '../env';
@@ -60,12 +58,7 @@ export async function showExport(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
   const now = readNow(c);
-  const [usable] = await openDb(c.env.DB)
-    .select({ userId: exportTokens.userId })
-    .from(exportTokens)
-    .where(and(eq(exportTokens.tokenHash, await hashToken(token.data)), isNull(exportTokens.usedAt), gt(exportTokens.expiresAt, now)))
-    .limit(1);
-  if (!usable) return c.text(GONE, 410, PRIVATE_HEADERS);
+  if (!(await exportTokenUsable(openDb(c.env.DB), await hashToken(token.data), now))) return c.text(GONE, 410, PRIVATE_HEADERS);
   return c.body(CONFIRM_PAGE, 200, PAGE_HEADERS);
 }
 
@@ -78,19 +71,9 @@ export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
   const db = openDb(c.env.DB);
   const now = readNow(c);
   // Looked up by SHA-256, so the comparison never touches the secret itself; the update makes it single-use.
-  const [claimed] = await db
-    .update(exportTokens)
-    .set({ usedAt: now })
-    .where(and(eq(exportTokens.tokenHash, await hashToken(token.data)), isNull(exportTokens.usedAt), gt(exportTokens.expiresAt, now)))
-    .returning({ userId: exportTokens.userId });
-  if (!claimed) return c.text(GONE, 410, PRIVATE_HEADERS);
-  const [personRows, noteRows] = await db.batch([
-    db.select().from(people).where(eq(people.userId, claimed.userId)).orderBy(asc(people.name)),
-    db.select().from(notes).where(eq(notes.userId, claimed.userId)).orderBy(asc(notes.createdAt), asc(notes.id)),
-  ]);
-  const notesByPerson = new Map<number, string[]>();
-  for (const note of noteRows) if (note.personId !== null) notesByPerson.set(note.personId, [...(notesByPerson.get(note.personId) ?? []), note.body]);
-  const entries = personRows.map((row) => ({ person: toPerson(row), notes: notesByPerson.get(row.id) ?? [] }));
+  const owner = await claimExportToken(db, await hashToken(token.data), now);
+  if (owner === null) return c.text(GONE, 410, PRIVATE_HEADERS);
+  const entries = await peopleWithNotes(db, owner);
   const body = format === 'csv' ? toCsv(entries) : toVCards(entries);
   return new Response(body, {
     headers: {

@@ -3,10 +3,10 @@
 // then 303s back with what changed. A wrong, expired or revoked link is a plain 404.
 import type { Context, MiddlewareHandler } from 'hono';
 import * as z from 'zod';
-import { apply } from '../conversation/apply';
+import { apply } from '../db/apply-changes';
 import { actionText, decideAction, type PageAction } from '../conversation/decide/page';
 import { hashToken, newExportToken } from '../conversation/export-token';
-import { load } from '../conversation/load';
+import { load } from '../db/load-text';
 import { openDb } from '../db/client';
 import { readPage, readPageOwner } from '../db/page-tokens';
 import { guessTimeZone } from '../domain/time-zones';

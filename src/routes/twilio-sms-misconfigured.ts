@@ -2,7 +2,7 @@
 // written and confirmed as usual, and any other text is kept and answered honestly (never a 500 that loses a STOP).
 // Without an auth token to verify against, nothing can be trusted: 500, and the owner is told which setting.
 import type { Context } from 'hono';
-import { finishFailed } from '../conversation/apply';
+import { finishFailed } from '../db/apply-changes';
 import { throttleOf } from '../conversation/decide/throttle';
 import { MISCONFIGURED_TEXT } from '../domain/replies';
 import { Settings } from '../env';

@@ -5,7 +5,7 @@ import { readWarmth } from './reply-warmth';
 import { fixCommandTypo } from './command-typos';
 import { isLexiconName, isPlausibleName, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
-import type { PendingQuestion, UnderstandContext, Understanding } from './types';
+import type { PendingQuestion, UnderstandContext, Meaning } from './types';
 
 const YES =
   /^(?:(?:oh|ok|okay|well|um|hmm|so)\s+)*(?:yes|yeah|yep|yup|ya|yea|yes please|sure|ok|okay|do it|go ahead|go for it|confirm|confirmed|correct|right|absolutely|definitely|please do|delete|delete (?:it|him|her|them|it all|all|everything)|yes delete|yeah go ahead|y)\b/;
@@ -24,7 +24,7 @@ const HOW_WORDS: ReadonlyArray<[RegExp, 'warm' | 'lukewarm' | 'none']> = [
  * The answer to the pending question, or null when the text is something else.
  * readAnswer(readText("the yoga one"), { type: 'which', choices: [{ label: 'Sarah (yoga)' }, ...] }, ctx) -> { intent: 'pick', choice: 1 }
  */
-export function readAnswer(view: TextView, pending: PendingQuestion, ctx: UnderstandContext): Understanding | null {
+export function readAnswer(view: TextView, pending: PendingQuestion, ctx: UnderstandContext): Meaning | null {
   const { key, keys } = view;
   switch (pending.type) {
     case 'name': {
@@ -75,7 +75,7 @@ const SOMEONE = /^(?:person|one|guy|girl|woman|man|lady|dude)$/;
  * With no question open, "no thats a different carla": the latest note was about another person of that name.
  * readOtherPerson(readText("no thats a different carla"), ctx) -> { intent: 'new-person', person: { name: 'Carla', id: 3 } }
  */
-export function readOtherPerson(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readOtherPerson(view: TextView, ctx: UnderstandContext): Meaning | null {
   const said = OTHER_PERSON.exec(view.key)?.[1];
   if (!said || view.keys.length > 10) return null;
   const [named] = savedMentions(said.split(' '), ctx);
@@ -95,7 +95,7 @@ function latestRefOf(personId: number, ctx: UnderstandContext) {
 }
 
 /** "2", "#1", "first one", "the yoga one", "yoga carla" -> the choice's number (1-based). */
-function readPick(text: string, labels: readonly string[]): Understanding | null {
+function readPick(text: string, labels: readonly string[]): Meaning | null {
   // "the second carla": a word every choice shares says nothing
   const key =
     text

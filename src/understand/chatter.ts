@@ -3,7 +3,7 @@
 import { CHATTER_PHRASES, CHATTER_WORDS, CONFUSED_PHRASES } from './lexicon';
 import type { TextView } from './read-text';
 import { savedMentions } from './people';
-import type { ChatterTone, UnderstandContext, Understanding } from './types';
+import type { ChatterTone, UnderstandContext, Meaning } from './types';
 
 const MAX_CHATTER_WORDS = 8;
 
@@ -11,7 +11,7 @@ const MAX_CHATTER_WORDS = 8;
  * chatter or confused, else null.
  * readChatter(readText("cool thx")) -> { intent: 'chatter', tone: 'thanks' }
  */
-export function readChatter(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readChatter(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { key } = view;
   // "Thanks Sarah!": one saved person's name beside the chatter changes nothing
   const mentioned = savedMentions(view.keys, ctx);

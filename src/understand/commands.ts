@@ -1,13 +1,13 @@
 // The reply commands (done, snooze, skip, how it went, list, keep, pause, nudge at, tz, undo, export, ...), read by
 // parseReply after a typo in the command word is fixed (command-typos.ts, the one typo reader) and in a time unit, and
-// turned into an Understanding with its person resolved.
+// turned into an Meaning with its person resolved.
 
 import { parseReply } from './reply';
 import { fixCommandTypo, fixUnitTypo } from './command-typos';
-import type { Intent, Target } from '../domain/types';
+import type { Command, Target } from './types';
 import { hasPronoun, latestRef, refFor, savedMentions } from './people';
 import type { TextView } from './read-text';
-import type { PersonRef, UnderstandContext, Understanding } from './types';
+import type { PersonRef, UnderstandContext, Meaning } from './types';
 
 /** Shorthand parseReply does not know, spelled out before it reads the text. */
 const SPELLED: ReadonlyArray<[RegExp, string]> = [
@@ -33,7 +33,7 @@ const MAX_TAIL_WORDS = 12;
  * The reply command in a text, or null when parseReply reads it as a note.
  * readCommand(readText("snoze 2 days"), ctx) -> { intent: 'snooze', person: null, until: <now + 2 days> }
  */
-export function readCommand(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readCommand(view: TextView, ctx: UnderstandContext): Meaning | null {
   const options = { now: ctx.now, timeZone: ctx.timeZone };
   if (UNDO_LAST.test(view.key)) return { intent: 'undo' };
   if (SKIP_IT.test(view.key)) return { intent: 'skip', person: null };
@@ -53,15 +53,10 @@ function spellOut(text: string, alone = false): string {
 }
 
 /**
- * parseReply's reading as an Understanding, or null for a note. `unnamed(target)`: the person a reply that names nobody
+ * parseReply's reading as an Meaning, or null for a note. `unnamed(target)`: the person a reply that names nobody
  * is about (the command reader and the legacy reader each say who that is).
  */
-export function fromReply(
-  intent: Intent,
-  raw: string,
-  ctx: UnderstandContext,
-  unnamed: (target: Target | undefined) => PersonRef | null,
-): Understanding | null {
+export function fromReply(intent: Command, raw: string, ctx: UnderstandContext, unnamed: (target: Target | undefined) => PersonRef | null): Meaning | null {
   const target = 'target' in intent ? intent.target : undefined;
   const person = (): PersonRef | null => (target?.name ? refFor(target.name, ctx) : unnamed(target));
   switch (intent.kind) {

@@ -5,7 +5,7 @@ import { extractContacts } from './note-contacts';
 import { isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
 import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
-import type { PersonRef, UnderstandContext, Understanding } from './types';
+import type { PersonRef, UnderstandContext, Meaning } from './types';
 
 const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 const RENAMES: readonly RegExp[] = [
@@ -28,7 +28,7 @@ const DETAIL_FLIPPED =
  * rename, correct-contact or correct-detail, else null.
  * readCorrection(readText("sorry its Kathryn with a y"), ctx) -> { intent: 'rename', person: Katherine, to: 'Kathryn' }
  */
-export function readCorrection(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readCorrection(view: TextView, ctx: UnderstandContext): Meaning | null {
   if (view.words.length > 24) return null;
   if (view.words.length > 16) return readNamedRename(view, ctx);
   return readContact(view, ctx) ?? readRename(view, ctx) ?? readDetail(view, ctx);
@@ -49,7 +49,7 @@ const NOT_OLD_NEW = new RegExp(
 const ITS_NEW = new RegExp(String.raw`${OPENER}(?:it'?s|its|it is|(?:her|his|their) name is)\s+${NAME_WORD}\s*(?:[,.!]|$)`, 'iu');
 
 /** The rename a correction names both sides of, or one that spells the latest person's name anew. */
-function readNamedRename(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   const latest = latestRef(ctx);
   const pair = NEW_NOT_OLD.exec(view.clean);
   const flipped = pair ? null : NOT_OLD_NEW.exec(view.clean);
@@ -77,7 +77,7 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Understanding 
 
 const nameOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
 
-function readRename(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   const named = readNamedRename(view, ctx);
   if (named) return named;
   const surname = SURNAME.exec(view.clean);
@@ -120,7 +120,7 @@ function similar(a: string, b: string): boolean {
   return common >= 2 || (x.length > 2 && y.length > 2 && x.slice(-2) === y.slice(-2));
 }
 
-function readContact(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readContact(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { contacts, rest } = extractContacts(view.clean, ctx.defaultCountry);
   if (Object.keys(contacts).length === 0 || !CONTACT_CUE.test(view.clean)) return null;
   const words = rest.split(/[^\p{L}']+/u).filter((word) => word !== '');
@@ -138,7 +138,7 @@ const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:
 const DETAIL_IS_NOT =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
 
-function readDetail(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readDetail(view: TextView, ctx: UnderstandContext): Meaning | null {
   const isNot = DETAIL_IS_NOT.exec(view.clean);
   const latestPerson = latestRef(ctx);
   if (isNot?.[1] && isNot[2] && latestPerson && meaningful(isNot[2]) && isNot[1].split(' ').length <= 5) {

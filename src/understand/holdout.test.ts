@@ -1,4 +1,4 @@
-// The held-out set: prints understand()'s score on it by category, guards the overall score against regressions (the
+// The held-out set: prints meaningOf()'s score on it by category, guards the overall score against regressions (the
 // measured 72.7% on 2026-11-30 minus 5 points), and checks every row is well-formed.
 
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { HOLDOUT } from '../../test/support/understand/holdout-data';
 import type { Category, PendingSpec } from '../../test/support/understand/table-data';
 import { TABLE_PEOPLE } from '../../test/support/understand/table-data';
 import { checkRow, contextFor } from '../../test/support/understand/table-score';
-import { understand } from './understand';
+import { meaningOf } from './understand';
 
 /** 80/110 measured when the set was written, minus 5 points. */
 const FLOOR = 0.677;
@@ -39,7 +39,7 @@ const FIRST_NAMES = new Set(TABLE_PEOPLE.map((person) => person.name.split(' ')[
 
 const scores = new Map<string, { right: number; total: number; misses: string[] }>();
 for (const row of HOLDOUT) {
-  const miss = checkRow(row.want, understand(row.text, contextFor(row)));
+  const miss = checkRow(row.want, meaningOf(row.text, contextFor(row)));
   const score = scores.get(row.category) ?? { right: 0, total: 0, misses: [] };
   score.total++;
   if (miss) score.misses.push(`${row.text}: ${miss}`);

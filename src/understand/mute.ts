@@ -4,7 +4,7 @@
 import { isPlausibleName, latestRef, refFor, savedMentions } from './people';
 import { PRONOUNS } from './lexicon';
 import type { TextView } from './read-text';
-import type { PersonRef, UnderstandContext, Understanding } from './types';
+import type { PersonRef, UnderstandContext, Meaning } from './types';
 
 const LEAD = String.raw`^(?:(?:ok|okay|please|so|yeah|yes|hey|just|actually|and|ugh|honestly|you can|can you|could you|i changed my mind|changed my mind|on second thought|wait|i am|honestly i am|nvm|never mind|nevermind|no|nah|hmm|actually yeah)\s+)*`;
 const NUDGES = String.raw`(?:reminders?|nudges?|nudging|reminding|texts?|pings?|messages?|follow ?ups?)`;
@@ -65,7 +65,7 @@ const FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the pe
  * mute, unmute or forget, else null.
  * readMute(readText("no more reminders about gus pls"), ctx) -> { intent: 'mute', person: { name: 'Gus', id } }
  */
-export function readMute(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readMute(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { key } = view;
   if (view.keys.length > 16) return null;
   for (const pattern of UNMUTE) {

@@ -10,7 +10,7 @@ import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, refFor, titleCase } from './people';
 import { expandForNotes } from './read-text';
-import type { NotePerson, Tie, UnderstandContext, Understanding } from './types';
+import type { NotePerson, Tie, UnderstandContext, Meaning } from './types';
 
 interface Named {
   name: string;
@@ -48,7 +48,7 @@ const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
  * readNote("met jake and priya at marcos bday, priya is a nurse", ctx)
  *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
  */
-export function readNote(raw: string, ctx: UnderstandContext): Understanding {
+export function readNote(raw: string, ctx: UnderstandContext): Meaning {
   const text = selfCorrected(expandForNotes(raw));
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people

@@ -6,7 +6,7 @@ import { readWarmth } from './reply-warmth';
 import { ACTIVITIES, CHATTER_WORDS, NOT_NAME, PRONOUNS, words } from './lexicon';
 import { hasPronoun, isLexiconName, isPlausibleName, latestRef, savedMentions, titleCase } from './people';
 import type { TextView } from './read-text';
-import type { Plan, UnderstandContext, Understanding } from './types';
+import type { Plan, UnderstandContext, Meaning } from './types';
 import { findWhen, localDay } from './when';
 
 const nameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
@@ -30,7 +30,7 @@ const DONE_LEAD =
  * readPlans(readText("texted ines, she wants to climb saturday"), ctx)
  *   -> { intent: 'done', person: Ines, warmth: 'warm', plan: { kind: 'plan', what: 'climb', when: { day: '2026-12-05' } } }
  */
-export function readPlans(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readPlans(view: TextView, ctx: UnderstandContext): Meaning | null {
   if (view.keys.length > 40) return null;
   return readMixedDone(view, ctx) ?? readNews(view, ctx) ?? readReport(view, ctx) ?? readPlan(view, ctx);
 }
@@ -44,7 +44,7 @@ const PAST =
   /^(?:\w+ed|had|went|did|was|lunch|coffee|dinner|drinks|brunch|breakfast|beers)\b|\b(?:was|were|had|went|talked|chatted|today|yesterday|last night|earlier)\b/;
 
 /** "climbed w ines today, so fun": a report on a saved person, named in it, of time already spent with them. */
-function readReport(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readReport(view: TextView, ctx: UnderstandContext): Meaning | null {
   if (view.keys.length > 30 || !PAST.test(view.key) || /\b(?:will|gonna|going to|tomorrow|next)\b/.test(view.key)) return null;
   const warm = WENT_WELL.test(view.key);
   const cool = WENT_BADLY.test(view.key);
@@ -54,7 +54,7 @@ function readReport(view: TextView, ctx: UnderstandContext): Understanding | nul
   return { intent: 'update', person, warmth: cool && !warm ? 'lukewarm' : 'warm', raw: view.raw };
 }
 
-function readMixedDone(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readMixedDone(view: TextView, ctx: UnderstandContext): Meaning | null {
   const lead = DONE_LEAD.exec(view.key);
   if (!lead) return null;
   const rest = view.key.slice(lead[0].length).trim();
@@ -82,7 +82,7 @@ function withSomeoneNew(view: TextView): boolean {
   return isPlausibleName(titleCase(named)) && (/^\p{Lu}/u.test(written) || isLexiconName(named));
 }
 
-function readPlan(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readPlan(view: TextView, ctx: UnderstandContext): Meaning | null {
   const saved = savedMentions(view.keys, ctx)[0]?.ref;
   if (!saved && withSomeoneNew(view)) return null;
   const person = saved ?? (hasPronoun(view.keys) || /\b(?:we|our|us)\b/.test(view.key) ? latestRef(ctx) : null);
@@ -145,7 +145,7 @@ function inviteWhat(key: string): string {
 const NEWS_VERB =
   /^(?:(?:just|finally|officially|actually|totally)\s+)?(?:is|was|got|gets|has|had|have|closed|closes|raised|launched|launches|opened|opens|opening|moved|moving|adopted|won|wins|ran|runs|running|started|starts|quit|left|leaving|graduated|graduates|passed|bought|sold|published|released|finished|landed|became|turned|turns|is getting|getting|had a|signed|joined|joins|lost|broke|made|hit|celebrated|celebrating|will be|will|retired|resigned|married|divorced|proposed|relocated|promoted|hired|laid off|recovered|gave birth|eloped|passed|passed away|had twins|is retiring|is graduating|is expecting|expecting|born|was born|arrived)\b/;
 
-function readNews(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readNews(view: TextView, ctx: UnderstandContext): Meaning | null {
   const [first] = savedMentions(view.keys, ctx);
   // "huge news! omid closed his round": only chatter before the name
   if (!first || !view.keys.slice(0, first.at).every((word) => CHATTER_WORDS.has(word) || NEWS_OPENERS.has(word))) return null;

@@ -2,7 +2,7 @@
 
 import { refFor, savedMentions, latestRef, hasPronoun, isPlausibleName } from './people';
 import type { TextView } from './read-text';
-import type { InfoField, PersonRef, UnderstandContext, Understanding } from './types';
+import type { InfoField, PersonRef, UnderstandContext, Meaning } from './types';
 
 const DRAFT =
   /\b(?:(?:text|message|msg|opener|opening line|icebreaker) ideas?|ideas? for (?:a |the )?(?:text|message|msg|opener)|what (?:should|do|can|could|would|shall) i (?:even |really |actually |just |possibly )?(?:say|text|write|send|message|tell)|what to (?:say|text|write|send)|(?:write|draft|give|send) me (?:a|something|some|the) ?(?:text|message|draft|msg|words)?|(?:help me|can you help me|can you|could you) (?:write|draft|word|say|text|message|reach out to|msg|figure out what to say to)|draft (?:a|something|some|me)|(?:write|draft) (?:something|a text|a message|a msg) (?:to|for)|how (?:should|do) i (?:start|open|text|word|reach out|say)|what would you (?:say|text|send)|what do i say)\b/;
@@ -27,7 +27,7 @@ const WHOSE =
  * ask-draft, ask-activity, ask-next, ask-agenda or who, else null.
  * readQuestion(readText("any ideas what to do w zoe?"), ctx) -> { intent: 'ask-activity', person: { name: 'Zoe', id } }
  */
-export function readQuestion(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readQuestion(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { key, keys } = view;
   if (keys.length > 20) return null;
   if (NEXT.test(key) && !/\b(?:text|say|do|invite)\b.*\b(?:to|with)\b/.test(key)) return { intent: 'ask-next' };
@@ -96,7 +96,7 @@ function fitting(view: TextView, ctx: UnderstandContext): PersonRef[] | null {
   return found.length > 0 && found.length <= 4 ? found : null;
 }
 
-function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
+function readWho(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { key, keys } = view;
   const place = metAt(key, ctx);
   if (place?.candidates) return { intent: 'who-fits', people: place.candidates.map((id) => ({ name: ctx.people.find((p) => p.id === id)?.name ?? '', id })) };
@@ -129,7 +129,7 @@ function readWho(view: TextView, ctx: UnderstandContext): Understanding | null {
   return null;
 }
 
-function withField(found: { intent: 'who'; person: PersonRef }, key: string): Understanding {
+function withField(found: { intent: 'who'; person: PersonRef }, key: string): Meaning {
   const field = FIELD.find(([pattern]) => pattern.test(key))?.[1];
   return field ? { ...found, field } : found;
 }

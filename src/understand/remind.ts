@@ -4,7 +4,7 @@
 import { findWhen } from './when';
 import { hasPronoun, latestRef, savedMentions } from './people';
 import type { TextView } from './read-text';
-import type { UnderstandContext, Understanding } from './types';
+import type { UnderstandContext, Meaning } from './types';
 
 const REMIND =
   /^(?:(?:hey|ok|okay|please|so|and|can you|could you|can u|would you|pls|kindling)\s+)*(?:remind me|ping me|nudge me|text me|message me|set (?:a|me a) reminder|reminder|remember)\b\s*(.*)$/i;
@@ -15,7 +15,7 @@ const OBJECT = /^(?:[:-]\s*|(?:\S+\s+){0,5}?(?:to|about|abt|re|regarding|that|of
  * remind, else null.
  * readRemind(readText("remind me to call noor tmrw at 5"), ctx) -> { intent: 'remind', person: Noor, at: <Wed 17:00>, what: 'call noor' }
  */
-export function readRemind(view: TextView, ctx: UnderstandContext): Understanding | null {
+export function readRemind(view: TextView, ctx: UnderstandContext): Meaning | null {
   const match = REMIND.exec(
     view.clean.replace(/\b2 (?=(?:text|call|email|message|ping|see|ask|check|follow|wish|tell|invite|send|get|buy|book|phone)\b)/gi, 'to '),
   );

@@ -3,7 +3,7 @@
 
 import { readWhen } from './reply-time';
 import { zoneFromText } from '../domain/time-zones';
-import type { Intent, ParseReplyOptions } from '../domain/types';
+import type { Command, ParseReplyOptions } from './types';
 import { CJK, MAX_WHEN_CHARS, NAME_WORD, NOT_NAME, isNameLike, keyOf, withoutFillers, wordSet, wordsOf } from './reply-reading';
 import type { Reading } from './reply-reading';
 const DATA_OBJECT =
@@ -12,7 +12,7 @@ const DELETE_DATA = new RegExp(
   `^(?:(?:please|pls|can you|could you|i want to|id like to|i want you to|want to|go ahead and)\\s+)*(?:delete|erase|wipe|remove|clear|destroy|purge|forget|nuke)(?:\\s+(?:out|all|of|it|my|the|everything|and|about|from|kindling|please|pls|now|${DATA_OBJECT}))*$`,
 );
 
-export function readDeleteData(reading: Reading): Intent | null {
+export function readDeleteData(reading: Reading): Command | null {
   if (!DELETE_DATA.test(reading.key)) return null;
   // "forget about it" / "delete that" are not about the user's data
   if (/\b(?:it|that|this|him|her|them)$/.test(reading.key) && !/\b(?:it all|all|all of it)$/.test(reading.key)) return null;
@@ -27,7 +27,7 @@ export function readDeleteData(reading: Reading): Intent | null {
 const UNDO =
   /^(?:(?:oops|oopsie|whoops|oh no|ugh|my bad|sorry|wait|no|shoot|crap|damn|argh|please|pls|can you|ok)\s+)*(?:undo|revert|scratch that|take that back|cancel that|delete that|delete this|delete it|remove that|remove it|that was wrong|wrong one|wrong person|not that one|go back|undo undo)(?:\s+(?:that|it|this|please|pls|one|last|the last one|thing|message|note|text|now|last one|last message|last note))*$/;
 
-export function readUndo(reading: Reading): Intent | null {
+export function readUndo(reading: Reading): Command | null {
   if (UNDO.test(reading.key) || /^(?:oops|oopsie|whoops|my bad|my mistake)$/.test(reading.key)) return { kind: 'undo' };
   return null;
 }
@@ -37,7 +37,7 @@ const EXPORT =
 const SEND_ME_DATA =
   /^(?:(?:please|pls|can you|could you|can i|could i)\s+)*(?:send|email|give|get|text|mail)\s+(?:me\s+)?(?:a copy of\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+(?:data|people|notes|contacts|info|stuff|everything|export)(?:\s+(?:please|pls|back))*$|^(?:can i|could i) (?:get|have|see) (?:a copy of )?(?:all )?(?:of )?my data$|^(?:send|email|mail) me (?:everything|all of it|a copy)(?: you have| you know)?$/;
 
-export function readExport(reading: Reading): Intent | null {
+export function readExport(reading: Reading): Command | null {
   return EXPORT.test(reading.key) || SEND_ME_DATA.test(reading.key) ? { kind: 'export' } : null;
 }
 
@@ -46,7 +46,7 @@ const LIST =
 const LIST_QUESTIONS =
   /^(?:who (?:have|did|do) i (?:met|meet|know|have|save|saved)(?: so far| recently| lately)?|who(?: ive| i have) met|whos on my list|who is on my list|who are my people|whos due|who is due|whos next|who is next|who do i need to (?:text|follow up with)|who should i text)$/;
 
-export function readList(reading: Reading): Intent | null {
+export function readList(reading: Reading): Command | null {
   if (LIST_QUESTIONS.test(reading.key)) return { kind: 'list' };
   if (!LIST.test(reading.key)) return null;
   // "show Sarah" is a who; a list request names no one
@@ -67,7 +67,7 @@ const WHO_ABOUT = [
   /^how do i (?:reach|contact|text) (.+)$/i,
 ];
 
-export function readWho(reading: Reading): Intent | null {
+export function readWho(reading: Reading): Command | null {
   for (const pattern of WHO_ABOUT) {
     const words = wordsOf(pattern.exec(reading.flat)?.[1] ?? '');
     if (words.length > 0 && words.length <= 3 && words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) {
@@ -84,7 +84,7 @@ export function readWho(reading: Reading): Intent | null {
 }
 
 /** "Sarah?" / "priya raman ?" -> who, once no command matched. */
-export function readNameQuestion(reading: Reading): Intent | null {
+export function readNameQuestion(reading: Reading): Command | null {
   if (!reading.question || CJK.test(reading.flat)) return null;
   if (!isNameLike(reading.tokens, 3)) return null;
   return { kind: 'who', name: reading.flat };
@@ -97,7 +97,7 @@ const FORGET_LEAD =
   /^(?:(?:please|pls|ok|can you|could you|just)\s+)*(?:forget|delete|remove|erase|archive|unfollow|let go of|let go|stop nudging me about|stop nudging about|stop reminding me about|no more nudges about|no more nudges for|dont nudge me about|stop with)\s+(?:about\s+)?(.+)$/i;
 const FORGET_FILLERS = wordSet('from my list people contacts kindling please pls for good forever now completely entirely the person');
 
-export function readKeepOrForget(reading: Reading): Intent | null {
+export function readKeepOrForget(reading: Reading): Command | null {
   const keep = /^(?:(?:please|pls|ok|yes|no|actually)\s+)*(?:keep|kep|keeep|dont drop|dont forget|dont let go of)\b(.*)$/i.exec(reading.flat.replace(/'/g, ''));
   if (keep) {
     const words = withoutFillers(keep[1] ?? '', KEEP_FILLERS);
@@ -116,7 +116,7 @@ export function readKeepOrForget(reading: Reading): Intent | null {
 const RESUME =
   /^(?:(?:ok|okay|please|pls|you can|hey|alright)\s+)*(?:resume|unpause|un pause|un-pause|unmute|im back|i am back|back|back again|im back again|restart|start again|start nudging(?: me)?(?: again)?|turn (?:nudges|it|them|reminders) (?:back )?on|turn on (?:nudges|reminders)|continue|back on|nudges on|resume nudges|lets go again|lets resume)(?:\s+(?:nudges|nudging|everything|please|pls|now|again|it|all|kindling|reminders|from here))*$/;
 
-export function readResume(reading: Reading): Intent | null {
+export function readResume(reading: Reading): Command | null {
   return RESUME.test(reading.key) ? { kind: 'resume' } : null;
 }
 
@@ -126,7 +126,7 @@ const PAUSE_FILLERS = wordSet(
   'everything all nudges nudging reminders texts it for till til until untill me the please pls from on a an bit while kindling messages notifications through thru kindly of dont do not send anything stuff any so no more',
 );
 
-export function readPause(reading: Reading, options: ParseReplyOptions): Intent | null {
+export function readPause(reading: Reading, options: ParseReplyOptions): Command | null {
   const match = PAUSE_LEAD.exec(reading.flat.replace(/'/g, ''));
   if (!match) return null;
   const rest = match[1] ?? '';
@@ -164,7 +164,7 @@ function readClock(phrase: string): { hour: number; minute: number } | null {
   return { hour, minute };
 }
 
-export function readNudgeAt(reading: Reading): Intent | null {
+export function readNudgeAt(reading: Reading): Command | null {
   const match = NUDGE_AT_LEAD.exec(reading.flat);
   if (!match?.[1]) return null;
   const clock = readClock(match[1]);
@@ -175,7 +175,7 @@ const TZ_LEAD =
   /^(?:(?:please|pls|can you|could you|ok|okay|hey)\s+)*(?:(?:set|change|update|switch|make|put|fix|use)\s+)?(?:my\s+|the\s+)?(?:tz|time\s*zone|time-zone|timezone|zone)\b\s*(?:(?:to|is|=|should be|as|now|now is|is now|->)\s+)*(.*)$/i;
 const MOVED_TO = /^(?:(?:i'?m|i am|im|i moved|moved|i live|i'?m now|now|living|currently|i'?m currently)\s+)+(?:now\s+)?(?:in|to|at)\s+(.+?)(?:\s+now)?$/i;
 
-export function readTimeZone(reading: Reading): Intent | null {
+export function readTimeZone(reading: Reading): Command | null {
   const match = TZ_LEAD.exec(reading.flat);
   if (match) {
     const query = (match[1] ?? '').trim();
@@ -197,7 +197,7 @@ const SAME =
 const NEW_PERSON =
   /^(?:(?:no|nope|nah|not|actually|its|this is|thats|its a|not her|not him|not them|not that one)\s+)*(?:new|new one|new person|new contact|a new one|a new person|someone new|someone else|somebody new|somebody else|different|different one|different person|a different one|a different person|another one|another person|not (?:her|him|them|the same(?: one| person)?|that one)|not same|different guy|different girl|new guy|new girl|a different)(?:\s+(?:one|person|please|pls|entirely))*$/;
 
-export function readSameOrNew(reading: Reading): Intent | null {
+export function readSameOrNew(reading: Reading): Command | null {
   if (SAME.test(reading.key) && !/^(?:her|him|the one)$/.test(reading.key)) return { kind: 'same' };
   if (NEW_PERSON.test(reading.key)) return { kind: 'new-person' };
   // "same Sarah" / "new Sarah"

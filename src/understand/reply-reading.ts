@@ -1,7 +1,7 @@
 // Reading a reply for the command readers: the text cleaned, its words and key, a typo in the first word fixed,
 // names and list targets. Pure.
 
-import type { Intent, Target } from '../domain/types';
+import type { Command, Target } from './types';
 import { fixCommandTypo } from './command-typos';
 import { NOT_NAME_IN_COMMANDS } from './lexicon';
 import { normalizeText } from './read-text';
@@ -52,7 +52,7 @@ export function wordsOf(phrase: string): string[] {
     .filter((word) => word !== '');
 }
 
-export function note(reading: Reading): Intent {
+export function note(reading: Reading): Command {
   return { kind: 'note', text: reading.raw };
 }
 
@@ -121,7 +121,7 @@ export function readTarget(words: readonly string[]): Target | null | undefined 
   return isNameLike(words) ? { name: words.join(' ') } : null;
 }
 
-export function withTarget<T extends Intent>(intent: T, target: Target | undefined): T {
+export function withTarget<T extends Command>(intent: T, target: Target | undefined): T {
   return target ? { ...intent, target } : intent;
 }
 

@@ -1,7 +1,8 @@
 // Answers to a nudge: snooze (with when), skip and done, each maybe aimed at one person. Pure.
 
 import { DAY, HOUR, SNOOZE_DAY_HOUR, readWhen } from './reply-time';
-import type { Intent, Millis, ParseReplyOptions } from '../domain/types';
+import type { Millis } from '../domain/types';
+import type { Command, ParseReplyOptions } from './types';
 import { MAX_WHEN_CHARS, keyOf, readTarget, withTarget, withoutFillers, wordSet } from './reply-reading';
 import type { Reading } from './reply-reading';
 
@@ -18,7 +19,7 @@ const SNOOZE_FILLERS = wordSet(
   'me about it this that one for till til until untill to by on the please pls again nudge reminder and then ok okay thanks thx ty so in at around a bit while rn right now sometime today tonight maybe him her them yet',
 );
 
-export function readSnooze(reading: Reading, options: ParseReplyOptions): Intent | null {
+export function readSnooze(reading: Reading, options: ParseReplyOptions): Command | null {
   const { now, timeZone } = options;
   const match = SNOOZE_LEAD.exec(reading.flat);
   const verb = match?.[1] ? keyOf(match[1]) : null;
@@ -51,7 +52,7 @@ const SKIP_FILLERS = wordSet(
   'this that it one the please pls for now ok okay just him her them time nudge on i ill will thanks thx ty round turn person guy girl today next',
 );
 
-export function readSkip(reading: Reading): Intent | null {
+export function readSkip(reading: Reading): Command | null {
   if (
     /^(?:(?:no|nah|nope)\s+)?(?:not this one|not this time|not this person|no thanks|no thank you|nah thanks|not interested|let it go|let them go|let him go|let her go|move on|moving on|forget it|forget about it|never mind|nevermind|nvm)$/.test(
       reading.key,
@@ -79,7 +80,7 @@ const DONE_FILLERS = wordSet(
     'sent ahead went go c cest est ya deal back on over via whatsapp insta instagram linkedin email sms today im',
 );
 
-export function readDone(reading: Reading): Intent | null {
+export function readDone(reading: Reading): Command | null {
   let verbs = 0;
   const others: string[] = [];
   for (const [position, token] of reading.tokens.entries()) {

@@ -1,6 +1,7 @@
 // How it went: the warmth a report of their response carries, and the update intent it makes. Pure.
 
-import type { Intent, Target, Warmth } from '../domain/types';
+import type { Warmth } from '../domain/types';
+import type { Command, Target } from './types';
 import { NAME_WORD, NOT_NAME, isNameLike, keyOf, withTarget, wordSet } from './reply-reading';
 import type { Reading } from './reply-reading';
 
@@ -106,7 +107,7 @@ const RESPONSE_WORDS =
 const CAPTURE_SHAPE =
   /^(\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*)?\s*(?:,|\(|\s[-\u2013]\s|\s(?:from|at|@|via|through|who|is a|is an|works|does|runs|lives|the)\s)/u;
 
-export function readUpdate(reading: Reading): Intent | null {
+export function readUpdate(reading: Reading): Command | null {
   if (reading.keys.length > MAX_UPDATE_WORDS || CONTACT_DETAILS.test(reading.clean)) return null;
   const shape = CAPTURE_SHAPE.exec(reading.clean);
   if (shape?.[1] !== undefined && !NOT_NAME.has(keyOf(shape[1])) && reading.keys.length > 6) return null;

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReply } from './reply';
-import type { Intent, TimeZone } from '../domain/types';
+import type { TimeZone } from '../domain/types';
+import type { Command } from './types';
 
 /** Tue 2026-12-01 18:00 in New York (23:00 UTC). */
 const NOW = Date.UTC(2026, 11, 1, 23, 0);
@@ -11,7 +12,7 @@ const NEW_YORK = 'America/New_York';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Row = readonly [text: string, expected: Intent, timeZone?: TimeZone];
+type Row = readonly [text: string, expected: Command, timeZone?: TimeZone];
 
 const rows: readonly Row[] = [
   // empty
@@ -366,7 +367,7 @@ const rows: readonly Row[] = [
   ['tomorrow', { kind: 'snooze', until: Date.UTC(2026, 11, 2, 18) }, 'America/Los_Angeles'],
 ];
 
-function parseRow([text, , timeZone]: Row): Intent {
+function parseRow([text, , timeZone]: Row): Command {
   return parseReply(text, { now: NOW, timeZone: timeZone ?? NEW_YORK });
 }
 
@@ -383,7 +384,7 @@ describe('parseReply table', () => {
   });
 });
 
-function equalIntents(actual: Intent, expected: Intent): boolean {
+function equalIntents(actual: Command, expected: Command): boolean {
   try {
     expect(actual).toEqual(expected);
     return true;
@@ -403,7 +404,7 @@ describe('parseReply across a clock change', () => {
   });
 });
 
-const KINDS = new Set<Intent['kind']>([
+const KINDS = new Set<Command['kind']>([
   'empty',
   'done',
   'snooze',

@@ -1,4 +1,4 @@
-// Reads one text from the user as exactly one Intent. Pure: no I/O, no clock; `now` and the zone come in options.
+// Reads one text from the user as exactly one Command. Pure: no I/O, no clock; `now` and the zone come in options.
 // The readers live in src/understand/reply-*.ts (reading, account and settings, steering, warmth); this module keeps
 // the order they are tried in.
 //
@@ -49,7 +49,7 @@ import type { Reading } from './reply-reading';
 import { readDone, readSkip, readSnooze } from './reply-steering';
 import { readUpdate } from './reply-warmth';
 import { DAY } from './reply-time';
-import type { Intent, ParseReplyOptions } from '../domain/types';
+import type { Command, ParseReplyOptions } from './types';
 
 /** Longest text still read as a command. */
 const MAX_COMMAND_WORDS = 10;
@@ -61,7 +61,7 @@ const MAX_COMMAND_CHARS = 2000;
  * parseReply('snooze 3 days', { now: Date.UTC(2026, 11, 1, 23), timeZone: 'America/New_York' })
  *   -> { kind: 'snooze', until: Date.UTC(2026, 11, 4, 23) }   (Fri 2026-12-04 18:00 in New York)
  */
-export function parseReply(text: string, options: ParseReplyOptions): Intent {
+export function parseReply(text: string, options: ParseReplyOptions): Command {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
   if (trimmed.length > MAX_COMMAND_CHARS) return { kind: 'note', text };
@@ -86,7 +86,7 @@ export function parseReply(text: string, options: ParseReplyOptions): Intent {
 const CODE_LIKE =
   /[{}\\]|<\/?[a-z!]|=\s*['"\d]|--\s|;\s*--|\bselect\s.+\sfrom\s|\binsert\s+into\b|\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\b(?:drop|alter|truncate)\s+table\b|\bunion\s+(?:all\s+)?select\b/i;
 
-function readCommand(reading: Reading, options: ParseReplyOptions): Intent | null {
+function readCommand(reading: Reading, options: ParseReplyOptions): Command | null {
   return (
     readDeleteData(reading) ??
     readUndo(reading) ??
@@ -133,7 +133,7 @@ const CARRIER: Readonly<Record<string, 'stop' | 'start' | 'help'>> = {
 const OPT_OUT =
   /^(?:please )?(?:stop|quit) (?:texting|messaging|sending|contacting|txting)(?: me)?(?: anything| messages| texts)?(?: please| pls)?$|^(?:please stop|stop please|stop it|unsubscribe me|unsubscribe please|remove me|leave me alone)$/;
 
-function readCarrierKeyword(reading: Reading): Intent | null {
+function readCarrierKeyword(reading: Reading): Command | null {
   const kind = CARRIER[reading.key];
   if (kind) return { kind };
   return OPT_OUT.test(reading.key) ? { kind: 'stop' } : null;
@@ -185,7 +185,7 @@ const HELP = new Set([
   '帮助',
 ]);
 
-function readHelp(reading: Reading): Intent | null {
+function readHelp(reading: Reading): Command | null {
   return HELP.has(reading.key) ? { kind: 'help' } : null;
 }
 
@@ -195,7 +195,7 @@ const SNOOZE_SYMBOLS = /^[\u23F0\u23F2\u{1F4A4}\u{1F634}\u231B\u23F3\uFE0F\s]+$/
 const SKIP_SYMBOLS = /^[\u274C\u274E\u2716\u{1F44E}\u23ED\u{1F3FB}-\u{1F3FF}\uFE0F\s]+$/u;
 
 /** A text with no words: only emoji, punctuation or symbols. */
-function readSymbols(reading: Reading, options: ParseReplyOptions): Intent {
+function readSymbols(reading: Reading, options: ParseReplyOptions): Command {
   const symbols = reading.clean;
   if (/^\?+$/.test(symbols.replace(/\s/g, ''))) return { kind: 'help' };
   if (DONE_SYMBOLS.test(symbols) && /[^\s!.]/u.test(symbols)) return { kind: 'done' };
@@ -205,7 +205,7 @@ function readSymbols(reading: Reading, options: ParseReplyOptions): Intent {
 }
 
 /** "1", "#2", "2.", "the second one", "number 3", "option 2" -> pick. */
-function readPick(reading: Reading): Intent | null {
+function readPick(reading: Reading): Command | null {
   const match =
     /^(?:(?:the|number|no|num|nr|option|choice|#)\s*)?(#?\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:one|person|please|pls))*$/.exec(
       reading.key,
@@ -218,7 +218,7 @@ function readPick(reading: Reading): Intent | null {
 // Notes
 
 /** "Sarah: moving to Denver in March" -> add-note; "Sarah: done" -> done for Sarah. */
-function readAddNote(reading: Reading, options: ParseReplyOptions): Intent | null {
+function readAddNote(reading: Reading, options: ParseReplyOptions): Command | null {
   const colon = reading.clean.indexOf(':');
   if (colon <= 0 || colon > 60) return null;
   const prefix = wordsOf(reading.clean.slice(0, colon));
@@ -241,7 +241,7 @@ function startsLikeCapture(reading: Reading): boolean {
   return CAPTURE_START.test(reading.key);
 }
 
-function readIndexFirst(reading: Reading, options: ParseReplyOptions): Intent | null {
+function readIndexFirst(reading: Reading, options: ParseReplyOptions): Command | null {
   const [first, ...rest] = reading.tokens;
   if (first === undefined || rest.length === 0 || !/^#?\d{1,2}$/.test(first)) return null;
   const index = readIndex(first);

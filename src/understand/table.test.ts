@@ -1,14 +1,14 @@
 // The understanding table: every category at least 90% and 95% overall; prints the score by category, before (the old
-// parseReply + parseNote) and after (understand).
+// parseReply + parseNote) and after (meaningOf).
 
 import { describe, expect, it } from 'vitest';
 import { understandLegacy } from '../../test/support/understand/legacy';
 import { TABLE } from '../../test/support/understand/table-data';
 import { checkRow, contextFor } from '../../test/support/understand/table-score';
-import type { UnderstandContext, Understanding } from './types';
-import { understand } from './understand';
+import type { UnderstandContext, Meaning } from './types';
+import { meaningOf } from './understand';
 
-type Reader = (text: string, ctx: UnderstandContext) => Understanding;
+type Reader = (text: string, ctx: UnderstandContext) => Meaning;
 
 function scoreOf(reader: Reader): Map<string, { right: number; total: number; misses: string[] }> {
   const scores = new Map<string, { right: number; total: number; misses: string[] }>();
@@ -23,7 +23,7 @@ function scoreOf(reader: Reader): Map<string, { right: number; total: number; mi
   return scores;
 }
 
-const after = scoreOf(understand);
+const after = scoreOf(meaningOf);
 const before = scoreOf(understandLegacy);
 const percent = (right: number, total: number): string => `${((100 * right) / total).toFixed(1)}%`;
 

@@ -5,8 +5,8 @@ import corpusText from '../../test/fixtures/texting.jsonl?raw';
 import { localParts } from '../domain/time';
 import { CORPUS_NOW, CORPUS_ZONE, contextOfCorpus } from '../../test/support/understand/corpus-context';
 import { detailsOf } from '../../test/support/understand/table-score';
-import type { Understanding } from './types';
-import { understand } from './understand';
+import type { Meaning } from './types';
+import { meaningOf } from './understand';
 
 interface Line {
   category: string;
@@ -22,7 +22,7 @@ const lines: Line[] = corpusText
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as Line);
 
-const ACCEPTED: Readonly<Record<string, readonly Understanding['intent'][]>> = {
+const ACCEPTED: Readonly<Record<string, readonly Meaning['intent'][]>> = {
   note: ['note', 'news', 'plan', 'other-language'],
   chatter: ['chatter', 'confused'],
   'chatter-or-confused': ['chatter', 'confused'],
@@ -50,7 +50,7 @@ function localDayOf(at: number): { day: string; hour: number } {
   return { day: `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`, hour: parts.hour };
 }
 
-const personOf = (got: Understanding): string | null => ('person' in got && got.person ? got.person.name : null);
+const personOf = (got: Meaning): string | null => ('person' in got && got.person ? got.person.name : null);
 /** Either phrase holds the other, or every word of `want` is somewhere in `got`: wording may differ. */
 const loosely = (want: string, got: readonly string[]): boolean => {
   const lower = want.toLowerCase();
@@ -61,7 +61,7 @@ const loosely = (want: string, got: readonly string[]): boolean => {
 
 describe('the texting corpus', () => {
   it.each(lines.map((line) => [line.text, line] as const))('%s', (_text, line) => {
-    const got = understand(line.text, contextOfCorpus(line.before));
+    const got = meaningOf(line.text, contextOfCorpus(line.before));
     const want = line.expect;
     const accepted = ACCEPTED[want.understood_as] ?? [want.understood_as];
     expect(accepted).toContain(got.intent);

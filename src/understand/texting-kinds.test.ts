@@ -2,8 +2,8 @@
 // it here (not the corpus's own): children and teams are no one, lists with asides and titles, ESL and Spanish voices,
 // pets and famous names, questions answered from saved people, commands that open a text, corrections by likeness.
 import { describe, expect, it } from 'vitest';
-import type { UnderstandContext, Understanding } from './types';
-import { understand } from './understand';
+import type { UnderstandContext, Meaning } from './types';
+import { meaningOf } from './understand';
 
 const NOW = Date.UTC(2026, 11, 1, 23, 0);
 
@@ -26,7 +26,7 @@ function contextOf(people: ReadonlyArray<readonly [string, string | null, string
   };
 }
 
-const names = (read: Understanding): string[] => (read.intent === 'note' ? read.people.map((person) => person.name) : []);
+const names = (read: Meaning): string[] => (read.intent === 'note' ? read.people.map((person) => person.name) : []);
 
 describe('notes: who is a person', () => {
   const none = contextOf([]);
@@ -54,7 +54,7 @@ describe('notes: who is a person', () => {
     ['met the coach darryl too, he is a paramedic', ['Darryl']],
     ['Ada 07911 123456, Ben 07911 654321', ['Ada', 'Ben']],
   ])('%s -> %j', (text, want) => {
-    expect(names(understand(text, none))).toEqual(want);
+    expect(names(meaningOf(text, none))).toEqual(want);
   });
 
   it.each([
@@ -65,11 +65,11 @@ describe('notes: who is a person', () => {
     'Bella (our cat) knocked over the tree',
     'Luna had her puppies!! 6 of them',
   ])('%s -> nobody saved', (text) => {
-    expect(names(understand(text, none))).toEqual([]);
+    expect(names(meaningOf(text, none))).toEqual([]);
   });
 
   it('a famous look-alike stays a detail', () => {
-    expect(names(understand('met owen at the show tonight, looks like timothee chalamet fr', none))).toEqual(['Owen']);
+    expect(names(meaningOf('met owen at the show tonight, looks like timothee chalamet fr', none))).toEqual(['Owen']);
   });
 });
 
@@ -87,7 +87,7 @@ describe('questions answered from saved people', () => {
     ['who did I meet at Slush?', ['Rupert', 'Anouk']],
     ['¿a quién conocí en Slush?', ['Rupert', 'Anouk']],
   ])('%s -> %j', (text, want) => {
-    const read = understand(text, ctx);
+    const read = meaningOf(text, ctx);
     expect(read.intent).toBe('who-fits');
     expect(read.intent === 'who-fits' ? read.people.map((person) => person.name) : []).toEqual(want);
   });
@@ -113,19 +113,19 @@ describe('commands, corrections and replies in natural words', () => {
     ['got oliver’s digits finally 3125550101', { intent: 'add-note', person: 'Oliver' }],
   ];
   it.each(cases)('%s -> %j', (text, want) => {
-    const read = understand(text, ctx) as Understanding & { person?: { name: string }; to?: string };
+    const read = meaningOf(text, ctx) as Meaning & { person?: { name: string }; to?: string };
     expect(read.intent).toBe(want.intent);
     if (want.person) expect(read.person?.name).toBe(want.person);
     if (want.to) expect(read.to).toBe(want.to);
   });
 
   it('a plan with someone not saved is a note about them, not about the latest person', () => {
-    const read = understand("coffee w/ jamal tmrw! he's the guy from my spin class", ctx);
+    const read = meaningOf("coffee w/ jamal tmrw! he's the guy from my spin class", ctx);
     expect(names(read)).toEqual(['Jamal']);
   });
 
   it('a time gone by is not when the plan is', () => {
-    const read = understand("Rang him this morning, lovely chat, we're meeting for a pint on Friday", ctx);
+    const read = meaningOf("Rang him this morning, lovely chat, we're meeting for a pint on Friday", ctx);
     expect(read.intent === 'done' ? read.plan?.when?.day : null).toBe('2026-12-04');
   });
 });

@@ -1,7 +1,7 @@
 // The one typed result of understanding a text, and the context a reading needs. Plain data: any understander
-// (these rules today, a model tomorrow) returns an Understanding, and decide() consumes it.
+// (these rules today, a model tomorrow) returns an Meaning, and decide() consumes it.
 
-import type { Contacts, Millis, PersonEvent, TimeZone, Warmth } from '../domain/types';
+import type { Contacts, Millis, ParsedNote, PersonEvent, TimeZone, Warmth } from '../domain/types';
 
 /** A person the user has already saved, as the reading needs them. */
 export interface KnownPerson {
@@ -94,7 +94,7 @@ export interface Clarify {
   choices: string[];
 }
 
-export type Understanding =
+export type Meaning =
   // saving what the user tells about people
   /** `leftOut`: people the text named past MAX_PEOPLE_PER_TEXT, not read */
   | { intent: 'note'; people: NotePerson[]; raw: string; leftOut?: number }
@@ -153,4 +153,56 @@ export type Understanding =
   | { intent: 'other-language'; language: string; raw: string }
   | ({ intent: 'unclear'; raw: string } & Clarify);
 
-export type Intent = Understanding['intent'];
+export type MeaningKind = Meaning['intent'];
+
+/** Picks one person out of a text that named several: by list number (1-based) or by name. */
+export interface Target {
+  index?: number;
+  name?: string;
+}
+
+/** A text read as one of the exact commands and steering replies (DONE, SNOOZE 3 DAYS, WHO IS Sarah, FORGET Jake, ...). */
+export type Command =
+  | { kind: 'empty' }
+  | { kind: 'done'; target?: Target }
+  | { kind: 'snooze'; until: Millis; target?: Target }
+  | { kind: 'skip'; target?: Target }
+  | { kind: 'update'; warmth: Exclude<Warmth, 'unknown'>; text: string; target?: Target }
+  | { kind: 'who'; name: string }
+  | { kind: 'list' }
+  | { kind: 'add-note'; name: string; text: string }
+  | { kind: 'keep'; name?: string }
+  | { kind: 'forget'; name: string }
+  | { kind: 'pause'; until: Millis | null }
+  | { kind: 'resume' }
+  | { kind: 'nudge-at'; hour: number; minute: number }
+  | { kind: 'tz'; zone: TimeZone }
+  | { kind: 'tz-unknown'; query: string }
+  | { kind: 'undo' }
+  | { kind: 'export' }
+  | { kind: 'delete-data' }
+  | { kind: 'confirm-delete' }
+  | { kind: 'same' }
+  | { kind: 'new-person' }
+  | { kind: 'pick'; target: Target }
+  | { kind: 'help' }
+  | { kind: 'stop' }
+  | { kind: 'start' }
+  | { kind: 'note'; text: string };
+
+export interface ParseReplyOptions {
+  now: Millis;
+  timeZone: TimeZone;
+}
+
+/**
+ * Everything one text means, from the one reader: `meaning` (what it says: a note, a plan, a question, a correction...),
+ * `command` (the same text as an exact command or steering reply, reconciled with `meaning`), and, read only when asked,
+ * the text as a note about someone and as the answer to "who was it?".
+ */
+export interface Understanding {
+  readonly meaning: Meaning;
+  readonly command: Command;
+  note(): ParsedNote;
+  nameAnswer(): string | null;
+}

@@ -1,15 +1,15 @@
-// understand(): words that are never people, never a 'who was it?' for chatter, one result for any text, no clock.
+// understand() and meaningOf(): words that are never people, never a "who was it?" for chatter, one result for any text, no clock.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlausibleName } from './people';
 import { TABLE_NOW } from '../../test/support/understand/table-data';
 import { contextFor } from '../../test/support/understand/table-score';
-import type { UnderstandContext, Understanding } from './types';
-import { understand } from './understand';
+import type { UnderstandContext, Meaning } from './types';
+import { meaningOf, understand } from './understand';
 
 const withLatest = (latest?: string): UnderstandContext => contextFor({ category: 'chatter', text: '', want: { intent: '' }, ...(latest ? { latest } : {}) });
-const namesOf = (got: Understanding): string[] => (got.intent === 'note' ? got.people.map((person) => person.name) : []);
+const namesOf = (got: Meaning): string[] => (got.intent === 'note' ? got.people.map((person) => person.name) : []);
 
 describe('understand', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('understand', () => {
     ['huge news! omid closed his round', 'news'],
     ['Noor', 'who'],
   ] as const)('%s -> %s, and no person from an everyday word', (text, intent) => {
-    const got = understand(text, withLatest());
+    const got = meaningOf(text, withLatest());
     expect(got.intent).toBe(intent);
     expect(namesOf(got)).toEqual([]);
   });
@@ -36,13 +36,13 @@ describe('understand', () => {
     ['dont remind me about it', 'skip'],
     ['quit my job today lol', 'note-unnamed'],
   ] as const)('%s -> %s (opt-out only when it asks to stop the texts)', (text, intent) => {
-    const got = understand(text, withLatest('Ines'));
+    const got = meaningOf(text, withLatest('Ines'));
     expect(got.intent).toBe(intent);
     expect(namesOf(got)).toEqual([]);
   });
 
   it('makes no event out of "huge"', () => {
-    const got = understand("Sarah's huge is today", withLatest());
+    const got = meaningOf("Sarah's huge is today", withLatest());
     const events = got.intent === 'note' ? got.people.flatMap((person) => person.events.map((event) => event.what)) : [];
     expect(events).not.toContain('huge');
   });
@@ -53,16 +53,16 @@ describe('understand', () => {
     ['ran into this guy marcus at the bar', 'Marcus'],
     ['met a guy at the bus stop, jon, into vinyl', 'Jon'],
   ])('%s names %s (names that are also words stay names)', (text, name) => {
-    expect(namesOf(understand(text, withLatest()))).toEqual([name]);
+    expect(namesOf(meaningOf(text, withLatest()))).toEqual([name]);
   });
 
   it('files a pronoun-only remark under the latest person, never asking who it was', () => {
-    expect(understand("lol she's so funny", withLatest('Ines'))).toMatchObject({ intent: 'add-note', person: { name: 'Ines' } });
+    expect(meaningOf("lol she's so funny", withLatest('Ines'))).toMatchObject({ intent: 'add-note', person: { name: 'Ines' } });
   });
 
   it('reads the same text the same way twice: no clock inside', () => {
     const ctx = withLatest('Ines');
-    expect(understand('remind me to call noor tmrw at 5', ctx)).toEqual(understand('remind me to call noor tmrw at 5', ctx));
+    expect(meaningOf('remind me to call noor tmrw at 5', ctx)).toEqual(meaningOf('remind me to call noor tmrw at 5', ctx));
     expect(ctx.now).toBe(TABLE_NOW);
   });
 
@@ -75,12 +75,50 @@ describe('understand', () => {
           fc.constantFrom('met ', 'huh ', 'lol ', 'w/ ', 'and ').chain((lead) => fc.string({ maxLength: 60 }).map((tail) => lead + tail)),
         ),
         (text) => {
-          const got = understand(text, ctx);
+          const got = meaningOf(text, ctx);
           expect(typeof got.intent).toBe('string');
           for (const name of namesOf(got)) expect(isPlausibleName(name)).toBe(true);
         },
       ),
       { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('understand: the one reading behind every text', () => {
+  const ctx = (): UnderstandContext => ({ ...withLatest(), people: [{ id: 7, name: 'Maya', nameKey: 'maya', met: 'yoga', muted: false }] });
+
+  it.each([
+    // the exact commands, as commands
+    ['DONE', { kind: 'done' }],
+    ['snooze 3 days', { kind: 'snooze' }],
+    ['WHO IS Maya', { kind: 'who', name: 'Maya' }],
+    ['LIST', { kind: 'list' }],
+    // what the exact reader misses, the meaning supplies in the command's shape
+    ['skippp', { kind: 'skip' }],
+    ['done w maya', { kind: 'done', target: { name: 'Maya' } }],
+    // a note stays a note
+    ['Met Sarah at the climbing gym, into bouldering', { kind: 'note' }],
+  ] as const)('%s -> command %o', (text, command) => {
+    expect(understand(text, ctx()).command).toMatchObject(command);
+  });
+
+  it('reads the note and the name answer only when asked, from the same text', () => {
+    const got = understand('Met Sarah at the climbing gym, into bouldering, 917-555-0199', ctx());
+    expect(got.meaning.intent).toBe('note');
+    expect(got.note()).toMatchObject({ name: 'Sarah', met: 'climbing gym', contacts: { phone: '+19175550199' } });
+    expect(got.note()).toBe(got.note());
+    expect(understand('her name is Priya', ctx()).nameAnswer()).toBe('Priya');
+  });
+
+  it('gives one meaning and one command for any text, and never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const got = understand(text, ctx());
+        expect(typeof got.meaning.intent).toBe('string');
+        expect(typeof got.command.kind).toBe('string');
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,4 +1,4 @@
-// The one entry to understanding a text: understand(text, context) -> Understanding. Pure: no I/O, no clock; `now`,
+// The one entry to understanding a text: understand(text, context) -> Meaning. Pure: no I/O, no clock; `now`,
 // the zone, the saved people and the pending question come in the context. Readers are tried surest first.
 
 import { isOptOutRequest } from '../domain/opt-out';
@@ -20,19 +20,42 @@ import { hasPronoun, latestRef, savedMentions } from './people';
 import { readText } from './read-text';
 import type { TextView } from './read-text';
 import { readRemind } from './remind';
-import type { UnderstandContext, Understanding } from './types';
+import type { Command, Meaning, UnderstandContext, Understanding } from './types';
+import type { ParsedNote } from '../domain/types';
+import { nameKey, parseNameAnswer, parseNote } from './note-person';
+import { parseReply } from './reply';
 
 /** Longer texts are read as notes only: commands, questions and answers fit in three SMS segments. */
 const MAX_CHARS = 480;
 
 /**
- * What a text from the user means, as one typed result.
- * understand("texted ines, she wants to climb saturday", ctx)
+ * Everything a text from the user means, from the one reader: its meaning, the same text as a command, and (when asked)
+ * the text as a note about someone and as the answer to "who was it?".
+ * understand("texted ines, she wants to climb saturday", ctx).meaning
  *   -> { intent: 'done', person: { name: 'Ines', id: 1 }, warmth: 'warm', plan: { kind: 'plan', what: 'climb', when: {...} } }
  */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
+  const written = typeof text === 'string' ? text : '';
+  // Spanish note words read in English (the note itself is kept as written)
+  const read = gloss(written);
+  const meaning = meaningOfGlossed(read, ctx);
+  const options = { now: ctx.now, timeZone: ctx.timeZone };
+  let note: ParsedNote | undefined;
+  return {
+    meaning,
+    command: steeringOf(meaning, parseReply(read.trim(), options), written),
+    note: () => (note ??= parseNote(read, { ...options, defaultCountry: ctx.defaultCountry ?? 'US' })),
+    nameAnswer: () => parseNameAnswer(read.trim()),
+  };
+}
+
+/** What a text says, as one typed meaning (the readers below, surest first). */
+export function meaningOf(text: string, ctx: UnderstandContext): Meaning {
   // Spanish note words in English, so the readers below read Spanish and Spanglish too
-  const raw = gloss(typeof text === 'string' ? text : '');
+  return meaningOfGlossed(gloss(typeof text === 'string' ? text : ''), ctx);
+}
+
+function meaningOfGlossed(raw: string, ctx: UnderstandContext): Meaning {
   if (raw.trim() === '') return { intent: 'empty' };
   if (raw.length > MAX_CHARS) return readNote(raw, ctx);
   const view = readText(raw);
@@ -43,7 +66,31 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   return language ? { intent: 'other-language', language, raw: view.raw } : read;
 }
 
-function readAll(view: TextView, ctx: UnderstandContext): Understanding {
+/**
+ * DONE, SNOOZE or SKIP that the exact-command reader missed or misread and the meaning has ("skippp", "sn00ze 2 days",
+ * "snooze 2 wekks", "done w maya"), in the command's shape; any other meaning keeps the command as read.
+ */
+function steeringOf(meaning: Meaning, parsed: Command, text: string): Command {
+  if (meaning.intent !== 'done' && meaning.intent !== 'snooze' && meaning.intent !== 'skip') return parsed;
+  // a saved person the text names (not a pronoun: a bare reply stays about the latest nudge)
+  const first = nameKey(meaning.person?.name ?? '').split(' ')[0] ?? '';
+  const named =
+    meaning.person?.id !== undefined &&
+    first !== '' &&
+    nameKey(text)
+      .split(/[^\p{L}]+/u)
+      .some((word) => word === first || word === `${first}s`);
+  const unnamed = parsed.kind === meaning.intent && !parsed.target && named;
+  const missed = parsed.kind === 'note' || unnamed || (parsed.kind === 'snooze' && meaning.intent === 'snooze' && parsed.until !== meaning.until);
+  // "texted ines, she wants to climb saturday": the plan is the meaning's
+  if (!missed || (meaning.intent === 'done' && meaning.plan)) return parsed;
+  // a pronoun's person only when the command reader read nothing at all; otherwise a bare reply keeps to the latest nudge
+  const target = meaning.person && (named || parsed.kind === 'note') ? { target: { name: meaning.person.name } } : {};
+  if (meaning.intent === 'snooze') return { kind: 'snooze', until: meaning.until, ...target };
+  return { kind: meaning.intent, ...target };
+}
+
+function readAll(view: TextView, ctx: UnderstandContext): Meaning {
   return (
     readOptOut(view) ??
     (ctx.pending ? readAnswer(view, ctx.pending, ctx) : null) ??
@@ -61,7 +108,7 @@ function readAll(view: TextView, ctx: UnderstandContext): Understanding {
 }
 
 /** A clear request to stop receiving texts: the one rule the webhook also applies (src/domain/opt-out.ts). */
-function readOptOut(view: TextView): Understanding | null {
+function readOptOut(view: TextView): Meaning | null {
   return isOptOutRequest(view.raw) ? { intent: 'stop' } : null;
 }
 
@@ -70,7 +117,7 @@ const CHANNEL =
 
 const CHANNEL_ALONE = /^(?:on |via |use |switch to |over )?(whatsapp|sms|imessage)(?: please| instead| only| is better| works better)*$/;
 
-function readChannel(view: TextView): Understanding | null {
+function readChannel(view: TextView): Meaning | null {
   const match = CHANNEL.exec(view.key) ?? CHANNEL_ALONE.exec(view.key);
   const channel = match?.[1] ?? match?.[2];
   if (!channel) return null;
@@ -78,7 +125,7 @@ function readChannel(view: TextView): Understanding | null {
 }
 
 /** No command, question or plan: a note about someone, or a short text that gets one question back. */
-function readLeftover(view: TextView, ctx: UnderstandContext): Understanding {
+function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
   const mentions = savedMentions(view.keys, ctx);
   // "Noor" alone: asking about a saved person
   if (mentions.length === 1 && view.keys.length <= 2 && mentions[0]?.ref.name.toLowerCase().split(' ').length === view.keys.length) {

@@ -14,12 +14,12 @@ import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { notePlan, weeklyPlanOf } from './story';
 import { otherLanguage } from '../../understand/language';
 import { readText } from '../../understand/read-text';
-import { understand } from './understand';
+import { understandTurn } from './read';
 import { beforePerson, recordUndo } from './undo';
 
 /** A stored note's text read as a note about someone. */
 export function readNote(turn: Turn, body: string): ParsedNote {
-  return understand(body, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone }).note();
+  return understandTurn(turn, null, body).note();
 }
 
 /** A new note: save the person, or ask who it was, or ask whether it is the same person. */

@@ -5,7 +5,7 @@ import { nameKey } from '../../understand/note-person';
 import { toGsm7 } from '../../domain/sms-length';
 import * as replies from '../../domain/replies';
 import { NOTHING_TO_CONFIRM } from '../../domain/replies';
-import type { Intent } from '../../domain/types';
+import type { Command } from '../../understand/types';
 import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';
 import { peopleByIds, peopleNamed, personById, type Snapshot } from '../snapshot';
@@ -19,11 +19,10 @@ import * as recall from './recall';
 import { personByTheirEvent, personNamed } from './resolve';
 import { forgetPerson, keepPerson, steer, steerPerson } from './steer';
 import { throttleOf, type Limits } from './throttle';
-import { readText } from './read';
+import { understandTurn } from './read';
 import { talkOf } from './talk';
 import { reply, setPending, type Outcome, type Turn } from './turn';
-import { understand, type Understanding } from './understand';
-import type { Understanding as UnderstandingOfText } from '../../understand/types';
+import type { Understanding } from '../../understand/types';
 import { undo } from './undo';
 import { withWaiting } from './waiting';
 import { pageCommand } from './page';
@@ -54,7 +53,7 @@ export interface Decision {
 }
 
 /** Intents that are commands in their own right: they never answer a pending question. */
-const COMMANDS = new Set<Intent['kind']>([
+const COMMANDS = new Set<Command['kind']>([
   'who',
   'list',
   'help',
@@ -123,10 +122,10 @@ function converse(turn: Turn, numMedia: number): Outcome {
   const asked = /^who\s+is\s+(\p{L}[\p{L}\p{M}'. -]{0,40}?)\s*\??$/iu.exec(text)?.[1];
   if (asked && peopleNamed(turn.snapshot, nameKey(asked)).length > 0 && !turn.user.optedOut) return recall.whoIs(turn, asked);
 
-  const understood = understand(turn.text, { now: turn.now, timeZone: turn.user.timeZone, phone: turn.user.phone });
   const pending = pendingOf(turn.user, turn.now);
-  const read = readText(turn, pending);
-  const intent = steeringOf(read, understood.intent, turn.text);
+  const understood = understandTurn(turn, pending);
+  const read = understood.meaning;
+  const intent = understood.command;
   // "how do i stop this?" asks how: the answer says, and nothing is opted out on a question (a text that also asks to
   // stop, "how do i stop this? STOP", was opted out by the webhook before deciding)
   if (isStopQuestion(turn.text)) return reply(turn.user.optedOut ? null : replies.HOW_TO_STOP_TEXT);
@@ -168,37 +167,13 @@ function converse(turn: Turn, numMedia: number): Outcome {
   return turn.user.optedOut && intent.kind !== 'help' ? reply(null) : outcome;
 }
 
-/**
- * DONE, SNOOZE or SKIP that parseReply missed or misread and understand() read ("skippp", "sn00ze 2 days", "snooze 2
- * wekks", "done w maya"), in parseReply's shape; any other reading keeps parseReply's intent.
- */
-function steeringOf(read: UnderstandingOfText, parsed: Intent, text: string): Intent {
-  if (read.intent !== 'done' && read.intent !== 'snooze' && read.intent !== 'skip') return parsed;
-  // a saved person the text names (not a pronoun: a bare reply stays about the latest nudge)
-  const first = nameKey(read.person?.name ?? '').split(' ')[0] ?? '';
-  const named =
-    read.person?.id !== undefined &&
-    first !== '' &&
-    nameKey(text)
-      .split(/[^\p{L}]+/u)
-      .some((word) => word === first || word === `${first}s`);
-  const unnamed = parsed.kind === read.intent && !parsed.target && named;
-  const missed = parsed.kind === 'note' || unnamed || (parsed.kind === 'snooze' && read.intent === 'snooze' && parsed.until !== read.until);
-  // "texted ines, she wants to climb saturday": the plan is talkOf's
-  if (!missed || (read.intent === 'done' && read.plan)) return parsed;
-  // a pronoun's person only when parseReply read nothing at all; otherwise a bare reply keeps to the latest nudge
-  const target = read.person && (named || parsed.kind === 'note') ? { target: { name: read.person.name } } : {};
-  if (read.intent === 'snooze') return { kind: 'snooze', until: read.until, ...target };
-  return { kind: read.intent, ...target };
-}
-
 /** An opted-out number cannot be texted back; what it shared is still saved. */
 function quietWhenOptedOut(turn: Turn, outcome: Outcome): Outcome {
   return turn.user.optedOut ? reply(null) : outcome;
 }
 
 /** Everything but STOP and START, which converse answers first. */
-function dispatch(turn: Turn, intent: Exclude<Intent, { kind: 'stop' | 'start' }>, understood: Understanding): Outcome {
+function dispatch(turn: Turn, intent: Exclude<Command, { kind: 'stop' | 'start' }>, understood: Understanding): Outcome {
   switch (intent.kind) {
     case 'empty':
       return reply(replies.EMPTY_TEXT);
@@ -249,7 +224,7 @@ function dispatch(turn: Turn, intent: Exclude<Intent, { kind: 'stop' | 'start' }
 }
 
 /** The next text after a question: the outcome when it answers it, null when it is something else. */
-function answerPending(turn: Turn, pending: Pending, understood: Understanding, intent: Intent): Outcome | null {
+function answerPending(turn: Turn, pending: Pending, understood: Understanding, intent: Command): Outcome | null {
   switch (pending.type) {
     case 'name': {
       if (intent.kind !== 'note' && intent.kind !== 'pick') return null;

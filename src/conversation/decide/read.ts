@@ -1,4 +1,4 @@
-// Reads a text with understand(): the context comes from the snapshot (people, the latest person, the question asked,
+// Reads a text with the one reader, understand(): the context comes from the snapshot (people, the latest person, the question asked,
 // the clock, the zone and the country of the user's number). Pure.
 import parsePhoneNumber from 'libphonenumber-js/min';
 import { understand } from '../../understand/understand';
@@ -7,8 +7,9 @@ import { lastNudgePeople, PENDING_TTL_MS, type Pending } from '../pending';
 import { latestSentOf, personById } from '../snapshot';
 import type { Turn } from './turn';
 
-export function readText(turn: Turn, pending: Pending | null): Understanding {
-  return understand(turn.text, contextOf(turn, pending));
+/** The one reading of a text (by default the turn's own): what it means, as a command, and as a note. */
+export function understandTurn(turn: Turn, pending: Pending | null, text: string = turn.text): Understanding {
+  return understand(text, contextOf(turn, pending));
 }
 
 export function contextOf(turn: Turn, pending: Pending | null): UnderstandContext {

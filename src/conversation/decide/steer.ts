@@ -7,7 +7,8 @@ import * as replies from '../../domain/replies';
 import * as es from '../../domain/replies/steering-es';
 import { askWhoToSteer } from '../../domain/replies';
 import { snoozeLanding } from '../../domain/schedule';
-import type { Intent, PlannedNudge, Target } from '../../domain/types';
+import type { PlannedNudge } from '../../domain/types';
+import type { Command, Target } from '../../understand/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
 import { forget } from './forget';
@@ -16,7 +17,7 @@ import { personByTheirEvent, personNamed, type Resolved } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
 
-export type SteeringIntent = Extract<Intent, { kind: 'done' | 'snooze' | 'skip' | 'update' }>;
+export type SteeringIntent = Extract<Command, { kind: 'done' | 'snooze' | 'skip' | 'update' }>;
 
 /** Which person a steering reply is about: its target, else the latest nudge's only person, else ask. */
 function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {

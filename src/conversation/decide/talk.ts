@@ -14,7 +14,7 @@ import { pendingNudgeOf, personById, peopleByIds } from '../snapshot';
 import { statedStep } from './plan';
 import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
-import type { NotePerson, PersonRef, Understanding } from '../../understand/types';
+import type { NotePerson, PersonRef, Meaning } from '../../understand/types';
 import { addToPerson, answerSame, createPerson, meetsAnother, mergeNote, peopleFull, savePerson } from './capture';
 import { forget } from './forget';
 import { splitOff } from './split';
@@ -28,9 +28,9 @@ import { beforePerson, recordUndo } from './undo';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Intents that read what a note says: "<name>: more" (an add-note command) keeps its own handler. */
-const NOTE_READINGS = new Set<Understanding['intent']>(['note', 'plan', 'news', 'rename', 'correct-contact', 'correct-detail']);
+const NOTE_READINGS = new Set<Meaning['intent']>(['note', 'plan', 'news', 'rename', 'correct-contact', 'correct-detail']);
 
-export function talkOf(turn: Turn, read: Understanding, pending: Pending | null, addNote = false): Outcome | null {
+export function talkOf(turn: Turn, read: Meaning, pending: Pending | null, addNote = false): Outcome | null {
   if (pending?.type === 'forget') return answerForget(turn, read, pending.personId);
   // "Gareth 07911 123456, Ffion 07911 123612" opens like "<name>: more" but is about each of them
   if (addNote && NOTE_READINGS.has(read.intent) && !(read.intent === 'note' && read.people.length > 1)) return null;
@@ -169,7 +169,7 @@ function mute(turn: Turn, person: Person): Outcome {
 }
 
 /** The answer to "erase them?": YES erases, anything else keeps them (a command is still read as one). */
-function answerForget(turn: Turn, read: Understanding, personId: number): Outcome | null {
+function answerForget(turn: Turn, read: Meaning, personId: number): Outcome | null {
   const person = personById(turn.snapshot, personId);
   if (read.intent !== 'confirm') return null;
   setPending(turn, null);

@@ -4,7 +4,7 @@ import { nameKey } from '../../../src/understand/note-person';
 import { localParts } from '../../../src/domain/time';
 import type { PendingSpec, Row, Want } from './table-data';
 import { TABLE_NOW, TABLE_PEOPLE, TABLE_ZONE } from './table-data';
-import type { KnownPerson, NotePerson, PendingQuestion, UnderstandContext, Understanding } from '../../../src/understand/types';
+import type { KnownPerson, NotePerson, PendingQuestion, UnderstandContext, Meaning } from '../../../src/understand/types';
 
 export const TABLE_KNOWN: readonly KnownPerson[] = TABLE_PEOPLE.map((person, index) => ({
   id: index + 1,
@@ -73,13 +73,13 @@ function dayOf(at: number): string {
   return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
-function personName(got: Understanding): string | null | undefined {
+function personName(got: Meaning): string | null | undefined {
   if (!('person' in got)) return undefined;
   return got.person ? got.person.name : null;
 }
 
 /** What the understanding got wrong against the row's expectation, or null when it is right. */
-export function checkRow(want: Want, got: Understanding): string | null {
+export function checkRow(want: Want, got: Meaning): string | null {
   const intents = Array.isArray(want.intent) ? want.intent : [want.intent];
   if (!intents.includes(got.intent)) return `intent ${got.intent}`;
   if (want.person !== undefined) {

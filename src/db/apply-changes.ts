@@ -2,17 +2,17 @@
 // A row this text creates is found by later statements through its ref (unique to the text), never by max(id).
 import { and, eq, gt, inArray, like, ne, not, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { Db } from '../db/client';
+import type { Db } from './client';
 import type { ChannelColumns } from '../channels/channel-switch';
-import { detailColumn, holdNudges, toldDetail } from '../db/nudges';
-import { patchColumns, toColumns } from '../db/rows';
-import { ERASED_AT, ERASED_ZONE, optOutWrites } from '../db/users';
-import { changes, exportTokens, inbound, notes, nudges, outbound, pageTokens, people, users } from '../db/schema';
+import { detailColumn, holdNudges, planNudgeIfNone, toldDetail } from './nudges';
+import { patchColumns, toColumns } from './rows';
+import { ERASED_AT, ERASED_ZONE, optOutWrites } from './users';
+import { changes, exportTokens, inbound, notes, nudges, outbound, pageTokens, people, users } from './schema';
 import type { PlannedNudge } from '../domain/types';
-import { redacts, type Change, type PendingDraft, type PersonPatch, type RowRef } from './changes';
-import { hashToken } from './export-token';
-import { PENDING_TTL_MS } from './pending';
-import type { Revert } from './revert';
+import { redacts, type Change, type PendingDraft, type PersonPatch, type RowRef } from '../conversation/changes';
+import { hashToken } from '../conversation/export-token';
+import { PENDING_TTL_MS } from '../conversation/pending';
+import type { Revert } from '../conversation/revert';
 
 type Statement = BatchItem<'sqlite'>;
 
@@ -70,25 +70,7 @@ function writer(db: Db, { userId, phone, now }: Finish) {
   const noteOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM notes WHERE ref = ${ref.ref})`);
   const pendingOfPerson = (personId: RowRef) => and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(personId)}`, eq(nudges.state, 'pending'));
 
-  function planNudge(personId: RowRef, planned: PlannedNudge) {
-    // stored only if the person has no pending nudge at this point of the batch: never two
-    return db.insert(nudges).select(
-      db
-        .select({
-          id: sql<number>`NULL`.as('id'),
-          userId: users.id,
-          personId: sql<number>`${personOf(personId)}`.as('person_id'),
-          kind: sql<PlannedNudge['kind']>`${planned.kind}`.as('kind'),
-          dueAt: sql<number>`${planned.dueAt}`.as('due_at'),
-          state: sql<string>`'pending'`.as('state'),
-          detail: sql<string>`${detailColumn(planned)}`.as('detail'),
-          outboundId: sql<null>`NULL`.as('outbound_id'),
-          createdAt: sql<number>`${now}`.as('created_at'),
-        })
-        .from(users)
-        .where(and(eq(users.id, userId), notExists(db.select({ id: nudges.id }).from(nudges).where(pendingOfPerson(personId))))),
-    );
-  }
+  const planNudge = (personId: RowRef, planned: PlannedNudge) => planNudgeIfNone(db, { userId, personId: personOf(personId), now }, planned);
 
   function setPending(draft: PendingDraft | null) {
     if (!draft) return db.update(users).set({ pending: null, pendingExpiresAt: null }).where(eq(users.id, userId));

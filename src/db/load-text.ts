@@ -1,14 +1,14 @@
 // The first of a text's two round trips: one D1 batch stores the raw text (deduplicated by MessageSid), creates the
 // user if new, and reads everything a decision about it may need (see Snapshot), the reply limit's counts included.
 import { and, desc, eq, gt, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { toPerson } from '../db/rows';
-import { ERASED_AT, optOutWrites } from '../db/users';
-import { changes, inbound, notes, nudges, people, users } from '../db/schema';
+import type { Db } from './client';
+import { toPerson } from './rows';
+import { ERASED_AT, optOutWrites } from './users';
+import { changes, inbound, notes, nudges, people, users } from './schema';
 import { DAY, HOUR, MINUTE } from '../domain/constants';
 import { latestAcknowledgement, THROTTLED_TEXT } from '../domain/replies';
-import { REPLIES_PER_DAY } from './decide/throttle';
-import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from './snapshot';
+import { REPLIES_PER_DAY } from '../conversation/decide/throttle';
+import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from '../conversation/snapshot';
 
 export interface InboundText {
   sid: string;

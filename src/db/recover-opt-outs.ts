@@ -1,9 +1,9 @@
 // The cron's second look at inbound texts whose handling failed or never finished: an opt-out among them is applied
 // before the sweep texts anyone, without a second reply. Other failed texts stay failed: their sender was asked to resend.
 import { and, inArray, lte, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { inbound } from '../db/schema';
-import { optOutWrites } from '../db/users';
+import type { Db } from './client';
+import { inbound } from './schema';
+import { optOutWrites } from './users';
 import { isOptOutRequest } from '../domain/opt-out';
 
 /** How far back the look goes, in inbound rows (a range scan on the primary key), and how many it fixes per run. */
