@@ -2,7 +2,7 @@
 // and the queue consumer that sends for one user per message when a sweep fans out.
 import { app } from './app';
 import { recoverOptOuts } from './db/recover-opt-outs';
-import { openDb } from './db/client';
+import { type Db, dbOf, everyDb } from './db/client';
 import { readSettings, type Settings } from './env';
 import { describeFailure } from './failure';
 import { sendDueNudges, sendQueuedUser } from './jobs/send-due-nudges';
@@ -21,28 +21,18 @@ export default {
   fetch: app.fetch,
 
   async scheduled(controller, env, ctx) {
-    const db = openDb(env.DB);
     const settings = readSettings(env);
-    // opt-outs whose handling failed are applied first, so this sweep never texts them
-    const sweep = recoverOptOuts(db, controller.scheduledTime)
-      .then((recovery) => {
-        if (recovery.optedOut > 0) console.log('recovered opt-outs', JSON.stringify(recovery));
-      })
-      .catch((cause: unknown) => console.error('opt-out recovery failed', { failure: describeFailure(cause) }))
-      .then(() => sendDueNudges({ db, settings, now: controller.scheduledTime, queue: env.SEND_QUEUE, ...realClock(settings) }))
-      // one line when the run did something; a quiet run every 15 minutes all day is not news
-      .then((report) => {
-        if (worthLogging(report)) console.log('sweep', JSON.stringify(report));
-      });
+    // every database on its own (one today)
+    const sweep = Promise.all(everyDb(env).map((db) => sweepOne(db, settings, controller.scheduledTime, env.SEND_QUEUE))).then(() => undefined);
     ctx.waitUntil(sweep);
     await sweep;
   },
 
   async queue(batch, env) {
-    const db = openDb(env.DB);
     const settings = readSettings(env);
     // each message on its own: one user's failure never sinks the batch
     for (const message of batch.messages) {
+      const db = dbOf(env, { userId: message.body.userId });
       try {
         // the job's `now` is the sweep's; sendQueuedUser decides at the later of it and the real clock
         await sendQueuedUser({ db, settings, now: message.body.now, ...realClock(settings) }, message.body.userId);
@@ -54,3 +44,19 @@ export default {
     }
   },
 } satisfies ExportedHandler<Env, SendJob>;
+
+/** One database's sweep: opt-outs whose handling failed are applied first, so the sweep never texts them. */
+function sweepOne(db: Db, settings: Settings, now: number, queue: Env['SEND_QUEUE']): Promise<void> {
+  return (
+    recoverOptOuts(db, now)
+      .then((recovery) => {
+        if (recovery.optedOut > 0) console.log('recovered opt-outs', JSON.stringify(recovery));
+      })
+      .catch((cause: unknown) => console.error('opt-out recovery failed', { failure: describeFailure(cause) }))
+      .then(() => sendDueNudges({ db, settings, now, queue, ...realClock(settings) }))
+      // one line when the run did something; a quiet run every 15 minutes all day is not news
+      .then((report) => {
+        if (worthLogging(report)) console.log('sweep', JSON.stringify(report));
+      })
+  );
+}

@@ -1,5 +1,6 @@
 // How to put things back after a change made by text: the JSON stored in `changes.revert`, validated with zod.
 import * as z from 'zod';
+import { NUDGE_STATES } from '../db/states';
 import { NUDGE_KINDS } from '../domain/types';
 
 const NudgeSnapshot = z.object({
@@ -8,7 +9,7 @@ const NudgeSnapshot = z.object({
   personId: z.number(),
   kind: z.enum(NUDGE_KINDS),
   dueAt: z.number(),
-  state: z.string(),
+  state: z.enum(NUDGE_STATES),
   detail: z.string(),
   outboundId: z.number().nullable(),
   createdAt: z.number(),

@@ -4,10 +4,12 @@
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { nudges, outbound, users } from './schema';
+import { OUTBOUND_STATES, type OutboundState } from './states';
 
 export type OutboundRow = typeof outbound.$inferSelect;
 
-const RANK: Record<string, number> = {
+/** How far along each status Twilio reports is: a callback only ever moves a text forward. */
+const RANK: Readonly<Partial<Record<OutboundState, number>>> = {
   queued: 0,
   accepted: 0,
   scheduled: 0,
@@ -22,8 +24,9 @@ const RANK: Record<string, number> = {
 
 /** Applies a status callback. "delivered" after "sent" moves forward; "sent" after "delivered" is ignored. */
 export async function advanceDelivery(db: Db, sid: string, status: string, errorCode: number | null): Promise<boolean> {
-  const rank = RANK[status];
-  if (rank === undefined) return false;
+  const known = OUTBOUND_STATES.find((state) => state === status);
+  const rank = known === undefined ? undefined : RANK[known];
+  if (known === undefined || rank === undefined) return false;
   const current = sql`CASE ${outbound.state} ${sql.raw(
     Object.entries(RANK)
       .map(([name, value]) => `WHEN '${name}' THEN ${value}`)
@@ -31,7 +34,7 @@ export async function advanceDelivery(db: Db, sid: string, status: string, error
   )} ELSE 0 END`;
   const updated = await db
     .update(outbound)
-    .set({ state: status, errorCode })
+    .set({ state: known, errorCode })
     .where(and(eq(outbound.twilioSid, sid), sql`${current} < ${rank}`))
     .returning({ id: outbound.id });
   return updated.length > 0;

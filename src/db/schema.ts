@@ -2,6 +2,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Channel } from '../channels/address';
 import type { Language, NudgeKind } from '../domain/types';
+import type { InboundState, NudgeState, OutboundState } from './states';
 
 /** One phone number that texts Kindling. After "delete my data" only phone and opt-out remain. */
 export const users = sqliteTable(
@@ -110,8 +111,7 @@ export const inbound = sqliteTable(
     body: text('body').notNull(),
     numMedia: integer('num_media').notNull().default(0),
     receivedAt: integer('received_at').notNull(),
-    /** received | handled | failed */
-    state: text('state').notNull().default('received'),
+    state: text('state').$type<InboundState>().notNull().default('received'),
     reply: text('reply'),
   },
   (t) => [uniqueIndex('inbound_sid_unique').on(t.sid), index('inbound_phone_received').on(t.phone, t.receivedAt), index('inbound_user').on(t.userId)],
@@ -131,8 +131,7 @@ export const nudges = sqliteTable(
     kind: text('kind').$type<NudgeKind>().notNull(),
     /** when it may go out, already inside the user's window (UTC ms) */
     dueAt: integer('due_at').notNull(),
-    /** pending | claimed | sent | done | skipped | cancelled | failed */
-    state: text('state').notNull().default('pending'),
+    state: text('state').$type<NudgeState>().notNull().default('pending'),
     /** JSON: { event?, group? } */
     detail: text('detail').notNull().default('{}'),
     outboundId: integer('outbound_id'),
@@ -157,8 +156,7 @@ export const outbound = sqliteTable(
     body: text('body').notNull(),
     /** the user's local day it counts against, for the daily cap: "2026-12-01" */
     localDay: text('local_day').notNull(),
-    /** queued | sending | sent | delivered | undelivered | failed | uncertain */
-    state: text('state').notNull().default('queued'),
+    state: text('state').$type<OutboundState>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     twilioSid: text('twilio_sid'),

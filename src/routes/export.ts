@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { AppEnv } from '../types';
-import { openDb } from '../db/client';
+import { dbOf } from '../db/client';
 import { claimExportToken, exportTokenUsable, peopleWithNotes } from '../db/export-tokens';
 import { hashToken } from '../conversation/export-token';
 import { toCsv, toVCards } from '../domain/export-format';
@@ -58,7 +58,7 @@ export async function showExport(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
   const now = readNow(c);
-  if (!(await exportTokenUsable(openDb(c.env.DB), await hashToken(token.data), now))) return c.text(GONE, 410, PRIVATE_HEADERS);
+  if (!(await exportTokenUsable(dbOf(c.env, { token: token.data }), await hashToken(token.data), now))) return c.text(GONE, 410, PRIVATE_HEADERS);
   return c.body(CONFIRM_PAGE, 200, PAGE_HEADERS);
 }
 
@@ -68,7 +68,7 @@ export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
   const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
   const format = Format.parse(form['format'] ?? c.req.query('format'));
-  const db = openDb(c.env.DB);
+  const db = dbOf(c.env, { token: token.data });
   const now = readNow(c);
   // Looked up by SHA-256, so the comparison never touches the secret itself; the update makes it single-use.
   const owner = await claimExportToken(db, await hashToken(token.data), now);

@@ -7,7 +7,7 @@ import { apply } from '../db/apply-changes';
 import { actionText, decideAction, type PageAction } from '../conversation/decide/page';
 import { hashToken, newExportToken } from '../conversation/export-token';
 import { load } from '../db/load-text';
-import { openDb } from '../db/client';
+import { dbOf } from '../db/client';
 import { readPage, readPageOwner } from '../db/page-tokens';
 import { guessTimeZone } from '../domain/time-zones';
 import { csrfFor, isCsrfOf } from '../page/csrf';
@@ -63,7 +63,7 @@ export async function showPage(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return notFound(c);
   const now = readNow(c);
-  const read = await readPage(openDb(c.env.DB), await hashToken(token.data), now);
+  const read = await readPage(dbOf(c.env, { token: token.data }), await hashToken(token.data), now);
   if (read.status === 'missing') return notFound(c);
   if (read.status === 'limited') return c.html(SLOW_DOWN_PAGE, 429, { 'retry-after': '60' });
   const view = pageView({ user: read.user, people: read.people, nudges: read.nudges, notes: read.notes, now, query: c.req.query('q') ?? '' });
@@ -82,7 +82,7 @@ export async function actOnPage(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return notFound(c);
   const now = readNow(c);
-  const db = openDb(c.env.DB);
+  const db = dbOf(c.env, { token: token.data });
   const owner = await readPageOwner(db, await hashToken(token.data), now);
   if (owner.status === 'missing') return notFound(c);
   if (owner.status === 'limited') return c.html(SLOW_DOWN_PAGE, 429, { 'retry-after': '60' });

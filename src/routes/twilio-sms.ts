@@ -12,7 +12,7 @@ import { newExportToken } from '../conversation/export-token';
 import { load, type Loaded } from '../db/load-text';
 import type { Snapshot } from '../conversation/snapshot';
 import type { Settings } from '../env';
-import { type Db, openDb } from '../db/client';
+import { type Db, dbOf } from '../db/client';
 import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
 import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
 import { describeFailure } from '../failure';
@@ -56,7 +56,7 @@ export async function receiveText(c: Context<AppEnv>, settings: InboundSettings)
 
   const simulated = settings.DEV_SIMULATED_CLOCK ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
-  const db = openDb(c.env.DB);
+  const db = dbOf(c.env, { phone });
 
   // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. On SMS Twilio
   // answers a bare carrier keyword itself; any other wording, and every opt-out on WhatsApp (no carrier opt-out

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { AppEnv } from '../types';
-import { openDb } from '../db/client';
+import { everyDb } from '../db/client';
 import { advanceDelivery, optOutRecipient } from '../db/outbound';
 import { verifiedForm } from './verified-form';
 
@@ -21,8 +21,10 @@ export async function receiveStatus(c: Context<AppEnv>): Promise<Response> {
   const parsed = StatusCallback.safeParse(params);
   if (!parsed.success) return c.body(null, 204);
   const { MessageSid: sid, MessageStatus: status, ErrorCode: code } = parsed.data;
-  const db = openDb(c.env.DB);
-  await advanceDelivery(db, sid, status, code ?? null);
-  if (code === UNSUBSCRIBED && (status === 'undelivered' || status === 'failed')) await optOutRecipient(db, sid);
+  // the text's sid is in one database: each is asked (there is one today)
+  for (const db of everyDb(c.env)) {
+    await advanceDelivery(db, sid, status, code ?? null);
+    if (code === UNSUBSCRIBED && (status === 'undelivered' || status === 'failed')) await optOutRecipient(db, sid);
+  }
   return c.body(null, 204);
 }

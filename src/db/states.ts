@@ -1,0 +1,30 @@
+// The states a stored row moves through, as the one list of each (no drizzle here: pure code may import these).
+
+/** An inbound text: stored on arrival, then handled (answered, changes written) or failed (answered "please resend"). */
+export const INBOUND_STATES = ['received', 'handled', 'failed'] as const;
+export type InboundState = (typeof INBOUND_STATES)[number];
+
+/**
+ * A nudge: `pending` (the plan's next step, at most one per person), `held` (waiting for the user: a pause, a channel
+ * that cannot carry it), `claimed` (in a text being sent), `sent`, then `done` / `skipped` by the user, or `cancelled`
+ * (replaced by a newer plan) / `failed` (the text gave up).
+ */
+export const NUDGE_STATES = ['pending', 'held', 'claimed', 'sent', 'done', 'skipped', 'cancelled', 'failed'] as const;
+export type NudgeState = (typeof NUDGE_STATES)[number];
+
+/** A text Kindling sends: queued, sending, sent (Twilio took it), then Twilio's delivered / undelivered; failed; uncertain (Twilio may have it); cancelled (nothing left to send). */
+export const OUTBOUND_STATES = [
+  'queued',
+  'sending',
+  'sent',
+  'uncertain',
+  'cancelled',
+  // Twilio's own statuses, from its status callback
+  'accepted',
+  'scheduled',
+  'delivered',
+  'undelivered',
+  'read',
+  'failed',
+] as const;
+export type OutboundState = (typeof OUTBOUND_STATES)[number];
