@@ -1,11 +1,10 @@
 // The Hono app: routes mounted, settings parsed once per request, one onError that never 500s at Twilio.
 import { Hono } from 'hono';
-import { parseSettings } from './env';
 import { describeFailure } from './failure';
 import { downloadExport, showExport } from './routes/export';
 import { actOnPage, pageStyle, showPage, withPageHeaders } from './routes/page';
 import { receiveSms } from './routes/twilio-sms';
-import { receiveSmsMisconfigured } from './routes/twilio-sms-misconfigured';
+import { requestClock, twilioSigned } from './routes/middleware';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
 import type { AppEnv } from './types';
@@ -14,19 +13,9 @@ export const app = new Hono<AppEnv>();
 
 app.get('/', (c) => c.text('Kindling is running. Text the Kindling number a note about someone you met.'));
 
-// Settings that do not parse are the owner's to fix, not the texter's: say so loudly (names, never values). A text is
-// still stored and its opt-out written (see twilio-sms-misconfigured.ts); a status callback gets 500, which Twilio
-// reports to the owner.
-app.use('/twilio/*', async (c, next) => {
-  const result = parseSettings(c.env);
-  if (!result.ok && c.req.path === '/twilio/sms' && c.req.method === 'POST') return receiveSmsMisconfigured(c, result.fields);
-  if (!result.ok) {
-    console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} refused until these settings are fixed: ${result.fields.join(', ')}`);
-    return c.text('Kindling is misconfigured.', 500);
-  }
-  c.set('settings', result.settings);
-  await next();
-});
+app.use('*', requestClock);
+// the signature, then the settings (see routes/middleware.ts)
+app.use('/twilio/*', twilioSigned);
 app.post('/twilio/sms', receiveSms);
 app.post('/twilio/status', receiveStatus);
 app.get('/export/:token', showExport);

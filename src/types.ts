@@ -1,8 +1,10 @@
 // Types shared across the Worker's edges, kept apart so that no module imports the app or a job for a type.
 import type { Settings } from './env';
+import type { FormParams } from './twilio/verify';
 
 /** The Hono app's bindings and per-request variables. */
-export type AppEnv = { Bindings: Env; Variables: { settings: Settings } };
+/** `now`: the request's clock (routes/middleware.ts); `form`: a Twilio webhook's verified parameters. */
+export type AppEnv = { Bindings: Env; Variables: { settings: Settings; now: number; form: FormParams } };
 
 /** One user's due nudges, for the queue consumer; `now` is the sweep's scheduledTime. */
 export interface SendJob {

@@ -1,10 +1,10 @@
 // The second of a text's two round trips: one D1 batch that finishes the inbound row and writes the changes, in order.
 // A row this text creates is found by later statements through its ref (unique to the text), never by max(id).
-import { and, eq, gt, inArray, like, ne, not, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, like, ne, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from './client';
 import type { ChannelColumns } from '../channels/channel-switch';
-import { detailColumn, holdNudges, planNudgeIfNone, toldDetail } from './nudges';
+import { holdNudges, planNudgeIfNone, toldDetail } from './nudges';
 import { patchColumns, toColumns } from './rows';
 import { ERASED_AT, ERASED_ZONE, optOutWrites } from './users';
 import { changes, exportTokens, inbound, notes, nudges, outbound, pageTokens, people, users } from './schema';

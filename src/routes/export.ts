@@ -46,18 +46,11 @@ const PAGE_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
 } as const;
 
-/** "Now" for this request: the simulated clock's header when DEV_SIMULATED_CLOCK is on (tests, the simulator), else the wall clock. */
-export function readNow(c: Context<AppEnv>): number {
-  const simulatedClock = Settings.shape.DEV_SIMULATED_CLOCK.parse(c.env.DEV_SIMULATED_CLOCK);
-  const simulated = simulatedClock ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
-  return Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
-}
-
 /** GET and HEAD: the confirmation page while the token is unused and unexpired; nothing is written. */
 export async function showExport(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
-  const now = readNow(c);
+  const now = c.var.now;
   if (!(await exportTokenUsable(dbOf(c.env, { token: token.data }), await hashToken(token.data), now))) return c.text(GONE, 410, PRIVATE_HEADERS);
   return c.body(CONFIRM_PAGE, 200, PAGE_HEADERS);
 }
@@ -69,7 +62,7 @@ export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
   const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
   const format = Format.parse(form['format'] ?? c.req.query('format'));
   const db = dbOf(c.env, { token: token.data });
-  const now = readNow(c);
+  const now = c.var.now;
   // Looked up by SHA-256, so the comparison never touches the secret itself; the update makes it single-use.
   const owner = await claimExportToken(db, await hashToken(token.data), now);
   if (owner === null) return c.text(GONE, 410, PRIVATE_HEADERS);

@@ -15,7 +15,6 @@ import { NOT_FOUND_PAGE, renderPage, SLOW_DOWN_PAGE } from '../page/render';
 import { PAGE_CSS } from '../page/style';
 import { pageView } from '../page/view';
 import type { AppEnv } from '../types';
-import { readNow } from './export';
 
 const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const PersonId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -62,7 +61,7 @@ function notFound(c: Context<AppEnv>): Response {
 export async function showPage(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return notFound(c);
-  const now = readNow(c);
+  const now = c.var.now;
   const read = await readPage(dbOf(c.env, { token: token.data }), await hashToken(token.data), now);
   if (read.status === 'missing') return notFound(c);
   if (read.status === 'limited') return c.html(SLOW_DOWN_PAGE, 429, { 'retry-after': '60' });
@@ -81,7 +80,7 @@ export async function showPage(c: Context<AppEnv>): Promise<Response> {
 export async function actOnPage(c: Context<AppEnv>): Promise<Response> {
   const token = Token.safeParse(c.req.param('token'));
   if (!token.success) return notFound(c);
-  const now = readNow(c);
+  const now = c.var.now;
   const db = dbOf(c.env, { token: token.data });
   const owner = await readPageOwner(db, await hashToken(token.data), now);
   if (owner.status === 'missing') return notFound(c);

@@ -1,6 +1,6 @@
 // POST /twilio/sms while the Worker's settings do not parse: the text is still verified and stored, an opt-out still
 // written and confirmed as usual, and any other text is kept and answered honestly (never a 500 that loses a STOP).
-// Without an auth token to verify against, nothing can be trusted: 500, and the owner is told which setting.
+// Without an auth token to verify against, nothing can be trusted: the middleware answers 500 and names the setting.
 import type { Context } from 'hono';
 import { finishFailed } from '../db/apply-changes';
 import { throttleOf } from '../conversation/decide/throttle';
@@ -11,23 +11,15 @@ import { twimlResponse } from '../twilio/twiml';
 import type { AppEnv } from '../types';
 import { receiveText } from './twilio-sms';
 
-/** The settings a text cannot be verified without. */
-const Verifying = Settings.pick({ TWILIO_AUTH_TOKEN: true, PUBLIC_BASE_URL: true, DEV_SIMULATED_CLOCK: true });
 const DEFAULT_REPLY_LIMIT = 5;
 
-export async function receiveSmsMisconfigured(c: Context<AppEnv>, fields: readonly string[]): Promise<Response> {
-  const verifying = Verifying.safeParse(c.env);
-  if (!verifying.success) {
-    console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} refused until these settings are fixed: ${fields.join(', ')}`);
-    return c.text('Kindling is misconfigured.', 500);
-  }
-  console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} only stores texts and opt-outs until these settings are fixed: ${fields.join(', ')}`);
+/** A verified text (routes/middleware.ts) while other settings do not parse. */
+export async function receiveSmsMisconfigured(c: Context<AppEnv>): Promise<Response> {
   // a broken ALLOWED_NUMBERS cannot say who is served: every text is stored, and none but an opt-out is answered
   const allowed = Settings.shape.ALLOWED_NUMBERS.safeParse(c.env.ALLOWED_NUMBERS);
   const limit = Settings.shape.REPLY_LIMIT_PER_MINUTE.safeParse(c.env.REPLY_LIMIT_PER_MINUTE);
   const repliesPerMinute = limit.success ? limit.data : DEFAULT_REPLY_LIMIT;
   const received = await receiveText(c, {
-    ...verifying.data,
     ALLOWED_NUMBERS: allowed.success ? allowed.data : [],
     REPLY_LIMIT_PER_MINUTE: repliesPerMinute,
   });

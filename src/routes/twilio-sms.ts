@@ -20,7 +20,6 @@ import { guessTimeZone } from '../domain/time-zones';
 import { twimlResponse } from '../twilio/twiml';
 import type { FormParams } from '../twilio/verify';
 import type { AppEnv } from '../types';
-import { verifiedForm } from './verified-form';
 
 export const InboundSms = z.object({
   MessageSid: z.string().min(1).max(64),
@@ -31,7 +30,7 @@ export const InboundSms = z.object({
 });
 
 /** What the first round trip needs of the settings; all of them can be read even when other settings are broken. */
-export type InboundSettings = Pick<Settings, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_URL' | 'DEV_SIMULATED_CLOCK' | 'ALLOWED_NUMBERS' | 'REPLY_LIMIT_PER_MINUTE'>;
+export type InboundSettings = Pick<Settings, 'ALLOWED_NUMBERS' | 'REPLY_LIMIT_PER_MINUTE'>;
 
 /** A text read and stored (its opt-out with it), or the answer that ends it there. */
 export type Received =
@@ -39,13 +38,11 @@ export type Received =
   | { answer: null; sms: z.infer<typeof InboundSms>; form: Record<string, string>; address: Address; now: number; db: Db; snapshot: Snapshot };
 
 /**
- * Verifies, parses and stores the text: the first round trip, with the opt-out written in it. Used by the webhook and,
+ * Parses and stores the verified text (routes/middleware.ts checked its signature): the first round trip, with the opt-out written in it. Used by the webhook and,
  * when other settings do not parse, by its fallback (twilio-sms-misconfigured.ts), so no settings error loses a STOP.
  */
 export async function receiveText(c: Context<AppEnv>, settings: InboundSettings): Promise<Received> {
-  const params = await verifiedForm(c, settings);
-  if (!params) return { answer: c.text('Forbidden', 403) };
-
+  const params = c.var.form;
   const form = readFormFlat(params);
   const parsed = InboundSms.safeParse(form);
   if (!parsed.success) return { answer: twimlResponse(null) };
@@ -54,8 +51,7 @@ export async function receiveText(c: Context<AppEnv>, settings: InboundSettings)
   if (!address) return { answer: twimlResponse(null) };
   const phone = address.phone;
 
-  const simulated = settings.DEV_SIMULATED_CLOCK ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
-  const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
+  const now = c.var.now;
   const db = dbOf(c.env, { phone });
 
   // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. On SMS Twilio

@@ -5,7 +5,6 @@ import * as z from 'zod';
 import type { AppEnv } from '../types';
 import { everyDb } from '../db/client';
 import { advanceDelivery, optOutRecipient } from '../db/outbound';
-import { verifiedForm } from './verified-form';
 
 const StatusCallback = z.object({
   MessageSid: z.string().min(1).max(64),
@@ -16,8 +15,7 @@ const StatusCallback = z.object({
 const UNSUBSCRIBED = 21610;
 
 export async function receiveStatus(c: Context<AppEnv>): Promise<Response> {
-  const params = await verifiedForm(c, c.get('settings'));
-  if (!params) return c.text('Forbidden', 403);
+  const params = c.var.form;
   const parsed = StatusCallback.safeParse(params);
   if (!parsed.success) return c.body(null, 204);
   const { MessageSid: sid, MessageStatus: status, ErrorCode: code } = parsed.data;
