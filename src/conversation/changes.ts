@@ -1,5 +1,5 @@
 // What one text changes, as data: `decide` returns these and `apply` turns them into one D1 batch, in order.
-import type { Channel } from '../channels/address';
+import type { ChannelName } from '../channels/channel';
 import type { Person } from '../db/rows';
 import type { Language, NudgeKind, PlannedNudge } from '../domain/types';
 import type { Pending } from './pending';
@@ -18,7 +18,7 @@ export interface UserPatch {
   preferredHour?: number;
   pausedUntil?: number | null;
   /** where nudges go: `text me on whatsapp` / `text me by sms` */
-  channel?: Channel;
+  channel?: ChannelName;
   /** the language replies and nudges are written in: the last one a text was clearly in */
   language?: Language;
 }

@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
 import { type Address, parseAddress } from '../channels/address';
+import { carrierAnswersStop, channelContextOf } from '../channels/channel';
 import { channelOnInbound } from '../channels/channel-switch';
 import { carriesCard, readSharedMedia } from '../channels/shared-media';
 import { apply, finishFailed } from '../conversation/apply';
@@ -22,9 +23,9 @@ import type { FormParams } from '../twilio/verify';
 import type { AppEnv } from '../types';
 import { verifiedForm } from './verified-form';
 
-export const InboundSms = z.object({
+export const InboundText = z.object({
   MessageSid: z.string().min(1).max(64),
-  /** `+E164` (SMS) or `whatsapp:+E164` */
+  /** a Twilio address: `+E164`, or a channel's prefixed form (channels/address.ts) */
   From: z.string().max(64),
   Body: z.string().max(5000).default(''),
   NumMedia: z.coerce.number().int().min(0).max(20).catch(0),
@@ -36,7 +37,7 @@ export type InboundSettings = Pick<Settings, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_
 /** A text read and stored (its opt-out with it), or the answer that ends it there. */
 export type Received =
   | { answer: Response }
-  | { answer: null; sms: z.infer<typeof InboundSms>; form: Record<string, string>; address: Address; now: number; db: Db; snapshot: Snapshot };
+  | { answer: null; sms: z.infer<typeof InboundText>; form: Record<string, string>; address: Address; now: number; db: Db; snapshot: Snapshot };
 
 /**
  * Verifies, parses and stores the text: the first round trip, with the opt-out written in it. Used by the webhook and,
@@ -47,7 +48,7 @@ export async function receiveText(c: Context<AppEnv>, settings: InboundSettings)
   if (!params) return { answer: c.text('Forbidden', 403) };
 
   const form = readFormFlat(params);
-  const parsed = InboundSms.safeParse(form);
+  const parsed = InboundText.safeParse(form);
   if (!parsed.success) return { answer: twimlResponse(null) };
   const sms = parsed.data;
   const address = parseAddress(sms.From);
@@ -58,10 +59,10 @@ export async function receiveText(c: Context<AppEnv>, settings: InboundSettings)
   const now = Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now();
   const db = openDb(c.env.DB);
 
-  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. On SMS Twilio
-  // answers a bare carrier keyword itself; any other wording, and every opt-out on WhatsApp (no carrier opt-out
-  // there), gets one confirmation.
-  const carrierAnswers = address.channel === 'sms' && isCarrierOptOut(sms.Body);
+  // An opt-out is written with the text itself, in the first batch, so no later failure can lose it. Where the
+  // carrier answers a bare keyword itself (SMS) Kindling does not; any other wording, and every opt-out on a channel
+  // with no carrier opt-out, gets one confirmation.
+  const carrierAnswers = carrierAnswersStop(address) && isCarrierOptOut(sms.Body);
   const optOut = isOptOutRequest(sms.Body) ? { reply: carrierAnswers ? null : OPTED_OUT_TEXT, repliesPerMinute: settings.REPLY_LIMIT_PER_MINUTE } : null;
   // a number the deployment does not serve is ignored, but its opt-out is recorded all the same
   if (!optOut && settings.ALLOWED_NUMBERS.length > 0 && !settings.ALLOWED_NUMBERS.includes(phone)) return { answer: twimlResponse(null) };
@@ -112,12 +113,9 @@ export async function receiveSms(c: Context<AppEnv>): Promise<Response> {
       numMedia: sms.NumMedia,
       exportToken: newExportToken(),
       limits,
-      channel: {
-        via: address.channel,
-        whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
-        canSendSms: Boolean(settings.TWILIO_PHONE_NUMBER || settings.TWILIO_MESSAGING_SERVICE_SID),
-      },
-      origin: settings.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? new URL(c.req.url).origin,
+      channel: channelContextOf(address, settings),
+      // PUBLIC_BASE_URL comes without trailing slashes (settings-schema.mjs)
+      origin: settings.PUBLIC_BASE_URL ?? new URL(c.req.url).origin,
     });
     await apply(db, { ...finish, reply: decision.reply }, decision.changes);
     return twimlResponse(decision.reply);
