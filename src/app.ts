@@ -4,8 +4,8 @@ import { parseSettings } from './env';
 import { describeFailure } from './failure';
 import { downloadExport, showExport } from './routes/export';
 import { actOnPage, pageStyle, showPage, withPageHeaders } from './routes/page';
-import { receiveSms } from './routes/twilio-sms';
-import { receiveSmsMisconfigured } from './routes/twilio-sms-misconfigured';
+import { receiveMessage } from './routes/twilio-sms';
+import { receiveMessageMisconfigured } from './routes/twilio-sms-misconfigured';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
 import type { AppEnv } from './types';
@@ -19,7 +19,7 @@ app.get('/', (c) => c.text('Kindling is running. Text the Kindling number a note
 // reports to the owner.
 app.use('/twilio/*', async (c, next) => {
   const result = parseSettings(c.env);
-  if (!result.ok && c.req.path === '/twilio/sms' && c.req.method === 'POST') return receiveSmsMisconfigured(c, result.fields);
+  if (!result.ok && c.req.path === '/twilio/sms' && c.req.method === 'POST') return receiveMessageMisconfigured(c, result.fields);
   if (!result.ok) {
     console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} refused until these settings are fixed: ${result.fields.join(', ')}`);
     return c.text('Kindling is misconfigured.', 500);
@@ -27,7 +27,7 @@ app.use('/twilio/*', async (c, next) => {
   c.set('settings', result.settings);
   await next();
 });
-app.post('/twilio/sms', receiveSms);
+app.post('/twilio/sms', receiveMessage);
 app.post('/twilio/status', receiveStatus);
 app.get('/export/:token', showExport);
 app.post('/export/:token', downloadExport);

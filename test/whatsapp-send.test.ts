@@ -5,10 +5,10 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createTwilioStandin } from '../dev/twilio-standin.mjs';
-import { oneLine, WHATSAPP_MAX_CHARS } from '../src/channels/whatsapp';
+import { WHATSAPP_MAX_CHARS } from '../src/channels/whatsapp';
 import { segmentCount } from '../src/domain/sms-length';
 import worker from '../src/index';
-import { findSent, sendMessage, type TwilioAccount } from '../src/twilio/send';
+import { findSent, oneLine, sendMessage, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, CRON, DAY, HOUR, phoneNumber, setClock, text } from './factories';
 
 const MINUTE = 60_000;

@@ -1,5 +1,6 @@
 // Tables for the Channel interface: which channel a user's nudges go on and whether it can reach them now (the window
-// and hold rules across both channels), the addresses a sent text is looked up at, STOP, and the inbound context.
+// and hold rules across both channels), the addresses a sent text is looked up at, STOP, the inbound context, and the
+// page's "Text <name>" link.
 import { describe, expect, it } from 'vitest';
 import {
   carrierAnswersStop,
@@ -7,6 +8,7 @@ import {
   channelContextOf,
   type ChannelName,
   channelOf,
+  draftLinkOf,
   type ChannelSettings,
   type ChannelUser,
   heldReleaseOf,
@@ -101,5 +103,16 @@ describe('channelContextOf and heldReleaseOf', () => {
 
   it('a text with no channel context releases nothing', () => {
     expect(heldReleaseOf(undefined)).toBeNull();
+  });
+});
+
+describe('draftLinkOf', () => {
+  it.each<[string | null, ChannelName, string]>([
+    ['+15551234567', 'sms', 'sms:+15551234567?&body=Hi%20Ann!'],
+    ['+15551234567', 'whatsapp', 'https://wa.me/15551234567?text=Hi%20Ann!'],
+    [null, 'sms', 'sms:?&body=Hi%20Ann!'],
+    [null, 'whatsapp', 'sms:?&body=Hi%20Ann!'],
+  ])('%s on %s -> %s', (phone, channel, link) => {
+    expect(draftLinkOf(phone, 'Hi Ann!', channel)).toBe(link);
   });
 });

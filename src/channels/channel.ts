@@ -6,8 +6,8 @@ import type { NudgeSubject } from '../domain/types';
 import type { Settings } from '../env';
 import type { SendOutcome, TwilioAccount } from '../twilio/send';
 import type { Address } from './address';
-import { SMS_ANSWERS_CARRIER_STOP, smsChannel, smsConfigured } from './sms';
-import { WHATSAPP_ANSWERS_CARRIER_STOP, whatsappChannel, whatsappConfigured } from './whatsapp';
+import { SMS_ANSWERS_CARRIER_STOP, smsChannel, smsConfigured, smsDraftLink } from './sms';
+import { WHATSAPP_ANSWERS_CARRIER_STOP, whatsappChannel, whatsappConfigured, whatsappDraftLink } from './whatsapp';
 
 /** A channel's stored name (users.channel). */
 export type ChannelName = 'sms' | 'whatsapp';
@@ -129,4 +129,15 @@ export function channelContextOf(address: Address, settings: ChannelSettings): C
 export function heldReleaseOf(context: ChannelContext | undefined): { sendsNow: boolean } | null {
   if (context?.via !== 'whatsapp') return null;
   return { sendsNow: context.whatsappFrom !== undefined };
+}
+
+/**
+ * The "Text <name>" link on the user's page: opens the app the user is on with the draft to that person (an `sms:`
+ * link, or wa.me for a WhatsApp user); with no number, the draft alone by SMS.
+ * @example draftLinkOf('+15551234567', 'Hi Ann!', 'sms') // 'sms:+15551234567?&body=Hi%20Ann!'
+ * @example draftLinkOf('+15551234567', 'Hi Ann!', 'whatsapp') // 'https://wa.me/15551234567?text=Hi%20Ann!'
+ */
+export function draftLinkOf(phone: string | null, draft: string, channel: ChannelName): string {
+  const digits = phone?.replace(/\D/g, '') ?? '';
+  return channel === 'whatsapp' && digits ? whatsappDraftLink(digits, draft) : smsDraftLink(digits, draft);
 }

@@ -36,3 +36,12 @@ export function smsChannel(user: Pick<ChannelUser, 'phone'>, settings: ChannelSe
     send: (text, _way, context) => sendMessage(context.account, { to: address, body: text.body, statusCallback: context.statusCallback }, context.fetcher),
   };
 }
+
+/**
+ * An `sms:` link with the draft as its body, to `digits` (the number without its plus) or, empty, to no one yet.
+ * @example smsDraftLink('15551234567', 'Hi Ann!') // 'sms:+15551234567?&body=Hi%20Ann!'
+ */
+export function smsDraftLink(digits: string, draft: string): string {
+  const body = encodeURIComponent(draft);
+  return digits ? `sms:+${digits}?&body=${body}` : `sms:?&body=${body}`;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeNudge } from '../coach/compose';
 import { at, jake, KINDS, NY, PLAIN, priya, sarah, subject } from '../../test/support/compose-fixtures';
 import { segmentCount } from '../domain/sms-length';
-import type { SendOutcome, TwilioAccount } from '../twilio/send';
+import { oneLine, type SendOutcome, type TwilioAccount } from '../twilio/send';
 import type { ChannelSettings, Reach, Way } from './channel';
 import {
   composeWhatsAppNudge,
@@ -12,7 +12,6 @@ import {
   isWindowOpen,
   namesList,
   nudgeTemplateVariables,
-  oneLine,
   WHATSAPP_MAX_CHARS,
   whatsappChannel,
   whatsappConfigured,

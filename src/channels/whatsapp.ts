@@ -8,7 +8,7 @@ import { onePersonCandidates } from '../coach/compose/one-person';
 import { severalPeopleCandidates } from '../coach/compose/several-people';
 import type { NudgeSubject } from '../domain/types';
 import { composeNudgeEs } from '../coach/compose/spanish';
-import { sendMessage, type SendOutcome, type WhatsAppTemplate } from '../twilio/send';
+import { oneLine, sendMessage, type SendOutcome, TWILIO_ERROR, type WhatsAppTemplate } from '../twilio/send';
 import { formatAddress } from './address';
 import type { Channel, ChannelSettings, ChannelUser, Reach } from './channel';
 
@@ -93,20 +93,20 @@ export function whatsappChannel(user: Pick<ChannelUser, 'phone' | 'whatsappLastI
   };
 }
 
+/**
+ * A wa.me link with the draft, to `digits` (the number without its plus).
+ * @example whatsappDraftLink('15551234567', 'Hi Ann!') // 'https://wa.me/15551234567?text=Hi%20Ann!'
+ */
+export function whatsappDraftLink(digits: string, draft: string): string {
+  return `https://wa.me/${digits}?text=${encodeURIComponent(draft)}`;
+}
+
 /** A template refused as outside the window: it will never go. */
-const OUTSIDE_WINDOW_REJECTED: SendOutcome = { type: 'rejected', status: 400, code: 63016 };
+const OUTSIDE_WINDOW_REJECTED: SendOutcome = { type: 'rejected', status: 400, code: TWILIO_ERROR.outsideWhatsAppWindow };
 
 /** True while a free-form WhatsApp message may go: within the 24-hour window, minus the margin. */
 export function isWindowOpen(lastInboundAt: number | null, now: number): boolean {
   return lastInboundAt !== null && now - lastInboundAt < WHATSAPP_WINDOW_MS - WINDOW_MARGIN_MS;
-}
-
-/**
- * A text as one line: WhatsApp template variables may not hold newlines, tabs or runs of spaces.
- * @example oneLine('2 people:\n1) Sarah\n2) Jake') // '2 people: 1) Sarah 2) Jake'
- */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

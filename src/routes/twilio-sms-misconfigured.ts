@@ -15,7 +15,7 @@ import { receiveText } from './twilio-sms';
 const Verifying = Settings.pick({ TWILIO_AUTH_TOKEN: true, PUBLIC_BASE_URL: true, DEV_SIMULATED_CLOCK: true });
 const DEFAULT_REPLY_LIMIT = 5;
 
-export async function receiveSmsMisconfigured(c: Context<AppEnv>, fields: readonly string[]): Promise<Response> {
+export async function receiveMessageMisconfigured(c: Context<AppEnv>, fields: readonly string[]): Promise<Response> {
   const verifying = Verifying.safeParse(c.env);
   if (!verifying.success) {
     console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} refused until these settings are fixed: ${fields.join(', ')}`);
@@ -32,13 +32,13 @@ export async function receiveSmsMisconfigured(c: Context<AppEnv>, fields: readon
     REPLY_LIMIT_PER_MINUTE: repliesPerMinute,
   });
   if (received.answer) return received.answer;
-  const { snapshot, db, now, sms } = received;
+  const { snapshot, db, now, inbound } = received;
   const quiet = !allowed.success || throttleOf(snapshot, { repliesPerMinute }).quiet || snapshot.user.optedOut;
   const reply = quiet ? null : MISCONFIGURED_TEXT;
   try {
     await finishFailed(db, { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now, reply });
   } catch (cause) {
-    console.error('inbound handling failed', { sid: sms.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
+    console.error('inbound handling failed', { sid: inbound.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
   }
   return twimlResponse(reply);
 }

@@ -19,7 +19,6 @@
 import { toGsm7 } from '../domain/sms-length';
 import * as z from 'zod';
 import { parseAddress } from '../channels/address';
-import { oneLine } from '../channels/whatsapp';
 import type { Settings } from '../env';
 
 export interface TwilioAccount {
@@ -56,11 +55,31 @@ export type SendOutcome =
   /** 21211 and other 4xx: this text will never go */
   | { type: 'rejected'; status: number; code: number | null };
 
+/** Twilio error codes Kindling acts on (moved here from domain/constants.ts: they are Twilio's wire format). */
+export const TWILIO_ERROR = {
+  /** the person texted STOP to this number: never text them again until START */
+  unsubscribed: 21610,
+  /** the To number is not a valid phone number: this text will never go */
+  invalidNumber: 21211,
+  /** too many requests: retry later */
+  tooManyRequests: 20429,
+  /** WhatsApp: a free-form body outside the 24 hours after the user's last message; only a template may go */
+  outsideWhatsAppWindow: 63016,
+} as const;
+
 const Created = z.object({ sid: z.string().min(1) });
 const TwilioError = z.object({ code: z.coerce.number().int().positive(), message: z.string().optional() }).loose();
 const MessageList = z.object({
   messages: z.array(z.object({ sid: z.string(), body: z.string().nullish(), to: z.string().nullish() }).loose()),
 });
+
+/**
+ * A text as one line: WhatsApp template variables (ContentVariables) may not hold newlines, tabs or runs of spaces.
+ * @example oneLine('2 people:\n1) Sarah\n2) Jake') // '2 people: 1) Sarah 2) Jake'
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 const TIMEOUT_MS = 10_000;
 
@@ -142,11 +161,11 @@ export async function sendMessage(account: TwilioAccount, message: OutgoingMessa
       return created.success ? { type: 'sent', sid: created.data.sid } : { type: 'uncertain', status: response.status };
     }
     const code = await errorCodeOf(response);
-    if (response.status === 429 || code === 20429) return { type: 'retry', status: response.status, code };
+    if (response.status === 429 || code === TWILIO_ERROR.tooManyRequests) return { type: 'retry', status: response.status, code };
     if (response.status === 500 && code !== null) return { type: 'retry', status: response.status, code };
     if (response.status >= 500 || response.status < 400) return { type: 'uncertain', status: response.status };
-    if (code === 21610) return { type: 'unsubscribed' };
-    if (code === 63016) return { type: 'outside-window' };
+    if (code === TWILIO_ERROR.unsubscribed) return { type: 'unsubscribed' };
+    if (code === TWILIO_ERROR.outsideWhatsAppWindow) return { type: 'outside-window' };
     return { type: 'rejected', status: response.status, code };
   } catch {
     // the body broke off mid-read: the answer is unknown

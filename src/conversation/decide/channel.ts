@@ -1,5 +1,5 @@
-// `text me on whatsapp` / `text me by sms` (channels/channel-switch.ts reads and answers it): the switch as a change
-// and a reply. Pure.
+// The channel-switch command (channels/channel-switch.ts reads and answers it): the switch as a change and a reply.
+// Pure.
 import type { ChannelContext, ChannelName } from '../../channels/channel';
 import { switchChannel } from '../../channels/channel-switch';
 import { reply, type Outcome, type Turn } from './turn';
