@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { describeFailure } from './failure';
 import { downloadExport, showExport } from './routes/export';
 import { actOnPage, pageStyle, showPage, withPageHeaders } from './routes/page';
-import { receiveSms } from './routes/twilio-sms';
+import { receiveMessage } from './routes/twilio-sms';
 import { requestClock, twilioSigned } from './routes/middleware';
 import { receiveStatus } from './routes/twilio-status';
 import { twimlResponse } from './twilio/twiml';
@@ -16,7 +16,7 @@ app.get('/', (c) => c.text('Kindling is running. Text the Kindling number a note
 app.use('*', requestClock);
 // the signature, then the settings (see routes/middleware.ts)
 app.use('/twilio/*', twilioSigned);
-app.post('/twilio/sms', receiveSms);
+app.post('/twilio/sms', receiveMessage);
 app.post('/twilio/status', receiveStatus);
 app.get('/export/:token', showExport);
 app.post('/export/:token', downloadExport);

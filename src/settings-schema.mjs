@@ -5,14 +5,20 @@ import * as z from 'zod';
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
 /** @param {unknown} value */
 const blankToUndefined = (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/**
+ * A base URL without its trailing slashes, trimmed here once so every URL built on it is `${base}/path`.
+ * @param {string} url
+ * @example trimBase('https://kindling.example/') -> 'https://kindling.example'
+ */
+const trimBase = (url) => url.replace(/\/+$/, '');
 
 export const Settings = z.object({
   TWILIO_ACCOUNT_SID: z.string().min(1),
   TWILIO_AUTH_TOKEN: z.string().min(1),
   TWILIO_PHONE_NUMBER: z.preprocess(blankToUndefined, e164.optional()),
   TWILIO_MESSAGING_SERVICE_SID: z.preprocess(blankToUndefined, z.string().optional()),
-  TWILIO_API_BASE: z.preprocess(blankToUndefined, z.url().default('https://api.twilio.com')),
-  PUBLIC_BASE_URL: z.preprocess(blankToUndefined, z.url().optional()),
+  TWILIO_API_BASE: z.preprocess(blankToUndefined, z.url().transform(trimBase).default('https://api.twilio.com')),
+  PUBLIC_BASE_URL: z.preprocess(blankToUndefined, z.url().transform(trimBase).optional()),
   ALLOWED_NUMBERS: z.preprocess(
     (value) =>
       typeof value === 'string'

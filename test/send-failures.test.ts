@@ -8,7 +8,7 @@ import { openDb } from '../src/db/client';
 import { MAX_UNCERTAIN_AGE_MS } from '../src/db/outbound';
 import { readSettings } from '../src/env';
 import { sendDueNudges, sendQueuedUser } from '../src/jobs/send-due-nudges';
-import { findSentSms, sendSms, type SendOutcome, type TwilioAccount } from '../src/twilio/send';
+import { findSent, sendMessage, type SendOutcome, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, DAY, HOUR, phoneNumber, post, runCron, SHORT_TIMEOUT_ENV, sentTo, setClock, text, twilioPost } from './factories';
 
 // each case steps the cron through hours of simulated time
@@ -380,14 +380,14 @@ describe('looking a text up at Twilio', () => {
 
   it('finds a text Twilio still has queued (no DateSent yet), newest first, by its body', async () => {
     const to = phoneNumber('646');
-    const first = await sendSms(account, { to, body: 'the same words' });
-    await sendSms(account, { to, body: 'other words' });
-    const again = await sendSms(account, { to, body: 'the same words' });
+    const first = await sendMessage(account, { to, body: 'the same words' });
+    await sendMessage(account, { to, body: 'other words' });
+    const again = await sendMessage(account, { to, body: 'the same words' });
     expect(first.type).toBe('sent');
     expect(again.type).toBe('sent');
     const sids = [again, first].map((outcome) => (outcome.type === 'sent' ? outcome.sid : ''));
-    expect(await findSentSms(account, to, 'the same words')).toEqual({ type: 'listed', sids });
-    expect(await findSentSms(account, to, 'never sent')).toEqual({ type: 'listed', sids: [] });
+    expect(await findSent(account, to, 'the same words')).toEqual({ type: 'listed', sids });
+    expect(await findSent(account, to, 'never sent')).toEqual({ type: 'listed', sids: [] });
     // the stand-in lists like Twilio: a DateSent filter leaves out what is still queued
     const url = `http://twilio.test/2010-04-01/Accounts/${account.accountSid}/Messages.json?${new URLSearchParams({ To: to, 'DateSent>': '2000-01-01' })}`;
     const filtered = await fetch(url, { headers: { authorization: `Basic ${btoa(`${account.accountSid}:${account.authToken}`)}` } });
@@ -398,9 +398,9 @@ describe('looking a text up at Twilio', () => {
     const down: typeof fetch = async () => {
       throw new TypeError('Network connection lost.');
     };
-    expect(await findSentSms(account, '+12125550100', 'x', down)).toEqual({ type: 'unknown' });
+    expect(await findSent(account, '+12125550100', 'x', down)).toEqual({ type: 'unknown' });
     const broken: typeof fetch = async () => new Response('oops', { status: 503 });
-    expect(await findSentSms(account, '+12125550100', 'x', broken)).toEqual({ type: 'unknown' });
+    expect(await findSent(account, '+12125550100', 'x', broken)).toEqual({ type: 'unknown' });
   });
 });
 
@@ -430,6 +430,6 @@ describe('send outcomes', () => {
     ['401', 'rejected', () => twilioJson(401, 20003)],
   ])('%s: %s', async (_label, type, answer) => {
     const fetcher: typeof fetch = async () => answer();
-    expect((await sendSms(account, { to: '+12125550100', body: 'hi' }, fetcher)).type).toBe(type);
+    expect((await sendMessage(account, { to: '+12125550100', body: 'hi' }, fetcher)).type).toBe(type);
   });
 });

@@ -5,10 +5,10 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createTwilioStandin } from '../dev/twilio-standin.mjs';
-import { oneLine, WHATSAPP_MAX_CHARS } from '../src/channels/whatsapp';
+import { WHATSAPP_MAX_CHARS } from '../src/channels/whatsapp';
 import { segmentCount } from '../src/domain/sms-length';
 import worker from '../src/index';
-import { findSentSms, sendSms, type TwilioAccount } from '../src/twilio/send';
+import { findSent, oneLine, sendMessage, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, CRON, DAY, HOUR, phoneNumber, setClock, text } from './factories';
 
 const MINUTE = 60_000;
@@ -352,7 +352,7 @@ describe('a WhatsApp text Twilio may hold', () => {
   });
 });
 
-describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
+describe('the stand-in in WhatsApp mode, and sendMessage against it', () => {
   const NOW = CLOCKS.weekendMorning;
   const TO = 'whatsapp:+12125550142';
   const account = (whatsappFrom?: string): TwilioAccount => ({
@@ -370,7 +370,7 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
     return { twilio, fetcher, setNow: (at: number) => (now = at) };
   }
 
-  /** A raw form post to the stand-in's Messages endpoint, for what sendSms never sends. */
+  /** A raw form post to the stand-in's Messages endpoint, for what sendMessage never sends. */
   async function postForm(twilio: ReturnType<typeof fresh>['twilio'], fields: Record<string, string>) {
     const response = await twilio.handle(
       new Request('http://twilio.local/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages.json', {
@@ -384,7 +384,7 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
 
   it('refuses free form with 63016 until the user has written, and for 24 hours after, by its own clock', async () => {
     const { twilio, fetcher, setNow } = fresh();
-    const send = () => sendSms(account(FROM), { to: TO, body: 'Text Sarah today?' }, fetcher);
+    const send = () => sendMessage(account(FROM), { to: TO, body: 'Text Sarah today?' }, fetcher);
     expect(await send()).toEqual({ type: 'outside-window' });
     twilio.recordWhatsAppInbound(TO, NOW - 23 * HOUR);
     expect((await send()).type).toBe('sent');
@@ -397,14 +397,14 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
   it('takes the template at any time, with its variables, and lists it with the variables in its body', async () => {
     const { twilio, fetcher } = fresh();
     const variables = { 1: 'Sarah', 2: 'Text Sarah: "Hey!" Reply DONE.' };
-    const outcome = await sendSms(account(FROM), { to: TO, template: { contentSid: TEMPLATE, variables } }, fetcher);
+    const outcome = await sendMessage(account(FROM), { to: TO, template: { contentSid: TEMPLATE, variables } }, fetcher);
     expect(outcome.type).toBe('sent');
     expect(twilio.messages[0]).toMatchObject({ to: TO, from: FROM, contentSid: TEMPLATE, contentVariables: variables });
     expect(twilio.messages[0]?.body).not.toBe(variables[2]);
     const sid = outcome.type === 'sent' ? outcome.sid : '';
-    expect(await findSentSms(account(FROM), TO, 'Text Sarah: "Hey!"\nReply DONE.', fetcher)).toEqual({ type: 'listed', sids: [sid] });
+    expect(await findSent(account(FROM), TO, 'Text Sarah: "Hey!"\nReply DONE.', fetcher)).toEqual({ type: 'listed', sids: [sid] });
     // to an SMS number only the exact body counts
-    expect(await findSentSms(account(FROM), '+12125550142', 'Text Sarah: "Hey!" Reply DONE.', fetcher)).toEqual({ type: 'listed', sids: [] });
+    expect(await findSent(account(FROM), '+12125550142', 'Text Sarah: "Hey!" Reply DONE.', fetcher)).toEqual({ type: 'listed', sids: [] });
   });
 
   it.each<[string, Record<string, string>, number]>([
@@ -436,16 +436,16 @@ describe('the stand-in in WhatsApp mode, and sendSms against it', () => {
     expect((await control({ to: '+12125550142', at: NOW })).status).toBe(400);
     expect((await control({ to: TO, at: 'now' })).status).toBe(400);
     expect((await control({ to: TO, at: NOW - HOUR })).status).toBe(200);
-    expect((await sendSms(account(FROM), { to: TO, body: 'hi' }, fetcher)).type).toBe('sent');
+    expect((await sendMessage(account(FROM), { to: TO, body: 'hi' }, fetcher)).type).toBe('sent');
     twilio.reset();
-    expect(await sendSms(account(FROM), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'outside-window' });
+    expect(await sendMessage(account(FROM), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'outside-window' });
   });
 
   it('never sends WhatsApp without a WhatsApp sender, nor a template to an SMS number', async () => {
     const { twilio, fetcher } = fresh();
     twilio.recordWhatsAppInbound(TO, NOW);
-    expect(await sendSms(account(), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'rejected', status: 0, code: null });
-    expect(await sendSms(account(FROM), { to: '+12125550142', template: { contentSid: TEMPLATE, variables: { 1: 'x' } } }, fetcher)).toEqual({
+    expect(await sendMessage(account(), { to: TO, body: 'hi' }, fetcher)).toEqual({ type: 'rejected', status: 0, code: null });
+    expect(await sendMessage(account(FROM), { to: '+12125550142', template: { contentSid: TEMPLATE, variables: { 1: 'x' } } }, fetcher)).toEqual({
       type: 'rejected',
       status: 0,
       code: null,

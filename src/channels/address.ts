@@ -1,10 +1,9 @@
 // Channels at the edge: a Twilio `From`/`To` address (`+E164` for SMS, `whatsapp:+E164` for WhatsApp) parsed into
 // { channel, phone } and formatted back. Pure. A person is one user per phone number, whichever channel they use.
-
-export type Channel = 'sms' | 'whatsapp';
+import type { ChannelName } from './channel';
 
 export interface Address {
-  channel: Channel;
+  channel: ChannelName;
   /** E.164: the user's key, the same on every channel */
   phone: string;
 }

@@ -1,11 +1,13 @@
 // Which channel a user's nudges go on, pure: each inbound text sets the channel it came on (and a WhatsApp text the
 // time that opens the 24-hour window); `text me on whatsapp` / `text me by sms` sets the one asked for, until the user
-// next writes on the other. Returns the users columns to write and, for a switch, the reply.
-import type { Address, Channel } from './address';
+// next writes on the other. Reads exactly those two commands; returns the users columns to write and, for a switch,
+// the reply.
+import type { Address } from './address';
+import type { ChannelContext, ChannelName } from './channel';
 
 /** The users columns (db/schema.ts `channel`, `whatsappLastInboundAt`) an inbound text or a switch writes. */
 export interface ChannelColumns {
-  channel: Channel;
+  channel: ChannelName;
   /** WhatsApp only; write it as the later of this and the stored value (retried or late webhooks arrive out of order) */
   whatsappLastInboundAt?: number;
 }
@@ -18,20 +20,27 @@ export function channelOnInbound(address: Address, receivedAt: number): ChannelC
   return address.channel === 'whatsapp' ? { channel: 'whatsapp', whatsappLastInboundAt: receivedAt } : { channel: 'sms' };
 }
 
-export interface ChannelRequest {
-  /** the channel the user asked for */
-  requested: Channel;
-  /** the channel the request itself came on */
-  via: Channel;
-  /** TWILIO_WHATSAPP_FROM: WhatsApp is on when it is set */
-  whatsappFrom: string | undefined;
-  /** the deployment has an SMS sender (TWILIO_PHONE_NUMBER or TWILIO_MESSAGING_SERVICE_SID) */
-  canSendSms: boolean;
+/** A switch asked for: the channel the user asked for, and the context of the text that asked. */
+export interface ChannelRequest extends ChannelContext {
+  requested: ChannelName;
+}
+
+const REQUEST = /^\s*(?:please\s+)?(?:text|message|nudge)\s+me\s+(?:on|by|via|over)\s+(whatsapp|sms|text(?:\s+message)?)\s*[.!]*\s*$/i;
+
+/**
+ * The channel a text asks for, or null when it is not a switch.
+ * @example channelRequested('text me on whatsapp') // 'whatsapp'
+ * @example channelRequested('Text me by SMS') // 'sms'
+ */
+export function channelRequested(text: string): ChannelName | null {
+  const match = REQUEST.exec(text);
+  if (!match?.[1]) return null;
+  return match[1].toLowerCase() === 'whatsapp' ? 'whatsapp' : 'sms';
 }
 
 /** A switch: the columns to write after channelOnInbound's (null: nothing changes) and the reply. */
 export interface ChannelSwitch {
-  columns: { channel: Channel } | null;
+  columns: { channel: ChannelName } | null;
   reply: string;
 }
 

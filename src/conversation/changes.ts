@@ -1,5 +1,5 @@
 // What one text changes, as data: `decide` returns these and `apply` turns them into one D1 batch, in order.
-import type { Channel } from '../channels/address';
+import type { ChannelName } from '../channels/channel';
 import type { Person } from '../db/rows';
 import type { Language, NudgeKind, PlannedNudge } from '../domain/types';
 import type { Pending } from './pending';
@@ -17,8 +17,8 @@ export interface UserPatch {
   timeZone?: string;
   preferredHour?: number;
   pausedUntil?: number | null;
-  /** where nudges go: `text me on whatsapp` / `text me by sms` */
-  channel?: Channel;
+  /** where nudges go: the channel-switch command (channels/channel-switch.ts) */
+  channel?: ChannelName;
   /** the language replies and nudges are written in: the last one a text was clearly in */
   language?: Language;
 }
@@ -40,7 +40,7 @@ export type Change =
   /** DONE: the nudges sent about them are answered */
   | { type: 'finishSentNudges'; personId: number }
   | { type: 'moveNudge'; nudgeId: number; dueAt: number; onlyPending: boolean }
-  /** the reply said these held WhatsApp nudges wait: never said again; due at `dueAt` when WhatsApp can send now */
+  /** the reply said these held nudges wait: never said again; due at `dueAt` when their channel can send now */
   | { type: 'tellWaiting'; nudgeIds: number[]; dueAt?: number }
   /** every pending (or held) nudge of the user becomes `state`, not before `notBefore` */
   | { type: 'holdNudges'; state: 'pending' | 'held'; notBefore: number }

@@ -1,6 +1,6 @@
 // The D1 schema, as drizzle tables. `npm run db:generate` turns changes here into SQL under migrations/.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Channel } from '../channels/address';
+import type { ChannelName } from '../channels/channel';
 import type { Language, NudgeKind } from '../domain/types';
 import type { InboundState, NudgeState, OutboundState } from './states';
 
@@ -27,7 +27,7 @@ export const users = sqliteTable(
     capCount: integer('cap_count').notNull().default(0),
     createdAt: integer('created_at').notNull(),
     /** where nudges go: the channel the user texted on last, or chose ('sms' | 'whatsapp') */
-    channel: text('channel').$type<Channel>().notNull().default('sms'),
+    channel: text('channel').$type<ChannelName>().notNull().default('sms'),
     /** the user's last inbound WhatsApp message (UTC ms): free-form texts only within 24 hours of it */
     whatsappLastInboundAt: integer('whatsapp_last_inbound_at'),
     /** the language Kindling writes to the user in: the last one a text of theirs was clearly in ('en' | 'es') */

@@ -14,15 +14,3 @@ export const LATEST_HOUR = 21;
 export const DEFAULT_NUDGE_HOUR = 10;
 /** A new user's window: texts from 9:00 until 20:00 local, nudges at the default hour. */
 export const DEFAULT_WINDOW: SendWindow = { startHour: 9, endHour: 20, preferredHour: DEFAULT_NUDGE_HOUR };
-
-/** Twilio error codes Kindling acts on. */
-export const TWILIO_ERROR = {
-  /** the person texted STOP to this number: never text them again until START */
-  unsubscribed: 21610,
-  /** the To number is not a valid phone number: this text will never go */
-  invalidNumber: 21211,
-  /** too many requests: retry later */
-  tooManyRequests: 20429,
-  /** WhatsApp: a free-form body outside the 24 hours after the user's last message; only a template may go */
-  outsideWhatsAppWindow: 63016,
-} as const;

@@ -184,7 +184,7 @@ export async function finish(deps: SweepDeps, row: OutboundRow, user: UserRow, o
       return 'failed';
     }
     case 'outside-window':
-      // WhatsApp refused free form and no template is configured: Twilio never had it; the next sweep decides again
+      // the channel's window is closed and no template is configured: Twilio never had it; the next sweep decides again
       await release(db, row, user);
       return 'released';
     case 'rejected':

@@ -3,15 +3,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { claimRetry, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, recordedSids, retriesDue, type OutboundRow } from '../db/outbound';
 import type { UserRow } from '../db/rows';
 import { nudges, outbound, users } from '../db/schema';
-import { formatAddress } from '../channels/address';
-import type { Delivery } from '../channels/whatsapp';
-import { segmentCount } from '../domain/sms-length';
+import { type Channel, channelOf, sentAddressesOf } from '../channels/channel';
 import { localDayKey } from '../domain/time';
-import { findSentSms } from '../twilio/send';
+import { accountOf, findSent } from '../twilio/send';
 import { deferral } from './deferral';
-import { deliver, deliveryFor } from './delivery';
+import { deliver } from './delivery';
 import { carriedBy, finish, giveUp, release, stillIn, uncertainRetryAt } from './finish';
-import { accountOf, atClaim, byIds, count, isolated, type Carried, type SweepDeps, type SweepReport } from './sweep-context';
+import { atClaim, byIds, count, isolated, type Carried, type SweepDeps, type SweepReport } from './sweep-context';
 
 const MAX_RETRIES_PER_RUN = 50;
 
@@ -35,15 +33,14 @@ type Lookup = { type: 'sent'; sid: string } | { type: 'absent' } | { type: 'unkn
 
 /**
  * Does Twilio hold this text? A listed message to the number with the same body whose sid no other text has recorded.
- * While WhatsApp is on, both of the number's addresses are asked (the text may have gone either way: the user's
- * channel, a fallback, a switch since), WhatsApp first. A body emptied by FORGET can no longer be recognised: unknown.
+ * Every address the text may have gone to is asked (channels/channel.ts `sentAddressesOf`: the user's channel, a
+ * fallback, a switch since). A body emptied by FORGET can no longer be recognised: unknown.
  */
 async function lookUp(deps: SweepDeps, row: OutboundRow, user: UserRow): Promise<Lookup> {
   if (row.body === '') return { type: 'unknown' };
-  const channels = deps.settings.TWILIO_WHATSAPP_FROM ? (['whatsapp', 'sms'] as const) : (['sms'] as const);
   let unknown = false;
-  for (const channel of channels) {
-    const lookup = await findSentSms(accountOf(deps.settings), formatAddress({ channel, phone: user.phone }), row.body, deps.fetcher);
+  for (const address of sentAddressesOf(user.phone, deps.settings)) {
+    const lookup = await findSent(accountOf(deps.settings), address, row.body, deps.fetcher);
     if (lookup.type === 'unknown') {
       unknown = true;
       continue;
@@ -56,7 +53,7 @@ async function lookUp(deps: SweepDeps, row: OutboundRow, user: UserRow): Promise
 }
 
 /** Why a retry may not go now, as a first send would judge it; null: it may go. */
-function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: Carried, delivery: Delivery): 'opted-out' | 'release' | null {
+function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: Carried, channel: Channel): 'opted-out' | 'release' | null {
   if (user.optedOut) return 'opted-out';
   // a person in it was forgotten (FORGET empties the texts naming them) or nobody is left in it: recompose for the rest
   const people = carried.nudges.filter((nudge) => nudge.state === 'claimed' && carried.personById.has(nudge.personId));
@@ -64,8 +61,8 @@ function retryBlock(deps: SweepDeps, row: OutboundRow, user: UserRow, carried: C
   // paused, outside the window, not allowed, or a later local day (where the daily cap has not counted it): the first
   // send path judges and composes it again
   if (localDayKey(deps.now, user.timeZone) !== row.localDay) return 'release';
-  // now going by SMS with words written for WhatsApp that do not fit 2 segments: composed again for SMS
-  if (delivery.type === 'sms' && segmentCount(row.body).segments > 2) return 'release';
+  // words written for another channel that this one cannot carry as they are (too long for SMS): composed again
+  if (!channel.carries(row.body)) return 'release';
   return deferral(user, deps.now, deps.settings, true) === null ? null : 'release';
 }
 
@@ -102,8 +99,9 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
     return;
   }
   const carried = await carriedBy(db, row.id);
-  const delivery = deliveryFor(user, now, deps.settings);
-  const block = retryBlock(deps, row, user, carried, delivery);
+  const channel = channelOf(user, deps.settings);
+  const reach = channel.reach(now);
+  const block = retryBlock(deps, row, user, carried, channel);
   if (block === 'opted-out') {
     await db.batch([
       db
@@ -117,8 +115,8 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
     ]);
     return;
   }
-  // WhatsApp's window closed with nothing else to carry it: the first send path holds its nudges
-  if (block === 'release' || delivery.type === 'hold') {
+  // the channel cannot carry it now (its window closed, nothing else to carry it): the first send path holds its nudges
+  if (block === 'release' || reach.type === 'hold') {
     await release(db, row, user);
     report.deferred += 1;
     return;
@@ -126,7 +124,7 @@ async function retryOne(deps: SweepDeps, row: OutboundRow, user: UserRow, report
   if (!(await claimRetry(db, row, now))) return;
   report.retried += 1;
   const names = carried.nudges.flatMap((nudge) => carried.personById.get(nudge.personId)?.name ?? []);
-  const outcome = await deliver(deps, user, row.body, names, delivery);
+  const outcome = await deliver(deps, user, channel, { body: row.body, names }, reach);
   const result = await finish(deps, { ...row, state: 'sending', attempts: row.attempts + 1, nextAttemptAt: now }, user, outcome, carried);
   count(report, result);
 }

@@ -1,8 +1,8 @@
 // The cron sweep and the queue consumer: pick what is due, keep to each user's window, pause, daily cap and
 // ALLOWED_NUMBERS, claim, compose, send once. A text Twilio may hold is looked up at Twilio before any new try; a
 // retry passes the same checks as a first send (else its nudges go back to the plan); a text that never goes is given
-// up and the person's plan moves on. Each text goes on the user's channel as channels/whatsapp.ts `chooseDelivery`
-// says: SMS, WhatsApp free form, the WhatsApp template, or held; a 63016 switches it to the template or releases it.
+// up and the person's plan moves on. Each text goes on the user's channel (channels/channel.ts `channelOf`) as its
+// reach says: free form, the approved template, or held; the channel itself switches a refused free form to the template.
 // The public entry: the steps live in sweep.ts, retry.ts, claim.ts, finish.ts, deferral.ts, delivery.ts.
 export { sendDueNudges, sendQueuedUser } from './sweep';
 export { causeName, type SweepDeps, type SweepReport } from './sweep-context';

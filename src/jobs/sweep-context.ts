@@ -1,10 +1,9 @@
-// The sweep's shared frame: its deps and report, the Twilio account, per-user isolation of failures, id-chunked reads.
+// The sweep's shared frame: its deps and report, per-user isolation of failures, id-chunked reads.
 import type { Db } from '../db/client';
 import type { NudgeRow } from '../db/nudges';
 import type { Person } from '../db/rows';
 import type { Settings } from '../env';
 import type { SendJob } from '../types';
-import type { TwilioAccount } from '../twilio/send';
 
 const CHUNK = 90;
 
@@ -41,18 +40,6 @@ export interface SweepDeps {
   fetcher?: typeof fetch;
   /** when bound, large sweeps fan out to the consumer one user per message */
   queue?: Queue<SendJob>;
-}
-
-export function accountOf(settings: Settings): TwilioAccount {
-  return {
-    apiBase: settings.TWILIO_API_BASE,
-    accountSid: settings.TWILIO_ACCOUNT_SID,
-    authToken: settings.TWILIO_AUTH_TOKEN,
-    from: settings.TWILIO_PHONE_NUMBER,
-    messagingServiceSid: settings.TWILIO_MESSAGING_SERVICE_SID,
-    timeoutMs: settings.TWILIO_TIMEOUT_MS,
-    whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
-  };
 }
 
 export function chunks<T>(items: T[], size: number): T[][] {

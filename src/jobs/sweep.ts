@@ -4,22 +4,21 @@ import type { Db } from '../db/client';
 import { detailOf, dueNudges, heldDetail, type NudgeRow } from '../db/nudges';
 import { reachable, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
 import { nudges, outbound, people, users } from '../db/schema';
-import { composeWhatsAppNudge } from '../channels/whatsapp';
-import { composeNudge } from '../coach/compose';
+import { channelOf } from '../channels/channel';
 import { nextWindowTime } from '../domain/schedule';
 import type { NudgeSubject } from '../domain/types';
 import { claim } from './claim';
 import { deferral, MIN_NUDGE_GAP_MS } from './deferral';
 import { localDayKey } from '../domain/time';
-import { deliver, deliveryFor } from './delivery';
+import { deliver } from './delivery';
 import { finish } from './finish';
 import { retryWaiting } from './retry';
 import { atClaim, byIds, chunks, count, emptyReport, isolated, type SweepDeps, type SweepReport } from './sweep-context';
 
 /**
  * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
- * (recorded sids, carried nudges, claim, finish, and a release's sends). WhatsApp adds at most 2: recorded sids for its
- * second address, and clearing the recorded window after a 63016.
+ * (recorded sids, carried nudges, claim, finish, and a release's sends). A second channel adds at most 2: recorded sids
+ * for the number's second address, and clearing the recorded window after Twilio says it closed.
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
@@ -151,11 +150,12 @@ async function sendToUser(
     report.deferred += dueNow.length;
     return;
   }
-  const delivery = deliveryFor(user, now, settings);
-  if (delivery.type === 'hold') {
-    // WhatsApp cannot carry it now and SMS never goes to a WhatsApp user: looked at again later, in the user's window,
-    // and marked so the reply to their next WhatsApp text says it waits
-    await putOff(db, dueNow, { dueAt: nextWindowTime(delivery.recheckAt, user.timeZone, windowOf(user)), detail: heldDetail });
+  const channel = channelOf(user, settings);
+  const reach = channel.reach(now);
+  if (reach.type === 'hold') {
+    // the user's channel cannot carry it now, and no other channel goes instead: looked at again later, in the user's
+    // window, and marked so the reply to their next text on that channel says it waits
+    await putOff(db, dueNow, { dueAt: nextWindowTime(reach.recheckAt, user.timeZone, windowOf(user)), detail: heldDetail });
     report.deferred += dueNow.length;
     return;
   }
@@ -164,17 +164,10 @@ async function sendToUser(
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
   const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
-  const compose = delivery.type === 'sms' ? composeNudge : composeWhatsAppNudge;
-  const body = compose(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
+  const body = channel.composeNudge(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
   const claimedRow = await claim(db, user, picked, body, now);
   if (!claimedRow) return;
-  const outcome = await deliver(
-    deps,
-    user,
-    body,
-    pickedPeople.map((person) => person.name),
-    delivery,
-  );
+  const outcome = await deliver(deps, user, channel, { body, names: pickedPeople.map((person) => person.name) }, reach);
   count(report, await finish(deps, claimedRow, user, outcome, { nudges: picked, personById }));
 }
 

@@ -1,10 +1,10 @@
-// The page's data: urgency order, the draft and its "Text <name>" link, search, the coming-up strip, and where it stands.
+// The page's data: urgency order, the draft, search, the coming-up strip, and where it stands.
 import { describe, expect, it } from 'vitest';
 import type { NudgeRow, Person } from '../db/rows';
 import type { NudgeKind } from '../domain/types';
 import { detailsCorrection } from '../conversation/decide/page';
 import { standingOf } from './standing';
-import { draftIn, pageView, textLinkOf } from './view';
+import { draftIn, pageView } from './view';
 
 const NOW = Date.UTC(2026, 2, 4, 23, 30);
 const DAY = 24 * 3600_000;
@@ -73,16 +73,7 @@ describe('pageView', () => {
   });
 });
 
-describe('textLinkOf and draftIn', () => {
-  it.each([
-    ['+15551234567', 'sms', 'sms:+15551234567?&body=Hi%20Ann!'],
-    ['+15551234567', 'whatsapp', 'https://wa.me/15551234567?text=Hi%20Ann!'],
-    [null, 'sms', 'sms:?&body=Hi%20Ann!'],
-    [null, 'whatsapp', 'sms:?&body=Hi%20Ann!'],
-  ])('%s on %s -> %s', (phone, channel, link) => {
-    expect(textLinkOf(phone, 'Hi Ann!', channel)).toBe(link);
-  });
-
+describe('draftIn', () => {
   it('finds the quoted draft in a nudge text', () => {
     expect(draftIn('Follow up with Sarah: "Hey Sarah, how is the pottery going?" Reply DONE.')).toBe('Hey Sarah, how is the pottery going?');
     expect(draftIn('Say hi to Jake at the gym on Saturday. Reply DONE.')).toBeNull();

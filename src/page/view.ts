@@ -1,5 +1,6 @@
 // The page of a user's people as plain data: most urgent first, each with what Kindling knows, where it stands, the next
 // nudge and its draft (composed as the sweep would), a "coming up" strip for 7 days, and a server-side search. Pure.
+import { draftLinkOf } from '../channels/channel';
 import { detailOf } from '../db/nudges';
 import { hasContact, toPlanInput, type NoteRow, type NudgeRow, type Person, type UserRow } from '../db/rows';
 import { composeNudge } from '../coach/compose';
@@ -121,7 +122,7 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
     standing: standingOf(person, sent?.kind ?? null, input.now),
     muted: person.muted ?? false,
     next,
-    textLink: next?.draft ? textLinkOf(person.contacts.phone ?? null, next.draft, input.user.channel) : null,
+    textLink: next?.draft ? draftLinkOf(person.contacts.phone ?? null, next.draft, input.user.channel) : null,
   };
 }
 
@@ -142,18 +143,6 @@ function nextOf(person: Person, nudge: NudgeRow, input: PageInput, compose: bool
 export function draftIn(text: string): string | null {
   const quoted = /"([^"]{8,})"/.exec(text);
   return quoted?.[1] ?? null;
-}
-
-/**
- * "Text <name>": sms: with the draft as the body, or wa.me for a WhatsApp user; no number, the body alone.
- * @example textLinkOf('+15551234567', 'Hi Ann!', 'sms') // 'sms:+15551234567?&body=Hi%20Ann!'
- * @example textLinkOf('+15551234567', 'Hi Ann!', 'whatsapp') // 'https://wa.me/15551234567?text=Hi%20Ann!'
- */
-export function textLinkOf(phone: string | null, draft: string, channel: string): string {
-  const body = encodeURIComponent(draft);
-  const digits = phone?.replace(/\D/g, '') ?? '';
-  if (channel === 'whatsapp' && digits) return `https://wa.me/${digits}?text=${body}`;
-  return digits ? `sms:+${digits}?&body=${body}` : `sms:?&body=${body}`;
 }
 
 function reachOf(person: Person): Reach[] {

@@ -4,7 +4,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { parseSettings, Settings } from '../env';
 import type { AppEnv } from '../types';
-import { receiveSmsMisconfigured } from './twilio-sms-misconfigured';
+import { receiveMessageMisconfigured } from './twilio-sms-misconfigured';
 import { verifiedForm } from './verified-form';
 
 /** The settings a webhook cannot be verified without (the rest may be broken: a STOP is still stored). */
@@ -37,7 +37,7 @@ export const twilioSigned: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   if (c.req.path === '/twilio/sms' && c.req.method === 'POST') {
     console.error(`KINDLING IS MISCONFIGURED: ${c.req.path} only stores texts and opt-outs until these settings are fixed: ${result.fields.join(', ')}`);
-    return receiveSmsMisconfigured(c);
+    return receiveMessageMisconfigured(c);
   }
   return misconfigured(c.req.path, result.fields, 'refused');
 };

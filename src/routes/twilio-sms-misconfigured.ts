@@ -14,7 +14,7 @@ import { receiveText } from './twilio-sms';
 const DEFAULT_REPLY_LIMIT = 5;
 
 /** A verified text (routes/middleware.ts) while other settings do not parse. */
-export async function receiveSmsMisconfigured(c: Context<AppEnv>): Promise<Response> {
+export async function receiveMessageMisconfigured(c: Context<AppEnv>): Promise<Response> {
   // a broken ALLOWED_NUMBERS cannot say who is served: every text is stored, and none but an opt-out is answered
   const allowed = Settings.shape.ALLOWED_NUMBERS.safeParse(c.env.ALLOWED_NUMBERS);
   const limit = Settings.shape.REPLY_LIMIT_PER_MINUTE.safeParse(c.env.REPLY_LIMIT_PER_MINUTE);
@@ -24,13 +24,13 @@ export async function receiveSmsMisconfigured(c: Context<AppEnv>): Promise<Respo
     REPLY_LIMIT_PER_MINUTE: repliesPerMinute,
   });
   if (received.answer) return received.answer;
-  const { snapshot, db, now, sms } = received;
+  const { snapshot, db, now, inbound } = received;
   const quiet = !allowed.success || throttleOf(snapshot, { repliesPerMinute }).quiet || snapshot.user.optedOut;
   const reply = quiet ? null : MISCONFIGURED_TEXT;
   try {
     await finishFailed(db, { inboundId: snapshot.inboundId, userId: snapshot.user.id, phone: snapshot.user.phone, now, reply });
   } catch (cause) {
-    console.error('inbound handling failed', { sid: sms.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
+    console.error('inbound handling failed', { sid: inbound.MessageSid, inboundId: snapshot.inboundId, failure: describeFailure(cause) });
   }
   return twimlResponse(reply);
 }

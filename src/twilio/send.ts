@@ -1,8 +1,8 @@
-// Sends one text (SMS, or WhatsApp when `to` is `whatsapp:+E164`) through Twilio's Messages REST API with fetch, and
-// sorts the outcome into what to do next.
+// Sends one message (SMS, or WhatsApp when `to` is `whatsapp:+E164`) through Twilio's Messages REST API with fetch,
+// and sorts the outcome into what to do next. The one sender both channels (src/channels/) use.
 //
 // The rule: a text is tried again without asking Twilio only when Twilio clearly did not accept it. Everything else
-// where Twilio may hold the text is `uncertain`, and the caller lists Twilio's messages (findSentSms) before any
+// where Twilio may hold the text is `uncertain`, and the caller lists Twilio's messages (findSent) before any
 // further try, so a person never gets the same text twice.
 // - sent:        2xx with a message sid.
 // - retry:       429 or Twilio error 20429 (refused before anything was created), and a 500 whose body is Twilio's own
@@ -19,7 +19,7 @@
 import { toGsm7 } from '../domain/sms-length';
 import * as z from 'zod';
 import { parseAddress } from '../channels/address';
-import { oneLine } from '../channels/whatsapp';
+import type { Settings } from '../env';
 
 export interface TwilioAccount {
   apiBase: string;
@@ -38,8 +38,8 @@ export interface WhatsAppTemplate {
   variables: Record<string, string>;
 }
 
-/** One text: `to` is a Twilio address, `+E164` (SMS) or `whatsapp:+E164`; a template is for WhatsApp only. */
-export type OutgoingSms = { to: string; statusCallback?: string } & ({ body: string } | { template: WhatsAppTemplate });
+/** One message: `to` is a Twilio address, `+E164` (SMS) or `whatsapp:+E164`; a template is for WhatsApp only. */
+export type OutgoingMessage = { to: string; statusCallback?: string } & ({ body: string } | { template: WhatsAppTemplate });
 
 /** What happened, in the terms the sender acts on. */
 export type SendOutcome =
@@ -55,20 +55,53 @@ export type SendOutcome =
   /** 21211 and other 4xx: this text will never go */
   | { type: 'rejected'; status: number; code: number | null };
 
+/** Twilio error codes Kindling acts on (moved here from domain/constants.ts: they are Twilio's wire format). */
+export const TWILIO_ERROR = {
+  /** the person texted STOP to this number: never text them again until START */
+  unsubscribed: 21610,
+  /** the To number is not a valid phone number: this text will never go */
+  invalidNumber: 21211,
+  /** too many requests: retry later */
+  tooManyRequests: 20429,
+  /** WhatsApp: a free-form body outside the 24 hours after the user's last message; only a template may go */
+  outsideWhatsAppWindow: 63016,
+} as const;
+
 const Created = z.object({ sid: z.string().min(1) });
 const TwilioError = z.object({ code: z.coerce.number().int().positive(), message: z.string().optional() }).loose();
 const MessageList = z.object({
   messages: z.array(z.object({ sid: z.string(), body: z.string().nullish(), to: z.string().nullish() }).loose()),
 });
 
+/**
+ * A text as one line: WhatsApp template variables (ContentVariables) may not hold newlines, tabs or runs of spaces.
+ * @example oneLine('2 people:\n1) Sarah\n2) Jake') // '2 people: 1) Sarah 2) Jake'
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 const TIMEOUT_MS = 10_000;
+
+/** The account the settings describe (TWILIO_API_BASE comes without trailing slashes: see settings-schema.mjs). */
+export function accountOf(settings: Settings): TwilioAccount {
+  return {
+    apiBase: settings.TWILIO_API_BASE,
+    accountSid: settings.TWILIO_ACCOUNT_SID,
+    authToken: settings.TWILIO_AUTH_TOKEN,
+    from: settings.TWILIO_PHONE_NUMBER,
+    messagingServiceSid: settings.TWILIO_MESSAGING_SERVICE_SID,
+    timeoutMs: settings.TWILIO_TIMEOUT_MS,
+    whatsappFrom: settings.TWILIO_WHATSAPP_FROM,
+  };
+}
 
 function authorization(account: TwilioAccount): string {
   return `Basic ${btoa(`${account.accountSid}:${account.authToken}`)}`;
 }
 
 function messagesUrl(account: TwilioAccount): string {
-  return `${account.apiBase.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(account.accountSid)}/Messages.json`;
+  return `${account.apiBase}/2010-04-01/Accounts/${encodeURIComponent(account.accountSid)}/Messages.json`;
 }
 
 /** Twilio's error code from a JSON error body, or null when the body is not Twilio's error JSON. */
@@ -83,29 +116,29 @@ async function errorCodeOf(response: Response): Promise<number | null> {
 }
 
 /** The form Twilio takes for this text; null when it cannot go from this account (WhatsApp without a sender). */
-function formOf(account: TwilioAccount, sms: OutgoingSms): URLSearchParams | null {
-  const whatsapp = parseAddress(sms.to)?.channel === 'whatsapp';
-  const form = new URLSearchParams({ To: sms.to });
-  if ('template' in sms) {
+function formOf(account: TwilioAccount, message: OutgoingMessage): URLSearchParams | null {
+  const whatsapp = parseAddress(message.to)?.channel === 'whatsapp';
+  const form = new URLSearchParams({ To: message.to });
+  if ('template' in message) {
     if (!whatsapp) return null;
-    form.set('ContentSid', sms.template.contentSid);
-    form.set('ContentVariables', JSON.stringify(sms.template.variables));
+    form.set('ContentSid', message.template.contentSid);
+    form.set('ContentVariables', JSON.stringify(message.template.variables));
   } else {
     // an SMS in GSM-7 where it can be ("Lucía" -> "Lucia"): one accent would make the whole text UCS-2
-    form.set('Body', whatsapp ? sms.body : toGsm7(sms.body));
+    form.set('Body', whatsapp ? message.body : toGsm7(message.body));
   }
   if (whatsapp) {
     if (!account.whatsappFrom) return null;
     form.set('From', account.whatsappFrom);
   } else if (account.messagingServiceSid) form.set('MessagingServiceSid', account.messagingServiceSid);
   else if (account.from) form.set('From', account.from);
-  if (sms.statusCallback) form.set('StatusCallback', sms.statusCallback);
+  if (message.statusCallback) form.set('StatusCallback', message.statusCallback);
   return form;
 }
 
 /** POST /Messages.json. Never throws: every failure becomes an outcome. */
-export async function sendSms(account: TwilioAccount, sms: OutgoingSms, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
-  const form = formOf(account, sms);
+export async function sendMessage(account: TwilioAccount, message: OutgoingMessage, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
+  const form = formOf(account, message);
   // a WhatsApp text with no WhatsApp sender configured (or a template to an SMS number) can never go
   if (!form) return { type: 'rejected', status: 0, code: null };
 
@@ -128,11 +161,11 @@ export async function sendSms(account: TwilioAccount, sms: OutgoingSms, fetcher:
       return created.success ? { type: 'sent', sid: created.data.sid } : { type: 'uncertain', status: response.status };
     }
     const code = await errorCodeOf(response);
-    if (response.status === 429 || code === 20429) return { type: 'retry', status: response.status, code };
+    if (response.status === 429 || code === TWILIO_ERROR.tooManyRequests) return { type: 'retry', status: response.status, code };
     if (response.status === 500 && code !== null) return { type: 'retry', status: response.status, code };
     if (response.status >= 500 || response.status < 400) return { type: 'uncertain', status: response.status };
-    if (code === 21610) return { type: 'unsubscribed' };
-    if (code === 63016) return { type: 'outside-window' };
+    if (code === TWILIO_ERROR.unsubscribed) return { type: 'unsubscribed' };
+    if (code === TWILIO_ERROR.outsideWhatsAppWindow) return { type: 'outside-window' };
     return { type: 'rejected', status: response.status, code };
   } catch {
     // the body broke off mid-read: the answer is unknown
@@ -158,7 +191,7 @@ const LOOKUP_PAGE = 50;
  * exactly the text being looked for. No DateCreated filter either: Twilio stamps its own clock, which a simulated or
  * skewed sweep clock need not match. The caller tells its own earlier texts apart by the sids it has recorded.
  */
-export async function findSentSms(account: TwilioAccount, to: string, body: string, fetcher: typeof fetch = fetch): Promise<SentLookup> {
+export async function findSent(account: TwilioAccount, to: string, body: string, fetcher: typeof fetch = fetch): Promise<SentLookup> {
   const url = `${messagesUrl(account)}?${new URLSearchParams({ To: to, PageSize: String(LOOKUP_PAGE) })}`;
   try {
     const response = await fetcher(url, { headers: { authorization: authorization(account) }, signal: AbortSignal.timeout(account.timeoutMs ?? TIMEOUT_MS) });

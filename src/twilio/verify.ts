@@ -24,11 +24,14 @@ export function isSignedByTwilio(request: SignedRequest): boolean {
   }
 }
 
-/** The URL Twilio called: PUBLIC_BASE_URL's origin with the request's path and query, or the request URL itself. */
+/**
+ * The URL Twilio called: PUBLIC_BASE_URL (its trailing slashes trimmed when settings parse) with the request's path
+ * and query, or the request URL itself.
+ */
 export function signedUrl(requestUrl: string, publicBaseUrl: string | undefined): string {
   if (!publicBaseUrl) return requestUrl;
   const url = new URL(requestUrl);
-  return publicBaseUrl.replace(/\/+$/, '') + url.pathname + url.search;
+  return publicBaseUrl + url.pathname + url.search;
 }
 
 /** Fields a Twilio webhook carries (about 25, plus two per media item up to 10): far more is not from Twilio. */

@@ -1,6 +1,7 @@
 // The one typed result of understanding a text, and the context a reading needs. Plain data: any understander
-// (these rules today, a model tomorrow) returns an Meaning, and decide() consumes it.
+// (these rules today, a model tomorrow) returns a Meaning, and decide() consumes it.
 
+import type { ChannelName } from '../channels/channel';
 import type { Contacts, Millis, ParsedNote, PersonEvent, TimeZone, Warmth } from '../domain/types';
 
 /** A person the user has already saved, as the reading needs them. */
@@ -138,7 +139,7 @@ export type Meaning =
   | { intent: 'nudge-at'; hour: number; minute: number }
   | { intent: 'tz'; zone: TimeZone }
   | { intent: 'tz-unknown'; query: string }
-  | { intent: 'channel'; channel: 'whatsapp' | 'sms' }
+  | { intent: 'channel'; channel: ChannelName }
   | { intent: 'undo' }
   | { intent: 'export' }
   | { intent: 'delete-data' }

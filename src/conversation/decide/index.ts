@@ -13,7 +13,9 @@ import * as account from './account';
 import type { SharedMedia } from '../../channels/shared-media';
 import { shareCards, sharesCards } from './cards';
 import { draftFromDigest } from './digest';
-import { channelRequested, chooseChannel, type ChannelContext } from './channel';
+import type { ChannelContext } from '../../channels/channel';
+import { channelRequested } from '../../channels/channel-switch';
+import { chooseChannel } from './channel';
 import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
 import { personByTheirEvent, personNamed } from './resolve';
@@ -99,7 +101,7 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
     turn.changes.push({ type: 'setUser', patch: { language: kept } });
   const throttle = throttleOf(snapshot, inputs.limits);
   if (!throttle.quiet) {
-    // a nudge WhatsApp could not carry is mentioned in the first WhatsApp reply since; every reply in GSM-7 where it
+    // a nudge held on the user's channel is mentioned in the first reply on it since; every reply in GSM-7 where it
     // can be: a name as written ("Lucía") or a quoted emoji would make it UCS-2
     const said = outcome.reply === null ? null : withWaiting(turn, outcome.reply, inputs.channel);
     return { reply: said === null ? null : toGsm7(said), changes: turn.changes };

@@ -1,10 +1,11 @@
-// Nudges WhatsApp could not carry (db/nudges.ts `waitingOf`): the reply to the user's next WhatsApp text says they
-// wait, once; with WhatsApp sending on they become due now, and the sweep sends them in the window the text opened.
+// Nudges the user's channel held (db/nudges.ts `waitingOf`): the reply to the user's next text on a channel that holds
+// (channels/channel.ts `heldReleaseOf`) says they wait, once; when the channel can send they become due now, and the
+// sweep sends them in the window the text opened.
+import { type ChannelContext, heldReleaseOf } from '../../channels/channel';
 import { waitingOf } from '../../db/nudges';
 import { fitToSegments } from '../../domain/sms-length';
 import type { Change } from '../changes';
 import { personById } from '../snapshot';
-import type { ChannelContext } from './channel';
 import type { Turn } from './turn';
 
 /** Changes after which a waiting nudge may no longer be what comes next: said nothing about then. */
@@ -30,14 +31,15 @@ function namesList(names: readonly string[]): string {
 }
 
 /**
- * `answer` with one line more when this WhatsApp text is the first since nudges were held: who they are about, and
- * how they will come (here next, or on asking while WhatsApp sending is off). Unchanged, and nothing marked, when the
- * line does not fit two segments: the next reply says it instead.
- * @example withWaiting(turn, 'Saved Jake (bbq).', { via: 'whatsapp', whatsappFrom, canSendSms })
+ * `answer` with one line more when this text is the first on a holding channel since nudges were held: who they are
+ * about, and how they will come (here next, or on asking while the channel cannot send). Unchanged, and nothing
+ * marked, when the line does not fit two segments: the next reply says it instead.
+ * @example withWaiting(turn, 'Saved Jake (bbq).', channelContextOf(address, settings)) // a text on a holding channel
  *   // 'Saved Jake (bbq).\nI have a nudge about Sarah waiting: it comes here next.'
  */
 export function withWaiting(turn: Turn, answer: string, channel: ChannelContext | undefined): string {
-  if (channel?.via !== 'whatsapp' || turn.user.optedOut) return answer;
+  const release = heldReleaseOf(channel);
+  if (!release || turn.user.optedOut) return answer;
   const held = turn.snapshot.nudges.filter(
     (nudge) =>
       nudge.state === 'pending' &&
@@ -48,14 +50,14 @@ export function withWaiting(turn: Turn, answer: string, channel: ChannelContext 
   if (held.length === 0) return answer;
   const names = [...new Set(held.map((nudge) => personById(turn.snapshot, nudge.personId)?.name ?? ''))].slice(0, 3);
   const about = `${names.length === 1 ? 'a nudge' : 'nudges'} about ${namesList(names)}`;
-  const how = channel.whatsappFrom
+  const how = release.sendsNow
     ? 'it comes here next.'
     : names.length === 1
       ? `ask "what should I text ${names[0]}?" to see it.`
       : 'ask "what should I text" and a name to see one.';
   const fitted = fitToSegments([`${answer}\nI have ${about} waiting: ${how}`, `${answer}\nI have ${about} waiting.`], 2);
   if (!fitted) return answer;
-  const change: Change = { type: 'tellWaiting', nudgeIds: held.map((nudge) => nudge.id), ...(channel.whatsappFrom ? { dueAt: turn.now } : {}) };
+  const change: Change = { type: 'tellWaiting', nudgeIds: held.map((nudge) => nudge.id), ...(release.sendsNow ? { dueAt: turn.now } : {}) };
   turn.changes.push(change);
   return fitted;
 }
