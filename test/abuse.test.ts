@@ -27,6 +27,7 @@ import {
   textAt,
 } from './factories';
 import { failingD1, firstMatching } from './support/failing-d1';
+import { rowsOf } from './support/rows';
 
 const FIRSTS = ['Ana', 'Ben', 'Carla', 'Dev', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jonah'];
 const LASTS = ['Lopez', 'Okafor', 'Berg', 'Tanaka', 'Moreau', 'Silva', 'Novak', 'Reyes', 'Kowalski', 'Haddad'];
@@ -46,8 +47,7 @@ async function userRows(phone: string, table: 'people' | 'notes' | 'nudges') {
 }
 
 async function outboundOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT o.* FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id').bind(phone).all();
-  return rows.results;
+  return rowsOf('outbound', phone);
 }
 
 const EMPTY_RESPONSE = /^<\?xml version="1\.0" encoding="UTF-8"\?><Response\/>$/;

@@ -4,10 +4,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../src/app';
 import { messageOf, phoneNumber, smsParams, text, twilioPost } from './factories';
+import { rowsOf } from './support/rows';
 
 async function peopleOf(phone: string) {
-  const result = await env.DB.prepare('SELECT p.* FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id').bind(phone).all();
-  return result.results as Record<string, unknown>[];
+  return rowsOf<Record<string, unknown>>('people', phone);
 }
 
 describe('capture', () => {

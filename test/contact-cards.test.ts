@@ -13,6 +13,7 @@ import { countingD1 } from '../bench/counting-d1';
 import { app } from '../src/app';
 import { MEDIA_ONLY_TEXT } from '../src/domain/replies';
 import { CLOCKS, messageOf, phoneNumber, setClock, smsParams, text, twilioPost, type Answer } from './factories';
+import { rowsOf } from './support/rows';
 
 const ACCOUNT = 'AC00000000000000000000000000000000';
 
@@ -41,19 +42,11 @@ interface PersonRow {
 }
 
 async function peopleOf(phone: string): Promise<PersonRow[]> {
-  const rows = await env.DB.prepare(
-    'SELECT p.name, p.met, p.work, p.contacts, p.events FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id',
-  )
-    .bind(phone)
-    .all<PersonRow>();
-  return rows.results;
+  return rowsOf<PersonRow>('people', phone, ['name', 'met', 'work', 'contacts', 'events']);
 }
 
 async function notesOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT n.body FROM notes n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone)
-    .all<{ body: string }>();
-  return rows.results.map((row) => row.body);
+  return (await rowsOf<{ body: string }>('notes', phone, ['body'])).map((row) => row.body);
 }
 
 async function inboundOf(phone: string) {

@@ -7,6 +7,7 @@ import { ERASED_AT, ERASED_ZONE } from '../src/db/users';
 import { STARTED_TEXT, THROTTLED_TEXT } from '../src/domain/replies';
 import worker from '../src/index';
 import { CLOCKS, advanceClock, clock, messageOf, phoneNumber, setClock, smsParams, text, twilioPost } from './factories';
+import { namesOf } from './support/rows';
 
 const WHATSAPP_FROM = 'whatsapp:+14155238886';
 
@@ -114,12 +115,7 @@ async function textLimited(phone: string, body: string): Promise<string | null> 
   return messageOf(await response.text());
 }
 
-async function peopleOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone)
-    .all<{ name: string }>();
-  return rows.results.map((row) => row.name);
-}
+const peopleOf = namesOf;
 
 describe('texts held back by the reply limit', () => {
   it('a held-back YES to "Erase Biscuit?" erases nothing; the next YES, answered, erases Biscuit and is never read as START', async () => {

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 import { DAY, HOUR, clock, failNextSend, phoneNumber, post, runCron, SHORT_TIMEOUT_ENV, sentTo, smsParams, stepCron, text, twilioPost } from './factories';
 import { segments } from './segments';
+import { rowsOf } from './support/rows';
 
 // hour-by-hour sweeps over days: many cron runs per test
 vi.setConfig({ testTimeout: 60_000 });
@@ -27,12 +28,7 @@ interface OutboundState {
 }
 
 async function outboundStates(phone: string): Promise<OutboundState[]> {
-  const rows = await env.DB.prepare(
-    'SELECT o.state, o.attempts, o.twilio_sid, o.error_code, o.local_day FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id',
-  )
-    .bind(phone)
-    .all<OutboundState>();
-  return rows.results;
+  return rowsOf<OutboundState>('outbound', phone, ['state', 'attempts', 'twilio_sid', 'error_code', 'local_day']);
 }
 
 /**

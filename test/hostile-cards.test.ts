@@ -8,6 +8,7 @@ import { MAX_PEOPLE_PER_USER } from '../src/domain/limits';
 import { PEOPLE_FULL_TEXT } from '../src/domain/replies';
 import { segmentCount } from '../src/domain/sms-length';
 import { CLOCKS, DAY, phoneNumber, sentTo, setClock, stepCron, text, type Answer } from './factories';
+import { namesOf } from './support/rows';
 
 async function mediaUrl(body: string, contentType = 'text/vcard'): Promise<string> {
   const response = await fetch('http://twilio.test/__standin/media', { method: 'POST', body: JSON.stringify({ body, contentType }) });
@@ -26,13 +27,6 @@ async function shareCards(from: string, cards: string[], body = ''): Promise<Ans
 }
 
 const card = (lines: string[]) => `BEGIN:VCARD\r\n${['VERSION:3.0', ...lines].join('\r\n')}\r\nEND:VCARD\r\n`;
-
-async function namesOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone)
-    .all<{ name: string }>();
-  return rows.results.map((row) => row.name);
-}
 
 async function pendingNudges(phone: string): Promise<number> {
   const row = await env.DB.prepare("SELECT count(*) AS n FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? AND n.state = 'pending'")

@@ -10,6 +10,7 @@ import { readSettings } from '../src/env';
 import { sendDueNudges, sendQueuedUser } from '../src/jobs/send-due-nudges';
 import { findSent, sendMessage, type SendOutcome, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, DAY, HOUR, phoneNumber, post, runCron, SHORT_TIMEOUT_ENV, sentTo, setClock, text, twilioPost } from './factories';
+import { rowsOf } from './support/rows';
 
 // each case steps the cron through hours of simulated time
 vi.setConfig({ testTimeout: 60_000 });
@@ -56,21 +57,11 @@ async function userId(phone: string): Promise<number> {
 }
 
 async function outboundOf(phone: string): Promise<OutboundRow[]> {
-  const rows = await env.DB.prepare(
-    'SELECT o.id, o.state, o.attempts, o.twilio_sid, o.error_code, o.body FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id',
-  )
-    .bind(phone)
-    .all<OutboundRow>();
-  return rows.results;
+  return rowsOf<OutboundRow>('outbound', phone, ['id', 'state', 'attempts', 'twilio_sid', 'error_code', 'body']);
 }
 
 async function nudgesOf(phone: string): Promise<NudgeRow[]> {
-  const rows = await env.DB.prepare(
-    'SELECT n.id, n.person_id, n.kind, n.state, n.due_at, n.outbound_id FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id',
-  )
-    .bind(phone)
-    .all<NudgeRow>();
-  return rows.results;
+  return rowsOf<NudgeRow>('nudges', phone, ['id', 'person_id', 'kind', 'state', 'due_at', 'outbound_id']);
 }
 
 /** Texts a note at `at` and returns the pending nudge it planned. */

@@ -7,6 +7,7 @@ import corpusText from './fixtures/texting.jsonl?raw';
 import { localParts } from '../src/domain/time';
 import { HOUR, phoneNumber, runCron, sentTo, setClock, text } from './factories';
 import { encoding, segments } from './segments';
+import { rowsOf } from './support/rows';
 
 interface Line {
   category: string;
@@ -33,12 +34,7 @@ interface Saved {
 }
 
 async function peopleOf(phone: string): Promise<Saved[]> {
-  const rows = await env.DB.prepare(
-    'SELECT p.id, p.name, p.met, p.interests, p.work, p.contacts FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id',
-  )
-    .bind(phone)
-    .all<Saved>();
-  return rows.results;
+  return rowsOf<Saved>('people', phone, ['id', 'name', 'met', 'interests', 'work', 'contacts']);
 }
 
 async function notesOf(phone: string): Promise<{ body: string; person: string | null }[]> {

@@ -4,6 +4,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CLOCKS, DAY, HOUR, phoneNumber, runCron, sentTo, setClock, text } from './factories';
 import { encoding, segments } from './segments';
+import { rowsOf } from './support/rows';
 
 const INES = 'Met Ines at the climbing gym, loves bouldering, 917-555-0190';
 /** Thursday 2026-03-05, 10:00 in New York: when the first nudge about a note from the evening before is due. */
@@ -17,10 +18,7 @@ interface SavedPerson {
 }
 
 async function peopleOf(phone: string): Promise<SavedPerson[]> {
-  const rows = await env.DB.prepare('SELECT p.id, p.name, p.met, p.interests FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone)
-    .all<SavedPerson>();
-  return rows.results;
+  return rowsOf<SavedPerson>('people', phone, ['id', 'name', 'met', 'interests']);
 }
 
 async function notesOf(phone: string, personId: number): Promise<string[]> {

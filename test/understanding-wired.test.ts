@@ -7,6 +7,7 @@ import { countingD1 } from '../bench/counting-d1';
 import { app } from '../src/app';
 import { allRows, clock, DAY, messageOf, phoneNumber, smsParams, text, twilioPost } from './factories';
 import { encoding, segments } from './segments';
+import { namesOf } from './support/rows';
 
 const JAKE = 'Met Jake at run club, into trail running, 917-555-0123';
 const BEN = 'Met Ben at the bbq, loves sourdough';
@@ -23,12 +24,7 @@ async function counted(from: string, body: string): Promise<{ reply: string | nu
   return { reply: messageOf(await response.text()), roundTrips: trace.roundTrips };
 }
 
-async function peopleOf(phone: string): Promise<string[]> {
-  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone)
-    .all<{ name: string }>();
-  return rows.results.map((row) => row.name);
-}
+const peopleOf = namesOf;
 
 async function pendingNudgesOf(phone: string, name: string): Promise<{ kind: string; due_at: number }[]> {
   const rows = await env.DB.prepare(

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentCount } from '../src/domain/sms-length';
 import worker from '../src/index';
 import { CLOCKS, CRON, DAY, HOUR, messageOf, phoneNumber, smsParams, twilioPost } from './factories';
+import { rowsOf } from './support/rows';
 
 const FROM = 'whatsapp:+14155238886';
 const SARAH = "Met Sarah at the climbing gym, she's into bouldering and runs a pottery studio. 917-555-0199";
@@ -48,10 +49,7 @@ async function runCron(bindings: Env, at: number, phone: string): Promise<void> 
 }
 
 async function nudgesOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone)
-    .all<{ state: string; due_at: number }>();
-  return rows.results;
+  return rowsOf<{ state: string; due_at: number }>('nudges', phone, ['state', 'due_at']);
 }
 
 /** Noted Sarah on WhatsApp only; returns her first nudge's due time. */

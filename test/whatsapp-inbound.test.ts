@@ -9,6 +9,7 @@ import { app } from '../src/app';
 import { OPTED_OUT_TEXT, STARTED_TEXT } from '../src/domain/replies';
 import worker from '../src/index';
 import { CLOCKS, CRON, DAY, HOUR, messageOf, phoneNumber, setClock, smsParams, text, twilioPost } from './factories';
+import { rowsOf, namesOf } from './support/rows';
 
 const FROM = 'whatsapp:+14155238886';
 const TEMPLATE = 'HX0123456789abcdef0123456789abcdef';
@@ -71,18 +72,10 @@ async function userRow(phone: string) {
 }
 
 async function nudgesOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone)
-    .all<{ state: string; due_at: number }>();
-  return rows.results;
+  return rowsOf<{ state: string; due_at: number }>('nudges', phone, ['state', 'due_at']);
 }
 
-async function peopleOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id')
-    .bind(phone)
-    .all<{ name: string }>();
-  return rows.results.map((row) => row.name);
-}
+const peopleOf = namesOf;
 
 /** A WhatsApp user who noted Sarah at `at`; returns the first nudge's due time. */
 async function whatsappUserWithNudge(phone: string, at = CLOCKS.weekdayEvening): Promise<number> {

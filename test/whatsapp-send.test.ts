@@ -10,6 +10,7 @@ import { segmentCount } from '../src/domain/sms-length';
 import worker from '../src/index';
 import { findSent, oneLine, sendMessage, type TwilioAccount } from '../src/twilio/send';
 import { CLOCKS, CRON, DAY, HOUR, phoneNumber, setClock, text } from './factories';
+import { rowsOf } from './support/rows';
 
 const MINUTE = 60_000;
 const FROM = 'whatsapp:+14155238886';
@@ -82,19 +83,16 @@ async function userRow(phone: string) {
 }
 
 async function outboundOf(phone: string) {
-  const rows = await env.DB.prepare(
-    'SELECT o.state, o.twilio_sid, o.body, o.error_code FROM outbound o JOIN users u ON u.id = o.user_id WHERE u.phone = ? ORDER BY o.id',
-  )
-    .bind(phone)
-    .all<{ state: string; twilio_sid: string | null; body: string; error_code: number | null }>();
-  return rows.results;
+  return rowsOf<{ state: string; twilio_sid: string | null; body: string; error_code: number | null }>('outbound', phone, [
+    'state',
+    'twilio_sid',
+    'body',
+    'error_code',
+  ]);
 }
 
 async function nudgesOf(phone: string) {
-  const rows = await env.DB.prepare('SELECT n.state, n.due_at FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.phone = ? ORDER BY n.id')
-    .bind(phone)
-    .all<{ state: string; due_at: number }>();
-  return rows.results;
+  return rowsOf<{ state: string; due_at: number }>('nudges', phone, ['state', 'due_at']);
 }
 
 describe('a WhatsApp user inside the 24-hour window', () => {
