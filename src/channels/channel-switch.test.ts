@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentCount } from '../domain/sms-length';
 import type { Address } from './address';
-import { type ChannelColumns, channelOnInbound, type ChannelRequest, channelRequested, type ChannelSwitch, switchChannel } from './channel-switch';
+import { type ChannelColumns, channelOnInbound, type ChannelRequest, type ChannelSwitch, switchChannel } from './channel-switch';
 
 /** Wednesday 2026-03-04, 11:00 in New York */
 const NOW = Date.UTC(2026, 2, 4, 16, 0);
@@ -67,22 +67,5 @@ describe('switchChannel', () => {
     expect(switched).toEqual(result);
     expect(switched.reply).toMatch(/^[\x20-\x7e]+$/);
     expect(segmentCount(switched.reply)).toEqual({ encoding: 'GSM-7', segments: 1 });
-  });
-});
-
-describe('channelRequested', () => {
-  it.each([
-    ['text me on whatsapp', 'whatsapp'],
-    ['Text me on WhatsApp.', 'whatsapp'],
-    ['please message me on whatsapp', 'whatsapp'],
-    ['text me by sms', 'sms'],
-    ['Text me by SMS!', 'sms'],
-    ['text me by text message', 'sms'],
-    ['met Sarah, text me on whatsapp about her', null],
-    ['text me on telegram', null],
-    ['whatsapp', null],
-    ['Maria said text me on whatsapp', null],
-  ] as const)('%s -> %s', (text, expected) => {
-    expect(channelRequested(text)).toBe(expected);
   });
 });

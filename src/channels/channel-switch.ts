@@ -1,7 +1,6 @@
 // Which channel a user's nudges go on, pure: each inbound text sets the channel it came on (and a WhatsApp text the
-// time that opens the 24-hour window); `text me on whatsapp` / `text me by sms` sets the one asked for, until the user
-// next writes on the other. Reads exactly those two commands; returns the users columns to write and, for a switch,
-// the reply.
+// time that opens the 24-hour window); a switch the user asked for (read by src/understand) sets the one asked for, until
+// the user next writes on the other. Returns the users columns to write and, for a switch, the reply.
 import type { Address } from './address';
 import type { ChannelContext, ChannelName } from './channel';
 
@@ -23,19 +22,6 @@ export function channelOnInbound(address: Address, receivedAt: number): ChannelC
 /** A switch asked for: the channel the user asked for, and the context of the text that asked. */
 export interface ChannelRequest extends ChannelContext {
   requested: ChannelName;
-}
-
-const REQUEST = /^\s*(?:please\s+)?(?:text|message|nudge)\s+me\s+(?:on|by|via|over)\s+(whatsapp|sms|text(?:\s+message)?)\s*[.!]*\s*$/i;
-
-/**
- * The channel a text asks for, or null when it is not a switch.
- * @example channelRequested('text me on whatsapp') // 'whatsapp'
- * @example channelRequested('Text me by SMS') // 'sms'
- */
-export function channelRequested(text: string): ChannelName | null {
-  const match = REQUEST.exec(text);
-  if (!match?.[1]) return null;
-  return match[1].toLowerCase() === 'whatsapp' ? 'whatsapp' : 'sms';
 }
 
 /** A switch: the columns to write after channelOnInbound's (null: nothing changes) and the reply. */

@@ -3,7 +3,7 @@
 // fetched. Never throws.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { fetchCardMedia, MAX_CARD_BYTES, type CardMediaOutcome } from '../twilio/media';
-import { MAX_CARDS, readCards, type CardsRead, type ReadCardsOptions } from './vcard-import';
+import { MAX_CARDS, readCards, type CardsRead, type ReadCardsOptions } from '../understand/vcard-import';
 
 /** One attachment as decide sees it. */
 export type SharedMedia =

@@ -1,5 +1,6 @@
 // Everything a decision about one text may need, loaded in one batch (see load.ts), and the lookups decide uses on it.
-import type { ChangeRow, NoteRow, NudgeRow, Person, UserRow } from '../db/rows';
+import type { ChangeRow, NoteRow, Person, UserRow } from '../db/rows';
+import type { NudgeRow } from '../db/nudges';
 
 /**
  * At most this many people are loaded, the most recently updated first (plus anyone the latest nudge or the pending
@@ -56,7 +57,7 @@ export function peopleByIds(snapshot: Snapshot, ids: readonly number[]): Person[
 }
 
 /** Candidates for a typed name key: the same key, the same first name alone, or a full name with that first name. */
-export function peopleNamed(snapshot: Snapshot, key: string): Person[] {
+export function savedPeopleNamed(snapshot: Snapshot, key: string): Person[] {
   if (!key) return [];
   const first = key.split(' ')[0] ?? key;
   return snapshot.people.filter((person) => person.nameKey === key || person.nameKey === first || person.nameKey.startsWith(`${first} `)).slice(0, 10);

@@ -19,7 +19,7 @@ type Statement = BatchItem<'sqlite'>;
 /** Undo records kept per user. */
 const UNDO_KEPT = 10;
 
-export interface Finish {
+export interface TextFinish {
   inboundId: number;
   userId: number;
   phone: string;
@@ -31,7 +31,7 @@ export interface Finish {
 }
 
 /** One round trip: the inbound row's final state and every change. Throws when D1 fails; then nothing is written. */
-export async function apply(db: Db, finish: Finish, list: readonly Change[]): Promise<void> {
+export async function apply(db: Db, finish: TextFinish, list: readonly Change[]): Promise<void> {
   const write = writer(db, finish);
   const statements: Statement[] = [];
   for (const change of list) statements.push(...(await write(change)));
@@ -39,12 +39,12 @@ export async function apply(db: Db, finish: Finish, list: readonly Change[]): Pr
 }
 
 /** Records a reply on the inbound row without any change: the text could not be handled. */
-export async function finishFailed(db: Db, finish: Finish): Promise<void> {
+export async function finishFailed(db: Db, finish: TextFinish): Promise<void> {
   await db.batch([finishInbound(db, finish, 'failed', false), ...recordChannel(db, finish)]);
 }
 
 /** The channel the text came on; the WhatsApp window only ever moves forward (webhooks may arrive out of order). */
-function recordChannel(db: Db, { userId, channel }: Finish): Statement[] {
+function recordChannel(db: Db, { userId, channel }: TextFinish): Statement[] {
   if (!channel) return [];
   const at = channel.whatsappLastInboundAt;
   const lastInbound = at === undefined ? {} : { whatsappLastInboundAt: sql<number>`max(coalesce(${users.whatsappLastInboundAt}, 0), ${at})` };
@@ -57,7 +57,7 @@ function recordChannel(db: Db, { userId, channel }: Finish): Statement[] {
 }
 
 /** Records the reply on the inbound row. `redact`: the text asked to forget something, so keep neither side. */
-function finishInbound(db: Db, finish: Finish, state: 'handled' | 'failed', redact: boolean) {
+function finishInbound(db: Db, finish: TextFinish, state: 'handled' | 'failed', redact: boolean) {
   const { inboundId, userId, reply } = finish;
   return db
     .update(inbound)
@@ -65,7 +65,7 @@ function finishInbound(db: Db, finish: Finish, state: 'handled' | 'failed', reda
     .where(eq(inbound.id, inboundId));
 }
 
-function writer(db: Db, { userId, phone, now }: Finish) {
+function writer(db: Db, { userId, phone, now }: TextFinish) {
   const personOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM people WHERE ref = ${ref.ref})`);
   const noteOf = (ref: RowRef): number | SQL => (typeof ref === 'number' ? ref : sql`(SELECT id FROM notes WHERE ref = ${ref.ref})`);
   const pendingOfPerson = (personId: RowRef) => and(eq(nudges.userId, userId), sql`${nudges.personId} = ${personOf(personId)}`, eq(nudges.state, 'pending'));

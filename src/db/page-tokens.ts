@@ -2,7 +2,8 @@
 // is live, reads everything the page shows; and the smaller one an action starts with (whose link it is).
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { toPerson, type NoteRow, type NudgeRow, type Person, type UserRow } from './rows';
+import { toPerson, type NoteRow, type Person, type UserRow } from './rows';
+import type { NudgeRow } from './nudges';
 import { notes, nudges, pageTokens, people, users } from './schema';
 
 /** Requests one link may make in a minute. */

@@ -1,6 +1,6 @@
 // Row types and the JSON columns' decoding, so the rest of the code sees plain domain data.
 import * as z from 'zod';
-import type { changes, notes, nudges, people, users } from './schema';
+import type { changes, notes, people, users } from './schema';
 import {
   NUDGE_KINDS,
   type Contacts,
@@ -18,7 +18,6 @@ import {
 
 export type UserRow = typeof users.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
-export type NudgeRow = typeof nudges.$inferSelect;
 export type NoteRow = typeof notes.$inferSelect;
 export type ChangeRow = typeof changes.$inferSelect;
 

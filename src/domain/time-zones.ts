@@ -461,7 +461,7 @@ export function guessTimeZone(phone: E164): TimeZone {
   const areaCode = /^\+1([2-9]\d\d)\d{7}$/.exec(digits)?.[1];
   const byAreaCode = areaCode === undefined ? undefined : zoneByAreaCode.get(areaCode);
   if (byAreaCode) return byAreaCode;
-  const country = countryOf(digits);
+  const country = countryOfPhone(digits);
   const main = country ? COUNTRY_ZONES[country] : undefined;
   return (main && zoneByPrefix(digits)) || main || DEFAULT_TIME_ZONE;
 }
@@ -477,7 +477,8 @@ function zoneByPrefix(phone: string): TimeZone | undefined {
 }
 
 /** The ISO country of a number, falling back to its calling code when the number itself doesn't validate. */
-function countryOf(phone: string): string | undefined {
+/** The country a number belongs to (the main one for a shared calling code, +1 -> US), or undefined when it is not a number. */
+export function countryOfPhone(phone: string): string | undefined {
   const parsed = parsePhoneNumberFromString(phone);
   if (!parsed) return undefined;
   if (parsed.country) return parsed.country;

@@ -1,6 +1,7 @@
 // The page's data: urgency order, the draft, search, the coming-up strip, and where it stands.
 import { describe, expect, it } from 'vitest';
-import type { NudgeRow, Person } from '../db/rows';
+import type { Person } from '../db/rows';
+import type { NudgeRow } from '../db/nudges';
 import type { NudgeKind } from '../domain/types';
 import { detailsCorrection } from '../conversation/decide/page';
 import { standingOf } from './standing';

@@ -2,7 +2,8 @@
 // nudge and its draft (composed as the sweep would), a "coming up" strip for 7 days, and a server-side search. Pure.
 import { draftLinkOf } from '../channels/channel';
 import { detailOf } from '../db/nudges';
-import { hasContact, toPlanInput, type NoteRow, type NudgeRow, type Person, type UserRow } from '../db/rows';
+import { hasContact, toPlanInput, type NoteRow, type Person, type UserRow } from '../db/rows';
+import type { NudgeRow } from '../db/nudges';
 import { composeNudge } from '../coach/compose';
 import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';

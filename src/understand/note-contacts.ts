@@ -116,7 +116,8 @@ export function extractContacts(text: string, defaultCountry: string | undefined
   return { contacts, rest: s };
 }
 
-function countryOf(code: string | undefined): CountryCode {
+/** A country code libphonenumber knows, or US: the country a number written without one is read in. */
+export function supportedCountry(code: string | undefined): CountryCode {
   const upper = (code ?? 'US').toUpperCase();
   return isSupportedCountry(upper) ? upper : 'US';
 }
@@ -128,7 +129,7 @@ const MAX_PARSED_PHONES = 5;
 
 /** Phone numbers to E.164; the first one is kept, all are cut out of the text. */
 function findPhones(text: string, defaultCountry: string | undefined): { phone?: string; rest: string } {
-  const country = countryOf(defaultCountry);
+  const country = supportedCountry(defaultCountry);
   let phone: string | undefined;
   let rest = text;
   const spans: Array<[number, number]> = [];

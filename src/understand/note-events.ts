@@ -45,7 +45,7 @@ const none = { parse: (): chrono.ParsedResult[] => [] };
 const AMBIGUOUS = /^(?:sat|sun|mon|wed|thu|fri|tue|may|march|mar|jan|jun|aug|sept?|oct|nov|dec)$/;
 
 /** The calendar day and UTC offset at `now` in `timeZone` (by time.ts, the one clock rule); UTC when the zone is unknown. */
-export function localDay(now: number, timeZone: string): LocalDay {
+export function localDayParts(now: number, timeZone: string): LocalDay {
   const at = Number.isFinite(now) ? now : 0;
   const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
   return { ...localDate(at, zone), offset: offsetMinutes(at, zone) };
@@ -59,7 +59,7 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
  * ("gallery opening this Friday", now = Tue 2026-12-01) -> [{ what: 'gallery opening', on: '2026-12-04' }]
  */
 export function extractEvents(body: string, now: number, timeZone: string, nameWords: ReadonlySet<string> = new Set()): PersonEvent[] {
-  const today = localDay(now, timeZone);
+  const today = localDayParts(now, timeZone);
   const found: Found[] = [];
   const datable = DATEISH.test(body);
   for (const r of (datable ? dates : none).parse(body, { instant: new Date(Number.isFinite(now) ? now : 0), timezone: today.offset }, { forwardDate: true })) {

@@ -23,7 +23,7 @@ export function parseNote(text: string, options: ParseNoteOptions): ParsedNote {
   if (known) return copyOf(known);
   let read: ParsedNote;
   try {
-    read = readNote(raw, options);
+    read = readOnePerson(raw, options);
   } catch {
     read = { name: null, met: null, interests: [], work: [], contacts: {}, events: [], raw };
   }
@@ -42,7 +42,7 @@ function copyOf(note: ParsedNote): ParsedNote {
   return { ...note, interests: [...note.interests], work: [...note.work], contacts, events: note.events.map((event) => ({ ...event })) };
 }
 
-function readNote(raw: string, options: ParseNoteOptions): ParsedNote {
+function readOnePerson(raw: string, options: ParseNoteOptions): ParsedNote {
   const { contacts, rest } = extractContacts(cleanNote(raw), options?.defaultCountry);
   const shouted = rest.replace(/[^\p{L}]/gu, '');
   const upper = shouted.replace(/[^\p{Lu}]/gu, '').length;

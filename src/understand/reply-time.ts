@@ -25,7 +25,7 @@ const MONTHS: Readonly<Record<string, string>> = {
 };
 
 /** What a "when" phrase resolved to, and which part of the phrase said it. */
-export interface When {
+export interface TimeMention {
   at: Millis;
   /** the phrase without the words chrono read (what is left may name a person) */
   rest: string;
@@ -39,7 +39,7 @@ export interface When {
  * @example readWhen('in 3 days', now, 'America/New_York', 10)?.at // now + 3 days
  * @example readWhen('monday 5pm', fri20261030noon, 'America/New_York', 10)?.at // Date.UTC(2026, 10, 2, 22) (17:00 EST)
  */
-export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: number): When | null {
+export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: number): TimeMention | null {
   const known = isTimeZone(zone) ? zone : 'UTC';
   const text = phrase
     .replace(/\b(\d+)\s*(wks?)\b/gi, '$1 weeks')
@@ -95,7 +95,7 @@ export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: n
 }
 
 /** "the 15th" (which chrono leaves alone): the next 15th of a month, at `dayHour`:00 local. */
-function readDayOfMonth(text: string, now: Millis, zone: TimeZone, dayHour: number): When | null {
+function readDayOfMonth(text: string, now: Millis, zone: TimeZone, dayHour: number): TimeMention | null {
   const match = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   const day = Number(match?.[1]);
   if (!match || day < 1 || day > 31) return null;

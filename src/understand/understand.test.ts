@@ -122,3 +122,24 @@ describe('understand: the one reading behind every text', () => {
     );
   });
 });
+
+describe('a channel switch is the whole text', () => {
+  it.each([
+    ['text me on whatsapp', 'whatsapp'],
+    ['Text me on WhatsApp.', 'whatsapp'],
+    ['please message me on whatsapp', 'whatsapp'],
+    ['can you text me by sms instead', 'sms'],
+    ['text me by SMS!', 'sms'],
+    ['text me by text message', 'sms'],
+    ['switch to whatsapp please', 'whatsapp'],
+    ['whatsapp please', 'whatsapp'],
+    ['sms only please', 'sms'],
+    ['met Sarah, text me on whatsapp about her', null],
+    ['Maria said text me on whatsapp', null],
+    ['text me on telegram', null],
+    ['she said to text her on whatsapp', null],
+  ] as const)('%s -> %s', (text, channel) => {
+    const got = meaningOf(text, withLatest());
+    expect(got.intent === 'channel' ? got.channel : null).toBe(channel);
+  });
+});

@@ -112,8 +112,15 @@ function readOptOut(view: TextView): Meaning | null {
   return isOptOutRequest(view.raw) ? { intent: 'stop' } : null;
 }
 
-const CHANNEL =
-  /\b(?:text|message|msg|reach|contact|send|nudge|ping)\s+(?:me\s+)?(?:on|via|over|through|by|using)\s+(whatsapp|sms|text|imessage|regular texts?)\b|\b(?:switch|move|use)\s+(?:to\s+)?(whatsapp|sms)\b/;
+/** Words that may follow a switch request and change nothing: "text me by sms instead please". */
+const AFTER = '(?: (?:instead|please|pls|only|from now on|thanks|thank you|for now))*$';
+/**
+ * "text me on whatsapp", "can you text me by sms instead", "switch to whatsapp": the whole text asks for a channel
+ * ("met Sarah, text me on whatsapp about her" and "Maria said text me on whatsapp" do not).
+ */
+const CHANNEL = new RegExp(
+  `^(?:(?:can|could|would) you |please |pls )?(?:(?:text|message|msg|reach|contact|nudge|ping)(?: me)? (?:on|via|over|through|by|using) (whatsapp|sms|text messages?|texts?|imessage|regular texts?)|(?:switch|move|go)(?: me)?(?: back)? (?:to|over to) (whatsapp|sms|texts?|text messages?))${AFTER}`,
+);
 
 const CHANNEL_ALONE = /^(?:on |via |use |switch to |over )?(whatsapp|sms|imessage)(?: please| instead| only| is better| works better)*$/;
 

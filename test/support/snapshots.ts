@@ -1,5 +1,6 @@
 // Small factories for conversation snapshots: a user, people, nudges, notes and undo records as load() returns them.
-import type { ChangeRow, NoteRow, NudgeRow, Person, UserRow } from '../../src/db/rows';
+import type { ChangeRow, NoteRow, Person, UserRow } from '../../src/db/rows';
+import type { NudgeRow } from '../../src/db/nudges';
 import type { Snapshot } from '../../src/conversation/snapshot';
 
 export const NY = 'America/New_York';

@@ -8,7 +8,7 @@ import * as replies from '../../domain/replies';
 import { captureReply } from '../../domain/replies';
 import type { ParsedNote, PersonTie, PlannedNudge } from '../../domain/types';
 import type { RowRef } from '../changes';
-import { bestMatch, noteById, peopleNamed, pendingNudgeOf, personById } from '../snapshot';
+import { bestMatch, noteById, savedPeopleNamed, pendingNudgeOf, personById } from '../snapshot';
 import { replan, replanAfterNote, statedStep, type StatedStep } from './plan';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { notePlan, weeklyPlanOf } from './story';
@@ -18,7 +18,7 @@ import { understandTurn } from './read';
 import { beforePerson, recordUndo } from './undo';
 
 /** A stored note's text read as a note about someone. */
-export function readNote(turn: Turn, body: string): ParsedNote {
+export function noteOfText(turn: Turn, body: string): ParsedNote {
   return understandTurn(turn, null, body).note();
 }
 
@@ -30,9 +30,9 @@ export function captureNote(turn: Turn, note: ParsedNote, text: string): Outcome
     return reply(replies.ASK_NAME_TEXT);
   }
   const key = nameKey(note.name);
-  const match = peopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key);
+  const match = savedPeopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key);
   // "Shaz's number +61 491 570 157": more about the Shaz saved, unless it reads like meeting a second one
-  if (match && !meetsAnother(text, note.met, match) && peopleNamed(turn.snapshot, key).length === 1) return addToPerson(turn, match, text, null);
+  if (match && !meetsAnother(text, note.met, match) && savedPeopleNamed(turn.snapshot, key).length === 1) return addToPerson(turn, match, text, null);
   if (match) {
     setPending(turn, { type: 'same', noteId: storeLooseNote(turn, text), personId: match.id });
     return reply(replies.askSamePerson(match.name, match.met, match.metAt, turn.user.timeZone));
@@ -154,7 +154,7 @@ export function addToPerson(turn: Turn, person: Person, body: string, noteId: nu
   // "zoe: every tuesday 9am dog park": where and when you see them, for a say-hi there on the day
   const weekly = weeklyPlanOf(body);
   if (weekly) return notePlan(turn, person, weekly, null);
-  const note = readNote(turn, body);
+  const note = noteOfText(turn, body);
   const before = beforePerson(turn, person);
   const need = needIn(body);
   const patch = need ? { ...mergeNote(person, note), news: [...(person.news ?? []), needNews(need, now)] } : mergeNote(person, note);
@@ -194,9 +194,9 @@ export function fileUnderName(turn: Turn, name: string, noteId: number): Outcome
   setPending(turn, null);
   if (!row) return reply(replies.unknownPerson(name));
   const key = nameKey(name);
-  const match = bestMatch(peopleNamed(turn.snapshot, key), key);
+  const match = bestMatch(savedPeopleNamed(turn.snapshot, key), key);
   if (match && match !== 'ambiguous' && nameKey(match.name) === key) return addToPerson(turn, match, row.body, noteId);
-  return reply(createPerson(turn, name, readNote(turn, row.body), row.body, noteId));
+  return reply(createPerson(turn, name, noteOfText(turn, row.body), row.body, noteId));
 }
 
 /** Answer to "same person?": SAME merges, NEW saves another person with that name. */
@@ -206,6 +206,6 @@ export function answerSame(turn: Turn, same: boolean, noteId: number, personId: 
   if (!row) return reply(replies.unknownPerson('that person'));
   const person = personById(turn.snapshot, personId);
   if (same && person) return addToPerson(turn, person, row.body, noteId);
-  const note = readNote(turn, row.body);
+  const note = noteOfText(turn, row.body);
   return reply(createPerson(turn, note.name ?? person?.name ?? 'them', note, row.body, noteId));
 }

@@ -4,15 +4,15 @@
 // MAX_PEOPLE_PER_TEXT people are saved (the reply says how many cards were left out), none past the user's
 // MAX_PEOPLE_PER_USER, and the reply fits two segments however many there were. Pure.
 import type { SharedMedia } from '../../channels/shared-media';
-import type { CardPerson } from '../../channels/vcard-import';
+import type { CardPerson } from '../../understand/vcard-import';
 import { hasContact } from '../../db/rows';
 import { nameKey } from '../../understand/note-person';
 import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
 import { captureReply, leftOutText, PEOPLE_FULL_TEXT, savedList, WELCOME_HELP_LINES } from '../../domain/replies';
 import { fitToSegments, truncateToSegments } from '../../domain/sms-length';
 import type { ParsedNote } from '../../domain/types';
-import { peopleNamed } from '../snapshot';
-import { captureNote, newPerson, readNote } from './capture';
+import { savedPeopleNamed } from '../snapshot';
+import { captureNote, newPerson, noteOfText } from './capture';
 import { replan } from './plan';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { recordUndo } from './undo';
@@ -66,7 +66,7 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
           room--;
           created++;
         }
-        said ??= body ? readNote(turn, body) : null;
+        said ??= body ? noteOfText(turn, body) : null;
         saved.push(saveCardPerson(turn, card.person, body, said));
       } else if (card.kind === 'no-name') unnamed.push(card.person);
       else problems.add(card.reason === 'unterminated' ? CUT_OFF : EMPTY_CARD);
@@ -104,7 +104,7 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
     );
   // no card could be read: the body is still a note, captured as usual after saying what went wrong
   if (body && unnamed.length === 0 && !full) {
-    const captured = captureNote(turn, readNote(turn, body), turn.text);
+    const captured = captureNote(turn, noteOfText(turn, body), turn.text);
     return reply(truncateToSegments([issues, captured.reply].filter(Boolean).join(' '), 2));
   }
   return reply(truncateToSegments(issues || NOT_A_CARD_FILE, 2));
@@ -113,7 +113,7 @@ export function shareCards(turn: Turn, media: readonly SharedMedia[]): Outcome {
 /** The saved person a card's name is, when the user has them already. */
 function knownPerson(turn: Turn, name: string) {
   const key = nameKey(name);
-  return peopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key) ?? null;
+  return savedPeopleNamed(turn.snapshot, key).find((person) => nameKey(person.name) === key) ?? null;
 }
 
 /**

@@ -8,13 +8,12 @@ import { NOTHING_TO_CONFIRM } from '../../domain/replies';
 import type { Command } from '../../understand/types';
 import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';
-import { peopleByIds, peopleNamed, personById, type Snapshot } from '../snapshot';
+import { peopleByIds, savedPeopleNamed, personById, type Snapshot } from '../snapshot';
 import * as account from './account';
 import type { SharedMedia } from '../../channels/shared-media';
 import { shareCards, sharesCards } from './cards';
 import { draftFromDigest } from './digest';
 import type { ChannelContext } from '../../channels/channel';
-import { channelRequested } from '../../channels/channel-switch';
 import { chooseChannel } from './channel';
 import { addToPerson, answerSame, captureNote, fileUnderName } from './capture';
 import * as recall from './recall';
@@ -90,13 +89,17 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
     changes: [],
     created: 0,
   };
-  const requested = inputs.channel && !snapshot.user.optedOut ? channelRequested(text) : null;
+  // the one reading of the text, shared by everything below
+  const pending = pendingOf(turn.user, turn.now);
+  const understood = understandTurn(turn, pending);
+  const asked = understood.meaning;
+  const requested = inputs.channel && !snapshot.user.optedOut && asked.intent === 'channel' ? asked.channel : null;
   const outcome =
     requested && inputs.channel
       ? chooseChannel(turn, requested, inputs.channel)
       : inputs.media && sharesCards(inputs.media)
         ? quietWhenOptedOut(turn, shareCards(turn, inputs.media))
-        : converse(turn, inputs.numMedia);
+        : converse(turn, inputs.numMedia, pending, understood);
   if (kept !== snapshot.user.language && !turn.changes.some((change) => change.type === 'deleteEverything'))
     turn.changes.push({ type: 'setUser', patch: { language: kept } });
   const throttle = throttleOf(snapshot, inputs.limits);
@@ -117,15 +120,13 @@ export function decide(snapshot: Snapshot, text: string, inputs: DecideInputs): 
 /** What a text held back by the reply limit does not do. */
 const UNANSWERED_SKIPS = new Set<Change['type']>(['forgetPerson', 'deleteEverything', 'setPending']);
 
-function converse(turn: Turn, numMedia: number): Outcome {
+function converse(turn: Turn, numMedia: number, pending: Pending | null, understood: Understanding): Outcome {
   const text = turn.text.trim();
   if (!text) return reply(numMedia > 0 ? replies.MEDIA_ONLY_TEXT : replies.EMPTY_TEXT);
   // the exact command WHO IS <saved name>, even when the name is also a word ("WHO IS Will?")
   const asked = /^who\s+is\s+(\p{L}[\p{L}\p{M}'. -]{0,40}?)\s*\??$/iu.exec(text)?.[1];
-  if (asked && peopleNamed(turn.snapshot, nameKey(asked)).length > 0 && !turn.user.optedOut) return recall.whoIs(turn, asked);
+  if (asked && savedPeopleNamed(turn.snapshot, nameKey(asked)).length > 0 && !turn.user.optedOut) return recall.whoIs(turn, asked);
 
-  const pending = pendingOf(turn.user, turn.now);
-  const understood = understandTurn(turn, pending);
   const read = understood.meaning;
   const intent = understood.command;
   // "how do i stop this?" asks how: the answer says, and nothing is opted out on a question (a text that also asks to

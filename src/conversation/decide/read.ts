@@ -1,6 +1,6 @@
 // Reads a text with the one reader, understand(): the context comes from the snapshot (people, the latest person, the question asked,
 // the clock, the zone and the country of the user's number). Pure.
-import parsePhoneNumber from 'libphonenumber-js/min';
+import { countryOfPhone } from '../../domain/time-zones';
 import { understand } from '../../understand/understand';
 import type { PendingQuestion, UnderstandContext, Understanding } from '../../understand/types';
 import { lastNudgePeople, PENDING_TTL_MS, type Pending } from '../pending';
@@ -20,7 +20,7 @@ export function contextOf(turn: Turn, pending: Pending | null): UnderstandContex
     pending: pending ? questionOf(turn, pending) : askedByNudge(turn),
     now,
     timeZone: user.timeZone,
-    defaultCountry: countryOf(user.phone),
+    defaultCountry: countryOfPhone(user.phone) ?? 'US',
     aboutOf: (personId) => aboutOf(turn, personId),
   };
 }
@@ -76,13 +76,5 @@ function questionOf(turn: Turn, pending: Pending): PendingQuestion {
       return { type: 'confirm-delete' };
     case 'forget':
       return { type: 'confirm-forget', personId: pending.personId };
-  }
-}
-
-function countryOf(phone: string): string {
-  try {
-    return parsePhoneNumber(phone)?.country ?? 'US';
-  } catch {
-    return 'US';
   }
 }

@@ -2,7 +2,7 @@
 import type { Person } from '../../db/rows';
 import { nameKey } from '../../understand/note-person';
 import * as replies from '../../domain/replies';
-import { bestMatch, notesOf, peopleNamed, pendingNudgeOf } from '../snapshot';
+import { bestMatch, notesOf, savedPeopleNamed, pendingNudgeOf } from '../snapshot';
 import { statedStep } from './plan';
 import { personNamed } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
@@ -15,7 +15,7 @@ export function whoIs(turn: Turn, name: string): Outcome {
   if ('outcome' in named) {
     // two Carlas: "the yoga one" answers which
     const key = nameKey(name);
-    const candidates = peopleNamed(turn.snapshot, key);
+    const candidates = savedPeopleNamed(turn.snapshot, key);
     if (bestMatch(candidates, key) === 'ambiguous')
       setPending(turn, { type: 'which', intent: { kind: 'who' }, personIds: candidates.slice(0, 4).map((p) => p.id) });
     return named.outcome;
@@ -28,7 +28,7 @@ export function whoIsPerson(turn: Turn, person: Person): Outcome {
   const pending = pendingNudgeOf(turn.snapshot, person.id);
   const next = pending ? statedStep(turn, { kind: pending.kind, dueAt: pending.dueAt }) : null;
   const notes = notesOf(turn.snapshot, person.id).map((note) => withoutAddressee(note.body, person.name));
-  return reply(replies.whoIs({ ...person, notes }, next, turn.now, turn.user.timeZone));
+  return reply(replies.whoIsReply({ ...person, notes }, next, turn.now, turn.user.timeZone));
 }
 
 export function list(turn: Turn): Outcome {

@@ -5,7 +5,7 @@ import * as talk from '../../domain/replies/talk';
 import type { PersonRef } from '../../understand/types';
 import { readRevert } from '../revert';
 import { notesOf, personById, type Snapshot } from '../snapshot';
-import { createPerson, readNote } from './capture';
+import { createPerson, noteOfText } from './capture';
 import { latestPersonOf } from './read';
 import { reply, type Outcome, type Turn } from './turn';
 
@@ -18,7 +18,7 @@ export function splitOff(turn: Turn, ref: PersonRef | null): Outcome {
     return reply(talk.askOtherPerson(person?.name ?? ref?.name ?? null));
   }
   takeBackMerge(turn, snapshot, person);
-  return reply(createPerson(turn, person.name, readNote(turn, latest.body), latest.body, latest.id));
+  return reply(createPerson(turn, person.name, noteOfText(turn, latest.body), latest.body, latest.id));
 }
 
 /** The person meant: the one named, the one of several of that name the latest note is filed under, or the latest. */

@@ -20,7 +20,7 @@ describe("Kindling's own words are plain GSM-7", () => {
       replies.askSamePerson('Jake', null, LATE_NOV_27, NY),
       ...KINDS.map((kind) => replies.addedNote('Sarah', { kind, dueAt: DEC_12_10 }, NOW, NY)),
       replies.unknownPerson('Bob'),
-      ...KINDS.map((kind) => replies.whoIs(person, { kind, dueAt: THURSDAY_10 }, NOW, NY)),
+      ...KINDS.map((kind) => replies.whoIsReply(person, { kind, dueAt: THURSDAY_10 }, NOW, NY)),
       replies.listPeople(
         [
           { name: 'Sarah', met: 'climbing gym' },
@@ -117,7 +117,7 @@ describe('every reply fits 2 segments, whatever the user typed', () => {
 
   it('whoIs', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(person, next, (p, n) => fits(replies.whoIs(p, n, NOW, NY))),
+      fc.property(person, next, (p, n) => fits(replies.whoIsReply(p, n, NOW, NY))),
       settings,
     );
   });

@@ -56,13 +56,13 @@ describe('whoIs', () => {
       'Sarah: met Nov 27. Reach: @sarah.climbs. No follow-up yet. Next nudge when you resume.',
     ],
   ])('%s', (_label, person, next, expected) => {
-    const text = replies.whoIs(person, next, NOW, NY);
+    const text = replies.whoIsReply(person, next, NOW, NY);
     expect(text).toBe(expected);
     expect(segments(text)).toBeLessThanOrEqual(2);
   });
 
   it('the bench case (José Núñez, UCS-2) fits 2 segments and keeps the essentials', () => {
-    const text = replies.whoIs(jose, firstFollowUp, NOW, NY);
+    const text = replies.whoIsReply(jose, firstFollowUp, NOW, NY);
     expect(segments(text)).toBe(2);
     // "opening a restaurant" is left to the dated event that says the same
     expect(text).toBe('José Núñez: met at café on 5th Nov 27. restaurant opening Mar 2027. No number yet. No follow-up yet. Next nudge tomorrow at 10am.');
@@ -71,7 +71,7 @@ describe('whoIs', () => {
   it('many details: the note goes first, then details from the end; name, met, contact status and next step stay', () => {
     const interests = Array.from({ length: 10 }, (_, i) => `restoring old Italian espresso machines ${i}`);
     const person = summary({ interests, work: ['principal engineer at a bank'], notes: ['a long note '.repeat(20), 'first'] });
-    const text = replies.whoIs(person, checkIn, NOW, NY);
+    const text = replies.whoIsReply(person, checkIn, NOW, NY);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^Sarah: met at climbing gym Nov 27\. principal engineer at a bank, /);
     expect(text).toContain('gallery opening Dec 12.');
@@ -86,7 +86,7 @@ describe('whoIs', () => {
       met: 'the rooftop bar on top of the old textile factory',
       interests: ['yoga', 'salsa', 'ceramics', 'jazz', 'climbing'],
     });
-    const text = replies.whoIs(person, firstFollowUp, NOW, NY);
+    const text = replies.whoIsReply(person, firstFollowUp, NOW, NY);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^Mia 🌸 Hohenzollern: met at the rooftop bar/);
     expect(text).toMatch(/Reach: \+19175550142\. No follow-up yet\. Next nudge tomorrow at 10am\.$/);
@@ -100,7 +100,7 @@ describe('whoIs', () => {
       contacts: { email: `${'e'.repeat(1600)}@example.com` },
       notes: ['n'.repeat(1600), 'first'],
     });
-    const text = replies.whoIs(person, firstFollowUp, NOW, NY);
+    const text = replies.whoIsReply(person, firstFollowUp, NOW, NY);
     expect(segments(text)).toBeLessThanOrEqual(2);
     expect(text).toMatch(/^N{20,40}: met at M+ Nov 27\./);
     expect(text).toMatch(/Has their email\. No follow-up yet\. Next nudge tomorrow at 10am\.$/);
@@ -118,7 +118,7 @@ describe('ties in WHO IS', () => {
   });
 
   it('shows a tie when it fits, and drops it before anything else that matters', () => {
-    const text = replies.whoIs(summary({ name: 'Aiko', ties: [{ name: 'Kenji', how: 'sister' }] }), firstFollowUp, NOW, NY);
+    const text = replies.whoIsReply(summary({ name: 'Aiko', ties: [{ name: 'Kenji', how: 'sister' }] }), firstFollowUp, NOW, NY);
     expect(text).toContain("Kenji's sister.");
     expect(segments(text)).toBeLessThanOrEqual(2);
   });

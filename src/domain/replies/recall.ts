@@ -130,10 +130,10 @@ function eventDate(on: string): string {
  * WHO IS: when and where they met, what they are into, their next event, how to reach them, the last contact and the
  * next nudge. Within two segments: the latest note goes first, then details from the end, then the event; name, when
  * and where they met, contact status and next step stay (shortened only when nothing else is left to drop).
- * @example whoIs(sarah, { kind: 'first-follow-up', dueAt: tomorrow10 }, now, zone)
+ * @example whoIsReply(sarah, { kind: 'first-follow-up', dueAt: tomorrow10 }, now, zone)
  *   // 'Sarah: met at climbing gym Nov 28. bouldering, pottery studio. gallery opening Dec 12. Reach: +19175550142. No follow-up yet. Next nudge tomorrow at 10am.'
  */
-export function whoIs(person: PersonSummary, next: NextStep | null, now: Millis, zone: TimeZone): string {
+export function whoIsReply(person: PersonSummary, next: NextStep | null, now: Millis, zone: TimeZone): string {
   const names = nameForms(person.name);
   const met = person.met ? clip(person.met) : '';
   const today = localDayKey(now, zone);

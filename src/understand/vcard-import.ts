@@ -1,11 +1,11 @@
 // Shared contact cards (vCard 2.1, 3.0 and 4.0, as iPhone and Android share them) read into people fields. Pure: text
 // in, typed results out; every card is read on its own, so one cut-off or garbled card never costs the others. Every
 // field a card gives is one line of capped length (oneLine): a card's text is echoed in Kindling's texts.
-import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { capName, MAX_NAME_CHARS, oneLine } from '../domain/clean-text';
 import { localParts } from '../domain/time';
-import { extractContacts } from '../understand/note-contacts';
+import { extractContacts, supportedCountry } from './note-contacts';
 import type { Contacts, E164, Millis, ParsedNote, PersonEvent, TimeZone } from '../domain/types';
 import { cardsOf, MAX_CARDS, parseProperty, type Property, type RawCard } from './vcard-lines';
 
@@ -86,7 +86,7 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   const field = (value: string) => oneLine(value, MAX_FIELD_CHARS);
   const FIELD_LOOKS = MAX_FIELD_CHARS * ONE_LINE_LOOKS;
 
-  const country = countryOf(options.defaultCountry);
+  const country = supportedCountry(options.defaultCountry);
   const contacts: Contacts = {};
   const extras: string[] = [];
 
@@ -279,11 +279,6 @@ function labelOf(prop: Property): string {
 function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(keyOf(item)) ? false : (seen.add(keyOf(item)), true)));
-}
-
-function countryOf(code: string | undefined): CountryCode {
-  const upper = (code ?? 'US').toUpperCase();
-  return isSupportedCountry(upper) ? upper : 'US';
 }
 
 /** "tel:+44-20-7946-0958;ext=12" or "(917) 555-0199" -> E.164, or null when it cannot be a phone number. */
