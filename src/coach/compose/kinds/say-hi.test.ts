@@ -42,7 +42,7 @@ describe('at a weekly place: when, and something to ask about', () => {
       expect(shape.leads[0]).toContain(when);
       expect(shape.leads[0]).toMatch(new RegExp(about));
       expect(shape.leads[0]).not.toContain('the the');
-      expect(shape.leads[0].includes(`ask for ${person.name}'s number`)).toBe(!person.hasContact);
+      expect((shape.leads[0] ?? '').includes(`ask for ${person.name}'s number`)).toBe(!person.hasContact);
       expectComposedFits(s, seed);
     }
   });
