@@ -5,7 +5,7 @@ import { factsOf } from '../../src/coach/compose/facts';
 import type { KindInput, KindTemplate, Shape } from '../../src/coach/compose/kinds/template';
 import type { NudgeSubject } from '../../src/domain/types';
 import { segments } from '../segments';
-import { at, NY, PLAIN } from './compose-fixtures';
+import { at, NY, namesADetail, PLAIN } from './compose-fixtures';
 
 /** Thursday 2026-12-10, 10:00 in New York. */
 export const NOW = at(2026, 12, 10, 10);
@@ -45,4 +45,10 @@ export function expectComposedFits(subject: NudgeSubject, seed = 0) {
   expect(text, text).not.toMatch(/\b(undefined|null|NaN)\b/);
   expect(segments(text), text).toBeLessThanOrEqual(2);
   return text;
+}
+
+/** The whole text for one subject cites something the user noted about them (where they met, an interest, work, an event). */
+export function expectNamesADetail(subject: NudgeSubject, seed = 0) {
+  const text = composeNudge([subject], seed, OPTIONS);
+  expect(namesADetail(text, subject.person), text).toBe(true);
 }

@@ -1,7 +1,7 @@
 // check-in: a light message worded by warmth, leading with their latest news, and a retry when a plan fell through.
 import { describe, expect, it } from 'vitest';
-import { at, dev, jake, type Person, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, expectCopyable, kindInput, OPTIONS, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, at, dev, jake, type Person, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectCopyable, expectNamesADetail, kindInput, OPTIONS, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
 import type { NudgeSubject } from '../../../domain/types';
 import { checkIn, latestNewsDrafts } from './check-in';
 
@@ -97,5 +97,11 @@ describe('a line in a text about several people', () => {
     expect(checkIn.line(kindInput(subject('check-in', sarah), seed), 0)).toMatch(
       /^Sarah: check in, "Hey Sarah, how's (the pottery studio|bouldering) going\?"$/,
     );
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('check-in', person), seed);
   });
 });

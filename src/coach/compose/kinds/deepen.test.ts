@@ -1,8 +1,8 @@
 // deepen: a specific plan to suggest (a group plan when it is lukewarm, a day to pin once they said yes), never the
 // place they met as the plan and never a visit to a place that is theirs.
 import { describe, expect, it } from 'vitest';
-import { dev, jake, type Person, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, expectCopyable, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, dev, jake, type Person, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectCopyable, expectNamesADetail, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
 import type { NudgeSubject } from '../../../domain/types';
 import { deepen } from './deepen';
 
@@ -78,5 +78,11 @@ describe('a line in a text about several people', () => {
     [subject('deepen', priya, { group: true }), 1, 'Priya (jazz): invite to a jazz club night with friends'],
   ] as const)('%o at level %i', (s, level, expected) => {
     expect(deepen.line(kindInput(s), level)).toBe(expected);
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('deepen', person), seed);
   });
 });

@@ -1,7 +1,7 @@
 // first-follow-up: the hello while the meeting is fresh, naming where they met, when, and their thing.
 import { describe, expect, it } from 'vitest';
-import { at, dev, jake, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, expectCopyable, kindInput, SEEDS, shapeOf, unquote } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, at, dev, jake, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectCopyable, expectNamesADetail, kindInput, SEEDS, shapeOf, unquote } from '../../../../test/support/kind-checks';
 import { firstFollowUp } from './first-follow-up';
 
 const withNumber = [sarah, priya, dev] as const;
@@ -69,5 +69,11 @@ describe('a line in a text about several people', () => {
     [jake, 2, 'Jake (run club): get a number'],
   ] as const)('%o at level %i', (person, level, expected) => {
     expect(firstFollowUp.line(kindInput(subject('first-follow-up', person)), level)).toBe(expected);
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('first-follow-up', person), seed);
   });
 });

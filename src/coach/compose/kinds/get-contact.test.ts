@@ -1,7 +1,7 @@
 // get-contact: one path to a number per text: ask whoever knows them, or ask them in person where the user sees them.
 import { describe, expect, it } from 'vitest';
-import { at, dev, jake, type Person, priya, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, kindInput, SEEDS, shapeOf, unquote } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, at, dev, jake, type Person, priya, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectNamesADetail, kindInput, SEEDS, shapeOf, unquote } from '../../../../test/support/kind-checks';
 import { segments } from '../../../../test/segments';
 import { getContact } from './get-contact';
 
@@ -65,5 +65,11 @@ describe('a line in a text about several people', () => {
     [{ ...priya, hasContact: false }, 1, 'Priya (through Sam): no number yet, ask Sam'],
   ] as const)('%o at level %i', (person, level, expected) => {
     expect(getContact.line(kindInput(subject('get-contact', person)), level)).toBe(expected);
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('get-contact', person), seed);
   });
 });

@@ -1,8 +1,8 @@
 // let-go: offering to stop nudging about someone gone quiet, answered by KEEP, and never blaming a missing reply on
 // someone who was never texted.
 import { describe, expect, it } from 'vitest';
-import { dev, jake, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, dev, jake, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectNamesADetail, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
 import { letGo } from './let-go';
 
 describe('let-go: a gentle offer to stop, with KEEP to keep going', () => {
@@ -39,5 +39,11 @@ describe('a let-go line in a text about several people is answered by KEEP with 
 
   it.each(SEEDS)('seed %i: every level ends with KEEP and the first name', (seed) => {
     for (const level of [0, 1, 2]) expect(letGo.line(kindInput(subject('let-go', { ...sarah, name: 'Sarah Lee' }), seed), level)).toMatch(/KEEP Sarah\b/);
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('let-go', person), seed);
   });
 });

@@ -1,8 +1,8 @@
 // say-hi: a hello in person where the user will likely see them: a greeting to say, or (a weekly place) when and what
 // to ask about, with a number to ask for when there is none.
 import { describe, expect, it } from 'vitest';
-import { dev, jake, type Person, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, expectCopyable, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, dev, jake, type Person, priya, sarah, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectCopyable, expectNamesADetail, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
 import { sayHi } from './say-hi';
 
 describe('a greeting to say, naming them', () => {
@@ -56,5 +56,11 @@ describe('a line in a text about several people', () => {
     [{ ...jake, recurringPlace: { place: 'at the pool', weekday: 6 } }, 1, 'Jake: say hi at the pool, ask for a number'],
   ] as [Person, number, string][])('%o at level %i', (person, level, expected) => {
     expect(sayHi.line(kindInput(subject('say-hi', person)), level)).toBe(expected);
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('say-hi', person), seed);
   });
 });

@@ -1,8 +1,8 @@
 // their-moment: one of their events, worded by when it is as the text is read (luck before, congrats on the day, how
 // it went after) and, without a number, said in person.
 import { describe, expect, it } from 'vitest';
-import { dev, type Person, sarah, subject } from '../../../../test/support/compose-fixtures';
-import { expectComposedFits, expectCopyable, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
+import { ASCII_PEOPLE, dev, type Person, sarah, subject } from '../../../../test/support/compose-fixtures';
+import { expectComposedFits, expectCopyable, expectNamesADetail, kindInput, SEEDS, shapeOf } from '../../../../test/support/kind-checks';
 import type { PersonEvent } from '../../../domain/types';
 import { theirMoment } from './their-moment';
 
@@ -93,5 +93,11 @@ describe('a line in a text about several people', () => {
     [moment('gallery opening', '2026-12-12', { ...sarah, hasContact: false }), 1, 'Sarah: gallery opening on Saturday, go, congrats in person'],
   ] as const)('%o at level %i', (s, level, expected) => {
     expect(theirMoment.line(kindInput(s), level)).toBe(expected);
+  });
+});
+
+describe('the text cites what the user noted', () => {
+  it.each(ASCII_PEOPLE.flatMap((person) => SEEDS.map((seed) => [person.name, seed, person] as const)))('%s, seed %i', (_name, seed, person) => {
+    expectNamesADetail(subject('their-moment', person), seed);
   });
 });
