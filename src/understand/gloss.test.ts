@@ -1,0 +1,23 @@
+// gloss: Spanish note words (and punctuation dictated aloud) read in English, so the English readers read them; any
+// other text comes back as it was.
+import { describe, expect, it } from 'vitest';
+import { gloss } from './gloss';
+
+describe('gloss', () => {
+  it.each([
+    ['conocí a Nerea en el afterwork, trabaja en Telefónica', 'met Nerea at the afterwork, works at Telefónica'],
+    ["met Kwame comma he's an engineer at Shopify period", "met Kwame, he's an engineer at Shopify."],
+  ] as const)('%j -> %j', (text, english) => {
+    expect(gloss(text)).toBe(english);
+  });
+
+  it('a Spanish note keeps its names and places as written', () => {
+    const read = gloss('conocí a lucía en el café, le encanta la salsa');
+    expect(read).toMatch(/^met lucía at the café, loves /);
+    expect(read).toContain('salsa');
+  });
+
+  it.each(['met sarah at the gym, she loves climbing', 'done', 'snooze 2 days', 'Period drama fan, met her at the cinema'])('%j stays as it was', (text) => {
+    expect(gloss(text)).toBe(text);
+  });
+});

@@ -1,0 +1,29 @@
+// note-name: the name a note is about: after "met", before a comma, after "named", with a courtesy title, through
+// someone ("Sarah's sister Amy"), with accents and hyphens kept.
+import { describe, expect, it } from 'vitest';
+import { noteView } from '../../test/support/understand/note-view';
+
+describe('findName', () => {
+  it.each([
+    ['met Sarah at the climbing gym', 'Sarah', undefined],
+    ['sarah from yoga, loves jazz', 'Sarah', undefined],
+    ['met a guy named tom at the gym', 'Tom', undefined],
+    ['Grace Park, designer at Figma', 'Grace Park', undefined],
+    ['Dr. Kim from the clinic', 'Kim', undefined],
+    ["talked to mary-kate o'neil about pottery", "Mary-Kate O'Neil", undefined],
+    ['José Núñez, chef', 'José Núñez', undefined],
+    ['June from yoga', 'June', undefined],
+    ['Will from work', 'Will', undefined],
+    ["Sarah's sister Amy is a nurse", 'Amy', 'Sarah'],
+  ] as const)('%j: %s', (note, name, through) => {
+    const { hit, s } = noteView(note);
+    expect(hit?.name).toBe(name);
+    expect(hit?.through).toBe(through);
+    // the span is where the name is written
+    expect(s.slice(hit?.start ?? 0, hit?.end ?? 0).toLowerCase()).toBe(name.toLowerCase());
+  });
+
+  it.each(['coffee with the barista', 'met someone at the gym', 'loves climbing and jazz'])('%j names nobody', (note) => {
+    expect(noteView(note).hit).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+// notes: a note about one person or several, each with their own details and contacts, the shared ones copied onto
+// each, ties between them, and the names past the per-text limit counted as left out.
+import { describe, expect, it } from 'vitest';
+import { ctxWith, idOf } from '../../test/support/understand/reader-context';
+import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
+import { readNote } from './notes';
+import type { NotePerson } from './types';
+
+const ctx = ctxWith();
+const people = (text: string, context = ctx): NotePerson[] => {
+  const meaning = readNote(text, context);
+  return meaning.intent === 'note' ? meaning.people : [];
+};
+const person = (overrides: Partial<NotePerson> & { name: string }): NotePerson => ({
+  met: null,
+  interests: [],
+  work: [],
+  contacts: {},
+  events: [],
+  ties: [],
+  ...overrides,
+});
+
+describe('readNote: one person', () => {
+  it.each([
+    [
+      'met Sam at the climbing gym, loves bouldering, 917-555-0199',
+      [person({ name: 'Sam', met: 'climbing gym', interests: ['climbing', 'bouldering'], contacts: { phone: '+19175550199' } })],
+    ],
+    ['Rafi (pool) loves chess', [person({ name: 'Rafi', id: idOf('Rafi'), met: 'pool', interests: ['chess'] })]],
+    [
+      'met carla at the bakery, she bakes sourdough',
+      [person({ name: 'Carla', candidates: [idOf('Carla', 'yoga'), idOf('Carla', 'bakery')], met: 'bakery', interests: ['sourdough'] })],
+    ],
+  ] as [string, NotePerson[]][])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each(['met someone cool at the gym', ''])('%j names nobody: note-unnamed', (text) => {
+    expect(readNote(text, ctx)).toEqual({ intent: 'note-unnamed', raw: text });
+  });
+});
+
+describe('readNote: several people', () => {
+  it('each their own details, the place they met copied onto both', () => {
+    expect(people('met jake and priya at marcos bday, jake does product at a bank, priya is a nurse')).toEqual([
+      person({ name: 'Jake', id: idOf('Jake'), met: 'marcos birthday', work: ['product at a bank'] }),
+      person({ name: 'Priya', id: idOf('Priya Raman'), met: 'marcos birthday', work: ['nurse'] }),
+    ]);
+  });
+
+  it("a tie between them: Aiko is Kenji's sister", () => {
+    const [kenji, aiko] = people('Drinks w Kenji + his sister Aiko after work. Kenji does ML at a bank');
+    expect(kenji?.name).toBe('Kenji');
+    expect(kenji?.work).toEqual(['ML at a bank']);
+    expect(aiko?.name).toBe('Aiko');
+    expect(aiko?.ties).toEqual([{ relation: 'sister', to: 'Kenji' }]);
+  });
+
+  it.each([
+    ['Maya and Leo from book club, both into sci-fi', ['Maya', 'Leo'], 'book club'],
+    ['Ines, Bea and Tom at trivia', ['Ines', 'Bea', 'Tom'], 'trivia'],
+    ['met Ana, Cy and Dee at the party', ['Ana', 'Cy', 'Dee'], 'party'],
+  ] as const)('%j: every one met at %3$s', (text, names, met) => {
+    const read = people(text);
+    expect(read.map((p) => p.name)).toEqual(names);
+    for (const p of read) expect(p.met).toBe(met);
+  });
+
+  it('a number for each of several people, in the user country', () => {
+    const read = people('Gareth 07911 123456, Ffion 07911 123612', { ...ctx, defaultCountry: 'GB' });
+    expect(read.map((p) => [p.name, p.contacts.phone])).toEqual([
+      ['Gareth', '+447911123456'],
+      ['Ffion', '+447911123612'],
+    ]);
+  });
+
+  it('past the per-text limit, names are counted as left out', () => {
+    const meaning = readNote('met Ana, Ben, Cy, Dee, Eli, Fay, Gil, Hal, Ivy, Jo, Kai and Lu at the party', ctx);
+    expect(meaning.intent).toBe('note');
+    if (meaning.intent !== 'note') return;
+    expect(meaning.people).toHaveLength(MAX_PEOPLE_PER_TEXT);
+    expect(meaning.leftOut).toBe(12 - MAX_PEOPLE_PER_TEXT);
+    expect(meaning.people[1]).toMatchObject({ name: 'Ben', id: idOf('Ben') });
+  });
+});

@@ -1,0 +1,59 @@
+// read-text: one text made regular for every reader: cleaned, split, and a lowercase key with shorthand spelled out.
+import { describe, expect, it } from 'vitest';
+import { expandForNotes, keyWords, normalizeText, readText } from './read-text';
+
+describe('readText', () => {
+  it('spells out shorthand in the key and keeps the words as written', () => {
+    expect(readText('Thx!! cant make it tmrw w/ Ana')).toEqual({
+      raw: 'Thx!! cant make it tmrw w/ Ana',
+      clean: 'Thx!! cant make it tmrw w/ Ana',
+      key: 'thanks can not make it tomorrow with ana',
+      keys: ['thanks', 'can', 'not', 'make', 'it', 'tomorrow', 'with', 'ana'],
+      words: ['Thx', 'cant', 'make', 'it', 'tmrw', 'w', 'Ana'],
+      question: false,
+    });
+  });
+
+  it.each([
+    ['who is jake?', true],
+    ['who is jake?? 🙂', true],
+    ['jake? no, zoe', false],
+    ['done', false],
+  ] as const)('%j is a question: %s', (text, question) => {
+    expect(readText(text).question).toBe(question);
+  });
+});
+
+describe('normalizeText', () => {
+  it.each([
+    ['  it’s  ok ', "it's ok"],
+    ['“hi”', '"hi"'],
+    ['tab\there\nnewline', 'tab here newline'],
+    ['ｆｕｌｌ width', 'full width'],
+  ] as const)('%j -> %j', (raw, clean) => {
+    expect(normalizeText(raw)).toBe(clean);
+  });
+});
+
+describe('keyWords', () => {
+  it.each([
+    ['w/ priya 2moro', ['with', 'priya', 'tomorrow']],
+    ["Sarah's gym", ['sarahs', 'gym']],
+    ['u r gr8', ['you', 'are', 'gr8']],
+    ['ppl @ work #1', ['people', '@', 'work', '#1']],
+    ['...', []],
+  ] as const)('%j', (text, keys) => {
+    expect(keyWords(text)).toEqual(keys);
+  });
+});
+
+describe('expandForNotes: shorthand the note reader would trip on, case kept', () => {
+  it.each([
+    ['met w kenji n aiko tmrw', 'met w/ kenji and aiko tomorrow'],
+    ['shes into climbing, hes not', "she's into climbing, he's not"],
+    ['bday tonite', 'birthday tonight'],
+    ['Met Sam at the gym', 'Met Sam at the gym'],
+  ] as const)('%j -> %j', (text, expanded) => {
+    expect(expandForNotes(text)).toBe(expanded);
+  });
+});
