@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_NOW, TABLE_ZONE } from '../../test/support/understand/reader-context';
 import type { PersonEvent } from '../domain/types';
-import { extractEvents, localDay } from './note-events';
+import { extractEvents, localDayParts } from './note-events';
 
 // Tue Dec 1 2026, 18:00 New York
 const eventsIn = (note: string, names: string[] = []) => extractEvents(note, TABLE_NOW, TABLE_ZONE, new Set(names));
@@ -33,13 +33,13 @@ describe('extractEvents', () => {
   });
 });
 
-describe('localDay', () => {
+describe('localDayParts', () => {
   it.each([
     [TABLE_NOW, TABLE_ZONE, { year: 2026, month: 12, day: 1, offset: -300 }],
     [Date.UTC(2026, 11, 2, 4), TABLE_ZONE, { year: 2026, month: 12, day: 1, offset: -300 }],
     [Date.UTC(2026, 6, 1, 12), TABLE_ZONE, { year: 2026, month: 7, day: 1, offset: -240 }],
     [TABLE_NOW, 'Not/AZone', { year: 2026, month: 12, day: 1, offset: 0 }],
   ] as const)('%i in %s', (now, zone, day) => {
-    expect(localDay(now, zone)).toEqual(day);
+    expect(localDayParts(now, zone)).toEqual(day);
   });
 });
