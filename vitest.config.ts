@@ -6,9 +6,9 @@ import { createTwilioStandin } from './dev/twilio-standin.mjs';
 const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 8_000 });
 
 /**
- * Two projects. `pure`: the table tests of code that does no I/O (src/**), in Node: no workerd and no D1 to start per
+ * Two projects. `pure`: the table tests of code that does no I/O (src/**, but src/db/**), in Node: no workerd and no D1 to start per
  * file, so they stay fast as they grow. `worker`: the Worker driven from outside, inside workerd with a real local D1
- * and the real migrations (test/**).
+ * and the real migrations (test/**, and src/db/** beside the statements they test).
  */
 export default defineConfig({
   test: {
@@ -19,6 +19,8 @@ export default defineConfig({
           // generous: a loaded 2-core machine is slow, and a slow test is not a wrong one
           testTimeout: 30_000,
           include: ['src/**/*.test.ts'],
+          // the data layer's tests need a real D1: they run in the worker project
+          exclude: ['src/db/**'],
           environment: 'node',
         },
       },
@@ -46,7 +48,7 @@ export default defineConfig({
           name: 'worker',
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'src/db/**/*.test.ts'],
           setupFiles: ['./test/setup.ts'],
         },
       },
