@@ -1,7 +1,8 @@
 // guessTimeZone in countries with several zones: area codes and regional mobile ranges pick the zone; a number that
 // says nothing more keeps the country's main zone.
 import { describe, expect, it } from 'vitest';
-import { ZONES_BY_PREFIX, guessTimeZone } from './time-zones';
+import { ZONES_BY_PREFIX } from './time-zone-data';
+import { guessTimeZone } from './time-zones';
 
 describe('guessTimeZone in countries with several zones', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_ZONES, DEFAULT_TIME_ZONE, NANP_AREA_CODES, PLACE_ZONES, describeZone, guessTimeZone, zoneFromText } from './time-zones';
+import { COUNTRY_ZONES, NANP_AREA_CODES, PLACE_ZONES } from './time-zone-data';
+import { DEFAULT_TIME_ZONE, describeZone, guessTimeZone, zoneFromText } from './time-zones';
 
 function isRuntimeZone(zone: string): boolean {
   try {
