@@ -1,4 +1,9 @@
-// Export links: a random 256-bit token (base64url) in the link; only its SHA-256 is stored.
+// Private links (the export and the page): a random 256-bit token (base64url) in the link; only its SHA-256 is stored.
+import * as z from 'zod';
+
+/** A link's token as it appears in the URL: 32 random bytes, base64url without padding. */
+export const LinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
 export function newExportToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return btoa(String.fromCharCode(...bytes))

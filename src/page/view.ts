@@ -8,8 +8,8 @@ import { composeNudge } from '../coach/compose';
 import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';
+import { DAY } from '../domain/constants';
 
-const DAY = 24 * 60 * 60 * 1000;
 /** How far ahead the "coming up" strip looks. */
 const COMING_DAYS = 7;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

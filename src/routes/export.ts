@@ -5,11 +5,10 @@ import * as z from 'zod';
 import type { AppEnv } from '../types';
 import { dbOf } from '../db/client';
 import { claimExportToken, exportTokenUsable, peopleWithNotes } from '../db/export-tokens';
-import { hashToken } from '../conversation/export-token';
+import { hashToken, LinkToken } from '../conversation/export-token';
 import { toCsv, toVCards } from '../domain/export-format';
 import { Settings } from '../env';
 
-const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const Format = z.enum(['vcf', 'csv']).catch('vcf');
 
 const NOT_VALID = 'This export link is not valid.';
@@ -48,7 +47,7 @@ const PAGE_HEADERS = {
 
 /** GET and HEAD: the confirmation page while the token is unused and unexpired; nothing is written. */
 export async function showExport(c: Context<AppEnv>): Promise<Response> {
-  const token = Token.safeParse(c.req.param('token'));
+  const token = LinkToken.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
   const now = c.var.now;
   if (!(await exportTokenUsable(dbOf(c.env, { token: token.data }), await hashToken(token.data), now))) return c.text(GONE, 410, PRIVATE_HEADERS);
@@ -57,7 +56,7 @@ export async function showExport(c: Context<AppEnv>): Promise<Response> {
 
 /** POST from the page: claims the token once, then answers with the owner's people as a file. */
 export async function downloadExport(c: Context<AppEnv>): Promise<Response> {
-  const token = Token.safeParse(c.req.param('token'));
+  const token = LinkToken.safeParse(c.req.param('token'));
   if (!token.success) return c.text(NOT_VALID, 404, PRIVATE_HEADERS);
   const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
   const format = Format.parse(form['format'] ?? c.req.query('format'));

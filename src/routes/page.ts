@@ -5,7 +5,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import * as z from 'zod';
 import { apply } from '../db/apply-changes';
 import { actionText, decideAction, type PageAction } from '../conversation/decide/page';
-import { hashToken, newExportToken } from '../conversation/export-token';
+import { hashToken, LinkToken, newExportToken } from '../conversation/export-token';
 import { load } from '../db/load-text';
 import { dbOf } from '../db/client';
 import { readPage, readPageOwner } from '../db/page-tokens';
@@ -16,7 +16,6 @@ import { PAGE_CSS } from '../page/style';
 import { pageView } from '../page/view';
 import type { AppEnv } from '../types';
 
-const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const PersonId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const ActionForm = z.discriminatedUnion('action', [
   z.object({ action: z.enum(['done', 'snooze', 'mute']), person: PersonId }),
@@ -59,7 +58,7 @@ function notFound(c: Context<AppEnv>): Response {
 
 /** GET and HEAD: the page, searched by ?q=, with ?said= (what the last action changed) and ?forget= (confirm first). */
 export async function showPage(c: Context<AppEnv>): Promise<Response> {
-  const token = Token.safeParse(c.req.param('token'));
+  const token = LinkToken.safeParse(c.req.param('token'));
   if (!token.success) return notFound(c);
   const now = c.var.now;
   const read = await readPage(dbOf(c.env, { token: token.data }), await hashToken(token.data), now);
@@ -78,7 +77,7 @@ export async function showPage(c: Context<AppEnv>): Promise<Response> {
 
 /** POST: one action on one of the link owner's people, decided and written as a text would be, then back to the page. */
 export async function actOnPage(c: Context<AppEnv>): Promise<Response> {
-  const token = Token.safeParse(c.req.param('token'));
+  const token = LinkToken.safeParse(c.req.param('token'));
   if (!token.success) return notFound(c);
   const now = c.var.now;
   const db = dbOf(c.env, { token: token.data });

@@ -24,8 +24,7 @@ import { whoIsPerson } from './recall';
 import { keepPerson, nextDue, steerPerson } from './steer';
 import { newRef, reply, setPending, type Outcome, type Turn } from './turn';
 import { beforePerson, recordUndo } from './undo';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from '../../domain/constants';
 
 /** Intents that read what a note says: "<name>: more" (an add-note command) keeps its own handler. */
 const NOTE_READINGS = new Set<Meaning['intent']>(['note', 'plan', 'news', 'rename', 'correct-contact', 'correct-detail']);
