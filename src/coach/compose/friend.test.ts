@@ -81,3 +81,48 @@ describe('activity picks', () => {
     }
   });
 });
+
+describe('in person: words to say there, never a bare fact (issue 22: "Lena\'s show is tomorrow", "at the yoga")', () => {
+  const show = { what: 'first solo show opening', on: '2026-12-07' };
+  const lenaNoNumber: Person = { ...lena, hasContact: false, events: [show] };
+  const rafi: Person = { ...andre, name: 'Rafi', met: 'yoga class', interests: ['jazz'], recurringPlace: { place: 'yoga', weekday: 0 } };
+  const dana: Person = { ...andre, name: 'Dana', met: 'design conference', interests: [], work: ['UX researcher'] };
+  const bea: Person = { ...andre, name: 'Bea', met: 'book club', interests: ['sci-fi'] };
+  it.each([
+    ['alone', [{ kind: 'their-moment', person: lenaNoNumber, event: show }]],
+    [
+      'in a digest of four',
+      [
+        { kind: 'their-moment', person: lenaNoNumber, event: show },
+        { kind: 'check-in', person: dana },
+        { kind: 'say-hi', person: rafi },
+        { kind: 'deepen', person: bea, pin: true },
+      ],
+    ],
+  ] as [string, NudgeSubject[]][])('their show without a number, %s: go, and the words to say there', (_, subjects) => {
+    for (const seed of seeds) {
+      const text = composeNudge(subjects, seed, { now: at(6, 9), zone: NY });
+      const line = text.split('\n').find((part) => part.includes('show')) ?? '';
+      expect(line, text).toMatch(/"[^"]*(Congrats|amazing)[^"]*Lena[^"]*"|"[^"]*Lena[^"]*(Congrats|amazing)[^"]*"/);
+      expect(line, text).toMatch(/number/);
+    }
+  });
+
+  it.each([0, 1, 2, 3])('say-hi at yoga (seed %i): "at yoga", with words to say', (seed) => {
+    for (const subjects of [
+      [{ kind: 'say-hi', person: rafi }],
+      [
+        { kind: 'say-hi', person: rafi },
+        { kind: 'check-in', person: dana },
+      ],
+    ] as NudgeSubject[][]) {
+      const text = composeNudge(subjects, seed, { now: at(6, 9), zone: NY });
+      expect(text).not.toMatch(/at the yoga/);
+      expect(text).toMatch(/at yoga/);
+      expect(
+        text.split('\n').find((part) => part.includes('Rafi')),
+        text,
+      ).toMatch(/"[^"]*Rafi[^"]*"/);
+    }
+  });
+});
