@@ -20,6 +20,8 @@
 //   after a deepen: check-in in 35 days).
 //   After a plan-follow-up (how the plan went): warm -> bring-together (pair) or deepen in 7; lukewarm -> bring-together
 //   in 14 or group deepen in 21; none -> check-in in 14.
+//   Warm or lukewarm before any text to them (it went well in person, the number came after): first-follow-up the
+//   next morning.
 //   none -> the 2nd silence in a row offers let-go in 7 days (unless kept; kept: check-in in 28); else check-in in 7.
 // - skip: the next kind in the sequence: first-follow-up -> deepen (warm) or check-in in 7; deepen / check-in ->
 //   check-in spaced by warmth; get-contact / say-hi -> the next contactless step.
@@ -280,6 +282,10 @@ function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
 
 function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning): Plan {
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
+  // it went well in person (their show, a hello at the gym) and the user has their number but never texted them: the
+  // first text comes next, the morning after, not an invitation days later out of the blue
+  if (warmth !== 'none' && person.hasContact && !person.sentKinds.some((kind) => NEEDS_CONTACT.has(kind)))
+    return { kind: 'first-follow-up', dueAt: inDays(1, ctx) };
   switch (warmth) {
     case 'warm': {
       // they said yes to the invitation: pin a day before it drifts (a dated yes is a plan, with its own follow-up)

@@ -126,3 +126,20 @@ describe('in person: words to say there, never a bare fact (issue 22: "Lena\'s s
     }
   });
 });
+
+describe('the first text after their event names the event (issue 22: the first text after her show ignored the show)', () => {
+  const show = { what: 'first solo show opening', on: '2026-12-05' };
+  it.each([
+    ['the morning after', at(6, 10), /yesterday/],
+    ['two days after', at(7, 10), /Saturday|congrats again on your first solo show/i],
+  ])('%s: the show, not the gallery', (_, now, when) => {
+    for (const seed of seeds) {
+      const text = composeNudge([{ kind: 'first-follow-up', person: { ...lena, events: [show] } }], seed, { now, zone: NY });
+      const draft = text.match(/"[^"]*"/)?.[0] ?? '';
+      expect(draft, text).toMatch(/show/);
+      expect(draft, text).toMatch(/Congrats/i);
+      if (/ (yesterday|on \w+)!/.test(draft)) expect(draft, text).toMatch(when);
+      expect(text, text).not.toMatch(/gallery/);
+    }
+  });
+});
