@@ -54,7 +54,9 @@ import { occasionKey, occasionsOf } from './playbook/occasions';
 import { isReturningPlace } from './playbook/met-place';
 import { sayHiAt } from './playbook/places';
 import { clampWindow, nextWindowTime } from '../domain/schedule';
-import { addDays, daysBetween, localDate } from '../domain/time';
+import { addDays, daysBetween, localDate, localParts } from '../domain/time';
+import { ideaFor } from './ideas';
+import { suggestGroup } from './activities';
 export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from './playbook/moments';
 export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
 export { isOneOff, isReturningPlace } from './playbook/met-place';
@@ -280,7 +282,40 @@ function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
   }
 }
 
-function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning): Plan {
+/** The day a pin proposes: the first Thursday or Saturday at least 2 days after it goes out (its preferred hour). */
+function dayToPropose(pinAt: Millis, ctx: Context): Millis {
+  const from = localDate(pinAt, ctx.zone);
+  for (let ahead = 2; ; ahead++) {
+    const day = addDays(from, ahead);
+    const weekday = localParts(preferredOn(day, ctx), ctx.zone).weekday;
+    if (weekday === 4 || weekday === 6) return preferredOn(day, ctx);
+  }
+}
+
+/** Stable per person and invitation: the same person gets a new idea with each invitation, not with each send. */
+function ideaSeed(person: PersonForPlan): number {
+  let hash = person.sentKinds.length * 7919;
+  for (const char of person.name) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003;
+  return hash;
+}
+
+/** An invitation with the activity it proposes (`plan`), so the pin and the follow-up can name it. */
+function withProposal(person: PersonForPlan, chosen: Plan): Plan {
+  if (chosen.plan || chosen.pin || (chosen.kind !== 'deepen' && chosen.kind !== 'bring-together')) return chosen;
+  const seed = ideaSeed(person);
+  const place = person.recurringPlace?.place.trim().replace(/^(at|in)\s+/i, '');
+  const what =
+    chosen.kind === 'bring-together'
+      ? chosen.pair && !chosen.pair.place && person.hasContact
+        ? suggestGroup([chosen.pair.shared], seed).activity
+        : null
+      : chosen.group && place
+        ? `coffee after ${place}`
+        : ideaFor(person, chosen.group === true, seed).activity;
+  return what ? { ...chosen, plan: { what, at: chosen.dueAt } } : chosen;
+}
+
+function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning, proposal?: PersonPlan): Plan {
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
   // it went well in person (their show, a hello at the gym) and the user has their number but never texted them: the
   // first text comes next, the morning after, not an invitation days later out of the blue
@@ -290,7 +325,14 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
     case 'warm': {
       // they said yes to the invitation: pin a day before it drifts (a dated yes is a plan, with its own follow-up)
       const pin = (lastStep === 'deepen' || lastStep === 'bring-together') && person.hasContact ? unpinnedInvite(person) : null;
-      if (pin) return { kind: 'deepen', pin: true, dueAt: inDays(2, ctx), covers: pin };
+      if (pin) {
+        const dueAt = inDays(2, ctx);
+        const what = proposal?.what.trim();
+        // the pin names the activity and a day: a yes to it is a plan, followed up the morning after
+        return what
+          ? { kind: 'deepen', pin: true, dueAt, covers: pin, plan: { what, at: dayToPropose(dueAt, ctx) } }
+          : { kind: 'deepen', pin: true, dueAt, covers: pin };
+      }
       return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
     }
     case 'lukewarm':
@@ -341,7 +383,7 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): P
       return plan && retry.kind === 'check-in' ? { ...retry, plan, covers: occasionKey({ retry: plan }) } : retry;
     }
     case 'response':
-      return afterResponse(person, trigger.warmth, lastStep, ctx);
+      return afterResponse(person, trigger.warmth, lastStep, ctx, trigger.proposal);
     case 'keep':
       return reach(person, 'check-in', 28, ctx);
   }
@@ -413,7 +455,7 @@ function planFrom(
       chosen = { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event };
     }
   }
-  return toPlanned(chosen, ctx);
+  return toPlanned(withProposal(person, chosen), ctx);
 }
 
 /**

@@ -7,7 +7,7 @@ import * as replies from '../../domain/replies';
 import * as es from '../../domain/replies/steering-es';
 import { askWhoToSteer } from '../../domain/replies';
 import { snoozeLanding } from '../../domain/schedule';
-import type { Intent, PlannedNudge, Target } from '../../domain/types';
+import type { Intent, PersonPlan, PlannedNudge, PlanTrigger, Target } from '../../domain/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
 import { forget } from './forget';
@@ -113,7 +113,13 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       return reply(turn.language === 'es' ? es.skippedEs(person.name, next, now, zone) : replies.skipped(person.name, next, now, zone));
     }
     case 'update': {
-      const trigger = { type: 'response', warmth: intent.warmth } as const;
+      const answered = latestSentOf(turn.snapshot, person.id);
+      const proposed = answered && (answered.kind === 'deepen' || answered.kind === 'bring-together') ? detailOf(answered) : null;
+      // a yes to a day offered for the activity ("Does Saturday work for the sketch session?"): that is the plan,
+      // followed up the morning after it, never asked about again
+      if (intent.warmth === 'warm' && proposed?.pin && proposed.plan) return planAgreed(turn, person, proposed.plan, before);
+      const trigger: PlanTrigger =
+        proposed?.plan && !proposed.pin ? { type: 'response', warmth: intent.warmth, proposal: proposed.plan } : { type: 'response', warmth: intent.warmth };
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, trigger) });
       setPending(turn, null);
       const next = replan(turn, person, trigger);
@@ -126,6 +132,27 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       return reply(replies.updateReply(person.name, intent.warmth, next, now, zone, previous));
     }
   }
+}
+
+/** Plans kept per person, newest last (as story.ts keeps them). */
+const PLANS_KEPT = 6;
+
+/** They said yes to the day offered: the plan is stored (a contact, warm), and its follow-up comes the morning after. */
+function planAgreed(turn: Turn, person: Person, offered: PersonPlan, before: ReturnType<typeof beforePerson>): Outcome {
+  const { now, user } = turn;
+  const stored: PersonPlan = { what: offered.what, at: offered.at };
+  const patch = {
+    ...personAfter(person, { type: 'response', warmth: 'warm' }),
+    plans: [...(person.plans ?? []), stored].slice(-PLANS_KEPT),
+    lastContactAt: now,
+  };
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
+  setPending(turn, null);
+  const next = replan(turn, { ...person, ...patch }, { type: 'plan' });
+  recordUndo(turn, `plan with ${person.name}`, before);
+  if (turn.language === 'es')
+    return reply(es.updateReplyEs(person.name, 'warm', next, now, user.timeZone, turn.snapshot.recentReplies ?? turn.snapshot.lastReply));
+  return reply(replies.planNoted(person.name, stored, next, now, user.timeZone));
 }
 
 /**

@@ -29,7 +29,7 @@ function shape(input: KindInput): Shape {
       bare: `${shortBoth}: introduce them.`,
     };
   }
-  const activity = suggestGroup([pair.shared], seed).activity;
+  const activity = subject.plan?.what.trim() || suggestGroup([pair.shared], seed).activity;
   const leads = [
     `${both}: invite them both to ${activity}?`,
     `Bring ${facts.name} and ${other} together? ${shortBoth.replace(`${first} and ${other} `, 'They ')}. Try ${activity}.`,
@@ -56,7 +56,7 @@ function line(input: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const other = pair.name.trim().split(/\s+/)[0] ?? pair.name;
   if (pair.place || !facts.hasContact) return `${who} + ${other}: both at ${pair.shared.replace(/^(the|at the|at)\s+/i, '')}, introduce them`;
-  return `${who} + ${other}: both into ${pair.shared}, invite both to ${suggestGroup([pair.shared], input.seed).activity}`;
+  return `${who} + ${other}: both into ${pair.shared}, invite both to ${subject.plan?.what.trim() || suggestGroup([pair.shared], input.seed).activity}`;
 }
 
 export const bringTogether: KindTemplate = { shape, line };
