@@ -299,6 +299,25 @@ function ideaSeed(person: PersonForPlan): number {
   return hash;
 }
 
+/** An activity not planned with them already: the same "synth shop browse" twice reads like a form letter. */
+function freshIdea(person: PersonForPlan, group: boolean, seed: number): string {
+  const done = new Set(
+    (person.plans ?? []).map((plan) =>
+      plan.what
+        .trim()
+        .toLowerCase()
+        .replace(/^(a|an|the)\s+/, ''),
+    ),
+  );
+  let first = '';
+  for (let tries = 0; tries < 8; tries++) {
+    const { activity } = ideaFor(person, group, seed + tries * 104_729);
+    if (!first) first = activity;
+    if (!done.has(activity.toLowerCase().replace(/^(a|an|the)\s+/, ''))) return activity;
+  }
+  return first;
+}
+
 /** An invitation with the activity it proposes (`plan`), so the pin and the follow-up can name it. */
 function withProposal(person: PersonForPlan, chosen: Plan): Plan {
   if (chosen.plan || chosen.pin || (chosen.kind !== 'deepen' && chosen.kind !== 'bring-together')) return chosen;
@@ -311,7 +330,7 @@ function withProposal(person: PersonForPlan, chosen: Plan): Plan {
         : null
       : chosen.group && place
         ? `coffee after ${place}`
-        : ideaFor(person, chosen.group === true, seed).activity;
+        : freshIdea(person, chosen.group === true, seed);
   return what ? { ...chosen, plan: { what, at: chosen.dueAt } } : chosen;
 }
 
@@ -319,7 +338,7 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
   // it went well in person (their show, a hello at the gym) and the user has their number but never texted them: the
   // first text comes next, the morning after, not an invitation days later out of the blue
-  if (warmth !== 'none' && person.hasContact && !person.sentKinds.some((kind) => NEEDS_CONTACT.has(kind)))
+  if (warmth !== 'none' && person.hasContact && person.sentKinds.length > 0 && !person.sentKinds.some((kind) => NEEDS_CONTACT.has(kind)))
     return { kind: 'first-follow-up', dueAt: inDays(1, ctx) };
   switch (warmth) {
     case 'warm': {

@@ -70,7 +70,8 @@ export function severalPeopleCandidates(subjects: NudgeSubject[], seed: number, 
   const hints = combinedHints(subjects, seed);
   const candidates: Candidate[] = [];
   for (let clip = 0; clip < Math.min(2, CLIP_WORDS.length); clip++) {
-    for (const level of [0, 1]) {
+    // level 2: every line's shortest draft, still one with a draft per person, before naming the others only
+    for (const level of [0, 1, 2]) {
       const lines = subjects.map((subject, i) => `${i + 1}) ${fullLine(subject, seed + i * 7919, clip, level, options)}`);
       for (const [withHeader, hint] of [
         [true, hints[0]],

@@ -140,7 +140,8 @@ const PLANS_KEPT = 6;
 /** They said yes to the day offered: the plan is stored (a contact, warm), and its follow-up comes the morning after. */
 function planAgreed(turn: Turn, person: Person, offered: PersonPlan, before: ReturnType<typeof beforePerson>): Outcome {
   const { now, user } = turn;
-  const stored: PersonPlan = { what: offered.what, at: offered.at };
+  // "a life drawing class" offered is "the life drawing class" agreed: "How was the life drawing class with Lena?"
+  const stored: PersonPlan = { what: offered.what.trim().replace(/^(a|an)\s+/i, 'the '), at: offered.at };
   const patch = {
     ...personAfter(person, { type: 'response', warmth: 'warm' }),
     plans: [...(person.plans ?? []), stored].slice(-PLANS_KEPT),

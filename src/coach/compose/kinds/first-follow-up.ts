@@ -46,26 +46,28 @@ function afterTheirEvent(input: KindInput, event: NonNullable<ReturnType<typeof 
   const { facts, seed, clip, options } = input;
   const { name, first } = facts;
   const words = eventWords(event, facts, clip, options);
+  // their show is theirs: "your first solo show", never "the first solo show"
+  const ref = words.ref.replace(/^the\s+/i, 'your ');
   const when = eventWhen(event, options);
   const drafts = [
-    `Hey ${first}, so great to see you at ${words.ref} ${when}! Congrats again, it was amazing.`,
-    `${first}! Still buzzing from ${words.ref} ${when}. Congrats again!`,
-    `Hi ${first}, congrats again on ${words.ref}! So glad I made it.`,
+    `Hey ${first}, so great to see you at ${ref} ${when}! Congrats again, it was amazing.`,
+    `${first}! Still buzzing from ${ref} ${when}. Congrats again!`,
+    `Hi ${first}, congrats again on ${ref}! So glad I made it.`,
   ];
   return {
     leads: [
       pick(
-        [`First text to ${name} since ${words.ref.replace(/^your\s+/, 'the ')}:`, `Follow up on ${words.ref.replace(/^your\s+/, 'the ')} with ${name}:`],
+        [`First text to ${name} since ${ref.replace(/^your\s+/, `${first}'s `)}:`, `Follow up on ${ref.replace(/^your\s+/, `${first}'s `)} with ${name}:`],
         seed,
         18,
       ),
       `Text ${first}:`,
       `${first}:`,
     ],
-    drafts: [pick(drafts, seed, 19), `Congrats again on ${words.ref}, ${first}!`].map(quoted),
+    drafts: [pick(drafts, seed, 19), `Congrats again on ${ref}, ${first}!`].map(quoted),
     label: '',
     hints: hintsFor(seed),
-    bare: `Text ${name} about ${words.ref.replace(/^your\s+/, 'the ')}.`,
+    bare: `Text ${name} about ${ref.replace(/^your\s+/, `${first}'s `)}.`,
   };
 }
 
