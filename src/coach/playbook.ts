@@ -498,3 +498,34 @@ export function afterSent(
   const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
   return planFrom(after, { type: 'done' }, now, zone, window, pairs, true);
 }
+
+/** What a pending nudge may give way to an invitation into a plan: a routine step, never an occasion of theirs. */
+const ROUTINE = new Set<NudgeKind>(['check-in', 'deepen', 'say-hi']);
+
+/**
+ * The other side of a yes to a bring-together: `host` said yes to a plan with `other` (they share `shared`), so the
+ * user invites `other` into it the next morning, naming `host` and the plan, in place of a routine pending step.
+ * Null when `other` cannot be texted, was let go, has gone quiet, or has an occasion pending.
+ * @example joinerInvite(sarah, { name: 'Omar', shared: 'bouldering', plan: { what: 'a climbing night', at } }, 'check-in', now, zone, window)
+ *   // { kind: 'bring-together', dueAt: <tomorrow 10:00>, pair: { name: 'Omar', shared: 'bouldering', joined: true }, plan: {...}, covers: 'pair:omar' }
+ */
+export function joinerInvite(
+  other: PersonForPlan,
+  host: { name: string; shared: string; plan?: PersonPlan },
+  pendingKind: NudgeKind | null,
+  now: Millis,
+  zone: TimeZone,
+  window: SendWindow,
+): PlannedNudge | null {
+  if (!other.hasContact || other.silences >= 2 || other.warmth === 'none') return null;
+  if (other.sentKinds.at(-1) === 'let-go' && !other.kept) return null;
+  if (pendingKind !== null && !ROUTINE.has(pendingKind)) return null;
+  const ctx: Context = { now, zone, window: clampWindow(window) };
+  const chosen: Plan = {
+    kind: 'bring-together',
+    dueAt: inDays(1, ctx),
+    pair: { name: host.name, shared: host.shared, joined: true },
+    covers: occasionKey({ pair: host.name }),
+  };
+  return toPlanned(host.plan ? { ...chosen, plan: host.plan } : chosen, ctx);
+}

@@ -191,6 +191,8 @@ export interface PairSide {
   place?: boolean;
   /** `shared` is what this person is looking for and the other one is ("a realtor"): an introduction that helps */
   need?: boolean;
+  /** the other one already said yes to the plan: this invitation brings this person into it ("Omar's in: invite Sarah") */
+  joined?: boolean;
 }
 
 /** What just happened to a person, which the planner turns into the next nudge. */

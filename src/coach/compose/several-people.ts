@@ -33,7 +33,9 @@ function combinedHints(subjects: NudgeSubject[], seed: number): string[] {
 function fullLine(subject: NudgeSubject, seed: number, clip: number, level: number, options?: ComposeOptions): string {
   const facts = factsOf(subject, seed, clip);
   const shape = KIND_TEMPLATES[subject.kind].shape({ subject, facts, seed, clip, options });
-  const draft = shape.drafts.length > 0 ? atMost(shape.drafts, level) : undefined;
+  // level 2: the shortest draft there is, so four people still fit with a draft each
+  const shortest = [...shape.drafts].sort((a, b) => a.length - b.length)[0];
+  const draft = shape.drafts.length > 0 ? (level >= 2 ? shortest : atMost(shape.drafts, level)) : undefined;
   // a line to say in person ("Ask Marcus for his number at the jazz bar:") keeps its lead, so it reads as in person
   const inPerson = !facts.hasContact || subject.kind === 'say-hi' || subject.kind === 'get-contact';
   const lead = atMost(shape.leads, 1) ?? '';

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WINDOW } from '../../domain/constants';
 import { localParts } from '../../domain/time';
+import type { NudgeKind, PersonForPlan } from '../../domain/types';
 import { at, NY, person, wall } from '../../../test/support/playbook-fixtures';
-import { planNext } from '../playbook';
+import { joinerInvite, planNext } from '../playbook';
 import { composeNudge } from '../compose';
 
 const lena = person({ name: 'Lena', met: 'gallery', interests: ['sketching'], work: ['painter'], warmth: 'warm', sentKinds: ['first-follow-up'] });
@@ -47,5 +48,32 @@ describe('an invitation proposes one activity; the pin names it and offers a day
     expect(wall(next?.dueAt ?? 0)).toBe('2026-12-13 10:00');
     const text = composeNudge([{ kind: 'plan-follow-up', person: agreed, plan: next?.plan }], 1, { now: next?.dueAt ?? 0, zone: NY });
     expect(text, text).toMatch(/sketch session/);
+  });
+});
+
+describe('a yes to a group plan brings the other one in (issue 22: a check-in for Sarah when the state called for the group invite)', () => {
+  const now = at(NY, 2026, 12, 8, 13);
+  const sarah = person({ name: 'Sarah', warmth: 'warm', sentKinds: ['first-follow-up', 'deepen'] });
+  const host = { name: 'Omar', shared: 'bouldering', plan: { what: 'a group bouldering session', at: now } };
+  it.each([
+    ['a check-in pending', sarah, 'check-in', 'bring-together @ 2026-12-09 10:00'],
+    ['nothing pending', sarah, null, 'bring-together @ 2026-12-09 10:00'],
+    ['her birthday pending', sarah, 'their-moment', null],
+    ['no number', { ...sarah, hasContact: false }, 'say-hi', null],
+    ['quiet twice', { ...sarah, warmth: 'none', silences: 2 }, 'check-in', null],
+    ['let go', { ...sarah, sentKinds: [...sarah.sentKinds, 'let-go'] }, null, null],
+  ] as [string, PersonForPlan, NudgeKind | null, string | null][])('%s', (_, other, pending, expected) => {
+    const invite = joinerInvite(other, host, pending, now, NY, DEFAULT_WINDOW);
+    expect(invite ? `${invite.kind} @ ${wall(invite.dueAt)}` : null).toBe(expected);
+    if (invite) expect(invite.pair).toEqual({ name: 'Omar', shared: 'bouldering', joined: true });
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('seed %i: the invitation names Omar, the plan and why they fit', (seed) => {
+    const invite = joinerInvite(sarah, host, 'check-in', now, NY, DEFAULT_WINDOW);
+    const text = composeNudge([{ kind: 'bring-together', person: sarah, pair: invite?.pair, plan: invite?.plan }], seed, { now, zone: NY });
+    const draft = text.match(/"[^"]*"/)?.[0] ?? '';
+    expect(draft, text).toMatch(/Omar/);
+    expect(draft, text).toMatch(/bouldering session/);
+    expect(text, text).not.toMatch(/a few of us|a couple of friends|\bthem\b/);
   });
 });

@@ -1,13 +1,13 @@
 // Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
-import { hasContact, windowOf, type Person } from '../../db/rows';
+import { hasContact, toPlanInput, windowOf, type Person } from '../../db/rows';
 import { detailOf } from '../../db/nudges';
 import { nameKey } from '../../understand/note-person';
-import { personAfter } from '../../coach/playbook';
+import { joinerInvite, personAfter } from '../../coach/playbook';
 import * as replies from '../../domain/replies';
 import * as es from '../../domain/replies/steering-es';
 import { askWhoToSteer } from '../../domain/replies';
 import { snoozeLanding } from '../../domain/schedule';
-import type { Intent, PersonPlan, PlannedNudge, PlanTrigger, Target } from '../../domain/types';
+import type { Intent, NudgeKind, PersonPlan, PlannedNudge, PlanTrigger, Target } from '../../domain/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
 import { forget } from './forget';
@@ -123,6 +123,7 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, trigger) });
       setPending(turn, null);
       const next = replan(turn, person, trigger);
+      if (intent.warmth === 'warm' && answered?.kind === 'bring-together' && proposed?.pair) inviteTheOtherSide(turn, person, proposed);
       recordUndo(turn, `how it went with ${person.name}`, before);
       const previous = turn.snapshot.recentReplies ?? turn.snapshot.lastReply;
       if (turn.language === 'es') return reply(es.updateReplyEs(person.name, intent.warmth, next, now, zone, previous));
@@ -132,6 +133,33 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       return reply(replies.updateReply(person.name, intent.warmth, next, now, zone, previous));
     }
   }
+}
+
+/**
+ * A yes to a bring-together ("Omar's in for the climbing night"): the other one (Sarah) is invited into that plan next,
+ * naming Omar, in place of her routine pending step.
+ */
+function inviteTheOtherSide(turn: Turn, host: Person, detail: ReturnType<typeof detailOf>): void {
+  const pair = detail.pair;
+  if (!pair || pair.place || pair.need || pair.joined) return;
+  const key = nameKey(pair.name);
+  const other = turn.snapshot.people.find((p) => p.id !== host.id && !p.muted && (p.nameKey === key || p.nameKey.split(' ')[0] === key.split(' ')[0]));
+  if (!other) return;
+  const pending = pendingNudgeOf(turn.snapshot, other.id);
+  const { now, user } = turn;
+  const invite = joinerInvite(
+    toPlanInput(other),
+    { name: host.name, shared: pair.shared, ...(detail.plan ? { plan: detail.plan } : {}) },
+    (pending?.kind as NudgeKind | undefined) ?? null,
+    now,
+    user.timeZone,
+    windowOf(user),
+  );
+  if (!invite) return;
+  turn.changes.push(
+    { type: 'cancelNudges', personId: other.id, only: { kinds: ['check-in', 'deepen', 'say-hi'] } },
+    { type: 'planNudge', personId: other.id, nudge: invite },
+  );
 }
 
 /** Plans kept per person, newest last (as story.ts keeps them). */

@@ -30,6 +30,7 @@ function shape(input: KindInput): Shape {
     };
   }
   const activity = subject.plan?.what.trim() || suggestGroup([pair.shared], seed).activity;
+  if (pair.joined) return joining(input, other, activity, shortBoth);
   const leads = [
     `${both}: invite them both to ${activity}?`,
     `Bring ${facts.name} and ${other} together? ${shortBoth.replace(`${first} and ${other} `, 'They ')}. Try ${activity}.`,
@@ -46,6 +47,29 @@ function shape(input: KindInput): Shape {
     label: pick(DRAFT_LABELS, seed, 114),
     hints: hintsFor(seed),
     bare: `${shortBoth}: invite them both to ${activity}.`,
+  };
+}
+
+/** The other one said yes already: invite this one into that plan, naming who is coming and why they fit. */
+function joining({ facts, seed }: KindInput, other: string, activity: string, shortBoth: string): Shape {
+  const { first, name } = facts;
+  const the = activity.replace(/^(a|an)\s+/i, 'the ');
+  const leads = [
+    `${other} is in for ${the}, and ${shortBoth}: invite ${first} too.`,
+    `${shortBoth}, and ${other} said yes to ${the}. Bring ${name} in:`,
+    `Make it a group: ${other} is in for ${the}. Ask ${first} along.`,
+  ];
+  const drafts = [
+    `Hey ${first}, ${other} and I are doing ${activity} soon. You'd get on, want to join us?`,
+    `${first}! My friend ${other} and I are planning ${activity}. You should come!`,
+    `Hi ${first}, ${other} and I are getting ${activity} together. Want in?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 115), `Invite ${first} to ${the} with ${other}:`, `${first} + ${other}:`],
+    drafts: [pick(drafts, seed, 116), `${other} and I are doing ${activity}. Join us, ${first}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 117),
+    hints: hintsFor(seed),
+    bare: `Invite ${name} to ${the} with ${other}.`,
   };
 }
 

@@ -107,7 +107,7 @@ function inPerson(input: KindInput, eventLine: string, tone: string, birthday: b
   const { first } = facts;
   const say =
     tone === 'luck' && !go ? `wish ${first} luck` : birthday ? `wish ${first} a happy birthday` : tone === 'wish' ? 'ask how it is going' : 'say congrats';
-  const ref = event ? eventWords(event, facts, clip, options).ref : 'the big day';
+  const ref = event ? eventWords(event, facts, clip, options).ref.replace(/^the\s+/i, 'your ') : 'the big day';
   const words = go
     ? [`Congrats on ${ref}, ${first}! Can I get your number?`, `${first}, this is amazing! Let's swap numbers?`]
     : birthday
