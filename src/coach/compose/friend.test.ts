@@ -108,6 +108,26 @@ describe('in person: words to say there, never a bare fact (issue 22: "Lena\'s s
     }
   });
 
+  it('four due, recent texts worn: every person keeps a draft rather than "Also due: 2) Lena"', () => {
+    const recent = [
+      'Today\'s texts:\n1) Ada: "Up for a coffee?"\n2) Omar: "Hey Omar, how are you?"\nReply e.g. DONE 1 or SNOOZE 2.',
+      'Texts worth sending today:\n1) Sarah: "Hey Sarah! How was your week?"\n2) Zoe: "Hi Zoe!"\nReply DONE 1, SNOOZE 2 or SKIP 3.',
+      'A few texts for today:\n1) Bea: "Hey Bea, so glad you\'re up for it!"\n2) Jake: "Hey Jake!"\nAnswer per person: DONE 1, SNOOZE 2 or SKIP 3.',
+      '4 people to text today:\n1) Dana: "Hey Dana, how are you?"\nReply with a number: DONE 1, SNOOZE 2 or SKIP 3.',
+    ];
+    const subjects: NudgeSubject[] = [
+      { kind: 'say-hi', person: rafi },
+      { kind: 'their-moment', person: lenaNoNumber, event: show },
+      { kind: 'check-in', person: dana },
+      { kind: 'deepen', person: bea, pin: true, plan: { what: 'a book swap over coffee', at: at(8, 10) } },
+    ];
+    for (const seed of seeds) {
+      const text = composeNudge(subjects, seed, { now: at(6, 9), zone: NY, recent });
+      expect(text, text).not.toMatch(/Also due/);
+      for (const name of ['Rafi', 'Lena', 'Dana', 'Bea']) expect(text.split('\n').find((line) => line.includes(name)) ?? '', text).toMatch(/"[^"]+"/);
+    }
+  });
+
   it.each([0, 1, 2, 3])('say-hi at yoga (seed %i): "at yoga", with words to say', (seed) => {
     for (const subjects of [
       [{ kind: 'say-hi', person: rafi }],

@@ -38,7 +38,10 @@ function fullLine(subject: NudgeSubject, seed: number, clip: number, level: numb
   const draft = shape.drafts.length > 0 ? (level >= 2 ? shortest : atMost(shape.drafts, level)) : undefined;
   // a line to say in person ("Ask Marcus for his number at the jazz bar:") keeps its lead, so it reads as in person
   const inPerson = !facts.hasContact || subject.kind === 'say-hi' || subject.kind === 'get-contact';
-  const lead = atMost(shape.leads, 1) ?? '';
+  // level 2: the shortest lead that still names them and leads into the words to say
+  const tight = shape.leads[2];
+  const lead =
+    (level >= 2 && tight?.endsWith(':') && tight.includes(facts.first) && tight.length > facts.first.length + 1 ? tight : atMost(shape.leads, 1)) ?? '';
   // letting go says KEEP with the name: a bare KEEP after a text about several people would be ambiguous
   if (subject.kind === 'let-go') return KIND_TEMPLATES['let-go'].line({ subject, facts, seed, clip, options }, level);
   if (!draft) return level === 0 ? (shape.leads[0] ?? shape.bare) : shape.bare;

@@ -93,6 +93,8 @@ function shape(input: KindInput): Shape {
           : topic
             ? `Hey ${first}, how are you? Been thinking about our chat about ${topic}.`
             : `Hey ${first}, how are you?`,
+      // the shortest, for a digest of four that must still give everyone a draft
+      `Hi ${first}, how have you been?`,
     ].map(quoted),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),

@@ -13,7 +13,7 @@ function shape(input: KindInput): Shape {
   const { first } = facts;
   const words = eventWords(event, facts, clip, options);
   const ref = words.ref;
-  if (!facts.hasContact) return inPerson(input, words.line, words.tone, words.birthday);
+  if (!facts.hasContact) return inPerson(input, words.line, words.short, words.tone, words.birthday);
   let leads: string[];
   let drafts: string[];
   let short: string;
@@ -100,7 +100,7 @@ const ATTENDABLE =
   /\b(show|gig|opening|exhibit\w*|screening|premiere|recital|concert|reading|performance|play|launch|release|race|marathon|game|match|talk|open house|party)\b/i;
 
 /** Without a number: go to their event, or say it in person when you see them; words to say there, never a bare fact. */
-function inPerson(input: KindInput, eventLine: string, tone: string, birthday: boolean): Shape {
+function inPerson(input: KindInput, eventLine: string, short: string, tone: string, birthday: boolean): Shape {
   const { facts, subject, seed, clip, options } = input;
   const event = subject.event ?? subject.person.events[0];
   const go = event && ATTENDABLE.test(event.what);
@@ -119,7 +119,11 @@ function inPerson(input: KindInput, eventLine: string, tone: string, birthday: b
     ? [`${eventLine}. Go, say congrats in person, and get ${first}'s number there:`, `${eventLine}. Show up, and swap numbers with ${first} there:`]
     : [`${eventLine}. If you see ${first}, ${say} in person:`, `${eventLine}: ${say} next time you see ${first}:`];
   return {
-    leads: [pick(leads, seed, 64), go ? `${eventLine}. Go, and say:` : `${eventLine}. In person, say:`, `${first}:`],
+    leads: [
+      pick(leads, seed, 64),
+      go ? `${eventLine}. Go, and say:` : `${eventLine}. In person, say:`,
+      go ? `Go to ${first}'s ${short}:` : `${first}'s ${short}, say:`,
+    ],
     drafts: [pick(words, seed, 65), go ? `Congrats, ${first}! Can I get your number?` : `Hey ${first}! Let's swap numbers?`].map(quoted),
     label: '',
     hints: [
