@@ -273,8 +273,12 @@ function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
 /** How the plan went (the answer to a plan-follow-up) paces what comes next. */
 function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, ctx: Planning): Plan {
   switch (warmth) {
-    case 'warm':
+    case 'warm': {
+      // someone the user sees every week: the next hello there keeps it going, not another invitation within the week
+      const place = person.recurringPlace;
+      if (place?.weekday !== undefined) return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(localDate(ctx.now, ctx.zone), 4), ctx) };
       return together(person, 7, ctx, () => reach(person, 'deepen', 7, ctx));
+    }
     case 'lukewarm':
       return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
     case 'none':

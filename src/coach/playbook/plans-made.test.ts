@@ -49,6 +49,18 @@ describe('an invitation proposes one activity; the pin names it and offers a day
     const text = composeNudge([{ kind: 'plan-follow-up', person: agreed, plan: next?.plan }], 1, { now: next?.dueAt ?? 0, zone: NY });
     expect(text, text).toMatch(/sketch session/);
   });
+
+  it('it went well with someone seen every Saturday at the pool: the next hello there, not another invitation', () => {
+    const rafi = {
+      ...lena,
+      name: 'Rafi',
+      recurringPlace: { place: 'the pool', weekday: 6 },
+      sentKinds: [...lena.sentKinds, 'deepen' as const, 'plan-follow-up' as const],
+    };
+    const next = planNext(rafi, { type: 'response', warmth: 'warm' }, at(NY, 2026, 12, 13, 11), NY, DEFAULT_WINDOW);
+    expect(next?.kind).toBe('say-hi');
+    expect(localParts(next?.dueAt ?? 0, NY).weekday === 6 || localParts(next?.dueAt ?? 0, NY).weekday === 5).toBe(true);
+  });
 });
 
 describe('a yes to a group plan brings the other one in (issue 22: a check-in for Sarah when the state called for the group invite)', () => {
