@@ -332,7 +332,15 @@ describe('a scripted month through the Worker', () => {
           expect.soft(nudge.text, label('a contactless moment is in person')).toMatch(/in person|Go!|Go, and say|Go to|In person, say|say hi|see her|see him/i);
         if (kind === 'give') expect.soft(['Omid', 'Bea', 'Sarah', 'Omar'], label('a give with no news, move or pair')).toContain(name);
         if (kind === 'let-go') expect.soft(['Dana', 'Marcus', 'Lena', 'Jake'], label('letting go of someone who answers')).toContain(name);
-        if (kind === 'plan-follow-up') expect.soft(['Omar', 'Sarah'], label('a plan-follow-up with no plan that happened')).toContain(name);
+        if (kind === 'plan-follow-up') {
+          // a plan the user reported, or a day offered that they said yes to ("Enjoy the salsa night! I'll ask how it went")
+          const agreed = month.replies.some((reply, i) => {
+            if (reply.at >= nudge.at || !/I'll ask how it went/.test(reply.text)) return false;
+            const about = month.nudges.filter((n) => n.at <= reply.at).at(-1);
+            return `${reply.said} ${reply.text}`.includes(name) || (about?.subjects.some((s) => s.name === name) === true && i >= 0);
+          });
+          expect.soft(['Omar', 'Sarah'].includes(name) || agreed, label('a plan-follow-up with no plan that happened')).toBe(true);
+        }
       }
     }
   });
