@@ -267,10 +267,36 @@ describe('a fresh month through the Worker (issue 22)', () => {
   it('a great plan is not asked about again, and leads to a next step', () => {
     const ada = month.nudges.filter((n) => n.subjects.some((s) => s.name === 'Ada'));
     const asked = ada.filter((n) => n.subjects.some((s) => s.name === 'Ada' && s.kind === 'plan-follow-up'));
-    expect(asked.length, ada.map((n) => label(n, 'Ada')).join('\n')).toBe(1);
-    const after = ada.filter((n) => n.at > (asked[0]?.at ?? Infinity));
+    const lunch = asked.filter((n) => /lunch/i.test(n.text));
+    expect(lunch.length, ada.map((n) => label(n, 'Ada')).join('\n')).toBe(1);
+    // every plan is asked about once
+    const plans = asked.map((n) => /How (?:was|were) (.+?) with Ada/.exec(n.text)?.[1] ?? n.text);
+    expect(new Set(plans).size, plans.join(' | ')).toBe(plans.length);
+    const after = ada.filter((n) => n.at > (lunch[0]?.at ?? Infinity));
     expect(after.length, 'a next step after the lunch').toBeGreaterThan(0);
     for (const n of after) expect.soft(n.text, label(n, 'Ada after a great lunch')).not.toMatch(/How was lunch|people get busy|let (it|this one) (go|rest)/i);
+  });
+
+  it('a plan made (a yes to the day offered) is followed up the morning after its day', () => {
+    const made = month.sent.filter((s) => s.subjects.length === 0 && /I'll ask how it went/.test(s.text));
+    expect(made.length).toBeGreaterThan(0);
+    for (const reply of made) {
+      const who = Object.keys(ROLES).find((name) => reply.text.includes(name) || reply.said?.toLowerCase().startsWith(name.toLowerCase()));
+      const name = who ?? month.nudges.filter((n) => n.at <= reply.at).at(-1)?.subjects[0]?.name;
+      const followed = month.nudges.some((n) => n.at > reply.at && n.subjects.some((s) => s.name === name && s.kind === 'plan-follow-up'));
+      if (reply.at < END - 8 * DAY) expect.soft(followed, label(reply, `no follow-up of the plan with ${name}`)).toBe(true);
+    }
+  });
+
+  it('a yes to a group plan brings the other one in, named, within two days', () => {
+    const invites = month.nudges.filter((n) => n.subjects.some((s) => s.kind === 'bring-together'));
+    expect(invites.length).toBeGreaterThan(0);
+    const first = invites[0] as Sent;
+    const host = first.subjects.find((s) => s.kind === 'bring-together')?.name ?? '';
+    const joined = month.nudges.find(
+      (n) => n.at > first.at && n.at <= first.at + 3 * DAY && n.subjects.some((s) => s.kind === 'bring-together' && s.name !== host) && n.text.includes(host),
+    );
+    expect(joined, `the other one invited into the plan with ${host} after ${label(first, 'the invite')}`).toBeDefined();
   });
 
   it('celebrations on time: news texted at 20:40 congratulated the next morning; the birthday wished on its morning', () => {

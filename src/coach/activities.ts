@@ -90,7 +90,7 @@ const CATEGORIES: Category[] = [
   // arts
   {
     match: /potter|ceramic|clay|wheel throw/,
-    activities: ['a drop-in pottery class', 'a visit to a ceramics studio', 'a pottery open studio night'],
+    activities: ['a drop-in pottery class', 'a ceramics taster class', 'a pottery open studio night'],
     group: ['a pottery class', 'a craft night'],
   },
   { match: /mural|street art|graffiti/, activities: ['a mural walk', 'a walk to see the murals around town'], group: ['a mural walk', 'a gallery walk'] },

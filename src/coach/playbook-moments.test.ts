@@ -196,3 +196,17 @@ describe('upcomingMoment: what a newly noted event could put before the pending 
     expect(summary(plan(p, { type: 'note-added' }, at(NY, 2026, 12, 8, 11)))).toBe('their-moment [gallery show] @ 2026-12-11 10:00');
   });
 });
+
+describe('it went well in person, then the number (issue 22: a sketch session 3 days late as the first text)', () => {
+  const SHOW = { what: 'first solo show opening', on: '2026-12-04' };
+  const FRI_19 = at(NY, 2026, 12, 4, 19, 10); // back from her show, her number just added
+  it.each([
+    ['warm, after her show', ['get-contact', 'their-moment'], 'warm', 'first-follow-up @ 2026-12-05 10:00'],
+    ['lukewarm, after her show', ['get-contact', 'their-moment'], 'lukewarm', 'first-follow-up @ 2026-12-05 10:00'],
+    ['warm, after a hello at the gym', ['get-contact', 'say-hi'], 'warm', 'first-follow-up @ 2026-12-05 10:00'],
+    ['warm, texted already: the invitation', ['first-follow-up', 'their-moment'], 'warm', 'deepen @ 2026-12-07 10:00'],
+  ] as const)('%s: %s', (_, sentKinds, warmth, expected) => {
+    const lena = person({ name: 'Lena', hasContact: true, events: [SHOW], celebratedEvents: [SHOW.on], sentKinds: [...sentKinds] });
+    expect(summary(plan(lena, { type: 'response', warmth }, FRI_19))).toBe(expected);
+  });
+});

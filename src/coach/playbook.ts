@@ -20,6 +20,8 @@
 //   after a deepen: check-in in 35 days).
 //   After a plan-follow-up (how the plan went): warm -> bring-together (pair) or deepen in 7; lukewarm -> bring-together
 //   in 14 or group deepen in 21; none -> check-in in 14.
+//   Warm or lukewarm before any text to them (it went well in person, the number came after): first-follow-up the
+//   next morning.
 //   none -> the 2nd silence in a row offers let-go in 7 days (unless kept; kept: check-in in 28); else check-in in 7.
 // - skip: the next kind in the sequence: first-follow-up -> deepen (warm) or check-in in 7; deepen / check-in ->
 //   check-in spaced by warmth; get-contact / say-hi -> the next contactless step.
@@ -52,7 +54,9 @@ import { occasionKey, occasionsOf } from './playbook/occasions';
 import { isReturningPlace } from './playbook/met-place';
 import { sayHiAt } from './playbook/places';
 import { clampWindow, nextWindowTime } from '../domain/schedule';
-import { addDays, daysBetween, localDate } from '../domain/time';
+import { addDays, daysBetween, localDate, localParts } from '../domain/time';
+import { ideaFor } from './ideas';
+import { suggestGroup } from './activities';
 export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from './playbook/moments';
 export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
 export { isOneOff, isReturningPlace } from './playbook/met-place';
@@ -269,8 +273,12 @@ function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
 /** How the plan went (the answer to a plan-follow-up) paces what comes next. */
 function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, ctx: Planning): Plan {
   switch (warmth) {
-    case 'warm':
+    case 'warm': {
+      // someone the user sees every week: the next hello there keeps it going, not another invitation within the week
+      const place = person.recurringPlace;
+      if (place?.weekday !== undefined) return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(localDate(ctx.now, ctx.zone), 4), ctx) };
       return together(person, 7, ctx, () => reach(person, 'deepen', 7, ctx));
+    }
     case 'lukewarm':
       return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
     case 'none':
@@ -278,13 +286,76 @@ function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
   }
 }
 
-function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning): Plan {
+/** The day a pin proposes: the first Thursday or Saturday at least 2 days after it goes out (its preferred hour). */
+function dayToPropose(pinAt: Millis, ctx: Context): Millis {
+  const from = localDate(pinAt, ctx.zone);
+  for (let ahead = 2; ; ahead++) {
+    const day = addDays(from, ahead);
+    const weekday = localParts(preferredOn(day, ctx), ctx.zone).weekday;
+    if (weekday === 4 || weekday === 6) return preferredOn(day, ctx);
+  }
+}
+
+/** Stable per person and invitation: the same person gets a new idea with each invitation, not with each send. */
+function ideaSeed(person: PersonForPlan): number {
+  let hash = person.sentKinds.length * 7919;
+  for (const char of person.name) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003;
+  return hash;
+}
+
+/** An activity not planned with them already: the same "synth shop browse" twice reads like a form letter. */
+function freshIdea(person: PersonForPlan, group: boolean, seed: number): string {
+  const done = new Set(
+    (person.plans ?? []).map((plan) =>
+      plan.what
+        .trim()
+        .toLowerCase()
+        .replace(/^(a|an|the)\s+/, ''),
+    ),
+  );
+  let first = '';
+  for (let tries = 0; tries < 8; tries++) {
+    const { activity } = ideaFor(person, group, seed + tries * 104_729);
+    if (!first) first = activity;
+    if (!done.has(activity.toLowerCase().replace(/^(a|an|the)\s+/, ''))) return activity;
+  }
+  return first;
+}
+
+/** An invitation with the activity it proposes (`plan`), so the pin and the follow-up can name it. */
+function withProposal(person: PersonForPlan, chosen: Plan): Plan {
+  if (chosen.plan || chosen.pin || (chosen.kind !== 'deepen' && chosen.kind !== 'bring-together')) return chosen;
+  const seed = ideaSeed(person);
+  const place = person.recurringPlace?.place.trim().replace(/^(at|in)\s+/i, '');
+  const what =
+    chosen.kind === 'bring-together'
+      ? chosen.pair && !chosen.pair.place && person.hasContact
+        ? suggestGroup([chosen.pair.shared], seed).activity
+        : null
+      : chosen.group && place
+        ? `coffee after ${place}`
+        : freshIdea(person, chosen.group === true, seed);
+  return what ? { ...chosen, plan: { what, at: chosen.dueAt } } : chosen;
+}
+
+function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning, proposal?: PersonPlan): Plan {
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
+  // it went well in person (their show, a hello at the gym) and the user has their number but never texted them: the
+  // first text comes next, the morning after, not an invitation days later out of the blue
+  if (warmth !== 'none' && person.hasContact && person.sentKinds.length > 0 && !person.sentKinds.some((kind) => NEEDS_CONTACT.has(kind)))
+    return { kind: 'first-follow-up', dueAt: inDays(1, ctx) };
   switch (warmth) {
     case 'warm': {
       // they said yes to the invitation: pin a day before it drifts (a dated yes is a plan, with its own follow-up)
       const pin = (lastStep === 'deepen' || lastStep === 'bring-together') && person.hasContact ? unpinnedInvite(person) : null;
-      if (pin) return { kind: 'deepen', pin: true, dueAt: inDays(2, ctx), covers: pin };
+      if (pin) {
+        const dueAt = inDays(2, ctx);
+        const what = proposal?.what.trim();
+        // the pin names the activity and a day: a yes to it is a plan, followed up the morning after
+        return what
+          ? { kind: 'deepen', pin: true, dueAt, covers: pin, plan: { what, at: dayToPropose(dueAt, ctx) } }
+          : { kind: 'deepen', pin: true, dueAt, covers: pin };
+      }
       return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
     }
     case 'lukewarm':
@@ -335,7 +406,7 @@ function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): P
       return plan && retry.kind === 'check-in' ? { ...retry, plan, covers: occasionKey({ retry: plan }) } : retry;
     }
     case 'response':
-      return afterResponse(person, trigger.warmth, lastStep, ctx);
+      return afterResponse(person, trigger.warmth, lastStep, ctx, trigger.proposal);
     case 'keep':
       return reach(person, 'check-in', 28, ctx);
   }
@@ -407,7 +478,7 @@ function planFrom(
       chosen = { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event };
     }
   }
-  return toPlanned(chosen, ctx);
+  return toPlanned(withProposal(person, chosen), ctx);
 }
 
 /**
@@ -430,4 +501,35 @@ export function afterSent(
   const covered = covers && !(person.covered ?? []).includes(covers) ? [...(person.covered ?? []), covers] : person.covered;
   const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
   return planFrom(after, { type: 'done' }, now, zone, window, pairs, true);
+}
+
+/** What a pending nudge may give way to an invitation into a plan: a routine step, never an occasion of theirs. */
+const ROUTINE = new Set<NudgeKind>(['check-in', 'deepen', 'say-hi']);
+
+/**
+ * The other side of a yes to a bring-together: `host` said yes to a plan with `other` (they share `shared`), so the
+ * user invites `other` into it the next morning, naming `host` and the plan, in place of a routine pending step.
+ * Null when `other` cannot be texted, was let go, has gone quiet, or has an occasion pending.
+ * @example joinerInvite(sarah, { name: 'Omar', shared: 'bouldering', plan: { what: 'a climbing night', at } }, 'check-in', now, zone, window)
+ *   // { kind: 'bring-together', dueAt: <tomorrow 10:00>, pair: { name: 'Omar', shared: 'bouldering', joined: true }, plan: {...}, covers: 'pair:omar' }
+ */
+export function joinerInvite(
+  other: PersonForPlan,
+  host: { name: string; shared: string; plan?: PersonPlan },
+  pendingKind: NudgeKind | null,
+  now: Millis,
+  zone: TimeZone,
+  window: SendWindow,
+): PlannedNudge | null {
+  if (!other.hasContact || other.silences >= 2 || other.warmth === 'none') return null;
+  if (other.sentKinds.at(-1) === 'let-go' && !other.kept) return null;
+  if (pendingKind !== null && !ROUTINE.has(pendingKind)) return null;
+  const ctx: Context = { now, zone, window: clampWindow(window) };
+  const chosen: Plan = {
+    kind: 'bring-together',
+    dueAt: inDays(1, ctx),
+    pair: { name: host.name, shared: host.shared, joined: true },
+    covers: occasionKey({ pair: host.name }),
+  };
+  return toPlanned(host.plan ? { ...chosen, plan: host.plan } : chosen, ctx);
 }

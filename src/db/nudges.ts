@@ -23,7 +23,9 @@ const Detail = z.object({
       z.object({ type: z.literal('before-move'), move: z.object({ to: z.string(), on: z.string() }) }),
     ])
     .optional(),
-  pair: z.object({ name: z.string(), shared: z.string(), place: z.boolean().optional(), need: z.boolean().optional() }).optional(),
+  pair: z
+    .object({ name: z.string(), shared: z.string(), place: z.boolean().optional(), need: z.boolean().optional(), joined: z.boolean().optional() })
+    .optional(),
   covers: z.string().optional(),
 });
 

@@ -165,7 +165,8 @@ export interface PlannedNudge {
   group?: boolean;
   /** for deepen: they said yes to the invitation, so pin a day ("Sarah's in! Pin a day") */
   pin?: boolean;
-  /** for plan-follow-up, and a check-in that retries a cancelled plan: which plan */
+  /** for plan-follow-up, and a check-in that retries a cancelled plan: which plan; for deepen and bring-together: the
+   * activity the invitation proposes (a pin: with the day it proposes, which a yes makes a plan) */
   plan?: PersonPlan;
   /** for give: what to give (see GiveReason) */
   give?: GiveReason;
@@ -190,6 +191,8 @@ export interface PairSide {
   place?: boolean;
   /** `shared` is what this person is looking for and the other one is ("a realtor"): an introduction that helps */
   need?: boolean;
+  /** the other one already said yes to the plan: this invitation brings this person into it ("Omar's in: invite Sarah") */
+  joined?: boolean;
 }
 
 /** What just happened to a person, which the planner turns into the next nudge. */
@@ -198,7 +201,8 @@ export type PlanTrigger =
   | { type: 'note-added' }
   | { type: 'done' }
   | { type: 'skip' }
-  | { type: 'response'; warmth: Exclude<Warmth, 'unknown'> }
+  /** how they answered; `proposal` is what the answered invitation proposed (its nudge's `plan`), when it said */
+  | { type: 'response'; warmth: Exclude<Warmth, 'unknown'>; proposal?: PersonPlan }
   | { type: 'keep' }
   /** the user reported a plan or invitation with them (stored in `plans` already) */
   | { type: 'plan' }

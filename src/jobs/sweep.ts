@@ -37,6 +37,7 @@ const COMBINE_AHEAD_MS = MIN_NUDGE_GAP_MS;
 const RECENT_TEXTS = 10;
 /** How far back those texts are looked for (a couple a day at most: 10 texts span at least 5 days). */
 const RECENT_MS = 21 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
   const report = emptyReport();
@@ -161,6 +162,9 @@ async function sendToUser(
   }
   const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
   if (picked.length === 0) return;
+  // more due than one text names: the rest come in tomorrow's text at this hour, not in a second list an hour from now
+  const left = dueNow.filter((n) => !picked.includes(n));
+  if (left.length > 0) await putOff(db, left, { dueAt: nextWindowTime(now + DAY_MS, user.timeZone, windowOf(user)) });
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
   const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);

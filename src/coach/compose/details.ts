@@ -30,7 +30,8 @@ export function detailsOf(subject: NudgeSubject, clip: number): string[] {
     ...person.work,
     ...person.events.map((event) => event.what),
     subject.event?.what ?? '',
-    subject.plan?.what ?? '',
+    // an invitation's own proposal is not a detail of theirs; a plan they agreed to (or made) is
+    subject.plan && ((subject.kind !== 'deepen' && subject.kind !== 'bring-together') || subject.pin) ? subject.plan.what : '',
     given,
     subject.pair?.shared ?? '',
     person.recurringPlace?.place ?? '',

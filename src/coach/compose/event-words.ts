@@ -48,7 +48,8 @@ export function eventWhen(event: PersonEvent, options?: ComposeOptions): string 
     if (ahead === 0) return 'today';
     if (ahead === 1) return 'tomorrow';
     if (ahead === -1) return 'yesterday';
-    if (ahead > 1 && ahead <= 6) return `on ${WEEKDAY_NAMES[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]}`;
+    if ((ahead > 1 && ahead <= 6) || (ahead < -1 && ahead >= -6))
+      return `on ${WEEKDAY_NAMES[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]}`;
   }
   return `on ${MONTH_ABBREVIATIONS[date.month - 1]} ${date.day}`;
 }

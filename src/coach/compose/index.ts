@@ -22,6 +22,8 @@ import { repeats, wornPhrases } from './variety';
 
 /** Seeds tried for a text that repeats none of the user's recent texts. */
 const VARIANTS = 16;
+/** What leaving people to ask for by number weighs, in repeated phrases. */
+const ALSO_DUE_COST = 12;
 
 export type { ComposeOptions } from './facts';
 
@@ -43,11 +45,13 @@ export function composeNudge(subjects: NudgeSubject[], seed: number, options?: C
   if (recent.length === 0) return once(seed);
   // no phrase of the user's recent texts from Kindling again: other seeds pick other openers, drafts and hints
   const worn = wornPhrases(recent);
+  // a digest that leaves people to ask for ("Also due: 2) Lena") is worse than a repeated phrase: a draft each first
+  const cost = (text: string) => repeats(text, worn) + (/\nAlso due: /.test(text) ? ALSO_DUE_COST : 0);
   let best = once(seed);
-  let fewest = repeats(best, worn);
+  let fewest = cost(best);
   for (let tries = 1; tries < VARIANTS && fewest > 0; tries++) {
     const text = once(seed + tries * 7717);
-    const count = repeats(text, worn);
+    const count = cost(text);
     if (count < fewest) [best, fewest] = [text, count];
   }
   return best;

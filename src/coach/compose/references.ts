@@ -1,6 +1,6 @@
 // Natural references to what the user noted: "the pottery studio", "your work at Google", "at your gym", "through Priya".
 
-import { isReturningPlace } from '../playbook';
+import { isReturningPlace } from '../playbook/met-place';
 
 const NOUNS_IN_ING =
   /^(wedding|opening|reading|screening|meeting|building|painting|recording|tasting|training|offering|hearing|gathering|housewarming|christening|evening|morning|spring|string|thing|something|king|ring|swing|boxing|clothing|landing|ceiling|bling)$/i;

@@ -33,10 +33,15 @@ function combinedHints(subjects: NudgeSubject[], seed: number): string[] {
 function fullLine(subject: NudgeSubject, seed: number, clip: number, level: number, options?: ComposeOptions): string {
   const facts = factsOf(subject, seed, clip);
   const shape = KIND_TEMPLATES[subject.kind].shape({ subject, facts, seed, clip, options });
-  const draft = shape.drafts.length > 0 ? atMost(shape.drafts, level) : undefined;
+  // level 2: the shortest draft there is, so four people still fit with a draft each
+  const shortest = [...shape.drafts].sort((a, b) => a.length - b.length)[0];
+  const draft = shape.drafts.length > 0 ? (level >= 2 ? shortest : atMost(shape.drafts, level)) : undefined;
   // a line to say in person ("Ask Marcus for his number at the jazz bar:") keeps its lead, so it reads as in person
   const inPerson = !facts.hasContact || subject.kind === 'say-hi' || subject.kind === 'get-contact';
-  const lead = atMost(shape.leads, 1) ?? '';
+  // level 2: the shortest lead that still names them and leads into the words to say
+  const tight = shape.leads[2];
+  const lead =
+    (level >= 2 && tight?.endsWith(':') && tight.includes(facts.first) && tight.length > facts.first.length + 1 ? tight : atMost(shape.leads, 1)) ?? '';
   // letting go says KEEP with the name: a bare KEEP after a text about several people would be ambiguous
   if (subject.kind === 'let-go') return KIND_TEMPLATES['let-go'].line({ subject, facts, seed, clip, options }, level);
   if (!draft) return level === 0 ? (shape.leads[0] ?? shape.bare) : shape.bare;
@@ -70,7 +75,8 @@ export function severalPeopleCandidates(subjects: NudgeSubject[], seed: number, 
   const hints = combinedHints(subjects, seed);
   const candidates: Candidate[] = [];
   for (let clip = 0; clip < Math.min(2, CLIP_WORDS.length); clip++) {
-    for (const level of [0, 1]) {
+    // level 2: every line's shortest draft, still one with a draft per person, before naming the others only
+    for (const level of [0, 1, 2]) {
       const lines = subjects.map((subject, i) => `${i + 1}) ${fullLine(subject, seed + i * 7919, clip, level, options)}`);
       for (const [withHeader, hint] of [
         [true, hints[0]],

@@ -51,15 +51,17 @@ function plan(p: PersonForPlan, trigger: PlanTrigger, now: Millis = TUE, pairs: 
 
 function summary(planned: PlannedNudge | null): string | null {
   if (!planned) return null;
-  const extra = planned.plan
-    ? ` [${planned.plan.what}]`
-    : planned.give
-      ? ` [${planned.give.type}]`
-      : planned.pair
-        ? ` [+${planned.pair.name}]`
-        : planned.event
-          ? ` [${planned.event.what}]`
-          : '';
+  // an invitation's proposal (its activity) is not what the step is about: the pair is
+  const extra =
+    planned.plan && planned.kind !== 'deepen' && planned.kind !== 'bring-together'
+      ? ` [${planned.plan.what}]`
+      : planned.give
+        ? ` [${planned.give.type}]`
+        : planned.pair
+          ? ` [+${planned.pair.name}]`
+          : planned.event
+            ? ` [${planned.event.what}]`
+            : '';
   return `${planned.kind}${planned.group ? ' (group)' : ''}${extra} @ ${wall(planned.dueAt)}`;
 }
 

@@ -1,13 +1,13 @@
 // Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
-import { hasContact, windowOf, type Person } from '../../db/rows';
+import { hasContact, toPlanInput, windowOf, type Person } from '../../db/rows';
 import { detailOf } from '../../db/nudges';
 import { nameKey } from '../../understand/note-person';
-import { personAfter } from '../../coach/playbook';
+import { joinerInvite, personAfter } from '../../coach/playbook';
 import * as replies from '../../domain/replies';
 import * as es from '../../domain/replies/steering-es';
 import { askWhoToSteer } from '../../domain/replies';
 import { snoozeLanding } from '../../domain/schedule';
-import type { PlannedNudge } from '../../domain/types';
+import type { NudgeKind, PersonPlan, PlannedNudge, PlanTrigger } from '../../domain/types';
 import type { Command, Target } from '../../understand/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
@@ -114,10 +114,17 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       return reply(turn.language === 'es' ? es.skippedEs(person.name, next, now, zone) : replies.skipped(person.name, next, now, zone));
     }
     case 'update': {
-      const trigger = { type: 'response', warmth: intent.warmth } as const;
+      const answered = latestSentOf(turn.snapshot, person.id);
+      const proposed = answered && (answered.kind === 'deepen' || answered.kind === 'bring-together') ? detailOf(answered) : null;
+      // a yes to a day offered for the activity ("Does Saturday work for the sketch session?"): that is the plan,
+      // followed up the morning after it, never asked about again
+      if (intent.warmth === 'warm' && proposed?.pin && proposed.plan) return planAgreed(turn, person, proposed.plan, before);
+      const trigger: PlanTrigger =
+        proposed?.plan && !proposed.pin ? { type: 'response', warmth: intent.warmth, proposal: proposed.plan } : { type: 'response', warmth: intent.warmth };
       turn.changes.push({ type: 'updatePerson', personId: person.id, patch: personAfter(person, trigger) });
       setPending(turn, null);
       const next = replan(turn, person, trigger);
+      if (intent.warmth === 'warm' && answered?.kind === 'bring-together' && proposed?.pair) inviteTheOtherSide(turn, person, proposed);
       recordUndo(turn, `how it went with ${person.name}`, before);
       const previous = turn.snapshot.recentReplies ?? turn.snapshot.lastReply;
       if (turn.language === 'es') return reply(es.updateReplyEs(person.name, intent.warmth, next, now, zone, previous));
@@ -127,6 +134,55 @@ export function steerPerson(turn: Turn, intent: SteeringIntent, person: Person):
       return reply(replies.updateReply(person.name, intent.warmth, next, now, zone, previous));
     }
   }
+}
+
+/**
+ * A yes to a bring-together ("Omar's in for the climbing night"): the other one (Sarah) is invited into that plan next,
+ * naming Omar, in place of her routine pending step.
+ */
+function inviteTheOtherSide(turn: Turn, host: Person, detail: ReturnType<typeof detailOf>): void {
+  const pair = detail.pair;
+  if (!pair || pair.place || pair.need || pair.joined) return;
+  const key = nameKey(pair.name);
+  const other = turn.snapshot.people.find((p) => p.id !== host.id && !p.muted && (p.nameKey === key || p.nameKey.split(' ')[0] === key.split(' ')[0]));
+  if (!other) return;
+  const pending = pendingNudgeOf(turn.snapshot, other.id);
+  const { now, user } = turn;
+  const invite = joinerInvite(
+    toPlanInput(other),
+    { name: host.name, shared: pair.shared, ...(detail.plan ? { plan: detail.plan } : {}) },
+    (pending?.kind as NudgeKind | undefined) ?? null,
+    now,
+    user.timeZone,
+    windowOf(user),
+  );
+  if (!invite) return;
+  turn.changes.push(
+    { type: 'cancelNudges', personId: other.id, only: { kinds: ['check-in', 'deepen', 'say-hi'] } },
+    { type: 'planNudge', personId: other.id, nudge: invite },
+  );
+}
+
+/** Plans kept per person, newest last (as story.ts keeps them). */
+const PLANS_KEPT = 6;
+
+/** They said yes to the day offered: the plan is stored (a contact, warm), and its follow-up comes the morning after. */
+function planAgreed(turn: Turn, person: Person, offered: PersonPlan, before: ReturnType<typeof beforePerson>): Outcome {
+  const { now, user } = turn;
+  // "a life drawing class" offered is "the life drawing class" agreed: "How was the life drawing class with Lena?"
+  const stored: PersonPlan = { what: offered.what.trim().replace(/^(a|an)\s+/i, 'the '), at: offered.at };
+  const patch = {
+    ...personAfter(person, { type: 'response', warmth: 'warm' }),
+    plans: [...(person.plans ?? []), stored].slice(-PLANS_KEPT),
+    lastContactAt: now,
+  };
+  turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
+  setPending(turn, null);
+  const next = replan(turn, { ...person, ...patch }, { type: 'plan' });
+  recordUndo(turn, `plan with ${person.name}`, before);
+  if (turn.language === 'es')
+    return reply(es.updateReplyEs(person.name, 'warm', next, now, user.timeZone, turn.snapshot.recentReplies ?? turn.snapshot.lastReply));
+  return reply(replies.planNoted(person.name, stored, next, now, user.timeZone));
 }
 
 /**

@@ -122,7 +122,10 @@ export function notePlan(turn: Turn, person: Person, said: Plan, warmth: string 
   // undated: taken to be within a few days, so the follow-up still asks how it went rather than suggesting another plan
   const at = plan.when?.at ?? now + UNDATED_PLAN_DAYS * DAY;
   const stored: PersonPlan = { what: plan.what, at, ...(plan.kind === 'invite' ? { withGroup: true } : {}) };
-  const next = record(turn, person, { ...warmedBy(person, warmth), plans: [...plans, stored].slice(-PLANS_KEPT) }, { type: 'plan' });
+  // "we're getting lunch thursday" when Thursday was already agreed: one plan that day, in the user's words
+  const sameDay = (item: PersonPlan) => !item.cancelled && localDayKey(item.at, zone) === localDayKey(at, zone);
+  const kept = plans.filter((item) => !sameDay(item));
+  const next = record(turn, person, { ...warmedBy(person, warmth), plans: [...kept, stored].slice(-PLANS_KEPT) }, { type: 'plan' });
   recordUndo(turn, `plan with ${person.name}`, before);
   return reply(replies.planNoted(person.name, stored, next, now, zone));
 }

@@ -111,6 +111,7 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
 /** What comes after a warm reply, as the reply says it (anything else: something to do together). */
 const WARM_NEXT: Partial<Record<NextStep['kind'], string>> = {
   'bring-together': 'suggest a small group plan',
+  'first-follow-up': 'draft your first text',
   'check-in': 'check in',
   'say-hi': 'remind you to say hi',
   'plan-follow-up': 'ask how the plan went',

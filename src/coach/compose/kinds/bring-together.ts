@@ -29,7 +29,8 @@ function shape(input: KindInput): Shape {
       bare: `${shortBoth}: introduce them.`,
     };
   }
-  const activity = suggestGroup([pair.shared], seed).activity;
+  const activity = subject.plan?.what.trim() || suggestGroup([pair.shared], seed).activity;
+  if (pair.joined) return joining(input, other, activity, shortBoth);
   const leads = [
     `${both}: invite them both to ${activity}?`,
     `Bring ${facts.name} and ${other} together? ${shortBoth.replace(`${first} and ${other} `, 'They ')}. Try ${activity}.`,
@@ -49,6 +50,29 @@ function shape(input: KindInput): Shape {
   };
 }
 
+/** The other one said yes already: invite this one into that plan, naming who is coming and why they fit. */
+function joining({ facts, seed }: KindInput, other: string, activity: string, shortBoth: string): Shape {
+  const { first, name } = facts;
+  const the = activity.replace(/^(a|an)\s+/i, 'the ');
+  const leads = [
+    `${other} is in for ${the}, and ${shortBoth}: invite ${first} too.`,
+    `${shortBoth}, and ${other} said yes to ${the}. Bring ${name} in:`,
+    `Make it a group: ${other} is in for ${the}. Ask ${first} along.`,
+  ];
+  const drafts = [
+    `Hey ${first}, ${other} and I are doing ${activity} soon. You'd get on, want to join us?`,
+    `${first}! My friend ${other} and I are planning ${activity}. You should come!`,
+    `Hi ${first}, ${other} and I are getting ${activity} together. Want in?`,
+  ];
+  return {
+    leads: [pick(leads, seed, 115), `Invite ${first} to ${the} with ${other}:`, `${first} + ${other}:`],
+    drafts: [pick(drafts, seed, 116), `${other} and I are doing ${activity}. Join us, ${first}?`].map(quoted),
+    label: pick(DRAFT_LABELS, seed, 117),
+    hints: hintsFor(seed),
+    bare: `Invite ${name} to ${the} with ${other}.`,
+  };
+}
+
 function line(input: KindInput, level: number): string {
   const { facts, subject } = input;
   const pair = subject.pair;
@@ -56,7 +80,7 @@ function line(input: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const other = pair.name.trim().split(/\s+/)[0] ?? pair.name;
   if (pair.place || !facts.hasContact) return `${who} + ${other}: both at ${pair.shared.replace(/^(the|at the|at)\s+/i, '')}, introduce them`;
-  return `${who} + ${other}: both into ${pair.shared}, invite both to ${suggestGroup([pair.shared], input.seed).activity}`;
+  return `${who} + ${other}: both into ${pair.shared}, invite both to ${subject.plan?.what.trim() || suggestGroup([pair.shared], input.seed).activity}`;
 }
 
 export const bringTogether: KindTemplate = { shape, line };

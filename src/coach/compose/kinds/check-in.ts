@@ -84,16 +84,21 @@ function shape(input: KindInput): Shape {
       pick([`Check in with ${first}:`, `Light check-in with ${first}:`, `Ping ${first}:`], seed, 53),
       `${first}:`,
     ],
-    drafts: [
-      draft,
-      latest && !retry && !cancelled
-        ? (latest[0] ?? draft)
-        : ask
-          ? `Hey ${first}, ${ask}`
-          : topic
-            ? `Hey ${first}, how are you? Been thinking about our chat about ${topic}.`
-            : `Hey ${first}, how are you?`,
-    ].map(quoted),
+    drafts: (retry
+      ? [draft, `Hi ${first}! Another day for ${retry}?`]
+      : [
+          draft,
+          latest && !retry && !cancelled
+            ? (latest[0] ?? draft)
+            : ask
+              ? `Hey ${first}, ${ask}`
+              : topic
+                ? `Hey ${first}, how are you? Been thinking about our chat about ${topic}.`
+                : `Hey ${first}, how are you?`,
+          // the shortest, for a digest of four that must still give everyone a draft
+          `Hi ${first}, how have you been?`,
+        ]
+    ).map(quoted),
     label: pick(DRAFT_LABELS, seed, 54),
     hints: hintsFor(seed, facts.warmth === 'unknown'),
     bare: `Light check-in with ${facts.name}${tag}.`,

@@ -1,49 +1,28 @@
 // deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
 
-import { pastimeOf, suggestActivity, suggestGroup } from '../../activities';
+import { pastimeOf } from '../../activities';
+import { ideaFor } from '../../ideas';
 import { localParts } from '../../../domain/time';
-import { ownedThing } from '../references';
 import { clipAt } from '../details';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
-/** What is theirs (a studio they run): never suggest visiting one like it, as if they were a customer. */
-function ownedPastimes(items: string[]): Set<number> {
-  const kinds = new Set<number>();
-  for (const item of items) {
-    const owned = ownedThing(item) ?? (/\b(studio|shop|store|bakery|cafe|gallery|gym|bar|restaurant)\b/i.test(item) ? item : null);
-    const kind = owned ? pastimeOf(owned) : null;
-    if (kind !== null) kinds.add(kind);
-  }
-  return kinds;
-}
-
-function ideaFor({ subject, seed }: KindInput) {
-  const { interests, work } = subject.person;
-  const owned = ownedPastimes([...work, ...interests]);
-  const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
-  const pickFrom = (liked: string[], jobs: string[]) =>
-    subject.group
-      ? suggestGroup(liked, seed)
-      : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
-  const idea = pickFrom(interests.filter(notTheirs), work.filter(notTheirs));
-  // never the place you met as the plan ("Up for a run club meetup?" to someone met at run club): another pastime
-  const met = (subject.person.met ?? '')
-    .toLowerCase()
-    .replace(/^(met\s+)?(at|in|on)\s+/, '')
-    .replace(/^(the|a)\s+/, '')
-    .trim();
-  if (!met || !idea.activity.toLowerCase().includes(met)) return idea;
-  const metKind = pastimeOf(met);
-  const notWhereMet = (item: string) => notTheirs(item) && (metKind === null || pastimeOf(item) !== metKind);
-  return pickFrom(interests.filter(notWhereMet), work.filter(notWhereMet));
+/** The activity the text proposes: the one the playbook planned (`plan`), else one picked by seed. */
+function ideaOf({ subject, seed }: KindInput) {
+  const idea = ideaFor(subject.person, subject.group === true, seed);
+  const planned = subject.plan?.what.trim();
+  if (!planned || subject.plan?.cancelled) return idea;
+  // the detail behind the planned activity: the interest of the same pastime, if one
+  const kind = pastimeOf(planned);
+  const because = kind === null ? '' : ([...subject.person.interests, ...subject.person.work].find((item) => pastimeOf(item) === kind) ?? '');
+  return { activity: planned, because: planned === idea.activity ? idea.because : because };
 }
 
 function shape(input: KindInput): Shape {
   const { facts, subject, seed, clip } = input;
   const { name, first } = facts;
-  const idea = ideaFor(input);
+  const idea = ideaOf(input);
   const because = idea.because ? clipAt(idea.because, clip) : facts.tag;
   const tag = paren(because);
   const activity = idea.activity;
@@ -99,10 +78,45 @@ function shape(input: KindInput): Shape {
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** They said yes to the invitation: pin a day before it drifts. */
-function pinShape({ facts, seed }: KindInput): Shape {
+/** The day a pin proposes, as its draft says it: "Saturday", "Thursday evening", "next Saturday". */
+function proposedDay(at: number, options: KindInput['options']): string {
+  const target = localParts(at, options?.zone ?? 'UTC');
+  const name = DAYS[target.weekday] ?? 'Saturday';
+  const evening = target.weekday >= 1 && target.weekday <= 5 ? `${name} evening` : name;
+  if (!options) return evening;
+  const ahead = Math.round((at - options.now) / 86_400_000);
+  return ahead >= 7 ? `next ${evening}` : evening;
+}
+
+/** They said yes to the invitation: pin a day before it drifts; with the activity and a day to offer when planned. */
+function pinShape(input: KindInput): Shape {
+  const { facts, seed, subject, options } = input;
   const { name, first } = facts;
   const tag = paren(facts.tag);
+  const plan = subject.plan;
+  const what = plan?.what.trim().replace(/^(a|an)\s+/i, 'the ');
+  if (plan && what) {
+    const day = proposedDay(plan.at, options);
+    const Day = `${day.charAt(0).toUpperCase()}${day.slice(1)}`;
+    const leads = [
+      `${name} said yes to ${what}: offer ${day} before it drifts.`,
+      `${name} is in for ${what}! Pin a day while it's fresh.`,
+      `Good news from ${name}. Now pick a day for ${what}.`,
+    ];
+    const drafts = [
+      `Hey ${first}, so glad you're up for ${what}! Does ${day} work?`,
+      `${first}! Let's make ${what} happen. How's ${day} for you?`,
+      `Hi ${first}, excited for ${what}! Are you free ${day}?`,
+      `Yay ${first}! ${Day} for ${what}?`,
+    ];
+    return {
+      leads: [pick(leads, seed, 48), `Pin a day with ${first}:`, `${first}:`],
+      drafts: [pick(drafts, seed, 49), `${Day} for ${what}, ${first}?`].map(quoted),
+      label: pick(DRAFT_LABELS, seed, 50),
+      hints: hintsFor(seed),
+      bare: `Offer ${facts.name} ${day} for ${what}.`,
+    };
+  }
   const leads = [
     `${name}${tag} said yes: pin a day before it drifts.`,
     `${name}${tag} is in! Lock in a day while it's fresh.`,
@@ -152,7 +166,7 @@ function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekda
 function line(input: KindInput, level: number): string {
   const { facts, subject, clip } = input;
   const who = whoAt(facts, level);
-  const idea = ideaFor(input);
+  const idea = ideaOf(input);
   const because = paren(idea.because ? clipAt(idea.because, clip) : facts.tag);
   const plan = subject.group ? `invite to ${idea.activity} with friends` : `suggest ${idea.activity}`;
   if (level === 0) return `${who}${because}: ${plan}, "Up for ${idea.activity}?"`;

@@ -1,5 +1,7 @@
 // first-follow-up: a hello while the meeting is fresh, naming where they met and asking about their thing.
 
+import { calendarDateOf, daysBetween, localParts } from '../../../domain/time';
+import { eventWhen, eventWords } from '../event-words';
 import type { Facts } from '../facts';
 import { paren, quoted, sentence } from '../phrasing';
 import { pick } from '../pick';
@@ -22,9 +24,58 @@ function topicQuestion(facts: Facts, seed: number): string | null {
   return pick(facts.topicIsProject ? project : interest, seed, 12);
 }
 
+/** Events one goes to: seen there, the first text picks up from it. */
+const ATTENDED = /\b(show|gig|opening|exhibit\w*|screening|premiere|recital|concert|reading|performance|play|launch|race|marathon|game|match|talk|party)\b/i;
+
+/** Their event of the last 3 days that one goes to (the user got their number there): the freshest thing to name. */
+function justHappened({ subject, options }: KindInput) {
+  if (!options) return null;
+  const today = localParts(options.now, options.zone);
+  return (
+    subject.person.events.findLast((event) => {
+      const date = calendarDateOf(event.on);
+      if (!date || date.day === null || !ATTENDED.test(event.what)) return false;
+      const ago = daysBetween({ year: date.year, month: date.month, day: date.day }, today);
+      return ago >= 1 && ago <= 3;
+    }) ?? null
+  );
+}
+
+/** The first text after seeing them at their event: that event, not where they first met. */
+function afterTheirEvent(input: KindInput, event: NonNullable<ReturnType<typeof justHappened>>): Shape {
+  const { facts, seed, clip, options } = input;
+  const { name, first } = facts;
+  const words = eventWords(event, facts, clip, options);
+  // their show is theirs: "your first solo show", never "the first solo show"
+  const ref = words.ref.replace(/^the\s+/i, 'your ');
+  const when = eventWhen(event, options);
+  const drafts = [
+    `Hey ${first}, so great to see you at ${ref} ${when}! Congrats again, it was amazing.`,
+    `${first}! Still buzzing from ${ref} ${when}. Congrats again!`,
+    `Hi ${first}, congrats again on ${ref}! So glad I made it.`,
+  ];
+  return {
+    leads: [
+      pick(
+        [`First text to ${name} since ${ref.replace(/^your\s+/, `${first}'s `)}:`, `Follow up on ${ref.replace(/^your\s+/, `${first}'s `)} with ${name}:`],
+        seed,
+        18,
+      ),
+      `Text ${first}:`,
+      `${first}:`,
+    ],
+    drafts: [pick(drafts, seed, 19), `Congrats again on ${ref}, ${first}!`].map(quoted),
+    label: '',
+    hints: hintsFor(seed),
+    bare: `Text ${name} about ${ref.replace(/^your\s+/, `${first}'s `)}.`,
+  };
+}
+
 function shape(input: KindInput): Shape {
   const { facts, seed } = input;
   if (!facts.hasContact) return getContact.shape(input);
+  const seen = justHappened(input);
+  if (seen) return afterTheirEvent(input, seen);
   const { name, first, place } = facts;
   const tag = paren(facts.tag);
   const leads = [

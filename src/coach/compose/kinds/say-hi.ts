@@ -23,11 +23,25 @@ function occurrenceWords(input: KindInput): string {
   return day === 'today' || day === 'tomorrow' ? ` ${clock} ${day}` : ` ${day} ${clock}`;
 }
 
-/** At a place the user goes every week: say hi shortly before, with something to ask about; no line to send. */
+/** Things one goes to rather than places: "at yoga", "at choir practice", never "at the yoga". */
+const ACTIVITY_PLACE =
+  /^(yoga|pilates|spin|crossfit|choir|church|mass|school|work|training|practice|rehearsal|class|[a-z]+ (class|practice|rehearsal|session|lessons?))$/i;
+
+/**
+ * A recurring place as "at ..." says it: "the dog park", "the pool", but "yoga", "pottery class".
+ * @example placeWords('dog park') // 'the dog park'
+ * @example placeWords('yoga') // 'yoga'
+ */
+export function placeWords(place: string): string {
+  const bare = place.trim().replace(/^(at\s+)?(the\s+)?/i, '');
+  return ACTIVITY_PLACE.test(bare) ? bare : `the ${bare}`;
+}
+
+/** At a place the user goes every week: say hi shortly before, with something to ask about and the words to say. */
 function recurringShape(input: KindInput): Shape {
   const { facts, seed } = input;
   const { name, first } = facts;
-  const where = (input.subject.person.recurringPlace?.place ?? '').trim().replace(/^(at\s+)?(the\s+)?/i, 'the ');
+  const where = placeWords(input.subject.person.recurringPlace?.place ?? '');
   const when = occurrenceWords(input);
   const ask = facts.topicAskIndirect ? `ask ${facts.topicAskIndirect}` : facts.topic ? `ask about ${facts.topic}` : 'ask how the week is going';
   const numberToo = facts.hasContact ? '' : ` And ask for ${first}'s number.`;
@@ -35,10 +49,13 @@ function recurringShape(input: KindInput): Shape {
     `You'll likely see ${name} at ${where}${when}: say hi, and ${ask}.${numberToo}`,
     `${name} is usually at ${where}${when}. Say hi and ${ask}.${numberToo}`,
   ];
+  const question = facts.topicAsk ? `${facts.topicAsk.charAt(0).toUpperCase()}${facts.topicAsk.slice(1)}` : 'How was your week?';
+  const swap = facts.hasContact ? '' : ' Want to swap numbers?';
+  const greetings = [`Hey ${first}! ${question}${swap}`, `Good to see you, ${first}! ${question}${swap}`];
   return {
-    leads: [pick(leads, seed, 74), `Say hi to ${first} at ${where}${when}.${numberToo}`, `Say hi to ${first} at ${where}.`],
-    drafts: [],
-    label: '',
+    leads: [pick(leads, seed, 74), `Say hi to ${first} at ${where}${when}:`, `At ${where}:`],
+    drafts: [pick(greetings, seed, 75), `Hey ${first}!${swap}`].map(quoted),
+    label: pick(SAY_LABELS, seed, 76),
     hints: ['Reply DONE once you have, or SNOOZE, SKIP.', 'Reply DONE, SNOOZE or SKIP.', 'DONE, SNOOZE or SKIP?'],
     bare: `Say hi to ${first} at ${where}.`,
   };
@@ -82,7 +99,7 @@ function shape(input: KindInput): Shape {
 function line({ facts, subject }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const recurring = subject.person.recurringPlace?.place.trim();
-  if (recurring) return `${who}: say hi at ${recurring.replace(/^(at\s+)?(the\s+)?/i, 'the ')}${facts.hasContact ? '' : ', ask for a number'}`;
+  if (recurring) return `${who}: say hi at ${placeWords(recurring)}${facts.hasContact ? '' : ', ask for a number'}`;
   return facts.place ? `${who}: say hi ${facts.place.at}${facts.hasContact ? '' : ', swap numbers'}` : `${who}${paren(facts.tag)}: say hi next time`;
 }
 

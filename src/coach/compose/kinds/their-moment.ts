@@ -13,7 +13,7 @@ function shape(input: KindInput): Shape {
   const { first } = facts;
   const words = eventWords(event, facts, clip, options);
   const ref = words.ref;
-  if (!facts.hasContact) return inPerson(input, words.line, words.tone, words.birthday);
+  if (!facts.hasContact) return inPerson(input, words.line, words.short, words.tone, words.birthday);
   let leads: string[];
   let drafts: string[];
   let short: string;
@@ -99,35 +99,39 @@ function shape(input: KindInput): Shape {
 const ATTENDABLE =
   /\b(show|gig|opening|exhibit\w*|screening|premiere|recital|concert|reading|performance|play|launch|release|race|marathon|game|match|talk|open house|party)\b/i;
 
-/** Without a number: go to their event, or say it in person when you see them; no text to send. */
-function inPerson(input: KindInput, eventLine: string, tone: string, birthday: boolean): Shape {
-  const { facts, subject, seed } = input;
+/** Without a number: go to their event, or say it in person when you see them; words to say there, never a bare fact. */
+function inPerson(input: KindInput, eventLine: string, short: string, tone: string, birthday: boolean): Shape {
+  const { facts, subject, seed, clip, options } = input;
   const event = subject.event ?? subject.person.events[0];
   const go = event && ATTENDABLE.test(event.what);
+  const { first } = facts;
   const say =
-    tone === 'luck' && !go
-      ? `wish ${facts.first} luck`
-      : birthday
-        ? `wish ${facts.first} a happy birthday`
-        : tone === 'wish'
-          ? 'ask how it is going'
-          : 'say congrats';
+    tone === 'luck' && !go ? `wish ${first} luck` : birthday ? `wish ${first} a happy birthday` : tone === 'wish' ? 'ask how it is going' : 'say congrats';
+  const ref = event ? eventWords(event, facts, clip, options).ref.replace(/^the\s+/i, 'your ') : 'the big day';
+  const words = go
+    ? [`Congrats on ${ref}, ${first}! Can I get your number?`, `${first}, this is amazing! Let's swap numbers?`]
+    : birthday
+      ? [`Happy birthday, ${first}! Let's swap numbers?`]
+      : tone === 'luck'
+        ? [`Good luck with ${ref}, ${first}! Let's swap numbers so I can hear how it goes?`]
+        : [`How's ${ref} going, ${first}? Let's swap numbers?`];
   const leads = go
-    ? [
-        `${eventLine}. Go, say congrats in person, and get ${facts.first}'s number there.`,
-        `${eventLine}. Show up, say congrats in person, and swap numbers with ${facts.first}.`,
-      ]
-    : [`${eventLine}. If you see ${facts.first}, ${say} in person.`, `${eventLine}: ${say} next time you see ${facts.first}.`];
+    ? [`${eventLine}. Go, say congrats in person, and get ${first}'s number there:`, `${eventLine}. Show up, and swap numbers with ${first} there:`]
+    : [`${eventLine}. If you see ${first}, ${say} in person:`, `${eventLine}: ${say} next time you see ${first}:`];
   return {
-    leads: [pick(leads, seed, 64), go ? `${eventLine}. Go!` : `${eventLine}.`, `${facts.first}:`],
-    drafts: [],
+    leads: [
+      pick(leads, seed, 64),
+      go ? `${eventLine}. Go, and say:` : `${eventLine}. In person, say:`,
+      go ? `Go to ${first}'s ${short}:` : `${first}'s ${short}, say:`,
+    ],
+    drafts: [pick(words, seed, 65), go ? `Congrats, ${first}! Can I get your number?` : `Hey ${first}! Let's swap numbers?`].map(quoted),
     label: '',
     hints: [
       go ? 'Reply DONE if you went, or SNOOZE, SKIP.' : 'Reply DONE once you have, or SNOOZE, SKIP.',
       'Reply DONE, SNOOZE or SKIP.',
       'DONE, SNOOZE or SKIP?',
     ],
-    bare: `${eventLine}.`,
+    bare: go ? `${eventLine}: go, and get ${first}'s number there.` : `${eventLine}: ${say} in person.`,
   };
 }
 
