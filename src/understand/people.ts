@@ -2,7 +2,7 @@
 // whether a word can be a name at all ("Huh", "huge", "Lol" never are).
 
 import { nameKey } from './note-person';
-import { COMMON } from './note-lexicon';
+import { COMMON, NICKNAME_LEADS } from './note-lexicon';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME, PRONOUNS } from './lexicon';
 import type { KnownPerson, PersonRef, UnderstandContext } from './types';
@@ -26,7 +26,8 @@ export function isPlausibleName(name: string): boolean {
   const parts = name.trim().split(/\s+/);
   if (parts.length === 0 || parts.length > 3) return false;
   if (parts.length > 1 && !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
-  const titled = parts.length > 1 && COURTESY.has(nameKey(parts[0] ?? ''));
+  // "Mrs Patel", "Big Mike": a courtesy title or a nickname's lead and a name
+  const titled = parts.length > 1 && (COURTESY.has(nameKey(parts[0] ?? '')) || (parts.length === 2 && NICKNAME_LEADS.has(nameKey(parts[0] ?? ''))));
   return (titled ? parts.slice(1) : parts).every(isPlausibleNameWord);
 }
 
