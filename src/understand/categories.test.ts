@@ -34,3 +34,82 @@ describe('a nickname with its lead word is the name', () => {
     expect(peopleOf(understand(text, withPeople())).some((person) => /little|big/i.test(person.name))).toBe(false);
   });
 });
+
+describe('a correction renames the person it is about, never makes a second one', () => {
+  it.each([
+    ['Oliver', 'his name is Ollie, not Oliver', 'Ollie'],
+    ['Oliver', 'correction: Oliver goes by Ollie', 'Ollie'],
+    ['Oliver', 'he goes by Ollie actually', 'Ollie'],
+    ['Oliver', 'just call him ollie lol', 'Ollie'],
+    ['Oliver', 'oliver prefers to be called ollie', 'Ollie'],
+    ['Sarah', 'actually her name is Sara no h', 'Sara'],
+    ['Sarah', 'its sara without the h', 'Sara'],
+    ['Sarah', 'her name is spelled Sara, no h', 'Sara'],
+    ['Sarah', 'she spells it Sara', 'Sara'],
+    ['Sarah', "it's Sara with no h", 'Sara'],
+    ['Sarah', 'Sara, no h', 'Sara'],
+    ['Sarah', 'oops Sara without an h', 'Sara'],
+  ])('%s, then "%s" -> renamed to %s', (saved, text, to) => {
+    expect(understand(text, withPeople(saved))).toEqual({ intent: 'rename', person: { name: saved, id: 1 }, to });
+  });
+
+  it.each(['he prefers tea', 'call him tomorrow'])('"%s" renames no one', (text) => {
+    expect(understand(text, withPeople('Oliver')).intent).not.toBe('rename');
+  });
+});
+
+describe('commands and questions in plain words', () => {
+  it.each([
+    ["Don't bother reminding me about Ollie anymore", 'Ollie'],
+    ['dont bother nudging me about dana', 'Dana'],
+    ['no need to remind me about ollie', 'Ollie'],
+    ['you can stop texting me about dana', 'Dana'],
+    ["I don't need you to remind me about Ollie anymore", 'Ollie'],
+    ['leave ollie alone', 'Ollie'],
+  ])('%s -> mute %s', (text, name) => {
+    const got = understand(text, withPeople('Ollie', 'Dana'));
+    expect(got).toMatchObject({ intent: 'mute', person: { name } });
+  });
+
+  it.each([
+    'How do I stop this?',
+    'how do i delete someone',
+    'how do i pause',
+    'how does kindling work?',
+    'what else can you do',
+    'is there a way to change the time',
+  ])('%s -> help', (text) => {
+    expect(understand(text, withPeople('Ollie', 'Dana')).intent).toBe('help');
+  });
+
+  it.each(['how do i reach dana', 'how do i text her'])('%s is about Dana, not help', (text) => {
+    expect(understand(text, withPeople('Ollie', 'Dana')).intent).not.toBe('help');
+  });
+
+  it.each(['going on holiday for a fortnight, pause pls', 'pause for a fortnight', 'Pause everything for 2 weeks, travelling'])(
+    '%s -> pause two weeks',
+    (text) => {
+      expect(understand(text, withPeople('Ollie'))).toEqual({ intent: 'pause', until: NOW + 14 * 86_400_000 });
+    },
+  );
+
+  const met = (): UnderstandContext => ({
+    ...withPeople(),
+    people: [
+      { id: 1, name: 'Ollie', nameKey: 'ollie', met: 'bbq' },
+      { id: 2, name: 'Dana', nameKey: 'dana', met: 'climbing gym' },
+      { id: 3, name: 'Sam', nameKey: 'sam', met: "marco's bbq" },
+    ],
+  });
+  it.each([
+    ['who was that guy from the climbing gym', ['Dana']],
+    ['who was the girl from the gym', ['Dana']],
+    ['remind me who i met at the bbq', ['Ollie', 'Sam']],
+    ["who'd i meet at the bbq", ['Ollie', 'Sam']],
+    ['anyone from the bbq?', ['Ollie', 'Sam']],
+  ])('%s -> %j', (text, names) => {
+    const got = understand(text, met());
+    const found = got.intent === 'who' ? [got.person.name] : got.intent === 'who-fits' ? got.people.map((person) => person.name) : [];
+    expect(found).toEqual(names);
+  });
+});

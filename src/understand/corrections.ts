@@ -8,14 +8,23 @@ import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
 
 const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
+/** How a spelling is told by its letters: "with a y", "no h", "without the e", "with two ls", "minus the h at the end". */
+const LETTER_HINT = String.raw`(?:with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(
-    `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
+    `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
     'iu',
   ),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
+  // "Sara, no h", "oops Jon without the h"
+  new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),?\\s+${LETTER_HINT}(?:,?\\s+(?:actually|btw|lol|sorry|my bad))*[\\s.!]*$`, 'iu'),
   /^(?:(?:sorry|oops|wait|actually|oh)[\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\p{L}[\p{L}'-]*)(?:,? not (\p{L}[\p{L}'-]*))?[\s.!]*$/iu,
 ];
+/** "he goes by Ollie", "Oliver goes by Ollie now", "she spells it Sara", "call him Ollie instead": the name they use. */
+const GOES_BY = new RegExp(
+  `${OPENER}(?:(?:she|he|they|(\\p{L}[\\p{L}\\p{M}'-]*))\\s+(?:actually\\s+|just\\s+|only\\s+)?(?:goes by|prefers to be called|prefers to go by|likes to be called|wants to be called|spells it|spells (?:her|his|their) name|is called|says it'?s)|(?:just\\s+)?call (?:him|her|them))\\s+(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|instead|now|for short|apparently|btw|lol|haha|not \\p{L}+))*[\\s.!]*$`,
+  'iu',
+);
 const SURNAME = new RegExp(`${OPENER}(?:her|his|their|(\\p{L}[\\p{L}\\p{M}-]*)'s) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
 const CONTACT_CUE =
   /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
@@ -86,6 +95,13 @@ function readRename(view: TextView, ctx: UnderstandContext): Understanding | nul
   const owner = surname?.[1] && peopleNamed(surname[1], ctx.people).length > 0 ? refFor(surname[1], ctx) : latest;
   if (surname?.[2] && owner && isPlausibleNameWord(surname[2])) {
     return { intent: 'rename', person: owner, to: `${owner.name.split(' ')[0]} ${titleCase(surname[2])}` };
+  }
+  const goesBy = GOES_BY.exec(view.clean);
+  const called = goesBy?.[2];
+  if (called && isPlausibleName(called) && !NOT_NAME.has(called.toLowerCase())) {
+    const said = goesBy[1] ?? goesBy[3];
+    const person = said && peopleNamed(said, ctx.people).length > 0 ? refFor(said, ctx) : goesBy[1] ? null : latest;
+    if (person && nameOf(called) !== nameOf(person.name)) return { intent: 'rename', person, to: titleCase(called) };
   }
   for (const pattern of RENAMES) {
     const match = pattern.exec(view.clean);
