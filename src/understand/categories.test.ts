@@ -113,3 +113,31 @@ describe('commands and questions in plain words', () => {
     expect(found).toEqual(names);
   });
 });
+
+describe('several people in one text, each with their own details', () => {
+  it.each<[string, Record<string, string[]>]>([
+    ['met Bec and Trish who run the canteen', { Bec: ['canteen'], Trish: ['canteen'] }],
+    ['met Lena and Marco, who both teach salsa', { Lena: ['salsa'], Marco: ['salsa'] }],
+    ['met Lena and Marco, who runs the wine bar on 5th', { Lena: [], Marco: ['wine bar'] }],
+    ['Bex (Figma, design systems) + Omari who just left Google to start a dev tools co', { Bex: ['figma'], Omari: ['google', 'dev tools'] }],
+    ['at the quiz met Hamish and Kirsty who play in a ceilidh band', { Hamish: ['ceilidh band'], Kirsty: ['ceilidh band'] }],
+  ])('%s', (text, want) => {
+    const people = peopleOf(understand(text, withPeople()));
+    expect(people.map((person) => person.name)).toEqual(Object.keys(want));
+    for (const [name, words] of Object.entries(want)) {
+      const details = detailsOf(people.find((person) => person.name === name));
+      for (const word of words) expect(details).toContain(word);
+      if (words.length === 0) expect(details).not.toContain('wine');
+    }
+  });
+
+  it.each([
+    ['met Omari who just left Google to start a dev tools co', 'google'],
+    ['Met Priya, who runs a bakery in Astoria', 'bakery'],
+    ["talked to Ade who's training for the London marathon", 'marathon'],
+  ])('%s: the clause after the name is theirs', (text, word) => {
+    const [person, ...others] = peopleOf(understand(text, withPeople()));
+    expect(others).toEqual([]);
+    expect(detailsOf(person)).toContain(word);
+  });
+});

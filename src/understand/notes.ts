@@ -80,7 +80,30 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
     .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
     .map((clause) => clauseDetail(clause, new Set()))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
+  // "met Omari who just left Google to start a dev tools co": what the clause after the name says of them
+  const relative = relativeAfter(text, name);
+  const more = relative ? clauseDetail(relative, new Set()) : null;
+  if (more && !overlaps(more, found)) said.push(more);
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
+}
+
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The relative clause right after a name, to the clause's end: "Omari who just left Google, ..." -> "who just left Google". */
+function relativeAfter(text: string, name: string): string | null {
+  const words = name.split(/\s+/).map(escaped).join(String.raw`\s+`);
+  const match = new RegExp(String.raw`(?<![\p{L}])${words}(?:\s*\([^()]*\))?,?\s+((?:who|whos|who's|that)\s+[^,.;!?()\n]+)`, 'iu').exec(text);
+  return match?.[1]?.trim() ?? null;
+}
+
+/** Whether a relative clause says its thing of everyone listed before it: "who run the canteen", "who both teach". */
+function saysOfAll(relative: string): boolean {
+  const [, first = '', second = ''] = /^(?:who|whos|who's|that)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu.exec(relative) ?? [];
+  const verb = /^(?:just|also|now|all|both|each|together|still)$/i.test(first) ? second : first;
+  if (/^(?:both|all|together|each)$/i.test(first)) return true;
+  return /^(?:are|were|have|do|run|work|teach|play|live|own|love|like|coach|volunteer|sing|go|met|share|host|organi[sz]e|manage|help|make|cook|dance|train|study)$/i.test(
+    verb,
+  );
 }
 
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
@@ -424,13 +447,27 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const split = splitOnAnd(people);
   let last: string | null = null;
   let listSeen = apart;
+  /** the people the latest clause naming several listed, for a "who ..." clause after them */
+  let group: Named[] = [];
+  /** "met Bec and Trish who run the canteen": the clause after a list's last name is all of theirs, or the last one's; the rest is shared */
+  const relativeOfList = (clause: string, named: readonly Named[]): string => {
+    const latest = latestIn(clause, named);
+    const relative = latest ? relativeAfter(clause, latest.name) : null;
+    if (!latest || !relative) return clause;
+    for (const owner of saysOfAll(relative) ? named : [latest]) own.get(owner.name)?.push(relative);
+    return clause.replace(relative, ' ').trim();
+  };
   // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
   const seen = new Set<Named>();
   for (const whole of clauses) {
     if (!listSeen) {
-      shared.push(whole);
       for (const person of namedIn(whole, people)) seen.add(person);
       listSeen = seen.size >= 2;
+      if (listSeen) {
+        group = [...seen];
+        last = latestIn(whole, group)?.name ?? null;
+      }
+      shared.push(listSeen ? relativeOfList(whole, group) : whole);
       continue;
     }
     for (const clause of split(whole)) {
@@ -452,8 +489,16 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
       } else if (named.length === 1 && named[0]) {
         own.get(named[0].name)?.push(apart ? clause.replace(RELATION_LEAD, '') : clause);
         last = named[0].name;
+      } else if (named.length === 0 && group.length >= 2 && /^\s*(?:who|whos|who's)\s/i.test(clause)) {
+        // "met Lena and Marco, who runs the wine bar": the last one's; "..., who both teach": everyone's
+        const owners = saysOfAll(clause.trim()) ? group : group.filter((person) => person.name === last);
+        for (const owner of owners) own.get(owner.name)?.push(clause);
       } else if (named.length === 0 && !sharedWords && last) {
         own.get(last)?.push(clause);
+      } else if (named.length >= 2) {
+        group = named;
+        last = latestIn(clause, named)?.name ?? null;
+        shared.push(relativeOfList(clause, named));
       } else {
         shared.push(clause);
         last = null;
@@ -509,6 +554,21 @@ function needlesOf(person: Named): [string, string, string] {
   return made;
 }
 
+/** The person named last in a clause. */
+function latestIn(clause: string, people: readonly Named[]): Named | null {
+  const lower = clause.toLowerCase();
+  let best: Named | null = null;
+  let at = -1;
+  for (const person of people) {
+    const found = lower.lastIndexOf(person.keys[0] ?? '\u0000');
+    if (found > at) {
+      at = found;
+      best = person;
+    }
+  }
+  return best;
+}
+
 function latestNamed(clause: string, named: readonly Named[]): Named | null {
   const lower = clause.toLowerCase();
   const at = (person: Named) => lower.lastIndexOf(person.keys[0] ?? '');
@@ -526,7 +586,18 @@ function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
     `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
-  return (clause: string) => clause.split(pattern);
+  const bare = new RegExp(
+    `^\\s*(?:(?:met|meet|with|w\\/|saw|and|also|plus|then)\\s+)*(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*)?\\s*$`,
+    'iu',
+  );
+  // "met Bec and Trish who run the canteen": a part that is only a name says nothing alone, and joins the next
+  return (clause: string) =>
+    clause.split(pattern).reduce<string[]>((parts, part) => {
+      const before = parts.at(-1);
+      if (before !== undefined && bare.test(before)) parts[parts.length - 1] = `${before} and ${part}`;
+      else parts.push(part);
+      return parts;
+    }, []);
 }
 
 const CLAUSE_LEAD =
