@@ -141,3 +141,41 @@ describe('several people in one text, each with their own details', () => {
     expect(detailsOf(person)).toContain(word);
   });
 });
+
+describe('"he" and "she" in a note about two go to the one they fit', () => {
+  it.each<[string, Record<string, string>]>([
+    ['met Dev and his sister Anika, he is a pilot and she is a vet', { Dev: 'pilot', Anika: 'vet' }],
+    ['omg met maya and her bf josh at the party, he plays bass, she does pilates', { Maya: 'pilates', Josh: 'bass' }],
+    ['Met Carlos and his wife Mei, she is a pediatrician, he builds boats', { Carlos: 'boats', Mei: 'pediatrician' }],
+    ['conocí a Rafa y a su esposa, Inés. él es arquitecto y ella tiene una florería', { Rafa: 'arquitecto', Inés: 'florería' }],
+  ])('%s', (text, want) => {
+    const people = peopleOf(understand(text, withPeople()));
+    for (const [name, word] of Object.entries(want)) {
+      expect(detailsOf(people.find((person) => person.name === name))).toContain(word);
+      for (const other of people.filter((person) => person.name !== name)) expect(detailsOf(other)).not.toContain(word);
+    }
+  });
+
+  it.each([
+    ['conocí a la nueva vecina, Marisol 🥰 she teaches piano and she does uñas too', ['piano', 'uñas']],
+    ['Mrs Okafor was on the tombola as usual and told me her son is getting married in June', ['tombola', 'married']],
+  ])('%s: what follows an emoji, and each part of a long clause, is theirs', (text, words) => {
+    const [person] = peopleOf(understand(text, withPeople()));
+    for (const word of words) expect(detailsOf(person)).toContain(word);
+  });
+});
+
+describe('pets, shops and lookalikes are details, never people', () => {
+  it.each([
+    ['met Greg walking his lab Duke', 'Greg', 'duke'],
+    ['met priya at trivia, her cat is called Mochi', 'Priya', 'mochi'],
+    ["Met Zoe at Trader Joe's, she's got a pug named Waffles", 'Zoe', 'waffles'],
+    ['met Tom at the bar, looks like Timothée Chalamet lol', 'Tom', 'chalamet'],
+    ['ran into Marcus at Whole Foods, he looks just like Pedro Pascal', 'Marcus', 'pascal'],
+    ["Met Sophie at Pepper Pete's, she's the manager", 'Sophie', "pepper pete's"],
+  ])('%s -> only %s, with %s', (text, name, word) => {
+    const people = peopleOf(understand(text, withPeople()));
+    expect(people.map((person) => person.name)).toEqual([name]);
+    expect(detailsOf(people[0])).toContain(word);
+  });
+});

@@ -75,16 +75,32 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
   const name = parsed.name;
   const found = lowered([...parsed.interests, ...parsed.work]);
+  const nameWords = new Set(name.toLowerCase().split(' '));
   const said = text
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
-    .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
-    .map((clause) => clauseDetail(clause, new Set()))
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/u)
+    // "she's a nurse", and what someone is like with no one said: "looks like Timothée Chalamet", "reminds me of my uncle"
+    .filter(
+      (clause) =>
+        /^\s*(?:(?:she|he|they)(?:'s|s|'re|re| is| are)?\s|(?:(?:she|he|they)\s+)?(?:looks?(?: just| exactly)? like|reminds me of|dead ringer for|spitting image of)\s)/i.test(
+          clause,
+        ) || opensWith(clause, name),
+    )
+    .flatMap((clause) => clauseDetails(clause, nameWords))
     .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
   // "met Omari who just left Google to start a dev tools co": what the clause after the name says of them
   const relative = relativeAfter(text, name);
   const more = relative ? clauseDetail(relative, new Set()) : null;
   if (more && !overlaps(more, found)) said.push(more);
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
+}
+
+/** "Mrs Okafor was on the tombola ...": a clause the person's name opens, then a verb that says something of them. */
+function opensWith(clause: string, name: string): boolean {
+  const words = name.split(/\s+/).map(escaped).join(String.raw`\s+`);
+  return new RegExp(
+    String.raw`^\s*(?:(?:and|also|then|oh|btw)\s+)?${words}\s+(?:is|was|has|had|does|did|runs|works|told|said|says|just|used to|loves|plays|teaches)\s`,
+    'iu',
+  ).test(clause);
 }
 
 const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -441,10 +457,13 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+/i)
+    .split(
+      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu,
+    )
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
+  const genders = gendersOf(body, people);
   let last: string | null = null;
   let listSeen = apart;
   /** the people the latest clause naming several listed, for a "who ..." clause after them */
@@ -493,6 +512,11 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
         // "met Lena and Marco, who runs the wine bar": the last one's; "..., who both teach": everyone's
         const owners = saysOfAll(clause.trim()) ? group : group.filter((person) => person.name === last);
         for (const owner of owners) own.get(owner.name)?.push(clause);
+      } else if (named.length === 0 && !sharedWords && pronounOwner(clause, people, genders)) {
+        // "Toño and his wife Lupe, he is a dentist and she has a bakery": "he" is the one who is not the wife
+        const owner = pronounOwner(clause, people, genders);
+        if (owner) own.get(owner.name)?.push(clause);
+        last = owner?.name ?? last;
       } else if (named.length === 0 && !sharedWords && last) {
         own.get(last)?.push(clause);
       } else if (named.length >= 2) {
@@ -510,15 +534,15 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
   const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
   const nameWords = new Set(people.flatMap((person) => person.keys));
-  const detailOf = (clause: string) => clauseDetail(clause, nameWords);
+  const detailOf = (clause: string) => clauseDetails(clause, nameWords);
   const isDetail = (detail: string | null): detail is string => detail !== null;
   // the shared clauses say the same of everyone: read once, not once per person
-  const sharedSaid = shared.slice(1).map(detailOf);
+  const sharedSaid = shared.slice(1).map((clause) => clauseDetail(clause, nameWords));
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
     const found = lowered([...parsed.interests, ...parsed.work, ...common.interests, ...common.work]);
-    const said = [...mine.map(detailOf), ...sharedSaid].filter(isDetail);
+    const said = [...mine.flatMap(detailOf), ...sharedSaid].filter(isDetail);
     const merged: ParsedNote = {
       ...parsed,
       met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
@@ -552,6 +576,83 @@ function needlesOf(person: Named): [string, string, string] {
   const made: [string, string, string] = [` ${key} `, ` ${key}@`, ` ${key}s `];
   needles.set(person, made);
   return made;
+}
+
+const FEMALE = new Set([
+  'wife',
+  'girlfriend',
+  'gf',
+  'sister',
+  'sis',
+  'mom',
+  'mum',
+  'mother',
+  'daughter',
+  'aunt',
+  'niece',
+  'fiancee',
+  'fiancée',
+  'esposa',
+  'novia',
+  'hermana',
+  'amiga',
+  'prima',
+  'mrs',
+  'ms',
+  'miss',
+]);
+const MALE = new Set([
+  'husband',
+  'boyfriend',
+  'bf',
+  'brother',
+  'bro',
+  'dad',
+  'father',
+  'son',
+  'uncle',
+  'nephew',
+  'esposo',
+  'marido',
+  'novio',
+  'hermano',
+  'amigo',
+  'primo',
+  'mr',
+]);
+
+/**
+ * What the note says of each person's gender: a gendered tie ("his wife Lupe": Lupe is a she, the one she is the wife
+ * of a he), a title ("Mrs Kowalski"). Only for sending "he ..." and "she ..." to the right one of several.
+ */
+function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | 'he'> {
+  const genders = new Map<Named, 'she' | 'he'>();
+  const of = (word: string): 'she' | 'he' | null => (FEMALE.has(word.toLowerCase()) ? 'she' : MALE.has(word.toLowerCase()) ? 'he' : null);
+  for (const person of people) {
+    const titled = of(person.name.split(' ')[0] ?? '');
+    if (titled) genders.set(person, titled);
+    const relation = person.tie ? of(person.tie.relation) : null;
+    if (relation) genders.set(person, relation);
+    const key = escaped(person.keys[0] ?? person.name.toLowerCase());
+    const owned = new RegExp(String.raw`\b(his|her)\s+(?:(?:little|big|older|younger|new|twin)\s+)?(\p{L}+),?\s+${key}(?![\p{L}])`, 'iu').exec(text);
+    const said = owned?.[2] ? of(owned[2]) : null;
+    if (said && !genders.has(person)) genders.set(person, said);
+    // "his wife Lupe": the one before her whose wife she is
+    const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
+    if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');
+  }
+  return genders;
+}
+
+/** The one person a clause opened by "he" or "she" can be about, by what the note says of genders; null when unsure. */
+function pronounOwner(clause: string, people: readonly Named[], genders: ReadonlyMap<Named, 'she' | 'he'>): Named | null {
+  if (genders.size === 0) return null;
+  const pronoun = /^\s*(?:(?:and|but|also|plus|y)\s+)?(she|he|shes|hes|she's|he's)\b/i.exec(clause)?.[1]?.toLowerCase().replace(/'?s$/, '');
+  if (pronoun !== 'she' && pronoun !== 'he') return null;
+  const same = people.filter((person) => genders.get(person) === pronoun);
+  if (same.length === 1) return same[0] ?? null;
+  const open = people.filter((person) => genders.get(person) === undefined);
+  return same.length === 0 && open.length === 1 ? (open[0] ?? null) : null;
 }
 
 /** The person named last in a clause. */
@@ -604,13 +705,31 @@ const CLAUSE_LEAD =
   /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super|one|man|guy|lady|woman|who|whos|who's|that)\s+)+/i;
 
 /** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
+/**
+ * A clause's details: the clause as one, or a long one cut at "and"/"but" into the parts that fit:
+ * "Mrs Kowalski was on the cake stall as usual and told me her daughter is expecting twins" -> two details.
+ */
+function clauseDetails(clause: string, names: ReadonlySet<string>): string[] {
+  const whole = clauseDetail(clause, names);
+  if (whole !== null || clause.length <= 50 || /^\s*(?:met|meet|i|i'm|im|we|we're)\b/i.test(clause)) return whole === null ? [] : [whole];
+  return clause
+    .split(/\s+(?:and|but|and then|then)\s+/i)
+    .map((part) => clauseDetail(part.replace(/^(?:(?:she|he|they)\s+)?(?:told me|said|says|mentioned|let slip)(?:\s+that)?\s+/i, ''), names))
+    .filter((detail): detail is string => detail !== null);
+}
+
 function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
-  const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
+  const words = clause
+    // "got a pug (pet-waffles)": the pet by its name
+    .replace(/\(pet-([\p{L}\p{M}-]+)\)?/gu, (_tag, pet: string) => titleCase(pet.replace(/-/g, ' ')))
+    .split(/\s+/)
+    .filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
   const rest = `${words
     .join(' ')
     // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
     .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with))\b\s*/i, '')
-    .replace(/[^\p{L}\p{N}]+$/u, '')} `
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/(?:\s+(?:lol|lmao|haha+|hehe|tbh|ngl|fr|omg))+$/i, '')} `
     .replace(CLAUSE_LEAD, '')
     .trim();
   // "anyway I'm exhausted": the user's own, no one's detail
