@@ -77,7 +77,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Understanding {
   const found = lowered([...parsed.interests, ...parsed.work]);
   const nameWords = new Set(name.toLowerCase().split(' '));
   const said = text
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/u)
+    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/u)
     // "she's a nurse", and what someone is like with no one said: "looks like Timothée Chalamet", "reminds me of my uncle"
     .filter(
       (clause) =>
@@ -458,7 +458,7 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
     .split(
-      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu,
+      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
     )
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
