@@ -179,3 +179,28 @@ describe('pets, shops and lookalikes are details, never people', () => {
     expect(detailsOf(people[0])).toContain(word);
   });
 });
+
+describe('a short form of a saved name is that person, not a new one', () => {
+  it.each([
+    ['jess loved the book rec', 'Jessica'],
+    ['who is jess?', 'Jessica'],
+    ['texted ollie', 'Oliver'],
+    ['toño?', 'Antonio'],
+    ['snooze jess 2 days', 'Jessica'],
+    ['stop reminding me about ollie', 'Oliver'],
+    ['sam wrote back right away', 'Samantha'],
+  ])('%s -> %s', (text, name) => {
+    const got = understand(text, withPeople('Jessica', 'Oliver', 'Antonio', 'Samantha'));
+    expect('person' in got ? got.person : null).toMatchObject({ name });
+  });
+
+  it('a note names someone new as written: "met jess at the gym" is Jess', () => {
+    expect(peopleOf(understand('met jess at the gym', withPeople('Jessica')))).toMatchObject([{ name: 'Jess' }]);
+    expect(peopleOf(understand('met jess at the gym', withPeople('Jessica')))[0]?.id).toBeUndefined();
+  });
+
+  it('a short form that fits two saved people fits neither', () => {
+    const got = understand('who is sam?', withPeople('Samantha', 'Samuel'));
+    expect('person' in got && got.person ? got.person.id : undefined).toBeUndefined();
+  });
+});

@@ -789,7 +789,7 @@ function unique(items: readonly string[]): string[] {
 }
 
 function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: UnderstandContext): NotePerson {
-  const ref = refFor(name, ctx);
+  const ref = refFor(name, ctx, true);
   return {
     name: titleCase(name),
     ...(ref.id !== undefined ? { id: ref.id } : {}),
