@@ -204,3 +204,25 @@ describe('a short form of a saved name is that person, not a new one', () => {
     expect('person' in got && got.person ? got.person.id : undefined).toBeUndefined();
   });
 });
+
+describe("a way to reach someone not saved is theirs, never the latest person's", () => {
+  it.each([
+    ['got sams number 312 555 0199', 'Sam', '+13125550199'],
+    ["Sam's number is 312 555 0199", 'Sam', '+13125550199'],
+    ['priyas cell 312-555-0147', 'Priya', '+13125550147'],
+    ['number for Theo from the gym: 312 555 0100', 'Theo', '+13125550100'],
+    ['james number is 312 555 0188', 'James', '+13125550188'],
+  ])('%s -> a note about %s', (text, name, phone) => {
+    expect(peopleOf(understand(text, withPeople('Dana')))).toMatchObject([{ name, contacts: { phone } }]);
+  });
+
+  it.each([
+    ['her number is 917 555 0142', '+19175550142'],
+    ["oops dana's number is actually 917-555-0143", '+19175550143'],
+    ['danas number 312 555 0111', '+13125550111'],
+  ])('%s -> Dana', (text, phone) => {
+    const got = understand(text, withPeople('Dana'));
+    expect('person' in got ? got.person : null).toMatchObject({ name: 'Dana' });
+    expect(JSON.stringify(got)).toContain(phone.slice(-4));
+  });
+});

@@ -2,7 +2,8 @@
 // ("not berlin, its the chicago marathon"). They apply to the person named, else the latest person.
 
 import { extractContacts } from './note-contacts';
-import { isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
+import { isLexiconName, isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
+import type { Contacts } from '../domain/types';
 import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Understanding } from './types';
@@ -136,9 +137,67 @@ function similar(a: string, b: string): boolean {
   return common >= 2 || (x.length > 2 && y.length > 2 && x.slice(-2) === y.slice(-2));
 }
 
+/** Whose a way to reach someone is: "sams number", "Priya's cell", "number for Theo", "el cel de Marta". */
+const CONTACT_OWNER =
+  /(?<![\p{L}])(\p{L}[\p{L}\p{M}'’-]*)\s+(?:(?:new|real|actual|work|personal)\s+)?(?:number|cell|cell phone|mobile|phone|digits|email|e-mail|insta|instagram|ig|handle|whatsapp|linkedin|snap)\b|\b(?:number|cell|mobile|phone|email|insta|ig|handle|contact)\s+(?:for|of)\s+(\p{L}[\p{L}\p{M}-]*)/iu;
+const NOT_OWNERS = new Set([
+  'her',
+  'his',
+  'their',
+  'my',
+  'your',
+  'our',
+  'the',
+  'a',
+  'an',
+  'new',
+  'same',
+  'that',
+  'this',
+  'its',
+  'whose',
+  'work',
+  'phone',
+  'cell',
+  'real',
+  'actual',
+  'personal',
+  'got',
+  'get',
+  'gave',
+  'sent',
+  'added',
+  'add',
+  'is',
+  's',
+]);
+
+/**
+ * A way to reach someone not saved, said as theirs: a note about them, never a change to the latest person.
+ * "got sams number 312 555 0199" with only Dana saved -> note about Sam with the number.
+ */
+function readNewContact(view: TextView, contacts: Contacts, ctx: UnderstandContext): Understanding | null {
+  const match = CONTACT_OWNER.exec(view.clean);
+  const token = match?.[1] ?? match?.[2] ?? '';
+  // "Sam's" and "sams" are Sam's; "james" is James
+  const said = /['’]s$/i.test(token)
+    ? token.slice(0, -2)
+    : match?.[1] && /s$/i.test(token) && !isLexiconName(token) && token.length > 3
+      ? token.slice(0, -1)
+      : token;
+  if (!said || !match?.[1] === !match?.[2] || NOT_OWNERS.has(said.toLowerCase()) || NOT_NAME.has(said.toLowerCase())) return null;
+  if (peopleNamed(said, ctx.people).length > 0 || refFor(said, ctx).id !== undefined || peopleNamed(token, ctx.people).length > 0) return null;
+  const name = titleCase(said);
+  if (!isPlausibleName(name) || (!/^\p{Lu}/u.test(said) && !isPlausibleNameWord(said))) return null;
+  return { intent: 'note', people: [{ name, met: null, interests: [], work: [], contacts, events: [], ties: [] }], raw: view.raw };
+}
+
 function readContact(view: TextView, ctx: UnderstandContext): Understanding | null {
   const { contacts, rest } = extractContacts(view.clean, ctx.defaultCountry);
-  if (Object.keys(contacts).length === 0 || !CONTACT_CUE.test(view.clean)) return null;
+  if (Object.keys(contacts).length === 0) return null;
+  const stranger = rest.split(/\s+/).length <= 12 ? readNewContact(view, contacts, ctx) : null;
+  if (stranger) return stranger;
+  if (!CONTACT_CUE.test(view.clean)) return null;
   const words = rest.split(/[^\p{L}']+/u).filter((word) => word !== '');
   if (words.length > 10) return null;
   const [saved] = savedMentions(view.keys, ctx);
