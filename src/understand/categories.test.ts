@@ -226,3 +226,16 @@ describe("a way to reach someone not saved is theirs, never the latest person's"
     expect(JSON.stringify(got)).toContain(phone.slice(-4));
   });
 });
+
+describe('"she" stays with the one just named unless the note says otherwise', () => {
+  it('Mrs Hale, Stan and Rosemary: "she is having her hip done" is Rosemary\'s', () => {
+    const people = peopleOf(
+      understand(
+        'Mrs Hale was on the raffle. Then I bumped into Stan who fixes clocks. Rosemary from choir was there, she is having her hip done in March',
+        withPeople(),
+      ),
+    );
+    expect(detailsOf(people.find((person) => person.name === 'Rosemary'))).toContain('hip');
+    expect(detailsOf(people.find((person) => person.name === 'Mrs Hale'))).not.toContain('hip');
+  });
+});

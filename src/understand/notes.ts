@@ -512,9 +512,9 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
         // "met Lena and Marco, who runs the wine bar": the last one's; "..., who both teach": everyone's
         const owners = saysOfAll(clause.trim()) ? group : group.filter((person) => person.name === last);
         for (const owner of owners) own.get(owner.name)?.push(clause);
-      } else if (named.length === 0 && !sharedWords && pronounOwner(clause, people, genders)) {
+      } else if (named.length === 0 && !sharedWords && pronounOwner(clause, people, genders, last)) {
         // "Toño and his wife Lupe, he is a dentist and she has a bakery": "he" is the one who is not the wife
-        const owner = pronounOwner(clause, people, genders);
+        const owner = pronounOwner(clause, people, genders, last);
         if (owner) own.get(owner.name)?.push(clause);
         last = owner?.name ?? last;
       } else if (named.length === 0 && !sharedWords && last) {
@@ -645,14 +645,16 @@ function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | '
 }
 
 /** The one person a clause opened by "he" or "she" can be about, by what the note says of genders; null when unsure. */
-function pronounOwner(clause: string, people: readonly Named[], genders: ReadonlyMap<Named, 'she' | 'he'>): Named | null {
+function pronounOwner(clause: string, people: readonly Named[], genders: ReadonlyMap<Named, 'she' | 'he'>, last: string | null): Named | null {
   if (genders.size === 0) return null;
   const pronoun = /^\s*(?:(?:and|but|also|plus|y)\s+)?(she|he|shes|hes|she's|he's)\b/i.exec(clause)?.[1]?.toLowerCase().replace(/'?s$/, '');
   if (pronoun !== 'she' && pronoun !== 'he') return null;
-  const same = people.filter((person) => genders.get(person) === pronoun);
-  if (same.length === 1) return same[0] ?? null;
-  const open = people.filter((person) => genders.get(person) === undefined);
-  return same.length === 0 && open.length === 1 ? (open[0] ?? null) : null;
+  // the one just named keeps the clause unless the note says they are not a "he" (or a "she")
+  const latest = people.find((person) => person.name === last);
+  const said = latest ? genders.get(latest) : undefined;
+  if (latest && (said === undefined || said === pronoun)) return null;
+  const fits = people.filter((person) => genders.get(person) !== (pronoun === 'she' ? 'he' : 'she'));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
 /** The person named last in a clause. */
