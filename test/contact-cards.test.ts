@@ -141,7 +141,7 @@ describe('a shared contact card', () => {
     const phone = phoneNumber();
     const answer = await shareCard(phone, truncated);
     expect(answer.reply).toBe(
-      'Welcome to Kindling! Saved Priya Raman. One card came through cut off; could you share it again? Text HELP for commands, STOP to opt out.',
+      'Welcome to Kindling! Saved Priya Raman. One card came through cut off; could you share it again? Text HELP for options, STOP to opt out.',
     );
     expect((await peopleOf(phone)).map((person) => person.name)).toEqual(['Priya Raman']);
   });

@@ -2,20 +2,30 @@
 // ("not berlin, its the chicago marathon"). They apply to the person named, else the latest person.
 
 import { extractContacts } from './note-contacts';
-import { isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
+import { isLexiconName, isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
+import type { Contacts } from '../domain/types';
 import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Meaning } from './types';
 
 const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
+/** How a spelling is told by its letters: "with a y", "no h", "without the e", "with two ls", "minus the h at the end". */
+const LETTER_HINT = String.raw`(?:with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(
-    `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:with (?:a|an|one|two) \\p{L}+s?|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
+    `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
     'iu',
   ),
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),? not (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu'),
+  // "Sara, no h", "oops Jon without the h"
+  new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),?\\s+${LETTER_HINT}(?:,?\\s+(?:actually|btw|lol|sorry|my bad))*[\\s.!]*$`, 'iu'),
   /^(?:(?:sorry|oops|wait|actually|oh)[\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\p{L}[\p{L}'-]*)(?:,? not (\p{L}[\p{L}'-]*))?[\s.!]*$/iu,
 ];
+/** "he goes by Ollie", "Oliver goes by Ollie now", "she spells it Sara", "call him Ollie instead": the name they use. */
+const GOES_BY = new RegExp(
+  `${OPENER}(?:(?:she|he|they|(\\p{L}[\\p{L}\\p{M}'-]*))\\s+(?:actually\\s+|just\\s+|only\\s+)?(?:goes by|prefers to be called|prefers to go by|likes to be called|wants to be called|spells it|spells (?:her|his|their) name|is called|says it'?s)|(?:just\\s+)?call (?:him|her|them))\\s+(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|instead|now|for short|apparently|btw|lol|haha|not \\p{L}+))*[\\s.!]*$`,
+  'iu',
+);
 const SURNAME = new RegExp(`${OPENER}(?:her|his|their|(\\p{L}[\\p{L}\\p{M}-]*)'s) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
 const CONTACT_CUE =
   /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
@@ -87,6 +97,13 @@ function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   if (surname?.[2] && owner && isPlausibleNameWord(surname[2])) {
     return { intent: 'rename', person: owner, to: `${owner.name.split(' ')[0]} ${titleCase(surname[2])}` };
   }
+  const goesBy = GOES_BY.exec(view.clean);
+  const called = goesBy?.[2];
+  if (called && isPlausibleName(called) && !NOT_NAME.has(called.toLowerCase())) {
+    const said = goesBy[1] ?? goesBy[3];
+    const person = said && peopleNamed(said, ctx.people).length > 0 ? refFor(said, ctx) : goesBy[1] ? null : latest;
+    if (person && nameOf(called) !== nameOf(person.name)) return { intent: 'rename', person, to: titleCase(called) };
+  }
   for (const pattern of RENAMES) {
     const match = pattern.exec(view.clean);
     const to = match?.[1];
@@ -120,9 +137,67 @@ function similar(a: string, b: string): boolean {
   return common >= 2 || (x.length > 2 && y.length > 2 && x.slice(-2) === y.slice(-2));
 }
 
+/** Whose a way to reach someone is: "sams number", "Priya's cell", "number for Theo", "el cel de Marta". */
+const CONTACT_OWNER =
+  /(?<![\p{L}])(\p{L}[\p{L}\p{M}'’-]*)\s+(?:(?:new|real|actual|work|personal)\s+)?(?:number|cell|cell phone|mobile|phone|digits|email|e-mail|insta|instagram|ig|handle|whatsapp|linkedin|snap)\b|\b(?:number|cell|mobile|phone|email|insta|ig|handle|contact)\s+(?:for|of)\s+(\p{L}[\p{L}\p{M}-]*)/iu;
+const NOT_OWNERS = new Set([
+  'her',
+  'his',
+  'their',
+  'my',
+  'your',
+  'our',
+  'the',
+  'a',
+  'an',
+  'new',
+  'same',
+  'that',
+  'this',
+  'its',
+  'whose',
+  'work',
+  'phone',
+  'cell',
+  'real',
+  'actual',
+  'personal',
+  'got',
+  'get',
+  'gave',
+  'sent',
+  'added',
+  'add',
+  'is',
+  's',
+]);
+
+/**
+ * A way to reach someone not saved, said as theirs: a note about them, never a change to the latest person.
+ * "got sams number 312 555 0199" with only Dana saved -> note about Sam with the number.
+ */
+function readNewContact(view: TextView, contacts: Contacts, ctx: UnderstandContext): Meaning | null {
+  const match = CONTACT_OWNER.exec(view.clean);
+  const token = match?.[1] ?? match?.[2] ?? '';
+  // "Sam's" and "sams" are Sam's; "james" is James
+  const said = /['’]s$/i.test(token)
+    ? token.slice(0, -2)
+    : match?.[1] && /s$/i.test(token) && !isLexiconName(token) && token.length > 3
+      ? token.slice(0, -1)
+      : token;
+  if (!said || !match?.[1] === !match?.[2] || NOT_OWNERS.has(said.toLowerCase()) || NOT_NAME.has(said.toLowerCase())) return null;
+  if (peopleNamed(said, ctx.people).length > 0 || refFor(said, ctx).id !== undefined || peopleNamed(token, ctx.people).length > 0) return null;
+  const name = titleCase(said);
+  if (!isPlausibleName(name) || (!/^\p{Lu}/u.test(said) && !isPlausibleNameWord(said))) return null;
+  return { intent: 'note', people: [{ name, met: null, interests: [], work: [], contacts, events: [], ties: [] }], raw: view.raw };
+}
+
 function readContact(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { contacts, rest } = extractContacts(view.clean, ctx.defaultCountry);
-  if (Object.keys(contacts).length === 0 || !CONTACT_CUE.test(view.clean)) return null;
+  if (Object.keys(contacts).length === 0) return null;
+  const stranger = rest.split(/\s+/).length <= 12 ? readNewContact(view, contacts, ctx) : null;
+  if (stranger) return stranger;
+  if (!CONTACT_CUE.test(view.clean)) return null;
   const words = rest.split(/[^\p{L}']+/u).filter((word) => word !== '');
   if (words.length > 10) return null;
   const [saved] = savedMentions(view.keys, ctx);

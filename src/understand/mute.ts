@@ -17,6 +17,12 @@ const MUTE: readonly RegExp[] = [
     `${LEAD}(?:stop|quit)\\s+(?:reminding|nudging|pinging|bugging|asking)\\s+me\\s+(?:about|re|on|to (?:text|call|follow up with|reach out to))\\s+(.+)$`,
   ),
   new RegExp(`${LEAD}(?:do not|never)\\s+(?:remind|nudge|ping|bug|ask)\\s+me\\s+(?:about|re|to (?:text|call|follow up with|reach out to))\\s+(.+)$`),
+  // "don't bother reminding me about ollie anymore", "no need to nudge me about dana", "you needn't ping me re sam"
+  new RegExp(
+    `${LEAD}(?:(?:i\\s+)?(?:do not|never)\\s+(?:bother|need you to|want you to)|no need to|you do not (?:need|have) to|you need not|(?:you can|feel free to|please)\\s+stop|there is no need to)\\s+(?:keep\\s+)?(?:remind|reminding|nudge|nudging|ping|pinging|bug|bugging|text|texting|message|messaging)\\s+me\\s+(?:about|re|of|on|regarding|to (?:text|call|follow up with|reach out to))\\s+(.+)$`,
+  ),
+  // "leave ollie alone", "give dana a rest"
+  new RegExp(`${LEAD}(?:leave|let)\\s+(.+?)\\s+(?:alone|be)(?:\\s+(?:now|for now|please|pls|ok))*$`),
   new RegExp(
     `${LEAD}(?:stop|quit|no more)\\s+(?:sending|texting|messaging|giving|showing)\\s+me\\s+(?:stuff|things|anything|texts|messages|${NUDGES})\\s+(?:about|on|re|for)\\s+(.+)$`,
   ),

@@ -173,7 +173,7 @@ export function extractInterests(view: NoteView): string[] {
 }
 
 const PET_NAMED =
-  /\b(dog|puppy|pup|cat|kitten|corgi|pug|beagle|labrador|retriever|poodle|terrier|doodle|husky|rabbit|bunny|parrot|horse)\s+(named\s+|called\s+|\(pet-)?(\p{L}{2,})(?![\p{L}\p{N}])/giu;
+  /\b(dog|puppy|pup|cat|kitten|kitty|corgi|pug|beagle|lab|labrador|retriever|poodle|terrier|doodle|husky|dachshund|spaniel|collie|greyhound|whippet|schnauzer|cockapoo|cavoodle|rabbit|bunny|hamster|parrot|horse|pony|tortoise)\s+(?:(?:is|was)\s+(?=named\s|called\s))?(named\s+|called\s+|\(pet-)?(\p{L}{2,})(?![\p{L}\p{N}])/giu;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOBBY_RE = new RegExp(

@@ -8,6 +8,9 @@ export { NOT_NAME } from './lexicon';
 /** Courtesy titles dropped in front of a name. */
 export const TITLES = words(`dr doctor mr mrs ms mx miss prof professor sir madam coach rev father sister brother officer`);
 
+/** Words a nickname opens with, kept as part of the name: "Big Mike", "Lil Dre", "wee Shona". */
+export const NICKNAME_LEADS = words(`big little lil wee`);
+
 /** Small words that may sit inside a name ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words(`de da del della di du la le van von der den ter ten bin ibn al el dos das do`);
 

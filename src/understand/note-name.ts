@@ -11,6 +11,7 @@ import {
   MONTHS,
   NAME_FOLLOWERS,
   NAME_PARTICLES,
+  NICKNAME_LEADS,
   NOT_NAME,
   NOT_PERSON_NOUNS,
   PERSON_NOUNS,
@@ -19,6 +20,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './note-lexicon';
+import { FIRST_NAMES } from './first-names';
 import { isPossessive, stripPossessive, titleCaseWord, tokenAt } from './note-text';
 import type { Token } from './note-text';
 
@@ -137,9 +139,22 @@ interface NameRead {
   next: number;
 }
 
+/** "big mike" -> Big Mike: a nickname lead and a common first name right after it are the name the user knows. */
+function nicknameAt(tokens: readonly Token[], i: number): NameRead | null {
+  const lead = tokens[i];
+  const name = tokens[i + 1];
+  if (!lead || !name || lead.kind !== 'word' || name.kind !== 'word' || !NICKNAME_LEADS.has(lead.lower)) return null;
+  if (!FIRST_NAMES.has(name.lower) || isPossessive(name.text) || NOT_NAME.has(name.lower)) return null;
+  // "Little Italy", "big Sam energy": the lead is the user's word only when both are written alike
+  if (isCapWord(lead) !== isCapWord(name)) return null;
+  return { words: [lead, name], next: i + 2 };
+}
+
 function readName(tokens: readonly Token[], at: number, loose: boolean, allowLower: boolean): NameRead | null {
   let i = at;
   while (TITLES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.kind === 'word' && (isCapWord(tokens[i + 1]) || allowLower)) i++;
+  const nickname = i === at ? nicknameAt(tokens, i) : null;
+  if (nickname && (allowLower || isCapWord(tokens[i]))) return nickname;
   const first = tokens[i];
   if (isNameWord(first, loose)) {
     const words = [first];

@@ -6,6 +6,7 @@ import type { NoteView } from './note-details';
 import { extractEvents } from './note-events';
 import { findMet } from './note-met';
 import { findName } from './note-name';
+import { saidOf } from './note-said';
 import { COMMON, NAME_PARTICLES, NOT_NAME, PHRASE_STOPS, TITLES } from './note-lexicon';
 import { cleanNote, dropAbbreviationDots, titleCaseWord, tokenize } from './note-text';
 import type { ParsedNote, ParseNoteOptions } from '../domain/types';
@@ -58,15 +59,34 @@ function readOnePerson(raw: string, options: ParseNoteOptions): ParsedNote {
   };
   const timeZone = typeof options?.timeZone === 'string' && options.timeZone ? options.timeZone : 'UTC';
   const starred = s.includes('(star-');
+  const interests = extractInterests(view);
+  const work = withSaid(extractWork(view), interests, hit ? saidOf(s, hit.name) : []);
   return {
     name: hit?.name ?? null,
     met: findMet(s, tokens, hit),
-    interests: starred ? unstar(extractInterests(view)) : extractInterests(view),
-    work: starred ? unstar(extractWork(view)) : extractWork(view),
+    interests: starred ? unstar(interests) : interests,
+    work: starred ? unstar(work) : work,
     contacts,
     events: extractEvents(s, Number(options?.now), timeZone, view.nameWords).map((e) => (hit ? { ...e, what: withoutName(e.what, hit.name) } : e)),
     raw,
   };
+}
+
+/** The most work details one note gives: as many as a saved person keeps (capture.ts mergeNote). */
+const MAX_WORK = 6;
+
+/** The work found, then what the clauses about the person say that no detail found already says ("hair stylist and she does uñas"). */
+function withSaid(work: string[], interests: readonly string[], said: readonly string[]): string[] {
+  const found = [...work, ...interests].map((item) => item.toLowerCase());
+  const out = [...work];
+  for (const detail of said) {
+    const lower = detail.toLowerCase();
+    if (out.length >= MAX_WORK) break;
+    if (found.some((other) => other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12))) continue;
+    found.push(lower);
+    out.push(detail);
+  }
+  return out;
 }
 
 /** A famous name the gloss tagged ("the star (star-taylor-swift)") as written again in a detail: "Taylor Swift". */

@@ -10,6 +10,7 @@ import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, refFor, titleCase } from './people';
 import { expandForNotes } from './read-text';
+import { clauseDetail, clauseDetails, escaped, relativeAfter, saidOf } from './note-said';
 import type { NotePerson, Tie, UnderstandContext, Meaning } from './types';
 
 interface Named {
@@ -75,12 +76,18 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
   if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
   const name = parsed.name;
   const found = lowered([...parsed.interests, ...parsed.work]);
-  const said = text
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+/)
-    .filter((clause) => /^\s*(?:she|he|they)(?:'s|s|'re|re| is| are)?\s/i.test(clause))
-    .map((clause) => clauseDetail(clause, new Set()))
-    .filter((detail): detail is string => detail !== null && !overlaps(detail, found));
+  const said = saidOf(text, name).filter((detail) => !overlaps(detail, found));
   return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
+}
+
+/** Whether a relative clause says its thing of everyone listed before it: "who run the canteen", "who both teach". */
+function saysOfAll(relative: string): boolean {
+  const [, first = '', second = ''] = /^(?:who|whos|who's|that)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu.exec(relative) ?? [];
+  const verb = /^(?:just|also|now|all|both|each|together|still)$/i.test(first) ? second : first;
+  if (/^(?:both|all|together|each)$/i.test(first)) return true;
+  return /^(?:are|were|have|do|run|work|teach|play|live|own|love|like|coach|volunteer|sing|go|met|share|host|organi[sz]e|manage|help|make|cook|dance|train|study)$/i.test(
+    verb,
+  );
 }
 
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
@@ -418,19 +425,36 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
-    .split(/[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+/i)
+    .split(
+      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
+    )
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
+  const genders = gendersOf(body, people);
   let last: string | null = null;
   let listSeen = apart;
+  /** the people the latest clause naming several listed, for a "who ..." clause after them */
+  let group: Named[] = [];
+  /** "met Bec and Trish who run the canteen": the clause after a list's last name is all of theirs, or the last one's; the rest is shared */
+  const relativeOfList = (clause: string, named: readonly Named[]): string => {
+    const latest = latestIn(clause, named);
+    const relative = latest ? relativeAfter(clause, latest.name) : null;
+    if (!latest || !relative) return clause;
+    for (const owner of saysOfAll(relative) ? named : [latest]) own.get(owner.name)?.push(relative);
+    return clause.replace(relative, ' ').trim();
+  };
   // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
   const seen = new Set<Named>();
   for (const whole of clauses) {
     if (!listSeen) {
-      shared.push(whole);
       for (const person of namedIn(whole, people)) seen.add(person);
       listSeen = seen.size >= 2;
+      if (listSeen) {
+        group = [...seen];
+        last = latestIn(whole, group)?.name ?? null;
+      }
+      shared.push(listSeen ? relativeOfList(whole, group) : whole);
       continue;
     }
     for (const clause of split(whole)) {
@@ -452,8 +476,21 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
       } else if (named.length === 1 && named[0]) {
         own.get(named[0].name)?.push(apart ? clause.replace(RELATION_LEAD, '') : clause);
         last = named[0].name;
+      } else if (named.length === 0 && group.length >= 2 && /^\s*(?:who|whos|who's)\s/i.test(clause)) {
+        // "met Lena and Marco, who runs the wine bar": the last one's; "..., who both teach": everyone's
+        const owners = saysOfAll(clause.trim()) ? group : group.filter((person) => person.name === last);
+        for (const owner of owners) own.get(owner.name)?.push(clause);
+      } else if (named.length === 0 && !sharedWords && pronounOwner(clause, people, genders, last)) {
+        // "Toño and his wife Lupe, he is a dentist and she has a bakery": "he" is the one who is not the wife
+        const owner = pronounOwner(clause, people, genders, last);
+        if (owner) own.get(owner.name)?.push(clause);
+        last = owner?.name ?? last;
       } else if (named.length === 0 && !sharedWords && last) {
         own.get(last)?.push(clause);
+      } else if (named.length >= 2) {
+        group = named;
+        last = latestIn(clause, named)?.name ?? null;
+        shared.push(relativeOfList(clause, named));
       } else {
         shared.push(clause);
         last = null;
@@ -465,15 +502,15 @@ function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart 
   // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
   const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
   const nameWords = new Set(people.flatMap((person) => person.keys));
-  const detailOf = (clause: string) => clauseDetail(clause, nameWords);
+  const detailOf = (clause: string) => clauseDetails(clause, nameWords);
   const isDetail = (detail: string | null): detail is string => detail !== null;
   // the shared clauses say the same of everyone: read once, not once per person
-  const sharedSaid = shared.slice(1).map(detailOf);
+  const sharedSaid = shared.slice(1).map((clause) => clauseDetail(clause, nameWords));
   return people.map((person, index) => {
     const mine = own.get(person.name) ?? [];
     const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
     const found = lowered([...parsed.interests, ...parsed.work, ...common.interests, ...common.work]);
-    const said = [...mine.map(detailOf), ...sharedSaid].filter(isDetail);
+    const said = [...mine.flatMap(detailOf), ...sharedSaid].filter(isDetail);
     const merged: ParsedNote = {
       ...parsed,
       met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
@@ -509,6 +546,100 @@ function needlesOf(person: Named): [string, string, string] {
   return made;
 }
 
+const FEMALE = new Set([
+  'wife',
+  'girlfriend',
+  'gf',
+  'sister',
+  'sis',
+  'mom',
+  'mum',
+  'mother',
+  'daughter',
+  'aunt',
+  'niece',
+  'fiancee',
+  'fiancée',
+  'esposa',
+  'novia',
+  'hermana',
+  'amiga',
+  'prima',
+  'mrs',
+  'ms',
+  'miss',
+]);
+const MALE = new Set([
+  'husband',
+  'boyfriend',
+  'bf',
+  'brother',
+  'bro',
+  'dad',
+  'father',
+  'son',
+  'uncle',
+  'nephew',
+  'esposo',
+  'marido',
+  'novio',
+  'hermano',
+  'amigo',
+  'primo',
+  'mr',
+]);
+
+/**
+ * What the note says of each person's gender: a gendered tie ("his wife Lupe": Lupe is a she, the one she is the wife
+ * of a he), a title ("Mrs Kowalski"). Only for sending "he ..." and "she ..." to the right one of several.
+ */
+function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | 'he'> {
+  const genders = new Map<Named, 'she' | 'he'>();
+  const of = (word: string): 'she' | 'he' | null => (FEMALE.has(word.toLowerCase()) ? 'she' : MALE.has(word.toLowerCase()) ? 'he' : null);
+  for (const person of people) {
+    const titled = of(person.name.split(' ')[0] ?? '');
+    if (titled) genders.set(person, titled);
+    const relation = person.tie ? of(person.tie.relation) : null;
+    if (relation) genders.set(person, relation);
+    const key = escaped(person.keys[0] ?? person.name.toLowerCase());
+    const owned = new RegExp(String.raw`\b(his|her)\s+(?:(?:little|big|older|younger|new|twin)\s+)?(\p{L}+),?\s+${key}(?![\p{L}])`, 'iu').exec(text);
+    const said = owned?.[2] ? of(owned[2]) : null;
+    if (said && !genders.has(person)) genders.set(person, said);
+    // "his wife Lupe": the one before her whose wife she is
+    const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
+    if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');
+  }
+  return genders;
+}
+
+/** The one person a clause opened by "he" or "she" can be about, by what the note says of genders; null when unsure. */
+function pronounOwner(clause: string, people: readonly Named[], genders: ReadonlyMap<Named, 'she' | 'he'>, last: string | null): Named | null {
+  if (genders.size === 0) return null;
+  const pronoun = /^\s*(?:(?:and|but|also|plus|y)\s+)?(she|he|shes|hes|she's|he's)\b/i.exec(clause)?.[1]?.toLowerCase().replace(/'?s$/, '');
+  if (pronoun !== 'she' && pronoun !== 'he') return null;
+  // the one just named keeps the clause unless the note says they are not a "he" (or a "she")
+  const latest = people.find((person) => person.name === last);
+  const said = latest ? genders.get(latest) : undefined;
+  if (latest && (said === undefined || said === pronoun)) return null;
+  const fits = people.filter((person) => genders.get(person) !== (pronoun === 'she' ? 'he' : 'she'));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/** The person named last in a clause. */
+function latestIn(clause: string, people: readonly Named[]): Named | null {
+  const lower = clause.toLowerCase();
+  let best: Named | null = null;
+  let at = -1;
+  for (const person of people) {
+    const found = lower.lastIndexOf(person.keys[0] ?? '\u0000');
+    if (found > at) {
+      at = found;
+      best = person;
+    }
+  }
+  return best;
+}
+
 function latestNamed(clause: string, named: readonly Named[]): Named | null {
   const lower = clause.toLowerCase();
   const at = (person: Named) => lower.lastIndexOf(person.keys[0] ?? '');
@@ -526,33 +657,18 @@ function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
     `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
-  return (clause: string) => clause.split(pattern);
-}
-
-const CLAUSE_LEAD =
-  /^(?:(?:and|also|plus|but|so|both|they|theyre|they're|we|she|he|shes|she's|hes|he's|is|are|was|were|does|do|did|just|has|have|had|a|an|the|in|really|super|one|man|guy|lady|woman|who|whos|who's|that)\s+)+/i;
-
-/** What a short clause says about its person, in their words: "Kenji does ML at a bank" -> "ML at a bank". */
-function clauseDetail(clause: string, names: ReadonlySet<string>): string | null {
-  const words = clause.split(/\s+/).filter((word) => !names.has(word.toLowerCase().replace(/'s$/, '')));
-  const rest = `${words
-    .join(' ')
-    // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
-    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with))\b\s*/i, '')
-    .replace(/[^\p{L}\p{N}]+$/u, '')} `
-    .replace(CLAUSE_LEAD, '')
-    .trim();
-  // "anyway I'm exhausted": the user's own, no one's detail
-  if (
-    /^\s*(?:met|meet|i|i'm|im|we|we're)\b/i.test(clause) ||
-    rest.length < 2 ||
-    rest.length > 50 ||
-    !/\p{L}{2}/u.test(rest) ||
-    /\d{3}/.test(rest) ||
-    /@/.test(rest)
-  )
-    return null;
-  return rest;
+  const bare = new RegExp(
+    `^\\s*(?:(?:met|meet|with|w\\/|saw|and|also|plus|then)\\s+)*(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*)?\\s*$`,
+    'iu',
+  );
+  // "met Bec and Trish who run the canteen": a part that is only a name says nothing alone, and joins the next
+  return (clause: string) =>
+    clause.split(pattern).reduce<string[]>((parts, part) => {
+      const before = parts.at(-1);
+      if (before !== undefined && bare.test(before)) parts[parts.length - 1] = `${before} and ${part}`;
+      else parts.push(part);
+      return parts;
+    }, []);
 }
 
 /**
@@ -599,7 +715,7 @@ function unique(items: readonly string[]): string[] {
 }
 
 function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: UnderstandContext): NotePerson {
-  const ref = refFor(name, ctx);
+  const ref = refFor(name, ctx, true);
   return {
     name: titleCase(name),
     ...(ref.id !== undefined ? { id: ref.id } : {}),

@@ -2,7 +2,7 @@
 // whether a word can be a name at all ("Huh", "huge", "Lol" never are).
 
 import { nameKey } from './note-person';
-import { COMMON } from './note-lexicon';
+import { COMMON, NICKNAME_LEADS } from './note-lexicon';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME, PRONOUNS } from './lexicon';
 import type { KnownPerson, PersonRef, UnderstandContext } from './types';
@@ -26,7 +26,8 @@ export function isPlausibleName(name: string): boolean {
   const parts = name.trim().split(/\s+/);
   if (parts.length === 0 || parts.length > 3) return false;
   if (parts.length > 1 && !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
-  const titled = parts.length > 1 && COURTESY.has(nameKey(parts[0] ?? ''));
+  // "Mrs Patel", "Big Mike": a courtesy title or a nickname's lead and a name
+  const titled = parts.length > 1 && (COURTESY.has(nameKey(parts[0] ?? '')) || (parts.length === 2 && NICKNAME_LEADS.has(nameKey(parts[0] ?? ''))));
   return (titled ? parts.slice(1) : parts).every(isPlausibleNameWord);
 }
 
@@ -87,9 +88,13 @@ export function peopleNamed(name: string, people: readonly KnownPerson[]): Known
   return [];
 }
 
-/** A person reference for a typed name: the saved person when one fits, candidates when several do. */
-export function refFor(name: string, ctx: UnderstandContext): PersonRef {
-  const found = peopleNamed(name, ctx.people);
+/**
+ * A person reference for a typed name: the saved person when one fits, candidates when several do. A short form fits
+ * the one saved person it stands for ("jess" is Jessica) unless `exact`: a note names someone as the user knows them.
+ */
+export function refFor(name: string, ctx: UnderstandContext, exact = false): PersonRef {
+  const named = peopleNamed(name, ctx.people);
+  const found = named.length > 0 || exact ? named : shortFormOf(name.replace(/'s$/i, ''), ctx.people);
   if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };
   if (found.length > 1 && found[0]) return { name: found[0].name, candidates: found.map((person) => person.id) };
   return { name: titleCase(name.replace(/'s$/i, '')) };
@@ -129,12 +134,118 @@ function findMentions(keys: readonly string[], ctx: UnderstandContext): Mention[
     if (NOT_NAME.has(word) || word.length < 2) continue;
     const two = keys[at + 1] !== undefined ? `${word} ${keys[at + 1]}` : '';
     const found = two && hasNameKey(two, ctx.people) ? peopleNamed(two, ctx.people) : [];
-    const people = found.length > 0 ? found : peopleNamed(word, ctx.people);
+    const named = found.length > 0 ? found : peopleNamed(word, ctx.people);
+    const people = named.length > 0 ? named : shortFormOf(word, ctx.people);
     if (people.length === 0) continue;
     if (mentions.some((mention) => mention.ref.name === people[0]?.name)) continue;
     mentions.push({ ref: refFor(people.length === 1 ? (people[0]?.name ?? word) : word, ctx), at });
   }
   return mentions;
+}
+
+/** Short forms that are no prefix of the name they stand for: "bill" is William, "toño" Antonio. */
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  bill: ['william'],
+  billy: ['william'],
+  liam: ['william'],
+  bob: ['robert'],
+  bobby: ['robert'],
+  rob: ['robert'],
+  robbie: ['robert'],
+  bert: ['albert', 'robert'],
+  dick: ['richard'],
+  rick: ['richard'],
+  ricky: ['richard'],
+  jim: ['james'],
+  jimmy: ['james'],
+  jamie: ['james'],
+  mike: ['michael'],
+  mikey: ['michael'],
+  mick: ['michael'],
+  kate: ['katherine', 'catherine', 'kathryn', 'katharine'],
+  katie: ['katherine', 'catherine', 'kathryn', 'katharine'],
+  cathy: ['catherine'],
+  kathy: ['katherine', 'kathryn'],
+  liz: ['elizabeth'],
+  lizzie: ['elizabeth'],
+  beth: ['elizabeth', 'bethany'],
+  betty: ['elizabeth'],
+  peggy: ['margaret'],
+  maggie: ['margaret'],
+  meg: ['margaret', 'megan'],
+  tony: ['anthony', 'antonio'],
+  ted: ['edward', 'theodore'],
+  teddy: ['edward', 'theodore'],
+  ned: ['edward'],
+  chuck: ['charles'],
+  charlie: ['charles', 'charlotte'],
+  jack: ['john', 'jackson'],
+  johnny: ['john', 'jonathan'],
+  sasha: ['alexander', 'alexandra'],
+  xander: ['alexander'],
+  sandy: ['alexandra', 'sandra'],
+  becky: ['rebecca'],
+  bec: ['rebecca'],
+  becca: ['rebecca'],
+  abby: ['abigail'],
+  patty: ['patricia'],
+  trish: ['patricia'],
+  steve: ['stephen', 'steven'],
+  stevie: ['stephen', 'steven'],
+  drew: ['andrew'],
+  andy: ['andrew'],
+  greg: ['gregory'],
+  vicky: ['victoria'],
+  tori: ['victoria'],
+  sue: ['susan', 'suzanne'],
+  suzy: ['susan', 'suzanne'],
+  mandy: ['amanda'],
+  ollie: ['oliver'],
+  olly: ['oliver'],
+  freddie: ['frederick'],
+  fred: ['frederick'],
+  alfie: ['alfred'],
+  harry: ['henry', 'harold', 'harrison'],
+  hank: ['henry'],
+  gabe: ['gabriel'],
+  gabby: ['gabriela', 'gabriella', 'gabrielle'],
+  izzy: ['isabel', 'isabella', 'isabelle'],
+  bella: ['isabella', 'isabel', 'annabella'],
+  nate: ['nathan', 'nathaniel'],
+  zach: ['zachary'],
+  zack: ['zachary'],
+  jen: ['jennifer'],
+  jenny: ['jennifer'],
+  jess: ['jessica'],
+  jessie: ['jessica'],
+  dani: ['daniela', 'daniella', 'danielle'],
+  toño: ['antonio'],
+  tono: ['antonio'],
+  lupe: ['guadalupe'],
+  pepe: ['jose'],
+  paco: ['francisco'],
+  pancho: ['francisco'],
+  nacho: ['ignacio'],
+  lalo: ['eduardo'],
+  chucho: ['jesus'],
+  beto: ['alberto', 'roberto'],
+  lola: ['dolores'],
+  rafa: ['rafael'],
+  quique: ['enrique'],
+};
+
+/**
+ * The one saved person a short form of a first name is about: "jess" is the saved Jessica, "bill" William, "sam"
+ * Samantha; nobody when the form is an everyday word, fits several people, or someone is saved by the short form itself.
+ */
+function shortFormOf(word: string, people: readonly KnownPerson[]): KnownPerson[] {
+  const key = nameKey(word);
+  const longer = SHORT_FORMS[key] ?? [];
+  if (key.length < 3 || key.includes(' ') || NOT_NAME.has(key) || (longer.length === 0 && !isLexiconName(key))) return [];
+  const index = nameIndex(people);
+  const fits = [...index.first.entries()].filter(([first]) => longer.includes(first) || (first.length >= key.length + 2 && first.startsWith(key)));
+  const [only] = fits;
+  return fits.length === 1 && only ? [...only[1]] : [];
 }
 
 /** Whether the key words hold a pronoun that can point at a person. */

@@ -58,8 +58,9 @@ function describedPerson(key: string, ctx: UnderstandContext): PersonRef | null 
 /** "who did i meet at the farmers market", "a quién conocí en la boda" -> the saved people met there. */
 function metAt(key: string, ctx: UnderstandContext): PersonRef | null {
   const place =
-    (/^who (?:did i meet|have i met|was it i met|was (?:that|the (?:guy|girl|person)) i met|i met) (?:at|in|on|from|during) (?:the |a |an )?(.+?)$/.exec(key) ??
-      /^(?:y )?(?:a )?qui[eé]n(?:es)? (?:conoc[ií]|met|vi) (?:at|en|in) (?:the |la |el |los |las )?(.+?)$/u.exec(key))?.[1];
+    (/^(?:(?:so|ok|hey|wait|um|and)\s+)*(?:remind me |tell me )?(?:who(?: did| would|d)? i (?:meet|met)|who have i met|who was it i met|who (?:was|is|were) (?:that|the|this|those) (?:guy|girl|person|woman|man|lady|dude|people|one|couple|ones)(?: i met)?|(?:anyone|anybody|who) (?:i met )?)\s*(?:at|in|on|from|during) (?:the |a |an |that |my )?(.+?)(?: again| lol| tho)?$/.exec(
+      key,
+    ) ?? /^(?:y )?(?:a )?qui[eé]n(?:es)? (?:conoc[ií]|met|vi) (?:at|en|in) (?:the |la |el |los |las )?(.+?)$/u.exec(key))?.[1];
   if (!place) return null;
   const found = ctx.people.filter((person) => (person.met ?? '').toLowerCase().includes(place) || place.includes((person.met ?? '\u0000').toLowerCase()));
   if (found.length === 1 && found[0]) return { name: found[0].name, id: found[0].id };

@@ -46,6 +46,9 @@ export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: n
     .replace(/\b(\d+)\s*(mos|mo|mths?|mnths?)\b/gi, '$1 months')
     .replace(/\b(\d+)\s*(dys?|ds)\b/gi, '$1 days')
     .replace(/\b(\d+)(days?|weeks?|hours?|hrs?|mins?|minutes?|months?)\b/gi, '$1 $2')
+    // British and Australian: "a fortnight", "two fortnights"
+    .replace(/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks')
+    .replace(/\b(\d+|two|three)\s+fortnights\b/gi, (_m, count: string) => `${({ two: 2, three: 3 }[count.toLowerCase()] ?? Number(count)) * 2} weeks`)
     .replace(/\ba couple( of)?\b/gi, '2')
     .replace(/\ba few\b/gi, '3')
     .replace(/\b(?:tomorow|tommorow|tommorrow|tomorro|tomoro|2morrow|2moro|2mrw|tmrw|tmw|tmr|tomoz)\b/gi, 'tomorrow')

@@ -185,8 +185,12 @@ const HELP = new Set([
   '帮助',
 ]);
 
+/** "how do I stop this?", "how do i delete someone", "how does kindling work", "what else can you do": asking how to use it. */
+const HOW_TO =
+  /^(?:(?:so|ok|okay|hey|um|hi|sorry|wait|and|but)\s+)*(?:how (?:do|can|would|should|could) (?:i|we|you) (?:stop|pause|turn (?:this |it |you )?off|turn off|unsubscribe|opt out|cancel|quit|delete|remove|erase|forget|use|change|mute|unmute|undo|edit|fix|add|see|view|export|get|rename|correct|save|snooze|skip|work)\b|how (?:does|do) (?:this|it|kindling|you|u) work|what (?:else )?(?:can|do) (?:you|u) do|what (?:are|r) (?:the|my) (?:options|commands)|what do i (?:type|text|say|send) to\b|is there a (?:way|command) to\b)/;
+
 function readHelp(reading: Reading): Command | null {
-  return HELP.has(reading.key) ? { kind: 'help' } : null;
+  return HELP.has(reading.key) || (HOW_TO.test(reading.key) && reading.key.split(' ').length <= 12) ? { kind: 'help' } : null;
 }
 
 const DONE_SYMBOLS =

@@ -10,13 +10,13 @@ export const HELP_TEXT =
   'Reply DONE, SNOOZE 3 DAYS or SKIP to a nudge. WHO IS SARAH?, LIST, PAUSE, EXPORT. STOP to opt out.';
 
 export const RESUMED_TEXT = 'Welcome back! Nudges are on again; anything overdue comes at your next nudge time.';
-export const STARTED_TEXT = "You're back on. I'll pick up where we left off. Text HELP for commands.";
+export const STARTED_TEXT = "You're back on. I'll pick up where we left off. Text HELP for options.";
 export const NOTHING_TO_UNDO = 'Nothing to undo.';
 export const DELETE_ASK = "This deletes everyone you've saved and all your notes. Reply DELETE ALL to confirm, or anything else to keep them.";
 export const DELETE_DONE = 'Done. Everything you saved is deleted. Text a note anytime to start fresh.';
 export const DELETE_KEPT = 'OK, nothing deleted.';
 /** A bare YES when no question is open (and the user is not opted out, so it is not START). */
-export const YES_NOTHING_ASKED = "Yes to what? I wasn't waiting on an answer. Text a note about someone you met, or HELP for commands.";
+export const YES_NOTHING_ASKED = "Yes to what? I wasn't waiting on an answer. Text a note about someone you met, or HELP for options.";
 
 /**
  * PAUSE: until when, or until RESUME.
@@ -98,7 +98,7 @@ export const MISCONFIGURED_TEXT = "Sorry, Kindling is down for a moment and coul
 export const OPTED_OUT_TEXT = "OK, you're unsubscribed and won't get more texts from Kindling. Text START to come back.";
 
 /** The help lines a first capture confirmation ends with (composeCaptureConfirmation's), longest first. */
-export const WELCOME_HELP_LINES = ['Text HELP for commands, STOP to opt out.', 'HELP for help, STOP to opt out.'];
+export const WELCOME_HELP_LINES = ['Text HELP for options, STOP to opt out.', 'HELP for help, STOP to opt out.'];
 
 /**
  * What the welcome says about the time zone guessed from the number, longest first.

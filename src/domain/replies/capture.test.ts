@@ -80,7 +80,7 @@ describe('composeCaptureConfirmation', () => {
     ],
     [
       { ...base, welcome: true },
-      "Welcome to Kindling! Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am. Text HELP for commands, STOP to opt out.",
+      "Welcome to Kindling! Saved Sarah (climbing gym): bouldering, pottery studio. I'll nudge you tomorrow at 10am. Text HELP for options, STOP to opt out.",
     ],
     [
       { ...base, nextNudge: { kind: 'first-follow-up' as const, dueAt: at(2026, 12, 4, 10) } },

@@ -8,7 +8,7 @@ import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
 import { KIND_PHRASE, type NextStep, whenOf } from './next-step';
 
-export const SMALL_TALK_TEXT = 'Got it! To save someone, text a note like: Met Sarah at the gym, loves hiking. Text HELP for commands.';
+export const SMALL_TALK_TEXT = 'Got it! To save someone, text a note like: Met Sarah at the gym, loves hiking. Text HELP for options.';
 export const ASK_NAME_TEXT = "Got it, I kept that note. Who was it? Reply with their name and I'll file it.";
 
 export interface CaptureConfirmationInput {
@@ -46,7 +46,7 @@ export function composeCaptureConfirmation(input: CaptureConfirmationInput): str
   const next = when ? [`I'll nudge you ${when}.`, `Nudge ${when}.`] : [`I'll keep it on file.`, ''];
   const noContact = input.hasContact ? ['', ''] : ['No number yet: getting one is step one.', 'No number yet.'];
   const welcome = input.welcome ? ['Welcome to Kindling!', 'Welcome!'] : ['', ''];
-  const help = input.welcome ? ['Text HELP for commands, STOP to opt out.', 'HELP for help, STOP to opt out.'] : ['', ''];
+  const help = input.welcome ? ['Text HELP for options, STOP to opt out.', 'HELP for help, STOP to opt out.'] : ['', ''];
 
   const saved = (items: string[], withMet: boolean, name: string) =>
     `Saved ${name}${withMet && met ? ` (${met})` : ''}${items.length > 0 ? `: ${items.join(', ')}` : ''}.`;

@@ -33,7 +33,7 @@ export function otherLanguageReply(language: string): string {
 
 /** An unclear text: the one question, and the choices it expects. */
 export function unclearReply(question: string, choices: readonly string[]): string {
-  return choices.includes('help') ? `${question} Text HELP for commands.` : question;
+  return choices.includes('help') ? `${question} Text HELP for options.` : question;
 }
 
 /**
