@@ -12,9 +12,10 @@ import { atClaim, byIds, chunks, count, emptyReport, isolated, type SweepDeps, t
 
 /**
  * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 3
- * (recorded sids, claim, finish) after the run's one read of every retry's context, and 1 more for a user's second
- * retried text (its context read again). A second channel adds at most 1: recorded sids for the number's second
- * address (clearing the recorded window after Twilio says it closed is part of the finish batch).
+ * (recorded sids, claim, finish) after the run's one read of every retry's context (retriesDue, then retryContexts),
+ * and 1 more for a user's later waiting text once an earlier one of theirs wrote (its context read again). A second
+ * channel adds at most 1: recorded sids for the number's second address (forgetting the recorded window after Twilio
+ * says it closed is part of the finish batch).
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
