@@ -82,14 +82,15 @@ export async function retriesDue(db: Db, now: number, limit: number): Promise<Ou
 /**
  * Takes a queued or uncertain text for this run only: a conditional update another run cannot win too. `claimedAt`
  * (the later of the run's time and the real clock) is kept in next_attempt_at, which is what makes a `sending` row stale.
+ * Returns the text as claimed (sending, one more attempt), or null when another run took it.
  */
-export async function claimRetry(db: Db, row: OutboundRow, claimedAt: number): Promise<boolean> {
+export async function claimRetry(db: Db, row: OutboundRow, claimedAt: number): Promise<OutboundRow | null> {
   const claimed = await db
     .update(outbound)
     .set({ state: 'sending', attempts: sql`${outbound.attempts} + 1`, nextAttemptAt: claimedAt })
     .where(and(eq(outbound.id, row.id), eq(outbound.state, row.state), lte(outbound.nextAttemptAt, claimedAt)))
-    .returning({ id: outbound.id });
-  return claimed.length > 0;
+    .returning();
+  return claimed[0] ?? null;
 }
 
 /** Which of these Twilio sids are already recorded on a text, so a lookup never takes another text's sid. */

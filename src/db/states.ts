@@ -28,3 +28,13 @@ export const OUTBOUND_STATES = [
   'failed',
 ] as const;
 export type OutboundState = (typeof OUTBOUND_STATES)[number];
+
+/** A nudge that is in a text being sent. */
+export function isClaimed(nudge: { state: NudgeState }): boolean {
+  return nudge.state === 'claimed';
+}
+
+/** A text Twilio may hold (a send that timed out, a run that died mid-send): looked up at Twilio before a new try. */
+export function awaitsLookUp(text: { state: OutboundState }): boolean {
+  return text.state === 'uncertain';
+}

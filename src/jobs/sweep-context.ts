@@ -74,7 +74,8 @@ export function atClaim(deps: SweepDeps): SweepDeps {
   return { ...deps, now: Math.max(deps.now, deps.clock?.() ?? deps.now) };
 }
 
-export type Finish = 'sent' | 'retry' | 'failed' | 'released';
+/** What a text's end counts as: it went out, is tried later, was given up (or its number unsubscribed), or released. */
+export type Finish = 'went-out' | 'try-later' | 'given-up' | 'released';
 
 /** The nudges a text carries and their people: in memory after a fresh claim, read back for a retried text. */
 export interface Carried {
@@ -83,7 +84,7 @@ export interface Carried {
 }
 
 export function count(report: SweepReport, result: Finish): void {
-  if (result === 'sent') report.sent += 1;
-  if (result === 'failed') report.failed += 1;
+  if (result === 'went-out') report.sent += 1;
+  if (result === 'given-up') report.failed += 1;
   if (result === 'released') report.deferred += 1;
 }

@@ -1,24 +1,21 @@
 // Step 2 and the entries: the cron sweep (retries, then due nudges per user, fanned out to the queue) and the consumer.
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { detailOf, dueNudges, heldDetail, type NudgeRow } from '../db/nudges';
-import { reachable, toPerson, toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
-import { nudges, outbound, people, users } from '../db/schema';
-import { channelOf } from '../channels/channel';
-import { nextWindowTime } from '../domain/schedule';
-import type { NudgeSubject } from '../domain/types';
-import { claim } from './claim';
-import { deferral, MIN_NUDGE_GAP_MS } from './deferral';
-import { localDayKey } from '../domain/time';
-import { deliver } from './delivery';
+// Each run: READ (db/sweep.ts) -> PLAN each user (plan.ts, pure) -> CLAIM -> SEND -> FINISH (one batch per text).
+import { dueNudges, type NudgeRow } from '../db/nudges';
+import { toPerson, type Person } from '../db/rows';
+import { claimText, deferNudges, holdForChannel, peopleOfUsers, queuedUserDue, recentTexts, usersByIds, usersWithDueNudges } from '../db/sweep';
+import { MIN_NUDGE_GAP_MS } from './deferral';
 import { finish } from './finish';
+import { planUser, type TextPlan, type UserDue } from './plan';
 import { retryWaiting } from './retry';
+import { send } from './send';
 import { atClaim, byIds, chunks, count, emptyReport, isolated, type SweepDeps, type SweepReport } from './sweep-context';
 
 /**
- * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 5
- * (recorded sids, carried nudges, claim, finish, and a release's sends). A second channel adds at most 2: recorded sids
- * for the number's second address, and clearing the recorded window after Twilio says it closed.
+ * Per run: D1 allows 1,000 queries per invocation; each user sent to costs 2 (claim, finish), each retry up to 3
+ * (recorded sids, claim, finish) after the run's one read of every retry's context (retriesDue, then retryContexts),
+ * and 1 more for a user's later waiting text once an earlier one of theirs wrote (its context read again). A second
+ * channel adds at most 1: recorded sids for the number's second address (forgetting the recorded window after Twilio
+ * says it closed is part of the finish batch).
  * Up to DIRECT_USERS users are served in the cron run itself; beyond that (with a queue bound) each further user becomes
  * one queue message and the consumer sends, so a run's cost follows what is due, in invocations of bounded size.
  */
@@ -26,8 +23,6 @@ const MAX_DUE_NUDGES = 400;
 const MAX_USERS_PER_RUN = 150;
 const DIRECT_USERS = 100;
 const MAX_QUEUED_USERS = 20_000;
-/** People named in one combined text. */
-const MAX_PEOPLE_PER_TEXT = 4;
 /**
  * A nudge due within this long of one due now (the same local day) comes in the same text: two texts an hour apart read
  * as spam, and deferral keeps nudge texts MIN_NUDGE_GAP_MS apart anyway.
@@ -37,7 +32,8 @@ const COMBINE_AHEAD_MS = MIN_NUDGE_GAP_MS;
 const RECENT_TEXTS = 10;
 /** How far back those texts are looked for (a couple a day at most: 10 texts span at least 5 days). */
 const RECENT_MS = 21 * 24 * 3_600_000;
-const DAY_MS = 24 * 3_600_000;
+/** A queued user's due nudges read at most. */
+const MAX_QUEUED_USER_NUDGES = 20;
 
 export async function sendDueNudges(deps: SweepDeps): Promise<SweepReport> {
   const report = emptyReport();
@@ -64,10 +60,9 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
     report.queued += rest.length;
   }
   const [owners, persons, sent] = await Promise.all([
-    byIds(userIds, (ids) => db.select().from(users).where(inArray(users.id, ids))),
-    // each user's people, all of them: the next step may bring two of them together
-    byIds(userIds, (ids) => db.select().from(people).where(inArray(people.userId, ids))),
-    byIds(userIds, (ids) => recentTexts(db, ids, now)),
+    byIds(userIds, (ids) => usersByIds(db, ids)),
+    byIds(userIds, (ids) => peopleOfUsers(db, ids)),
+    byIds(userIds, (ids) => recentTexts(db, ids, now - RECENT_MS)),
   ]);
   const recentByUser = new Map<number, string[]>();
   for (const row of sent) {
@@ -77,8 +72,13 @@ async function sendNew(deps: SweepDeps, report: SweepReport): Promise<void> {
   const peopleByUser = new Map<number, Map<number, Person>>();
   for (const row of persons) peopleByUser.set(row.userId, (peopleByUser.get(row.userId) ?? new Map()).set(row.id, toPerson(row)));
   for (const user of owners) {
-    const own = peopleByUser.get(user.id) ?? new Map<number, Person>();
-    await isolated(report, user.id, 'send', () => sendToUser(atClaim(deps), user, byUser.get(user.id) ?? [], own, report, recentByUser.get(user.id) ?? []));
+    const userDue: UserDue = {
+      user,
+      nudges: byUser.get(user.id) ?? [],
+      personById: peopleByUser.get(user.id) ?? new Map<number, Person>(),
+      recent: recentByUser.get(user.id) ?? [],
+    };
+    await isolated(report, user.id, 'send', () => serveUser(atClaim(deps), userDue, report));
   }
 }
 
@@ -90,30 +90,12 @@ export async function sendQueuedUser(deps: SweepDeps, userId: number): Promise<S
   const claimDeps = atClaim(deps);
   const { db, now } = claimDeps;
   const report = emptyReport();
-  const [owner, userNudges] = await db.batch([
-    db.select().from(users).where(eq(users.id, userId)),
-    db
-      .select()
-      .from(nudges)
-      .where(and(eq(nudges.userId, userId), eq(nudges.state, 'pending'), lte(nudges.dueAt, now + COMBINE_AHEAD_MS)))
-      .orderBy(asc(nudges.dueAt))
-      .limit(20),
-  ]);
-  const user = owner[0];
-  if (!user || !userNudges.some((n) => n.dueAt <= now)) return report;
-  const [persons, sent] = await Promise.all([db.select().from(people).where(eq(people.userId, userId)), recentTexts(db, [userId], now)]);
+  const { user, due } = await queuedUserDue(db, userId, now + COMBINE_AHEAD_MS, MAX_QUEUED_USER_NUDGES);
+  if (!user || !due.some((n) => n.dueAt <= now)) return report;
+  const [persons, sent] = await Promise.all([peopleOfUsers(db, [userId]), recentTexts(db, [userId], now - RECENT_MS)]);
   const recent = sent.slice(0, RECENT_TEXTS).map((row) => row.body);
-  await sendToUser(claimDeps, user, userNudges, new Map(persons.map((row) => [row.id, toPerson(row)])), report, recent);
+  await serveUser(claimDeps, { user, nudges: due, personById: new Map(persons.map((row) => [row.id, toPerson(row)])), recent }, report);
   return report;
-}
-
-/** The users' texts from Kindling of the last RECENT_MS, newest first. */
-function recentTexts(db: Db, userIds: number[], now: number) {
-  return db
-    .select({ userId: outbound.userId, body: outbound.body })
-    .from(outbound)
-    .where(and(inArray(outbound.userId, userIds), gte(outbound.createdAt, now - RECENT_MS)))
-    .orderBy(desc(outbound.id));
 }
 
 function groupByUser(due: NudgeRow[]): Map<number, NudgeRow[]> {
@@ -122,82 +104,32 @@ function groupByUser(due: NudgeRow[]): Map<number, NudgeRow[]> {
   return byUser;
 }
 
-async function usersWithDueNudges(db: Db, now: number, limit: number): Promise<number[]> {
-  const rows = await db
-    .selectDistinct({ userId: nudges.userId })
-    .from(nudges)
-    .where(and(eq(nudges.state, 'pending'), lte(nudges.dueAt, now)))
-    .limit(limit);
-  return rows.map((row) => row.userId);
-}
-
-/** Defers, or claims, composes and sends one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people. */
-async function sendToUser(
-  deps: SweepDeps,
-  user: UserRow,
-  fetched: NudgeRow[],
-  personById: Map<number, Person>,
-  report: SweepReport,
-  recent: readonly string[],
-): Promise<void> {
+/** One user, as read: planned at this moment's `now`, then deferred or held, or claimed, sent and finished. */
+async function serveUser(deps: SweepDeps, due: UserDue, report: SweepReport): Promise<void> {
   const { db, now, settings } = deps;
-  // due now, then (same local day) due within COMBINE_AHEAD_MS: one text rather than two an hour apart
-  const today = localDayKey(now, user.timeZone);
-  const dueNow = fetched.filter((n) => n.dueAt <= now);
-  const userNudges = [...dueNow, ...fetched.filter((n) => n.dueAt > now && localDayKey(n.dueAt, user.timeZone) === today)];
-  const deferTo = deferral(user, now, settings, false);
-  if (deferTo !== null) {
-    await putOff(db, dueNow, { dueAt: deferTo, state: user.optedOut ? 'held' : 'pending' });
-    report.deferred += dueNow.length;
-    return;
+  const plan = planUser(due, now, settings);
+  switch (plan.type) {
+    case 'defer':
+      await deferNudges(db, plan.ids, plan.dueAt, plan.optedOut);
+      report.deferred += plan.ids.length;
+      return;
+    case 'hold':
+      // marked, so the reply to the user's next text on that channel says it waits
+      await holdForChannel(db, plan.ids, plan.dueAt);
+      report.deferred += plan.ids.length;
+      return;
+    case 'none':
+      return;
+    case 'send':
+      return sendText(deps, due, plan.text, report);
   }
-  const channel = channelOf(user, settings);
-  const reach = channel.reach(now);
-  if (reach.type === 'hold') {
-    // the user's channel cannot carry it now, and no other channel goes instead: looked at again later, in the user's
-    // window, and marked so the reply to their next text on that channel says it waits
-    await putOff(db, dueNow, { dueAt: nextWindowTime(reach.recheckAt, user.timeZone, windowOf(user)), detail: heldDetail });
-    report.deferred += dueNow.length;
-    return;
-  }
-  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
-  if (picked.length === 0) return;
-  // more due than one text names: the rest come in tomorrow's text at this hour, not in a second list an hour from now
-  const left = dueNow.filter((n) => !picked.includes(n));
-  if (left.length > 0) await putOff(db, left, { dueAt: nextWindowTime(now + DAY_MS, user.timeZone, windowOf(user)) });
-  const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
-  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
-  const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
-  const body = channel.composeNudge(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
-  const claimedRow = await claim(db, user, picked, body, now);
-  if (!claimedRow) return;
-  const outcome = await deliver(deps, user, channel, { body, names: pickedPeople.map((person) => person.name) }, reach);
-  count(report, await finish(deps, claimedRow, user, outcome, { nudges: picked, personById }));
 }
 
-/** Moves a user's still-pending due nudges to later (and, opted out, holds them): nothing is sent now. */
-async function putOff(db: Db, due: readonly NudgeRow[], to: { dueAt: number; state?: 'pending' | 'held'; detail?: typeof heldDetail }): Promise<void> {
-  await db
-    .update(nudges)
-    .set(to)
-    .where(
-      and(
-        inArray(
-          nudges.id,
-          due.map((n) => n.id),
-        ),
-        eq(nudges.state, 'pending'),
-      ),
-    );
-}
-
-function subjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
-  const input = toPlanInput(person);
-  // a tie is a path to their number only when the user can reach that person
-  const others = [...everyone.values()];
-  const ties = (input.ties ?? []).map((tie) => {
-    const other = others.find((p) => p.nameKey === tie.name.trim().toLowerCase() || p.nameKey.split(' ')[0] === tie.name.trim().toLowerCase().split(' ')[0]);
-    return other ? { ...tie, reachable: reachable(other) } : tie;
-  });
-  return { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: { ...input, ties } };
+async function sendText(deps: SweepDeps, due: UserDue, text: TextPlan, report: SweepReport): Promise<void> {
+  const { db, now } = deps;
+  if (text.later) await deferNudges(db, text.later.ids, text.later.dueAt, false);
+  const claimed = await claimText(db, due.user, text.picked, text.body, now);
+  if (!claimed) return;
+  const sent = await send(deps, due.user, { body: text.body, names: text.names }, text.way);
+  count(report, await finish(db, claimed, due.user, sent, text.after, now));
 }
