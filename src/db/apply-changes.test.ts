@@ -89,9 +89,7 @@ describe('apply', () => {
     const [undo] = await db.select().from(changes).where(eq(changes.userId, user.id));
     const revert = readRevert(undo?.revert ?? '');
     if (!undo || !revert) throw new Error('no undo record');
-    await apply(db, await nextText(db, user, 'undo', NOW + 60_000), [
-      { type: 'revert', changeId: undo.id, changedAt: undo.createdAt, revert },
-    ]);
+    await apply(db, await nextText(db, user, 'undo', NOW + 60_000), [{ type: 'revert', changeId: undo.id, changedAt: undo.createdAt, revert }]);
     expect((await db.select().from(people).where(eq(people.id, personId)))[0]).toMatchObject({ name: 'Sarah', nameKey: 'sarah', interests: '[]' });
     expect((await db.select().from(nudges).where(eq(nudges.id, nudgeId)))[0]?.state).toBe('pending');
     expect(await db.select().from(changes).where(eq(changes.userId, user.id))).toEqual([]);
@@ -105,10 +103,9 @@ describe('apply', () => {
     if (!nudgeBefore) throw new Error('nudge missing');
     await apply(db, finish, [{ type: 'moveNudge', nudgeId, dueAt: NOW + 1000, onlyPending: true }]);
     await db.update(nudges).set({ state: 'sent' }).where(eq(nudges.id, nudgeId));
-    const [undoId] = await db.insert(changes).values({ userId: user.id, summary: 'moved', revert: '{}', createdAt: NOW }).returning({ id: changes.id });
-    await apply(db, await nextText(db, user, 'undo', NOW + 60_000), [
-      { type: 'revert', changeId: undoId!.id, changedAt: NOW, revert: { nudges: [nudgeBefore] } },
-    ]);
+    const [undo] = await db.insert(changes).values({ userId: user.id, summary: 'moved', revert: '{}', createdAt: NOW }).returning({ id: changes.id });
+    if (!undo) throw new Error('no undo record');
+    await apply(db, await nextText(db, user, 'undo', NOW + 60_000), [{ type: 'revert', changeId: undo.id, changedAt: NOW, revert: { nudges: [nudgeBefore] } }]);
     expect((await db.select().from(nudges).where(eq(nudges.id, nudgeId)))[0]).toMatchObject({ state: 'sent', dueAt: NOW + 1000 });
   });
 
@@ -147,7 +144,11 @@ describe('apply', () => {
     const { db, user, finish } = await aText();
     await apply(db, { ...finish, channel: { channel: 'whatsapp', whatsappLastInboundAt: NOW } }, []);
     const switchBack: Change[] = [{ type: 'setUser', patch: { channel: 'sms' } }];
-    await apply(db, { ...(await nextText(db, user, 'sms please', NOW + 1000)), channel: { channel: 'whatsapp', whatsappLastInboundAt: NOW - HOUR } }, switchBack);
+    await apply(
+      db,
+      { ...(await nextText(db, user, 'sms please', NOW + 1000)), channel: { channel: 'whatsapp', whatsappLastInboundAt: NOW - HOUR } },
+      switchBack,
+    );
     expect((await db.select().from(users).where(eq(users.id, user.id)))[0]).toMatchObject({ channel: 'sms', whatsappLastInboundAt: NOW });
   });
 

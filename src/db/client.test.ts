@@ -20,7 +20,9 @@ describe('client', () => {
     const user = await aUser(openDb(env.DB), NOW);
     const all = everyDb(env);
     expect(all).toHaveLength(1);
-    const [found] = await all[0]!.select({ id: users.id }).from(users).where(eq(users.phone, user.phone));
+    const [only] = all;
+    if (!only) throw new Error('no database');
+    const [found] = await only.select({ id: users.id }).from(users).where(eq(users.phone, user.phone));
     expect(found?.id).toBe(user.id);
   });
 });

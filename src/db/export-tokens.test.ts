@@ -52,16 +52,17 @@ describe('export tokens', () => {
         { userId: user.id, name: 'Jake', nameKey: 'jake', metAt: NOW, updatedAt: NOW },
       ])
       .returning({ id: people.id });
+    if (!sarah || !jake) throw new Error('people not inserted');
     await db.insert(people).values({ userId: other.id, name: 'Amy', nameKey: 'amy', metAt: NOW, updatedAt: NOW });
     await db.insert(notes).values([
-      { userId: user.id, personId: sarah!.id, body: 'second', createdAt: NOW + 2 },
-      { userId: user.id, personId: sarah!.id, body: 'first', createdAt: NOW + 1 },
+      { userId: user.id, personId: sarah.id, body: 'second', createdAt: NOW + 2 },
+      { userId: user.id, personId: sarah.id, body: 'first', createdAt: NOW + 1 },
       { userId: user.id, personId: null, body: 'loose', createdAt: NOW },
     ]);
     const read = await peopleWithNotes(db, user.id);
     expect(read.map(({ person, notes }) => [person.id, person.name, notes])).toEqual([
-      [jake!.id, 'Jake', []],
-      [sarah!.id, 'Sarah', ['first', 'second']],
+      [jake.id, 'Jake', []],
+      [sarah.id, 'Sarah', ['first', 'second']],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 // The plan's storage: planNudgeIfNone never makes two pending nudges; holds, the sweep's pick and the detail column.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { aNudge, aPerson, aUser, testDb } from '../../test/support/db-fixtures';
 import { detailColumn, detailOf, dueNudges, heldDetail, holdNudges, pendingNudges, planNudgeIfNone, toldDetail, waitingOf } from './nudges';
@@ -28,7 +28,9 @@ describe('planNudgeIfNone', () => {
     await planNudgeIfNone(db, { userId: user.id, personId, now: NOW }, { ...planned, event: { what: 'marathon', on: '2026-12-14' } });
     const rows = await rowsOfPerson(db, personId);
     expect(rows).toMatchObject([{ userId: user.id, kind: 'first-follow-up', dueAt: NOW + HOUR, state: 'pending', createdAt: NOW }]);
-    expect(detailOf(rows[0]!)).toEqual({ event: { what: 'marathon', on: '2026-12-14' } });
+    const [row] = rows;
+    if (!row) throw new Error('no nudge');
+    expect(detailOf(row)).toEqual({ event: { what: 'marathon', on: '2026-12-14' } });
   });
 
   it('never makes two pending nudges, even in one batch', async () => {
@@ -94,7 +96,10 @@ describe('nudge statements', () => {
   it("heldDetail marks a nudge held, keeps 'told', and toldDetail says it was told", async () => {
     const { db, user, personId } = await setUp();
     const id = await aNudge(db, { userId: user.id, personId, dueAt: NOW, now: NOW });
-    const waiting = async () => waitingOf((await db.select().from(nudges).where(eq(nudges.id, id)))[0]!);
+    const waiting = async () => {
+      const [row] = await db.select().from(nudges).where(eq(nudges.id, id));
+      return row ? waitingOf(row) : undefined;
+    };
     await db.update(nudges).set({ detail: heldDetail }).where(eq(nudges.id, id));
     expect(await waiting()).toBe('held');
     await db.update(nudges).set({ detail: toldDetail }).where(eq(nudges.id, id));

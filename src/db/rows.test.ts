@@ -32,7 +32,10 @@ const full: Omit<Person, 'id'> = {
 async function roundTrip(person: Omit<Person, 'id'>) {
   const db = testDb();
   const user = await aUser(db, NOW);
-  const [row] = await db.insert(people).values({ userId: user.id, ...toColumns(person) }).returning();
+  const [row] = await db
+    .insert(people)
+    .values({ userId: user.id, ...toColumns(person) })
+    .returning();
   if (!row) throw new Error('no row');
   return { db, row };
 }

@@ -1,11 +1,11 @@
 // The drizzle schema and the SQL migrations agree: every table and column of schema.ts exists in the migrated D1.
 import { env } from 'cloudflare:workers';
-import { getTableColumns, getTableName } from 'drizzle-orm';
-import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableColumns, getTableName, is } from 'drizzle-orm';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from './schema';
 
-const tables = Object.values(schema).filter((value): value is SQLiteTable => typeof value === 'object' && value !== null && 'getSQL' in value);
+const tables = Object.values(schema as Record<string, unknown>).filter((value): value is SQLiteTable => is(value, SQLiteTable));
 
 async function migratedColumns(table: string) {
   const { results } = await env.DB.prepare(`PRAGMA table_info(${table})`).all<{ name: string; notnull: number; pk: number }>();

@@ -1,4 +1,5 @@
 // The state lists: each column's default and every state the code writes is in its list.
+/// <reference types="vite/client" />
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { aNudge, aPerson, aUser, anOutbound, testDb } from '../../test/support/db-fixtures';

@@ -10,7 +10,10 @@ const NOW = 1_764_590_400_000;
 async function setUp() {
   const db = testDb();
   const user = await aUser(db, NOW);
-  await db.update(users).set({ pending: '{"type":"delete"}', pendingExpiresAt: NOW + 60_000 }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ pending: '{"type":"delete"}', pendingExpiresAt: NOW + 60_000 })
+    .where(eq(users.id, user.id));
   const personId = await aPerson(db, user.id, 'Sarah', NOW);
   const pending = await aNudge(db, { userId: user.id, personId, dueAt: NOW, now: NOW });
   const sent = await aNudge(db, { userId: user.id, personId, dueAt: NOW, state: 'sent', now: NOW });

@@ -73,7 +73,14 @@ export async function anOutbound(db: Db, at: { userId: number; now: number; stat
 export async function anInbound(db: Db, at: { phone: string; body: string; receivedAt: number; state: 'received' | 'handled' | 'failed'; userId?: number }) {
   const [row] = await db
     .insert(inbound)
-    .values({ sid: `SM${crypto.randomUUID().replace(/-/g, '')}`, phone: at.phone, body: at.body, receivedAt: at.receivedAt, state: at.state, userId: at.userId ?? null })
+    .values({
+      sid: `SM${crypto.randomUUID().replace(/-/g, '')}`,
+      phone: at.phone,
+      body: at.body,
+      receivedAt: at.receivedAt,
+      state: at.state,
+      userId: at.userId ?? null,
+    })
     .returning({ id: inbound.id });
   if (!row) throw new Error('inbound not inserted');
   return row.id;
