@@ -25,10 +25,11 @@ interface Case {
 /** Tuesday 2026-12-01, 18:00 in New York: the older corpus's clock. */
 const NOW = Date.UTC(2026, 11, 1, 23, 0);
 /**
- * Floors: just under the latest score (2026-12-07, branch understand, issue 21: tuned 167/175 = 95.4%, measured
- * 52/79 = 65.8%; before that 92.6% and 64.6%, 76.0% and 55.7%, then 70.9% and 57.0%, baseline 45.7% and 40.5%).
+ * Floors: just under the latest score (2026-12-07, main, a listed full name standing for the corpus's first name: tuned
+ * 170/175 = 97.1%, measured 53/79 = 67.1%; with exact names 167/175 and 52/79; before that 92.6% and 64.6%, 76.0% and
+ * 55.7%, then 70.9% and 57.0%, baseline 45.7% and 40.5%).
  */
-const FLOOR = { tuned: 0.95, measured: 0.65 } as const;
+const FLOOR = { tuned: 0.96, measured: 0.66 } as const;
 
 const casesOf = (raw: string): Case[] =>
   raw

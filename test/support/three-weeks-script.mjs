@@ -209,7 +209,7 @@ export const STEPS = [
   // Wed Apr 29
   { cron: local(16, '10:30') },
   { at: local(16, '10:45'), text: 'done', expect: [says(/which/i), names('Jake')] },
-  { at: local(16, '10:46'), text: '2', expect: [names('Jake'), says(ASKS_HOW)] },
+  { at: local(16, '10:46'), text: 'jake', expect: [names('Jake'), says(ASKS_HOW)] },
   { at: local(16, '14:00'), text: 'no answer yet', expect: [names('Jake'), says(/busy|no worries|replies take time/i), never(/Who was it/i, /^Saved /)] },
   { at: local(16, '20:00'), text: 'huh? im asking u what to say to tom', expect: [names('Tom'), draftCiting('mural', 'paint', 'gallery')] },
   // Thu Apr 30

@@ -44,6 +44,9 @@ function fullLine(subject: NudgeSubject, seed: number, clip: number, level: numb
     (level >= 2 && tight?.endsWith(':') && tight.includes(facts.first) && tight.length > facts.first.length + 1 ? tight : atMost(shape.leads, 1)) ?? '';
   // letting go says KEEP with the name: a bare KEEP after a text about several people would be ambiguous
   if (subject.kind === 'let-go') return KIND_TEMPLATES['let-go'].line({ subject, facts, seed, clip, options }, level);
+  // how a plan went is a question for the user: the question, with its thank-you draft when the list has room for it
+  if (subject.kind === 'plan-follow-up' && draft && level === 0) return `${shape.leads[1] ?? shape.bare} ${shape.label} ${shortest}`;
+  if (subject.kind === 'plan-follow-up' && draft) return level === 1 ? (shape.leads[0] ?? shape.bare) : shape.bare;
   if (!draft) return level === 0 ? (shape.leads[0] ?? shape.bare) : shape.bare;
   if (inPerson && lead.endsWith(':')) return `${lead} ${draft}`;
   // a draft that names nothing of theirs ("Want to do a coffee to swap ideas?") says what it is about first
@@ -51,15 +54,26 @@ function fullLine(subject: NudgeSubject, seed: number, clip: number, level: numb
   return `${facts.first}${tag}: ${draft}`;
 }
 
-/** "Also due: 2) Dana 3) Bea. Reply 2 for Dana's text." (and the shorter forms). */
-function alsoDue(others: NudgeSubject[]): string[] {
-  const names = others.map((subject, i) => `${i + 2}) ${firstName(subject.person.name)}`);
-  const first = firstName(others[0]?.person.name ?? '');
-  const more = others.length > 1 ? `, ${others.length + 1} for ${firstName(others.at(-1)?.person.name ?? '')}'s` : '';
+/**
+ * "Also due: 2) Dana 3) Bea. Reply 2 for Dana's text." (and the shorter forms). A let-go has no text to send: it is
+ * said in its own words ("Jo has gone quiet, so I'll stop nudging (KEEP Jo to keep going).") instead of a number.
+ */
+function alsoDue(others: NudgeSubject[], seed: number, options?: ComposeOptions): string[] {
+  const numbered = others.map((subject, i) => ({ subject, n: i + 2 })).filter(({ subject }) => subject.kind !== 'let-go');
+  const goodbyes = others
+    .filter((subject) => subject.kind === 'let-go')
+    .map((subject) => KIND_TEMPLATES['let-go'].line({ subject, facts: factsOf(subject, seed, 1), seed, clip: 1, options }, 2));
+  const said = goodbyes.length > 0 ? ` ${goodbyes.join(' ')}` : '';
+  if (numbered.length === 0) return [said.trim()];
+  const names = numbered.map(({ subject, n }) => `${n}) ${firstName(subject.person.name)}`);
+  const [head] = numbered;
+  const last = numbered.at(-1);
+  const first = firstName(head?.subject.person.name ?? '');
+  const more = numbered.length > 1 && last ? `, ${last.n} for ${firstName(last.subject.person.name)}'s` : '';
   return [
-    `Also due: ${names.join(' ')}. Reply 2 for ${first}'s text${more}.`,
-    `Also due: ${names.join(' ')}. Reply 2 for ${first}'s text.`,
-    `Also due: ${names.join(' ')} (reply the number for their text).`,
+    `Also due: ${names.join(' ')}. Reply ${head?.n} for ${first}'s text${more}.${said}`,
+    `Also due: ${names.join(' ')}. Reply ${head?.n} for ${first}'s text.${said}`,
+    `Also due: ${names.join(' ')} (reply the number for their text).${said}`,
   ];
 }
 
@@ -91,7 +105,7 @@ export function severalPeopleCandidates(subjects: NudgeSubject[], seed: number, 
   const [lead, ...others] = subjects;
   if (!lead) return candidates;
   const leadHints = [`Reply DONE 1 once sent (or SNOOZE 1, SKIP 1).`, `Reply DONE 1 once sent.`, `DONE 1?`];
-  const tails = alsoDue(others);
+  const tails = alsoDue(others, seed, options);
   for (const tail of tails) {
     for (const one of onePersonCandidates(lead, seed, options, leadHints)) {
       candidates.push({ text: `${one.text}\n${tail}`, complete: one.complete, single: false });

@@ -31,8 +31,8 @@ function shape(input: KindInput): Shape {
   if (subject.group && regular?.place.trim()) return groupAtPlace(input, regular.place.trim(), regular.weekday);
   if (subject.group) {
     const leads = [
-      `No rush with ${name}${tag}: a low-key group plan fits. Invite them to join a few friends for ${activity}.`,
-      `Keep it easy with ${name}${tag}: bring them along to ${activity} with a couple of friends.`,
+      `No rush with ${name}${tag}: a low-key group plan fits. Line up a couple of friends for ${activity}, then ask ${first} along.`,
+      `Keep it easy with ${name}${tag}: get two or three friends together for ${activity} and bring ${first} along.`,
       `Low-pressure idea for ${name}${tag}: ${activity} with a few friends.`,
       `${name}${tag} might like a group setting: ${activity} with friends.`,
     ];
@@ -146,9 +146,9 @@ function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekda
   const today = options ? localParts(options.now, options.zone).weekday : null;
   const day = weekday === undefined ? '' : weekday === today ? ' today' : ` on ${DAYS[weekday]}`;
   const leads = [
-    `${name} is slow to warm up: a small group after ${where} is easy to say yes to.`,
-    `No pressure with ${name}: ask ${first} along with a couple of others from ${where}.`,
-    `Keep it low-key with ${name}: a group coffee after ${where}${day}.`,
+    `${name} is slow to warm up: a small group is easy to say yes to. Ask one or two others from ${where} for coffee after${day}, then ${first}.`,
+    `No pressure with ${name}: line up a couple of others from ${where} for coffee after${day}, then ask ${first} too.`,
+    `Keep it low-key with ${name}: a group coffee after ${where}${day}. Ask a couple of others there first, then ${first}.`,
   ];
   const drafts = [
     `Hey ${first}, a few of us are grabbing coffee after ${where}${day}. Want to join?`,

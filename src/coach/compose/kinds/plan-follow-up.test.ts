@@ -33,7 +33,9 @@ describe('the question for the user', () => {
   ] as const)('%j: %j', (what, question) => {
     for (const seed of SEEDS) {
       const shape = shapeOf(planFollowUp, planFor(what), seed);
-      expect(shape.drafts).toEqual([]);
+      // with a number: the thank-you a friend sends after a good time, by name
+      expect(shape.drafts.length).toBeGreaterThan(0);
+      for (const draft of shape.drafts) expect(draft).toMatch(/^"(So good to see you|That was so fun|Had a great time), Sarah! Let's/);
       expect(shape.leads[0]?.startsWith(question)).toBe(true);
       expect(shape.leads[1]).toBe(question);
       expect(shape.hints[0]).toContain('how it went');
@@ -70,5 +72,23 @@ describe('a line in a text about several people', () => {
     [2, 'Sarah: how was coffee with Sarah?'],
   ] as const)('level %i', (level, expected) => {
     expect(planFollowUp.line(kindInput(planFor('coffee')), level)).toBe(expected);
+  });
+});
+
+describe('the thank-you draft', () => {
+  it.each([
+    ['coffee', { hasContact: true }, /Let's do coffee again soon\."$/],
+    ['a climbing night', { hasContact: true }, /Let's do the climbing night again soon\."$/],
+    ['her birthday drinks', { hasContact: true }, /Let's do that again soon\."$/],
+    ['', { hasContact: true }, /Let's do that again soon\."$/],
+    ['coffee', { hasContact: false }, null],
+  ] as const)('%j %o', (what, extra, draft) => {
+    for (const seed of SEEDS) {
+      const s = subject('plan-follow-up', { ...sarah, ...extra }, { plan: { what, at: LAST_NIGHT } });
+      const shape = shapeOf(planFollowUp, s, seed);
+      if (draft === null) expect(shape.drafts).toEqual([]);
+      else expect(shape.drafts[0]).toMatch(draft);
+      expectComposedFits(s, seed);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // plan-follow-up: the day after a plan or invitation, ask the user how it went; their answer paces what comes next.
-// No draft: the question is for the user, so it works without a number.
+// With a way to reach them, it also offers the text a friend sends after a good time ("So good to see you, Sarah!
+// Let's do coffee again soon."); without one, the question alone.
 
 import type { PersonPlan } from '../../../domain/types';
 import type { ComposeOptions, Facts } from '../facts';
@@ -41,11 +42,25 @@ function shape(input: KindInput): Shape {
   const hints = [`Tell me how it went ("great", "so-so", "fell through"), or SKIP.`, 'Tell me how it went, or SKIP.', 'How did it go?'];
   return {
     leads: [`${question} ${extra}`, question, `How ${was} ${name}?`],
-    drafts: [],
-    label: '',
+    drafts: facts.hasContact ? afterDrafts(plan, facts, seed) : [],
+    label: pick(['If it went well, send:', 'If it was fun:', 'A thank-you, if it went well:'], seed, 103),
     hints,
     bare: `How ${was} ${name}?`,
   };
+}
+
+/** The text after a good time, naming what they did when it reads as a thing to do again ("coffee", "the climbing night"). */
+function afterDrafts(plan: PersonPlan, facts: Facts, seed: number): string[] {
+  const what = plan.what.trim().replace(/[.!?]+$/, '');
+  const first = facts.first;
+  const again = what && readsAsNounPhrase(what) && !/^(her|his|their)\s/i.test(what) && !what.toLowerCase().includes(first.toLowerCase());
+  const thing = again ? (/^(a|an|the)\s/i.test(what) ? what.replace(/^(a|an)\s/i, 'the ') : what) : '';
+  const warm = pick([`So good to see you, ${first}!`, `That was so fun, ${first}!`, `Had a great time, ${first}!`], seed, 104);
+  const drafts = [
+    plan.withGroup ? `${warm} Let's get everyone together again soon.` : thing ? `${warm} Let's do ${thing} again soon.` : `${warm} Let's do that again soon.`,
+    `${warm} Let's do that again.`,
+  ];
+  return drafts.map((draft) => `"${draft}"`);
 }
 
 function line(input: KindInput, level: number): string {
