@@ -1,4 +1,5 @@
 // Rows for the data layer's own tests (src/db/*.test.ts), inserted with drizzle: a user, a person, a nudge, a text.
+import { personOf } from './snapshots';
 import { openDb, type Db } from '../../src/db/client';
 import { inbound, nudges, outbound, people, users } from '../../src/db/schema';
 import type { Person } from '../../src/db/rows';
@@ -17,25 +18,10 @@ export async function aUser(db: Db, now: number, phone = phoneNumber()): Promise
   return { id: row.id, phone };
 }
 
-/** A person as a text would save them: only a name and when they were met. */
+/** A person as a text would save them: only a name and when they were met (the snapshots' person, without its id). */
 export function personNamed(name: string, now: number): Omit<Person, 'id'> {
-  return {
-    name,
-    nameKey: name.toLowerCase(),
-    met: null,
-    metAt: now,
-    interests: [],
-    work: [],
-    contacts: {},
-    events: [],
-    warmth: 'unknown',
-    silences: 0,
-    kept: false,
-    sentKinds: [],
-    celebratedEvents: [],
-    lastContactAt: null,
-    updatedAt: now,
-  };
+  const { id: _id, ...person } = personOf({ id: 0, name, metAt: now, updatedAt: now });
+  return person;
 }
 
 export async function aPerson(db: Db, userId: number, name: string, now: number): Promise<number> {

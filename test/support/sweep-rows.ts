@@ -5,6 +5,7 @@ import type { OutboundRow } from '../../src/db/outbound';
 import { type Person, type PersonRow, toPerson, type UserRow } from '../../src/db/rows';
 import { localDayKey, zonedToUtc } from '../../src/domain/time';
 import { Settings } from '../../src/env';
+import { userOf } from './snapshots';
 
 export const NY = 'America/New_York';
 export const MINUTE = 60_000;
@@ -13,28 +14,9 @@ export const HOUR = 60 * MINUTE;
 export const NOW = zonedToUtc({ year: 2026, month: 3, day: 4, hour: 11, minute: 0 }, NY);
 export const TODAY = localDayKey(NOW, NY);
 
+/** The snapshots' user (test/support/snapshots.ts), at this file's clock. */
 export function userRow(overrides: Partial<UserRow> = {}): UserRow {
-  return {
-    id: 1,
-    phone: '+12125550142',
-    timeZone: NY,
-    windowStart: 9,
-    windowEnd: 20,
-    preferredHour: 10,
-    optedOut: false,
-    pausedUntil: null,
-    pending: null,
-    pendingExpiresAt: null,
-    lastNudgePeople: null,
-    lastNudgeAt: null,
-    capDay: null,
-    capCount: 0,
-    createdAt: NOW - 30 * 24 * HOUR,
-    channel: 'sms',
-    whatsappLastInboundAt: null,
-    language: 'en',
-    ...overrides,
-  };
+  return userOf({ phone: '+12125550142', createdAt: NOW - 30 * 24 * HOUR, ...overrides });
 }
 
 export function personOf(overrides: Partial<PersonRow> = {}): Person {

@@ -49,3 +49,15 @@ describe('factsOf', () => {
     expect(factsOf({ kind: 'check-in', person: sarah }, 7, 0).place).toMatchObject({ at: 'at the climbing gym', atYou: 'at the climbing gym', regular: true });
   });
 });
+
+describe('the topic is theirs, not the place', () => {
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('seed %i: met at yoga class, into jazz and yoga: the topic is jazz', (seed) => {
+    const person = { ...sarah, name: 'Rafi', met: 'yoga class', interests: ['yoga', 'jazz'], work: [], recurringPlace: { place: 'yoga', weekday: 4 } };
+    expect(factsOf({ kind: 'first-follow-up', person }, seed, 0).topic).toBe('jazz');
+  });
+
+  it("the place's activity when it is all there is", () => {
+    const person = { ...sarah, name: 'Rafi', met: 'yoga class', interests: ['yoga'], work: [] };
+    expect(factsOf({ kind: 'first-follow-up', person }, 3, 0).topic).toBe('yoga');
+  });
+});

@@ -74,8 +74,12 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
   const items = fromWork ? usable(person.work) : interests;
   // a detail no draft can name as noted (a verb phrase like "closed his round") is skipped when another one can
   const nameable = items.filter((item) => petName(item) !== null || draftRef(item, fromWork) !== null);
-  const pets = nameable.filter((item) => petName(item) !== null);
-  const topic = nameable.length > 0 ? clipAt(pick(pets.length > 0 ? pets : nameable, seed, 11), clip) : null;
+  // what the place already says ("yoga" for someone met at yoga class) is theirs only when nothing else is: "into jazz" wins
+  const places = [person.met, person.recurringPlace?.place].filter((place): place is string => Boolean(place)).map((place) => place.toLowerCase());
+  const own = nameable.filter((item) => !places.some((place) => place.includes(item.toLowerCase())));
+  const chosen = own.length > 0 ? own : nameable;
+  const pets = chosen.filter((item) => petName(item) !== null);
+  const topic = chosen.length > 0 ? clipAt(pick(pets.length > 0 ? pets : chosen, seed, 11), clip) : null;
   const pet = topic ? petName(topic) : null;
   const ref = pet ? { ref: pet, project: false } : topic ? draftRef(topic, fromWork) : null;
   const place = person.met?.trim() ? placeOf(clipAt(person.met, clip)) : null;

@@ -68,3 +68,12 @@ describe('the text cites what the user noted', () => {
     expectNamesADetail(subject('say-hi', person), seed);
   });
 });
+
+describe('the words carry what the lead says to ask', () => {
+  it.each(SEEDS)('seed %i: into jazz, seen at yoga every Thursday: the greeting asks about jazz', (seed) => {
+    const rafi: Person = { ...sarah, name: 'Rafi', met: 'yoga class', interests: ['jazz'], work: [], recurringPlace: { place: 'yoga', weekday: 4 } };
+    const shape = shapeOf(sayHi, subject('say-hi', rafi), seed);
+    expect(shape.leads[0]).toMatch(/jazz/);
+    expect(shape.drafts[0]).toMatch(/jazz/);
+  });
+});

@@ -49,7 +49,9 @@ function recurringShape(input: KindInput): Shape {
     `You'll likely see ${name} at ${where}${when}: say hi, and ${ask}.${numberToo}`,
     `${name} is usually at ${where}${when}. Say hi and ${ask}.${numberToo}`,
   ];
-  const question = facts.topicAsk ? `${facts.topicAsk.charAt(0).toUpperCase()}${facts.topicAsk.slice(1)}` : 'How was your week?';
+  // an interest no question fits ("jazz"): the week, then the interest, so the words carry what the lead says to ask
+  const interest = !facts.topicAsk && facts.topic && !facts.topicIsProject && facts.topic.split(' ').length <= 2 ? ` Any good ${facts.topic} lately?` : '';
+  const question = facts.topicAsk ? `${facts.topicAsk.charAt(0).toUpperCase()}${facts.topicAsk.slice(1)}` : `How was your week?${interest}`;
   const swap = facts.hasContact ? '' : ' Want to swap numbers?';
   const greetings = [`Hey ${first}! ${question}${swap}`, `Good to see you, ${first}! ${question}${swap}`];
   return {
