@@ -74,8 +74,8 @@ describe('retries', () => {
     const db = testDb();
     const user = await aUser(db, NOW);
     const row = await anOutbound(db, { userId: user.id, now: NOW, state: 'queued', nextAttemptAt: NOW - 1 });
-    expect(await claimRetry(db, row, NOW)).toBe(true);
-    expect(await claimRetry(db, row, NOW)).toBe(false);
+    expect(await claimRetry(db, row, NOW)).not.toBeNull();
+    expect(await claimRetry(db, row, NOW)).toBeNull();
     const [stored] = await db.select().from(outbound).where(eq(outbound.id, row.id));
     expect(stored).toMatchObject({ state: 'sending', attempts: 1, nextAttemptAt: NOW });
   });
@@ -84,7 +84,7 @@ describe('retries', () => {
     const db = testDb();
     const user = await aUser(db, NOW);
     const row = await anOutbound(db, { userId: user.id, now: NOW, state: 'queued', nextAttemptAt: NOW + 60_000 });
-    expect(await claimRetry(db, row, NOW)).toBe(false);
+    expect(await claimRetry(db, row, NOW)).toBeNull();
   });
 
   it.each([
