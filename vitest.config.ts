@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { createTwilioStandin } from './dev/twilio-standin.mjs';
 
 // One Twilio stand-in for the whole run: the Worker's outbound fetches land here.
@@ -10,8 +11,23 @@ const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 8_
  * file, so they stay fast as they grow. `worker`: the Worker driven from outside, inside workerd with a real local D1
  * and the real migrations (test/**, and src/db/** beside the statements they test).
  */
+/**
+ * The files that take longest start first (a clean clone has no timing cache, and by default a small file that runs
+ * for minutes, like the corpus replays, would start last and run alone at the end).
+ */
+const LONG_RUNNING = /texting-v2-(tuned|measured)|coaching-month|abuse|any-input|replies\/index|coach\/playbook\.test/;
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const long = (file: TestSpecification) => LONG_RUNNING.test(file.moduleId);
+    return [...sorted.filter(long), ...sorted.filter((file) => !long(file))];
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
