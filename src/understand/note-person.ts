@@ -1,7 +1,8 @@
 // The note parser: one free-text note about someone just met -> their name, where you met, interests, work, contacts, events. Pure; never throws.
 
 import { extractContacts } from './note-contacts';
-import { extractInterests, extractWork } from './note-details';
+import { extractInterests } from './note-details';
+import { extractWork } from './note-work';
 import type { NoteView } from './note-details';
 import { extractEvents } from './note-events';
 import { findMet } from './note-met';

@@ -1,0 +1,183 @@
+// The playbook's next step after a trigger, their events aside: what follows a step done, skipped or answered (warm,
+// lukewarm, silence), a plan that went or fell through, a say-hi at a weekly place; null once they were let go.
+
+import { addDays, localDate, localParts } from '../../domain/time';
+import type { Millis, NudgeKind, PersonForPlan, PersonPlan, PlanTrigger, RecurringPlace, Warmth } from '../../domain/types';
+import { type Context, inDays, preferredOn, soon } from './context';
+import { occasionKey } from './occasions';
+import { sayHiAt } from './places';
+import { CHECK_IN_DAYS, contactlessNext, firstContact, NEEDS_CONTACT, nextCheckIn, type Plan, type Planning, reach, together, whileFresh } from './reach';
+
+/** Kinds that come between the steps of the sequence: after one, the sequence resumes where it was. */
+const ASIDES = new Set<NudgeKind>(['their-moment', 'give']);
+/** Days until a gentle retry after a plan fell through. */
+const RETRY_DAYS = 10;
+
+/** Local days until the next say-hi at a weekly place: next week's when the user did the last one, else the week after. */
+const SAY_HI_AGAIN_DAYS = { done: 6, ignored: 13 };
+
+/** An invitation of theirs that was answered warmly and got no "pin a day" yet: its key, else null. */
+function unpinnedInvite(person: PersonForPlan): string | null {
+  const invites = person.sentKinds.filter((kind) => kind === 'deepen' || kind === 'bring-together').length;
+  const covered = person.covered ?? [];
+  // the last deepen was itself the pin of the invite before it: no pin for a pin
+  if (invites === 0 || covered.includes(`pin:${invites - 1}`) || covered.includes(`pin:${invites}`)) return null;
+  return `pin:${invites}`;
+}
+
+/**
+ * After a say-hi at a weekly place: for someone hesitant, a small group at that place (classmates, the run club);
+ * else the next hello there on its day, next week when the user said hi, the week after when they let it pass.
+ */
+function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): Plan {
+  const today = localDate(ctx.now, ctx.zone);
+  if (person.warmth === 'lukewarm' && !ctx.sentOnly && !person.sentKinds.includes('deepen'))
+    return together(person, 7, ctx, () => ({ kind: 'deepen', group: true, dueAt: sayHiAt(place, addDays(today, 4), ctx) }));
+  const days = ctx.sentOnly ? SAY_HI_AGAIN_DAYS.ignored : SAY_HI_AGAIN_DAYS.done;
+  return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(today, days), ctx) };
+}
+
+function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
+  switch (kind) {
+    case 'first-follow-up':
+      // Already know how it went (a reply was reported first): act on it; else ask in a few days.
+      if (person.warmth === 'warm') return reach(person, 'deepen', 3, ctx);
+      if (person.warmth === 'lukewarm') return reach(person, 'deepen', 21, ctx, true);
+      return reach(person, 'check-in', person.warmth === 'none' ? 7 : 3, ctx);
+    case 'get-contact':
+    case 'say-hi': {
+      if (!person.hasContact) return contactlessNext(person, ctx);
+      const place = person.recurringPlace;
+      if (kind === 'say-hi' && place?.weekday !== undefined && person.sentKinds.includes('first-follow-up'))
+        return afterSayHi(person, { ...place, weekday: place.weekday }, ctx);
+      return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx), ctx);
+    }
+    case 'check-in':
+      return nextCheckIn(person, ctx);
+    case 'deepen':
+    case 'their-moment':
+    case 'plan-follow-up':
+    case 'bring-together':
+    case 'give':
+      return reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
+    case 'let-go':
+      return reach(person, 'check-in', 28, ctx);
+  }
+}
+
+function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
+  switch (kind) {
+    case 'first-follow-up':
+      return person.warmth === 'warm' ? reach(person, 'deepen', 3, ctx) : reach(person, 'check-in', 7, ctx);
+    case 'get-contact':
+    case 'say-hi':
+    case 'deepen':
+    case 'check-in':
+    case 'their-moment':
+    case 'let-go':
+    case 'plan-follow-up':
+    case 'bring-together':
+    case 'give':
+      return afterDone(person, kind, ctx);
+  }
+}
+
+/** How the plan went (the answer to a plan-follow-up) paces what comes next. */
+function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, ctx: Planning): Plan {
+  switch (warmth) {
+    case 'warm': {
+      // someone the user sees every week: the next hello there keeps it going, not another invitation within the week
+      const place = person.recurringPlace;
+      if (place?.weekday !== undefined) return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(localDate(ctx.now, ctx.zone), 4), ctx) };
+      return together(person, 7, ctx, () => reach(person, 'deepen', 7, ctx));
+    }
+    case 'lukewarm':
+      return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
+    case 'none':
+      return reach(person, 'check-in', 14, ctx);
+  }
+}
+
+/** The day a pin proposes: the first Thursday or Saturday at least 2 days after it goes out (its preferred hour). */
+function dayToPropose(pinAt: Millis, ctx: Context): Millis {
+  const from = localDate(pinAt, ctx.zone);
+  for (let ahead = 2; ; ahead++) {
+    const day = addDays(from, ahead);
+    const weekday = localParts(preferredOn(day, ctx), ctx.zone).weekday;
+    if (weekday === 4 || weekday === 6) return preferredOn(day, ctx);
+  }
+}
+
+function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning, proposal?: PersonPlan): Plan {
+  if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
+  // it went well in person (their show, a hello at the gym) and the user has their number but never texted them: the
+  // first text comes next, the morning after, not an invitation days later out of the blue
+  if (warmth !== 'none' && person.hasContact && person.sentKinds.length > 0 && !person.sentKinds.some((kind) => NEEDS_CONTACT.has(kind)))
+    return { kind: 'first-follow-up', dueAt: inDays(1, ctx) };
+  switch (warmth) {
+    case 'warm': {
+      // they said yes to the invitation: pin a day before it drifts (a dated yes is a plan, with its own follow-up)
+      const pin = (lastStep === 'deepen' || lastStep === 'bring-together') && person.hasContact ? unpinnedInvite(person) : null;
+      if (pin) {
+        const dueAt = inDays(2, ctx);
+        const what = proposal?.what.trim();
+        // the pin names the activity and a day: a yes to it is a plan, followed up the morning after
+        return what
+          ? { kind: 'deepen', pin: true, dueAt, covers: pin, plan: { what, at: dayToPropose(dueAt, ctx) } }
+          : { kind: 'deepen', pin: true, dueAt, covers: pin };
+      }
+      return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);
+    }
+    case 'lukewarm':
+      // someone hesitant you see every week: a hello there on its day is the lowest-pressure next step (and after a
+      // group ask there, the hellos go on weekly rather than a check-in five weeks out)
+      if (person.recurringPlace?.weekday !== undefined && lastStep !== 'say-hi')
+        return { kind: 'say-hi', dueAt: sayHiAt(person.recurringPlace, localDate(inDays(lastStep === 'deepen' ? 6 : 3, ctx), ctx.zone), ctx) };
+      // slow to answer: a group setting rather than another one-to-one ask
+      if (lastStep === 'deepen' && person.warmth === 'lukewarm') return reach(person, 'check-in', 35, ctx);
+      return together(person, 14, ctx, () => reach(person, 'deepen', 21, ctx, true));
+    case 'none': {
+      const silences = person.silences + 1;
+      if (silences >= 2 && !person.kept) return { kind: 'let-go', dueAt: inDays(7, ctx) };
+      return reach(person, 'check-in', person.kept ? 28 : 7, ctx);
+    }
+  }
+}
+
+/** The next step ignoring their events; null when the user let them go. */
+export function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): Plan | null {
+  const last = person.sentKinds.at(-1);
+  // The last step of the sequence itself, not counting their-moments and gifts in between.
+  const lastStep = person.sentKinds.findLast((kind) => !ASIDES.has(kind));
+  if (last === 'let-go' && !person.kept) {
+    const answered = (trigger.type === 'response' && trigger.warmth !== 'none') || trigger.type === 'plan' || trigger.type === 'news';
+    if (trigger.type === 'keep') return reach(person, 'check-in', 28, ctx);
+    if (!answered) return null;
+  }
+  switch (trigger.type) {
+    case 'captured':
+      return firstContact(person, whileFresh(person.metAt, ctx), ctx);
+    case 'note-added':
+      if (!lastStep) return firstContact(person, whileFresh(person.metAt, ctx), ctx);
+      return afterDone(person, lastStep, ctx);
+    case 'done':
+      if (!lastStep) return last && ASIDES.has(last) ? reach(person, 'check-in', 3, ctx) : firstContact(person, soon(ctx), ctx);
+      return afterDone(person, lastStep, ctx);
+    case 'skip':
+      if (!lastStep) return firstContact(person, soon(ctx), ctx);
+      return last && ASIDES.has(last) ? afterDone(person, lastStep, ctx) : afterSkip(person, lastStep, ctx);
+    case 'plan':
+    case 'news':
+      // the occasion itself (plan-follow-up, congrats) comes first; this is what follows it
+      return reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
+    case 'cancelled': {
+      const plan = person.plans?.findLast((item) => item.cancelled);
+      const retry = reach(person, 'check-in', RETRY_DAYS, { ...ctx, checkInFrom: ctx.now });
+      return plan && retry.kind === 'check-in' ? { ...retry, plan, covers: occasionKey({ retry: plan }) } : retry;
+    }
+    case 'response':
+      return afterResponse(person, trigger.warmth, lastStep, ctx, trigger.proposal);
+    case 'keep':
+      return reach(person, 'check-in', 28, ctx);
+  }
+}

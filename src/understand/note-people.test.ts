@@ -1,0 +1,70 @@
+// note-people: the people a note names, two or more (a list, people named apart, a name and a contact each), and
+// whether a word fits as a name.
+import { describe, expect, it } from 'vitest';
+import { contactPairs, findScattered, findSeveral, type Named, nameFits, relationName } from './note-people';
+
+const named = (name: string, tie?: Named['tie']): Named => ({ name, keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
+
+describe('contactPairs', () => {
+  it.each([
+    ['Gareth 07911 123456, Ffion 07911 123612', [named('Gareth'), named('Ffion')]],
+    ['Ana ana@x.com and Bo 555-123-4567', [named('Ana'), named('Bo')]],
+    ['met jake and priya', []],
+    ['Gareth 07911 123456', []],
+  ] as const)('%j', (text, want) => {
+    expect(contactPairs(text)).toEqual(want);
+  });
+});
+
+describe('findSeveral', () => {
+  it.each([
+    ['met jake and priya at marcos bday', [named('Jake'), named('Priya')]],
+    ['Kenji + his sister Aiko', [named('Kenji'), named('Aiko', { relation: 'sister', to: 'Kenji' })]],
+    ['Raj, Chloe and Ben came', [named('Raj'), named('Chloe'), named('Ben')]],
+    ["at Maya and Eric's place", [named('Maya'), named('Eric')]],
+    ['into Rust and Go', []],
+    ['met Sam at the gym', []],
+    ["my son's team, the Jaguars and Tigers", []],
+  ] as const)('%j', (text, want) => {
+    expect(findSeveral(text)).toEqual(want);
+  });
+});
+
+describe('findScattered', () => {
+  it.each([
+    ['partnered with Bill against Pat', [named('Bill'), named('Pat')]],
+    ['met Luis, his wife Ana is a nurse', [named('Luis'), named('Ana', { relation: 'wife', to: 'Luis' })]],
+    ["the landlord Steve and Trish's brother Davo", [named('Steve'), named('Trish'), named('Davo', { relation: 'brother', to: 'Trish' })]],
+    ['her son Jonah is on the Tigers with Max', []],
+    ['met Sam at the gym', []],
+  ] as const)('%j', (text, want) => {
+    expect(findScattered(text)).toEqual(want);
+  });
+});
+
+describe('nameFits', () => {
+  it.each([
+    ['Sam', false, true],
+    ['sam', false, true],
+    ['zorblat', true, true],
+    ['Jen Park', false, true],
+    ['Mr Okonkwo', false, true],
+    ['GP', true, false],
+    ['jen Park', true, false],
+    ['Yoga', false, false],
+  ] as const)('%j (cued: %j): %j', (name, cued, want) => {
+    expect(nameFits(name, cued)).toBe(want);
+  });
+});
+
+describe('relationName', () => {
+  it.each([
+    ['the landlord Steve was on form', 'Steve'],
+    ["Trish's brother Davo", 'Davo'],
+    ['my son Leo plays', null],
+    ['his gf bree', null],
+    ['met Sam', null],
+  ] as const)('%j: %j', (text, want) => {
+    expect(relationName(text)).toBe(want);
+  });
+});

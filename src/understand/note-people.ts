@@ -1,0 +1,234 @@
+// The people a note names, two or more: a list ("jake and priya", "Kenji + his sister Aiko"), people named apart (each
+// cued by a relation, a meeting or a clause of their own), a name and a contact for each; and whether a word fits as a name.
+
+import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
+import { FIRST_NAMES } from './first-names';
+import { ACTIVITIES, TIE_NAMES, TIE_WORDS } from './lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS } from './note-lexicon';
+import { SPANISH_TIE_WORDS, SPANISH_TIES, SURNAME_COMMON } from './note-people-data';
+import { isLexiconName, isPlausibleNameWord, titleCase } from './people';
+import type { Tie } from './types';
+
+/** A person a note names, as its readers carry them. */
+export interface Named {
+  name: string;
+  /** lowercase words of the name, to find the clauses about them */
+  keys: string[];
+  tie?: Tie;
+  /** text in parentheses right after the name: theirs alone */
+  aside: string;
+}
+
+const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
+const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
+const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|su|sus|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
+const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
+const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
+const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const CUE_BEFORE =
+  /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
+/** A note that opens like a capture ("met ...", "coffee w/ ..."): it cues the names after a comma. */
+export const CAPTURE_OPENER =
+  /^\W*(?:met|meet|ran into|bumped into|talked (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|hung out|coffee|drinks|lunch|dinner|brunch)\b/i;
+const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
+/** The most names one list is read to: past MAX_PEOPLE_PER_TEXT they are only counted, as left out. */
+const MAX_LISTED = 200;
+const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
+
+const CONTACT_PAIR =
+  /^\s*(\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+)?)(?:'s)?(?:\s+(?:number|cell|mobile|phone|no|is|es|email))*[\s:=-]*(?:\+?\d[\d ().-]{5,}\d|[^\s@]+@[^\s@]+\.\p{L}+)\s*$/u;
+
+/** Each part of the text a name and a number or email, two parts or more; else none. */
+export function contactPairs(text: string): Named[] {
+  if (text.length > 300) return [];
+  const parts = text.split(/[,;\n]|\s+(?:and|&|y)\s+/u).filter((part) => part.trim() !== '');
+  if (parts.length < 2 || parts.length > MAX_PEOPLE_PER_TEXT) return [];
+  const names: Named[] = [];
+  for (const part of parts) {
+    const name = CONTACT_PAIR.exec(part)?.[1];
+    if (!name || !nameFits(name, true) || names.some((seen) => seen.name === name)) return [];
+    names.push({ name, keys: name.toLowerCase().split(' '), aside: '' });
+  }
+  return names;
+}
+
+/** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
+export function findSeveral(text: string): Named[] {
+  for (const start of text.matchAll(/\p{L}+/gu)) {
+    const before = text.slice(Math.max(0, start.index - 40), start.index);
+    if (start.index > 0 && /\p{L}$/u.test(before)) continue;
+    // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
+    const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
+    const members = sameCase(readMembers(text, start.index, cued));
+    if (members.length < 2) continue;
+    // "The team of my son, Jaguars, win": a team's name is no one's
+    if (TEAM_BEFORE.test(before)) continue;
+    // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
+    const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(
+      text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''),
+    );
+    if (NOT_A_LIST_BEFORE.test(before) && !owned) continue;
+    if (!cued && !members.every((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name))) continue;
+    if (!members.some((member) => /^\p{Lu}/u.test(member.name) || isLexiconName(member.name.split(' ')[0] ?? ''))) continue;
+    return members.map((member, index) => ({
+      ...member,
+      name: titleCase(member.name),
+      keys: member.name.toLowerCase().split(' '),
+      ...(member.tie ? { tie: { ...member.tie, to: member.tie.to || titleCase(members[index - 1]?.name ?? '') } } : {}),
+    }));
+  }
+  return [];
+}
+
+/** Words before a name that say it is a team's or a band's: "my son's team, the Jaguars", "the team of my son, Jaguars". */
+const TEAM_BEFORE = /\b(?:team|squad|band)(?:\s+(?:of|is|are|called|named))?(?:\s+(?:my|his|her|their|our)\s+\p{L}+)?[\s,]*(?:the\s+)?$/iu;
+
+/**
+ * A list written with capitals keeps to them: "Raquel, fotógrafa, and Toni" lists Raquel and stops at "fotógrafa";
+ * "marido dela, Rodrigo" opens with no name at all.
+ */
+function sameCase(members: Named[]): Named[] {
+  if (!members.some((member) => /^\p{Lu}/u.test(member.name))) return members;
+  const lower = members.findIndex((member) => !/^\p{Lu}/u.test(member.name));
+  return lower < 0 ? members : members.slice(0, lower);
+}
+
+/** The names listed from `at` on, stopping at the first that is not a name or repeats one. */
+function readMembers(text: string, at: number, cued: boolean): Named[] {
+  HEAD.lastIndex = at;
+  const head = HEAD.exec(text);
+  if (!head?.[1] || !nameFits(head[1], cued)) return [];
+  const members: Named[] = [{ name: head[1], keys: [], aside: head[2] ?? '' }];
+  const seen = new Set([head[1].toLowerCase()]);
+  let next = HEAD.lastIndex;
+  while (members.length < MAX_LISTED) {
+    MEMBER.lastIndex = next;
+    const member = MEMBER.exec(text);
+    const owner = member?.[1];
+    const relation = member?.[2];
+    const name = member?.[3];
+    if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
+    if (seen.has(name.toLowerCase())) break;
+    seen.add(name.toLowerCase());
+    members.push({
+      name,
+      keys: [],
+      aside: member[4] ?? '',
+      ...(relation
+        ? { tie: { relation: TIE_NAMES[relation] ?? SPANISH_TIES.get(relation.toLowerCase()) ?? relation, to: owner ? titleCase(owner) : '' } }
+        : {}),
+    });
+    next = MEMBER.lastIndex;
+  }
+  return members;
+}
+
+/** Whether a word (or a name and its surname) can be a person's name here; `cued`: something before it says a name comes. */
+export function nameFits(name: string, cued: boolean): boolean {
+  const words = name.split(/\s+/);
+  // "Mr Okonkwo": the title is no word of the name to judge
+  if (words.length === 2 && /^(?:mrs|mr|ms|miss)\.?$/i.test(words[0] ?? '')) words.shift();
+  if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return words.every((word, index) => {
+    const lower = word.toLowerCase();
+    // "Jen Park", "Grace Young": a capitalised surname may be an everyday word
+    if (index > 0 && /^\p{Lu}\p{Ll}/u.test(word) && SURNAME_COMMON.has(lower)) return true;
+    // "a retired GP, Callum": a short word in capitals is an abbreviation
+    if (/^\p{Lu}{2,3}$/u.test(word) || !isPlausibleNameWord(word) || ACTIVITIES.has(lower) || BRANDS.has(lower) || DEMONYMS.has(lower)) return false;
+    if (HOBBY_WORDS.has(lower) || JOBS.has(lower)) return false;
+    return /^\p{Lu}/u.test(word) || isLexiconName(word) || cued;
+  });
+}
+
+/** The relation words a tie is read from: "sister", "landlord", "esposa". */
+export const RELATION = `(?:${[...new Set([...TIE_WORDS, ...CHILD_RELATIONS, 'buddy', 'mate', 'pal', 'landlord', 'landlady', 'tenant', 'bff', 'ex', 'fiance', 'owner', 'mum', ...SPANISH_TIES.keys()])].join('|')})`;
+/** A name, or a courtesy title and a surname ("Mr Okonkwo"). */
+const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p{Ll}[\p{L}\p{M}-]+)`;
+/** Someone met or pointed at by a noun: "one man Tomás", "a fella Kev", "this guy Marc". */
+const PERSON_NOUN = String.raw`(?:man|guy|lady|woman|girl|dude|fella|feller|bloke|chap|gal|lad|lass)`;
+/** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
+const RELATION_CUE = new RegExp(
+  String.raw`\b(?:(his|her|their|my|our|the|su|sus)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
+  'gu',
+);
+/** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
+const PERSON_CUE = new RegExp(
+  String.raw`\b(?:(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
+  'giu',
+);
+/** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
+const CLAUSE_CUE = new RegExp(
+  String.raw`(?:^|[,.;:!?\u2013\u2014]\s*|\s-\s+)(?:(?:and|also|plus|but|then|oh|btw|y)\s+)?${NAME_AT}(?=\s+(?:is|was|has|had|does|works|runs|plays|loves|likes|teaches|lives|owns|just|who|whos|who's|from|at|and|against|with|said|says|told|offered|volunteered|brought|made|gave|took|came|got|won|bought|sent|kept|sang|es|tiene|trabaja)\b|\s+the\s+(?:boss|head|owner|manager|new|one|lead|chair)\b|\s*[,.;!?(]|$)`,
+  'giu',
+);
+/** "Paul is an electrician and Kath does the PTA": a second clause opened by a name and a verb. */
+const CLAUSE_AND =
+  /\s(?:and|but|while|y)\s+(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:is|was|has|had|does|works|runs|teaches|lives|owns|plays|loves|just|es|tiene|trabaja)\b)/gu;
+
+/** The capitalised name a relation points at: "the landlord Steve" -> "Steve"; a child ("my son Leo") is no one met. */
+export function relationName(text: string): string | null {
+  for (const match of text.matchAll(RELATION_CUE)) {
+    const name = match[4] ?? '';
+    if (CHILD_RELATIONS.has((match[3] ?? '').toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(name) && nameFits(name, true)) return name;
+  }
+  return null;
+}
+
+/** A capitalised name and the capitalised surname written right after it: "also with Li Wei who is new". */
+function withSurname(text: string, match: RegExpExecArray): string {
+  const name = match[1] ?? '';
+  if (!/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
+  const second = /^ (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}'])/u.exec(text.slice(match.index + match[0].length))?.[1];
+  return second && isPlausibleNameWord(second) && nameFits(`${name} ${second}`, false) ? `${name} ${second}` : name;
+}
+
+/** People named apart in one text, each cued by a relation, a meeting or a clause of their own; two or more, or none. */
+export function findScattered(text: string): Named[] {
+  const found: Named[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, cued: boolean, tie?: Tie) => {
+    if (seen.has(name.toLowerCase())) return;
+    if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) return;
+    if (/^(?:i|im|me|we|us|he|she|they|it|you|the|a|an|and|my|his|her|our|their)$/i.test(name)) return;
+    seen.add(name.toLowerCase());
+    found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
+  };
+  const ties: { owner: string; relation: string; name: string }[] = [];
+  // "her son Jonah is on the Tigers with Max": a child, and the kids named in the rest of that clause, are no one met
+  const kids: { from: number; to: number }[] = [];
+  for (const match of text.matchAll(RELATION_CUE)) {
+    const [, , owner, relation, name] = match;
+    if (!relation || !name) continue;
+    if (CHILD_RELATIONS.has(relation.toLowerCase()) && !/\b(?:met|meet|meeting)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) {
+      const end = text.slice(match.index).search(/[.;!?\n]|,\s/u);
+      kids.push({ from: match.index, to: end < 0 ? text.length : match.index + end });
+      continue;
+    }
+    // "he is Zorblat's brother, loves sailing": no name after the relation, so no tie to read
+    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) continue;
+    if (owner) ties.push({ owner, relation, name });
+    else ties.push({ owner: '', relation, name });
+  }
+  const marks: { at: number; name: string; cued: boolean }[] = [];
+  for (const cue of [PERSON_CUE, CLAUSE_CUE, CLAUSE_AND])
+    for (const match of text.matchAll(cue))
+      if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: false });
+  for (const tie of ties) {
+    const at = text.indexOf(`${tie.relation} ${tie.name}`);
+    if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });
+    marks.push({ at, name: tie.name, cued: true });
+  }
+  marks.sort((a, b) => a.at - b.at);
+  for (const mark of marks) {
+    if (kids.some((kid) => mark.at >= kid.from && mark.at < kid.to)) continue;
+    if (TEAM_BEFORE.test(text.slice(Math.max(0, mark.at - 40), mark.at))) continue;
+    const tie = ties.find((candidate) => candidate.name === mark.name);
+    const relation = tie ? (TIE_NAMES[tie.relation] ?? SPANISH_TIES.get(tie.relation.toLowerCase()) ?? tie.relation) : '';
+    const to = tie?.owner ? titleCase(tie.owner) : (found.at(-1)?.name ?? '');
+    add(mark.name, mark.cued, tie && to && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
+  }
+  return found.length >= 2 ? found : [];
+}

@@ -1,0 +1,239 @@
+// The splitting of a note about several people into each one's clauses: the clauses naming one person are theirs,
+// a "he" or "she" goes to the one it fits, a "who ..." after a list to all or the last; the rest is shared by all.
+
+import type { ParsedNote } from '../domain/types';
+import { SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
+import { lowered, toPerson, unique, workOf } from './note-merge';
+import { FEMALE, MALE } from './note-people-data';
+import { type Named, RELATION } from './note-people';
+import { parseNote } from './note-person';
+import { clauseDetail, clauseDetails, escaped, relativeAfter } from './note-said';
+import type { NotePerson, UnderstandContext } from './types';
+
+/** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
+const RELATION_LEAD = new RegExp(
+  String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
+  'iu',
+);
+
+/** Whether a relative clause says its thing of everyone listed before it: "who run the canteen", "who both teach". */
+function saysOfAll(relative: string): boolean {
+  const [, first = '', second = ''] = /^(?:who|whos|who's|that)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu.exec(relative) ?? [];
+  const verb = /^(?:just|also|now|all|both|each|together|still)$/i.test(first) ? second : first;
+  if (/^(?:both|all|together|each)$/i.test(first)) return true;
+  return /^(?:are|were|have|do|run|work|teach|play|live|own|love|like|coach|volunteer|sing|go|met|share|host|organi[sz]e|manage|help|make|cook|dance|train|study)$/i.test(
+    verb,
+  );
+}
+
+/** Gives each person the clauses about them, and everyone the shared ones; `apart`: the people are named apart, not listed. */
+export function splitNote(text: string, people: Named[], ctx: UnderstandContext, apart = false): NotePerson[] {
+  const own = new Map<string, string[]>(
+    people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]),
+  );
+  const shared: string[] = [];
+  const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
+  const clauses = body
+    // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
+    .split(
+      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
+    )
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+  const split = splitOnAnd(people);
+  const genders = gendersOf(body, people);
+  let last: string | null = null;
+  let listSeen = apart;
+  /** the people the latest clause naming several listed, for a "who ..." clause after them */
+  let group: Named[] = [];
+  /** "met Bec and Trish who run the canteen": the clause after a list's last name is all of theirs, or the last one's; the rest is shared */
+  const relativeOfList = (clause: string, named: readonly Named[]): string => {
+    const latest = latestIn(clause, named);
+    const relative = latest ? relativeAfter(clause, latest.name) : null;
+    if (!latest || !relative) return clause;
+    for (const owner of saysOfAll(relative) ? named : [latest]) own.get(owner.name)?.push(relative);
+    return clause.replace(relative, ' ').trim();
+  };
+  // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
+  const seen = new Set<Named>();
+  for (const whole of clauses) {
+    if (!listSeen) {
+      for (const person of namedIn(whole, people)) seen.add(person);
+      listSeen = seen.size >= 2;
+      if (listSeen) {
+        group = [...seen];
+        last = latestIn(whole, group)?.name ?? null;
+      }
+      shared.push(listSeen ? relativeOfList(whole, group) : whole);
+      continue;
+    }
+    for (const clause of split(whole)) {
+      const named = namedIn(clause, people);
+      const tie = /\b(?:is|was)\s+(?:his|her|their)\s+(\w+)/i.exec(clause)?.[1]?.toLowerCase();
+      if (named.length === 1 && named[0] && tie && TIE_WORDS.has(tie)) {
+        const other = people.find((person) => person !== named[0]);
+        if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
+      }
+      const sharedWords = clause
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => SHARED_WORDS.has(word));
+      // "met his buddy Chris who golfs": in a note naming people apart, a clause is the last one's it names
+      const latest = apart && named.length >= 2 ? latestNamed(clause, named) : null;
+      if (latest) {
+        own.get(latest.name)?.push(clause.replace(RELATION_LEAD, ''));
+        last = latest.name;
+      } else if (named.length === 1 && named[0]) {
+        own.get(named[0].name)?.push(apart ? clause.replace(RELATION_LEAD, '') : clause);
+        last = named[0].name;
+      } else if (named.length === 0 && group.length >= 2 && /^\s*(?:who|whos|who's)\s/i.test(clause)) {
+        // "met Lena and Marco, who runs the wine bar": the last one's; "..., who both teach": everyone's
+        const owners = saysOfAll(clause.trim()) ? group : group.filter((person) => person.name === last);
+        for (const owner of owners) own.get(owner.name)?.push(clause);
+      } else if (named.length === 0 && !sharedWords && pronounOwner(clause, people, genders, last)) {
+        // "Toño and his wife Lupe, he is a dentist and she has a bakery": "he" is the one who is not the wife
+        const owner = pronounOwner(clause, people, genders, last);
+        if (owner) own.get(owner.name)?.push(clause);
+        last = owner?.name ?? last;
+      } else if (named.length === 0 && !sharedWords && last) {
+        own.get(last)?.push(clause);
+      } else if (named.length >= 2) {
+        group = named;
+        last = latestIn(clause, named)?.name ?? null;
+        shared.push(relativeOfList(clause, named));
+      } else {
+        shared.push(clause);
+        last = null;
+      }
+    }
+  }
+  const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
+  const common = parseNote(shared.join(', '), options);
+  // people named apart met where the text opens: "met 3 ppl at the hackathon: ines, ..."
+  const meeting = apart ? parseNote(clauses[0] ?? '', options).met : null;
+  const nameWords = new Set(people.flatMap((person) => person.keys));
+  const detailOf = (clause: string) => clauseDetails(clause, nameWords);
+  const isDetail = (detail: string | null): detail is string => detail !== null;
+  // the shared clauses say the same of everyone: read once, not once per person
+  const sharedSaid = shared.slice(1).map((clause) => clauseDetail(clause, nameWords));
+  return people.map((person, index) => {
+    const mine = own.get(person.name) ?? [];
+    const parsed = parseNote(mine.length > 0 ? mine.join(', ') : person.name, options);
+    const found = lowered([...parsed.interests, ...parsed.work, ...common.interests, ...common.work]);
+    const said = [...mine.flatMap(detailOf), ...sharedSaid].filter(isDetail);
+    const merged: ParsedNote = {
+      ...parsed,
+      met: common.met ?? meeting ?? (WORK_AT.test(mine.join(', ')) ? null : parsed.met),
+      interests: unique([...parsed.interests, ...common.interests]),
+      work: workOf([...parsed.work, ...common.work], said, found),
+      contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
+      events: [...parsed.events, ...common.events],
+    };
+    return toPerson(person.name, merged, person.tie ? [person.tie] : [], ctx);
+  });
+}
+
+/** "Kenji does ML at a bank": where they work, not where you met. */
+const WORK_AT = /\b(?:does|do|works?|working|job|interns?|teaches|studies|runs|is an? [\p{L}-]+(?: [\p{L}-]+)?)\b[^,.;]*\bat\b/iu;
+
+function namedIn(clause: string, people: readonly Named[]): Named[] {
+  const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')} `;
+  return people.filter((person) => {
+    const [word, at, possessive] = needlesOf(person);
+    return lower.includes(word) || lower.includes(at) || lower.includes(possessive);
+  });
+}
+
+const needles = new WeakMap<Named, [string, string, string]>();
+
+/** What namedIn looks for of a person's first name word, built once per person, not once per clause. */
+function needlesOf(person: Named): [string, string, string] {
+  const known = needles.get(person);
+  if (known) return known;
+  const key = person.keys[0];
+  const made: [string, string, string] = [` ${key} `, ` ${key}@`, ` ${key}s `];
+  needles.set(person, made);
+  return made;
+}
+
+/**
+ * What the note says of each person's gender: a gendered tie ("his wife Lupe": Lupe is a she, the one she is the wife
+ * of a he), a title ("Mrs Kowalski"). Only for sending "he ..." and "she ..." to the right one of several.
+ */
+function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | 'he'> {
+  const genders = new Map<Named, 'she' | 'he'>();
+  const of = (word: string): 'she' | 'he' | null => (FEMALE.has(word.toLowerCase()) ? 'she' : MALE.has(word.toLowerCase()) ? 'he' : null);
+  for (const person of people) {
+    const titled = of(person.name.split(' ')[0] ?? '');
+    if (titled) genders.set(person, titled);
+    const relation = person.tie ? of(person.tie.relation) : null;
+    if (relation) genders.set(person, relation);
+    const key = escaped(person.keys[0] ?? person.name.toLowerCase());
+    const owned = new RegExp(String.raw`\b(his|her)\s+(?:(?:little|big|older|younger|new|twin)\s+)?(\p{L}+),?\s+${key}(?![\p{L}])`, 'iu').exec(text);
+    const said = owned?.[2] ? of(owned[2]) : null;
+    if (said && !genders.has(person)) genders.set(person, said);
+    // "his wife Lupe": the one before her whose wife she is
+    const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
+    if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');
+  }
+  return genders;
+}
+
+/** The one person a clause opened by "he" or "she" can be about, by what the note says of genders; null when unsure. */
+function pronounOwner(clause: string, people: readonly Named[], genders: ReadonlyMap<Named, 'she' | 'he'>, last: string | null): Named | null {
+  if (genders.size === 0) return null;
+  const pronoun = /^\s*(?:(?:and|but|also|plus|y)\s+)?(she|he|shes|hes|she's|he's)\b/i.exec(clause)?.[1]?.toLowerCase().replace(/'?s$/, '');
+  if (pronoun !== 'she' && pronoun !== 'he') return null;
+  // the one just named keeps the clause unless the note says they are not a "he" (or a "she")
+  const latest = people.find((person) => person.name === last);
+  const said = latest ? genders.get(latest) : undefined;
+  if (latest && (said === undefined || said === pronoun)) return null;
+  const fits = people.filter((person) => genders.get(person) !== (pronoun === 'she' ? 'he' : 'she'));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/** The person named last in a clause. */
+function latestIn(clause: string, people: readonly Named[]): Named | null {
+  const lower = clause.toLowerCase();
+  let best: Named | null = null;
+  let at = -1;
+  for (const person of people) {
+    const found = lower.lastIndexOf(person.keys[0] ?? '\u0000');
+    if (found > at) {
+      at = found;
+      best = person;
+    }
+  }
+  return best;
+}
+
+function latestNamed(clause: string, named: readonly Named[]): Named | null {
+  const lower = clause.toLowerCase();
+  const at = (person: Named) => lower.lastIndexOf(person.keys[0] ?? '');
+  const sorted = [...named].sort((a, b) => at(b) - at(a));
+  const [first, second] = sorted;
+  if (!first || !second) return null;
+  // "Pat and Ray": a list is shared
+  return /^\s*(?:,|and|&|\+|n)\s*$/i.test(lower.slice(at(second) + (second.keys[0]?.length ?? 0), at(first))) ? null : first;
+}
+
+/** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
+function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
+  const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
+  const pattern = new RegExp(
+    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    'i',
+  );
+  const bare = new RegExp(
+    `^\\s*(?:(?:met|meet|with|w\\/|saw|and|also|plus|then)\\s+)*(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*)?\\s*$`,
+    'iu',
+  );
+  // "met Bec and Trish who run the canteen": a part that is only a name says nothing alone, and joins the next
+  return (clause: string) =>
+    clause.split(pattern).reduce<string[]>((parts, part) => {
+      const before = parts.at(-1);
+      if (before !== undefined && bare.test(before)) parts[parts.length - 1] = `${before} and ${part}`;
+      else parts.push(part);
+      return parts;
+    }, []);
+}
