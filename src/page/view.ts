@@ -4,6 +4,7 @@ import { draftLinkOf } from '../channels/channel';
 import { detailOf } from '../db/nudges';
 import { hasContact, toPlanInput, type NoteRow, type Person, type UserRow } from '../db/rows';
 import type { NudgeRow } from '../db/nudges';
+import { isOpen, isPending } from '../db/states';
 import { composeNudge } from '../coach/compose';
 import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
@@ -90,8 +91,8 @@ export function pageView(input: PageInput): PageView {
   const pendingOf = new Map<number, NudgeRow>();
   const sentOf = new Map<number, NudgeRow>();
   for (const nudge of input.nudges) {
-    if (nudge.state === 'pending') pendingOf.set(nudge.personId, nudge);
-    else if (nudge.state !== 'held' && (sentOf.get(nudge.personId)?.id ?? 0) < nudge.id) sentOf.set(nudge.personId, nudge);
+    if (isPending(nudge)) pendingOf.set(nudge.personId, nudge);
+    else if (!isOpen(nudge) && (sentOf.get(nudge.personId)?.id ?? 0) < nudge.id) sentOf.set(nudge.personId, nudge);
   }
   const notesOf = new Map<number, string[]>();
   for (const note of input.notes) if (note.personId !== null) notesOf.set(note.personId, [...(notesOf.get(note.personId) ?? []), note.body]);

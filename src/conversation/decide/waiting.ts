@@ -3,6 +3,7 @@
 // sweep sends them in the window the text opened.
 import { type ChannelContext, heldReleaseOf } from '../../channels/channel';
 import { waitingOf } from '../../db/nudges';
+import { isPending } from '../../db/states';
 import { fitToSegments } from '../../domain/sms-length';
 import type { Change } from '../changes';
 import { personById } from '../snapshot';
@@ -42,7 +43,7 @@ export function withWaiting(turn: Turn, answer: string, channel: ChannelContext 
   if (!release || turn.user.optedOut) return answer;
   const held = turn.snapshot.nudges.filter(
     (nudge) =>
-      nudge.state === 'pending' &&
+      isPending(nudge) &&
       waitingOf(nudge) === 'held' &&
       personById(turn.snapshot, nudge.personId) !== null &&
       !turn.changes.some((change) => unsettles(change, nudge.personId, nudge.id)),
