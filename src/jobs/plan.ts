@@ -12,7 +12,7 @@ import { type AfterText, afterText } from './after-send';
 import { deferral } from './deferral';
 
 /** People named in one combined text. */
-export const MAX_PEOPLE_PER_TEXT = 4;
+export const MAX_PEOPLE_PER_NUDGE_TEXT = 4;
 
 /** What the run read for one user: the user, their due (and due-soon) nudges, all their people, their recent texts. */
 export interface UserDue {
@@ -43,7 +43,7 @@ export type UserPlan =
   | { type: 'send'; text: TextPlan };
 
 /**
- * Defers, holds, or composes one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people (those due now, then
+ * Defers, holds, or composes one text naming up to MAX_PEOPLE_PER_NUDGE_TEXT of the user's due people (those due now, then
  * those due later the same local day).
  * @example planUser({ user, nudges: [dueAnn], personById, recent: [] }, now, settings) // { type: 'send', text: { body: 'Ann...', ... } }
  */
@@ -59,7 +59,7 @@ export function planUser(due: UserDue, now: number, settings: Settings): UserPla
   const channel = channelOf(user, settings);
   const reach: Reach = channel.reach(now);
   if (reach.type === 'hold') return { type: 'hold', ids, dueAt: nextWindowTime(reach.recheckAt, user.timeZone, windowOf(user)) };
-  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
+  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_NUDGE_TEXT);
   if (picked.length === 0) return { type: 'none' };
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
   const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));

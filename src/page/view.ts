@@ -34,12 +34,12 @@ export interface PageInput {
   query: string;
 }
 
-export interface Reach {
+export interface ReachLine {
   label: string;
   value: string;
 }
 
-export interface NextNudge {
+export interface NextNudgeView {
   /** "Tue Dec 8" */
   day: string;
   kind: string;
@@ -57,10 +57,10 @@ export interface PageEntry {
   metDay: string;
   details: string[];
   notes: string[];
-  reach: Reach[];
+  reach: ReachLine[];
   standing: string;
   muted: boolean;
-  next: NextNudge | null;
+  next: NextNudgeView | null;
   /** opens the user's own messages app with the draft filled in */
   textLink: string | null;
 }
@@ -129,7 +129,7 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
 }
 
 /** The pending nudge as the sweep would compose it alone (the same seed), and the draft it quotes; its day alone when not composed. */
-function nextOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudge {
+function nextOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudgeView {
   const day = dayText(Math.max(nudge.dueAt, input.now), input.user.timeZone, true);
   if (!compose) return { day, kind: nudge.kind, draft: null, text: null };
   const subject: NudgeSubject = { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
@@ -147,9 +147,9 @@ export function draftIn(text: string): string | null {
   return quoted?.[1] ?? null;
 }
 
-function reachOf(person: Person): Reach[] {
+function reachOf(person: Person): ReachLine[] {
   const { contacts } = person;
-  const reach: Reach[] = [];
+  const reach: ReachLine[] = [];
   if (contacts.phone) reach.push({ label: 'Phone', value: contacts.phone });
   if (contacts.email) reach.push({ label: 'Email', value: contacts.email });
   if (contacts.instagram) reach.push({ label: 'Instagram', value: `@${contacts.instagram.replace(/^@/, '')}` });

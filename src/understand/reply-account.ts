@@ -4,8 +4,9 @@
 import { readWhen } from './reply-time';
 import { zoneFromText } from '../domain/time-zones';
 import type { Command, ParseReplyOptions } from './types';
-import { CJK, MAX_WHEN_CHARS, NAME_WORD, NOT_NAME, isNameLike, keyOf, withoutFillers, wordSet, wordsOf } from './reply-reading';
+import { CJK, MAX_WHEN_CHARS, NAME_WORD, isNameLike, keyOf, withoutFillers, wordSet, wordsOf } from './reply-reading';
 import type { Reading } from './reply-reading';
+import { NOT_NAME_IN_COMMANDS } from './lexicon';
 const DATA_OBJECT =
   '(?:data|account|info|information|stuff|history|notes|people|contacts|list|records|profile|number|messages|everything|me|all|it all|everything about me)';
 const DELETE_DATA = new RegExp(
@@ -70,7 +71,7 @@ const WHO_ABOUT = [
 export function readWho(reading: Reading): Command | null {
   for (const pattern of WHO_ABOUT) {
     const words = wordsOf(pattern.exec(reading.flat)?.[1] ?? '');
-    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) {
+    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME_WORD.test(word) && !NOT_NAME_IN_COMMANDS.has(keyOf(word)))) {
       return { kind: 'who', name: words.join(' ') };
     }
   }
@@ -79,7 +80,7 @@ export function readWho(reading: Reading): Command | null {
   const words = wordsOf(match[1]).filter((word) => !/^(?:again|is|was)$/i.test(word));
   // after "who is" a lowercase "sarah chen" is still a name
   if (words.length === 0 || words.length > 4) return null;
-  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) return null;
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_IN_COMMANDS.has(keyOf(word)))) return null;
   return { kind: 'who', name: words.join(' ') };
 }
 
