@@ -3,6 +3,7 @@
 // Kindling's line ("Suggest a bouldering session") and in a draft ("Up for a bouldering session this week?"), and use
 // only GSM-7 characters; `because` is the interest or work item as the user wrote it (inserted as is), '' when none.
 // Interests come first; a job is only a pastime when it matches one (a ramen shop), else it means talking shop.
+import { pick } from './compose/pick';
 
 export interface ActivityIdea {
   /** e.g. "a morning hike" */
@@ -220,20 +221,6 @@ const GENERIC_GROUP = ['trivia night', 'a board game night', 'a potluck', 'a gro
 /** Lowercase, accents stripped: "Café Núñez" -> "cafe nunez". */
 function normalize(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** A well-spread non-negative integer from any seed, so small consecutive seeds pick different items. */
-function mix(seed: number, salt: number): number {
-  let h = (Math.trunc(seed) ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-function pick<T>(items: readonly T[], seed: number, salt: number): T {
-  const item = items[mix(seed, salt) % items.length];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
 }
 
 /** At most three words of a noted item, so a long note does not swallow the sentence. */

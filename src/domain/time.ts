@@ -43,7 +43,7 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 
 /** The last instant a Date can hold, in ms either side of 1970. */
 const LAST_DATE = 8.64e15;
-const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** One formatter per zone, or null for a zone Intl does not know. */
 const formatters = new Map<TimeZone, Intl.DateTimeFormat | null>();
 

@@ -6,14 +6,13 @@ import { hasContact, toPlanInput, type NoteRow, type Person, type UserRow } from
 import type { NudgeRow } from '../db/nudges';
 import { isOpen, isPending } from '../db/states';
 import { composeNudge } from '../coach/compose';
-import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
+import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes, SHORT_WEEKDAYS } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';
 import { DAY } from '../domain/constants';
 
 /** How far ahead the "coming up" strip looks. */
 const COMING_DAYS = 7;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /**
  * Drafts composed per page: the most urgent people's (composing one costs up to a millisecond, so a page of 300 stays
  * within the Worker's CPU budget); anyone else's is one search away.
@@ -179,7 +178,7 @@ function comingUpOf(people: Person[], pendingOf: Map<number, NudgeRow>, now: num
       const what = /birthday|bday/i.test(event.what) ? `${person.name}'s birthday` : `${person.name}: ${event.what}`;
       items.push({
         at: now + days * DAY,
-        item: { day: `${WEEKDAYS[weekdayOf(on)]} ${MONTH_ABBREVIATIONS[on.month - 1]} ${on.day}`, what, personId: person.id },
+        item: { day: `${SHORT_WEEKDAYS[weekdayOf(on)]} ${MONTH_ABBREVIATIONS[on.month - 1]} ${on.day}`, what, personId: person.id },
       });
     }
   }
@@ -231,7 +230,7 @@ function dayText(ms: number, zone: string, weekday: boolean): string {
   const local = before === offsetOf(start + DAY, zone) ? new Date(ms + before * 60_000) : null;
   const parts = local ? { month: local.getUTCMonth() + 1, day: local.getUTCDate(), weekday: local.getUTCDay() } : localParts(ms, zone);
   const date = `${MONTH_ABBREVIATIONS[parts.month - 1]} ${parts.day}`;
-  return weekday ? `${WEEKDAYS[parts.weekday]} ${date}` : date;
+  return weekday ? `${SHORT_WEEKDAYS[parts.weekday]} ${date}` : date;
 }
 
 function searchTerms(query: string): string[] {

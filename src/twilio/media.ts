@@ -6,7 +6,7 @@ export const MAX_CARD_BYTES = 256 * 1024;
 const TIMEOUT_MS = 5_000;
 
 /** Content types phones and Twilio give shared contacts. */
-const CARD_TYPES = new Set(['text/vcard', 'text/x-vcard', 'text/directory', 'application/vcard']);
+export const CARD_TYPES: ReadonlySet<string> = new Set(['text/vcard', 'text/x-vcard', 'text/directory', 'application/vcard']);
 /** Types that say nothing: the body itself decides (it must start with BEGIN:VCARD). */
 const VAGUE_TYPES = new Set(['', 'application/octet-stream', 'text/plain', 'binary/octet-stream']);
 

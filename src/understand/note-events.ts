@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import { NOT_AN_EVENT } from './lexicon';
 import type { PersonEvent } from '../domain/types';
-import { isTimeZone, localDate, offsetMinutes } from '../domain/time';
+import { daysInMonth, isTimeZone, localDate, offsetMinutes } from '../domain/time';
 
 interface LocalDay {
   year: number;
@@ -52,7 +52,6 @@ export function localDayParts(now: number, timeZone: string): LocalDay {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * Dated events in a note, each with a short "what".
@@ -136,7 +135,7 @@ function nextDayOfMonth(n: number, today: LocalDay): string | null {
       month = 1;
       year += 1;
     }
-    if (n <= daysIn(year, month)) return `${year}-${pad(month)}-${pad(n)}`;
+    if (n <= daysInMonth(year, month)) return `${year}-${pad(month)}-${pad(n)}`;
     month += 1;
   }
   return null;

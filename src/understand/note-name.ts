@@ -4,6 +4,7 @@ import {
   BRANDS,
   CHILD_RELATIONS,
   COMMON,
+  COURTESY,
   DEMONYMS,
   HOBBIES,
   JOBS,
@@ -129,9 +130,6 @@ function followsName(t: Token | undefined, lower: boolean): boolean {
   // a verb in the past or third person: "Aiden joined...", "Mia teaches..."
   return t.kind === 'word' && /^\p{Ll}{2,}(?:ed|[^s']s)$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !MET_RELATIONS.has(t.lower);
 }
-
-/** Titles kept with a lone surname ("Mrs Patel"); "Dr Kim Nguyen" keeps only the name. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 interface NameRead {
   words: Token[];

@@ -171,13 +171,13 @@ function readNews(view: TextView, ctx: UnderstandContext): Meaning | null {
   return { intent: 'news', person: first.ref, event: events[0] ?? null, what, raw: view.raw };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_IN_ORDER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "in march" -> "2027-03" (the next March, this one included): a month chrono leaves alone. */
 function monthIn(key: string, ctx: UnderstandContext): string | null {
   const match =
     /\b(?:in|by|this|next|early|late|mid|around|until)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(key);
-  const month = match?.[1] ? MONTHS.indexOf(match[1]) + 1 : 0;
+  const month = match?.[1] ? MONTHS_IN_ORDER.indexOf(match[1]) + 1 : 0;
   if (month === 0) return null;
   const [year, current] = localDay(ctx.now, ctx).split('-').map(Number);
   const on = month >= (current ?? 1) ? (year ?? 1970) : (year ?? 1970) + 1;

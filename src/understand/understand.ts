@@ -150,7 +150,7 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
   if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
   // "heres aoifes number 0871234567", "marcus email marcus.lee@gmail.com", a bare link: a way to reach the one it names,
   // else the person just talked about
-  const reach = mentions.length <= 1 && view.keys.length <= 16 && hasContact(extractContacts(view.clean, ctx.defaultCountry).contacts);
+  const reach = mentions.length <= 1 && view.keys.length <= 16 && carriesContact(extractContacts(view.clean, ctx.defaultCountry).contacts);
   const whose = only?.ref.id !== undefined ? only.ref : mentions.length === 0 ? latestRef(ctx) : null;
   if (reach && whose) return { intent: 'add-note', person: whose, text: view.raw };
   if (view.keys.length <= 4) {
@@ -207,6 +207,6 @@ function ownDayOnly(keys: readonly string[]): boolean {
   );
 }
 
-function hasContact(contacts: Contacts): boolean {
+function carriesContact(contacts: Contacts): boolean {
   return Object.entries(contacts).some(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
 }

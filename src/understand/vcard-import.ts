@@ -4,7 +4,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { capName, MAX_NAME_CHARS, oneLine } from '../domain/clean-text';
-import { localParts } from '../domain/time';
+import { daysInMonth, localParts } from '../domain/time';
 import { extractContacts, supportedCountry } from './note-contacts';
 import type { Contacts, E164, Millis, ParsedNote, PersonEvent, TimeZone } from '../domain/types';
 import { cardsOf, MAX_CARDS, parseProperty, type Property, type RawCard } from './vcard-lines';
@@ -315,18 +315,14 @@ function readBirthday(prop: Property, version: string): CardBirthday | null {
   const day = Number(match[3]);
   const omitted = (prop.params.get('X-APPLE-OMIT-YEAR') ?? [])[0];
   const year = match[1] && match[1] !== omitted && match[1] !== '1604' ? Number(match[1]) : null;
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year ?? 2000, month)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
   return { month, day, year };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The next local date (today included) the birthday falls on: "YYYY-MM-DD". Feb 29 falls on Feb 28 in other years. */
 function nextBirthday(birthday: CardBirthday, options: ReadCardsOptions): string {
   const today = localParts(options.now, options.timeZone);
-  const onYear = (year: number) => ({ year, month: birthday.month, day: Math.min(birthday.day, daysIn(year, birthday.month)) });
+  const onYear = (year: number) => ({ year, month: birthday.month, day: Math.min(birthday.day, daysInMonth(year, birthday.month)) });
   const thisYear = onYear(today.year);
   const passed = thisYear.month < today.month || (thisYear.month === today.month && thisYear.day < today.day);
   const next = passed ? onYear(today.year + 1) : thisYear;

@@ -14,13 +14,13 @@ export function localDay(at: Millis, ctx: UnderstandContext): string {
   return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** A weekday misspelt by one letter or two swapped ("fridya", "thrusday", "wendsday"); any other word as it is. */
 function fixDayTypo(word: string): string {
   const lower = word.toLowerCase();
-  if (DAYS.includes(lower) || DAYS.includes(lower.replace(/s$/, ''))) return word;
-  return DAYS.find((day) => day[0] === lower[0] && (swapped(lower, day) || distance(lower, day) === 1)) ?? word;
+  if (WEEKDAY_WORDS.includes(lower) || WEEKDAY_WORDS.includes(lower.replace(/s$/, ''))) return word;
+  return WEEKDAY_WORDS.find((day) => day[0] === lower[0] && (swapped(lower, day) || distance(lower, day) === 1)) ?? word;
 }
 
 /** Two neighbouring letters swapped: "fridya" is "friday". */

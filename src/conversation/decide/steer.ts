@@ -13,6 +13,7 @@ import type { Command, Target } from '../../understand/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
 import { forget } from './forget';
+import { PLANS_KEPT } from './story';
 import { replan, statedStep, type StatedStep } from './plan';
 import { personByTheirEvent, personNamed, type Resolved } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
@@ -163,9 +164,6 @@ function inviteTheOtherSide(turn: Turn, host: Person, detail: ReturnType<typeof 
     { type: 'planNudge', personId: other.id, nudge: invite },
   );
 }
-
-/** Plans kept per person, newest last (as story.ts keeps them). */
-const PLANS_KEPT = 6;
 
 /** They said yes to the day offered: the plan is stored (a contact, warm), and its follow-up comes the morning after. */
 function planAgreed(turn: Turn, person: Person, offered: PersonPlan, before: ReturnType<typeof beforePerson>): Outcome {

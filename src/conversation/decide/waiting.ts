@@ -2,6 +2,7 @@
 // (channels/channel.ts `heldReleaseOf`) says they wait, once; when the channel can send they become due now, and the
 // sweep sends them in the window the text opened.
 import { type ChannelContext, heldReleaseOf } from '../../channels/channel';
+import { namesList } from '../../channels/whatsapp';
 import { waitingOf } from '../../db/nudges';
 import { isPending } from '../../db/states';
 import { fitToSegments } from '../../domain/sms-length';
@@ -25,10 +26,6 @@ function unsettles(change: Change, personId: number, nudgeId: number): boolean {
     default:
       return false;
   }
-}
-
-function namesList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**
