@@ -243,7 +243,7 @@ function categorize(items: string[]): { item: string; category: Category }[] {
   return found;
 }
 
-function usable(items: string[]): string[] {
+function usableItems(items: string[]): string[] {
   return items.map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
@@ -255,8 +255,8 @@ function usable(items: string[]): string[] {
  * @example suggestActivity([], ['fintech'], 0) // { activity: 'a coffee to swap ideas', because: 'fintech' }
  */
 export function suggestActivity(interests: string[], work: string[], seed: number): ActivityIdea {
-  const liked = usable(interests);
-  const jobs = usable(work);
+  const liked = usableItems(interests);
+  const jobs = usableItems(work);
   const matched = categorize(liked);
   if (matched.length > 0) {
     const { item, category } = pick(matched, seed, 1);
@@ -284,7 +284,7 @@ export function suggestActivity(interests: string[], work: string[], seed: numbe
  * @example suggestGroup([], 3) // { activity: 'trivia night', because: '' } (or another easy group plan)
  */
 export function suggestGroup(interests: string[], seed: number): ActivityIdea {
-  const liked = usable(interests);
+  const liked = usableItems(interests);
   const matched = categorize(liked);
   if (matched.length > 0) {
     const { item, category } = pick(matched, seed, 3);

@@ -217,6 +217,14 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * The day of the week of a calendar date, 0 for Sunday.
+ * @example weekdayOf({ year: 2026, month: 12, day: 7 }) // 1
+ */
+export function weekdayOf(date: LocalDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/**
  * A stored event date, "YYYY-MM-DD" or "YYYY-MM" (a month only: day null); null when it is neither.
  * @example calendarDateOf('2026-12-12') // { year: 2026, month: 12, day: 12 }
  * @example calendarDateOf('2027-03') // { year: 2027, month: 3, day: null }

@@ -62,7 +62,7 @@ export function planUser(due: UserDue, now: number, settings: Settings): UserPla
   const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_NUDGE_TEXT);
   if (picked.length === 0) return { type: 'none' };
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
-  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
+  const subjects: NudgeSubject[] = picked.map((nudge, i) => nudgeSubjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const body = channel.composeNudge(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
   const names = pickedPeople.map((person) => person.name);
@@ -71,7 +71,7 @@ export function planUser(due: UserDue, now: number, settings: Settings): UserPla
   return { type: 'send', text: { picked, body, names, way: reach, after: afterText({ nudges: picked, personById }, user, now), later } };
 }
 
-function subjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
+function nudgeSubjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
   const input = toPlanInput(person);
   // a tie is a path to their number only when the user can reach that person
   const others = [...everyone.values()];

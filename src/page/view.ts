@@ -6,7 +6,7 @@ import { hasContact, toPlanInput, type NoteRow, type Person, type UserRow } from
 import type { NudgeRow } from '../db/nudges';
 import { isOpen, isPending } from '../db/states';
 import { composeNudge } from '../coach/compose';
-import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes, SHORT_WEEKDAYS } from '../domain/time';
+import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes, SHORT_WEEKDAYS, weekdayOf } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';
 import { DAY } from '../domain/constants';
@@ -111,7 +111,7 @@ export function pageView(input: PageInput): PageView {
 
 function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null, notes: string[], input: PageInput, compose: boolean): PageEntry {
   const zone = input.user.timeZone;
-  const next = pending && !person.muted ? nextOf(person, pending, input, compose) : null;
+  const next = pending && !person.muted ? nextNudgeViewOf(person, pending, input, compose) : null;
   return {
     id: person.id,
     name: person.name,
@@ -119,7 +119,7 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
     metDay: dayText(person.metAt, zone, false),
     details: [...person.work, ...person.interests],
     notes: notes.slice(0, 3),
-    reach: reachOf(person),
+    reach: reachLinesOf(person),
     standing: standingOf(person, sent?.kind ?? null, input.now),
     muted: person.muted ?? false,
     next,
@@ -128,7 +128,7 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
 }
 
 /** The pending nudge as the sweep would compose it alone (the same seed), and the draft it quotes; its day alone when not composed. */
-function nextOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudgeView {
+function nextNudgeViewOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudgeView {
   const day = dayText(Math.max(nudge.dueAt, input.now), input.user.timeZone, true);
   if (!compose) return { day, kind: nudge.kind, draft: null, text: null };
   const subject: NudgeSubject = { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
@@ -146,7 +146,7 @@ export function draftIn(text: string): string | null {
   return quoted?.[1] ?? null;
 }
 
-function reachOf(person: Person): ReachLine[] {
+function reachLinesOf(person: Person): ReachLine[] {
   const { contacts } = person;
   const reach: ReachLine[] = [];
   if (contacts.phone) reach.push({ label: 'Phone', value: contacts.phone });
@@ -197,10 +197,6 @@ const KIND_WORDS: Record<string, string> = {
   give: 'Something for',
   'let-go': 'Let go of',
 };
-
-function weekdayOf(date: { year: number; month: number; day: number }): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
 
 /** UTC offsets (minutes) at instants already asked about, per zone: a page asks about few days. */
 const offsets = new Map<string, Map<number, number>>();

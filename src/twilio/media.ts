@@ -3,7 +3,7 @@
 
 /** Cards bigger than this are refused: a card with a photo is rarely over 100 KiB, a whole address book is. */
 export const MAX_CARD_BYTES = 256 * 1024;
-const TIMEOUT_MS = 5_000;
+const MEDIA_TIMEOUT_MS = 5_000;
 
 /** Content types phones and Twilio give shared contacts. */
 export const CARD_TYPES: ReadonlySet<string> = new Set(['text/vcard', 'text/x-vcard', 'text/directory', 'application/vcard']);
@@ -39,7 +39,7 @@ export async function fetchCardMedia(mediaUrl: string, options: CardMediaOptions
     timer = setTimeout(() => {
       controller.abort();
       resolve({ kind: 'timeout' });
-    }, options.timeoutMs ?? TIMEOUT_MS);
+    }, options.timeoutMs ?? MEDIA_TIMEOUT_MS);
   });
   try {
     return await Promise.race([download(mediaUrl, options, controller.signal), timedOut]);

@@ -141,7 +141,7 @@ function nextDayOfMonth(n: number, today: LocalDay): string | null {
   return null;
 }
 
-const TRAIL = new Set(
+const EVENT_TRAIL_WORDS = new Set(
   `on is in at this next for by until til till due will be are was the of coming up starting around from
   scheduled planned set and also happening which that it's its so`.split(/\s+/),
 );
@@ -160,7 +160,7 @@ const TRAIL_VERBS = new Map([
   ['airs', ''],
   ['is', ''],
 ]);
-const LEAD = new Set(
+const EVENT_LEAD_WORDS = new Set(
   `she's he's they're she he they is has have had her his their its the a an also just and plus with got
   having my our your them him me there's there`.split(/\s+/),
 );
@@ -195,7 +195,7 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
   while (changed && words.length > 0) {
     changed = false;
     const last = words[words.length - 1]?.toLowerCase() ?? '';
-    if (TRAIL.has(last)) {
+    if (EVENT_TRAIL_WORDS.has(last)) {
       words.pop();
       changed = true;
       continue;
@@ -209,7 +209,7 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
     }
     const first = words[0] ?? '';
     const bare = first.toLowerCase().replace(/'s$/, '');
-    if (LEAD.has(first.toLowerCase()) || nameWords.has(bare) || /^\p{Lu}[\p{L}\p{M}-]*'s$/u.test(first)) {
+    if (EVENT_LEAD_WORDS.has(first.toLowerCase()) || nameWords.has(bare) || /^\p{Lu}[\p{L}\p{M}-]*'s$/u.test(first)) {
       words.shift();
       changed = true;
       continue;

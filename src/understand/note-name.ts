@@ -198,7 +198,7 @@ export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   return (
     leadingName(tokens) ??
     namedName(tokens) ??
-    relationName(tokens) ??
+    relationNameHit(tokens) ??
     cueName(s, tokens) ??
     clauseName(tokens) ??
     looseName(tokens) ??
@@ -312,7 +312,7 @@ function childOf(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "Sarah's sister Amy" -> Amy, met through Sarah */
-function relationName(tokens: readonly Token[]): NameHit | null {
+function relationNameHit(tokens: readonly Token[]): NameHit | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !isPossessive(t.text) || !RELATIONS.has(tokens[i + 1]?.lower ?? '') || childOf(tokens, i + 1)) continue;

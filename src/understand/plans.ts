@@ -124,11 +124,11 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
 }
 
 /** Activity words that say little beside a more specific one ("play chess" is chess). */
-const GENERIC = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk', 'meeting', 'call', 'zoom', 'facetime']);
+const VAGUE_ACTIVITIES = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk', 'meeting', 'call', 'zoom', 'facetime']);
 
 function activityIn(key: string): string {
   const found = key.split(' ').filter((word) => ACTIVITIES.has(word));
-  const word = found.find((candidate) => !GENERIC.has(candidate)) ?? found[0];
+  const word = found.find((candidate) => !VAGUE_ACTIVITIES.has(candidate)) ?? found[0];
   if (word) return word === 'bday' ? 'birthday' : word;
   const verb = /\b(?:to|for a|for) (\w+)\b/.exec(key)?.[1];
   return verb && ACTIVITIES.has(verb) ? verb : '';

@@ -160,7 +160,7 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
 }
 
 const FIRST_PERSON = new Set(['i', 'ive', 'me', 'my', 'we', 'us', 'our', 'myself', 'yo', 'eu', 'nosotros']);
-const SOMEONE = new Set([
+const POINTS_AT_SOMEONE = new Set([
   'met',
   'meet',
   'meeting',
@@ -203,7 +203,13 @@ function ownDayOnly(keys: readonly string[]): boolean {
   if (keys.length < 8 || !keys.some((word) => FIRST_PERSON.has(word)) || otherLanguage(keys)) return false;
   return !keys.some(
     (word) =>
-      PRONOUNS.has(word) || SOMEONE.has(word) || PERSON_NOUNS.has(word) || RELATIONS.has(word) || JOBS.has(word) || /\d{3}/.test(word) || word.includes('@'),
+      PRONOUNS.has(word) ||
+      POINTS_AT_SOMEONE.has(word) ||
+      PERSON_NOUNS.has(word) ||
+      RELATIONS.has(word) ||
+      JOBS.has(word) ||
+      /\d{3}/.test(word) ||
+      word.includes('@'),
   );
 }
 

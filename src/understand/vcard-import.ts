@@ -93,14 +93,14 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   const phones = rankByPreference(ofKind('TEL'), ['cell', 'mobile', 'iphone'])
     .map((prop) => ({ label: field(labelOf(prop)), phone: toE164(decodeText(prop, version, MAX_PHONE_CHARS), country) }))
     .filter((found): found is { label: string; phone: E164 } => found.phone !== null);
-  const [phone, ...otherPhones] = dedupe(phones, (found) => found.phone);
+  const [phone, ...otherPhones] = dedupeBy(phones, (found) => found.phone);
   if (phone) contacts.phone = phone.phone;
   extras.push(...otherPhones.map((found) => `${found.label} ${found.phone}`));
 
   const emails = rankByPreference(ofKind('EMAIL'), [])
     .map((prop) => ({ label: field(labelOf(prop)), email: decodeText(prop, version).trim().toLowerCase() }))
     .filter((found) => found.email.length <= MAX_CONTACT_CHARS && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(found.email));
-  const [email, ...otherEmails] = dedupe(emails, (found) => found.email);
+  const [email, ...otherEmails] = dedupeBy(emails, (found) => found.email);
   if (email) contacts.email = email.email;
   extras.push(...otherEmails.map((found) => `${found.label} ${found.email}`));
 
@@ -276,7 +276,7 @@ function labelOf(prop: Property): string {
   return (prop.params.get('TYPE') ?? []).find((type) => !['pref', 'voice', 'internet', 'x400'].includes(type)) ?? 'other';
 }
 
-function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
+function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(keyOf(item)) ? false : (seen.add(keyOf(item)), true)));
 }
@@ -298,7 +298,7 @@ function addProfile(contacts: Contacts, link: string, country: CountryCode): boo
   if (!found.linkedin && !found.instagram && !found.handles?.length) return false;
   if (found.linkedin && !contacts.linkedin) contacts.linkedin = found.linkedin;
   if (found.instagram && !contacts.instagram) contacts.instagram = found.instagram;
-  const handles = dedupe([...(contacts.handles ?? []), ...(found.handles ?? [])], (handle) => handle);
+  const handles = dedupeBy([...(contacts.handles ?? []), ...(found.handles ?? [])], (handle) => handle);
   if (handles.length > 0) contacts.handles = handles;
   return true;
 }

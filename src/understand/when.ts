@@ -6,7 +6,7 @@ import { readWhen, SNOOZE_DAY_HOUR } from './reply-time';
 import type { Millis } from '../domain/types';
 import type { UnderstandContext, When } from './types';
 
-const MAX_WHEN_CHARS = 120;
+const MAX_FIND_WHEN_CHARS = 120;
 
 /** "YYYY-MM-DD" of an instant in the user's zone. */
 export function localDay(at: Millis, ctx: UnderstandContext): string {
@@ -36,7 +36,7 @@ function swapped(word: string, day: string): boolean {
  */
 export function findWhen(phrase: string, ctx: UnderstandContext): { when: When; rest: string } | null {
   const text = phrase
-    .slice(0, MAX_WHEN_CHARS)
+    .slice(0, MAX_FIND_WHEN_CHARS)
     .replace(/\b(?:tonite|2nite)\b/gi, 'tonight')
     .replace(/\bnite\b/gi, 'night')
     .replace(/\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz)\b/gi, 'tomorrow')

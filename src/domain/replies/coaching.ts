@@ -85,11 +85,11 @@ function cheer(plan: PersonPlan, first: string): string {
     .trim()
     .replace(/[.!?]+$/, '')
     .replace(/^(her|his|their)\s+/i, `${first}'s `);
-  return what ? `Enjoy ${ONE_OFF.test(what) ? 'the ' : ''}${what}!` : 'Enjoy!';
+  return what ? `Enjoy ${ONE_OUTING.test(what) ? 'the ' : ''}${what}!` : 'Enjoy!';
 }
 
 /** Activities said as one outing: "Enjoy the climb!", not "Enjoy climb!". */
-const ONE_OFF = /^(?:climb|hike|swim|run|ride|walk|jam|gig|show|concert|party|match|game|trip|session|movie|film|picnic|crawl)$/i;
+const ONE_OUTING = /^(?:climb|hike|swim|run|ride|walk|jam|gig|show|concert|party|match|game|trip|session|movie|film|picnic|crawl)$/i;
 
 /**
  * A plan or invitation reported: encouragement, and when Kindling asks how it went.

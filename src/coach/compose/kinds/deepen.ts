@@ -19,7 +19,7 @@ function ideaOf({ subject, seed }: KindInput) {
   return { activity: planned, because: planned === idea.activity ? idea.because : because };
 }
 
-function shape(input: KindInput): Shape {
+function deepenShape(input: KindInput): Shape {
   const { facts, subject, seed, clip } = input;
   const { name, first } = facts;
   const idea = ideaOf(input);
@@ -161,7 +161,7 @@ function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekda
   };
 }
 
-function line(input: KindInput, level: number): string {
+function deepenLine(input: KindInput, level: number): string {
   const { facts, subject, clip } = input;
   const who = whoAt(facts, level);
   const idea = ideaOf(input);
@@ -171,4 +171,4 @@ function line(input: KindInput, level: number): string {
   return `${who}${because}: ${plan}`;
 }
 
-export const deepen: KindTemplate = { shape, line };
+export const deepen: KindTemplate = { shape: deepenShape, line: deepenLine };
