@@ -1,6 +1,6 @@
 // Tables for the settings as parsed: base URLs come without their trailing slashes, trimmed here once.
 import { describe, expect, it } from 'vitest';
-import { Settings } from './env';
+import { SettingsSchema } from './env';
 
 const required = { TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 'token' };
 
@@ -13,7 +13,7 @@ describe('Settings', () => {
     ['', undefined],
     [undefined, undefined],
   ])('PUBLIC_BASE_URL %j is read as %j', (raw, parsed) => {
-    expect(Settings.parse({ ...required, PUBLIC_BASE_URL: raw }).PUBLIC_BASE_URL).toBe(parsed);
+    expect(SettingsSchema.parse({ ...required, PUBLIC_BASE_URL: raw }).PUBLIC_BASE_URL).toBe(parsed);
   });
 
   it.each<[string | undefined, string]>([
@@ -21,6 +21,6 @@ describe('Settings', () => {
     ['https://api.twilio.com', 'https://api.twilio.com'],
     [undefined, 'https://api.twilio.com'],
   ])('TWILIO_API_BASE %j is read as %j', (raw, parsed) => {
-    expect(Settings.parse({ ...required, TWILIO_API_BASE: raw }).TWILIO_API_BASE).toBe(parsed);
+    expect(SettingsSchema.parse({ ...required, TWILIO_API_BASE: raw }).TWILIO_API_BASE).toBe(parsed);
   });
 });

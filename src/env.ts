@@ -7,14 +7,14 @@ import type * as z from 'zod';
 import { faultyFields, Settings as SettingsSchema } from './settings-schema.mjs';
 
 /** The schema lives in plain JavaScript so that `npm run setup` checks settings with the same rules (see that module). */
-export const Settings = SettingsSchema;
-export type Settings = z.infer<typeof Settings>;
+export { SettingsSchema };
+export type Settings = z.infer<typeof SettingsSchema>;
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; fields: string[] };
 
 /** Parses the settings; when they do not parse, names the fields at fault (never their values). */
 export function parseSettings(env: Env): SettingsResult {
-  const parsed = Settings.safeParse(env);
+  const parsed = SettingsSchema.safeParse(env);
   if (parsed.success) return { ok: true, settings: parsed.data };
   return { ok: false, fields: faultyFields(env) };
 }

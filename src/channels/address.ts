@@ -8,7 +8,7 @@ export interface Address {
   phone: string;
 }
 
-const E164 = /^\+[1-9]\d{6,14}$/;
+const INTERNATIONAL_NUMBER = /^\+[1-9]\d{6,14}$/;
 const WHATSAPP_PREFIX = 'whatsapp:';
 
 /**
@@ -20,7 +20,7 @@ const WHATSAPP_PREFIX = 'whatsapp:';
 export function parseAddress(raw: string): Address | null {
   const whatsapp = raw.startsWith(WHATSAPP_PREFIX);
   const phone = whatsapp ? raw.slice(WHATSAPP_PREFIX.length) : raw;
-  if (!E164.test(phone)) return null;
+  if (!INTERNATIONAL_NUMBER.test(phone)) return null;
   return { channel: whatsapp ? 'whatsapp' : 'sms', phone };
 }
 

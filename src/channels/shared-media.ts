@@ -2,7 +2,7 @@
 // (fetchCardMedia) and read (readCards), at most MAX_CARDS cards in all; pictures and other files are named, never
 // fetched. Never throws.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { fetchCardMedia, MAX_CARD_BYTES, type CardMediaOutcome } from '../twilio/media';
+import { CARD_TYPES, fetchCardMedia, MAX_CARD_BYTES, type CardMediaOutcome } from '../twilio/media';
 import { MAX_CARDS, readCards, type CardsRead, type ReadCardsOptions } from '../understand/vcard-import';
 
 /** One attachment as decide sees it. */
@@ -34,8 +34,6 @@ export const MAX_CARD_BYTES_PER_TEXT = 512 * 1024;
 export function cardBytesEach(cards: number): number {
   return Math.min(MAX_CARD_BYTES, Math.floor(MAX_CARD_BYTES_PER_TEXT / Math.max(1, cards)));
 }
-
-const CARD_TYPES = new Set(['text/vcard', 'text/x-vcard', 'text/directory', 'application/vcard']);
 
 /** Whether the text carries a contact card (by declared type), so the media must be read before deciding. */
 export function carriesCard(form: Record<string, string>, numMedia: number): boolean {

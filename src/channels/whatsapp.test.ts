@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeNudge } from '../coach/compose';
 import { at, jake, KINDS, NY, PLAIN, priya, sarah, subject } from '../../test/support/compose-fixtures';
 import { segmentCount } from '../domain/sms-length';
-import { oneLine, type SendOutcome, type TwilioAccount } from '../twilio/send';
+import { flattenWhitespace, type SendOutcome, type TwilioAccount } from '../twilio/send';
 import type { ChannelSettings, Reach, Way } from './channel';
 import {
   composeWhatsAppNudge,
@@ -178,7 +178,7 @@ describe('template variables', () => {
     ['tabs\tand     runs of spaces ', 'tabs and runs of spaces'],
     ['one line already.', 'one line already.'],
   ])('puts %j on one line', (text, line) => {
-    expect(oneLine(text)).toBe(line);
+    expect(flattenWhitespace(text)).toBe(line);
   });
 
   it('carries who and the whole nudge, as strings with no newline', () => {

@@ -8,7 +8,7 @@ import { onePersonCandidates } from '../coach/compose/one-person';
 import { severalPeopleCandidates } from '../coach/compose/several-people';
 import type { NudgeSubject } from '../domain/types';
 import { composeNudgeEs } from '../coach/compose/spanish';
-import { oneLine, sendMessage, type SendOutcome, TWILIO_ERROR, type WhatsAppTemplate } from '../twilio/send';
+import { flattenWhitespace, sendMessage, type SendOutcome, TWILIO_ERROR, type WhatsAppTemplate } from '../twilio/send';
 import { formatAddress } from './address';
 import type { Channel, ChannelSettings, ChannelUser, Reach } from './channel';
 
@@ -124,7 +124,7 @@ export function namesList(names: readonly string[]): string {
  * @example nudgeTemplateVariables(['Sarah'], 'Text Sarah: "Hey!"\nReply DONE.') // { '1': 'Sarah', '2': 'Text Sarah: "Hey!" Reply DONE.' }
  */
 export function nudgeTemplateVariables(names: readonly string[], text: string): Record<string, string> {
-  return { 1: oneLine(namesList(names)), 2: oneLine(text) };
+  return { 1: flattenWhitespace(namesList(names)), 2: flattenWhitespace(text) };
 }
 
 /**

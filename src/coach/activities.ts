@@ -3,6 +3,7 @@
 // Kindling's line ("Suggest a bouldering session") and in a draft ("Up for a bouldering session this week?"), and use
 // only GSM-7 characters; `because` is the interest or work item as the user wrote it (inserted as is), '' when none.
 // Interests come first; a job is only a pastime when it matches one (a ramen shop), else it means talking shop.
+import { pick } from './compose/pick';
 
 export interface ActivityIdea {
   /** e.g. "a morning hike" */
@@ -222,20 +223,6 @@ function normalize(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A well-spread non-negative integer from any seed, so small consecutive seeds pick different items. */
-function mix(seed: number, salt: number): number {
-  let h = (Math.trunc(seed) ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-function pick<T>(items: readonly T[], seed: number, salt: number): T {
-  const item = items[mix(seed, salt) % items.length];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
 /** At most three words of a noted item, so a long note does not swallow the sentence. */
 function shortForm(item: string): string {
   const words = item.trim().split(/\s+/);
@@ -256,7 +243,7 @@ function categorize(items: string[]): { item: string; category: Category }[] {
   return found;
 }
 
-function usable(items: string[]): string[] {
+function usableItems(items: string[]): string[] {
   return items.map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
@@ -268,8 +255,8 @@ function usable(items: string[]): string[] {
  * @example suggestActivity([], ['fintech'], 0) // { activity: 'a coffee to swap ideas', because: 'fintech' }
  */
 export function suggestActivity(interests: string[], work: string[], seed: number): ActivityIdea {
-  const liked = usable(interests);
-  const jobs = usable(work);
+  const liked = usableItems(interests);
+  const jobs = usableItems(work);
   const matched = categorize(liked);
   if (matched.length > 0) {
     const { item, category } = pick(matched, seed, 1);
@@ -297,7 +284,7 @@ export function suggestActivity(interests: string[], work: string[], seed: numbe
  * @example suggestGroup([], 3) // { activity: 'trivia night', because: '' } (or another easy group plan)
  */
 export function suggestGroup(interests: string[], seed: number): ActivityIdea {
-  const liked = usable(interests);
+  const liked = usableItems(interests);
   const matched = categorize(liked);
   if (matched.length > 0) {
     const { item, category } = pick(matched, seed, 3);

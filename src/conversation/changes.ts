@@ -1,6 +1,7 @@
 // What one text changes, as data: `decide` returns these and `apply` turns them into one D1 batch, in order.
 import type { ChannelName } from '../channels/channel';
 import type { Person } from '../db/rows';
+import type { OpenNudgeState } from '../db/states';
 import type { Language, NudgeKind, PlannedNudge } from '../domain/types';
 import type { Pending } from './pending';
 import type { Revert } from './revert';
@@ -43,7 +44,7 @@ export type Change =
   /** the reply said these held nudges wait: never said again; due at `dueAt` when their channel can send now */
   | { type: 'tellWaiting'; nudgeIds: number[]; dueAt?: number }
   /** every pending (or held) nudge of the user becomes `state`, not before `notBefore` */
-  | { type: 'holdNudges'; state: 'pending' | 'held'; notBefore: number }
+  | { type: 'holdNudges'; state: OpenNudgeState; notBefore: number }
   | { type: 'setPending'; pending: PendingDraft | null }
   | { type: 'setUser'; patch: UserPatch }
   /** STOP: no more texts; the question lapses and pending nudges are held */

@@ -40,7 +40,7 @@ const PersonSnapshot = z.object({
   covered: z.string().optional(),
 });
 
-export const Revert = z.object({
+export const RevertSchema = z.object({
   /** a person created by the change: delete them and their notes */
   deletePersonId: z.number().nullish(),
   /** the people one text created (a note about several): delete each with their notes */
@@ -62,12 +62,12 @@ export const Revert = z.object({
     })
     .optional(),
 });
-export type Revert = z.infer<typeof Revert>;
+export type Revert = z.infer<typeof RevertSchema>;
 
 /** The stored revert, or null when it is unreadable. */
 export function readRevert(stored: string): Revert | null {
   try {
-    const parsed = Revert.safeParse(JSON.parse(stored));
+    const parsed = RevertSchema.safeParse(JSON.parse(stored));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

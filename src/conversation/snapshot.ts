@@ -1,6 +1,7 @@
 // Everything a decision about one text may need, loaded in one batch (see load.ts), and the lookups decide uses on it.
 import type { ChangeRow, NoteRow, Person, UserRow } from '../db/rows';
 import type { NudgeRow } from '../db/nudges';
+import { isOpen, isPending, wentOut } from '../db/states';
 
 /**
  * At most this many people are loaded, the most recently updated first (plus anyone the latest nudge or the pending
@@ -73,17 +74,17 @@ export function bestMatch(candidates: Person[], key: string): Person | 'ambiguou
 }
 
 export function pendingNudgeOf(snapshot: Snapshot, personId: number): NudgeRow | null {
-  return snapshot.nudges.find((nudge) => nudge.personId === personId && nudge.state === 'pending') ?? null;
+  return snapshot.nudges.find((nudge) => nudge.personId === personId && isPending(nudge)) ?? null;
 }
 
 /** Pending and held nudges: of one person, or of the user. */
 export function openNudges(snapshot: Snapshot, personId?: number): NudgeRow[] {
-  return snapshot.nudges.filter((nudge) => (nudge.state === 'pending' || nudge.state === 'held') && (personId === undefined || nudge.personId === personId));
+  return snapshot.nudges.filter((nudge) => isOpen(nudge) && (personId === undefined || nudge.personId === personId));
 }
 
 /** The person's latest nudge that went out (sent, being sent, or answered). */
 export function latestSentOf(snapshot: Snapshot, personId: number): NudgeRow | null {
-  const sent = snapshot.nudges.filter((nudge) => nudge.personId === personId && ['sent', 'claimed', 'done'].includes(nudge.state));
+  const sent = snapshot.nudges.filter((nudge) => nudge.personId === personId && wentOut(nudge));
   return sent.reduce<NudgeRow | null>((latest, nudge) => (latest && latest.id > nudge.id ? latest : nudge), null);
 }
 

@@ -5,17 +5,18 @@ import { toPerson } from './rows';
 import { exportTokens, notes, people } from './schema';
 import type { Person } from './rows';
 
-const usable = (tokenHash: string, now: number) => and(eq(exportTokens.tokenHash, tokenHash), isNull(exportTokens.usedAt), gt(exportTokens.expiresAt, now));
+const usableToken = (tokenHash: string, now: number) =>
+  and(eq(exportTokens.tokenHash, tokenHash), isNull(exportTokens.usedAt), gt(exportTokens.expiresAt, now));
 
 /** Whether the token can still be used; reads only (GET and HEAD never change anything). */
 export async function exportTokenUsable(db: Db, tokenHash: string, now: number): Promise<boolean> {
-  const [found] = await db.select({ userId: exportTokens.userId }).from(exportTokens).where(usable(tokenHash, now)).limit(1);
+  const [found] = await db.select({ userId: exportTokens.userId }).from(exportTokens).where(usableToken(tokenHash, now)).limit(1);
   return found !== undefined;
 }
 
 /** Marks the token used and returns its owner, or null when it was used, expired or never existed. */
 export async function claimExportToken(db: Db, tokenHash: string, now: number): Promise<number | null> {
-  const [claimed] = await db.update(exportTokens).set({ usedAt: now }).where(usable(tokenHash, now)).returning({ userId: exportTokens.userId });
+  const [claimed] = await db.update(exportTokens).set({ usedAt: now }).where(usableToken(tokenHash, now)).returning({ userId: exportTokens.userId });
   return claimed?.userId ?? null;
 }
 

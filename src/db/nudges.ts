@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte, notExists, type SQL, sql } from 'drizzle-or
 import * as z from 'zod';
 import type { Db } from './client';
 import { nudges, users } from './schema';
+import type { OpenNudgeState } from './states';
 import type { NudgeKind, PlannedNudge } from '../domain/types';
 
 export type NudgeRow = typeof nudges.$inferSelect;
@@ -79,7 +80,7 @@ export async function pendingNudges(db: Db, userId: number, personIds: number[])
 }
 
 /** Moves every pending nudge of a user to at least `notBefore` (pause, opt-out hold). */
-export function holdNudges(db: Db, userId: number, state: 'pending' | 'held', notBefore: number) {
+export function holdNudges(db: Db, userId: number, state: OpenNudgeState, notBefore: number) {
   return db
     .update(nudges)
     .set({ state, dueAt: sql`max(${nudges.dueAt}, ${notBefore})` })

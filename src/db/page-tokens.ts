@@ -2,15 +2,15 @@
 // is live, reads everything the page shows; and the smaller one an action starts with (whose link it is).
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
+import { MINUTE } from '../domain/constants';
 import { toPerson, type NoteRow, type Person, type UserRow } from './rows';
 import type { NudgeRow } from './nudges';
 import { notes, nudges, pageTokens, people, users } from './schema';
 
 /** Requests one link may make in a minute. */
 export const PAGE_REQUESTS_PER_MINUTE = 60;
-const MINUTE = 60 * 1000;
 /** Notes shown per person. */
-const NOTES_PER_PERSON = 3;
+const NOTES_PER_PAGE_ENTRY = 3;
 /** People one page shows at most. */
 const PAGE_PEOPLE = 1000;
 
@@ -38,7 +38,7 @@ function countRequest(db: Db, tokenHash: string, now: number) {
 export async function readPage(db: Db, tokenHash: string, now: number): Promise<PageRead> {
   const owner = sql`(SELECT user_id FROM page_tokens WHERE token_hash = ${tokenHash} AND expires_at > ${now})`;
   const latestNotes = sql`(SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY person_id ORDER BY created_at DESC, id DESC) AS n
-    FROM notes WHERE user_id = ${owner} AND person_id IS NOT NULL) WHERE n <= ${NOTES_PER_PERSON})`;
+    FROM notes WHERE user_id = ${owner} AND person_id IS NOT NULL) WHERE n <= ${NOTES_PER_PAGE_ENTRY})`;
   const [counted, userRows, personRows, open, sent, noteRows] = await db.batch([
     countRequest(db, tokenHash, now),
     db.select().from(users).where(sql`${users.id} = ${owner}`),

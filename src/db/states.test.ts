@@ -4,7 +4,19 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { aNudge, aPerson, aUser, anOutbound, testDb } from '../../test/support/db-fixtures';
 import { inbound, nudges, outbound } from './schema';
-import { INBOUND_STATES, NUDGE_STATES, OUTBOUND_STATES } from './states';
+import {
+  INBOUND_STATES,
+  isClaimed,
+  isDeliveryFailure,
+  isDone,
+  isOpen,
+  isPending,
+  NUDGE_STATES,
+  type NudgeState,
+  OUTBOUND_STATES,
+  PAUSED_NUDGE_STATE,
+  wentOut,
+} from './states';
 
 const NOW = 1_764_590_400_000;
 
@@ -64,5 +76,37 @@ describe('states', () => {
     );
     expect(named.length).toBeGreaterThan(0);
     for (const state of named) expect(list as readonly string[]).toContain(state);
+  });
+
+  it.each<{ state: NudgeState; pending: boolean; open: boolean; claimed: boolean; out: boolean; done: boolean }>([
+    { state: 'pending', pending: true, open: true, claimed: false, out: false, done: false },
+    { state: 'held', pending: false, open: true, claimed: false, out: false, done: false },
+    { state: 'claimed', pending: false, open: false, claimed: true, out: true, done: false },
+    { state: 'sent', pending: false, open: false, claimed: false, out: true, done: false },
+    { state: 'done', pending: false, open: false, claimed: false, out: true, done: true },
+    { state: 'skipped', pending: false, open: false, claimed: false, out: false, done: false },
+    { state: 'cancelled', pending: false, open: false, claimed: false, out: false, done: false },
+    { state: 'failed', pending: false, open: false, claimed: false, out: false, done: false },
+  ])('a $state nudge: pending $pending, open $open, claimed $claimed, went out $out, done $done', ({ state, pending, open, claimed, out, done }) => {
+    const nudge = { state };
+    expect([isPending(nudge), isOpen(nudge), isClaimed(nudge), wentOut(nudge), isDone(nudge)]).toEqual([pending, open, claimed, out, done]);
+  });
+
+  it('the table above names every nudge state, and a pause leaves nudges open', () => {
+    expect(NUDGE_STATES).toHaveLength(8);
+    expect(isOpen({ state: PAUSED_NUDGE_STATE })).toBe(true);
+  });
+
+  it.each([
+    { status: 'undelivered', failure: true },
+    { status: 'failed', failure: true },
+    { status: 'delivered', failure: false },
+    { status: 'sent', failure: false },
+    { status: 'queued', failure: false },
+    { status: 'read', failure: false },
+    { status: 'canceled', failure: false },
+    { status: '', failure: false },
+  ])('the Twilio status "$status" is a delivery failure: $failure', ({ status, failure }) => {
+    expect(isDeliveryFailure(status)).toBe(failure);
   });
 });

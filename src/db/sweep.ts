@@ -11,7 +11,7 @@ import { patchColumns, toPerson, type Person, type UserRow } from './rows';
 import { nudges, outbound, people, users } from './schema';
 
 /** A person's fields a sent text changes: what was sent, celebrated and covered. */
-export interface PersonPatch {
+export interface SentPersonPatch {
   personId: number;
   patch: Partial<Pick<Person, 'sentKinds' | 'celebratedEvents' | 'covered'>>;
 }
@@ -28,7 +28,7 @@ export interface NextNudge {
  * it: its nudges go back to the plan), its number unsubscribed, held for an opted-out user, or asked about again later.
  */
 export type TextEnd =
-  | { type: 'went-out'; sid: string; people: PersonPatch[]; next: NextNudge[] }
+  | { type: 'went-out'; sid: string; people: SentPersonPatch[]; next: NextNudge[] }
   | { type: 'try-again'; errorCode: number | null; nextAttemptAt: number }
   | { type: 'ask-first'; errorCode: number | null; nextAttemptAt: number }
   | { type: 'give-up'; errorCode: number | null; next: NextNudge[] }

@@ -135,7 +135,7 @@ const STOP_QUESTION = new RegExp(
 );
 
 /** Lowercase words: NFKC, no apostrophes ("don't" -> "dont"), every other non-letter a space, one space between. */
-function wordsOf(text: string): string {
+function keywordTextOf(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -161,17 +161,17 @@ function isKeywordOnly(words: string, keywords: ReadonlySet<string>): boolean {
  * @example isOptOutRequest('stop reminding me about ben') -> false (mutes Ben); isOptOutRequest('stop by the cafe') -> false
  */
 export function isOptOutRequest(text: string): boolean {
-  const whole = wordsOf(text);
+  const whole = keywordTextOf(text);
   if (whole === '') return false;
   if (isKeywordOnly(whole, KEYWORDS)) return true;
   const sentences = text
     .split(/[.!?\n;]+/)
-    .map(wordsOf)
+    .map(keywordTextOf)
     .filter(Boolean);
   if (sentences.some((sentence) => isKeywordOnly(sentence, STRONG_KEYWORDS))) return true;
   const clauses = text
     .split(/[.!?\n;,]+/)
-    .map(wordsOf)
+    .map(keywordTextOf)
     .filter((clause) => clause !== '' && !STOP_QUESTION.test(clause));
   // a whole-clause request is short; a longer clause is read by its last words only, so any length costs linear time
   return clauses.some((clause) => (clause.length <= WHOLE_REQUEST_CHARS && REQUEST.test(clause)) || endsWithOwnRequest(clause));
@@ -198,7 +198,7 @@ function endsWithOwnRequest(clause: string): boolean {
 export function isStopQuestion(text: string): boolean {
   return text
     .split(/[.!?\n;]+/)
-    .map(wordsOf)
+    .map(keywordTextOf)
     .some((sentence) => sentence !== '' && STOP_QUESTION.test(sentence));
 }
 
@@ -207,5 +207,5 @@ export function isStopQuestion(text: string): boolean {
  * @example isCarrierOptOut(' Stop ') -> true; isCarrierOptOut('please stop texting me') -> false
  */
 export function isCarrierOptOut(text: string): boolean {
-  return CARRIER_KEYWORDS.has(wordsOf(text));
+  return CARRIER_KEYWORDS.has(keywordTextOf(text));
 }

@@ -14,6 +14,7 @@ import {
   localParts,
   offsetMinutes,
   shortDate,
+  weekdayOf,
   zonedToUtc,
 } from './time';
 
@@ -211,6 +212,16 @@ describe('zones, calendar dates and clock text', () => {
     [2026, 4, 30],
   ] as const)('daysInMonth(%i, %i) is %i', (year, month, days) => {
     expect(daysInMonth(year, month)).toBe(days);
+  });
+
+  it.each([
+    [{ year: 2026, month: 12, day: 6 }, 0],
+    [{ year: 2026, month: 12, day: 7 }, 1],
+    [{ year: 2028, month: 2, day: 29 }, 2],
+    [{ year: 2026, month: 12, day: 31 }, 4],
+    [{ year: 2027, month: 1, day: 2 }, 6],
+  ] as const)('weekdayOf(%o) is %i', (date, weekday) => {
+    expect(weekdayOf(date)).toBe(weekday);
   });
 
   it.each([

@@ -43,7 +43,7 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 
 /** The last instant a Date can hold, in ms either side of 1970. */
 const LAST_DATE = 8.64e15;
-const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** One formatter per zone, or null for a zone Intl does not know. */
 const formatters = new Map<TimeZone, Intl.DateTimeFormat | null>();
 
@@ -214,6 +214,14 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
  */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The day of the week of a calendar date, 0 for Sunday.
+ * @example weekdayOf({ year: 2026, month: 12, day: 7 }) // 1
+ */
+export function weekdayOf(date: LocalDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
 /**

@@ -4,14 +4,14 @@ import { afterSent, occasionKey, pairSidesWith, planNext } from '../coach/playbo
 import { detailOf } from '../db/nudges';
 import { backoff, MAX_ATTEMPTS, MAX_UNCERTAIN_AGE_MS, type OutboundRow } from '../db/outbound';
 import { toPlanInput, windowOf, type Person, type UserRow } from '../db/rows';
-import type { NextNudge, PersonPatch, TextEnd } from '../db/sweep';
+import type { NextNudge, SentPersonPatch, TextEnd } from '../db/sweep';
 import type { PairSide } from '../domain/types';
 import type { SendOutcome } from '../twilio/send';
 import type { Carried, Finish } from './sweep-context';
 
 /** What a text's end may write besides its state: for its people once sent, and once given up (the step skipped). */
 export interface AfterText {
-  sent: { people: PersonPatch[]; next: NextNudge[] };
+  sent: { people: SentPersonPatch[]; next: NextNudge[] };
   skipped: NextNudge[];
 }
 
@@ -57,7 +57,7 @@ function coveredAfter(sent: Carried['nudges'], personById: ReadonlyMap<number, P
  */
 export function afterText(carried: Carried, user: UserRow, now: number): AfterText {
   const { nudges: carriedNudges, personById } = carried;
-  const people: PersonPatch[] = [];
+  const people: SentPersonPatch[] = [];
   const next: NextNudge[] = [];
   const covered = coveredAfter(carriedNudges, personById);
   for (const [personId, list] of covered) {

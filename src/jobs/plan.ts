@@ -12,7 +12,7 @@ import { type AfterText, afterText } from './after-send';
 import { deferral } from './deferral';
 
 /** People named in one combined text. */
-export const MAX_PEOPLE_PER_TEXT = 4;
+export const MAX_PEOPLE_PER_NUDGE_TEXT = 4;
 
 /** What the run read for one user: the user, their due (and due-soon) nudges, all their people, their recent texts. */
 export interface UserDue {
@@ -43,7 +43,7 @@ export type UserPlan =
   | { type: 'send'; text: TextPlan };
 
 /**
- * Defers, holds, or composes one text naming up to MAX_PEOPLE_PER_TEXT of the user's due people (those due now, then
+ * Defers, holds, or composes one text naming up to MAX_PEOPLE_PER_NUDGE_TEXT of the user's due people (those due now, then
  * those due later the same local day).
  * @example planUser({ user, nudges: [dueAnn], personById, recent: [] }, now, settings) // { type: 'send', text: { body: 'Ann...', ... } }
  */
@@ -59,10 +59,10 @@ export function planUser(due: UserDue, now: number, settings: Settings): UserPla
   const channel = channelOf(user, settings);
   const reach: Reach = channel.reach(now);
   if (reach.type === 'hold') return { type: 'hold', ids, dueAt: nextWindowTime(reach.recheckAt, user.timeZone, windowOf(user)) };
-  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_TEXT);
+  const picked = userNudges.filter((n) => personById.has(n.personId)).slice(0, MAX_PEOPLE_PER_NUDGE_TEXT);
   if (picked.length === 0) return { type: 'none' };
   const pickedPeople = picked.map((nudge) => personById.get(nudge.personId) as Person);
-  const subjects: NudgeSubject[] = picked.map((nudge, i) => subjectOf(nudge, pickedPeople[i] as Person, personById));
+  const subjects: NudgeSubject[] = picked.map((nudge, i) => nudgeSubjectOf(nudge, pickedPeople[i] as Person, personById));
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const body = channel.composeNudge(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
   const names = pickedPeople.map((person) => person.name);
@@ -71,7 +71,7 @@ export function planUser(due: UserDue, now: number, settings: Settings): UserPla
   return { type: 'send', text: { picked, body, names, way: reach, after: afterText({ nudges: picked, personById }, user, now), later } };
 }
 
-function subjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
+function nudgeSubjectOf(nudge: NudgeRow, person: Person, everyone: Map<number, Person>): NudgeSubject {
   const input = toPlanInput(person);
   // a tie is a path to their number only when the user can reach that person
   const others = [...everyone.values()];

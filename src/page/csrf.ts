@@ -2,13 +2,13 @@
 // can make one, nothing more is stored, and a new link (PAGE) changes it. Compared in constant time.
 const LABEL = new TextEncoder().encode('kindling page form');
 
-async function keyOf(token: string): Promise<CryptoKey> {
+async function hmacKeyOf(token: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', new TextEncoder().encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
 
 /** The token the page's forms carry. */
 export async function csrfFor(token: string): Promise<string> {
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await keyOf(token), LABEL));
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKeyOf(token), LABEL));
   return btoa(String.fromCharCode(...mac))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')

@@ -16,7 +16,7 @@ export interface PageChrome {
 
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-const HEAD = html`<meta charset="utf-8">
+const PAGE_HEAD = html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
@@ -31,7 +31,7 @@ export async function renderPage(view: PageView, chrome: PageChrome): Promise<st
   const page = html`<!doctype html>
 <html lang="en">
 <head>
-${HEAD}
+${PAGE_HEAD}
 <title>Your people - Kindling</title>
 </head>
 <body>

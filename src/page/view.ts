@@ -4,15 +4,15 @@ import { draftLinkOf } from '../channels/channel';
 import { detailOf } from '../db/nudges';
 import { hasContact, toPlanInput, type NoteRow, type Person, type UserRow } from '../db/rows';
 import type { NudgeRow } from '../db/nudges';
+import { isOpen, isPending } from '../db/states';
 import { composeNudge } from '../coach/compose';
-import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes } from '../domain/time';
+import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes, SHORT_WEEKDAYS, weekdayOf } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';
 import { DAY } from '../domain/constants';
 
 /** How far ahead the "coming up" strip looks. */
 const COMING_DAYS = 7;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /**
  * Drafts composed per page: the most urgent people's (composing one costs up to a millisecond, so a page of 300 stays
  * within the Worker's CPU budget); anyone else's is one search away.
@@ -33,12 +33,12 @@ export interface PageInput {
   query: string;
 }
 
-export interface Reach {
+export interface ReachLine {
   label: string;
   value: string;
 }
 
-export interface NextNudge {
+export interface NextNudgeView {
   /** "Tue Dec 8" */
   day: string;
   kind: string;
@@ -56,10 +56,10 @@ export interface PageEntry {
   metDay: string;
   details: string[];
   notes: string[];
-  reach: Reach[];
+  reach: ReachLine[];
   standing: string;
   muted: boolean;
-  next: NextNudge | null;
+  next: NextNudgeView | null;
   /** opens the user's own messages app with the draft filled in */
   textLink: string | null;
 }
@@ -90,8 +90,8 @@ export function pageView(input: PageInput): PageView {
   const pendingOf = new Map<number, NudgeRow>();
   const sentOf = new Map<number, NudgeRow>();
   for (const nudge of input.nudges) {
-    if (nudge.state === 'pending') pendingOf.set(nudge.personId, nudge);
-    else if (nudge.state !== 'held' && (sentOf.get(nudge.personId)?.id ?? 0) < nudge.id) sentOf.set(nudge.personId, nudge);
+    if (isPending(nudge)) pendingOf.set(nudge.personId, nudge);
+    else if (!isOpen(nudge) && (sentOf.get(nudge.personId)?.id ?? 0) < nudge.id) sentOf.set(nudge.personId, nudge);
   }
   const notesOf = new Map<number, string[]>();
   for (const note of input.notes) if (note.personId !== null) notesOf.set(note.personId, [...(notesOf.get(note.personId) ?? []), note.body]);
@@ -111,7 +111,7 @@ export function pageView(input: PageInput): PageView {
 
 function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null, notes: string[], input: PageInput, compose: boolean): PageEntry {
   const zone = input.user.timeZone;
-  const next = pending && !person.muted ? nextOf(person, pending, input, compose) : null;
+  const next = pending && !person.muted ? nextNudgeViewOf(person, pending, input, compose) : null;
   return {
     id: person.id,
     name: person.name,
@@ -119,7 +119,7 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
     metDay: dayText(person.metAt, zone, false),
     details: [...person.work, ...person.interests],
     notes: notes.slice(0, 3),
-    reach: reachOf(person),
+    reach: reachLinesOf(person),
     standing: standingOf(person, sent?.kind ?? null, input.now),
     muted: person.muted ?? false,
     next,
@@ -128,7 +128,7 @@ function entryOf(person: Person, pending: NudgeRow | null, sent: NudgeRow | null
 }
 
 /** The pending nudge as the sweep would compose it alone (the same seed), and the draft it quotes; its day alone when not composed. */
-function nextOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudge {
+function nextNudgeViewOf(person: Person, nudge: NudgeRow, input: PageInput, compose: boolean): NextNudgeView {
   const day = dayText(Math.max(nudge.dueAt, input.now), input.user.timeZone, true);
   if (!compose) return { day, kind: nudge.kind, draft: null, text: null };
   const subject: NudgeSubject = { ...detailOf(nudge), kind: nudge.kind as NudgeSubject['kind'], person: toPlanInput(person) };
@@ -146,9 +146,9 @@ export function draftIn(text: string): string | null {
   return quoted?.[1] ?? null;
 }
 
-function reachOf(person: Person): Reach[] {
+function reachLinesOf(person: Person): ReachLine[] {
   const { contacts } = person;
-  const reach: Reach[] = [];
+  const reach: ReachLine[] = [];
   if (contacts.phone) reach.push({ label: 'Phone', value: contacts.phone });
   if (contacts.email) reach.push({ label: 'Email', value: contacts.email });
   if (contacts.instagram) reach.push({ label: 'Instagram', value: `@${contacts.instagram.replace(/^@/, '')}` });
@@ -178,7 +178,7 @@ function comingUpOf(people: Person[], pendingOf: Map<number, NudgeRow>, now: num
       const what = /birthday|bday/i.test(event.what) ? `${person.name}'s birthday` : `${person.name}: ${event.what}`;
       items.push({
         at: now + days * DAY,
-        item: { day: `${WEEKDAYS[weekdayOf(on)]} ${MONTH_ABBREVIATIONS[on.month - 1]} ${on.day}`, what, personId: person.id },
+        item: { day: `${SHORT_WEEKDAYS[weekdayOf(on)]} ${MONTH_ABBREVIATIONS[on.month - 1]} ${on.day}`, what, personId: person.id },
       });
     }
   }
@@ -197,10 +197,6 @@ const KIND_WORDS: Record<string, string> = {
   give: 'Something for',
   'let-go': 'Let go of',
 };
-
-function weekdayOf(date: { year: number; month: number; day: number }): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
 
 /** UTC offsets (minutes) at instants already asked about, per zone: a page asks about few days. */
 const offsets = new Map<string, Map<number, number>>();
@@ -230,7 +226,7 @@ function dayText(ms: number, zone: string, weekday: boolean): string {
   const local = before === offsetOf(start + DAY, zone) ? new Date(ms + before * 60_000) : null;
   const parts = local ? { month: local.getUTCMonth() + 1, day: local.getUTCDate(), weekday: local.getUTCDay() } : localParts(ms, zone);
   const date = `${MONTH_ABBREVIATIONS[parts.month - 1]} ${parts.day}`;
-  return weekday ? `${WEEKDAYS[parts.weekday]} ${date}` : date;
+  return weekday ? `${SHORT_WEEKDAYS[parts.weekday]} ${date}` : date;
 }
 
 function searchTerms(query: string): string[] {

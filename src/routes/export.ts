@@ -7,7 +7,6 @@ import { dbOf } from '../db/client';
 import { claimExportToken, exportTokenUsable, peopleWithNotes } from '../db/export-tokens';
 import { hashToken, LinkToken } from '../conversation/export-token';
 import { toCsv, toVCards } from '../domain/export-format';
-import { Settings } from '../env';
 
 const Format = z.enum(['vcf', 'csv']).catch('vcf');
 

@@ -2,17 +2,17 @@
 // Twilio webhooks, the settings and the verified form (c.var.settings, c.var.form). A route handler reads them and
 // never checks a signature or a clock itself.
 import type { MiddlewareHandler } from 'hono';
-import { parseSettings, Settings } from '../env';
+import { parseSettings, SettingsSchema } from '../env';
 import type { AppEnv } from '../types';
 import { receiveMessageMisconfigured } from './twilio-sms-misconfigured';
 import { verifiedForm } from './verified-form';
 
 /** The settings a webhook cannot be verified without (the rest may be broken: a STOP is still stored). */
-const Verifying = Settings.pick({ TWILIO_AUTH_TOKEN: true, PUBLIC_BASE_URL: true });
+const Verifying = SettingsSchema.pick({ TWILIO_AUTH_TOKEN: true, PUBLIC_BASE_URL: true });
 
 /** "Now" for this request: X-Kindling-Simulated-Now when DEV_SIMULATED_CLOCK is on (tests, the simulator), else the wall clock. */
 export const requestClock: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const simulatedClock = Settings.shape.DEV_SIMULATED_CLOCK.safeParse(c.env.DEV_SIMULATED_CLOCK);
+  const simulatedClock = SettingsSchema.shape.DEV_SIMULATED_CLOCK.safeParse(c.env.DEV_SIMULATED_CLOCK);
   const simulated = simulatedClock.success && simulatedClock.data ? Number(c.req.header('x-kindling-simulated-now')) : Number.NaN;
   c.set('now', Number.isFinite(simulated) && simulated > 0 ? simulated : Date.now());
   await next();

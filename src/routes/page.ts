@@ -39,7 +39,7 @@ export const withPageHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** "bouldering, ceramics,  pottery" -> the distinct items, at most 8 of 60 characters each. */
-function detailsOf(box: string): string[] {
+function detailsFromBox(box: string): string[] {
   const items = box
     .split(/[,\n]/)
     .map((item) => item.trim().replace(/\s+/g, ' ').slice(0, 60))
@@ -97,7 +97,7 @@ export async function actOnPage(c: Context<AppEnv>): Promise<Response> {
     posted.action === 'rename'
       ? { kind: 'rename', personId: posted.person, to: posted.to }
       : posted.action === 'details'
-        ? { kind: 'details', personId: posted.person, details: detailsOf(posted.details) }
+        ? { kind: 'details', personId: posted.person, details: detailsFromBox(posted.details) }
         : { kind: posted.action, personId: posted.person };
 
   const loaded = await load(db, {

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { finishFailed } from '../db/apply-changes';
 import { throttleOf } from '../conversation/decide/throttle';
 import { MISCONFIGURED_TEXT } from '../domain/replies';
-import { Settings } from '../env';
+import { SettingsSchema } from '../env';
 import { describeFailure } from '../failure';
 import { twimlResponse } from '../twilio/twiml';
 import type { AppEnv } from '../types';
@@ -16,8 +16,8 @@ const DEFAULT_REPLY_LIMIT = 5;
 /** A verified text (routes/middleware.ts) while other settings do not parse. */
 export async function receiveMessageMisconfigured(c: Context<AppEnv>): Promise<Response> {
   // a broken ALLOWED_NUMBERS cannot say who is served: every text is stored, and none but an opt-out is answered
-  const allowed = Settings.shape.ALLOWED_NUMBERS.safeParse(c.env.ALLOWED_NUMBERS);
-  const limit = Settings.shape.REPLY_LIMIT_PER_MINUTE.safeParse(c.env.REPLY_LIMIT_PER_MINUTE);
+  const allowed = SettingsSchema.shape.ALLOWED_NUMBERS.safeParse(c.env.ALLOWED_NUMBERS);
+  const limit = SettingsSchema.shape.REPLY_LIMIT_PER_MINUTE.safeParse(c.env.REPLY_LIMIT_PER_MINUTE);
   const repliesPerMinute = limit.success ? limit.data : DEFAULT_REPLY_LIMIT;
   const received = await receiveText(c, {
     ALLOWED_NUMBERS: allowed.success ? allowed.data : [],

@@ -22,7 +22,7 @@ import { twimlResponse } from '../twilio/twiml';
 import type { FormParams } from '../twilio/verify';
 import type { AppEnv } from '../types';
 
-export const InboundText = z.object({
+export const InboundForm = z.object({
   MessageSid: z.string().min(1).max(64),
   /** a Twilio address: `+E164`, or a channel's prefixed form (channels/address.ts) */
   From: z.string().max(64),
@@ -36,7 +36,7 @@ export type InboundSettings = Pick<Settings, 'ALLOWED_NUMBERS' | 'REPLY_LIMIT_PE
 /** A text read and stored (its opt-out with it), or the answer that ends it there. */
 export type Received =
   | { answer: Response }
-  | { answer: null; inbound: z.infer<typeof InboundText>; form: Record<string, string>; address: Address; now: number; db: Db; snapshot: Snapshot };
+  | { answer: null; inbound: z.infer<typeof InboundForm>; form: Record<string, string>; address: Address; now: number; db: Db; snapshot: Snapshot };
 
 /**
  * Parses and stores the verified text (routes/middleware.ts checked its signature): the first round trip, with the opt-out written in it. Used by the webhook and,
@@ -45,7 +45,7 @@ export type Received =
 export async function receiveText(c: Context<AppEnv>, settings: InboundSettings): Promise<Received> {
   const params = c.var.form;
   const form = readFormFlat(params);
-  const parsed = InboundText.safeParse(form);
+  const parsed = InboundForm.safeParse(form);
   if (!parsed.success) return { answer: twimlResponse(null) };
   const inbound = parsed.data;
   const address = parseAddress(inbound.From);

@@ -5,6 +5,7 @@ import * as z from 'zod';
 import type { AppEnv } from '../types';
 import { everyDb } from '../db/client';
 import { advanceDelivery, optOutRecipient } from '../db/outbound';
+import { isDeliveryFailure } from '../db/states';
 
 const StatusCallback = z.object({
   MessageSid: z.string().min(1).max(64),
@@ -22,7 +23,7 @@ export async function receiveStatus(c: Context<AppEnv>): Promise<Response> {
   // the text's sid is in one database: each is asked (there is one today)
   for (const db of everyDb(c.env)) {
     await advanceDelivery(db, sid, status, code ?? null);
-    if (code === UNSUBSCRIBED && (status === 'undelivered' || status === 'failed')) await optOutRecipient(db, sid);
+    if (code === UNSUBSCRIBED && isDeliveryFailure(status)) await optOutRecipient(db, sid);
   }
   return c.body(null, 204);
 }

@@ -3,10 +3,10 @@
 
 /** Cards bigger than this are refused: a card with a photo is rarely over 100 KiB, a whole address book is. */
 export const MAX_CARD_BYTES = 256 * 1024;
-const TIMEOUT_MS = 5_000;
+const MEDIA_TIMEOUT_MS = 5_000;
 
 /** Content types phones and Twilio give shared contacts. */
-const CARD_TYPES = new Set(['text/vcard', 'text/x-vcard', 'text/directory', 'application/vcard']);
+export const CARD_TYPES: ReadonlySet<string> = new Set(['text/vcard', 'text/x-vcard', 'text/directory', 'application/vcard']);
 /** Types that say nothing: the body itself decides (it must start with BEGIN:VCARD). */
 const VAGUE_TYPES = new Set(['', 'application/octet-stream', 'text/plain', 'binary/octet-stream']);
 
@@ -39,7 +39,7 @@ export async function fetchCardMedia(mediaUrl: string, options: CardMediaOptions
     timer = setTimeout(() => {
       controller.abort();
       resolve({ kind: 'timeout' });
-    }, options.timeoutMs ?? TIMEOUT_MS);
+    }, options.timeoutMs ?? MEDIA_TIMEOUT_MS);
   });
   try {
     return await Promise.race([download(mediaUrl, options, controller.signal), timedOut]);

@@ -75,9 +75,9 @@ const MessageList = z.object({
 
 /**
  * A text as one line: WhatsApp template variables (ContentVariables) may not hold newlines, tabs or runs of spaces.
- * @example oneLine('2 people:\n1) Sarah\n2) Jake') // '2 people: 1) Sarah 2) Jake'
+ * @example flattenWhitespace('2 people:\n1) Sarah\n2) Jake') // '2 people: 1) Sarah 2) Jake'
  */
-export function oneLine(text: string): string {
+export function flattenWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -198,7 +198,7 @@ export async function findSent(account: TwilioAccount, to: string, body: string,
     if (!response.ok) return { type: 'unknown' };
     const list = MessageList.safeParse(await response.json());
     if (!list.success) return { type: 'unknown' };
-    const carried = parseAddress(to)?.channel === 'whatsapp' ? oneLine(body) : null;
+    const carried = parseAddress(to)?.channel === 'whatsapp' ? flattenWhitespace(body) : null;
     const matches = (listed: string | null | undefined) => listed === body || (carried !== null && carried !== '' && Boolean(listed?.includes(carried)));
     const sids = list.data.messages.filter((message) => matches(message.body) && (!message.to || message.to === to)).map((message) => message.sid);
     return { type: 'listed', sids };

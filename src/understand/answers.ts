@@ -13,7 +13,7 @@ const NO = /^(?:(?:oh|ok|okay|well|um|hmm|wait)\s+)*(?:no|nope|nah|dont|do not|n
 const SAME =
   /^(?:(?:yes|yeah|yep|yup|ya|correct|right|oh|ok|okay)\s*,?\s*)*(?:(?:the )?same(?: one| person| \w+)?|thats (?:her|him|them|the one|right)|its (?:her|him|them|the same)|yes|yeah|yep|yup|ya|yea|correct|right|that one|same as before)\b/;
 const NEW = /\b(?:new|different|someone else|somebody else|another|not (?:her|him|them|the same|that one|same)|other one)\b/;
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, last: -1 };
+const PICK_ORDINALS: Readonly<Record<string, number>> = { first: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, last: -1 };
 const HOW_WORDS: ReadonlyArray<[RegExp, 'warm' | 'lukewarm' | 'none']> = [
   [/^(?:no (?:reply|answer|response)|nothing|crickets|ghosted|silence|didnt (?:reply|answer)|never (?:heard|replied|answered))/, 'none'],
   [/^(?:meh|ok|okay|fine|so so|alright|not (?:great|good|bad|much)|kinda|awkward|eh|mixed|average|could be better)/, 'lukewarm'],
@@ -109,7 +109,7 @@ function readPick(text: string, labels: readonly string[]): Meaning | null {
   }
   const ordinal = /^(?:the )?(first|second|third|fourth|last|one|two|three|four)(?: one| person)?(?: please)?$/.exec(key);
   if (ordinal?.[1]) {
-    const index = ORDINALS[ordinal[1]] ?? 0;
+    const index = PICK_ORDINALS[ordinal[1]] ?? 0;
     const choice = index === -1 ? labels.length : index;
     return choice >= 1 && choice <= labels.length ? { intent: 'pick', choice } : null;
   }

@@ -26,7 +26,10 @@ const GOES_BY = new RegExp(
   `${OPENER}(?:(?:she|he|they|(\\p{L}[\\p{L}\\p{M}'-]*))\\s+(?:actually\\s+|just\\s+|only\\s+)?(?:goes by|prefers to be called|prefers to go by|likes to be called|wants to be called|spells it|spells (?:her|his|their) name|is called|says it'?s)|(?:just\\s+)?call (?:him|her|them))\\s+(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|instead|now|for short|apparently|btw|lol|haha|not \\p{L}+))*[\\s.!]*$`,
   'iu',
 );
-const SURNAME = new RegExp(`${OPENER}(?:her|his|their|(\\p{L}[\\p{L}\\p{M}-]*)'s) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`, 'iu');
+const SURNAME_CORRECTION = new RegExp(
+  `${OPENER}(?:her|his|their|(\\p{L}[\\p{L}\\p{M}-]*)'s) (?:last name|surname|family name) is (\\p{L}[\\p{L}'-]*)[\\s.!]*$`,
+  'iu',
+);
 const CONTACT_CUE =
   /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
 const DETAIL =
@@ -44,19 +47,19 @@ export function readCorrection(view: TextView, ctx: UnderstandContext): Meaning 
   return readContact(view, ctx) ?? readRename(view, ctx) ?? readDetail(view, ctx);
 }
 
-const NAME_WORD = String.raw`(\p{L}[\p{L}\p{M}'-]*)`;
+const NAME_WORD_GROUP = String.raw`(\p{L}[\p{L}\p{M}'-]*)`;
 /** "its kaitlyn with a k not caitlin", "i meant will not bill", "named Ximena, no Jimena", "should say Graeme ... not Graham" */
 const NEW_NOT_OLD = new RegExp(
-  String.raw`(?:^|[\s,.:!-])(?:it'?s|its|it is|name is|name's|named|meant|should say|should be|call (?:him|her|them))\s+${NAME_WORD}(?:[^.!?;]{0,40}?)[\s,]+(?:not|no)\s+${NAME_WORD}`,
+  String.raw`(?:^|[\s,.:!-])(?:it'?s|its|it is|name is|name's|named|meant|should say|should be|call (?:him|her|them))\s+${NAME_WORD_GROUP}(?:[^.!?;]{0,40}?)[\s,]+(?:not|no)\s+${NAME_WORD_GROUP}`,
   'iu',
 );
 /** "not mark, marcus", "not Jean, it's Joan" */
 const NOT_OLD_NEW = new RegExp(
-  String.raw`^\W*(?:(?:no|nope|wait|sorry|oops|actually)[\s,!.-]+)*not\s+${NAME_WORD}[\s,.!-]+(?:it'?s\s+|its\s+)?${NAME_WORD}(?=[\s,.!]|$)`,
+  String.raw`^\W*(?:(?:no|nope|wait|sorry|oops|actually)[\s,!.-]+)*not\s+${NAME_WORD_GROUP}[\s,.!-]+(?:it'?s\s+|its\s+)?${NAME_WORD_GROUP}(?=[\s,.!]|$)`,
   'iu',
 );
 /** "wait no it's Dani, she's a girl": a name like the latest one's, set off at the start */
-const ITS_NEW = new RegExp(String.raw`${OPENER}(?:it'?s|its|it is|(?:her|his|their) name is)\s+${NAME_WORD}\s*(?:[,.!]|$)`, 'iu');
+const ITS_NEW = new RegExp(String.raw`${OPENER}(?:it'?s|its|it is|(?:her|his|their) name is)\s+${NAME_WORD_GROUP}\s*(?:[,.!]|$)`, 'iu');
 
 /** The rename a correction names both sides of, or one that spells the latest person's name anew. */
 function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null {
@@ -68,7 +71,7 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null
   if (to && old && isPlausibleName(to) && !NOT_NAME.has(to.toLowerCase())) {
     const saved = peopleNamed(old, ctx.people);
     const person = saved.length > 0 ? refFor(old, ctx) : null;
-    if (person && nameOf(to) !== nameOf(person.name)) return { intent: 'rename', person, to: titleCase(to) };
+    if (person && firstNameKeyOf(to) !== firstNameKeyOf(person.name)) return { intent: 'rename', person, to: titleCase(to) };
   }
   const spelled = ITS_NEW.exec(view.clean)?.[1];
   const like = spelled ? likeLatest(spelled, latest, ctx) : null;
@@ -78,19 +81,19 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null
     isPlausibleName(spelled) &&
     !NOT_NAME.has(spelled.toLowerCase()) &&
     similar(spelled, like.name) &&
-    nameOf(spelled) !== nameOf(like.name)
+    firstNameKeyOf(spelled) !== firstNameKeyOf(like.name)
   ) {
     return { intent: 'rename', person: like, to: titleCase(spelled) };
   }
   return null;
 }
 
-const nameOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
+const firstNameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
 
 function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   const named = readNamedRename(view, ctx);
   if (named) return named;
-  const surname = SURNAME.exec(view.clean);
+  const surname = SURNAME_CORRECTION.exec(view.clean);
   const latest = latestRef(ctx);
   // "Oliver's surname is Brown": the one named, else the latest
   const owner = surname?.[1] && peopleNamed(surname[1], ctx.people).length > 0 ? refFor(surname[1], ctx) : latest;
@@ -102,7 +105,7 @@ function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   if (called && isPlausibleName(called) && !NOT_NAME.has(called.toLowerCase())) {
     const said = goesBy[1] ?? goesBy[3];
     const person = said && peopleNamed(said, ctx.people).length > 0 ? refFor(said, ctx) : goesBy[1] ? null : latest;
-    if (person && nameOf(called) !== nameOf(person.name)) return { intent: 'rename', person, to: titleCase(called) };
+    if (person && firstNameKeyOf(called) !== firstNameKeyOf(person.name)) return { intent: 'rename', person, to: titleCase(called) };
   }
   for (const pattern of RENAMES) {
     const match = pattern.exec(view.clean);

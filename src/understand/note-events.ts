@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import { NOT_AN_EVENT } from './lexicon';
 import type { PersonEvent } from '../domain/types';
-import { isTimeZone, localDate, offsetMinutes } from '../domain/time';
+import { daysInMonth, isTimeZone, localDate, offsetMinutes } from '../domain/time';
 
 interface LocalDay {
   year: number;
@@ -52,7 +52,6 @@ export function localDayParts(now: number, timeZone: string): LocalDay {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * Dated events in a note, each with a short "what".
@@ -136,13 +135,13 @@ function nextDayOfMonth(n: number, today: LocalDay): string | null {
       month = 1;
       year += 1;
     }
-    if (n <= daysIn(year, month)) return `${year}-${pad(month)}-${pad(n)}`;
+    if (n <= daysInMonth(year, month)) return `${year}-${pad(month)}-${pad(n)}`;
     month += 1;
   }
   return null;
 }
 
-const TRAIL = new Set(
+const EVENT_TRAIL_WORDS = new Set(
   `on is in at this next for by until til till due will be are was the of coming up starting around from
   scheduled planned set and also happening which that it's its so`.split(/\s+/),
 );
@@ -161,7 +160,7 @@ const TRAIL_VERBS = new Map([
   ['airs', ''],
   ['is', ''],
 ]);
-const LEAD = new Set(
+const EVENT_LEAD_WORDS = new Set(
   `she's he's they're she he they is has have had her his their its the a an also just and plus with got
   having my our your them him me there's there`.split(/\s+/),
 );
@@ -196,7 +195,7 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
   while (changed && words.length > 0) {
     changed = false;
     const last = words[words.length - 1]?.toLowerCase() ?? '';
-    if (TRAIL.has(last)) {
+    if (EVENT_TRAIL_WORDS.has(last)) {
       words.pop();
       changed = true;
       continue;
@@ -210,7 +209,7 @@ function describeEvent(body: string, f: Found, nameWords: ReadonlySet<string>): 
     }
     const first = words[0] ?? '';
     const bare = first.toLowerCase().replace(/'s$/, '');
-    if (LEAD.has(first.toLowerCase()) || nameWords.has(bare) || /^\p{Lu}[\p{L}\p{M}-]*'s$/u.test(first)) {
+    if (EVENT_LEAD_WORDS.has(first.toLowerCase()) || nameWords.has(bare) || /^\p{Lu}[\p{L}\p{M}-]*'s$/u.test(first)) {
       words.shift();
       changed = true;
       continue;

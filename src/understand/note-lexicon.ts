@@ -1,12 +1,14 @@
 // Word lists the note parser leans on: plain lowercase sets, no logic.
-
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+import { words } from './lexicon';
 
 /** Words that are never a person's name, even right after "met" or "named": one list, kept with the understanding lexicon. */
 export { NOT_NAME } from './lexicon';
 
 /** Courtesy titles dropped in front of a name. */
 export const TITLES = words(`dr doctor mr mrs ms mx miss prof professor sir madam coach rev father sister brother officer`);
+
+/** Courtesy titles kept with a lone surname: "Mrs Patel", "Mr Okonkwo" ("Dr Kim Nguyen" keeps only the name). */
+export const COURTESY = words(`mr mrs ms miss mx`);
 
 /** Words a nickname opens with, kept as part of the name: "Big Mike", "Lil Dre", "wee Shona". */
 export const NICKNAME_LEADS = words(`big little lil wee`);

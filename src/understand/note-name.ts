@@ -4,6 +4,7 @@ import {
   BRANDS,
   CHILD_RELATIONS,
   COMMON,
+  COURTESY,
   DEMONYMS,
   HOBBIES,
   JOBS,
@@ -130,9 +131,6 @@ function followsName(t: Token | undefined, lower: boolean): boolean {
   return t.kind === 'word' && /^\p{Ll}{2,}(?:ed|[^s']s)$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !MET_RELATIONS.has(t.lower);
 }
 
-/** Titles kept with a lone surname ("Mrs Patel"); "Dr Kim Nguyen" keeps only the name. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
-
 interface NameRead {
   words: Token[];
   /** token index just past the name */
@@ -200,7 +198,7 @@ export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   return (
     leadingName(tokens) ??
     namedName(tokens) ??
-    relationName(tokens) ??
+    relationNameHit(tokens) ??
     cueName(s, tokens) ??
     clauseName(tokens) ??
     looseName(tokens) ??
@@ -314,7 +312,7 @@ function childOf(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "Sarah's sister Amy" -> Amy, met through Sarah */
-function relationName(tokens: readonly Token[]): NameHit | null {
+function relationNameHit(tokens: readonly Token[]): NameHit | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !isPossessive(t.text) || !RELATIONS.has(tokens[i + 1]?.lower ?? '') || childOf(tokens, i + 1)) continue;

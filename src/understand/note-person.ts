@@ -74,7 +74,7 @@ function readOnePerson(raw: string, options: ParseNoteOptions): ParsedNote {
 }
 
 /** The most work details one note gives: as many as a saved person keeps (capture.ts mergeNote). */
-const MAX_WORK = 6;
+const MAX_WORK_PER_NOTE = 6;
 
 /** The work found, then what the clauses about the person say that no detail found already says ("hair stylist and she does uñas"). */
 function withSaid(work: string[], interests: readonly string[], said: readonly string[]): string[] {
@@ -82,7 +82,7 @@ function withSaid(work: string[], interests: readonly string[], said: readonly s
   const out = [...work];
   for (const detail of said) {
     const lower = detail.toLowerCase();
-    if (out.length >= MAX_WORK) break;
+    if (out.length >= MAX_WORK_PER_NOTE) break;
     if (found.some((other) => other.includes(lower) || (lower.includes(other) && lower.length <= other.length + 12))) continue;
     found.push(lower);
     out.push(detail);

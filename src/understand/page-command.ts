@@ -27,7 +27,7 @@ const OFF_EN = new Set(['page off', 'link off', 'turn off page', 'turn off the p
 const OFF_ES = new Set(['pagina off', 'apagar pagina', 'apaga la pagina', 'quitar enlace', 'borrar enlace']);
 
 /** Lowercase, accents and punctuation gone, "please" and "pls" at the ends dropped, spaces squeezed. */
-function keyOf(text: string): string {
+function commandKeyOf(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -48,7 +48,7 @@ function keyOf(text: string): string {
  */
 export function readPageCommand(text: string): PageCommand | null {
   if (text.length > 60) return null;
-  const key = keyOf(text);
+  const key = commandKeyOf(text);
   if (ASK_EN.has(key)) return { kind: 'page', language: 'en' };
   if (ASK_ES.has(key)) return { kind: 'page', language: 'es' };
   if (OFF_EN.has(key)) return { kind: 'page-off', language: 'en' };

@@ -2,7 +2,7 @@
 // whether a word can be a name at all ("Huh", "huge", "Lol" never are).
 
 import { nameKey } from './note-person';
-import { COMMON, NICKNAME_LEADS } from './note-lexicon';
+import { COMMON, COURTESY, NICKNAME_LEADS } from './note-lexicon';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME, PRONOUNS } from './lexicon';
 import type { KnownPerson, PersonRef, UnderstandContext } from './types';
@@ -17,9 +17,6 @@ export function isPlausibleNameWord(word: string): boolean {
   const adverb = /ly$/.test(key) && !(/^\p{Lu}/u.test(word) && /[ao]ly$/.test(key));
   return !COMMON.has(key) && !/(?:ing|ed)$/.test(key) && !adverb;
 }
-
-/** Courtesy titles a name may open with: "Mrs Patel", "Mr Okonkwo". */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** A name of one to three words, each plausible; several words must each be capitalised. */
 export function isPlausibleName(name: string): boolean {

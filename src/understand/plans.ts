@@ -124,11 +124,11 @@ function planIn(clean: string, key: string, ctx: UnderstandContext): Plan | null
 }
 
 /** Activity words that say little beside a more specific one ("play chess" is chess). */
-const GENERIC = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk', 'meeting', 'call', 'zoom', 'facetime']);
+const VAGUE_ACTIVITIES = new Set(['play', 'game', 'games', 'show', 'party', 'food', 'drink', 'walk', 'meeting', 'call', 'zoom', 'facetime']);
 
 function activityIn(key: string): string {
   const found = key.split(' ').filter((word) => ACTIVITIES.has(word));
-  const word = found.find((candidate) => !GENERIC.has(candidate)) ?? found[0];
+  const word = found.find((candidate) => !VAGUE_ACTIVITIES.has(candidate)) ?? found[0];
   if (word) return word === 'bday' ? 'birthday' : word;
   const verb = /\b(?:to|for a|for) (\w+)\b/.exec(key)?.[1];
   return verb && ACTIVITIES.has(verb) ? verb : '';
@@ -171,13 +171,13 @@ function readNews(view: TextView, ctx: UnderstandContext): Meaning | null {
   return { intent: 'news', person: first.ref, event: events[0] ?? null, what, raw: view.raw };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_IN_ORDER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "in march" -> "2027-03" (the next March, this one included): a month chrono leaves alone. */
 function monthIn(key: string, ctx: UnderstandContext): string | null {
   const match =
     /\b(?:in|by|this|next|early|late|mid|around|until)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(key);
-  const month = match?.[1] ? MONTHS.indexOf(match[1]) + 1 : 0;
+  const month = match?.[1] ? MONTHS_IN_ORDER.indexOf(match[1]) + 1 : 0;
   if (month === 0) return null;
   const [year, current] = localDay(ctx.now, ctx).split('-').map(Number);
   const on = month >= (current ?? 1) ? (year ?? 1970) : (year ?? 1970) + 1;

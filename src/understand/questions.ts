@@ -34,7 +34,7 @@ export function readQuestion(view: TextView, ctx: UnderstandContext): Meaning | 
   if (AGENDA.test(key)) return { intent: 'ask-agenda', days: /\b(?:today|tonight)\b/.test(key) ? 1 : 7 };
   if (DRAFT.test(key)) return { intent: 'ask-draft', person: aboutWhom(view, ctx) };
   if (ACTIVITY.test(key)) return { intent: 'ask-activity', person: aboutWhom(view, ctx) };
-  return readWho(view, ctx);
+  return readWhoIs(view, ctx);
 }
 
 function aboutWhom(view: TextView, ctx: UnderstandContext): PersonRef | null {
@@ -97,7 +97,7 @@ function fitting(view: TextView, ctx: UnderstandContext): PersonRef[] | null {
   return found.length > 0 && found.length <= 4 ? found : null;
 }
 
-function readWho(view: TextView, ctx: UnderstandContext): Meaning | null {
+function readWhoIs(view: TextView, ctx: UnderstandContext): Meaning | null {
   const { key, keys } = view;
   const place = metAt(key, ctx);
   if (place?.candidates) return { intent: 'who-fits', people: place.candidates.map((id) => ({ name: ctx.people.find((p) => p.id === id)?.name ?? '', id })) };

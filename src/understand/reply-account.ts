@@ -4,8 +4,9 @@
 import { readWhen } from './reply-time';
 import { zoneFromText } from '../domain/time-zones';
 import type { Command, ParseReplyOptions } from './types';
-import { CJK, MAX_WHEN_CHARS, NAME_WORD, NOT_NAME, isNameLike, keyOf, withoutFillers, wordSet, wordsOf } from './reply-reading';
+import { CJK, MAX_WHEN_CHARS, NAME_WORD, isNameLike, keyOf, withoutFillers, wordSet, wordsOf } from './reply-reading';
 import type { Reading } from './reply-reading';
+import { NOT_NAME_IN_COMMANDS } from './lexicon';
 const DATA_OBJECT =
   '(?:data|account|info|information|stuff|history|notes|people|contacts|list|records|profile|number|messages|everything|me|all|it all|everything about me)';
 const DELETE_DATA = new RegExp(
@@ -41,14 +42,14 @@ export function readExport(reading: Reading): Command | null {
   return EXPORT.test(reading.key) || SEND_ME_DATA.test(reading.key) ? { kind: 'export' } : null;
 }
 
-const LIST =
+const LIST_REQUEST =
   /^(?:(?:please|pls|ok|can you|could you|can i)\s+)*(?:(?:list|show|see|view|display|give|send|get)(?:\s+(?:me|all|my|the|of|please|pls|recent|everyone|everybody|people|persons|contacts|list|folks|peeps|who|ive|met|again))*|(?:my|the|all|recent|whole|full)(?:\s+(?:my|the|list|people|contacts|folks|peeps|recent|recents))+|people|persons|contacts|everyone|everybody|recent|recents|peeps|folks)$/;
 const LIST_QUESTIONS =
   /^(?:who (?:have|did|do) i (?:met|meet|know|have|save|saved)(?: so far| recently| lately)?|who(?: ive| i have) met|whos on my list|who is on my list|who are my people|whos due|who is due|whos next|who is next|who do i need to (?:text|follow up with)|who should i text)$/;
 
 export function readList(reading: Reading): Command | null {
   if (LIST_QUESTIONS.test(reading.key)) return { kind: 'list' };
-  if (!LIST.test(reading.key)) return null;
+  if (!LIST_REQUEST.test(reading.key)) return null;
   // "show Sarah" is a who; a list request names no one
   const first = reading.keys[0];
   if (first === 'show' || first === 'see' || first === 'view' || first === 'get' || first === 'give' || first === 'send' || first === 'display') {
@@ -70,7 +71,7 @@ const WHO_ABOUT = [
 export function readWho(reading: Reading): Command | null {
   for (const pattern of WHO_ABOUT) {
     const words = wordsOf(pattern.exec(reading.flat)?.[1] ?? '');
-    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) {
+    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME_WORD.test(word) && !NOT_NAME_IN_COMMANDS.has(keyOf(word)))) {
       return { kind: 'who', name: words.join(' ') };
     }
   }
@@ -79,7 +80,7 @@ export function readWho(reading: Reading): Command | null {
   const words = wordsOf(match[1]).filter((word) => !/^(?:again|is|was)$/i.test(word));
   // after "who is" a lowercase "sarah chen" is still a name
   if (words.length === 0 || words.length > 4) return null;
-  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME.has(keyOf(word)))) return null;
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_IN_COMMANDS.has(keyOf(word)))) return null;
   return { kind: 'who', name: words.join(' ') };
 }
 
@@ -192,13 +193,13 @@ export function readTimeZone(reading: Reading): Command | null {
 
 // Answers to "Is this the Sarah you saved on Nov 3? Reply SAME or NEW"
 
-const SAME =
+const SAME_PERSON =
   /^(?:(?:yes|yep|yeah|ya|yup|yess|correct|right|exactly|sure|oh|ok|okay|yes yes|mhm|uh huh)\s+)*(?:same|the same|same one|same person|same guy|same girl|same as before|the same one|the same person|thats (?:her|him|them|the one|right|who i meant|the same one|the same person)|its (?:her|him|them|the same one|the same person|the same)|thats her yes|yes thats her|her|him|the one)(?:\s+(?:one|person|please|pls))*$/;
 const NEW_PERSON =
   /^(?:(?:no|nope|nah|not|actually|its|this is|thats|its a|not her|not him|not them|not that one)\s+)*(?:new|new one|new person|new contact|a new one|a new person|someone new|someone else|somebody new|somebody else|different|different one|different person|a different one|a different person|another one|another person|not (?:her|him|them|the same(?: one| person)?|that one)|not same|different guy|different girl|new guy|new girl|a different)(?:\s+(?:one|person|please|pls|entirely))*$/;
 
 export function readSameOrNew(reading: Reading): Command | null {
-  if (SAME.test(reading.key) && !/^(?:her|him|the one)$/.test(reading.key)) return { kind: 'same' };
+  if (SAME_PERSON.test(reading.key) && !/^(?:her|him|the one)$/.test(reading.key)) return { kind: 'same' };
   if (NEW_PERSON.test(reading.key)) return { kind: 'new-person' };
   // "same Sarah" / "new Sarah"
   const [first, ...rest] = reading.tokens;

@@ -56,9 +56,6 @@ export function note(reading: Reading): Command {
   return { kind: 'note', text: reading.raw };
 }
 
-/** Words that are never (part of) a person's name in a reply: the one list, plus names that are also months or verbs. */
-export const NOT_NAME = NOT_NAME_IN_COMMANDS;
-
 /** A word that may be part of a person's name: letters, apostrophes, hyphens, periods. */
 export const NAME_WORD = /^\p{L}[\p{L}\p{M}'.-]*$/u;
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -71,7 +68,7 @@ export function isNameLike(words: readonly string[], max = 3): boolean {
   if (words.length === 0 || words.length > max) return false;
   for (const word of words) {
     if (!NAME_WORD.test(word) || word.length > 30) return false;
-    if (NOT_NAME.has(keyOf(word))) return false;
+    if (NOT_NAME_IN_COMMANDS.has(keyOf(word))) return false;
     if (words.length > 1 && !/^\p{Lu}/u.test(word) && !CJK.test(word)) return false;
   }
   return true;

@@ -11,7 +11,7 @@ export { DAY, HOUR } from '../domain/constants';
 /** Local hour a snooze to a day without a time lands on ("remind me tomorrow" -> tomorrow 10:00). */
 export const SNOOZE_DAY_HOUR = 10;
 
-const MONTHS: Readonly<Record<string, string>> = {
+const MONTH_EXPANSIONS: Readonly<Record<string, string>> = {
   jan: 'January',
   feb: 'February',
   apr: 'April',
@@ -54,7 +54,7 @@ export function readWhen(phrase: string, now: Millis, zone: TimeZone, dayHour: n
     .replace(/\b(?:tomorow|tommorow|tommorrow|tomorro|tomoro|2morrow|2moro|2mrw|tmrw|tmw|tmr|tomoz)\b/gi, 'tomorrow')
     .replace(/\b(?:nxt)\b/gi, 'next')
     .replace(/\b(?:wk)\b/gi, 'week')
-    .replace(/\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)/gi, (month: string) => MONTHS[month.toLowerCase().slice(0, 3)] ?? month);
+    .replace(/\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)/gi, (month: string) => MONTH_EXPANSIONS[month.toLowerCase().slice(0, 3)] ?? month);
   if (!Number.isFinite(now)) return null;
   let results: chrono.ParsedResult[];
   try {

@@ -2,8 +2,9 @@
 
 import type { Warmth } from '../domain/types';
 import type { Command, Target } from './types';
-import { NAME_WORD, NOT_NAME, isNameLike, keyOf, withTarget, wordSet } from './reply-reading';
+import { NAME_WORD, isNameLike, keyOf, withTarget, wordSet } from './reply-reading';
 import type { Reading } from './reply-reading';
+import { NOT_NAME_IN_COMMANDS } from './lexicon';
 
 /** Longest text still read as a report of how it went. */
 const MAX_UPDATE_WORDS = 40;
@@ -110,7 +111,7 @@ const CAPTURE_SHAPE =
 export function readUpdate(reading: Reading): Command | null {
   if (reading.keys.length > MAX_UPDATE_WORDS || CONTACT_DETAILS.test(reading.clean)) return null;
   const shape = CAPTURE_SHAPE.exec(reading.clean);
-  if (shape?.[1] !== undefined && !NOT_NAME.has(keyOf(shape[1])) && reading.keys.length > 6) return null;
+  if (shape?.[1] !== undefined && !NOT_NAME_IN_COMMANDS.has(keyOf(shape[1])) && reading.keys.length > 6) return null;
   if (/\b(?:girl|guy|woman|man|lady|dude|person|couple|folks) (?:from|at|in)\b/.test(reading.key)) return null;
   if (reading.keys.length > 12 && !RESPONSE_WORDS.test(reading.key)) return null;
   const warmth = warmthOfKey(reading.key);
@@ -128,7 +129,7 @@ function updateTarget(reading: Reading): Target | undefined {
   const name: string[] = [];
   for (const [position, token] of tokens.entries()) {
     const key = keys[position] ?? '';
-    const isName = NAME_WORD.test(token) && !NOT_NAME.has(key);
+    const isName = NAME_WORD.test(token) && !NOT_NAME_IN_COMMANDS.has(key);
     if (name.length > 0) {
       if (isName && /^\p{Lu}/u.test(token) && name.length < 2) name.push(token);
       else break;

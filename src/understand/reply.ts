@@ -73,10 +73,10 @@ export function parseReply(text: string, options: ParseReplyOptions): Command {
   if (CODE_LIKE.test(reading.clean)) return note(reading);
   return (
     readHelp(reading) ??
-    readPick(reading) ??
+    readReplyPick(reading) ??
     readAddNote(reading, options) ??
     (startsLikeCapture(reading) ? note(reading) : null) ??
-    (reading.keys.length <= MAX_COMMAND_WORDS ? readCommand(reading, options) : null) ??
+    (reading.keys.length <= MAX_COMMAND_WORDS ? readReplyCommand(reading, options) : null) ??
     readUpdate(reading) ??
     note(reading)
   );
@@ -86,7 +86,7 @@ export function parseReply(text: string, options: ParseReplyOptions): Command {
 const CODE_LIKE =
   /[{}\\]|<\/?[a-z!]|=\s*['"\d]|--\s|;\s*--|\bselect\s.+\sfrom\s|\binsert\s+into\b|\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\b(?:drop|alter|truncate)\s+table\b|\bunion\s+(?:all\s+)?select\b/i;
 
-function readCommand(reading: Reading, options: ParseReplyOptions): Command | null {
+function readReplyCommand(reading: Reading, options: ParseReplyOptions): Command | null {
   return (
     readDeleteData(reading) ??
     readUndo(reading) ??
@@ -209,7 +209,7 @@ function readSymbols(reading: Reading, options: ParseReplyOptions): Command {
 }
 
 /** "1", "#2", "2.", "the second one", "number 3", "option 2" -> pick. */
-function readPick(reading: Reading): Command | null {
+function readReplyPick(reading: Reading): Command | null {
   const match =
     /^(?:(?:the|number|no|num|nr|option|choice|#)\s*)?(#?\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:one|person|please|pls))*$/.exec(
       reading.key,
@@ -250,7 +250,7 @@ function readIndexFirst(reading: Reading, options: ParseReplyOptions): Command |
   if (first === undefined || rest.length === 0 || !/^#?\d{1,2}$/.test(first)) return null;
   const index = readIndex(first);
   if (index === null) return null;
-  const inner = readCommand(read(rest.join(' ')), options);
+  const inner = readReplyCommand(read(rest.join(' ')), options);
   if ((inner?.kind === 'done' || inner?.kind === 'skip' || inner?.kind === 'snooze') && !inner.target) {
     return { ...inner, target: { index } };
   }

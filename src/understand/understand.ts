@@ -150,7 +150,7 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
   if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
   // "heres aoifes number 0871234567", "marcus email marcus.lee@gmail.com", a bare link: a way to reach the one it names,
   // else the person just talked about
-  const reach = mentions.length <= 1 && view.keys.length <= 16 && hasContact(extractContacts(view.clean, ctx.defaultCountry).contacts);
+  const reach = mentions.length <= 1 && view.keys.length <= 16 && carriesContact(extractContacts(view.clean, ctx.defaultCountry).contacts);
   const whose = only?.ref.id !== undefined ? only.ref : mentions.length === 0 ? latestRef(ctx) : null;
   if (reach && whose) return { intent: 'add-note', person: whose, text: view.raw };
   if (view.keys.length <= 4) {
@@ -160,7 +160,7 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
 }
 
 const FIRST_PERSON = new Set(['i', 'ive', 'me', 'my', 'we', 'us', 'our', 'myself', 'yo', 'eu', 'nosotros']);
-const SOMEONE = new Set([
+const POINTS_AT_SOMEONE = new Set([
   'met',
   'meet',
   'meeting',
@@ -203,10 +203,16 @@ function ownDayOnly(keys: readonly string[]): boolean {
   if (keys.length < 8 || !keys.some((word) => FIRST_PERSON.has(word)) || otherLanguage(keys)) return false;
   return !keys.some(
     (word) =>
-      PRONOUNS.has(word) || SOMEONE.has(word) || PERSON_NOUNS.has(word) || RELATIONS.has(word) || JOBS.has(word) || /\d{3}/.test(word) || word.includes('@'),
+      PRONOUNS.has(word) ||
+      POINTS_AT_SOMEONE.has(word) ||
+      PERSON_NOUNS.has(word) ||
+      RELATIONS.has(word) ||
+      JOBS.has(word) ||
+      /\d{3}/.test(word) ||
+      word.includes('@'),
   );
 }
 
-function hasContact(contacts: Contacts): boolean {
+function carriesContact(contacts: Contacts): boolean {
   return Object.entries(contacts).some(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
 }

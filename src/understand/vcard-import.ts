@@ -4,7 +4,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { capName, MAX_NAME_CHARS, oneLine } from '../domain/clean-text';
-import { localParts } from '../domain/time';
+import { daysInMonth, localParts } from '../domain/time';
 import { extractContacts, supportedCountry } from './note-contacts';
 import type { Contacts, E164, Millis, ParsedNote, PersonEvent, TimeZone } from '../domain/types';
 import { cardsOf, MAX_CARDS, parseProperty, type Property, type RawCard } from './vcard-lines';
@@ -93,14 +93,14 @@ function readCard(raw: RawCard, options: ReadCardsOptions): CardResult {
   const phones = rankByPreference(ofKind('TEL'), ['cell', 'mobile', 'iphone'])
     .map((prop) => ({ label: field(labelOf(prop)), phone: toE164(decodeText(prop, version, MAX_PHONE_CHARS), country) }))
     .filter((found): found is { label: string; phone: E164 } => found.phone !== null);
-  const [phone, ...otherPhones] = dedupe(phones, (found) => found.phone);
+  const [phone, ...otherPhones] = dedupeBy(phones, (found) => found.phone);
   if (phone) contacts.phone = phone.phone;
   extras.push(...otherPhones.map((found) => `${found.label} ${found.phone}`));
 
   const emails = rankByPreference(ofKind('EMAIL'), [])
     .map((prop) => ({ label: field(labelOf(prop)), email: decodeText(prop, version).trim().toLowerCase() }))
     .filter((found) => found.email.length <= MAX_CONTACT_CHARS && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(found.email));
-  const [email, ...otherEmails] = dedupe(emails, (found) => found.email);
+  const [email, ...otherEmails] = dedupeBy(emails, (found) => found.email);
   if (email) contacts.email = email.email;
   extras.push(...otherEmails.map((found) => `${found.label} ${found.email}`));
 
@@ -276,7 +276,7 @@ function labelOf(prop: Property): string {
   return (prop.params.get('TYPE') ?? []).find((type) => !['pref', 'voice', 'internet', 'x400'].includes(type)) ?? 'other';
 }
 
-function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
+function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(keyOf(item)) ? false : (seen.add(keyOf(item)), true)));
 }
@@ -298,7 +298,7 @@ function addProfile(contacts: Contacts, link: string, country: CountryCode): boo
   if (!found.linkedin && !found.instagram && !found.handles?.length) return false;
   if (found.linkedin && !contacts.linkedin) contacts.linkedin = found.linkedin;
   if (found.instagram && !contacts.instagram) contacts.instagram = found.instagram;
-  const handles = dedupe([...(contacts.handles ?? []), ...(found.handles ?? [])], (handle) => handle);
+  const handles = dedupeBy([...(contacts.handles ?? []), ...(found.handles ?? [])], (handle) => handle);
   if (handles.length > 0) contacts.handles = handles;
   return true;
 }
@@ -315,18 +315,14 @@ function readBirthday(prop: Property, version: string): CardBirthday | null {
   const day = Number(match[3]);
   const omitted = (prop.params.get('X-APPLE-OMIT-YEAR') ?? [])[0];
   const year = match[1] && match[1] !== omitted && match[1] !== '1604' ? Number(match[1]) : null;
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year ?? 2000, month)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
   return { month, day, year };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The next local date (today included) the birthday falls on: "YYYY-MM-DD". Feb 29 falls on Feb 28 in other years. */
 function nextBirthday(birthday: CardBirthday, options: ReadCardsOptions): string {
   const today = localParts(options.now, options.timeZone);
-  const onYear = (year: number) => ({ year, month: birthday.month, day: Math.min(birthday.day, daysIn(year, birthday.month)) });
+  const onYear = (year: number) => ({ year, month: birthday.month, day: Math.min(birthday.day, daysInMonth(year, birthday.month)) });
   const thisYear = onYear(today.year);
   const passed = thisYear.month < today.month || (thisYear.month === today.month && thisYear.day < today.day);
   const next = passed ? onYear(today.year + 1) : thisYear;

@@ -6,7 +6,7 @@ import { readWhen, SNOOZE_DAY_HOUR } from './reply-time';
 import type { Millis } from '../domain/types';
 import type { UnderstandContext, When } from './types';
 
-const MAX_WHEN_CHARS = 120;
+const MAX_FIND_WHEN_CHARS = 120;
 
 /** "YYYY-MM-DD" of an instant in the user's zone. */
 export function localDay(at: Millis, ctx: UnderstandContext): string {
@@ -14,13 +14,13 @@ export function localDay(at: Millis, ctx: UnderstandContext): string {
   return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** A weekday misspelt by one letter or two swapped ("fridya", "thrusday", "wendsday"); any other word as it is. */
 function fixDayTypo(word: string): string {
   const lower = word.toLowerCase();
-  if (DAYS.includes(lower) || DAYS.includes(lower.replace(/s$/, ''))) return word;
-  return DAYS.find((day) => day[0] === lower[0] && (swapped(lower, day) || distance(lower, day) === 1)) ?? word;
+  if (WEEKDAY_WORDS.includes(lower) || WEEKDAY_WORDS.includes(lower.replace(/s$/, ''))) return word;
+  return WEEKDAY_WORDS.find((day) => day[0] === lower[0] && (swapped(lower, day) || distance(lower, day) === 1)) ?? word;
 }
 
 /** Two neighbouring letters swapped: "fridya" is "friday". */
@@ -36,7 +36,7 @@ function swapped(word: string, day: string): boolean {
  */
 export function findWhen(phrase: string, ctx: UnderstandContext): { when: When; rest: string } | null {
   const text = phrase
-    .slice(0, MAX_WHEN_CHARS)
+    .slice(0, MAX_FIND_WHEN_CHARS)
     .replace(/\b(?:tonite|2nite)\b/gi, 'tonight')
     .replace(/\bnite\b/gi, 'night')
     .replace(/\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz)\b/gi, 'tomorrow')

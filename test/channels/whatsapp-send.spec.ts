@@ -8,7 +8,7 @@ import { createTwilioStandin } from '../../dev/twilio-standin.mjs';
 import { WHATSAPP_MAX_CHARS } from '../../src/channels/whatsapp';
 import { segmentCount } from '../../src/domain/sms-length';
 import worker from '../../src/index';
-import { findSent, oneLine, sendMessage, type TwilioAccount } from '../../src/twilio/send';
+import { findSent, flattenWhitespace, sendMessage, type TwilioAccount } from '../../src/twilio/send';
 import { CLOCKS, CRON, DAY, HOUR, phoneNumber, setClock, text } from '../factories';
 import { rowsOf } from '../support/rows';
 
@@ -132,7 +132,7 @@ describe('a WhatsApp user outside the window', () => {
     expect(message).toMatchObject({ from: FROM, channel: 'whatsapp', contentSid: TEMPLATE });
     const [row] = await outboundOf(phone);
     expect(row).toMatchObject({ state: 'sent', twilio_sid: message?.sid });
-    expect(message?.contentVariables).toEqual({ 1: 'Sarah', 2: oneLine(row?.body ?? '') });
+    expect(message?.contentVariables).toEqual({ 1: 'Sarah', 2: flattenWhitespace(row?.body ?? '') });
     expect(message?.contentVariables?.[2]).toMatch(/Sarah.*(climbing gym|bouldering|pottery).*DONE/);
     expect(await acceptedFor(phone)).toEqual([]);
   });

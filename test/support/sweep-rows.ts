@@ -4,7 +4,7 @@ import type { NudgeRow } from '../../src/db/nudges';
 import type { OutboundRow } from '../../src/db/outbound';
 import { type Person, type PersonRow, toPerson, type UserRow } from '../../src/db/rows';
 import { localDayKey, zonedToUtc } from '../../src/domain/time';
-import { Settings } from '../../src/env';
+import { type Settings, SettingsSchema } from '../../src/env';
 import { userOf } from './snapshots';
 
 export const NY = 'America/New_York';
@@ -84,7 +84,7 @@ export function outboundRow(overrides: Partial<OutboundRow> = {}): OutboundRow {
 }
 
 export function settingsOf(overrides: Record<string, string> = {}): Settings {
-  return Settings.parse({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 'token', TWILIO_PHONE_NUMBER: '+15005550006', ...overrides });
+  return SettingsSchema.parse({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 'token', TWILIO_PHONE_NUMBER: '+15005550006', ...overrides });
 }
 
 export const byId = (...people: Person[]) => new Map(people.map((person) => [person.id, person]));

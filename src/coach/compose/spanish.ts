@@ -71,7 +71,7 @@ function onePerson(subject: NudgeSubject, seed: number): string[] {
   const texts = (lead: string, drafts: string[], end = footer) => [...drafts.map((draft) => `${lead} ${q(draft)} ${end}`), `${lead} ${end}`];
   switch (subject.kind) {
     case 'first-follow-up': {
-      if (!subject.person.hasContact) return getContact(d, tag, seed);
+      if (!subject.person.hasContact) return getContactLines(d, tag, seed);
       const lead = pick(
         [`Buen momento para escribirle a ${d.name}${tag}:`, `Un saludo a ${first} mientras esta fresco:`, `Escribele a ${first} hoy:`],
         seed,
@@ -85,7 +85,7 @@ function onePerson(subject: NudgeSubject, seed: number): string[] {
       return texts(lead, [`${hola}${sobre}`, hola]);
     }
     case 'get-contact':
-      return getContact(d, tag, seed);
+      return getContactLines(d, tag, seed);
     case 'deepen':
     case 'bring-together': {
       const pair = subject.pair ? firstName(subject.pair.name) : null;
@@ -174,7 +174,7 @@ function onePerson(subject: NudgeSubject, seed: number): string[] {
   }
 }
 
-function getContact(d: Datos, tag: string, seed: number): string[] {
+function getContactLines(d: Datos, tag: string, seed: number): string[] {
   const where = d.place ? ` en ${d.place}` : '';
   const lead = pick([`No tienes el numero de ${d.name}${tag}.`, `Aun no tienes como escribirle a ${d.first}${tag}.`], seed, 47);
   return [

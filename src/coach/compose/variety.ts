@@ -5,7 +5,7 @@
 const PHRASE_WORDS = 4;
 const REPLY_WORDS = /^(reply|done|snooze|skip|keep|or|\d+)$/;
 
-function words(text: string): string[] {
+function wordsIn(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
@@ -15,7 +15,7 @@ function words(text: string): string[] {
 }
 
 function phrases(text: string): string[] {
-  const all = words(text);
+  const all = wordsIn(text);
   const found: string[] = [];
   for (let i = 0; i + PHRASE_WORDS <= all.length; i++) {
     const run = all.slice(i, i + PHRASE_WORDS);

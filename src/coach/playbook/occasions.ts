@@ -52,7 +52,7 @@ function isCovered(person: PersonForPlan, key: string): boolean {
   return (person.covered ?? []).includes(key);
 }
 
-function planFollowUp(plan: PersonPlan, ctx: Context): Millis | null {
+function planFollowUpAt(plan: PersonPlan, ctx: Context): Millis | null {
   const planDay = localDate(plan.at, ctx.zone);
   const today = localDate(ctx.now, ctx.zone);
   const ideal = preferredOn(addDays(planDay, 1), ctx);
@@ -83,7 +83,7 @@ export function occasionsOf(person: PersonForPlan, ctx: Context): Occasion[] {
   for (const plan of person.plans ?? []) {
     const covers = occasionKey({ plan });
     if (plan.cancelled || isCovered(person, covers)) continue;
-    const dueAt = planFollowUp(plan, ctx);
+    const dueAt = planFollowUpAt(plan, ctx);
     if (dueAt !== null) found.push({ kind: 'plan-follow-up', dueAt, plan, covers });
   }
   for (const news of person.news ?? []) {

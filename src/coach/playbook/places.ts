@@ -7,16 +7,12 @@
 // time, the window's start on the day. Without a weekday: the preferred hour on `from`. Always at least 1h after now.
 
 import { HOUR } from '../../domain/constants';
-import { addDays, atHourOn, type LocalDate, localDate } from '../../domain/time';
+import { addDays, atHourOn, type LocalDate, localDate, weekdayOf } from '../../domain/time';
 import type { Millis, RecurringPlace } from '../../domain/types';
 import { type Context, preferredOn } from './context';
 
 /** How long before they will be there the say-hi lands, when the window allows. */
 const LEAD_TIME = 2 * HOUR;
-
-function weekdayOf(date: LocalDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
 
 /** The say-hi instant for the occurrence on `day`. */
 function slotFor(place: RecurringPlace, day: LocalDate, ctx: Context): Millis {

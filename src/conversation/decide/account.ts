@@ -1,5 +1,6 @@
 // The user's control over Kindling: STOP/START, pause, nudge time, time zone, export, delete.
 import { windowOf } from '../../db/rows';
+import { PAUSED_NUDGE_STATE } from '../../db/states';
 import { daysBetween, localParts } from '../../domain/time';
 import { DAY } from '../../understand/reply-time';
 import * as replies from '../../domain/replies';
@@ -28,7 +29,7 @@ export function pause(turn: Turn, until: number | null): Outcome {
   const pausedUntil = until ?? PAUSED_INDEFINITELY;
   turn.changes.push(
     { type: 'setUser', patch: { pausedUntil } },
-    { type: 'holdNudges', state: 'pending', notBefore: pauseHold(pausedUntil, now, user.timeZone, windowOf(user)) ?? now },
+    { type: 'holdNudges', state: PAUSED_NUDGE_STATE, notBefore: pauseHold(pausedUntil, now, user.timeZone, windowOf(user)) ?? now },
   );
   recordUndo(turn, 'pause', { nudges: openNudges(turn.snapshot), user: { pausedUntil: user.pausedUntil } });
   return reply(replies.paused(until, now, user.timeZone));

@@ -1,6 +1,7 @@
 // FORGET's changes, pure: the person, their notes and nudges go, and their name comes out of everyone else's
 // details, ties, notes and nudges ("through Zorblat" becomes "through a friend"); the reply says what went.
 import type { Person } from '../../db/rows';
+import { isPending } from '../../db/states';
 import { nameKey } from '../../understand/note-person';
 import * as replies from '../../domain/replies';
 import type { PersonPatch } from '../changes';
@@ -67,7 +68,7 @@ export function forget(turn: Turn, person: Person): Outcome {
   const touched = new Set<number>();
   // a pending nudge of someone else about them ("bring Jake and Zorblat together") becomes a plain check-in, same time
   for (const nudge of snapshot.nudges) {
-    if (nudge.personId === person.id || nudge.state !== 'pending' || nudge.detail.search(mention) < 0) continue;
+    if (nudge.personId === person.id || !isPending(nudge) || nudge.detail.search(mention) < 0) continue;
     turn.changes.push({ type: 'cancelNudges', personId: nudge.personId });
     turn.changes.push({ type: 'planNudge', personId: nudge.personId, nudge: { kind: 'check-in', dueAt: nudge.dueAt } });
     touched.add(nudge.personId);

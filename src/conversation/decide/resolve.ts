@@ -26,7 +26,7 @@ const EVENT_FILLER = new Set(
   'a an the her his their my our first solo big new next last opening opens open launch day night party on at in of for with'.split(' '),
 );
 
-function eventWords(what: string): string[] {
+function eventKeywords(what: string): string[] {
   return nameKey(what)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 2 && !EVENT_FILLER.has(word));
@@ -39,7 +39,7 @@ function eventWords(what: string): string[] {
  */
 export function personByTheirEvent<P extends Pick<Person, 'id' | 'events'>>(people: readonly P[], text: string, prefer: readonly number[]): P | null {
   const said = new Set(nameKey(text).split(/[^\p{L}]+/u));
-  const named = people.filter((person) => person.events.some((event) => eventWords(event.what).some((word) => said.has(word) || said.has(`${word}s`))));
+  const named = people.filter((person) => person.events.some((event) => eventKeywords(event.what).some((word) => said.has(word) || said.has(`${word}s`))));
   if (named.length <= 1) return named[0] ?? null;
   const preferred = named.filter((person) => prefer.includes(person.id));
   return preferred.length === 1 ? (preferred[0] ?? null) : null;

@@ -1,6 +1,7 @@
 // Replies that steer a person's plan: done, snooze, skip, how it went, keep, forget.
 import { hasContact, toPlanInput, windowOf, type Person } from '../../db/rows';
 import { detailOf } from '../../db/nudges';
+import { isDone, isPending } from '../../db/states';
 import { nameKey } from '../../understand/note-person';
 import { joinerInvite, personAfter } from '../../coach/playbook';
 import * as replies from '../../domain/replies';
@@ -12,6 +13,7 @@ import type { Command, Target } from '../../understand/types';
 import { lastNudgePeople } from '../pending';
 import { latestSentOf, peopleByIds, pendingNudgeOf, personById, type Snapshot } from '../snapshot';
 import { forget } from './forget';
+import { PLANS_KEPT } from './story';
 import { replan, statedStep, type StatedStep } from './plan';
 import { personByTheirEvent, personNamed, type Resolved } from './resolve';
 import { reply, setPending, type Outcome, type Turn } from './turn';
@@ -62,7 +64,7 @@ function resolveTarget(turn: Turn, intent: SteeringIntent): Resolved {
 
 /** The soonest pending nudge, with whom it is about, as a reply states it; null when nothing is planned. */
 export function nextDue(turn: Turn): { name: string; step: StatedStep } | null {
-  const due = turn.snapshot.nudges.filter((nudge) => nudge.state === 'pending').sort((a, b) => a.dueAt - b.dueAt)[0];
+  const due = turn.snapshot.nudges.filter(isPending).sort((a, b) => a.dueAt - b.dueAt)[0];
   const person = due ? personById(turn.snapshot, due.personId) : null;
   return due && person ? { name: person.name, step: statedStep(turn, { kind: due.kind, dueAt: due.dueAt }) } : null;
 }
@@ -163,9 +165,6 @@ function inviteTheOtherSide(turn: Turn, host: Person, detail: ReturnType<typeof 
   );
 }
 
-/** Plans kept per person, newest last (as story.ts keeps them). */
-const PLANS_KEPT = 6;
-
 /** They said yes to the day offered: the plan is stored (a contact, warm), and its follow-up comes the morning after. */
 function planAgreed(turn: Turn, person: Person, offered: PersonPlan, before: ReturnType<typeof beforePerson>): Outcome {
   const { now, user } = turn;
@@ -192,7 +191,7 @@ function planAgreed(turn: Turn, person: Person, offered: PersonPlan, before: Ret
 function snoozedNudge(snapshot: Snapshot, personId: number, recent: number[]) {
   const latest = latestSentOf(snapshot, personId);
   const pending = pendingNudgeOf(snapshot, personId);
-  const unanswered = latest && latest.state !== 'done' && recent.includes(personId);
+  const unanswered = latest && !isDone(latest) && recent.includes(personId);
   return (unanswered ? latest : (pending ?? latest)) ?? null;
 }
 

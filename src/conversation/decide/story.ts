@@ -6,7 +6,7 @@ import { hasContact, type Person } from '../../db/rows';
 import { contactAfter } from '../../coach/playbook';
 import * as replies from '../../domain/replies';
 import { DAY } from '../../domain/constants';
-import { localDayKey } from '../../domain/time';
+import { localDayKey, WEEKDAY_NAMES } from '../../domain/time';
 import type { PersonEvent, PersonMove, PersonPlan, PlanTrigger, RecurringPlace } from '../../domain/types';
 import type { Plan } from '../../understand/types';
 import type { PersonPatch } from '../changes';
@@ -16,13 +16,13 @@ import { beforePerson, recordUndo } from './undo';
 import { pendingNudgeOf } from '../snapshot';
 
 /** Plans kept per person, newest last. */
-const PLANS_KEPT = 6;
+export const PLANS_KEPT = 6;
 /** News kept per person, newest last. */
 const NEWS_KEPT = 6;
 /** An undated plan ("he said yes to coffee!!") is taken to happen within this many days: its follow-up comes after. */
 const UNDATED_PLAN_DAYS = 3;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const LOWERCASE_WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
 /**
  * "Saturdays at the pool" (as understand() words a recurring plan) as a place and weekday.
@@ -31,7 +31,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 export function recurringPlaceOf(every: string, what: string): RecurringPlace | null {
   const lower = every.toLowerCase();
-  const weekday = WEEKDAYS.findIndex((day) => lower.startsWith(day));
+  const weekday = LOWERCASE_WEEKDAYS.findIndex((day) => lower.startsWith(day));
   const place = /\bat (.+)$/.exec(every)?.[1]?.trim() || what.trim();
   if (!place) return null;
   return weekday >= 0 ? { place, weekday } : { place };

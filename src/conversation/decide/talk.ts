@@ -111,7 +111,7 @@ export function talkOf(turn: Turn, read: Meaning, pending: Pending | null, addNo
     case 'ask-activity':
       return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person, 'deepen'))) : reply(talk.DRAFT_NEEDS_NAME);
     case 'ask-next':
-      return reply(nextOf(turn));
+      return reply(nextReplyOf(turn));
     case 'ask-agenda':
       return reply(agendaOf(turn, read.days));
     case 'who':
@@ -188,7 +188,7 @@ function remind(turn: Turn, ref: PersonRef | null, at: number): Outcome {
   return reply(talk.reminderSet(person.name, statedStep(turn, { kind: 'check-in', dueAt: at }), turn.now, turn.user.timeZone));
 }
 
-function nextOf(turn: Turn): string {
+function nextReplyOf(turn: Turn): string {
   return talk.nextReply(nextDue(turn), turn.now, turn.user.timeZone);
 }
 

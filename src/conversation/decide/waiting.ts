@@ -2,7 +2,9 @@
 // (channels/channel.ts `heldReleaseOf`) says they wait, once; when the channel can send they become due now, and the
 // sweep sends them in the window the text opened.
 import { type ChannelContext, heldReleaseOf } from '../../channels/channel';
+import { namesList } from '../../channels/whatsapp';
 import { waitingOf } from '../../db/nudges';
+import { isPending } from '../../db/states';
 import { fitToSegments } from '../../domain/sms-length';
 import type { Change } from '../changes';
 import { personById } from '../snapshot';
@@ -26,10 +28,6 @@ function unsettles(change: Change, personId: number, nudgeId: number): boolean {
   }
 }
 
-function namesList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /**
  * `answer` with one line more when this text is the first on a holding channel since nudges were held: who they are
  * about, and how they will come (here next, or on asking while the channel cannot send). Unchanged, and nothing
@@ -42,7 +40,7 @@ export function withWaiting(turn: Turn, answer: string, channel: ChannelContext 
   if (!release || turn.user.optedOut) return answer;
   const held = turn.snapshot.nudges.filter(
     (nudge) =>
-      nudge.state === 'pending' &&
+      isPending(nudge) &&
       waitingOf(nudge) === 'held' &&
       personById(turn.snapshot, nudge.personId) !== null &&
       !turn.changes.some((change) => unsettles(change, nudge.personId, nudge.id)),

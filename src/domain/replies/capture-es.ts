@@ -6,7 +6,7 @@ import type { CaptureConfirmationInput } from './capture';
 import { fitReply } from './fit';
 import { whenOf } from './next-step';
 
-const DAYS: Readonly<Record<string, string>> = {
+const SPANISH_DAYS: Readonly<Record<string, string>> = {
   Monday: 'el lunes',
   Tuesday: 'el martes',
   Wednesday: 'el miercoles',
@@ -17,7 +17,7 @@ const DAYS: Readonly<Record<string, string>> = {
 };
 
 /** Month abbreviations as describeWhen writes them, in Spanish. */
-const MONTHS: Readonly<Record<string, string>> = {
+const SPANISH_MONTHS: Readonly<Record<string, string>> = {
   Jan: 'ene',
   Feb: 'feb',
   Mar: 'mar',
@@ -39,8 +39,11 @@ export function whenInSpanish(when: string): string {
     .replace(/\btomorrow\b/, 'manana')
     .replace(/\btoday\b/, 'hoy')
     .replace(/\btonight\b/, 'esta noche')
-    .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, (day) => DAYS[day] ?? day)
-    .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2})\b/, (_all, month: string, day: string) => `el ${day} de ${MONTHS[month] ?? month}`)
+    .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, (day) => SPANISH_DAYS[day] ?? day)
+    .replace(
+      /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2})\b/,
+      (_all, month: string, day: string) => `el ${day} de ${SPANISH_MONTHS[month] ?? month}`,
+    )
     .replace(/\bat (1)(?=(?::\d\d)?(?:am|pm))/, 'a la $1')
     .replace(/\bat (?=\d)/, 'a las ');
 }

@@ -2,6 +2,7 @@
 // a plan that fell through, their news, how a plan went; and acknowledgements that never repeat the previous one.
 
 import { firstName } from '../../coach/compose/phrasing';
+import { WEEKDAY_NAMES } from '../time';
 import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
 import { fitNamed } from './fit';
 import { GIVE_NEXT, type NextStep, whenOf } from './next-step';
@@ -84,11 +85,11 @@ function cheer(plan: PersonPlan, first: string): string {
     .trim()
     .replace(/[.!?]+$/, '')
     .replace(/^(her|his|their)\s+/i, `${first}'s `);
-  return what ? `Enjoy ${ONE_OFF.test(what) ? 'the ' : ''}${what}!` : 'Enjoy!';
+  return what ? `Enjoy ${ONE_OUTING.test(what) ? 'the ' : ''}${what}!` : 'Enjoy!';
 }
 
 /** Activities said as one outing: "Enjoy the climb!", not "Enjoy climb!". */
-const ONE_OFF = /^(?:climb|hike|swim|run|ride|walk|jam|gig|show|concert|party|match|game|trip|session|movie|film|picnic|crawl)$/i;
+const ONE_OUTING = /^(?:climb|hike|swim|run|ride|walk|jam|gig|show|concert|party|match|game|trip|session|movie|film|picnic|crawl)$/i;
 
 /**
  * A plan or invitation reported: encouragement, and when Kindling asks how it went.
@@ -122,8 +123,6 @@ export function newsNoted(name: string, next: NextStep | null, now: Millis, zone
   const congrats = next?.kind === 'give' && when ? ` I'll nudge you to send a congrats ${when}.` : when ? ` Next from me: ${when}.` : '';
   return fitNamed(name, [(n) => `Great news for ${n}!${congrats}`, (n) => `Great news for ${n}!`]);
 }
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * Where the user crosses paths with them: no text needed, a say-hi there.

@@ -8,7 +8,7 @@ import { pick } from '../pick';
 import { deepen } from './deepen';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
-function shape(input: KindInput): Shape {
+function bringTogetherShape(input: KindInput): Shape {
   const { facts, subject, seed } = input;
   const pair = subject.pair;
   if (!pair) return deepen.shape({ ...input, subject: { ...subject, group: true } });
@@ -73,7 +73,7 @@ function joining({ facts, seed }: KindInput, other: string, activity: string, sh
   };
 }
 
-function line(input: KindInput, level: number): string {
+function bringTogetherLine(input: KindInput, level: number): string {
   const { facts, subject } = input;
   const pair = subject.pair;
   if (!pair) return deepen.line(input, level);
@@ -83,4 +83,4 @@ function line(input: KindInput, level: number): string {
   return `${who} + ${other}: both into ${pair.shared}, invite both to ${subject.plan?.what.trim() || suggestGroup([pair.shared], input.seed).activity}`;
 }
 
-export const bringTogether: KindTemplate = { shape, line };
+export const bringTogether: KindTemplate = { shape: bringTogetherShape, line: bringTogetherLine };

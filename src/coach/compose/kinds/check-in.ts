@@ -12,7 +12,7 @@ import { pick } from '../pick';
 import { getContact } from './get-contact';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
-function shape(input: KindInput): Shape {
+function checkInShape(input: KindInput): Shape {
   const { facts, seed } = input;
   if (!facts.hasContact) return getContact.shape(input);
   const { name, first } = facts;
@@ -137,7 +137,7 @@ function retryOf(subject: NudgeSubject): string | null {
   return what.length > 0 ? what : null;
 }
 
-function line({ facts, subject }: KindInput, level: number): string {
+function checkInLine({ facts, subject }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const retry = retryOf(subject);
   if (retry && facts.hasContact) return `${who}: ${retry} fell through, try another day`;
@@ -149,4 +149,4 @@ function line({ facts, subject }: KindInput, level: number): string {
   return topic ? `${who}: check in re ${topic}` : `${who}${tag}: light check-in`;
 }
 
-export const checkIn: KindTemplate = { shape, line };
+export const checkIn: KindTemplate = { shape: checkInShape, line: checkInLine };

@@ -2,7 +2,7 @@
 
 import { pastimeOf } from '../../activities';
 import { ideaFor } from '../../ideas';
-import { localParts } from '../../../domain/time';
+import { localParts, WEEKDAY_NAMES } from '../../../domain/time';
 import { clipAt } from '../details';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
@@ -19,7 +19,7 @@ function ideaOf({ subject, seed }: KindInput) {
   return { activity: planned, because: planned === idea.activity ? idea.because : because };
 }
 
-function shape(input: KindInput): Shape {
+function deepenShape(input: KindInput): Shape {
   const { facts, subject, seed, clip } = input;
   const { name, first } = facts;
   const idea = ideaOf(input);
@@ -76,12 +76,10 @@ function shape(input: KindInput): Shape {
   };
 }
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** The day a pin proposes, as its draft says it: "Saturday", "Thursday evening", "next Saturday". */
 function proposedDay(at: number, options: KindInput['options']): string {
   const target = localParts(at, options?.zone ?? 'UTC');
-  const name = DAYS[target.weekday] ?? 'Saturday';
+  const name = WEEKDAY_NAMES[target.weekday] ?? 'Saturday';
   const evening = target.weekday >= 1 && target.weekday <= 5 ? `${name} evening` : name;
   if (!options) return evening;
   const ahead = Math.round((at - options.now) / 86_400_000);
@@ -144,7 +142,7 @@ function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekda
   const { name, first } = facts;
   const where = place.replace(/^(at|in)\s+/i, '');
   const today = options ? localParts(options.now, options.zone).weekday : null;
-  const day = weekday === undefined ? '' : weekday === today ? ' today' : ` on ${DAYS[weekday]}`;
+  const day = weekday === undefined ? '' : weekday === today ? ' today' : ` on ${WEEKDAY_NAMES[weekday]}`;
   const leads = [
     `${name} is slow to warm up: a small group is easy to say yes to. Ask one or two others from ${where} for coffee after${day}, then ${first}.`,
     `No pressure with ${name}: line up a couple of others from ${where} for coffee after${day}, then ask ${first} too.`,
@@ -163,7 +161,7 @@ function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekda
   };
 }
 
-function line(input: KindInput, level: number): string {
+function deepenLine(input: KindInput, level: number): string {
   const { facts, subject, clip } = input;
   const who = whoAt(facts, level);
   const idea = ideaOf(input);
@@ -173,4 +171,4 @@ function line(input: KindInput, level: number): string {
   return `${who}${because}: ${plan}`;
 }
 
-export const deepen: KindTemplate = { shape, line };
+export const deepen: KindTemplate = { shape: deepenShape, line: deepenLine };

@@ -71,7 +71,7 @@ function afterTheirEvent(input: KindInput, event: NonNullable<ReturnType<typeof 
   };
 }
 
-function shape(input: KindInput): Shape {
+function firstFollowUpShape(input: KindInput): Shape {
   const { facts, seed } = input;
   if (!facts.hasContact) return getContact.shape(input);
   const seen = justHappened(input);
@@ -110,7 +110,7 @@ function shape(input: KindInput): Shape {
   };
 }
 
-function line(input: KindInput, level: number): string {
+function firstFollowUpLine(input: KindInput, level: number): string {
   const { facts } = input;
   if (!facts.hasContact) return getContact.line(input, level);
   const who = whoAt(facts, level);
@@ -119,4 +119,4 @@ function line(input: KindInput, level: number): string {
   return level === 1 && facts.topic && facts.tag !== facts.topic ? `${who}${tag}: follow up re ${facts.topic}` : `${who}${tag}: follow up`;
 }
 
-export const firstFollowUp: KindTemplate = { shape, line };
+export const firstFollowUp: KindTemplate = { shape: firstFollowUpShape, line: firstFollowUpLine };

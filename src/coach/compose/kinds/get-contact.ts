@@ -28,7 +28,7 @@ function soonAt(input: KindInput): 'today' | 'tomorrow' | null {
   return ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : null;
 }
 
-function shape(input: KindInput): Shape {
+function getContactShape(input: KindInput): Shape {
   const { facts, seed } = input;
   const { name, first, place } = facts;
   const tag = paren(facts.tag);
@@ -87,7 +87,7 @@ function shape(input: KindInput): Shape {
   };
 }
 
-function line(input: KindInput, level: number): string {
+function getContactLine(input: KindInput, level: number): string {
   const { facts } = input;
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
@@ -97,4 +97,4 @@ function line(input: KindInput, level: number): string {
   return level === 2 ? `${who}${tag}: get a number` : `${who}${tag}: no number yet, ${where}`;
 }
 
-export const getContact: KindTemplate = { shape, line };
+export const getContact: KindTemplate = { shape: getContactShape, line: getContactLine };

@@ -10,7 +10,7 @@ import { checkIn } from './check-in';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
 /** Where the user will next see them, for "next time you see Omid at the pool". */
-function inPerson(input: KindInput): string {
+function nextTimeYouSee(input: KindInput): string {
   const place = input.subject.person.recurringPlace?.place.trim() || (input.facts.place?.regular ? input.facts.place.to : null);
   const at = place ? ` at ${place.replace(/^(at|the)\s+/i, 'the ')}` : '';
   return `Next time you see ${input.facts.first}${at.replace(/the the/, 'the')}`;
@@ -76,7 +76,7 @@ function welcomeShape({ facts, seed }: KindInput): Shape {
   };
 }
 
-function shape(input: KindInput): Shape {
+function giveShape(input: KindInput): Shape {
   const { facts, subject, seed, options } = input;
   const give = subject.give;
   if (!give) return checkIn.shape(input);
@@ -88,7 +88,7 @@ function shape(input: KindInput): Shape {
       const words = newsWords(give.news.what, name);
       const short = newsWords(give.news.what, first);
       if (!facts.hasContact) {
-        const lead = `${words.line}! ${inPerson(input)}, say congrats in person.`;
+        const lead = `${words.line}! ${nextTimeYouSee(input)}, say congrats in person.`;
         return { leads: [lead, `${short.line}! Say congrats in person.`, `${first}: say congrats.`], drafts: [], label: '', hints, bare: `${short.line}.` };
       }
       const leads = [
@@ -148,7 +148,7 @@ function shape(input: KindInput): Shape {
       if (!facts.hasContact) {
         return {
           leads: [
-            `${line}. ${inPerson(input)}, plan a goodbye coffee.`,
+            `${line}. ${nextTimeYouSee(input)}, plan a goodbye coffee.`,
             `${first} moves to ${to} ${when}: catch up before they go.`,
             `${first}: catch up before ${to}.`,
           ],
@@ -173,7 +173,7 @@ function shape(input: KindInput): Shape {
   }
 }
 
-function line(input: KindInput, level: number): string {
+function giveLine(input: KindInput, level: number): string {
   const { facts, subject } = input;
   const give = subject.give;
   const who = whoAt(facts, level);
@@ -191,4 +191,4 @@ function line(input: KindInput, level: number): string {
   }
 }
 
-export const give: KindTemplate = { shape, line };
+export const give: KindTemplate = { shape: giveShape, line: giveLine };

@@ -4,7 +4,7 @@ import { paren } from '../phrasing';
 import { pick } from '../pick';
 import { type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
-function shape({ facts, seed }: KindInput): Shape {
+function letGoShape({ facts, seed }: KindInput): Shape {
   const tag = paren(facts.tag);
   // without a number they were never texted: no "no reply", no "gone quiet"
   const leads = (who: string) =>
@@ -29,7 +29,7 @@ function shape({ facts, seed }: KindInput): Shape {
 }
 
 /** A let-go's line in a numbered text: gentle, complete on its own, answered by KEEP with the name (never DONE). */
-function line({ facts, seed }: KindInput, level: number): string {
+function letGoLine({ facts, seed }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const tag = paren(facts.tag);
   const { first } = facts;
@@ -46,4 +46,4 @@ function line({ facts, seed }: KindInput, level: number): string {
   return pick(lines, seed, 82);
 }
 
-export const letGo: KindTemplate = { shape, line };
+export const letGo: KindTemplate = { shape: letGoShape, line: letGoLine };

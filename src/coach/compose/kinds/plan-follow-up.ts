@@ -29,7 +29,7 @@ function when(plan: PersonPlan, options: ComposeOptions | undefined): string {
   return words ? ` ${words}` : '';
 }
 
-function shape(input: KindInput): Shape {
+function planFollowUpShape(input: KindInput): Shape {
   const { facts, subject, seed, options } = input;
   const plan = subject.plan;
   if (!plan) return checkIn.shape(input);
@@ -63,7 +63,7 @@ function afterDrafts(plan: PersonPlan, facts: Facts, seed: number): string[] {
   return drafts.map((draft) => `"${draft}"`);
 }
 
-function line(input: KindInput, level: number): string {
+function planFollowUpLine(input: KindInput, level: number): string {
   const { facts, subject } = input;
   const who = whoAt(facts, level);
   if (!subject.plan) return checkIn.line(input, level);
@@ -71,4 +71,4 @@ function line(input: KindInput, level: number): string {
   return level === 2 ? `${who}: how was ${what}?` : `${who}: how did ${what} go? Tell me`;
 }
 
-export const planFollowUp: KindTemplate = { shape, line };
+export const planFollowUp: KindTemplate = { shape: planFollowUpShape, line: planFollowUpLine };

@@ -63,7 +63,7 @@ function recurringShape(input: KindInput): Shape {
   };
 }
 
-function shape(input: KindInput): Shape {
+function sayHiShape(input: KindInput): Shape {
   if (input.subject.person.recurringPlace?.place.trim()) return recurringShape(input);
   const { facts, seed } = input;
   const { name, first, place } = facts;
@@ -98,11 +98,11 @@ function shape(input: KindInput): Shape {
   };
 }
 
-function line({ facts, subject }: KindInput, level: number): string {
+function sayHiLine({ facts, subject }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const recurring = subject.person.recurringPlace?.place.trim();
   if (recurring) return `${who}: say hi at ${placeWords(recurring)}${facts.hasContact ? '' : ', ask for a number'}`;
   return facts.place ? `${who}: say hi ${facts.place.at}${facts.hasContact ? '' : ', swap numbers'}` : `${who}${paren(facts.tag)}: say hi next time`;
 }
 
-export const sayHi: KindTemplate = { shape, line };
+export const sayHi: KindTemplate = { shape: sayHiShape, line: sayHiLine };

@@ -6,7 +6,7 @@ import { pick } from '../pick';
 import { checkIn } from './check-in';
 import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
 
-function shape(input: KindInput): Shape {
+function theirMomentShape(input: KindInput): Shape {
   const { facts, subject, seed, clip, options } = input;
   const event = subject.event ?? subject.person.events[0];
   if (!event) return checkIn.shape(input);
@@ -135,7 +135,7 @@ function inPerson(input: KindInput, eventLine: string, short: string, tone: stri
   };
 }
 
-function line({ facts, subject, clip, options }: KindInput, level: number): string {
+function theirMomentLine({ facts, subject, clip, options }: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const event = subject.event ?? subject.person.events[0];
   if (!event) return facts.topic ? `${who}: check in re ${facts.topic}` : `${who}${paren(facts.tag)}: light check-in`;
@@ -154,4 +154,4 @@ function line({ facts, subject, clip, options }: KindInput, level: number): stri
   return `${who}: ${words.short}, ${action}`;
 }
 
-export const theirMoment: KindTemplate = { shape, line };
+export const theirMoment: KindTemplate = { shape: theirMomentShape, line: theirMomentLine };
