@@ -33,7 +33,7 @@
 //   next time there, not on a day they are not around); texting kinds become contactless steps: say-hi in 4 days (then 7) for a place the user returns to,
 //   shortly before the next time at a recurring place (playbook/places), get-contact again in 7 days elsewhere; after 2
 //   unanswered rounds (4 at a place) offer let-go unless kept. With a contact, a check-in for someone seen weekly at a
-//   recurring place is a say-hi there. Plan-follow-ups, gives, their-moments and place pairs need no number.
+//   recurring place is a say-hi there. StepPlan-follow-ups, gives, their-moments and place pairs need no number.
 // - plan: the plan-follow-up the day after (playbook/occasions); while a plan is coming, nothing else from the sequence
 //   goes before its follow-up. cancelled: a gentle retry, a check-in naming the plan, in 10 days. news: give (congrats)
 //   soon. A move: give (catch up) 10 days before. Occasions come first when they are due before the step.
@@ -54,7 +54,7 @@ import { type Context, inDays } from './playbook/context';
 import { nextMoment } from './playbook/moments';
 import { occasionKey, occasionsOf } from './playbook/occasions';
 import { withProposal } from './playbook/proposal';
-import { needIntro, type Plan, type Planning } from './playbook/reach';
+import { needIntro, type StepPlan, type Planning } from './playbook/reach';
 import { nextStep } from './playbook/steps';
 export { eventMoment, type MomentTiming, type MomentTone, upcomingMoment } from './playbook/moments';
 export { type HeldNudge, type HoldAction, type HoldResult, holdPersonNudges } from './playbook/holds';
@@ -64,7 +64,7 @@ export { bothLine, findPairs, type Pair, type PersonForPairs, pairSidesFor, pair
 export { contactAfter, personAfter } from './playbook/person-after';
 
 /** The nudge as planned: the chosen plan moved inside the window, with only the fields it uses. */
-function toPlanned(chosen: Plan, ctx: Context): PlannedNudge {
+function toPlanned(chosen: StepPlan, ctx: Context): PlannedNudge {
   const planned: PlannedNudge = { kind: chosen.kind, dueAt: nextWindowTime(Math.max(chosen.dueAt, ctx.now), ctx.zone, ctx.window) };
   if (chosen.event) planned.event = chosen.event;
   if (chosen.group) planned.group = true;
@@ -120,7 +120,7 @@ function planFrom(
   const occasions = [...occasionsOf(person, ctx), ...needIntro(person, ctx)].sort((a, b) => a.dueAt - b.dueAt);
   // While a plan is coming up, nothing else from the sequence goes before its follow-up.
   const waitsForPlan = occasions.some((occasion) => occasion.kind === 'plan-follow-up');
-  let chosen: Plan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;
+  let chosen: StepPlan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;
   const [occasion] = occasions;
   if (occasion && occasion.dueAt <= chosen.dueAt) chosen = occasion;
   if (moment) {
@@ -176,7 +176,7 @@ export function joinerInvite(
   if (other.sentKinds.at(-1) === 'let-go' && !other.kept) return null;
   if (pendingKind !== null && !ROUTINE.has(pendingKind)) return null;
   const ctx: Context = { now, zone, window: clampWindow(window) };
-  const chosen: Plan = {
+  const chosen: StepPlan = {
     kind: 'bring-together',
     dueAt: inDays(1, ctx),
     pair: { name: host.name, shared: host.shared, joined: true },

@@ -333,6 +333,9 @@ export const HOBBIES = [
   'formula 1',
 ];
 
+/** Each word of a hobby: none of them is a name. */
+export const HOBBY_WORDS: ReadonlySet<string> = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
+
 /** Words that stand for an interest under another name: "corgi" means dogs. */
 export const INTEREST_ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:dogs?|pupp(?:y|ies)|pup|corgis?|retrievers?|labradors?|poodles?|terriers?|huskies|husky|doodles?|beagles?|pugs?|dachshunds?|dog park)\b/i, 'dogs'],

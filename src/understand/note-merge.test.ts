@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctxWith, idOf } from '../../test/support/understand/reader-context';
 import type { ParsedNote } from '../domain/types';
-import { lowered, overlaps, toPerson, unique, workOf } from './note-merge';
+import { lowered, overlaps, notePersonOf, unique, workOf } from './note-merge';
 
 describe('workOf', () => {
   it.each([
@@ -38,7 +38,7 @@ describe('unique', () => {
   });
 });
 
-describe('toPerson', () => {
+describe('notePersonOf', () => {
   const ctx = ctxWith();
   const parsed = (overrides: Partial<ParsedNote>): ParsedNote => ({
     name: null,
@@ -52,7 +52,7 @@ describe('toPerson', () => {
   });
 
   it('a saved name gets its id, the name title-cased', () => {
-    expect(toPerson('rafi', parsed({ met: 'pool', interests: ['chess'] }), [], ctx)).toEqual({
+    expect(notePersonOf('rafi', parsed({ met: 'pool', interests: ['chess'] }), [], ctx)).toEqual({
       name: 'Rafi',
       id: idOf('Rafi'),
       met: 'pool',
@@ -66,7 +66,9 @@ describe('toPerson', () => {
 
   it('a new name keeps its contacts and ties, and a starred detail reads as the name', () => {
     const ties = [{ relation: 'sister', to: 'Kenji' }];
-    expect(toPerson('zed', parsed({ interests: ['the star (star-taylor-swift)'], work: ['nurse'], contacts: { phone: '+19175550199' } }), ties, ctx)).toEqual({
+    expect(
+      notePersonOf('zed', parsed({ interests: ['the star (star-taylor-swift)'], work: ['nurse'], contacts: { phone: '+19175550199' } }), ties, ctx),
+    ).toEqual({
       name: 'Zed',
       met: null,
       interests: ['Taylor Swift'],

@@ -54,7 +54,7 @@ export function unique(items: readonly string[]): string[] {
 }
 
 /** The NotePerson for a name and what was parsed of them: their ties, and the saved person the name refers to. */
-export function toPerson(name: string, parsed: ParsedNote, ties: Tie[], ctx: UnderstandContext): NotePerson {
+export function notePersonOf(name: string, parsed: ParsedNote, ties: Tie[], ctx: UnderstandContext): NotePerson {
   const ref = refFor(name, ctx, true);
   return {
     name: titleCase(name),

@@ -6,7 +6,7 @@ import {
   COMMON,
   COURTESY,
   DEMONYMS,
-  HOBBIES,
+  HOBBY_WORDS,
   JOBS,
   MET_RELATIONS,
   MONTHS,
@@ -33,7 +33,6 @@ export interface NameHit {
   through?: string;
 }
 
-const HOBBY_WORDS = new Set(HOBBIES.flatMap((h) => h.split(' ')));
 /** Common words that are also common surnames: "Grace Park", "Jo Young". */
 const SURNAME_WORDS = new Set([
   'park',

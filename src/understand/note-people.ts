@@ -4,7 +4,7 @@
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, TIE_NAMES, TIE_WORDS } from './lexicon';
-import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBIES, JOBS } from './note-lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS } from './note-lexicon';
 import { SPANISH_TIE_WORDS, SPANISH_TIES, SURNAME_COMMON } from './note-people-data';
 import { isLexiconName, isPlausibleNameWord, titleCase } from './people';
 import type { Tie } from './types';
@@ -35,7 +35,6 @@ export const CAPTURE_OPENER =
 const NOT_A_LIST_BEFORE = /(?:\b(?:the|of|loves?|likes?|about|fan of|at|in|from|for|on|plays?|watch(?:es)?|reads?)|(?<!ran |bumped )\binto)\s*$/i;
 /** The most names one list is read to: past MAX_PEOPLE_PER_TEXT they are only counted, as left out. */
 const MAX_LISTED = 200;
-const HOBBY_WORDS = new Set(HOBBIES.flatMap((hobby) => hobby.split(' ')));
 
 const CONTACT_PAIR =
   /^\s*(\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+)?)(?:'s)?(?:\s+(?:number|cell|mobile|phone|no|is|es|email))*[\s:=-]*(?:\+?\d[\d ().-]{5,}\d|[^\s@]+@[^\s@]+\.\p{L}+)\s*$/u;

@@ -3,7 +3,7 @@
 
 import type { ParsedNote } from '../domain/types';
 import { SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
-import { lowered, toPerson, unique, workOf } from './note-merge';
+import { lowered, notePersonOf, unique, workOf } from './note-merge';
 import { FEMALE, MALE } from './note-people-data';
 import { type Named, RELATION } from './note-people';
 import { parseNote } from './note-person';
@@ -129,7 +129,7 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
       contacts: index === 0 && Object.keys(parsed.contacts).length === 0 ? common.contacts : parsed.contacts,
       events: [...parsed.events, ...common.events],
     };
-    return toPerson(person.name, merged, person.tie ? [person.tie] : [], ctx);
+    return notePersonOf(person.name, merged, person.tie ? [person.tie] : [], ctx);
   });
 }
 

@@ -5,7 +5,7 @@ import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
 import { JOBS, MET_RELATIONS, PERSON_NOUNS } from './note-lexicon';
-import { lowered, overlaps, toPerson, workOf } from './note-merge';
+import { lowered, overlaps, notePersonOf, workOf } from './note-merge';
 import { CAPTURE_OPENER, contactPairs, findScattered, findSeveral, nameFits, relationName } from './note-people';
 import { parseNote } from './note-person';
 import { saidOf } from './note-said';
@@ -50,7 +50,7 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
   const name = parsed.name;
   const found = lowered([...parsed.interests, ...parsed.work]);
   const said = saidOf(text, name).filter((detail) => !overlaps(detail, found));
-  return { intent: 'note', people: [toPerson(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
+  return { intent: 'note', people: [notePersonOf(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
 }
 
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */

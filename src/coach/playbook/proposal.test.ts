@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { person, TUE_18 } from '../../../test/support/playbook-fixtures';
 import { withProposal } from './proposal';
-import type { Plan } from './reach';
+import type { StepPlan } from './reach';
 
-const deepen: Plan = { kind: 'deepen', dueAt: TUE_18 };
+const deepen: StepPlan = { kind: 'deepen', dueAt: TUE_18 };
 
 describe('withProposal', () => {
-  it.each<[string, Parameters<typeof person>[0], Plan, Plan]>([
+  it.each<[string, Parameters<typeof person>[0], StepPlan, StepPlan]>([
     ['a deepen proposes an activity from what they like', {}, deepen, { ...deepen, plan: { what: 'a bouldering session', at: TUE_18 } }],
     ['the next invitation, another idea', { sentKinds: ['first-follow-up'] }, deepen, { ...deepen, plan: { what: 'an evening of bouldering', at: TUE_18 } }],
     [

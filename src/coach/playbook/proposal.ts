@@ -4,7 +4,7 @@
 import type { PersonForPlan } from '../../domain/types';
 import { suggestGroup } from '../activities';
 import { ideaFor } from '../ideas';
-import type { Plan } from './reach';
+import type { StepPlan } from './reach';
 
 /** Stable per person and invitation: the same person gets a new idea with each invitation, not with each send. */
 function ideaSeed(person: PersonForPlan): number {
@@ -33,7 +33,7 @@ function freshIdea(person: PersonForPlan, group: boolean, seed: number): string 
 }
 
 /** An invitation with the activity it proposes (`plan`), so the pin and the follow-up can name it. */
-export function withProposal(person: PersonForPlan, chosen: Plan): Plan {
+export function withProposal(person: PersonForPlan, chosen: StepPlan): StepPlan {
   if (chosen.plan || chosen.pin || (chosen.kind !== 'deepen' && chosen.kind !== 'bring-together')) return chosen;
   const seed = ideaSeed(person);
   const place = person.recurringPlace?.place.trim().replace(/^(at|in)\s+/i, '');

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { at, NY, person, TUE_18, wall } from '../../../test/support/playbook-fixtures';
 import { DEFAULT_WINDOW } from '../../domain/constants';
 import type { PairSide } from '../../domain/types';
-import { contactlessNext, firstContact, needIntro, nextCheckIn, type Plan, type Planning, reach, together, whileFresh } from './reach';
+import { contactlessNext, firstContact, needIntro, nextCheckIn, type StepPlan, type Planning, reach, together, whileFresh } from './reach';
 
 // from Tuesday 2026-12-01, 18:00 in New York (window 9-20, preferred 10)
 const ctx = (overrides: Partial<Planning> = {}): Planning => ({ now: TUE_18, zone: NY, window: DEFAULT_WINDOW, pairs: [], checkInFrom: TUE_18, ...overrides });
-const local = (plan: Plan) => ({ ...plan, dueAt: wall(plan.dueAt) });
+const local = (plan: StepPlan) => ({ ...plan, dueAt: wall(plan.dueAt) });
 const POOL = { place: 'the pool', weekday: 6, time: 11 };
 const OMAR: PairSide = { name: 'Omar', shared: 'bouldering' };
-const otherwise = (): Plan => ({ kind: 'check-in', dueAt: TUE_18 });
+const otherwise = (): StepPlan => ({ kind: 'check-in', dueAt: TUE_18 });
 
 describe('whileFresh', () => {
   it.each([

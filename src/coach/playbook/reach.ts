@@ -15,7 +15,7 @@ export const CHECK_IN_DAYS: Record<Warmth, number> = { warm: 14, unknown: 21, no
 export const NEEDS_CONTACT = new Set<NudgeKind>(['first-follow-up', 'check-in', 'deepen', 'bring-together', 'give']);
 
 /** A step as the planner picks it, before toPlanned moves it inside the window. */
-export interface Plan {
+export interface StepPlan {
   kind: NudgeKind;
   dueAt: Millis;
   group?: boolean;
@@ -48,7 +48,7 @@ export function whileFresh(metAt: Millis, ctx: Context): Millis {
 }
 
 /** The contactless next step: say hi at their place, or find a way to reach them, or offer to let go. */
-export function contactlessNext(person: PersonForPlan, ctx: Context): Plan {
+export function contactlessNext(person: PersonForPlan, ctx: Context): StepPlan {
   const rounds = person.sentKinds.filter((kind) => kind === 'get-contact' || kind === 'say-hi').length;
   const recurring = person.recurringPlace;
   const place = isReturningPlace(person.met) || recurring !== undefined;
@@ -66,7 +66,7 @@ export function contactlessNext(person: PersonForPlan, ctx: Context): Plan {
  * `kind` in `days`, or the contactless step when there is no way to text them. A check-in counts its days from the last
  * reported contact (never sooner than soon), and for someone the user sees at a recurring place it is a say-hi there.
  */
-export function reach(person: PersonForPlan, kind: NudgeKind, days: number, ctx: Planning, group?: boolean): Plan {
+export function reach(person: PersonForPlan, kind: NudgeKind, days: number, ctx: Planning, group?: boolean): StepPlan {
   if (!person.hasContact && NEEDS_CONTACT.has(kind)) return contactlessNext(person, ctx);
   if (kind === 'check-in') {
     const dueAt = Math.max(inDays(days, ctx, ctx.checkInFrom), ctx.checkInFrom < ctx.now ? soon(ctx) : 0);
@@ -83,14 +83,14 @@ function freshPair(person: PersonForPlan, ctx: Planning): PairSide | null {
 }
 
 /** A bring-together in `days` when there is a fresh pair, else `otherwise`. */
-export function together(person: PersonForPlan, days: number, ctx: Planning, otherwise: () => Plan): Plan {
+export function together(person: PersonForPlan, days: number, ctx: Planning, otherwise: () => StepPlan): StepPlan {
   const pair = freshPair(person, ctx);
   if (!pair) return otherwise();
   return { kind: 'bring-together', dueAt: inDays(days, ctx), pair, covers: occasionKey({ pair: pair.name }) };
 }
 
 /** Something to give instead of every third warm check-in: an introduction to someone who shares an interest, or a find. */
-function giveInstead(person: PersonForPlan, ctx: Planning): Plan | null {
+function giveInstead(person: PersonForPlan, ctx: Planning): StepPlan | null {
   if (person.warmth !== 'warm' || !person.hasContact) return null;
   const sinceGive = person.sentKinds.slice(person.sentKinds.lastIndexOf('give') + 1);
   if (sinceGive.filter((kind) => kind === 'check-in' || kind === 'say-hi').length < 2) return null;
@@ -103,7 +103,7 @@ function giveInstead(person: PersonForPlan, ctx: Planning): Plan | null {
 }
 
 /** What they are looking for and another of the user's people is (a need side): introduce them, soon, once. */
-export function needIntro(person: PersonForPlan, ctx: Planning): Plan[] {
+export function needIntro(person: PersonForPlan, ctx: Planning): StepPlan[] {
   if (!person.hasContact) return [];
   const side = ctx.pairs.find((pair) => pair.need && !(person.covered ?? []).includes(needKey(pair)));
   return side ? [{ kind: 'give', dueAt: soon(ctx), give: { type: 'introduce', interest: side.shared }, pair: side, covers: needKey(side) }] : [];
@@ -114,12 +114,12 @@ function needKey(side: PairSide): string {
 }
 
 /** The check-in spaced by warmth, or something to give in its place. */
-export function nextCheckIn(person: PersonForPlan, ctx: Planning): Plan {
+export function nextCheckIn(person: PersonForPlan, ctx: Planning): StepPlan {
   return giveInstead(person, ctx) ?? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
 }
 
 /** The first step: a follow-up text, or without a number asking for it, where they are seen next when that is known. */
-export function firstContact(person: PersonForPlan, at: Millis, ctx: Context): Plan {
+export function firstContact(person: PersonForPlan, at: Millis, ctx: Context): StepPlan {
   if (person.hasContact) return { kind: 'first-follow-up', dueAt: at };
   const recurring = person.recurringPlace;
   // "i see rafi every saturday at the pool": ask there, shortly before, rather than on a day they are not around

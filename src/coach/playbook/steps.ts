@@ -6,7 +6,7 @@ import type { Millis, NudgeKind, PersonForPlan, PersonPlan, PlanTrigger, Recurri
 import { type Context, inDays, preferredOn, soon } from './context';
 import { occasionKey } from './occasions';
 import { sayHiAt } from './places';
-import { CHECK_IN_DAYS, contactlessNext, firstContact, NEEDS_CONTACT, nextCheckIn, type Plan, type Planning, reach, together, whileFresh } from './reach';
+import { CHECK_IN_DAYS, contactlessNext, firstContact, NEEDS_CONTACT, nextCheckIn, type StepPlan, type Planning, reach, together, whileFresh } from './reach';
 
 /** Kinds that come between the steps of the sequence: after one, the sequence resumes where it was. */
 const ASIDES = new Set<NudgeKind>(['their-moment', 'give']);
@@ -29,7 +29,7 @@ function unpinnedInvite(person: PersonForPlan): string | null {
  * After a say-hi at a weekly place: for someone hesitant, a small group at that place (classmates, the run club);
  * else the next hello there on its day, next week when the user said hi, the week after when they let it pass.
  */
-function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): Plan {
+function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): StepPlan {
   const today = localDate(ctx.now, ctx.zone);
   if (person.warmth === 'lukewarm' && !ctx.sentOnly && !person.sentKinds.includes('deepen'))
     return together(person, 7, ctx, () => ({ kind: 'deepen', group: true, dueAt: sayHiAt(place, addDays(today, 4), ctx) }));
@@ -37,7 +37,7 @@ function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: nu
   return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(today, days), ctx) };
 }
 
-function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
+function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): StepPlan {
   switch (kind) {
     case 'first-follow-up':
       // Already know how it went (a reply was reported first): act on it; else ask in a few days.
@@ -65,7 +65,7 @@ function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
   }
 }
 
-function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan {
+function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): StepPlan {
   switch (kind) {
     case 'first-follow-up':
       return person.warmth === 'warm' ? reach(person, 'deepen', 3, ctx) : reach(person, 'check-in', 7, ctx);
@@ -83,7 +83,7 @@ function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): Plan 
 }
 
 /** How the plan went (the answer to a plan-follow-up) paces what comes next. */
-function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, ctx: Planning): Plan {
+function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, ctx: Planning): StepPlan {
   switch (warmth) {
     case 'warm': {
       // someone the user sees every week: the next hello there keeps it going, not another invitation within the week
@@ -108,7 +108,13 @@ function dayToPropose(pinAt: Millis, ctx: Context): Millis {
   }
 }
 
-function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>, lastStep: NudgeKind | undefined, ctx: Planning, proposal?: PersonPlan): Plan {
+function afterResponse(
+  person: PersonForPlan,
+  warmth: Exclude<Warmth, 'unknown'>,
+  lastStep: NudgeKind | undefined,
+  ctx: Planning,
+  proposal?: PersonPlan,
+): StepPlan {
   if (lastStep === 'plan-follow-up') return afterPlanWent(person, warmth, ctx);
   // it went well in person (their show, a hello at the gym) and the user has their number but never texted them: the
   // first text comes next, the morning after, not an invitation days later out of the blue
@@ -145,7 +151,7 @@ function afterResponse(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
 }
 
 /** The next step ignoring their events; null when the user let them go. */
-export function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): Plan | null {
+export function nextStep(person: PersonForPlan, trigger: PlanTrigger, ctx: Planning): StepPlan | null {
   const last = person.sentKinds.at(-1);
   // The last step of the sequence itself, not counting their-moments and gifts in between.
   const lastStep = person.sentKinds.findLast((kind) => !ASIDES.has(kind));

@@ -29,7 +29,7 @@ async function columnDefault(table: string, column: string): Promise<string | nu
 async function sourcesOf(): Promise<string[]> {
   const modules = import.meta.glob('../**/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
   return Object.entries(modules)
-    .filter(([path]) => !path.endsWith('.test.ts'))
+    .filter(([path]) => !/\.(test|spec)\.ts$/.test(path))
     .map(([, source]) => source);
 }
 
