@@ -4,7 +4,7 @@ import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
 import { ACKS, type Previous, pickAck } from './coaching';
 import { firstName } from '../../coach/compose/phrasing';
-import { GIVE_NEXT, KIND_PHRASE, type NextStep, whenOf } from './next-step';
+import { GIVE_NEXT, type NextStep, phraseOf, whenOf } from './next-step';
 
 /**
  * A name that matches nobody saved.
@@ -104,7 +104,10 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
   }
   const when = whenOf(next, now, zone);
   // "a note for Lena's big day", never "their big day" for a named person
-  const phrase = (n: string) => KIND_PHRASE[next.kind].replace(/\btheir\b/, `${firstName(n)}'s`).replace(/\bthem\b/, firstName(n));
+  const phrase = (n: string) =>
+    phraseOf(next.kind)
+      .replace(/\btheir\b/, `${firstName(n)}'s`)
+      .replace(/\bthem\b/, firstName(n));
   return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${phrase(n)} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
 
