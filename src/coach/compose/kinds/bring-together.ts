@@ -89,5 +89,8 @@ export const bringTogether: KindDefinition = {
   line: bringTogetherLine,
   spanish: planTogetherSpanish,
   phrase: 'an idea for a small group plan',
+  pageLabel: 'Bring together',
+  warmNext: 'suggest a small group plan',
+  afterPlanWords: (n) => `I'll suggest a small group plan${n ? ` with ${n}` : ''}`,
   after: { done: checkInAtPace, skip: checkInAtPace },
 };

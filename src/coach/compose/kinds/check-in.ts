@@ -168,5 +168,8 @@ export const checkIn: KindDefinition = {
   line: checkInLine,
   spanish: { texts: checkInEs, line: ({ datos: { first }, about }: SpanishLineInput) => `saluda a ${first}${about}` },
   phrase: 'a light check-in',
+  pageLabel: 'Check in with',
+  warmNext: 'check in',
+  afterPlanWords: (n) => (n ? `I'll check in on ${n}` : `I'll check in again`),
   after: { done: nextCheckIn, skip: nextCheckIn },
 };

@@ -213,5 +213,8 @@ export const deepen: KindDefinition = {
   line: deepenLine,
   spanish: planTogetherSpanish,
   phrase: 'an idea to do something together',
+  pageLabel: 'Make a plan with',
+  warmNext: null,
+  afterPlanWords: (n) => `I'll suggest the next plan${n ? ` with ${n}` : ''}`,
   after: { done: checkInAtPace, skip: checkInAtPace },
 };

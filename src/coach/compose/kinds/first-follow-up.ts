@@ -154,6 +154,9 @@ export const firstFollowUp: KindDefinition = {
   line: firstFollowUpLine,
   spanish: { texts: firstFollowUpEs, line: firstFollowUpLineEs },
   phrase: 'a first follow-up',
+  pageLabel: 'Follow up with',
+  warmNext: 'draft your first text',
+  afterPlanWords: null,
   after: {
     // Already know how it went (a reply was reported first): act on it; else ask in a few days.
     done(person, ctx) {

@@ -130,5 +130,8 @@ export const getContact: KindDefinition = {
     line: ({ datos: { first }, about }: SpanishLineInput) => `pidele su numero a ${first}${about}`,
   },
   phrase: 'a reminder to get a number',
+  pageLabel: 'Get the number of',
+  warmNext: null,
+  afterPlanWords: null,
   after: { done: afterGetContact, skip: afterGetContact },
 };

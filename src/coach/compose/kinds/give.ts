@@ -232,5 +232,8 @@ export const give: KindDefinition = {
   line: giveLine,
   spanish: { texts: giveEs, line: giveLineEs },
   phrase: 'a nudge to give something',
+  pageLabel: 'Something for',
+  warmNext: 'suggest something to give',
+  afterPlanWords: null,
   after: { done: checkInAtPace, skip: checkInAtPace },
 };

@@ -67,5 +67,8 @@ export const letGo: KindDefinition = {
   line: letGoLine,
   spanish: { texts: letGoEs, line: ({ datos: { first } }: SpanishLineInput) => `dejo de recordarte de ${first} (KEEP ${first.toUpperCase()} para seguir)` },
   phrase: 'a last check',
+  pageLabel: 'Let go of',
+  warmNext: null,
+  afterPlanWords: null,
   after: { done: afterLetGo, skip: afterLetGo },
 };

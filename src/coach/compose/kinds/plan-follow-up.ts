@@ -87,5 +87,8 @@ export const planFollowUp: KindDefinition = {
   line: planFollowUpLine,
   spanish: { texts: planFollowUpEs, line: ({ subject, datos: { first } }: SpanishLineInput) => `que tal ${subject.plan?.what ?? 'el plan'} con ${first}?` },
   phrase: 'a question about how it went',
+  pageLabel: 'How the plan went with',
+  warmNext: 'ask how the plan went',
+  afterPlanWords: null,
   after: { done: checkInAtPace, skip: checkInAtPace },
 };

@@ -148,5 +148,8 @@ export const sayHi: KindDefinition = {
   line: sayHiLine,
   spanish: { texts: sayHiEs, line: ({ datos: { first }, about }: SpanishLineInput) => `si ves a ${first}, saluda${about}` },
   phrase: 'a reminder to say hi',
+  pageLabel: 'Say hi to',
+  warmNext: 'remind you to say hi',
+  afterPlanWords: (n) => (n ? `I'll remind you to say hi to ${n}` : `I'll remind you to say hi`),
   after: { done: afterSayHi, skip: afterSayHi },
 };

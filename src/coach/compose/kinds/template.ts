@@ -53,6 +53,12 @@ export interface KindDefinition extends KindTemplate {
   spanish: SpanishWording;
   /** how a reply names it after "Next:": "a light check-in" */
   phrase: string;
+  /** how the user's page lists it, before their name: "Check in with" Sarah */
+  pageLabel: string;
+  /** what Kindling does next, as a reply to a warm answer says it after "I'll": "check in"; null: something together */
+  warmNext: string | null;
+  /** what comes next, as a reply to how a plan went says it, naming them when given a name; null: "I'll nudge you" */
+  afterPlanWords: ((name: string) => string) | null;
   /** what follows it */
   after: KindTiming;
 }

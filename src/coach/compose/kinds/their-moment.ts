@@ -173,5 +173,8 @@ export const theirMoment: KindDefinition = {
     line: ({ subject, datos: { first } }: SpanishLineInput) => `suerte a ${first} con ${subject.event?.what ?? 'su gran dia'}`,
   },
   phrase: 'a note for the big day',
+  pageLabel: 'A moment for',
+  warmNext: 'remind you of the big day',
+  afterPlanWords: null,
   after: { done: checkInAtPace, skip: checkInAtPace },
 };
