@@ -6,6 +6,7 @@ import { hasContact, toPlanInput, type NoteRow, type Person, type UserRow } from
 import type { NudgeRow } from '../db/nudges';
 import { isOpen, isPending } from '../db/states';
 import { composeNudge } from '../coach/compose';
+import { KINDS } from '../coach/kinds';
 import { addDays, calendarDateOf, daysBetween, localDate, localParts, MONTH_ABBREVIATIONS, offsetMinutes, SHORT_WEEKDAYS, weekdayOf } from '../domain/time';
 import type { NudgeSubject } from '../domain/types';
 import { standingOf } from './standing';
@@ -167,7 +168,7 @@ function comingUpOf(people: Person[], pendingOf: Map<number, NudgeRow>, now: num
     const nudge = pendingOf.get(person.id);
     if (nudge && nudge.dueAt < now + COMING_DAYS * DAY) {
       const at = Math.max(nudge.dueAt, now);
-      items.push({ at, item: { day: dayText(at, zone, true), what: `${KIND_WORDS[nudge.kind] ?? 'Nudge about'} ${person.name}`, personId: person.id } });
+      items.push({ at, item: { day: dayText(at, zone, true), what: `${KINDS[nudge.kind]?.pageLabel ?? 'Nudge about'} ${person.name}`, personId: person.id } });
     }
     for (const event of person.events) {
       const date = calendarDateOf(event.on);
@@ -184,19 +185,6 @@ function comingUpOf(people: Person[], pendingOf: Map<number, NudgeRow>, now: num
   }
   return items.sort((a, b) => a.at - b.at).map((entry) => entry.item);
 }
-
-const KIND_WORDS: Record<string, string> = {
-  'first-follow-up': 'Follow up with',
-  'get-contact': 'Get the number of',
-  deepen: 'Make a plan with',
-  'check-in': 'Check in with',
-  'their-moment': 'A moment for',
-  'say-hi': 'Say hi to',
-  'plan-follow-up': 'How the plan went with',
-  'bring-together': 'Bring together',
-  give: 'Something for',
-  'let-go': 'Let go of',
-};
 
 /** UTC offsets (minutes) at instants already asked about, per zone: a page asks about few days. */
 const offsets = new Map<string, Map<number, number>>();

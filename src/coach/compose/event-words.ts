@@ -1,6 +1,6 @@
 // How a text speaks of one of their events: when it is ("tomorrow", "on Friday", "in March") and in which tone.
 
-import { eventMoment } from '../playbook';
+import { eventMoment } from '../playbook/moments';
 import { calendarDateOf, daysBetween, localParts, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../domain/time';
 import type { PersonEvent } from '../../domain/types';
 import { clipAt } from './details';

@@ -1,20 +1,19 @@
 // The playbook's next step after a trigger, their events aside: what follows a step done, skipped or answered (warm,
-// lukewarm, silence), a plan that went or fell through, a say-hi at a weekly place; null once they were let go.
+// lukewarm, silence), a plan that went or fell through; null once they were let go. What follows a step done or
+// skipped is its kind's (the `after` of its module in compose/kinds/, through coach/kinds.ts).
 
 import { addDays, localDate, localParts } from '../../domain/time';
-import type { Millis, NudgeKind, PersonForPlan, PersonPlan, PlanTrigger, RecurringPlace, Warmth } from '../../domain/types';
+import type { Millis, NudgeKind, PersonForPlan, PersonPlan, PlanTrigger, Warmth } from '../../domain/types';
+import { KINDS } from '../kinds';
 import { type Context, inDays, preferredOn, soon } from './context';
 import { occasionKey } from './occasions';
 import { sayHiAt } from './places';
-import { CHECK_IN_DAYS, contactlessNext, firstContact, NEEDS_CONTACT, nextCheckIn, type StepPlan, type Planning, reach, together, whileFresh } from './reach';
+import { CHECK_IN_DAYS, firstContact, NEEDS_CONTACT, type StepPlan, type Planning, reach, together, whileFresh } from './reach';
 
 /** Kinds that come between the steps of the sequence: after one, the sequence resumes where it was. */
 const ASIDES = new Set<NudgeKind>(['their-moment', 'give']);
 /** Days until a gentle retry after a plan fell through. */
 const RETRY_DAYS = 10;
-
-/** Local days until the next say-hi at a weekly place: next week's when the user did the last one, else the week after. */
-const SAY_HI_AGAIN_DAYS = { done: 6, ignored: 13 };
 
 /** An invitation of theirs that was answered warmly and got no "pin a day" yet: its key, else null. */
 function unpinnedInvite(person: PersonForPlan): string | null {
@@ -25,61 +24,14 @@ function unpinnedInvite(person: PersonForPlan): string | null {
   return `pin:${invites}`;
 }
 
-/**
- * After a say-hi at a weekly place: for someone hesitant, a small group at that place (classmates, the run club);
- * else the next hello there on its day, next week when the user said hi, the week after when they let it pass.
- */
-function afterSayHi(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): StepPlan {
-  const today = localDate(ctx.now, ctx.zone);
-  if (person.warmth === 'lukewarm' && !ctx.sentOnly && !person.sentKinds.includes('deepen'))
-    return together(person, 7, ctx, () => ({ kind: 'deepen', group: true, dueAt: sayHiAt(place, addDays(today, 4), ctx) }));
-  const days = ctx.sentOnly ? SAY_HI_AGAIN_DAYS.ignored : SAY_HI_AGAIN_DAYS.done;
-  return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(today, days), ctx) };
-}
-
+/** After a step of this kind was done (or a note added since): its module's timing. */
 function afterDone(person: PersonForPlan, kind: NudgeKind, ctx: Planning): StepPlan {
-  switch (kind) {
-    case 'first-follow-up':
-      // Already know how it went (a reply was reported first): act on it; else ask in a few days.
-      if (person.warmth === 'warm') return reach(person, 'deepen', 3, ctx);
-      if (person.warmth === 'lukewarm') return reach(person, 'deepen', 21, ctx, true);
-      return reach(person, 'check-in', person.warmth === 'none' ? 7 : 3, ctx);
-    case 'get-contact':
-    case 'say-hi': {
-      if (!person.hasContact) return contactlessNext(person, ctx);
-      const place = person.recurringPlace;
-      if (kind === 'say-hi' && place?.weekday !== undefined && person.sentKinds.includes('first-follow-up'))
-        return afterSayHi(person, { ...place, weekday: place.weekday }, ctx);
-      return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx), ctx);
-    }
-    case 'check-in':
-      return nextCheckIn(person, ctx);
-    case 'deepen':
-    case 'their-moment':
-    case 'plan-follow-up':
-    case 'bring-together':
-    case 'give':
-      return reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
-    case 'let-go':
-      return reach(person, 'check-in', 28, ctx);
-  }
+  return KINDS[kind].after.done(person, ctx);
 }
 
+/** After a step of this kind was skipped: its module's timing. */
 function afterSkip(person: PersonForPlan, kind: NudgeKind, ctx: Planning): StepPlan {
-  switch (kind) {
-    case 'first-follow-up':
-      return person.warmth === 'warm' ? reach(person, 'deepen', 3, ctx) : reach(person, 'check-in', 7, ctx);
-    case 'get-contact':
-    case 'say-hi':
-    case 'deepen':
-    case 'check-in':
-    case 'their-moment':
-    case 'let-go':
-    case 'plan-follow-up':
-    case 'bring-together':
-    case 'give':
-      return afterDone(person, kind, ctx);
-  }
+  return KINDS[kind].after.skip(person, ctx);
 }
 
 /** How the plan went (the answer to a plan-follow-up) paces what comes next. */

@@ -6,7 +6,7 @@ import { clipWords } from '../sms-length';
 import { shortDate } from '../time';
 import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
-import { KIND_PHRASE, type NextStep, whenOf } from './next-step';
+import { type NextStep, phraseOf, whenOf } from './next-step';
 
 export const SMALL_TALK_TEXT = 'Got it! To save someone, text a note like: Met Sarah at the gym, loves hiking. Text HELP for options.';
 export const ASK_NAME_TEXT = "Got it, I kept that note. Who was it? Reply with their name and I'll file it.";
@@ -104,7 +104,7 @@ export function askSamePerson(name: string, met: string | null, metAt: Millis, z
 export function addedNote(name: string, next: NextStep | null, now: Millis, zone: TimeZone): string {
   const when = next ? whenOf(next, now, zone) : null;
   return fitNamed(name, [
-    (n) => `Added to ${n}'s notes.${next ? ` Next: ${KIND_PHRASE[next.kind]} ${when}.` : ''}`,
+    (n) => `Added to ${n}'s notes.${next ? ` Next: ${phraseOf(next.kind)} ${when}.` : ''}`,
     (n) => `Added to ${n}'s notes.${next ? ` Next nudge ${when}.` : ''}`,
   ]);
 }

@@ -2,6 +2,7 @@
 // a plan that fell through, their news, how a plan went; and acknowledgements that never repeat the previous one.
 
 import { firstName } from '../../coach/compose/phrasing';
+import { KINDS } from '../../coach/kinds';
 import { WEEKDAY_NAMES } from '../time';
 import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
 import { fitNamed } from './fit';
@@ -167,14 +168,6 @@ export function eventNoted(name: string, event: PersonEvent, next: NextStep | nu
   return fitNamed(firstName(name), [(n) => `Noted: ${n}'s ${what}.${then}`, (n) => `Noted for ${n}.${then}`, (n) => `Noted for ${n}.`]);
 }
 
-/** What comes next, as a reply to how a plan went says it. */
-const NEXT_AFTER_PLAN: Partial<Record<NextStep['kind'], (name: string) => string>> = {
-  deepen: (n) => `I'll suggest the next plan${n ? ` with ${n}` : ''}`,
-  'bring-together': (n) => `I'll suggest a small group plan${n ? ` with ${n}` : ''}`,
-  'check-in': (n) => (n ? `I'll check in on ${n}` : `I'll check in again`),
-  'say-hi': (n) => (n ? `I'll remind you to say hi to ${n}` : `I'll remind you to say hi`),
-};
-
 /**
  * How a plan went (the answer to a plan-follow-up): an acknowledgement unlike the previous reply, and what comes next.
  * @example planWent('Omar', 'warm', { kind: 'deepen', dueAt: fri10 }, now, zone) // "Love that! Omar sounds keen. I'll suggest the next plan Friday at 10am."
@@ -185,7 +178,7 @@ export function planWent(name: string, warmth: Exclude<Warmth, 'unknown'>, next:
   const then = (ack: string, n: string) => {
     // named once: never "them" for a named person
     const who = ack.includes(n) ? '' : n;
-    const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && NEXT_AFTER_PLAN[next.kind]?.(who);
+    const doing = next?.give ? `I'll ${GIVE_NEXT[next.give.type]}` : next && KINDS[next.kind].afterPlanWords?.(who);
     return next && when ? ` ${doing ?? "I'll nudge you"} ${when}.` : '';
   };
   return fitNamed(name, [

@@ -1,7 +1,8 @@
 // What comes next for a person, as replies say it: the kind of nudge and when ("Dec 12 at 10am", "when you resume").
 
+import { KINDS } from '../../coach/kinds';
 import { describeWhen } from '../schedule';
-import type { GiveReason, Millis, NudgeKind, TimeZone } from '../types';
+import { type GiveReason, type Millis, NUDGE_KINDS, type NudgeKind, type TimeZone } from '../types';
 
 export interface NextStep {
   kind: NudgeKind;
@@ -23,19 +24,17 @@ export function whenOf(step: Pick<NextStep, 'dueAt' | 'waitsForResume'>, now: Mi
   return step.waitsForResume ? 'when you resume' : describeWhen(step.dueAt, now, zone);
 }
 
-/** Each kind of nudge, as a reply names it: "Next: a light check-in Dec 12 at 10am." */
-export const KIND_PHRASE: Readonly<Record<NudgeKind, string>> = {
-  'first-follow-up': 'a first follow-up',
-  'get-contact': 'a reminder to get a number',
-  deepen: 'an idea to do something together',
-  'check-in': 'a light check-in',
-  'their-moment': 'a note for the big day',
-  'say-hi': 'a reminder to say hi',
-  'let-go': 'a last check',
-  'plan-follow-up': 'a question about how it went',
-  'bring-together': 'an idea for a small group plan',
-  give: 'a nudge to give something',
-};
+/**
+ * Each kind of nudge, as a reply names it ("Next: a light check-in Dec 12 at 10am."): a kind's `phrase` in its module
+ * (coach/kinds.ts).
+ * @example phraseOf('check-in') // 'a light check-in'
+ */
+export function phraseOf(kind: NudgeKind): string {
+  return KINDS[kind].phrase;
+}
+
+/** Every kind's phrase, by kind name, to list them; a reply names one with phraseOf. */
+export const KIND_PHRASE: Readonly<Record<string, string>> = Object.fromEntries(NUDGE_KINDS.map((kind) => [kind, phraseOf(kind)]));
 
 /** A give as a reply says what Kindling will do ("I'll ..."): "something to give them" is wrong for a congrats or a move. */
 export const GIVE_NEXT: Readonly<Record<GiveReason['type'], string>> = {

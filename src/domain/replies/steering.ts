@@ -4,7 +4,8 @@ import type { Millis, TimeZone } from '../types';
 import { clip, fitNamed, fitReply } from './fit';
 import { ACKS, type Previous, pickAck } from './coaching';
 import { firstName } from '../../coach/compose/phrasing';
-import { GIVE_NEXT, KIND_PHRASE, type NextStep, whenOf } from './next-step';
+import { KINDS } from '../../coach/kinds';
+import { GIVE_NEXT, type NextStep, phraseOf, whenOf } from './next-step';
 
 /**
  * A name that matches nobody saved.
@@ -104,20 +105,12 @@ export function skipped(name: string, next: NextStep | null, now: Millis, zone: 
   }
   const when = whenOf(next, now, zone);
   // "a note for Lena's big day", never "their big day" for a named person
-  const phrase = (n: string) => KIND_PHRASE[next.kind].replace(/\btheir\b/, `${firstName(n)}'s`).replace(/\bthem\b/, firstName(n));
+  const phrase = (n: string) =>
+    phraseOf(next.kind)
+      .replace(/\btheir\b/, `${firstName(n)}'s`)
+      .replace(/\bthem\b/, firstName(n));
   return fitNamed(name, [(n) => `Skipped. Next for ${n}: ${phrase(n)} ${when}.`, (n) => `Skipped. Next for ${n}: ${when}.`]);
 }
-
-/** What comes after a warm reply, as the reply says it (anything else: something to do together). */
-const WARM_NEXT: Partial<Record<NextStep['kind'], string>> = {
-  'bring-together': 'suggest a small group plan',
-  'first-follow-up': 'draft your first text',
-  'check-in': 'check in',
-  'say-hi': 'remind you to say hi',
-  'plan-follow-up': 'ask how the plan went',
-  give: 'suggest something to give',
-  'their-moment': 'remind you of the big day',
-};
 
 /**
  * How it went: warm, lukewarm or no answer, and what Kindling does next. `previous` is the last reply sent to this user:
@@ -138,7 +131,7 @@ export function updateReply(
     const plan =
       next?.kind === 'bring-together' && other
         ? `suggest a plan with ${other} too`
-        : ((next?.give && GIVE_NEXT[next.give.type]) ?? WARM_NEXT[next?.kind ?? 'deepen'] ?? 'suggest something to do together');
+        : ((next?.give && GIVE_NEXT[next.give.type]) ?? (next ? KINDS[next.kind].warmNext : null) ?? 'suggest something to do together');
     return fitNamed(name, [
       (n) => `${pickAck(ACKS.warm, n, previous)} I'll ${plan} ${when ?? 'soon'}.`,
       (n) => `${pickAck(ACKS.warm, n, previous).replace(/ \S+ sounds keen\.$/, '')} I'll suggest something to do with ${n} ${when ?? 'soon'}.`,

@@ -1,12 +1,13 @@
 // bring-together: two of the user's people share an interest or a place: a small group plan with both, or (a place
 // they both go to) an introduction there, which needs no number.
+// In Spanish: as a deepen, a plan with both. Next: a check-in at their pace.
 
 import { suggestGroup } from '../../activities';
 import { bothLine } from '../../playbook/pairs';
 import { quoted } from '../phrasing';
 import { pick } from '../pick';
-import { deepen } from './deepen';
-import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import { checkInAtPace, deepen, planTogetherSpanish } from './deepen';
+import { DRAFT_LABELS, hintsFor, type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 function bringTogetherShape(input: KindInput): Shape {
   const { facts, subject, seed } = input;
@@ -83,4 +84,13 @@ function bringTogetherLine(input: KindInput, level: number): string {
   return `${who} + ${other}: both into ${pair.shared}, invite both to ${subject.plan?.what.trim() || suggestGroup([pair.shared], input.seed).activity}`;
 }
 
-export const bringTogether: KindTemplate = { shape: bringTogetherShape, line: bringTogetherLine };
+export const bringTogether: KindDefinition = {
+  shape: bringTogetherShape,
+  line: bringTogetherLine,
+  spanish: planTogetherSpanish,
+  phrase: 'an idea for a small group plan',
+  pageLabel: 'Bring together',
+  warmNext: 'suggest a small group plan',
+  afterPlanWords: (n) => `I'll suggest a small group plan${n ? ` with ${n}` : ''}`,
+  after: { done: checkInAtPace, skip: checkInAtPace },
+};

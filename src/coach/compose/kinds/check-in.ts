@@ -1,16 +1,19 @@
 // check-in: a light, no-pressure message, worded by how warm they have been so far.
+// Next: the next check-in, paced by how warm they have been (reach.ts nextCheckIn).
 
 import { DAY } from '../../../domain/constants';
 import { isNeed } from '../../playbook/needs';
 import { moveDay } from '../../playbook/occasions';
+import { nextCheckIn } from '../../playbook/reach';
 import { daysBetween, localDate } from '../../../domain/time';
 import type { NudgeSubject, Warmth } from '../../../domain/types';
 import type { ComposeOptions } from '../facts';
 import { paren, quoted } from '../phrasing';
 import { asDoing } from '../references';
 import { pick } from '../pick';
+import { type SpanishInput, type SpanishLineInput, toThem, withArticle } from '../spanish-words';
 import { getContact } from './get-contact';
-import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import { DRAFT_LABELS, hintsFor, type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 function checkInShape(input: KindInput): Shape {
   const { facts, seed } = input;
@@ -149,4 +152,24 @@ function checkInLine({ facts, subject }: KindInput, level: number): string {
   return topic ? `${who}: check in re ${topic}` : `${who}${tag}: light check-in`;
 }
 
-export const checkIn: KindTemplate = { shape: checkInShape, line: checkInLine };
+function checkInEs({ seed, datos: d, tag, texts }: SpanishInput): string[] {
+  const { first } = d;
+  const lead = pick([`Hace rato que no sabes de ${d.name}${tag}.`, `Un saludo rapido a ${first}?`, `Buen dia para saludar a ${first}${tag}.`], seed, 46);
+  const latest = d.news ?? d.topic;
+  const drafts =
+    latest && withArticle(latest)
+      ? [`Hola ${first}! Me acorde de ti. Como va ${toThem(latest)}?`, `Hola ${first}! Como estas?`]
+      : [`Hola ${first}! Me acorde de ti. Que tal todo?`, `Hola ${first}! Como estas?`];
+  return texts(lead, drafts);
+}
+
+export const checkIn: KindDefinition = {
+  shape: checkInShape,
+  line: checkInLine,
+  spanish: { texts: checkInEs, line: ({ datos: { first }, about }: SpanishLineInput) => `saluda a ${first}${about}` },
+  phrase: 'a light check-in',
+  pageLabel: 'Check in with',
+  warmNext: 'check in',
+  afterPlanWords: (n) => (n ? `I'll check in on ${n}` : `I'll check in again`),
+  after: { done: nextCheckIn, skip: nextCheckIn },
+};

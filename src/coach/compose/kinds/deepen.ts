@@ -1,12 +1,16 @@
 // deepen: they are warming up, so suggest something specific to do together (a group plan when it is lukewarm).
+// In Spanish: a plan together (with another of their people when paired). Next: a check-in at their pace.
 
 import { pastimeOf } from '../../activities';
 import { ideaFor } from '../../ideas';
 import { localParts, WEEKDAY_NAMES } from '../../../domain/time';
+import type { PersonForPlan } from '../../../domain/types';
+import { CHECK_IN_DAYS, type Planning, reach, type StepPlan } from '../../playbook/reach';
 import { clipAt } from '../details';
-import { paren, quoted } from '../phrasing';
+import { firstName, paren, quoted } from '../phrasing';
 import { pick } from '../pick';
-import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import type { SpanishInput, SpanishLineInput, SpanishWording } from '../spanish-words';
+import { DRAFT_LABELS, hintsFor, type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 /** The activity the text proposes: the one the playbook planned (`plan`), else one picked by seed. */
 function ideaOf({ subject, seed }: KindInput) {
@@ -171,4 +175,46 @@ function deepenLine(input: KindInput, level: number): string {
   return `${who}${because}: ${plan}`;
 }
 
-export const deepen: KindTemplate = { shape: deepenShape, line: deepenLine };
+function planTogetherEs({ subject, datos: d, tag, texts }: SpanishInput): string[] {
+  const { first } = d;
+  const pair = subject.pair ? firstName(subject.pair.name) : null;
+  if (pair && subject.pair) {
+    const lead = `${first} y ${pair} comparten ${subject.pair.shared}: un plan con los dos?`;
+    return texts(lead, [
+      `Hola ${first}! Voy a juntarme con ${pair}, que tambien es de ${subject.pair.shared}. Te animas a venir?`,
+      `Hola ${first}! Te animas a un plan con ${pair}?`,
+    ]);
+  }
+  const lead = subject.group ? `Un plan en grupo con ${first}${tag}?` : `Siguiente paso con ${first}${tag}: un plan juntos.`;
+  const drafts = subject.group
+    ? [
+        `Hola ${first}! Vamos a juntarnos unos amigos${d.topic ? ` para ${d.topic}` : ''} esta semana. Te animas?`,
+        `Hola ${first}! Unos amigos y yo salimos esta semana. Vienes?`,
+      ]
+    : d.topic
+      ? [`Hola ${first}! Te late hacer algo de ${d.topic} juntos un dia de estos?`, `${first}, vamos por un cafe esta semana?`]
+      : [`${first}, vamos por un cafe esta semana?`];
+  return texts(lead, drafts);
+}
+
+/** A plan together in Spanish, one-to-one, in a group or with another of their people: also a bring-together's words. */
+export const planTogetherSpanish: SpanishWording = {
+  texts: planTogetherEs,
+  line: ({ datos: { first }, about }: SpanishLineInput) => `proponle un plan a ${first}${about}`,
+};
+
+/** After something together (or a moment, a plan, a give): a check-in at their pace. */
+export function checkInAtPace(person: PersonForPlan, ctx: Planning): StepPlan {
+  return reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx);
+}
+
+export const deepen: KindDefinition = {
+  shape: deepenShape,
+  line: deepenLine,
+  spanish: planTogetherSpanish,
+  phrase: 'an idea to do something together',
+  pageLabel: 'Make a plan with',
+  warmNext: null,
+  afterPlanWords: (n) => `I'll suggest the next plan${n ? ` with ${n}` : ''}`,
+  after: { done: checkInAtPace, skip: checkInAtPace },
+};

@@ -1,4 +1,5 @@
 // first-follow-up: a hello while the meeting is fresh, naming where they met and asking about their thing.
+// In Spanish: a hello naming where they met. Next: something together once they answered warmly, else a check-in.
 
 import { calendarDateOf, daysBetween, localParts } from '../../../domain/time';
 import { eventWhen, eventWords } from '../event-words';
@@ -6,8 +7,10 @@ import type { Facts } from '../facts';
 import { paren, quoted, sentence } from '../phrasing';
 import { pick } from '../pick';
 import { pastWords } from '../when-words';
-import { getContact } from './get-contact';
-import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import { reach } from '../../playbook/reach';
+import type { SpanishInput, SpanishLineInput } from '../spanish-words';
+import { getContact, getContactEs } from './get-contact';
+import { DRAFT_LABELS, hintsFor, type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 function topicQuestion(facts: Facts, seed: number): string | null {
   const topic = facts.topicRef;
@@ -119,4 +122,48 @@ function firstFollowUpLine(input: KindInput, level: number): string {
   return level === 1 && facts.topic && facts.tag !== facts.topic ? `${who}${tag}: follow up re ${facts.topic}` : `${who}${tag}: follow up`;
 }
 
-export const firstFollowUp: KindTemplate = { shape: firstFollowUpShape, line: firstFollowUpLine };
+function firstFollowUpEs({ subject, seed, datos: d, tag, texts }: SpanishInput): string[] {
+  if (!subject.person.hasContact) return getContactEs(d, tag, seed);
+  const { first } = d;
+  const en = d.place ? ` en ${d.place}` : '';
+  const fromWork = subject.person.interests.length === 0;
+  const sobre = d.topic
+    ? pick(
+        fromWork
+          ? [` Como va todo en ${d.topic}?`, ` Cuentame mas de ${d.topic}!`]
+          : [` Me encantaria saber mas de ${d.topic}.`, ` Cuentame mas de ${d.topic}!`, ` Hay que hablar mas de ${d.topic}!`],
+        seed,
+        43,
+      )
+    : '';
+  const lead = pick([`Buen momento para escribirle a ${d.name}${tag}:`, `Un saludo a ${first} mientras esta fresco:`, `Escribele a ${first} hoy:`], seed, 44);
+  const hola = pick(
+    [`Hola ${first}! Que gusto conocerte${en}.`, `Hola ${first}, me encanto conocerte${en}!`, `${first}! Fue un gusto conocerte${en}.`],
+    seed,
+    45,
+  );
+  return texts(lead, [`${hola}${sobre}`, hola]);
+}
+
+function firstFollowUpLineEs({ subject, datos: { first }, about }: SpanishLineInput): string {
+  return subject.person.hasContact ? `escribele a ${first}${about}` : `pidele su numero a ${first}${about}`;
+}
+
+export const firstFollowUp: KindDefinition = {
+  shape: firstFollowUpShape,
+  line: firstFollowUpLine,
+  spanish: { texts: firstFollowUpEs, line: firstFollowUpLineEs },
+  phrase: 'a first follow-up',
+  pageLabel: 'Follow up with',
+  warmNext: 'draft your first text',
+  afterPlanWords: null,
+  after: {
+    // Already know how it went (a reply was reported first): act on it; else ask in a few days.
+    done(person, ctx) {
+      if (person.warmth === 'warm') return reach(person, 'deepen', 3, ctx);
+      if (person.warmth === 'lukewarm') return reach(person, 'deepen', 21, ctx, true);
+      return reach(person, 'check-in', person.warmth === 'none' ? 7 : 3, ctx);
+    },
+    skip: (person, ctx) => (person.warmth === 'warm' ? reach(person, 'deepen', 3, ctx) : reach(person, 'check-in', 7, ctx)),
+  },
+};

@@ -1,11 +1,16 @@
 // get-contact: no way to reach them yet. One path per text: ask someone who knows them (the friend they met through, a
 // tie, a mutual friend; no line to say), or ask them in person where the user will see them again (with a line to say).
+// Next: the first text once they have a number, a check-in if they had it; without one, the next contactless step.
 
-import { isOneOff } from '../../playbook';
+import type { PersonForPlan } from '../../../domain/types';
+import { soon } from '../../playbook/context';
+import { isOneOff } from '../../playbook/met-place';
+import { CHECK_IN_DAYS, contactlessNext, firstContact, type Planning, reach, type StepPlan } from '../../playbook/reach';
 import { localParts } from '../../../domain/time';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
-import { type KindInput, type KindTemplate, SAY_LABELS, type Shape, SHORT_HINT, whoAt } from './template';
+import { type Datos, q, type SpanishInput, type SpanishLineInput } from '../spanish-words';
+import { type KindDefinition, type KindInput, SAY_LABELS, type Shape, SHORT_HINT, whoAt } from './template';
 
 /** The one path a text takes: ask someone who knows them (no line to say), or ask them in person (a line to say). */
 function pathOf(input: KindInput): { via: string | null; at: string | null } {
@@ -97,4 +102,36 @@ function getContactLine(input: KindInput, level: number): string {
   return level === 2 ? `${who}${tag}: get a number` : `${who}${tag}: no number yet, ${where}`;
 }
 
-export const getContact: KindTemplate = { shape: getContactShape, line: getContactLine };
+/** Asking for their number, in Spanish: also a first-follow-up's texts while there is no number. */
+export function getContactEs(d: Datos, tag: string, seed: number): string[] {
+  const where = d.place ? ` en ${d.place}` : '';
+  const lead = pick([`No tienes el numero de ${d.name}${tag}.`, `Aun no tienes como escribirle a ${d.first}${tag}.`], seed, 47);
+  return [
+    `${lead} La proxima vez que se vean${where}, pideselo: ${q(`Me pasas tu numero? Me encantaria seguir en contacto.`)} Luego manda "${d.first}: <numero>".`,
+    `${lead} La proxima vez que se vean${where}, pideselo. Luego manda "${d.first}: <numero>".`,
+    `${lead} Pidele su numero la proxima vez.`,
+  ];
+}
+
+/**
+ * After a get-contact (and a say-hi away from a weekly place): without a number still, the next contactless step; else
+ * a check-in once they had a first text, the first text otherwise.
+ */
+export function afterGetContact(person: PersonForPlan, ctx: Planning): StepPlan {
+  if (!person.hasContact) return contactlessNext(person, ctx);
+  return person.sentKinds.includes('first-follow-up') ? reach(person, 'check-in', CHECK_IN_DAYS[person.warmth], ctx) : firstContact(person, soon(ctx), ctx);
+}
+
+export const getContact: KindDefinition = {
+  shape: getContactShape,
+  line: getContactLine,
+  spanish: {
+    texts: ({ datos, tag, seed }: SpanishInput) => getContactEs(datos, tag, seed),
+    line: ({ datos: { first }, about }: SpanishLineInput) => `pidele su numero a ${first}${about}`,
+  },
+  phrase: 'a reminder to get a number',
+  pageLabel: 'Get the number of',
+  warmNext: null,
+  afterPlanWords: null,
+  after: { done: afterGetContact, skip: afterGetContact },
+};

@@ -1,13 +1,16 @@
 // give: something for them. Congratulations on their news, a find for their interest, an introduction to another of the
 // user's people who shares it, or a catch-up before they move. Without a number: the same, in person.
+// In Spanish: a congrats, a coffee before the move, an introduction or a find. Next: a check-in at their pace (an aside).
 
 import { bothVerb } from '../../playbook/pairs';
 import { eventWhen } from '../event-words';
-import { paren, quoted } from '../phrasing';
+import { firstName, paren, quoted } from '../phrasing';
 import { pick } from '../pick';
 import { asDoing, isVerbPhrase } from '../references';
+import type { SpanishInput, SpanishLineInput } from '../spanish-words';
 import { checkIn } from './check-in';
-import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import { checkInAtPace } from './deepen';
+import { DRAFT_LABELS, hintsFor, type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 /** Where the user will next see them, for "next time you see Omid at the pool". */
 function nextTimeYouSee(input: KindInput): string {
@@ -191,4 +194,46 @@ function giveLine(input: KindInput, level: number): string {
   }
 }
 
-export const give: KindTemplate = { shape: giveShape, line: giveLine };
+function giveEs({ subject, datos: d, texts }: SpanishInput): string[] {
+  const { first } = d;
+  const give = subject.give;
+  if (give?.type === 'congrats') {
+    return texts(`Buenas noticias de ${first}: ${give.news.what}.`, [
+      `Felicidades, ${first}! Me dio mucho gusto saber de ${give.news.what}.`,
+      `Felicidades, ${first}!`,
+    ]);
+  }
+  if (give?.type === 'before-move') {
+    return texts(`${first} se muda a ${give.move.to}: un cafe antes de que se vaya?`, [
+      `Hola ${first}! Antes de que te vayas a ${give.move.to}, vamos por un cafe?`,
+      `Hola ${first}! Un cafe antes de que te mudes?`,
+    ]);
+  }
+  if (give?.type === 'introduce' && subject.pair) {
+    const pair = firstName(subject.pair.name);
+    return texts(`${first} y ${pair} comparten ${give.interest}: presentalos?`, [
+      `Hola ${first}! Tengo que presentarte a ${pair}, le encanta ${give.interest} tambien.`,
+      `Hola ${first}! Te presento a ${pair}?`,
+    ]);
+  }
+  const interest = give?.type === 'share' ? give.interest : d.topic;
+  return texts(`Algo para ${first}${interest ? `, por lo de ${interest}` : ''}:`, [
+    `Hola ${first}! Vi algo de ${interest ?? 'lo que te gusta'} y me acorde de ti.`,
+    `Hola ${first}! Me acorde de ti.`,
+  ]);
+}
+
+function giveLineEs({ subject, datos: { first }, about }: SpanishLineInput): string {
+  return subject.give?.type === 'congrats' ? `felicita a ${first} por ${subject.give.news.what}` : `algo para ${first}${about}`;
+}
+
+export const give: KindDefinition = {
+  shape: giveShape,
+  line: giveLine,
+  spanish: { texts: giveEs, line: giveLineEs },
+  phrase: 'a nudge to give something',
+  pageLabel: 'Something for',
+  warmNext: 'suggest something to give',
+  afterPlanWords: null,
+  after: { done: checkInAtPace, skip: checkInAtPace },
+};

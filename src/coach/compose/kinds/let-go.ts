@@ -1,8 +1,12 @@
 // let-go: they have gone quiet, so Kindling offers to stop nudging about them unless the user replies KEEP.
+// In Spanish: the same offer. Next, once kept: a check-in four weeks on.
 
+import type { PersonForPlan } from '../../../domain/types';
+import { type Planning, reach, type StepPlan } from '../../playbook/reach';
 import { paren } from '../phrasing';
 import { pick } from '../pick';
-import { type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import type { SpanishInput, SpanishLineInput } from '../spanish-words';
+import { type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 function letGoShape({ facts, seed }: KindInput): Shape {
   const tag = paren(facts.tag);
@@ -46,4 +50,25 @@ function letGoLine({ facts, seed }: KindInput, level: number): string {
   return pick(lines, seed, 82);
 }
 
-export const letGo: KindTemplate = { shape: letGoShape, line: letGoLine };
+function letGoEs({ datos: d, tag }: SpanishInput): string[] {
+  return [
+    `Sin problema si no se dio con ${d.name}${tag}. Ya no te recordare de ${d.first}; responde KEEP si quieres seguir.`,
+    `Ya no te recordare de ${d.first}; responde KEEP si quieres seguir.`,
+  ];
+}
+
+/** After a let-go the user kept (KEEP): a check-in four weeks on. */
+function afterLetGo(person: PersonForPlan, ctx: Planning): StepPlan {
+  return reach(person, 'check-in', 28, ctx);
+}
+
+export const letGo: KindDefinition = {
+  shape: letGoShape,
+  line: letGoLine,
+  spanish: { texts: letGoEs, line: ({ datos: { first } }: SpanishLineInput) => `dejo de recordarte de ${first} (KEEP ${first.toUpperCase()} para seguir)` },
+  phrase: 'a last check',
+  pageLabel: 'Let go of',
+  warmNext: null,
+  afterPlanWords: null,
+  after: { done: afterLetGo, skip: afterLetGo },
+};

@@ -1,14 +1,17 @@
 // plan-follow-up: the day after a plan or invitation, ask the user how it went; their answer paces what comes next.
 // With a way to reach them, it also offers the text a friend sends after a good time ("So good to see you, Sarah!
 // Let's do coffee again soon."); without one, the question alone.
+// In Spanish: the question alone. Done or skipped: a check-in at their pace (the answer itself paces it, steps.ts).
 
 import type { PersonPlan } from '../../../domain/types';
 import type { ComposeOptions, Facts } from '../facts';
 import { pick } from '../pick';
 import { readsAsNounPhrase } from '../references';
 import { pastWords } from '../when-words';
+import type { SpanishInput, SpanishLineInput } from '../spanish-words';
 import { checkIn } from './check-in';
-import { type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import { checkInAtPace } from './deepen';
+import { type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 /** The plan as a question names it: "coffee with Omar", "Mia's birthday drinks"; plural when it ends in -s. */
 export function planName(plan: PersonPlan, facts: Facts): { name: string; plural: boolean } {
@@ -71,4 +74,21 @@ function planFollowUpLine(input: KindInput, level: number): string {
   return level === 2 ? `${who}: how was ${what}?` : `${who}: how did ${what} go? Tell me`;
 }
 
-export const planFollowUp: KindTemplate = { shape: planFollowUpShape, line: planFollowUpLine };
+function planFollowUpEs({ subject, datos: { first } }: SpanishInput): string[] {
+  const what = subject.plan?.what.trim() || 'el plan';
+  return [
+    `Que tal ${what} con ${first}? Cuentame, por ejemplo "genial" o "mas o menos".`,
+    `Que tal con ${first}? Cuentame, por ejemplo "genial" o "mas o menos".`,
+  ];
+}
+
+export const planFollowUp: KindDefinition = {
+  shape: planFollowUpShape,
+  line: planFollowUpLine,
+  spanish: { texts: planFollowUpEs, line: ({ subject, datos: { first } }: SpanishLineInput) => `que tal ${subject.plan?.what ?? 'el plan'} con ${first}?` },
+  phrase: 'a question about how it went',
+  pageLabel: 'How the plan went with',
+  warmNext: 'ask how the plan went',
+  afterPlanWords: null,
+  after: { done: checkInAtPace, skip: checkInAtPace },
+};

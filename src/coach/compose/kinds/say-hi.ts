@@ -1,10 +1,16 @@
 // say-hi: a hello in person where they will likely cross paths. At a recurring place ("every saturday at the pool"):
 // shortly before, with something to ask about and no line to send; elsewhere a greeting to say.
+// Next: at a weekly place the next hello there (or a small group there for someone hesitant); else as a get-contact.
 
-import { clockText, localParts, WEEKDAY_NAMES } from '../../../domain/time';
+import { addDays, clockText, localDate, localParts, WEEKDAY_NAMES } from '../../../domain/time';
+import type { PersonForPlan, RecurringPlace } from '../../../domain/types';
+import { sayHiAt } from '../../playbook/places';
+import { contactlessNext, type Planning, type StepPlan, together } from '../../playbook/reach';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
-import { hintsFor, type KindInput, type KindTemplate, SAY_LABELS, type Shape, whoAt } from './template';
+import { bare, IN_PERSON_FOOTER, type SpanishInput, type SpanishLineInput, toThem, withArticle } from '../spanish-words';
+import { afterGetContact } from './get-contact';
+import { hintsFor, type KindDefinition, type KindInput, SAY_LABELS, type Shape, whoAt } from './template';
 
 /** A recurring place's day and time as a lead says it: "Saturday around 7am", "tomorrow". */
 function occurrenceWords(input: KindInput): string {
@@ -105,4 +111,45 @@ function sayHiLine({ facts, subject }: KindInput, level: number): string {
   return facts.place ? `${who}: say hi ${facts.place.at}${facts.hasContact ? '' : ', swap numbers'}` : `${who}${paren(facts.tag)}: say hi next time`;
 }
 
-export const sayHi: KindTemplate = { shape: sayHiShape, line: sayHiLine };
+function sayHiEs({ subject, datos: d, texts }: SpanishInput): string[] {
+  const { first } = d;
+  const where = subject.person.recurringPlace?.place ?? d.place;
+  const lead = where ? `Si ves a ${first} en ${bare(where)} hoy, saluda.` : `Si ves a ${first} hoy, saluda.`;
+  const drafts =
+    d.topic && withArticle(d.topic) ? [`Hola ${first}! Como va ${toThem(d.topic)}?`, `Hola ${first}! Que gusto verte.`] : [`Hola ${first}! Que gusto verte.`];
+  return texts(lead, drafts, IN_PERSON_FOOTER);
+}
+
+/** Local days until the next say-hi at a weekly place: next week's when the user did the last one, else the week after. */
+const SAY_HI_AGAIN_DAYS = { done: 6, ignored: 13 };
+
+/**
+ * After a say-hi at a weekly place: for someone hesitant, a small group at that place (classmates, the run club);
+ * else the next hello there on its day, next week when the user said hi, the week after when they let it pass.
+ */
+function afterSayHiAt(person: PersonForPlan, place: RecurringPlace & { weekday: number }, ctx: Planning): StepPlan {
+  const today = localDate(ctx.now, ctx.zone);
+  if (person.warmth === 'lukewarm' && !ctx.sentOnly && !person.sentKinds.includes('deepen'))
+    return together(person, 7, ctx, () => ({ kind: 'deepen', group: true, dueAt: sayHiAt(place, addDays(today, 4), ctx) }));
+  const days = ctx.sentOnly ? SAY_HI_AGAIN_DAYS.ignored : SAY_HI_AGAIN_DAYS.done;
+  return { kind: 'say-hi', dueAt: sayHiAt(place, addDays(today, days), ctx) };
+}
+
+/** After a say-hi: at a weekly place, once they had a first text, what follows there; else as after a get-contact. */
+function afterSayHi(person: PersonForPlan, ctx: Planning): StepPlan {
+  if (!person.hasContact) return contactlessNext(person, ctx);
+  const place = person.recurringPlace;
+  if (place?.weekday !== undefined && person.sentKinds.includes('first-follow-up')) return afterSayHiAt(person, { ...place, weekday: place.weekday }, ctx);
+  return afterGetContact(person, ctx);
+}
+
+export const sayHi: KindDefinition = {
+  shape: sayHiShape,
+  line: sayHiLine,
+  spanish: { texts: sayHiEs, line: ({ datos: { first }, about }: SpanishLineInput) => `si ves a ${first}, saluda${about}` },
+  phrase: 'a reminder to say hi',
+  pageLabel: 'Say hi to',
+  warmNext: 'remind you to say hi',
+  afterPlanWords: (n) => (n ? `I'll remind you to say hi to ${n}` : `I'll remind you to say hi`),
+  after: { done: afterSayHi, skip: afterSayHi },
+};

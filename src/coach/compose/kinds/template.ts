@@ -1,7 +1,11 @@
-// What every nudge kind provides: the parts of a one-person text (richest first) and its line in a text for several.
+// What every nudge kind provides: the parts of a one-person text (richest first) and its line in a text for several
+// (KindTemplate), and, as a KindDefinition, everything else about it: its Spanish wording, how replies name it and what
+// follows it done or skipped. Each kind's module defines all of it; coach/kinds.ts registers them.
 
-import type { NudgeSubject } from '../../../domain/types';
+import type { NudgeSubject, PersonForPlan } from '../../../domain/types';
+import type { Planning, StepPlan } from '../../playbook/reach';
 import type { ComposeOptions, Facts } from '../facts';
+import type { SpanishWording } from '../spanish-words';
 import { pick } from '../pick';
 
 /** The parts of a one-person text; composing tries them from richest to barest until the text fits. */
@@ -33,6 +37,30 @@ export interface KindTemplate {
   /** one person's line in a numbered text at a level (0 with a mini draft, 1 with a detail, 2 terse); a digest uses
    * the shape's drafts instead (several-people.ts), and a line only for let-go */
   line(input: KindInput, level: number): string;
+}
+
+/** What the playbook plans after a step of one kind (its next step ignoring their events, steps.ts). */
+export interface KindTiming {
+  /** after the user did it, or added a note since */
+  done(person: PersonForPlan, ctx: Planning): StepPlan;
+  /** after the user skipped it */
+  skip(person: PersonForPlan, ctx: Planning): StepPlan;
+}
+
+/** One nudge kind, whole: every member is required, so a kind without its wording, phrase or timing fails `tsc`. */
+export interface KindDefinition extends KindTemplate {
+  /** its texts in Spanish (compose/spanish.ts) */
+  spanish: SpanishWording;
+  /** how a reply names it after "Next:": "a light check-in" */
+  phrase: string;
+  /** how the user's page lists it, before their name: "Check in with" Sarah */
+  pageLabel: string;
+  /** what Kindling does next, as a reply to a warm answer says it after "I'll": "check in"; null: something together */
+  warmNext: string | null;
+  /** what comes next, as a reply to how a plan went says it, naming them when given a name; null: "I'll nudge you" */
+  afterPlanWords: ((name: string) => string) | null;
+  /** what follows it */
+  after: KindTiming;
 }
 
 const REPLY_HINTS = [

@@ -1,10 +1,13 @@
 // their-moment: one of their events is coming (or here): luck before, congratulations on the day, a warm wish otherwise.
+// In Spanish: luck on the day. Next: a check-in at their pace (an aside: the sequence resumes after it, steps.ts).
 
 import { eventWords } from '../event-words';
 import { paren, quoted } from '../phrasing';
 import { pick } from '../pick';
+import { IN_PERSON_FOOTER, type SpanishInput, type SpanishLineInput, toThem } from '../spanish-words';
 import { checkIn } from './check-in';
-import { DRAFT_LABELS, hintsFor, type KindInput, type KindTemplate, type Shape, whoAt } from './template';
+import { checkInAtPace } from './deepen';
+import { DRAFT_LABELS, hintsFor, type KindDefinition, type KindInput, type Shape, whoAt } from './template';
 
 function theirMomentShape(input: KindInput): Shape {
   const { facts, subject, seed, clip, options } = input;
@@ -154,4 +157,24 @@ function theirMomentLine({ facts, subject, clip, options }: KindInput, level: nu
   return `${who}: ${words.short}, ${action}`;
 }
 
-export const theirMoment: KindTemplate = { shape: theirMomentShape, line: theirMomentLine };
+function theirMomentEs({ subject, datos: { first }, footer, texts }: SpanishInput): string[] {
+  const event = subject.event;
+  const what = event?.what.trim() || 'su gran dia';
+  const lead = `Hoy es un buen dia para ${first}: ${what}.`;
+  const drafts = [`Mucha suerte con ${toThem(what)}, ${first}!`, `Suerte, ${first}!`];
+  return texts(lead, drafts, subject.person.hasContact ? footer : IN_PERSON_FOOTER);
+}
+
+export const theirMoment: KindDefinition = {
+  shape: theirMomentShape,
+  line: theirMomentLine,
+  spanish: {
+    texts: theirMomentEs,
+    line: ({ subject, datos: { first } }: SpanishLineInput) => `suerte a ${first} con ${subject.event?.what ?? 'su gran dia'}`,
+  },
+  phrase: 'a note for the big day',
+  pageLabel: 'A moment for',
+  warmNext: 'remind you of the big day',
+  afterPlanWords: null,
+  after: { done: checkInAtPace, skip: checkInAtPace },
+};
