@@ -77,8 +77,25 @@ function toPlanned(chosen: StepPlan, ctx: Context): PlannedNudge {
 }
 
 /**
+ * The plans the user already made or proposed with other people: their plans still ahead, and the days pending pins
+ * propose. Two invitations never name the same evening (unless it is the same plan).
+ * @example takenDays([{ plans: [{ what: 'coffee', at: thu18h }] }], [{ plan: { what: 'a climb', at: sat10h } }], mon)
+ *   // [{ what: 'coffee', at: thu18h }, { what: 'a climb', at: sat10h }]
+ */
+export function takenDays(
+  others: readonly Pick<PersonForPlan, 'plans'>[],
+  pending: readonly Pick<PlannedNudge, 'plan'>[],
+  now: Millis,
+): { what: string; at: Millis }[] {
+  const planned = others.flatMap((other) => (other.plans ?? []).filter((plan) => !plan.cancelled));
+  const proposed = pending.flatMap((nudge) => (nudge.plan ? [nudge.plan] : []));
+  return [...planned, ...proposed].filter((plan) => plan.at >= now).map(({ what, at }) => ({ what, at }));
+}
+
+/**
  * The next nudge for a person after `trigger`, or null when there is nothing more to plan. `pairs` are the people this
  * one could be brought together with (findPairs, then pairSidesFor); without them no bring-together is planned.
+ * `taken` are the plans made or proposed with other people (takenDays): a pin proposes another day.
  * @example planNext(sarah, { type: 'captured' }, tuesday18h, 'America/New_York', DEFAULT_WINDOW)
  *   // { kind: 'first-follow-up', dueAt: <Wednesday 10:00 New York> }
  * @example planNext({ ...jake, silences: 1, sentKinds: ['first-follow-up', 'check-in'] }, { type: 'response', warmth: 'none' }, now, zone, window)
@@ -93,8 +110,9 @@ export function planNext(
   zone: TimeZone,
   window: SendWindow,
   pairs: readonly PairSide[] = [],
+  taken: Planning['taken'] = [],
 ): PlannedNudge | null {
-  return planFrom(person, trigger, now, zone, window, pairs, false);
+  return planFrom(person, trigger, now, zone, window, pairs, false, taken);
 }
 
 function planFrom(
@@ -105,10 +123,11 @@ function planFrom(
   window: SendWindow,
   pairs: readonly PairSide[],
   sentOnly: boolean,
+  taken: Planning['taken'] = [],
 ): PlannedNudge | null {
   const silence = trigger.type === 'response' && trigger.warmth === 'none';
   const from = !silence && person.lastContactAt !== undefined && person.lastContactAt <= now ? person.lastContactAt : now;
-  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from, sentOnly };
+  const ctx: Planning = { now, zone, window: clampWindow(window), pairs, checkInFrom: from, sentOnly, taken };
   const step = nextStep(person, trigger, ctx);
   if (!step) return null;
   const moment = nextMoment(person, ctx);

@@ -34,6 +34,9 @@ export interface Planning extends Context {
   checkInFrom: Millis;
   /** planning right after a nudge went out, before the user answered (afterSent): a say-hi not yet done waits longer */
   sentOnly?: boolean;
+  /** the plans already made or proposed with other people (takenDays): a pin proposes another day, or the same one
+   * for the same plan (a group they are joining) */
+  taken?: readonly Pick<PersonPlan, 'what' | 'at'>[];
 }
 
 /** The preferred hour on the first day 12-48h after meeting, if that is still ahead; else soon. */

@@ -5,7 +5,8 @@ import { at, NY, person, TUE_18, wall } from '../../../test/support/playbook-fix
 import { DEFAULT_WINDOW } from '../../domain/constants';
 import type { PersonForPlan, PlanTrigger } from '../../domain/types';
 import type { Planning } from './reach';
-import { nextStep } from './steps';
+import { takenDays } from '../playbook';
+import { dayToPropose, nextStep } from './steps';
 
 // from Tuesday 2026-12-01, 18:00 in New York (window 9-20, preferred 10)
 const ctx: Planning = { now: TUE_18, zone: NY, window: DEFAULT_WINDOW, pairs: [], checkInFrom: TUE_18 };
@@ -90,5 +91,79 @@ describe('nextStep', () => {
 
   it('let go and not kept: nothing more', () => {
     expect(nextStep(person({ sentKinds: ['first-follow-up', 'let-go'] }), { type: 'done' }, ctx)).toBeNull();
+  });
+});
+
+describe('dayToPropose', () => {
+  // a pin going out on Tuesday Dec 1 2026 at 18:00 in New York
+  it.each([
+    ['nothing taken: the first Thursday or Saturday 2+ days on', [] as number[][], '2026-12-03 10:00'],
+    ['Thursday taken: Saturday', [[3, 19]], '2026-12-05 10:00'],
+    [
+      'Thursday and Saturday taken: the first Sunday, Wednesday or Friday that week (Friday)',
+      [
+        [3, 19],
+        [5, 11],
+      ],
+      '2026-12-04 10:00',
+    ],
+    [
+      'Thursday to Sunday and Wednesday taken: a Monday or Tuesday evening that week (Monday)',
+      [
+        [3, 19],
+        [4, 9],
+        [5, 11],
+        [6, 12],
+        [9, 19],
+      ],
+      '2026-12-07 10:00',
+    ],
+    [
+      'the whole first week taken: the next Thursday',
+      [
+        [3, 9],
+        [4, 9],
+        [5, 9],
+        [6, 9],
+        [7, 9],
+        [8, 9],
+        [9, 9],
+      ],
+      '2026-12-10 10:00',
+    ],
+  ])('%s', (_, taken, expected) => {
+    expect(wall(dayToPropose(TUE_18, { ...ctx, taken: taken.map(([day, hour]) => ({ what: 'coffee', at: at(NY, 2026, 12, day ?? 1, hour ?? 0) })) }))).toBe(
+      expected,
+    );
+  });
+});
+
+describe('dayToPropose for a plan they are joining', () => {
+  it('keeps its day, taken or not', () => {
+    const thursday = at(NY, 2026, 12, 10, 19);
+    const planning = { ...ctx, taken: [{ what: 'a climbing night', at: thursday }] };
+    expect(wall(dayToPropose(TUE_18, planning, 'A climbing night'))).toBe('2026-12-10 10:00');
+    expect(wall(dayToPropose(TUE_18, planning, 'coffee'))).toBe('2026-12-03 10:00');
+  });
+});
+
+describe('takenDays', () => {
+  it("other people's plans still ahead and the days pending pins propose; never a cancelled or past plan", () => {
+    const ahead = TUE_18 + 2 * 86_400_000;
+    const past = TUE_18 - 86_400_000;
+    const others = [
+      {
+        plans: [
+          { what: 'coffee', at: ahead },
+          { what: 'lunch', at: past },
+          { what: 'a hike', at: ahead + 1, cancelled: true },
+        ],
+      },
+      {},
+    ];
+    expect(takenDays(others, [{ plan: { what: 'a climb', at: ahead + 5 } }, {}], TUE_18)).toEqual([
+      { what: 'coffee', at: ahead },
+      { what: 'a climb', at: ahead + 5 },
+    ]);
   });
 });

@@ -50,14 +50,39 @@ function afterPlanWent(person: PersonForPlan, warmth: Exclude<Warmth, 'unknown'>
   }
 }
 
-/** The day a pin proposes: the first Thursday or Saturday at least 2 days after it goes out (its preferred hour). */
-function dayToPropose(pinAt: Millis, ctx: Context): Millis {
+/** The weekdays a pin proposes, best first: Thursday evening and Saturday, then Sunday, Wednesday and Friday, then
+ * Monday and Tuesday evenings. */
+const PIN_WEEKDAYS: readonly (readonly number[])[] = [
+  [4, 6],
+  [0, 3, 5],
+  [1, 2],
+];
+
+/**
+ * The day a pin proposes, 2 to 8 days after it goes out (its preferred hour), on a day not already given to someone
+ * else: the first free Thursday or Saturday, else the first free Sunday, Wednesday or Friday, else Monday or Tuesday;
+ * the week after the same way; else the first Thursday or Saturday (two plans on one day beat none). A plan of the same name with someone
+ * else (the group plan they are joining) keeps its own day.
+ */
+export function dayToPropose(pinAt: Millis, ctx: Planning, what?: string): Millis {
   const from = localDate(pinAt, ctx.zone);
-  for (let ahead = 2; ; ahead++) {
-    const day = addDays(from, ahead);
-    const weekday = localParts(preferredOn(day, ctx), ctx.zone).weekday;
-    if (weekday === 4 || weekday === 6) return preferredOn(day, ctx);
+  // the plan they are joining (a group plan with someone else): its own day
+  const joining = what ? ctx.taken?.find((plan) => plan.what.toLowerCase() === what.toLowerCase() && plan.at > pinAt) : undefined;
+  if (joining) return preferredOn(localDate(joining.at, ctx.zone), ctx);
+  const dayKey = (at: Millis) => {
+    const { year, month, day } = localDate(at, ctx.zone);
+    return `${year}-${month}-${day}`;
+  };
+  const taken = new Set((ctx.taken ?? []).map((plan) => dayKey(plan.at)));
+  const weekdayOf = (at: Millis) => localParts(at, ctx.zone).weekday;
+  const week = (first: number) => Array.from({ length: 7 }, (_, i) => preferredOn(addDays(from, first + i), ctx));
+  for (const days of [week(2), week(9)]) {
+    for (const weekdays of PIN_WEEKDAYS) {
+      const free = days.find((at) => weekdays.includes(weekdayOf(at)) && !taken.has(dayKey(at)));
+      if (free !== undefined) return free;
+    }
   }
+  return week(2).find((at) => weekdayOf(at) === 4 || weekdayOf(at) === 6) ?? preferredOn(addDays(from, 2), ctx);
 }
 
 function afterResponse(
@@ -81,7 +106,7 @@ function afterResponse(
         const what = proposal?.what.trim();
         // the pin names the activity and a day: a yes to it is a plan, followed up the morning after
         return what
-          ? { kind: 'deepen', pin: true, dueAt, covers: pin, plan: { what, at: dayToPropose(dueAt, ctx) } }
+          ? { kind: 'deepen', pin: true, dueAt, covers: pin, plan: { what, at: dayToPropose(dueAt, ctx, what) } }
           : { kind: 'deepen', pin: true, dueAt, covers: pin };
       }
       return lastStep === 'deepen' ? together(person, 14, ctx, () => reach(person, 'check-in', 14, ctx)) : reach(person, 'deepen', 3, ctx);

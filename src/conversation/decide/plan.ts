@@ -1,7 +1,9 @@
 // Moves a person's plan: asks the playbook for the next nudge, adds the changes that store it, and says how a reply
 // should state it (a paused user's nudges wait for the pause).
 import { hasContact, toPlanInput, windowOf, type Person, type UserRow } from '../../db/rows';
-import { pairSidesWith, planNext, upcomingMoment } from '../../coach/playbook';
+import { pairSidesWith, planNext, takenDays, upcomingMoment } from '../../coach/playbook';
+import { detailOf } from '../../db/nudges';
+import { isOpen, wentOut } from '../../db/states';
 import { afterPause } from '../../domain/schedule';
 import type { NudgeKind, PairSide, PlannedNudge, PlanTrigger } from '../../domain/types';
 import type { RowRef } from '../changes';
@@ -26,7 +28,15 @@ const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
 function planFor(turn: Turn, person: Person, trigger: PlanTrigger): PlannedNudge | null {
   // a muted person gets no nudges until KEEP or UNMUTE (which plan with `muted` already cleared)
   if (person.muted) return null;
-  return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user), pairsOf(turn, person));
+  return planNext(toPlanInput(person), trigger, turn.now, turn.user.timeZone, windowOf(turn.user), pairsOf(turn, person), takenOf(turn, person));
+}
+
+/** The days already given to the user's other people: their plans ahead, and the days their pins propose (to go out, or
+ * sent and not yet answered). */
+function takenOf(turn: Turn, person: Person): ReturnType<typeof takenDays> {
+  const others = turn.snapshot.people.filter((other) => other.id !== person.id).map(toPlanInput);
+  const pending = turn.snapshot.nudges.filter((nudge) => nudge.personId !== person.id && (isOpen(nudge) || wentOut(nudge))).map(detailOf);
+  return takenDays(others, pending, turn.now);
 }
 
 /** Who among the user's other (unmuted) people this one could be brought together with, with the person as now changed. */
