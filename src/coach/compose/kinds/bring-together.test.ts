@@ -48,9 +48,10 @@ describe('a shared place: introduce them there, no draft', () => {
 });
 
 describe('no pair: a group plan for one', () => {
-  it('falls back to a group deepen', () => {
+  it('falls back to a no-pressure ask, never a made-up group', () => {
     const shape = shapeOf(bringTogether, subject('bring-together', sarah));
-    expect(shape.drafts[0]).toMatch(/few (of us|friends)|group/);
+    expect(shape.drafts[0]).toMatch(/no pressure|no rush/i);
+    expect(shape.drafts[0]).not.toMatch(/few of us|few friends/i);
     expectCopyable(shape.drafts[0] ?? '', 'Sarah');
   });
 });

@@ -38,8 +38,8 @@ function bringTogetherShape(input: KindInput): Shape {
     `${both}. A small group plan is easy: ${activity}.`,
   ];
   const drafts = [
-    `Hey ${first}, a few of us are doing ${activity} this weekend, my friend ${other} too. Want to join?`,
-    `${first}! I'm getting ${other} and a couple of friends together for ${activity}. Come along?`,
+    `Hey ${first}, my friend ${other} and I are doing ${activity} this weekend. Want to join?`,
+    `${first}! I'm getting ${other} together for ${activity}. You two would get on. Come along?`,
     `Hi ${first}, want to join me and my friend ${other} for ${activity} this weekend?`,
   ];
   return {

@@ -75,7 +75,7 @@ describe('a line in a text about several people', () => {
   it.each([
     [subject('deepen', priya), 0, 'Priya (jazz): suggest live jazz and a drink, "Up for live jazz and a drink?"'],
     [subject('deepen', priya), 1, 'Priya (jazz): suggest live jazz and a drink'],
-    [subject('deepen', priya, { group: true }), 1, 'Priya (jazz): invite to a jazz club night with friends'],
+    [subject('deepen', priya, { group: true }), 1, 'Priya (jazz): a no-pressure ask for a jazz club night'],
   ] as const)('%o at level %i', (s, level, expected) => {
     expect(deepen.line(kindInput(s), level)).toBe(expected);
   });

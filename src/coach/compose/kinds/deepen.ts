@@ -34,24 +34,24 @@ function deepenShape(input: KindInput): Shape {
   const regular = subject.person.recurringPlace;
   if (subject.group && regular?.place.trim()) return groupAtPlace(input, regular.place.trim(), regular.weekday);
   if (subject.group) {
+    // hesitant, and nobody of theirs to bring along (a pair would have made it a bring-together): a low-key ask with an
+    // easy out, never a made-up group ("a few of us are...") that names nobody
     const leads = [
-      `No rush with ${name}${tag}: a low-key group plan fits. Line up a couple of friends for ${activity}, then ask ${first} along.`,
-      `Keep it easy with ${name}${tag}: get two or three friends together for ${activity} and bring ${first} along.`,
-      `Low-pressure idea for ${name}${tag}: ${activity} with a few friends.`,
-      `${name}${tag} might like a group setting: ${activity} with friends.`,
+      `No rush with ${name}${tag}: keep it low-key. A no-pressure ask for ${activity}, with an easy out.`,
+      `Keep it easy with ${name}${tag}: a casual ask for ${activity}, no pressure.`,
+      `Low-pressure idea for ${name}${tag}: ${activity}, whenever suits.`,
     ];
     const drafts = [
-      `Hey ${first}, a few of us are doing ${activity} this week. Want to join?`,
-      `Hey ${first}, want to join a few of us for ${activity}?`,
-      `${first}! A few friends and I are planning ${activity}. Come along?`,
-      `Hi ${first}, we're getting a group together for ${activity}. Want in?`,
+      `Hey ${first}! No pressure at all, but would you be up for ${activity} sometime?`,
+      `Hi ${first}, if you're ever up for ${activity}, I'd love the company. No rush!`,
+      `${first}, I've been meaning to do ${activity}. Fancy it sometime, no pressure?`,
     ];
     return {
-      leads: [pick(leads, seed, 41), `Group plan with ${first}${tag}:`, `${first}${tag}:`],
-      drafts: [pick(drafts, seed, 42), `Want to join a few of us for ${activity}?`].map(quoted),
+      leads: [pick(leads, seed, 41), `No-pressure ask for ${first}${tag}:`, `${first}${tag}:`],
+      drafts: [pick(drafts, seed, 42), `Up for ${activity} sometime, no pressure?`].map(quoted),
       label: pick(DRAFT_LABELS, seed, 43),
       hints: hintsFor(seed),
-      bare: `Invite ${facts.name}${tag} to ${activity} with a few friends.`,
+      bare: `Ask ${facts.name}${tag} to ${activity}, no pressure.`,
     };
   }
   const leads = [
@@ -152,13 +152,14 @@ function groupAtPlace({ facts, seed, options }: KindInput, place: string, weekda
     `No pressure with ${name}: line up a couple of others from ${where} for coffee after${day}, then ask ${first} too.`,
     `Keep it low-key with ${name}: a group coffee after ${where}${day}. Ask a couple of others there first, then ${first}.`,
   ];
+  // said to them there, honestly: the user asks the others too (never "a few of us are..." before anyone is)
   const drafts = [
-    `Hey ${first}, a few of us are grabbing coffee after ${where}${day}. Want to join?`,
-    `${first}! Some of us from ${where} are getting a bite after${day}. Come along?`,
+    `Coffee after ${where}${day}, ${first}? I'm asking a couple of the others too.`,
+    `${first}, want to grab a bite after ${where}${day}? I'll see who else is up for it.`,
   ];
   return {
     leads: [pick(leads, seed, 57), `Group plan with ${first} (${where}):`, `${first}:`],
-    drafts: [pick(drafts, seed, 58), `Coffee with a few of us after ${where}?`].map(quoted),
+    drafts: [pick(drafts, seed, 58), `Coffee after ${where}? I'm asking a few others too.`].map(quoted),
     label: pick(DRAFT_LABELS, seed, 59),
     hints: hintsFor(seed),
     bare: `Invite ${facts.name} to a group coffee after ${where}.`,
@@ -170,7 +171,7 @@ function deepenLine(input: KindInput, level: number): string {
   const who = whoAt(facts, level);
   const idea = ideaOf(input);
   const because = paren(idea.because ? clipAt(idea.because, clip) : facts.tag);
-  const plan = subject.group ? `invite to ${idea.activity} with friends` : `suggest ${idea.activity}`;
+  const plan = subject.group ? `a no-pressure ask for ${idea.activity}` : `suggest ${idea.activity}`;
   if (level === 0) return `${who}${because}: ${plan}, "Up for ${idea.activity}?"`;
   return `${who}${because}: ${plan}`;
 }
@@ -185,11 +186,11 @@ function planTogetherEs({ subject, datos: d, tag, texts }: SpanishInput): string
       `Hola ${first}! Te animas a un plan con ${pair}?`,
     ]);
   }
-  const lead = subject.group ? `Un plan en grupo con ${first}${tag}?` : `Siguiente paso con ${first}${tag}: un plan juntos.`;
+  const lead = subject.group ? `Sin prisa con ${first}${tag}: algo tranquilo, sin compromiso.` : `Siguiente paso con ${first}${tag}: un plan juntos.`;
   const drafts = subject.group
     ? [
-        `Hola ${first}! Vamos a juntarnos unos amigos${d.topic ? ` para ${d.topic}` : ''} esta semana. Te animas?`,
-        `Hola ${first}! Unos amigos y yo salimos esta semana. Vienes?`,
+        `Hola ${first}! Sin compromiso, te animarias${d.topic ? ` a algo de ${d.topic}` : ' a un cafe'} un dia de estos?`,
+        `Hola ${first}! Cuando quieras${d.topic ? ` hacemos algo de ${d.topic}` : ' vamos por un cafe'}, sin prisa.`,
       ]
     : d.topic
       ? [`Hola ${first}! Te late hacer algo de ${d.topic} juntos un dia de estos?`, `${first}, vamos por un cafe esta semana?`]
