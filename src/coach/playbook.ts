@@ -142,6 +142,9 @@ function planFrom(
   let chosen: StepPlan = waitsForPlan ? { ...step, dueAt: Number.POSITIVE_INFINITY } : step;
   const [occasion] = occasions;
   if (occasion && occasion.dueAt <= chosen.dueAt) chosen = occasion;
+  // they are moving away: the next invitation or check-in is the catch-up before they go (the latest news overrides)
+  const farewell = occasions.find((found) => found.give?.type === 'before-move');
+  if (farewell && chosen === step && MOVABLE.has(step.kind) && !step.pin && Number.isFinite(step.dueAt)) chosen = { ...farewell, dueAt: step.dueAt };
   if (moment) {
     const chosenDay = Number.isFinite(chosen.dueAt) ? localDate(chosen.dueAt, zone) : null;
     if (moment.dueAt <= chosen.dueAt || (chosenDay && chosen === step && daysBetween(moment.eventDay, chosenDay) >= 0)) {
@@ -172,6 +175,9 @@ export function afterSent(
   const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
   return planFrom(after, { type: 'done' }, now, zone, window, pairs, true);
 }
+
+/** The routine steps a catch-up before a move takes the place of. */
+const MOVABLE = new Set<NudgeKind>(['check-in', 'deepen']);
 
 /** What a pending nudge may give way to an invitation into a plan: a routine step, never an occasion of theirs. */
 const ROUTINE = new Set<NudgeKind>(['check-in', 'deepen', 'say-hi']);

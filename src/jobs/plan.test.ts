@@ -86,6 +86,13 @@ describe('planUser', () => {
       { type: 'send', ids: [100, 101, 102, 103], names: ['Ann', 'Ben', 'Cy', 'Di'], way: 'free-form', later: [104], at: '2026-03-05 11:00' },
     ],
     [
+      "four due now and one due in an hour: the fifth comes in tomorrow's text, never a second text this morning",
+      { nudges: [...people.slice(0, 4).map((person, i) => due(100 + i, person.id)), due(104, people[4]?.id ?? 0, NOW + HOUR)], personById: byId(...people) },
+      {},
+      NOW,
+      { type: 'send', ids: [100, 101, 102, 103], names: ['Ann', 'Ben', 'Cy', 'Di'], way: 'free-form', later: [104], at: '2026-03-05 11:00' },
+    ],
+    [
       'due later today comes along; due tomorrow does not',
       { nudges: [dueAnn, due(101, 11, NOW + 3 * HOUR), due(102, 12, NOW + 14 * HOUR)], personById: byId(...people) },
       {},

@@ -29,7 +29,8 @@ export interface TextPlan {
   names: string[];
   way: Way;
   after: AfterText;
-  /** due now but past what one text names: they come in tomorrow's text at this hour, not a second list an hour from now */
+  /** due now or later today but past what one text names: they come in tomorrow's text at this hour, not a second
+   * text an hour from now */
   later: { ids: number[]; dueAt: number } | null;
 }
 
@@ -66,7 +67,8 @@ export function planUser(due: UserDue, now: number, settings: Settings): UserPla
   const seed = picked.reduce((sum, nudge) => sum + nudge.personId * 31 + nudge.id, user.capCount);
   const body = channel.composeNudge(subjects, seed, { now, zone: user.timeZone, recent, language: user.language });
   const names = pickedPeople.map((person) => person.name);
-  const left = dueNow.filter((n) => !picked.includes(n)).map((n) => n.id);
+  // past what one text names: those due now, and those due in the next hours that would make a second text today
+  const left = userNudges.filter((n) => !picked.includes(n) && (n.dueAt <= now || personById.has(n.personId))).map((n) => n.id);
   const later = left.length > 0 ? { ids: left, dueAt: nextWindowTime(now + DAY, user.timeZone, windowOf(user)) } : null;
   return { type: 'send', text: { picked, body, names, way: reach, after: afterText({ nudges: picked, personById }, user, now), later } };
 }

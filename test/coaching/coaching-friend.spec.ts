@@ -98,3 +98,24 @@ describe('their day and their place, as the user says them', () => {
     expect(new Date(at - 4 * HOUR).getUTCDay()).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the latest news overrides the next invitation', () => {
+  it('"bea is moving to denver in april" turns the pending invitation into a catch-up before she goes, not a second ask', async () => {
+    const phone = phoneNumber();
+    setClock(START);
+    await text(phone, 'Bea from book club, into sci-fi 646-555-0110');
+    const first = await nextNudge(phone, START + HOUR, 2);
+    setClock(first.at + 20 * 60_000);
+    await text(phone, 'done');
+    setClock(first.at + 3 * HOUR);
+    const warm = await text(phone, 'she wrote back right away');
+    expect(warm.reply).toMatch(/suggest|plan/i);
+    // the invitation is days off; then the news of her move (Wednesday Mar 4 2026 + a day; she goes in April)
+    setClock(first.at + 4 * HOUR);
+    const news = await text(phone, 'bea is moving to denver in april');
+    expect(news.reply).toMatch(/catch up before Denver/);
+    const next = await nextNudge(phone, first.at + 5 * HOUR, 14);
+    expect(next.text.body).toMatch(/Denver|before you (go|head|move)/i);
+    expect(next.text.body).not.toMatch(/bookstore|book swap/i);
+  });
+});

@@ -22,6 +22,9 @@ export interface StepContext {
   user: Pick<UserRow, 'timeZone' | 'windowStart' | 'windowEnd' | 'preferredHour' | 'pausedUntil'>;
 }
 
+/** The steps of the sequence an occasion of theirs may take the place of. */
+const ROUTINE: NudgeKind[] = ['check-in', 'deepen', 'say-hi'];
+
 /** Kinds planned while there was no way to reach the person: a new contact makes them stale. */
 const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
 
@@ -76,11 +79,17 @@ export function replanAfterNote(turn: Turn, person: Person, pending: PlannedNudg
   // the first way to reach them: a let-go planned because there was none ("still no number") is stale too
   const stale: NudgeKind[] = gainedContact ? [...CONTACTLESS, 'let-go'] : CONTACTLESS;
   if (reachable) turn.changes.push({ type: 'cancelNudges', personId: person.id, only: { kinds: stale } });
-  const kept = pending && !(reachable && stale.includes(pending.kind)) ? pending : null;
+  const live = pending && !(reachable && stale.includes(pending.kind)) ? pending : null;
+  // news that brings an occasion of theirs (a catch-up before they move) takes the place of a routine step still to
+  // go, at the sooner of the two times: the latest news overrides the invitation planned before it
+  const replaced = live && planned?.covers && !planned.pin && ROUTINE.includes(live.kind) && !ROUTINE.includes(planned.kind);
+  if (replaced) turn.changes.push({ type: 'cancelNudges', personId: person.id, only: { kinds: [live.kind] } });
+  const kept = replaced ? null : live;
   // null: they were let go, and a note alone does not bring them back
   if (!planned) return kept && statedStep(turn, kept);
-  turn.changes.push({ type: 'planNudge', personId: person.id, nudge: planned });
-  const first = kept ?? planned;
+  const chosen = replaced && live ? { ...planned, dueAt: Math.min(planned.dueAt, live.dueAt) } : planned;
+  turn.changes.push({ type: 'planNudge', personId: person.id, nudge: chosen });
+  const first = kept ?? chosen;
   const moment = upcomingMoment(toPlanInput(person), now, user.timeZone, windowOf(user));
   if (!moment) return statedStep(turn, first);
   turn.changes.push(
