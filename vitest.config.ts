@@ -15,7 +15,8 @@ const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 8_
  * The files that take longest start first (a clean clone has no timing cache, and by default a small file that runs
  * for minutes, like the corpus replays, would start last and run alone at the end).
  */
-const LONG_RUNNING = /texting-v2-(tuned|measured)|texting-v3-dev|coaching-month|abuse|test\/(coaching|sending|inbound)\.test|any-input|replies\/index|coach\/playbook\.test/;
+const LONG_RUNNING =
+  /texting-v2-(tuned|measured)|texting-v3-dev|coaching-month|abuse|test\/(coaching|sending|inbound)\.test|any-input|replies\/index|coach\/playbook\.test/;
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

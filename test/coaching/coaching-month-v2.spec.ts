@@ -177,7 +177,7 @@ async function runMonth(): Promise<{ transcript: string; sent: Sent[]; nudges: S
       say(now, 'Kindling', `[${subjects.map((s) => `${s.kind}: ${s.name}`).join(', ')}] ${message.body}`);
       // "Reply 2 for Omar's text, 4 for Jake's": the user asks for each text before sending it
       const offered = [...message.body.matchAll(/\b(\d) for \w+'s\b/g)].map((match) => match[1] ?? '');
-      offered.forEach((n, i) => queue.push({ at: now + (5 + i) * MINUTE, text: n }));
+      for (const [i, n] of offered.entries()) queue.push({ at: now + (5 + i) * MINUTE, text: n });
       for (const subject of subjects) {
         const key = `${subject.name}/${subject.kind}`;
         nth.set(key, (nth.get(key) ?? 0) + 1);
