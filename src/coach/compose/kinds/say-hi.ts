@@ -62,7 +62,8 @@ function recurringShape(input: KindInput): Shape {
   const greetings = [`Hey ${first}! ${question}${swap}`, `Good to see you, ${first}! ${question}${swap}`];
   return {
     leads: [pick(leads, seed, 74), `Say hi to ${first} at ${where}${when}:`, `At ${where}:`],
-    drafts: [pick(greetings, seed, 75), `Hey ${first}!${swap}`].map(quoted),
+    // shorter words that still ask something (their interest, else their week); a bare hello only when a list is full
+    drafts: [pick(greetings, seed, 75), `Hey ${first}!${interest || ' How was your week?'}${swap}`, `Hey ${first}!${swap}`].map(quoted),
     label: pick(SAY_LABELS, seed, 76),
     hints: ['Reply DONE once you have, or SNOOZE, SKIP.', 'Reply DONE, SNOOZE or SKIP.', 'DONE, SNOOZE or SKIP?'],
     bare: `Say hi to ${first} at ${where}.`,
