@@ -48,21 +48,10 @@ export interface ParseNoteOptions {
   defaultCountry?: string;
 }
 
-/** Every kind of nudge, in the order a connection usually goes. */
-export const NUDGE_KINDS = [
-  'first-follow-up',
-  'get-contact',
-  'deepen',
-  'check-in',
-  'their-moment',
-  'say-hi',
-  'let-go',
-  'plan-follow-up',
-  'bring-together',
-  'give',
-] as const;
+// the kinds' names live with the coach (src/coach/kind-names.ts): a new kind touches only src/coach/
+import type { NudgeKind } from '../coach/kind-names';
 
-export type NudgeKind = (typeof NUDGE_KINDS)[number];
+export { NUDGE_KINDS, type NudgeKind } from '../coach/kind-names';
 
 /** A plan or invitation the user reported ("coffee with Omar thursday", "her bday drinks w her friends"). */
 export interface PersonPlan {
