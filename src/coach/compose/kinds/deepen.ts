@@ -105,15 +105,16 @@ function pinShape(input: KindInput): Shape {
       `${name} is in for ${what}! Pin a day while it's fresh.`,
       `Good news from ${name}. Now pick a day for ${what}.`,
     ];
+    // the lead names the plan; the words are a friend's, who both know what it is ("it", "this"), not its label
     const drafts = [
-      `Hey ${first}, so glad you're up for ${what}! Does ${day} work?`,
-      `${first}! Let's make ${what} happen. How's ${day} for you?`,
-      `Hi ${first}, excited for ${what}! Are you free ${day}?`,
-      `Yay ${first}! ${Day} for ${what}?`,
+      `Hey ${first}, so glad you're up for it! Does ${day} work?`,
+      `${first}! Let's make it happen. How's ${day} for you?`,
+      `Hi ${first}, excited for this! Are you free ${day}?`,
+      `Yay ${first}! Would ${day} work for you?`,
     ];
     return {
-      leads: [pick(leads, seed, 48), `Pin a day with ${first}:`, `${first}:`],
-      drafts: [pick(drafts, seed, 49), `${Day} for ${what}, ${first}?`].map(quoted),
+      leads: [pick(leads, seed, 48), `Pin a day with ${first} for ${what}:`, `${first}:`],
+      drafts: [pick(drafts, seed, 49), `${Day} work for you, ${first}?`].map(quoted),
       label: pick(DRAFT_LABELS, seed, 50),
       hints: hintsFor(seed),
       bare: `Offer ${facts.name} ${day} for ${what}.`,

@@ -52,18 +52,17 @@ function planFollowUpShape(input: KindInput): Shape {
   };
 }
 
-/** The text after a good time, naming what they did when it reads as a thing to do again ("coffee", "the climbing night"). */
+/**
+ * The text after a good time, as a friend sends it: warm, and "that" for what they did (both know what it was; the
+ * plan's label, "the coffee at a new spot", reads like a form in a thank-you).
+ */
 function afterDrafts(plan: PersonPlan, facts: Facts, seed: number): string[] {
-  const what = plan.what.trim().replace(/[.!?]+$/, '');
   const first = facts.first;
-  const again = what && readsAsNounPhrase(what) && !/^(her|his|their)\s/i.test(what) && !what.toLowerCase().includes(first.toLowerCase());
-  const thing = again ? (/^(a|an|the)\s/i.test(what) ? what.replace(/^(a|an)\s/i, 'the ') : what) : '';
   const warm = pick([`So good to see you, ${first}!`, `That was so fun, ${first}!`, `Had a great time, ${first}!`], seed, 104);
-  const drafts = [
-    plan.withGroup ? `${warm} Let's get everyone together again soon.` : thing ? `${warm} Let's do ${thing} again soon.` : `${warm} Let's do that again soon.`,
-    `${warm} Let's do that again.`,
-  ];
-  return drafts.map((draft) => `"${draft}"`);
+  const again = plan.withGroup
+    ? `${warm} Let's get everyone together again soon.`
+    : pick([`${warm} Let's do that again soon.`, `${warm} We have to do that again.`, `${warm} Same time next week?`], seed, 105);
+  return [again, `${warm} Let's do that again.`].map((draft) => `"${draft}"`);
 }
 
 function planFollowUpLine(input: KindInput, level: number): string {
