@@ -385,3 +385,17 @@ describe('every plan is inside the window and never in the past', () => {
     );
   });
 });
+
+describe('no number yet, and their event is close: ask for it there', () => {
+  it.each([
+    [
+      'their show in 8 days: the day before it, in person, never a get-contact at the gallery first',
+      '2026-12-09',
+      'their-moment [first solo show] @ 2026-12-08 10:00',
+    ],
+    ['their show in 3 weeks: the number is asked for first, where they met', '2026-12-22', 'get-contact @ 2026-12-02 10:00'],
+  ])('%s', (_, on, expected) => {
+    const lena = person({ name: 'Lena', hasContact: false, met: 'gallery', events: [{ what: 'first solo show', on }] });
+    expect(summary(plan(lena, { type: 'captured' }, TUE_18))).toBe(expected);
+  });
+});

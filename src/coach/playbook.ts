@@ -147,7 +147,9 @@ function planFrom(
   if (farewell && chosen === step && MOVABLE.has(step.kind) && !step.pin && Number.isFinite(step.dueAt)) chosen = { ...farewell, dueAt: step.dueAt };
   if (moment) {
     const chosenDay = Number.isFinite(chosen.dueAt) ? localDate(chosen.dueAt, zone) : null;
-    if (moment.dueAt <= chosen.dueAt || (chosenDay && chosen === step && daysBetween(moment.eventDay, chosenDay) >= 0)) {
+    // no number yet and their event is days away: ask for it there, in person, not at the place they met before it
+    const askThere = chosen.kind === 'get-contact' && !person.hasContact && chosenDay && daysBetween(chosenDay, moment.eventDay) <= ASK_AT_EVENT_DAYS;
+    if (askThere || moment.dueAt <= chosen.dueAt || (chosenDay && chosen === step && daysBetween(moment.eventDay, chosenDay) >= 0)) {
       chosen = { kind: 'their-moment', dueAt: moment.dueAt, event: moment.event };
     }
   }
@@ -175,6 +177,9 @@ export function afterSent(
   const after: PersonForPlan = covered ? { ...person, sentKinds, covered } : { ...person, sentKinds };
   return planFrom(after, { type: 'done' }, now, zone, window, pairs, true);
 }
+
+/** Without a number, their event this close is where to ask for it: no get-contact before it. */
+const ASK_AT_EVENT_DAYS = 10;
 
 /** The routine steps a catch-up before a move takes the place of. */
 const MOVABLE = new Set<NudgeKind>(['check-in', 'deepen']);
