@@ -10,6 +10,8 @@ export interface ActivityIdea {
   activity: string;
   /** the interest or work item it comes from, as noted, e.g. "hiking"; '' when nothing was noted */
   because: string;
+  /** a group activity of no interest of theirs (a board game night): nothing known points at it */
+  generic?: true;
 }
 
 interface Category {
@@ -290,7 +292,7 @@ export function suggestGroup(interests: string[], seed: number): ActivityIdea {
     const { item, category } = pick(matched, seed, 3);
     return { activity: fill(pick(category.group, seed, 4), item), because: item };
   }
-  return { activity: pick(GENERIC_GROUP, seed, 4), because: liked.length > 0 ? pick(liked, seed, 3) : '' };
+  return { activity: pick(GENERIC_GROUP, seed, 4), because: liked.length > 0 ? pick(liked, seed, 3) : '', generic: true };
 }
 
 /**

@@ -53,6 +53,13 @@ describe('ideaFor', () => {
       { activity: 'a walk and a coffee', because: '' },
     ],
     ['nothing known: a walk and a coffee', { interests: [], work: [], met: null }, false, 0, { activity: 'a walk and a coffee', because: '' }],
+    [
+      'a group ask for someone known only by their job: the one-to-one idea from the job, never a board game night',
+      { interests: [], work: ['product designer'], met: 'coworking space' },
+      true,
+      0,
+      { activity: 'a coffee to swap ideas', because: 'product designer' },
+    ],
   ])('%s', (_case, person, group, seed, want) => {
     expect(ideaFor(person, group, seed)).toEqual(want);
   });

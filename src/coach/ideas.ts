@@ -24,10 +24,13 @@ export function ideaFor(person: Pick<PersonForPlan, 'interests' | 'work' | 'met'
   const { interests, work } = person;
   const owned = ownedPastimes([...work, ...interests]);
   const notTheirs = (item: string) => ownedThing(item) === null && !owned.has(pastimeOf(item) ?? -1);
-  const pickFrom = (liked: string[], jobs: string[]) =>
-    group
-      ? suggestGroup(liked, seed)
-      : suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
+  const oneToOne = (liked: string[], jobs: string[]) =>
+    suggestActivity(liked, jobs.length > 0 || liked.length > 0 ? jobs : work.filter((item) => ownedThing(item) === null), seed);
+  // a group activity nothing of theirs points at (a board game night for someone known by his job): the one-to-one idea
+  const pickFrom = (liked: string[], jobs: string[]) => {
+    const together = group ? suggestGroup(liked, seed) : null;
+    return together && !together.generic ? together : oneToOne(liked, jobs);
+  };
   const idea = pickFrom(interests.filter(notTheirs), work.filter(notTheirs));
   // never the place you met as the plan ("Up for a run club meetup?" to someone met at run club): another pastime
   const met = (person.met ?? '')
