@@ -84,3 +84,16 @@ describe('severalPeopleCandidates', () => {
     expect(text, text).toMatch(/DONE 2/);
   });
 });
+
+describe('a pinned day in a list', () => {
+  it('names the plan beside the name, since the words say "it"', () => {
+    const text = composeNudge(
+      [
+        { kind: 'deepen', person: { ...omar, warmth: 'warm' }, pin: true, plan: { what: 'a climbing night', at: Date.UTC(2026, 11, 3, 23) } },
+        { kind: 'check-in', person: dana },
+      ],
+      0,
+    );
+    expect(text).toMatch(/Omar \(a climbing night\): "[^"]*\b(it|this)\b[^"]*"/);
+  });
+});

@@ -50,7 +50,9 @@ function fullLine(subject: NudgeSubject, seed: number, clip: number, level: numb
   if (!draft) return level === 0 ? (shape.leads[0] ?? shape.bare) : shape.bare;
   if (inPerson && lead.endsWith(':')) return `${lead} ${draft}`;
   // a draft that names nothing of theirs ("Want to do a coffee to swap ideas?") says what it is about first
-  const tag = namesDetail(draft, detailsOf(subject, clip)) ? '' : paren(facts.tag);
+  // a day pinned for a plan says which plan ("Jake (the climbing night): "so glad you're up for it! Thursday?"")
+  const pinned = subject.kind === 'deepen' && subject.pin && subject.plan?.what.trim() ? paren(subject.plan.what.trim()) : null;
+  const tag = pinned ?? (namesDetail(draft, detailsOf(subject, clip)) ? '' : paren(facts.tag));
   return `${facts.first}${tag}: ${draft}`;
 }
 
