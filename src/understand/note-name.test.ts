@@ -15,6 +15,14 @@ describe('findName', () => {
     ['June from yoga', 'June', undefined],
     ['Will from work', 'Will', undefined],
     ["Sarah's sister Amy is a nurse", 'Amy', 'Sarah'],
+    // a request to keep someone, opening the text
+    ['please save ernest from the brass band', 'Ernest', undefined],
+    ['add jess from work', 'Jess', undefined],
+    ['can you remember Tom from the band', 'Tom', undefined],
+    // a name presented; lowercase and unknown to the lexicon only with where they are known from
+    ['416 555 0163 thats aaliyah from my dance class', 'Aaliyah', undefined],
+    ['this is Tom from the band', 'Tom', undefined],
+    ["that's jess", 'Jess', undefined],
   ] as const)('%j: %s', (note, name, through) => {
     const { hit, s } = noteView(note);
     expect(hit?.name).toBe(name);
@@ -23,7 +31,10 @@ describe('findName', () => {
     expect(s.slice(hit?.start ?? 0, hit?.end ?? 0).toLowerCase()).toBe(name.toLowerCase());
   });
 
-  it.each(['coffee with the barista', 'met someone at the gym', 'loves climbing and jazz'])('%j names nobody', (note) => {
-    expect(noteView(note).hit).toBeNull();
-  });
+  it.each(['coffee with the barista', 'met someone at the gym', 'loves climbing and jazz', 'thats sad', 'thats wild lol', 'save the date', 'this is so good'])(
+    '%j names nobody',
+    (note) => {
+      expect(noteView(note).hit).toBeNull();
+    },
+  );
 });
