@@ -51,6 +51,21 @@ describe('a number for a saved person', () => {
   });
 });
 
+describe('a duty told by "does" stays beside a number given later', () => {
+  it('"Met Owain there too, does the kids\' sessions", then his number: WHO IS keeps the sessions, Rhys gets no number', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = numberIn('GB');
+    await text(from, "Met Rhys at the climbing wall, he's an instructor");
+    await text(from, "Met Owain there too, does the kids' sessions");
+    await text(from, "Owain texted me, his number's 07700 900813. Rhys said he'd give me his later");
+    expect(await phonesOf(from)).toEqual([
+      { name: 'Rhys', phone: null },
+      { name: 'Owain', phone: '+447700900813' },
+    ]);
+    expect((await text(from, 'WHO IS Owain?')).reply).toMatch(/kids' sessions/);
+  });
+});
+
 describe('a new person with their number', () => {
   it('"PLEASE SAVE ERNEST FROM THE BRASS BAND HIS NUMBER IS 01632 960284" saves Ernest with the GB landline', async () => {
     setClock(CLOCKS.weekdayEvening);
