@@ -20,6 +20,7 @@ import { hasPronoun, latestRef, savedMentions } from './people';
 import { readText, unshout } from './read-text';
 import type { TextView } from './read-text';
 import { readRemind } from './remind';
+import { readSplitNumber } from './split-number';
 import type { Command, Meaning, UnderstandContext, Understanding } from './types';
 import type { ParsedNote } from '../domain/types';
 import { nameKey, parseNameAnswer, parseNote } from './note-person';
@@ -97,6 +98,7 @@ function readAll(view: TextView, ctx: UnderstandContext): Meaning {
     (ctx.pending ? readAnswer(view, ctx.pending, ctx) : null) ??
     readOtherPerson(view, ctx) ??
     readChannel(view) ??
+    readSplitNumber(view, ctx) ??
     readQuestion(view, ctx) ??
     readMute(view, ctx) ??
     readRemind(view, ctx) ??

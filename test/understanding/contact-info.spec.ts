@@ -1,6 +1,6 @@
 // Contact info through the Worker: a number for a saved person (possessive or not) is theirs, never their news; the
 // number in the user's country unless the text gives another; a text in capitals read like the same text in lowercase;
-// a number before the name; WHO IS keeps the note beside an accented name.
+// a number before the name; a number split over two texts; WHO IS keeps the note beside an accented name.
 import { describe, expect, it } from 'vitest';
 import { CLOCKS, phoneNumber, setClock, text } from '../factories';
 import { rowsOf } from '../support/rows';
@@ -48,6 +48,18 @@ describe('a number for a saved person', () => {
       { name: 'Gráinne', phone: '+35315552938' },
     ]);
     expect((await text(from, 'WHO IS Gráinne?')).reply).toMatch(/sings alto.*Reach: \+35315552938/);
+  });
+});
+
+describe('a number over two texts', () => {
+  it('"his number is 929 555", then "0184 sorry hit send too early": one number for Jalen', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber('929');
+    await text(from, 'met jalen at the bball court, plays pickup sundays');
+    await text(from, 'his number is 929 555');
+    const answer = await text(from, '0184 sorry hit send too early');
+    expect(answer.reply).not.toMatch(/who was it/i);
+    expect(await phonesOf(from)).toEqual([{ name: 'Jalen', phone: '+19295550184' }]);
   });
 });
 
