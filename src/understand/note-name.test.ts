@@ -23,6 +23,9 @@ describe('findName', () => {
     ['416 555 0163 thats aaliyah from my dance class', 'Aaliyah', undefined],
     ['this is Tom from the band', 'Tom', undefined],
     ["that's jess", 'Jess', undefined],
+    // after a number opening the text (cut out as a boundary)
+    [' ; is jo from the choir', 'Jo', undefined],
+    [' ; its marcus from work', 'Marcus', undefined],
   ] as const)('%j: %s', (note, name, through) => {
     const { hit, s } = noteView(note);
     expect(hit?.name).toBe(name);
@@ -31,10 +34,17 @@ describe('findName', () => {
     expect(s.slice(hit?.start ?? 0, hit?.end ?? 0).toLowerCase()).toBe(name.toLowerCase());
   });
 
-  it.each(['coffee with the barista', 'met someone at the gym', 'loves climbing and jazz', 'thats sad', 'thats wild lol', 'save the date', 'this is so good'])(
-    '%j names nobody',
-    (note) => {
-      expect(noteView(note).hit).toBeNull();
-    },
-  );
+  it.each([
+    'coffee with the barista',
+    'met someone at the gym',
+    'loves climbing and jazz',
+    'thats sad',
+    'thats wild lol',
+    'save the date',
+    'this is so good',
+    'is jo from the choir',
+    ' ; is sad',
+  ])('%j names nobody', (note) => {
+    expect(noteView(note).hit).toBeNull();
+  });
 });

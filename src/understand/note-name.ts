@@ -276,6 +276,8 @@ function cueName(s: string, tokens: readonly Token[]): NameHit | null {
 
 /** Words that present someone: "that's", "this is". */
 const PRESENTING = new Set(["that's", 'thats', "this's"]);
+/** Words that present the owner of a number the text opens with: "07700 900123 is jo from the choir". */
+const AFTER_NUMBER = new Set(['is', "it's", 'its', 'for']);
 
 /** Where someone is known from, right after their name: "aaliyah from my dance class", "kev at the gym". */
 const KNOWN_FROM = new Set(['from', 'at', '@']);
@@ -286,9 +288,12 @@ const KNOWN_FROM = new Set(['from', 'at', '@']);
  * sad" names no one).
  */
 function presentedName(tokens: readonly Token[]): NameHit | null {
+  // "07700 900123 is jo from the choir", "312-555-0147 its marcus": after a number opening the text (cut out, a boundary)
+  const opensWithNumber = tokens[0]?.kind === 'boundary' && tokens[0].text === ';';
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]?.lower ?? '';
-    const at = PRESENTING.has(word) ? i + 1 : (word === 'this' || word === 'that') && tokens[i + 1]?.lower === 'is' ? i + 2 : -1;
+    const afterNumber = opensWithNumber && i === 1 && AFTER_NUMBER.has(word);
+    const at = PRESENTING.has(word) || afterNumber ? i + 1 : (word === 'this' || word === 'that') && tokens[i + 1]?.lower === 'is' ? i + 2 : -1;
     const first = tokens[at];
     if (at < 0 || !first) continue;
     const read = readName(tokens, at, false, true);

@@ -83,6 +83,8 @@ describe('readPlans', () => {
     "Omid's mobile is 086 482 9173",
     "noor's whatsapp is her mexican # 951 123 4567 so put +52",
     'jake has a new number, 312 555 0199',
+    'ines has a new insta, @ines.climbs',
+    'omid just got a new email omid@example.com',
   ])('%j: null', (text) => {
     expect(readPlans(view(text), ctx)).toBeNull();
   });

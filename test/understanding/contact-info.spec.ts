@@ -98,11 +98,14 @@ describe('a new person with their number', () => {
     ]);
   });
 
-  it('"416 555 0163 thats aaliyah from my dance class": the number first, then who', async () => {
+  it.each([
+    ['416 555 0163 thats aaliyah from my dance class', '416', 'Aaliyah', '+14165550163'],
+    ['312-555-0147 its marcus from work', '312', 'Marcus', '+13125550147'],
+  ])('"%s": the number first, then who', async (body, area, name, phone) => {
     setClock(CLOCKS.weekdayEvening);
-    const from = phoneNumber('416');
-    const answer = await text(from, '416 555 0163 thats aaliyah from my dance class');
-    expect(answer.reply).toMatch(/Saved Aaliyah/);
-    expect(await phonesOf(from)).toEqual([{ name: 'Aaliyah', phone: '+14165550163' }]);
+    const from = phoneNumber(area);
+    const answer = await text(from, body);
+    expect(answer.reply).toMatch(new RegExp(`Saved ${name}`));
+    expect(await phonesOf(from)).toEqual([{ name, phone }]);
   });
 });
