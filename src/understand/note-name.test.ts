@@ -26,6 +26,7 @@ describe('findName', () => {
     // after a number opening the text (cut out as a boundary)
     [' ; is jo from the choir', 'Jo', undefined],
     [' ; its marcus from work', 'Marcus', undefined],
+    ['saw mrs patel at the surgery', 'Mrs Patel', undefined],
   ] as const)('%j: %s', (note, name, through) => {
     const { hit, s } = noteView(note);
     expect(hit?.name).toBe(name);

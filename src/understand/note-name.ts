@@ -157,10 +157,15 @@ export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   );
 }
 
-/** "New customer Mrs Patel 14 Wellington Rd": a courtesy title and a surname anywhere name someone. */
+/** "New customer Mrs Patel 14 Wellington Rd", "saw mrs patel": a courtesy title and a surname anywhere name someone. */
 function titledName(tokens: readonly Token[]): NameHit | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!COURTESY.has(tokens[i]?.lower ?? '') || !isCapWord(tokens[i + 1])) continue;
+    const title = tokens[i];
+    if (!title || !COURTESY.has(title.lower)) continue;
+    // "saw mrs patel at the surgery" (lowercase, or capitals read as lowercase): the title still says a surname follows
+    const surname = tokens[i + 1];
+    if (title.text === title.lower && isLowerName(surname)) return toHit({ words: [title, surname], next: i + 2 });
+    if (!isCapWord(surname)) continue;
     const read = readName(tokens, i, false, false);
     if (read) return toHit(read);
   }

@@ -88,6 +88,13 @@ describe('a new person with their number', () => {
     expect((await text(from, 'WHO IS ERNEST')).reply).toMatch(/brass band/i);
   });
 
+  it('"SAW MRS PATEL AT THE SURGERY": in capitals, the courtesy title still names her', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = numberIn('GB');
+    expect((await text(from, 'SAW MRS PATEL AT THE SURGERY')).reply).toMatch(/Saved Mrs Patel/);
+    expect(await phonesOf(from)).toEqual([{ name: 'Mrs Patel', phone: null }]);
+  });
+
   it('"MET ALAN AND JOYCE FROM NUMBER 12, ..." saves both, and "number 12" is no phone', async () => {
     setClock(CLOCKS.weekdayEvening);
     const from = numberIn('GB');
