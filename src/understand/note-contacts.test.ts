@@ -23,6 +23,8 @@ describe('extractContacts', () => {
     ['her mexican # is 951 123 4567', 'US', { phone: '+529511234567' }],
     ['his uk mobile is 07700 900123', 'US', { phone: '+447700900123' }],
     ['951 123 4567, put +52 in front', 'US', { phone: '+529511234567' }],
+    ['giulias number is her italian one 347 123 4567', 'US', { phone: '+393471234567' }],
+    ['his irish number 087 123 4567', 'GB', { phone: '+353871234567' }],
     // a written-out code on the number itself, and a "+10" that is no calling code, leave the user's country
     ['cell +1 (646) 555-0173', 'MX', { phone: '+16465550173' }],
     ['scored +10 today, 312 555 0199', 'US', { phone: '+13125550199' }],

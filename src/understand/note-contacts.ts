@@ -168,9 +168,14 @@ const NUMBER_NATIONALITIES: Record<string, CountryCode> = {
   chinese: 'CN',
 };
 const NATIONAL_NUMBER = new RegExp(
-  String.raw`\b(${Object.keys(NUMBER_NATIONALITIES).join('|')})\s+(?:number|num|no|#|cell|mobile|mob|phone|whatsapp|landline)(?![\p{L}])`,
+  String.raw`\b(${Object.keys(NUMBER_NATIONALITIES).join('|')})\s+(?:number|num|no|#|cell|mobile|mob|phone|whatsapp|landline|one)(?![\p{L}])`,
   'iu',
 );
+/** Whether a word says which country a number is of: "uk", "irish", "aussie". */
+export function isNumberNationality(word: string): boolean {
+  return Object.hasOwn(NUMBER_NATIONALITIES, word.toLowerCase());
+}
+
 let callingCodes: Set<string> | undefined;
 /** A country calling code written on its own, away from any number: "so put +52", "(it's +44)". */
 const LONE_CALLING_CODE = /(?<![\d+])\+(\d{1,3})(?![\d\s().-]*\d)/;

@@ -51,6 +51,16 @@ describe('a number for a saved person', () => {
   });
 });
 
+describe('a nationality before the number', () => {
+  it('"his irish number 087 123 4567" from a GB user: Sean gets the Irish number, and no "Irish" is saved', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = numberIn('GB');
+    await text(from, 'Met Sean at the pub quiz, mad into hurling');
+    await text(from, 'his irish number 087 123 4567');
+    expect(await phonesOf(from)).toEqual([{ name: 'Sean', phone: '+353871234567' }]);
+  });
+});
+
 describe('a number over two texts', () => {
   it('"his number is 929 555", then "0184 sorry hit send too early": one number for Jalen', async () => {
     setClock(CLOCKS.weekdayEvening);
