@@ -26,6 +26,14 @@ describe('readCorrection, just after a note about Katherine', () => {
   it.each(['its raining', 'met jake at the gym', 'who is jake'])('%j: null', (text) => {
     expect(readCorrection(view(text), ctx)).toBeNull();
   });
+
+  it.each(['his irish number 087 123 4567', 'her uk mobile 07700 900123', 'his mexican number 951 123 4567'])(
+    '%j: a nationality before the number says its country, and names no new person',
+    (text) => {
+      const read = readCorrection(view(text), ctx);
+      expect(read?.intent === 'note' ? read.people.map((person) => person.name) : []).toEqual([]);
+    },
+  );
 });
 
 describe('readCorrection: a name spelled anew, either way round', () => {

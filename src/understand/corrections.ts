@@ -1,7 +1,8 @@
 // Corrections to what was just saved: a name ("its Kathryn with a y"), a contact ("oops her number is ..."), a detail
 // ("not berlin, its the chicago marathon"). They apply to the person named, else the latest person.
 
-import { extractContacts } from './note-contacts';
+import { extractContacts, isNumberNationality } from './note-contacts';
+import { DEMONYMS } from './note-lexicon';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
 import type { Contacts } from '../domain/types';
 import { NOT_NAME } from './lexicon';
@@ -188,7 +189,9 @@ function readNewContact(view: TextView, contacts: Contacts, ctx: UnderstandConte
     : match?.[1] && /s$/i.test(token) && !isLexiconName(token) && token.length > 3
       ? token.slice(0, -1)
       : token;
-  if (!said || !match?.[1] === !match?.[2] || NOT_OWNERS.has(said.toLowerCase()) || NOT_NAME.has(said.toLowerCase())) return null;
+  // "his irish number 087 ...": a nationality says which country the number is of, not whose it is
+  const word = said.toLowerCase();
+  if (!said || !match?.[1] === !match?.[2] || NOT_OWNERS.has(word) || NOT_NAME.has(word) || DEMONYMS.has(word) || isNumberNationality(word)) return null;
   if (peopleNamed(said, ctx.people).length > 0 || refFor(said, ctx).id !== undefined || peopleNamed(token, ctx.people).length > 0) return null;
   const name = titleCase(said);
   if (!isPlausibleName(name) || (!/^\p{Lu}/u.test(said) && !isPlausibleNameWord(said))) return null;

@@ -15,6 +15,19 @@ describe('extractContacts', () => {
     ['twitter @devguy', 'US', { handles: ['twitter:@devguy'] }],
     ['linkedin.com/in/jane-doe', 'US', { linkedin: 'linkedin.com/in/jane-doe' }],
     ['her number is 415 555 0132', 'US', { phone: '+14155550132' }],
+    ['rowans # is 604.555.0149', 'CA', { phone: '+16045550149' }],
+    ["Ciarán's mobile is 086 482 9173", 'IE', { phone: '+353864829173' }],
+    ["Gráinne's number is 01 555 2938, it's the landline", 'IE', { phone: '+35315552938' }],
+    // the country the text gives, not the user's: a calling code apart, a nationality before the number word
+    ["rocio's whatsapp is her mexican # 951 123 4567 so put +52", 'US', { phone: '+529511234567' }],
+    ['her mexican # is 951 123 4567', 'US', { phone: '+529511234567' }],
+    ['his uk mobile is 07700 900123', 'US', { phone: '+447700900123' }],
+    ['951 123 4567, put +52 in front', 'US', { phone: '+529511234567' }],
+    ['giulias number is her italian one 347 123 4567', 'US', { phone: '+393471234567' }],
+    ['his irish number 087 123 4567', 'GB', { phone: '+353871234567' }],
+    // a written-out code on the number itself, and a "+10" that is no calling code, leave the user's country
+    ['cell +1 (646) 555-0173', 'MX', { phone: '+16465550173' }],
+    ['scored +10 today, 312 555 0199', 'US', { phone: '+13125550199' }],
   ] as [string, string, Contacts][])('%j (%s)', (text, country, contacts) => {
     expect(extractContacts(text, country).contacts).toEqual(contacts);
   });

@@ -1,6 +1,6 @@
 // Ways to reach someone in a note (phone, email, Instagram, LinkedIn, other handles), taken out of the text.
 
-import { isSupportedCountry, parsePhoneNumberFromString, searchPhoneNumbersInText } from 'libphonenumber-js/min';
+import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, searchPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Contacts } from '../domain/types';
 
@@ -127,14 +127,80 @@ const PHONE_LIKE = /\+?\(?\d(?:[\s()./-]{0,3}\d){6,14}/g;
 /** Numbers past this many in one text are cut out unparsed (only the first is kept): a text of 100 costs what 5 do. */
 const MAX_PARSED_PHONES = 5;
 
+/** Nationality words that say which country a number is of ("her mexican #", "my uk mobile"). */
+const NUMBER_NATIONALITIES: Record<string, CountryCode> = {
+  american: 'US',
+  us: 'US',
+  usa: 'US',
+  canadian: 'CA',
+  mexican: 'MX',
+  british: 'GB',
+  uk: 'GB',
+  english: 'GB',
+  scottish: 'GB',
+  welsh: 'GB',
+  irish: 'IE',
+  australian: 'AU',
+  aussie: 'AU',
+  kiwi: 'NZ',
+  spanish: 'ES',
+  french: 'FR',
+  german: 'DE',
+  italian: 'IT',
+  portuguese: 'PT',
+  dutch: 'NL',
+  polish: 'PL',
+  indian: 'IN',
+  brazilian: 'BR',
+  colombian: 'CO',
+  argentinian: 'AR',
+  argentine: 'AR',
+  chilean: 'CL',
+  peruvian: 'PE',
+  venezuelan: 'VE',
+  cuban: 'CU',
+  dominican: 'DO',
+  filipino: 'PH',
+  nigerian: 'NG',
+  kenyan: 'KE',
+  japanese: 'JP',
+  korean: 'KR',
+  chinese: 'CN',
+};
+const NATIONAL_NUMBER = new RegExp(
+  String.raw`\b(${Object.keys(NUMBER_NATIONALITIES).join('|')})\s+(?:number|num|no|#|cell|mobile|mob|phone|whatsapp|landline|one)(?![\p{L}])`,
+  'iu',
+);
+/** Whether a word says which country a number is of: "uk", "irish", "aussie". */
+export function isNumberNationality(word: string): boolean {
+  return Object.hasOwn(NUMBER_NATIONALITIES, word.toLowerCase());
+}
+
+let callingCodes: Set<string> | undefined;
+/** A country calling code written on its own, away from any number: "so put +52", "(it's +44)". */
+const LONE_CALLING_CODE = /(?<![\d+])\+(\d{1,3})(?![\d\s().-]*\d)/;
+
+/**
+ * The country the text says its number is of, when it says one: a calling code given apart ("951 123 4567 so put
+ * +52") or a nationality before the number word ("her mexican # 951 123 4567"); else the user's own.
+ */
+function phoneCountryOf(text: string, defaultCountry: string | undefined): { defaultCountry: CountryCode } | { defaultCallingCode: string } {
+  const code = LONE_CALLING_CODE.exec(text)?.[1];
+  callingCodes ??= new Set(getCountries().map((country) => String(getCountryCallingCode(country))));
+  // "+10 points" gives no country
+  if (code && callingCodes.has(code)) return { defaultCallingCode: code };
+  const nationality = NATIONAL_NUMBER.exec(text)?.[1]?.toLowerCase();
+  return { defaultCountry: (nationality && NUMBER_NATIONALITIES[nationality]) || supportedCountry(defaultCountry) };
+}
+
 /** Phone numbers to E.164; the first one is kept, all are cut out of the text. */
 function findPhones(text: string, defaultCountry: string | undefined): { phone?: string; rest: string } {
-  const country = supportedCountry(defaultCountry);
+  const country = phoneCountryOf(text, defaultCountry);
   let phone: string | undefined;
   let rest = text;
   const spans: Array<[number, number]> = [];
   // no run of 7 digits (a few separators apart) means no number: the search, slow on texts full of digits, is skipped
-  const hits = SEVEN_DIGITS.test(rest) ? searchPhoneNumbersInText(rest, { defaultCountry: country }) : [];
+  const hits = SEVEN_DIGITS.test(rest) ? searchPhoneNumbersInText(rest, country) : [];
   for (const hit of hits) {
     phone ??= hit.number.number;
     spans.push([hit.startsAt, hit.endsAt]);

@@ -19,6 +19,9 @@ describe('findMet', () => {
     ['met Leo on hinge', 'hinge'],
     ["Zoe at Marco's bday", "Marco's bday"],
     ['Sam, the barista at blue bottle', 'blue bottle'],
+    // a possessive after the place starts another phrase; one leading it is skipped
+    ['please save ernest from the brass band his number is 01632 960284', 'brass band'],
+    ['met tom at her place', 'place'],
   ] as const)('%j: %j', (note, met) => {
     expect(metIn(note)).toBe(met);
   });

@@ -31,6 +31,11 @@ const MET_STOPS = new Set([
   'wants',
   'named',
   'called',
+  // a possessive after the place has begun starts another phrase: "from the brass band his number is ..." (a leading
+  // one is skipped first: "at her place")
+  'his',
+  'her',
+  'their',
 ]);
 const MET_PREPS = new Set(['at', '@', 'in', 'on', 'during', 'through', 'via', 'thru', 'over', 'while', 'from', 'near', 'outside', 'inside']);
 const THROUGH = new Set(['through', 'via', 'thru']);

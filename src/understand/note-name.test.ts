@@ -15,6 +15,18 @@ describe('findName', () => {
     ['June from yoga', 'June', undefined],
     ['Will from work', 'Will', undefined],
     ["Sarah's sister Amy is a nurse", 'Amy', 'Sarah'],
+    // a request to keep someone, opening the text
+    ['please save ernest from the brass band', 'Ernest', undefined],
+    ['add jess from work', 'Jess', undefined],
+    ['can you remember Tom from the band', 'Tom', undefined],
+    // a name presented; lowercase and unknown to the lexicon only with where they are known from
+    ['416 555 0163 thats aaliyah from my dance class', 'Aaliyah', undefined],
+    ['this is Tom from the band', 'Tom', undefined],
+    ["that's jess", 'Jess', undefined],
+    // after a number opening the text (cut out as a boundary)
+    [' ; is jo from the choir', 'Jo', undefined],
+    [' ; its marcus from work', 'Marcus', undefined],
+    ['saw mrs patel at the surgery', 'Mrs Patel', undefined],
   ] as const)('%j: %s', (note, name, through) => {
     const { hit, s } = noteView(note);
     expect(hit?.name).toBe(name);
@@ -23,7 +35,17 @@ describe('findName', () => {
     expect(s.slice(hit?.start ?? 0, hit?.end ?? 0).toLowerCase()).toBe(name.toLowerCase());
   });
 
-  it.each(['coffee with the barista', 'met someone at the gym', 'loves climbing and jazz'])('%j names nobody', (note) => {
+  it.each([
+    'coffee with the barista',
+    'met someone at the gym',
+    'loves climbing and jazz',
+    'thats sad',
+    'thats wild lol',
+    'save the date',
+    'this is so good',
+    'is jo from the choir',
+    ' ; is sad',
+  ])('%j names nobody', (note) => {
     expect(noteView(note).hit).toBeNull();
   });
 });

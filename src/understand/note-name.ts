@@ -22,6 +22,7 @@ import {
   WEEKDAYS,
 } from './note-lexicon';
 import { FIRST_NAMES } from './first-names';
+import { NOT_THEIRS, STRONG_FOLLOWERS, SURNAME_WORDS } from './note-name-words';
 import { isPossessive, stripPossessive, titleCaseWord, tokenAt } from './note-text';
 import type { Token } from './note-text';
 
@@ -32,33 +33,6 @@ export interface NameHit {
   /** "Sarah's sister Amy": the person who connects them */
   through?: string;
 }
-
-/** Common words that are also common surnames: "Grace Park", "Jo Young". */
-const SURNAME_WORDS = new Set([
-  'park',
-  'young',
-  'long',
-  'march',
-  'may',
-  'rich',
-  'little',
-  'day',
-  'friend',
-  'bar',
-  'hall',
-  'church',
-  'house',
-  'case',
-  'cook',
-  'baker',
-  'gay',
-  'love',
-  'king',
-  'hill',
-  'wood',
-  'stone',
-  'moon',
-]);
 
 function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.kind === 'word' && t.text.length >= 2 && /^\p{Lu}[\p{L}\p{M}'-]*$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isPossessive(t.text);
@@ -95,30 +69,6 @@ function isLowerName(t: Token | undefined): t is Token {
     /(?:ed|ly)$/.test(w)
   );
 }
-
-const STRONG_FOLLOWERS = new Set([
-  'from',
-  'at',
-  'w/',
-  '@',
-  'via',
-  'through',
-  'today',
-  'tonight',
-  'yesterday',
-  'earlier',
-  'last',
-  'this',
-  'on',
-  'in',
-  'after',
-  'before',
-  'during',
-  'over',
-  'about',
-  'for',
-  'again',
-]);
 
 /** Whether the token after a name fits: end of note, a boundary, or "from"/"at"/a verb for a capitalised name. */
 function followsName(t: Token | undefined, lower: boolean): boolean {
@@ -199,6 +149,7 @@ export function findName(s: string, tokens: readonly Token[]): NameHit | null {
     namedName(tokens) ??
     relationNameHit(tokens) ??
     cueName(s, tokens) ??
+    presentedName(tokens) ??
     clauseName(tokens) ??
     looseName(tokens) ??
     titledName(tokens) ??
@@ -206,36 +157,15 @@ export function findName(s: string, tokens: readonly Token[]): NameHit | null {
   );
 }
 
-const NOT_THEIRS = new Set([
-  ...RELATIONS,
-  'party',
-  'bbq',
-  'barbecue',
-  'house',
-  'place',
-  'apartment',
-  'wedding',
-  'event',
-  'dinner',
-  'housewarming',
-  'office',
-  'team',
-  'company',
-  'cookout',
-  'potluck',
-  'shower',
-  'funeral',
-  'class',
-  'gym',
-  'studio',
-  'bar',
-  'restaurant',
-]);
-
-/** "New customer Mrs Patel 14 Wellington Rd": a courtesy title and a surname anywhere name someone. */
+/** "New customer Mrs Patel 14 Wellington Rd", "saw mrs patel": a courtesy title and a surname anywhere name someone. */
 function titledName(tokens: readonly Token[]): NameHit | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!COURTESY.has(tokens[i]?.lower ?? '') || !isCapWord(tokens[i + 1])) continue;
+    const title = tokens[i];
+    if (!title || !COURTESY.has(title.lower)) continue;
+    // "saw mrs patel at the surgery" (lowercase, or capitals read as lowercase): the title still says a surname follows
+    const surname = tokens[i + 1];
+    if (title.text === title.lower && isLowerName(surname)) return toHit({ words: [title, surname], next: i + 2 });
+    if (!isCapWord(surname)) continue;
     const read = readName(tokens, i, false, false);
     if (read) return toHit(read);
   }
@@ -256,6 +186,8 @@ function possessiveName(tokens: readonly Token[]): NameHit | null {
 function leadingName(tokens: readonly Token[]): NameHit | null {
   const i = tokens.findIndex((t) => t.kind === 'word');
   if (i < 0 || tokens.slice(0, i).some((t) => t.kind === 'other' && t.text !== '"')) return null;
+  // "save jess from work": the request's verb, the name after it (NAME_CUE)
+  if (KEEP_VERBS.has(tokens[i]?.lower ?? '')) return null;
   const read = readName(tokens, i, true, true);
   if (!read) return null;
   const lower = read.words[0]?.text === read.words[0]?.lower;
@@ -322,10 +254,17 @@ function relationNameHit(tokens: readonly Token[]): NameHit | null {
   return null;
 }
 
-const NAME_CUE =
-  /\b(?:(met|(?<=\b(?:i|we)\s)meet)(?:\s+up\s+with)?|(meeting|talked\s+(?:to|with)|talking\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|chatted\s+(?:to|with)|chatting\s+(?:to|with)|ran\s+into|bumped\s+into|hung\s+out\s+with|connected\s+with|introduced\s+(?:me\s+)?to|intro(?:'d)?\s+(?:me\s+)?to|(?:sat|seated|standing|stood)\s+next\s+to|(?:chat|convo|conversation|coffee|drinks|lunch|dinner|brunch|beers?|date|call|walk|hike|danced|sat|hung out|hangout|game)\s+(?:with|w\/))|(w\/|with))(?=\s)/gi;
+/** Verbs that ask to keep someone, opening a text (in NAME_CUE too). */
+const KEEP_VERBS = new Set(['save', 'add', 'remember', 'log', 'store']);
 
-/** "Met Sarah at...", "talked to marcus lee", "great chat w/ Mohammed" */
+/**
+ * The cues a name follows. Strict: a meeting ("met", "talked to"), or a request to keep someone opening the text
+ * ("please save Ernest", "add jo from work", "can you remember Tom"); loose: "with".
+ */
+const NAME_CUE =
+  /\b(?:(met|(?<=\b(?:i|we)\s)meet|(?<=^(?:(?:please|pls|plz|kindly|can you|could you|would you)\s+)?)(?:save|add|remember|log|store)(?:\s+down)?)(?:\s+up\s+with)?|(meeting|talked\s+(?:to|with)|talking\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|chatted\s+(?:to|with)|chatting\s+(?:to|with)|ran\s+into|bumped\s+into|hung\s+out\s+with|connected\s+with|introduced\s+(?:me\s+)?to|intro(?:'d)?\s+(?:me\s+)?to|(?:sat|seated|standing|stood)\s+next\s+to|(?:chat|convo|conversation|coffee|drinks|lunch|dinner|brunch|beers?|date|call|walk|hike|danced|sat|hung out|hangout|game)\s+(?:with|w\/))|(w\/|with))(?=\s)/gi;
+
+/** "Met Sarah at...", "talked to marcus lee", "great chat w/ Mohammed", "please save Ernest from the band" */
 function cueName(s: string, tokens: readonly Token[]): NameHit | null {
   for (const m of s.matchAll(NAME_CUE)) {
     const strict = Boolean(m[1] || m[2]);
@@ -336,6 +275,38 @@ function cueName(s: string, tokens: readonly Token[]): NameHit | null {
     const lower = read.words[0]?.text === read.words[0]?.lower;
     if ((lower || !strict) && !followsName(tokens[read.next], lower)) continue;
     return toHit(read);
+  }
+  return null;
+}
+
+/** Words that present someone: "that's", "this is". */
+const PRESENTING = new Set(["that's", 'thats', "this's"]);
+/** Words that present the owner of a number the text opens with: "07700 900123 is jo from the choir". */
+const AFTER_NUMBER = new Set(['is', "it's", 'its', 'for']);
+
+/** Where someone is known from, right after their name: "aaliyah from my dance class", "kev at the gym". */
+const KNOWN_FROM = new Set(['from', 'at', '@']);
+
+/**
+ * A name presented: "this is Tom from the band", "thats jess". A lowercase word the first-name lexicon does not know
+ * is a name only when where they are known from follows ("416 555 0163 thats aaliyah from my dance class"; "thats
+ * sad" names no one).
+ */
+function presentedName(tokens: readonly Token[]): NameHit | null {
+  // "07700 900123 is jo from the choir", "312-555-0147 its marcus": after a number opening the text (cut out, a boundary)
+  const opensWithNumber = tokens[0]?.kind === 'boundary' && tokens[0].text === ';';
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i]?.lower ?? '';
+    const afterNumber = opensWithNumber && i === 1 && AFTER_NUMBER.has(word);
+    const at = PRESENTING.has(word) || afterNumber ? i + 1 : (word === 'this' || word === 'that') && tokens[i + 1]?.lower === 'is' ? i + 2 : -1;
+    const first = tokens[at];
+    if (at < 0 || !first) continue;
+    const read = readName(tokens, at, false, true);
+    if (!read) continue;
+    const lower = read.words[0]?.text === read.words[0]?.lower;
+    const next = tokens[read.next];
+    const known = !lower || FIRST_NAMES.has(first.lower) ? followsName(next, lower) : KNOWN_FROM.has(next?.lower ?? '');
+    if (known) return toHit(read);
   }
   return null;
 }

@@ -21,6 +21,14 @@ describe('extractWork', () => {
     ['Lee teaches at Lincoln High', ['Lincoln High']],
     ['Mo studies law at NYU', ['law student']],
     ['Kai composes for films', ['composer']],
+    // a duty, told by "does" opening a clause about them; a question or a "does not" is none
+    ["Met Owain there too, does the kids' sessions", ["kids' sessions"]],
+    ['Met Patricia, she does the teas', ['teas']],
+    ['Rocio does payroll', ['payroll']],
+    ['Kenji does ML at a bank', ['ML at a bank']],
+    ['Finn does woodworking', []],
+    ['does she climb? met Ana at yoga', []],
+    ['met Bo, what does it matter', []],
   ] as const)('%j: %j', (note, work) => {
     expect(extractWork(noteView(note))).toEqual(work);
   });

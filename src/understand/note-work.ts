@@ -2,7 +2,7 @@
 // found by cue words and the job list.
 
 import { DATE_WORDS, dedupe, MAX_WORK, NOT_INTEREST, type NoteView, union } from './note-details';
-import { DEPARTMENTS, EDGE_TRIM, JOBS, PHRASE_STOPS } from './note-lexicon';
+import { DEPARTMENTS, EDGE_TRIM, HOBBY_WORDS, JOBS, PHRASE_STOPS } from './note-lexicon';
 import { capPhrase, type Phrase, takePhrase, tokenAt } from './note-text';
 
 const WORK_STOPS = union(PHRASE_STOPS, DATE_WORDS, ['w/', 'with', 'every', 'since', 'because', 'but', 'downtown', 'lately', 'remote', 'remotely']);
@@ -94,10 +94,25 @@ export function extractWork(view: NoteView): string[] {
     if (p) add(p, `${p.text} student`);
   }
 
+  // "Met Owain there too, does the kids' sessions", "Patricia does the teas": a duty, told by "does" opening a clause
+  // whose subject is the person (not a question: "does she climb")
+  // ("Finn does woodworking" is a pastime, for the interests); "does ML at a bank" keeps where
+  for (const m of s.matchAll(DOES_DUTY)) {
+    const duty = takePhrase(s, tokens, after(m), { maxWords: 3, stops: WORK_STOPS });
+    if (!duty || HOBBY_WORDS.has(duty.text.toLowerCase()) || /ing$/i.test(duty.text)) continue;
+    const next = tokens[tokenAt(tokens, duty.end)];
+    const where = next && ['at', 'for'].includes(next.lower) ? takePhrase(s, tokens, tokenAt(tokens, next.end), { maxWords: 4, stops: WORK_STOPS }) : null;
+    add(where ? { text: s.slice(duty.start, where.end), start: duty.start, end: where.end } : duty);
+  }
+
   for (const m of s.matchAll(/\b(?:composes|composing)\b/gi)) add({ text: 'composer', start: m.index, end: m.index + m[0].length });
 
   return dedupe(found, MAX_WORK);
 }
+
+/** "does" after a boundary, a pronoun for them or a capitalised name, then the duty ("does the teas", "does payroll"). */
+const DOES_DUTY =
+  /(?:^|[,;:.!]\s*|\b(?:she|he|they|who|also|and|now|still|mostly)\s+|\p{Lu}\p{Ll}+\s+)does\s+(?!(?:not|n't|nothing|anything|everything|it|that|this|she|he|they|her|him|his|their|you|me|a lot|well|too)\b)(?=\p{L})/gu;
 
 const PLACE_PREPS = new Set(['in', 'on', 'near', 'downtown', 'uptown', 'off']);
 

@@ -32,6 +32,11 @@ describe('readNote: one person', () => {
       'met carla at the bakery, she bakes sourdough',
       [person({ name: 'Carla', candidates: [idOf('Carla', 'yoga'), idOf('Carla', 'bakery')], met: 'bakery', interests: ['sourdough'] })],
     ],
+    // a courtesy title says a surname follows, in lowercase too
+    ['saw mrs patel at the surgery', [person({ name: 'Mrs Patel', met: 'surgery' })]],
+    // a request to keep someone, a number first then who
+    ['please save ernest from the brass band', [person({ name: 'Ernest', met: 'brass band' })]],
+    ['416 555 0163 thats aaliyah from my dance class', [person({ name: 'Aaliyah', met: 'dance class', contacts: { phone: '+14165550163' } })]],
   ] as [string, NotePerson[]][])('%j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
-import { JOBS, MET_RELATIONS, PERSON_NOUNS } from './note-lexicon';
+import { COURTESY, JOBS, MET_RELATIONS, PERSON_NOUNS } from './note-lexicon';
 import { lowered, overlaps, notePersonOf, workOf } from './note-merge';
 import { CAPTURE_OPENER, contactPairs, findScattered, findSeveral, nameFits, relationName } from './note-people';
 import { parseNote } from './note-person';
@@ -93,6 +93,8 @@ const ROLE_NOUNS = new Set([...PERSON_NOUNS, ...MET_RELATIONS, 'nurse', 'doctor'
 function lowercaseNameHolds(name: string, text: string): boolean {
   const first = name.split(' ')[0] ?? '';
   const written = new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'iu').exec(text);
+  // "mrs patel": a courtesy title says a surname follows
+  if (COURTESY.has(first.toLowerCase())) return true;
   if (!written || /^\p{Lu}/u.test(written[0]) || isLexiconName(first) || appositiveName(text)?.toLowerCase() === first.toLowerCase()) return true;
   const before = text.slice(Math.max(0, written.index - 40), written.index);
   const after = text.slice(written.index + written[0].length);

@@ -75,7 +75,17 @@ describe('readPlans', () => {
     expect(readLocal(text)).toEqual(meaning);
   });
 
-  it.each(['met a guy named tom at the gym', 'who is jake'])('%j: null', (text) => {
+  it.each([
+    'met a guy named tom at the gym',
+    'who is jake',
+    // a way to reach a saved person is contact info, never their news
+    'omids # is 604.555.0149',
+    "Omid's mobile is 086 482 9173",
+    "noor's whatsapp is her mexican # 951 123 4567 so put +52",
+    'jake has a new number, 312 555 0199',
+    'ines has a new insta, @ines.climbs',
+    'omid just got a new email omid@example.com',
+  ])('%j: null', (text) => {
     expect(readPlans(view(text), ctx)).toBeNull();
   });
 });

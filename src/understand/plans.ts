@@ -1,6 +1,7 @@
 // Plans, invitations and their news, with their time: "we're getting lunch thursday!", "she had to cancel",
 // "omid closed his round!!"; and the mixed report "texted ines, she wants to climb saturday" (done + warm + a plan).
 
+import { extractContacts } from './note-contacts';
 import { extractEvents } from './note-events';
 import { readWarmth } from './reply-warmth';
 import { ACTIVITIES, CHATTER_WORDS, NOT_NAME, PRONOUNS, words } from './lexicon';
@@ -159,6 +160,9 @@ function readNews(view: TextView, ctx: UnderstandContext): Meaning | null {
   if (owned < 0) return null;
   const after = view.keys.slice(start + owned).join(' ');
   if (!NEWS_VERB.test(after) || CANCEL.test(view.key) || INVITE.test(view.key) || /\b(?:me|us|we|i)\b/.test(after)) return null;
+  // "rowans # is 604.555.0149", "Ciarán's mobile is 086 482 9173", "ines has a new insta, @ines.climbs": a way to
+  // reach them is no news of theirs
+  if (Object.keys(extractContacts(view.clean, ctx.defaultCountry).contacts).length > 0) return null;
   const events = extractEvents(view.clean, ctx.now, ctx.timeZone, new Set(first.ref.name.toLowerCase().split(' ')));
   const month = events.length === 0 ? monthIn(view.key, ctx) : null;
   if (month)

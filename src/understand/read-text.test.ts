@@ -1,6 +1,6 @@
 // read-text: one text made regular for every reader: cleaned, split, and a lowercase key with shorthand spelled out.
 import { describe, expect, it } from 'vitest';
-import { expandForNotes, keyWords, normalizeText, readText } from './read-text';
+import { expandForNotes, keyWords, normalizeText, readText, unshout } from './read-text';
 
 describe('readText', () => {
   it('spells out shorthand in the key and keeps the words as written', () => {
@@ -55,5 +55,21 @@ describe('expandForNotes: shorthand the note reader would trip on, case kept', (
     ['Met Sam at the gym', 'Met Sam at the gym'],
   ] as const)('%j -> %j', (text, expanded) => {
     expect(expandForNotes(text)).toBe(expanded);
+  });
+});
+
+describe('unshout', () => {
+  it.each([
+    ['MET ALAN AND JOYCE FROM NUMBER 12, NEW NEIGHBOURS', 'met alan and joyce from number 12, new neighbours'],
+    ['PLEASE SAVE ERNEST HIS NUMBER IS 01632 960284', 'please save ernest his number is 01632 960284'],
+    // a link or an email is no shouting of its own: the words around it are
+    ['MET JO AT THE GYM, JO@EXAMPLE.COM', 'met jo at the gym, jo@example.com'],
+    ['SAW TOM AT THE GYM @tomlifts', 'saw tom at the gym @tomlifts'],
+  ] as const)('%j -> %j', (text, read) => {
+    expect(unshout(text)).toBe(read);
+  });
+
+  it.each(['Met Sarah from IBM at the NYC office', 'DONE', 'WHO IS', 'met jake', 'Lunch w/ ANA and BEN tmrw'])('%j is read as written', (text) => {
+    expect(unshout(text)).toBe(text);
   });
 });

@@ -26,6 +26,22 @@ export function normalizeText(raw: string): string {
     .trim();
 }
 
+/** Letters a text needs before its case says anything: "OK", "NO", "DONE" are too short to be shouting. */
+const SHOUT_MIN_LETTERS = 6;
+/** The share of capitals past which case carries no signal: a name is no longer told from the words around it. */
+const SHOUT_SHARE = 0.8;
+
+/**
+ * A text in capitals read as the same text in lowercase, as a lowercase text already is (names then come from the
+ * first-name lexicon); any other text as written. Emails, links and handles do not count toward the share.
+ * unshout("MET ALAN AT THE PUB") -> "met alan at the pub"; unshout("Met Sarah from IBM") -> unchanged
+ */
+export function unshout(text: string): string {
+  const letters = text.replace(/\S*[@/]\S*/g, ' ').replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= SHOUT_MIN_LETTERS && upper / letters.length > SHOUT_SHARE ? text.toLowerCase() : text;
+}
+
 /**
  * readText("Thx!! cant make it tmrw w/ Ana") -> key "thanks can not make it tomorrow with ana"
  */

@@ -33,6 +33,8 @@ export interface UnderstandContext {
   timeZone: TimeZone;
   /** ISO 3166 country of the user's own number, for numbers written without a country code */
   defaultCountry?: string;
+  /** the latest note about the latest person, as written, and when: a number it began may end in this text */
+  latestNote?: { personId: number; body: string; at: Millis };
   /** what is known of a saved person (details, ties, notes), lowercase: asked only to answer "who was the girl with the bernedoodle?" */
   aboutOf?: (personId: number) => string;
 }

@@ -56,6 +56,18 @@ describe('understand', () => {
     expect(namesOf(meaningOf(text, withLatest()))).toEqual([name]);
   });
 
+  it.each([
+    ['MET ALAN AND JOYCE FROM NUMBER 12, NEW NEIGHBOURS, HE WAS IN THE NAVY', ['Alan', 'Joyce']],
+    ['PLEASE SAVE ERNEST FROM THE BRASS BAND HIS NUMBER IS 01632 960284', ['Ernest']],
+    ['MET SARAH AT THE CLIMBING GYM', ['Sarah']],
+  ])('%s names %j (capitals read like the same text in lowercase)', (text, names) => {
+    expect(namesOf(meaningOf(text, withLatest()))).toEqual(names);
+  });
+
+  it('a text in capitals keeps its exact command: "WHO IS SARAH" asks for Sarah', () => {
+    expect(understand('WHO IS SARAH', withLatest()).command).toEqual({ kind: 'who', name: 'SARAH' });
+  });
+
   it('files a pronoun-only remark under the latest person, never asking who it was', () => {
     expect(meaningOf("lol she's so funny", withLatest('Ines'))).toMatchObject({ intent: 'add-note', person: { name: 'Ines' } });
   });

@@ -17,9 +17,10 @@ import { readNote } from './notes';
 import { readPlans } from './plans';
 import { readQuestion } from './questions';
 import { hasPronoun, latestRef, savedMentions } from './people';
-import { readText } from './read-text';
+import { readText, unshout } from './read-text';
 import type { TextView } from './read-text';
 import { readRemind } from './remind';
+import { readSplitNumber } from './split-number';
 import type { Command, Meaning, UnderstandContext, Understanding } from './types';
 import type { ParsedNote } from '../domain/types';
 import { nameKey, parseNameAnswer, parseNote } from './note-person';
@@ -36,14 +37,15 @@ const MAX_CHARS = 480;
  */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const written = typeof text === 'string' ? text : '';
-  // Spanish note words read in English (the note itself is kept as written)
-  const read = gloss(written);
+  // Spanish note words read in English, and a text in capitals as in lowercase (the note itself is kept as written)
+  const read = gloss(unshout(written));
   const meaning = meaningOfGlossed(read, ctx);
   const options = { now: ctx.now, timeZone: ctx.timeZone };
   let note: ParsedNote | undefined;
   return {
     meaning,
-    command: steeringOf(meaning, parseReply(read.trim(), options), written),
+    // an exact command is read as written: "WHO IS SAM" asks for Sam either way
+    command: steeringOf(meaning, parseReply(gloss(written).trim(), options), written),
     note: () => (note ??= parseNote(read, { ...options, defaultCountry: ctx.defaultCountry ?? 'US' })),
     nameAnswer: () => parseNameAnswer(read.trim()),
   };
@@ -52,7 +54,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
 /** What a text says, as one typed meaning (the readers below, surest first). */
 export function meaningOf(text: string, ctx: UnderstandContext): Meaning {
   // Spanish note words in English, so the readers below read Spanish and Spanglish too
-  return meaningOfGlossed(gloss(typeof text === 'string' ? text : ''), ctx);
+  return meaningOfGlossed(gloss(unshout(typeof text === 'string' ? text : '')), ctx);
 }
 
 function meaningOfGlossed(raw: string, ctx: UnderstandContext): Meaning {
@@ -96,6 +98,7 @@ function readAll(view: TextView, ctx: UnderstandContext): Meaning {
     (ctx.pending ? readAnswer(view, ctx.pending, ctx) : null) ??
     readOtherPerson(view, ctx) ??
     readChannel(view) ??
+    readSplitNumber(view, ctx) ??
     readQuestion(view, ctx) ??
     readMute(view, ctx) ??
     readRemind(view, ctx) ??

@@ -4,7 +4,7 @@ import { countryOfPhone } from '../../domain/time-zones';
 import { understand } from '../../understand/understand';
 import type { PendingQuestion, UnderstandContext, Understanding } from '../../understand/types';
 import { lastNudgePeople, PENDING_TTL_MS, type Pending } from '../pending';
-import { latestSentOf, personById } from '../snapshot';
+import { latestSentOf, notesOf, personById } from '../snapshot';
 import type { Turn } from './turn';
 
 /** The one reading of a text (by default the turn's own): what it means, as a command, and as a note. */
@@ -14,9 +14,13 @@ export function understandTurn(turn: Turn, pending: Pending | null, text: string
 
 export function contextOf(turn: Turn, pending: Pending | null): UnderstandContext {
   const { snapshot, user, now } = turn;
+  const latestPersonId = latestPersonOf(turn);
+  // the newest note about them (notes come newest first)
+  const [note] = latestPersonId === null ? [] : notesOf(snapshot, latestPersonId, 1);
   return {
     people: snapshot.people.map((person) => ({ id: person.id, name: person.name, nameKey: person.nameKey, met: person.met, muted: person.muted ?? false })),
-    latestPersonId: latestPersonOf(turn),
+    latestPersonId,
+    ...(note && latestPersonId !== null ? { latestNote: { personId: latestPersonId, body: note.body, at: note.createdAt } } : {}),
     pending: pending ? questionOf(turn, pending) : askedByNudge(turn),
     now,
     timeZone: user.timeZone,

@@ -61,11 +61,28 @@ describe('whoIs', () => {
     expect(segments(text)).toBeLessThanOrEqual(2);
   });
 
-  it('the bench case (José Núñez, UCS-2) fits 2 segments and keeps the essentials', () => {
+  it('the bench case (José Núñez): measured as sent in GSM-7, it fits one segment with the details kept', () => {
     const text = replies.whoIsReply(jose, firstFollowUp, NOW, NY);
-    expect(segments(text)).toBe(2);
-    // "opening a restaurant" is left to the dated event that says the same
-    expect(text).toBe('José Núñez: met at café on 5th Nov 27. restaurant opening Mar 2027. No number yet. No follow-up yet. Next nudge tomorrow at 10am.');
+    expect(segments(text)).toBe(1);
+    // "opening a restaurant" is left to the dated event that says the same; "ú" has no GSM-7 form, "é" and "ñ" do
+    expect(text).toBe(
+      'José Nuñez: met at café on 5th Nov 27. ceviche, salsa dancing. restaurant opening Mar 2027. No number yet. No follow-up yet. Next nudge tomorrow at 10am.',
+    );
+  });
+
+  it('an accented name does not make the reply UCS-2 and cut the note (Gráinne, one note, a number)', () => {
+    const person = summary({
+      name: 'Gráinne',
+      met: 'choir',
+      interests: [],
+      work: [],
+      events: [],
+      notes: ['Met Gráinne at the choir, sings alto'],
+      contacts: { phone: '+35315552938' },
+    });
+    expect(replies.whoIsReply(person, firstFollowUp, NOW, NY)).toBe(
+      'Grainne: met at choir Nov 27. Your note: Met Grainne at the choir, sings alto. Reach: +35315552938. No follow-up yet. Next nudge tomorrow at 10am.',
+    );
   });
 
   it('many details: the note goes first, then details from the end; name, met, contact status and next step stay', () => {
@@ -80,7 +97,7 @@ describe('whoIs', () => {
     expect(text).toMatch(/Reach: \+19175550142\. No follow-up yet\. Next nudge Dec 12 at 10am\.$/);
   });
 
-  it('emoji in a name (UCS-2): details drop, the essentials stay', () => {
+  it('emoji in a name: sent in GSM-7 without it, so the details stay', () => {
     const person = summary({
       name: 'Mia 🌸 Hohenzollern',
       met: 'the rooftop bar on top of the old textile factory',
@@ -88,7 +105,7 @@ describe('whoIs', () => {
     });
     const text = replies.whoIsReply(person, firstFollowUp, NOW, NY);
     expect(segments(text)).toBeLessThanOrEqual(2);
-    expect(text).toMatch(/^Mia 🌸 Hohenzollern: met at the rooftop bar/);
+    expect(text).toMatch(/^Mia Hohenzollern: met at the rooftop bar on top of the old textile factory Nov 27\. yoga, salsa, ceramics, jazz, climbing\./);
     expect(text).toMatch(/Reach: \+19175550142\. No follow-up yet\. Next nudge tomorrow at 10am\.$/);
   });
 

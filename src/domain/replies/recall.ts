@@ -188,7 +188,9 @@ export function whoIsReply(person: PersonSummary, next: NextStep | null, now: Mi
     cut = { ...cut, ...step };
     candidates.push(render(cut));
   }
-  return fitReply([...new Set(candidates)]);
+  // measured as sent: every reply goes out in GSM-7 (decide), so an accent in a name ("Gráinne") does not make the
+  // reply UCS-2 and cut what it says
+  return fitReply([...new Set(candidates.map(toGsm7))]);
 }
 
 /** How LIST shortens each line: words and units of the name and of where they met (0 words: left out). */
