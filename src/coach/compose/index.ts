@@ -18,7 +18,7 @@ import { chooseFitting } from './fit';
 import { onePersonCandidates } from './one-person';
 import { severalPeopleCandidates } from './several-people';
 import { composeNudgeEs } from './spanish';
-import { repeats, wornPhrases } from './variety';
+import { repeats, repeatsWithin, wornPhrases } from './variety';
 
 /** Seeds tried for a text that repeats none of the user's recent texts. */
 const VARIANTS = 16;
@@ -42,11 +42,11 @@ export function composeNudge(subjects: NudgeSubject[], seed: number, options?: C
   const once = (at: number) =>
     subjects.length === 1 ? chooseFitting(onePersonCandidates(only, at, options)) : chooseFitting(severalPeopleCandidates(subjects, at, options));
   const recent = options?.recent ?? [];
-  if (recent.length === 0) return once(seed);
-  // no phrase of the user's recent texts from Kindling again: other seeds pick other openers, drafts and hints
+  // no phrase of the user's recent texts from Kindling again, and no line said twice in one text: other seeds pick
+  // other openers, drafts and hints
   const worn = wornPhrases(recent);
   // a digest that leaves people to ask for ("Also due: 2) Lena") is worse than a repeated phrase: a draft each first
-  const cost = (text: string) => repeats(text, worn) + (/\nAlso due: /.test(text) ? ALSO_DUE_COST : 0);
+  const cost = (text: string) => repeats(text, worn) + repeatsWithin(text) + (/\nAlso due: /.test(text) ? ALSO_DUE_COST : 0);
   let best = once(seed);
   let fewest = cost(best);
   for (let tries = 1; tries < VARIANTS && fewest > 0; tries++) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeNudge } from '.';
 import { at, NY, type Person, subject } from '../../../test/support/compose-fixtures';
-import { repeats, wornPhrases } from './variety';
+import { repeats, repeatsWithin, wornPhrases } from './variety';
 
 const NOW = at(2026, 4, 10, 10);
 const who = (name: string, interests: string[], work: string[] = []): Person => ({
@@ -67,5 +67,15 @@ describe('wording varies with what the user was sent lately', () => {
     expect(composeNudge([subject('deepen', person)], 5, { now: NOW, zone: NY })).toBe(
       composeNudge([subject('deepen', person)], 5, { now: NOW, zone: NY, recent: [] }),
     );
+  });
+});
+
+describe('repeatsWithin', () => {
+  it.each([
+    ['1) Sarah: "Fun meeting you, Sarah!"\n2) Zoe: "Fun meeting you, Zoe!"', 1],
+    ['1) Sarah: "Fun meeting you, Sarah!"\n2) Zoe: "So nice to meet you, Zoe!"', 0],
+    ['Text Ada: "Hey Ada, up for a coffee?" Reply DONE, SNOOZE or SKIP.', 0],
+  ])('%j: %i', (text, expected) => {
+    expect(repeatsWithin(text)).toBe(expected);
   });
 });

@@ -46,3 +46,23 @@ export function repeats(text: string, worn: ReadonlySet<string>): number {
   const count = (part: string) => phrases(part).filter((phrase) => worn.has(phrase)).length;
   return count(outside) + DRAFT_WEIGHT * drafts.reduce((sum, draft) => sum + count(draft), 0);
 }
+
+/**
+ * How many phrases one text says twice in its drafts (two people in a list both told "Fun meeting you, ..."): a friend
+ * would not write the same line to two people in one breath. Names differ, so a phrase here is 3 words.
+ * @example repeatsWithin('1) Sarah: "Fun meeting you, Sarah!" 2) Zoe: "Fun meeting you, Zoe!"') // 1
+ */
+export function repeatsWithin(text: string): number {
+  const drafts = [...text.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const seen = new Set<string>();
+  let twice = 0;
+  for (const draft of drafts) {
+    const words = wordsIn(draft);
+    const runs = new Set(words.slice(0, -2).map((_, i) => words.slice(i, i + 3).join(' ')));
+    for (const run of runs) {
+      if (seen.has(run)) twice += 1;
+      seen.add(run);
+    }
+  }
+  return twice;
+}

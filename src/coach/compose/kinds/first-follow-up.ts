@@ -103,7 +103,19 @@ function firstFollowUpShape(input: KindInput): Shape {
   ];
   const opener = pick(openers, seed, 13);
   const question = topicQuestion(facts, seed);
-  const drafts = [sentence(opener, question), question ? sentence(`Hey ${first}!`, question) : opener, opener].map(quoted);
+  // the short forms still say it was nice to meet them: a first text without it reads like a stranger's
+  const shortOpener = pick(
+    [
+      `Great meeting you, ${first}!`,
+      `So nice to meet you, ${first}!`,
+      `Fun meeting you, ${first}!`,
+      `Lovely to meet you, ${first}!`,
+      `Good to meet you, ${first}!`,
+    ],
+    seed,
+    17,
+  );
+  const drafts = [sentence(opener, question), question ? sentence(shortOpener, question) : opener, opener].map(quoted);
   return {
     leads: [pick(leads, seed, 14), pick(shortLeads, seed, 15), `${first}:`],
     drafts,
