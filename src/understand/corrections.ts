@@ -10,7 +10,7 @@ import type { PersonRef, UnderstandContext, Meaning } from './types';
 
 const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 /** How a spelling is told by its letters: "with a y", "no h", "without the e", "with two ls", "minus the h at the end". */
-const LETTER_HINT = String.raw`(?:with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
+const LETTER_HINT = String.raw`(?:(?:with |spelled with |spelt with )?(?:a|an|one|two|double|single|1|2) \p{L}(?:'?s)?(?: at the (?:end|start))?|with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(
     `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
@@ -21,6 +21,24 @@ const RENAMES: readonly RegExp[] = [
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),?\\s+${LETTER_HINT}(?:,?\\s+(?:actually|btw|lol|sorry|my bad))*[\\s.!]*$`, 'iu'),
   /^(?:(?:sorry|oops|wait|actually|oh)[\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\p{L}[\p{L}'-]*)(?:,? not (\p{L}[\p{L}'-]*))?[\s.!]*$/iu,
 ];
+/**
+ * What may follow a name fix and change nothing: a word ("actually", "btw"), who said so ("he corrected me"), or the
+ * request to store it ("put him down as that", "save her as that").
+ */
+const FIX_TAIL = String.raw`(?:[,.;!]?\s+(?:(?:so |please |pls |and |can you |could you )?(?:put|save|change|update|list|file|mark|use|call|write|fix|keep|have) (?:him|her|them|it|that)\b[^.!?]*|(?:he|she|they) (?:corrected me|told me|said so|says so|said|says|mentioned it|confirmed it|confirmed)|(?:${LETTER_HINT})|actually|btw|lol|haha|sorry|my bad|oops|typo|apparently))*[\s.!]*$`;
+/** "*katie": the starred word puts right a word of the last text (a texting convention), here a name. */
+const STARRED = new RegExp(String.raw`^\s*\*\s*(\p{L}[\p{L}\p{M}'-]*)\s*\*?${FIX_TAIL}|^\s*(\p{L}[\p{L}\p{M}'-]*)\*${FIX_TAIL}`, 'iu');
+/** "It's spelled Eoghan actually, he corrected me", "her name's spelt Siobhan" */
+const SPELLED_AS = new RegExp(
+  String.raw`${OPENER}(?:(?:it'?s|its|it is|(?:her|his|their) name(?:'?s| is)|name(?:'?s| is)|(\p{L}[\p{L}\p{M}'-]*?)(?:'s|s) name(?:'?s| is)) )?(?:actually |really )?(?:spelled|spelt|spelled as|written) (\p{L}[\p{L}\p{M}'-]*)${FIX_TAIL}`,
+  'iu',
+);
+/** "Daz's real name is Darren, put him down as that", "her actual name is Siobhan": the name behind a nickname. */
+const REAL_NAME = new RegExp(
+  String.raw`${OPENER}(?:(?:her|his|their)|(\p{L}[\p{L}\p{M}'-]*?)(?:'s|s)) (?:real|actual|proper|full|legal|given|birth|christian) (?:first )?name(?:'?s| is) (?:actually )?(\p{L}[\p{L}\p{M}'-]*)${FIX_TAIL}`,
+  'iu',
+);
+
 /** "he goes by Ollie", "Oliver goes by Ollie now", "she spells it Sara", "call him Ollie instead": the name they use. */
 const GOES_BY = new RegExp(
   `${OPENER}(?:(?:she|he|they|(\\p{L}[\\p{L}\\p{M}'-]*))\\s+(?:actually\\s+|just\\s+|only\\s+)?(?:goes by|prefers to be called|prefers to go by|likes to be called|wants to be called|spells it|spells (?:her|his|their) name|is called|says it'?s)|(?:just\\s+)?call (?:him|her|them))\\s+(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|instead|now|for short|apparently|btw|lol|haha|not \\p{L}+))*[\\s.!]*$`,
@@ -64,11 +82,14 @@ const ITS_NEW = new RegExp(String.raw`${OPENER}(?:it'?s|its|it is|(?:her|his|the
 /** The rename a correction names both sides of, or one that spells the latest person's name anew. */
 function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   const latest = latestRef(ctx);
+  // "oops not jayden, its jaden no y": "no y" spells the new name, so the old one is the name after "not"
   const pair = NEW_NOT_OLD.exec(view.clean);
-  const flipped = pair ? null : NOT_OLD_NEW.exec(view.clean);
-  const to = pair?.[1] ?? flipped?.[2];
-  const old = pair?.[2] ?? flipped?.[1];
-  if (to && old && isPlausibleName(to) && !NOT_NAME.has(to.toLowerCase())) {
+  const flipped = NOT_OLD_NEW.exec(view.clean);
+  for (const [to, old] of [
+    [pair?.[1], pair?.[2]],
+    [flipped?.[2], flipped?.[1]],
+  ]) {
+    if (!to || !old || !isPlausibleName(to) || NOT_NAME.has(to.toLowerCase())) continue;
     const saved = peopleNamed(old, ctx.people);
     const person = saved.length > 0 ? refFor(old, ctx) : null;
     if (person && firstNameKeyOf(to) !== firstNameKeyOf(person.name)) return { intent: 'rename', person, to: titleCase(to) };
@@ -91,7 +112,7 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null
 const firstNameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
 
 function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
-  const named = readNamedRename(view, ctx);
+  const named = readNamedRename(view, ctx) ?? readNameFix(view, ctx);
   if (named) return named;
   const surname = SURNAME_CORRECTION.exec(view.clean);
   const latest = latestRef(ctx);
@@ -117,9 +138,36 @@ function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
     // "its Kathryn" after a note about Katherine; "Noor, not Nora" with neither saved under the new name
     if (!old && !similar(to, person.name) && !/\bname\b|\bspell|\btypo|auto ?correct|\bmeant\b/i.test(view.clean)) continue;
     if (old && !similar(old, person.name) && !similar(to, person.name) && !/\bname\b/i.test(view.clean)) continue;
+    // "its brianna two ns": the name as saved, said again
+    if (firstNameKeyOf(to) === firstNameKeyOf(person.name)) return null;
     return { intent: 'rename', person, to: titleCase(to) };
   }
   return null;
+}
+
+/**
+ * A name put right with no "not <old>": starred ("*katie", a spelling like the latest person's), spelled out ("it's
+ * spelled Eoghan", of the one named, else one like it, else the latest), or the real name behind a nickname.
+ */
+function readNameFix(view: TextView, ctx: UnderstandContext): Meaning | null {
+  const latest = latestRef(ctx);
+  const starred = STARRED.exec(view.clean);
+  const star = starred?.[1] ?? starred?.[2];
+  if (star) {
+    const person = likeLatest(star, latest, ctx);
+    return person && similar(star, person.name) ? renameTo(person, star) : null;
+  }
+  const match = SPELLED_AS.exec(view.clean) ?? REAL_NAME.exec(view.clean);
+  const to = match?.[2];
+  if (!match || !to) return null;
+  const owner = match[1] && peopleNamed(match[1], ctx.people).length > 0 ? refFor(match[1], ctx) : match[1] ? null : likeLatest(to, latest, ctx);
+  return owner ? renameTo(owner, to) : null;
+}
+
+/** The rename to a plausible name that differs from the one saved, else null. */
+function renameTo(person: PersonRef, to: string): Meaning | null {
+  if (!isPlausibleName(to) || NOT_NAME.has(to.toLowerCase()) || firstNameKeyOf(to) === firstNameKeyOf(person.name)) return null;
+  return { intent: 'rename', person, to: titleCase(to) };
 }
 
 /** The person a new spelling is of: the latest when it is like theirs, else the one saved person whose name it is like. */
@@ -216,7 +264,16 @@ const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:
 const DETAIL_IS_NOT =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
 
+/** Spanish: "me equivoqué, Mónica es de recursos humanos no de contabilidad", "perdón, trabaja en Bimbo, no en Lala". */
+const DETAIL_ES =
+  /^(?:(?:me equivoqu[eé]|me confund[ií]|perd[oó]n|perdona|uy|ups|no|corrijo|correcci[oó]n|error|en realidad|de hecho|espera)[\s,:!.-]+)*(?:(\p{L}[\p{L}\p{M}-]*) )?(?:es|trabaja|vive|estudia|est[aá]|is|works|lives|studies) (?:de |en |con |para |a |at |in |for )?(?:la |el |los |las |un |una )?(.+?),? no (?:es |trabaja |vive |is )?(?:de |en |con |para |a |at |in |for )?(?:la |el |los |las |un |una )?(.+?)[\s.!]*$/iu;
+
 function readDetail(view: TextView, ctx: UnderstandContext): Meaning | null {
+  const spanish = DETAIL_ES.exec(view.clean);
+  const who = spanish?.[1] && peopleNamed(spanish[1], ctx.people).length > 0 ? refFor(spanish[1], ctx) : spanish?.[1] ? null : latestRef(ctx);
+  if (spanish?.[2] && spanish[3] && who && spanish[2].split(' ').length <= 5 && spanish[3].split(' ').length <= 5) {
+    return { intent: 'correct-detail', person: who, add: [spanish[2]], remove: [spanish[3]] };
+  }
   const isNot = DETAIL_IS_NOT.exec(view.clean);
   const latestPerson = latestRef(ctx);
   if (isNot?.[1] && isNot[2] && latestPerson && meaningful(isNot[2]) && isNot[1].split(' ').length <= 5) {

@@ -16,7 +16,7 @@ import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Meaning } from '../../understand/types';
 import { addToPerson, answerSame, createPerson, meetsAnother, mergeNote, peopleFull, savePerson } from './capture';
-import { forget } from './forget';
+import { forget, removeNonPerson } from './forget';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
 import { personByTheirEvent } from './resolve';
@@ -106,6 +106,8 @@ export function talkOf(turn: Turn, read: Meaning, pending: Pending | null, addNo
       return withPerson(turn, read.person, (person) => correctContact(turn, person, read.contacts));
     case 'correct-detail':
       return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
+    case 'not-a-person':
+      return withPerson(turn, read.person, (person) => removeNonPerson(turn, person, read.kind));
     case 'ask-draft':
       return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person))) : reply(talk.DRAFT_NEEDS_NAME);
     case 'ask-activity':

@@ -122,6 +122,12 @@ export function renamed(from: string, to: string): string {
   return fitNamed(to, [(n) => `Renamed ${from} to ${n}.`, (n) => `Renamed to ${n}.`]);
 }
 
+/** "lol rocket is a dog": the wrong save taken back. */
+export function notAPersonRemoved(name: string, kind: string): string {
+  const what = kind ? `a ${clip(kind, 20)}, not a person` : 'not a person';
+  return fitNamed(name, [(n) => `Took ${n} off your people: ${what}.`, (n) => `Took ${n} off your people.`]);
+}
+
 export function contactFixed(name: string): string {
   return fitNamed(name, [(n) => `Fixed ${n}'s contact.`]);
 }

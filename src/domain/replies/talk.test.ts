@@ -1,0 +1,13 @@
+// The replies to what understand() reads beyond the commands: here, a wrong save taken back.
+import { describe, expect, it } from 'vitest';
+import { notAPersonRemoved } from './talk';
+
+describe('notAPersonRemoved', () => {
+  it.each([
+    ['Rocket', 'dog', 'Took Rocket off your people: a dog, not a person.'],
+    ['Greg', 'monstera', 'Took Greg off your people: a monstera, not a person.'],
+    ['Rocket', '', 'Took Rocket off your people: not a person.'],
+  ])('%s, %j', (name, kind, text) => {
+    expect(notAPersonRemoved(name, kind)).toBe(text);
+  });
+});

@@ -1,0 +1,70 @@
+// Corrections and commands in natural words through the Worker: a name put right by a star, a spelling or the real name
+// behind a nickname; a detail put right in Spanish; a saved "person" who is a dog; a pause with the reason after it.
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { CLOCKS, phoneNumber, setClock, text } from '../factories';
+import { namesOf } from '../support/rows';
+
+describe('a name put right just after the note', () => {
+  it.each([
+    ['met katy at the bookstore, works in the cafe', '*katie', 'Katie', /Renamed Katy to Katie/, /cafe/],
+    ['met brianna at the nail salon', 'its briana one n', 'Briana', /Renamed Brianna to Briana/, /nail salon/],
+    ['met jayden at the dispensary, hes a budtender', 'oops not jayden, its jaden no y', 'Jaden', /Renamed Jayden to Jaden/, /budtender/],
+    ['Met Eoin at the rugby club, plays hooker', "It's spelled Eoghan actually, he corrected me", 'Eoghan', /Renamed Eoin to Eoghan/, /hooker/],
+    ['Met Daz at the pub, works in the mines', "Daz's real name is Darren, put him down as that", 'Darren', /Renamed Daz to Darren/, /mines/],
+  ])('%j then %j: one person, renamed, details kept', async (note, correction, name, said, detail) => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, note);
+    expect((await text(from, correction)).reply).toMatch(said);
+    expect(await namesOf(from)).toEqual([name]);
+    expect((await text(from, `who is ${name}?`)).reply).toMatch(detail);
+  });
+});
+
+describe('a detail put right in Spanish', () => {
+  it('"me equivoqué, Mónica es de recursos humanos no de contabilidad" replaces the department', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'conocí a Mónica en la oficina, es de contabilidad');
+    const answer = await text(from, 'me equivoqué, Mónica es de recursos humanos no de contabilidad');
+    expect(answer.reply).not.toMatch(/who was it|quien era/i);
+    const who = (await text(from, 'who is Mónica?')).reply ?? '';
+    expect(who).toMatch(/recursos humanos/);
+    expect(who).not.toMatch(/contabilidad/);
+  });
+});
+
+describe('a saved "person" who is not one', () => {
+  it('"lol rocket is a dog dont save him as a person" right after the note takes Rocket back off', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'met tasha at the park, so friendly');
+    await text(from, 'met rocket at the park, so friendly');
+    const answer = await text(from, 'lol rocket is a dog dont save him as a person');
+    expect(answer.reply).toBe('Took Rocket off your people: a dog, not a person.');
+    expect(await namesOf(from)).toEqual(['Tasha']);
+  });
+
+  it('someone saved earlier is erased only after the usual question', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'met rocket at the park, so friendly');
+    await text(from, 'met tasha at the gym');
+    expect((await text(from, 'rocket is my neighbours dog, not a person')).reply).toMatch(/^Erase Rocket/);
+    expect(await namesOf(from)).toEqual(['Rocket', 'Tasha']);
+  });
+});
+
+describe('a command, then the reason for it', () => {
+  it('"Pause all follow-ups until Jan 4, I\'m on vacation" pauses until that day and saves nobody', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'Met Leandro at the summit, CTO at a logistics firm');
+    const answer = await text(from, "Pause all follow-ups until Jan 4, I'm on vacation");
+    expect(answer.reply).toMatch(/Paused/);
+    expect(await namesOf(from)).toEqual(['Leandro']);
+    const user = await env.DB.prepare('SELECT paused_until FROM users WHERE phone = ?').bind(from).first<{ paused_until: number | null }>();
+    expect(new Date(user?.paused_until ?? 0).toISOString().slice(0, 10)).toBe('2027-01-04');
+  });
+});
