@@ -12,6 +12,7 @@ import { otherLanguage } from './language';
 import { gloss } from './gloss';
 import { readCommand } from './commands';
 import { readCorrection } from './corrections';
+import { readSwap } from './correction-swap';
 import { readMute } from './mute';
 import { readNote } from './notes';
 import { readNotAPerson } from './not-a-person';
@@ -106,6 +107,7 @@ function readAll(view: TextView, ctx: UnderstandContext): Meaning {
     readOtherPerson(view, ctx) ??
     readChannel(view) ??
     readNotAPerson(view, ctx) ??
+    readSwap(view, ctx) ??
     readQuestion(view, ctx) ??
     readMute(view, ctx) ??
     readRemind(view, ctx) ??

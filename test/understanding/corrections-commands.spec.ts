@@ -1,5 +1,5 @@
 // Corrections and commands in natural words through the Worker: a name put right by a star, a spelling or the real name
-// behind a nickname; a detail put right in Spanish; a saved "person" who is a dog; a pause with the reason after it.
+// behind a nickname; a detail put right in Spanish; two details swapped; a saved "person" who is a dog; a pause with the reason after it.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CLOCKS, phoneNumber, setClock, text } from '../factories';
@@ -32,6 +32,20 @@ describe('a detail put right in Spanish', () => {
     const who = (await text(from, 'who is Mónica?')).reply ?? '';
     expect(who).toMatch(/recursos humanos/);
     expect(who).not.toMatch(/contabilidad/);
+  });
+});
+
+describe('details said the wrong way round', () => {
+  it('"wait reverse that, gabe has the pitbull and tasha the beagle" swaps the dogs', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'met tasha and gabe at the dog park, tasha has a pitbull and gabe has a beagle');
+    const answer = await text(from, 'wait reverse that, gabe has the pitbull and tasha the beagle');
+    expect(answer.reply).toBe('Fixed their notes. Gabe: pitbull; Tasha: beagle.');
+    const gabe = (await text(from, 'who is gabe?')).reply ?? '';
+    const tasha = (await text(from, 'who is tasha?')).reply ?? '';
+    expect([gabe.includes('pitbull'), gabe.includes('beagle')]).toEqual([true, false]);
+    expect([tasha.includes('beagle'), tasha.includes('pitbull')]).toEqual([true, false]);
   });
 });
 

@@ -106,6 +106,8 @@ export function talkOf(turn: Turn, read: Meaning, pending: Pending | null, addNo
       return withPerson(turn, read.person, (person) => correctContact(turn, person, read.contacts));
     case 'correct-detail':
       return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
+    case 'correct-details':
+      return correctDetails(turn, read.fixes);
     case 'not-a-person':
       return withPerson(turn, read.person, (person) => removeNonPerson(turn, person, read.kind));
     case 'ask-draft':
@@ -317,6 +319,11 @@ function correctContact(turn: Turn, person: Person, contacts: Contacts): Outcome
 
 /** "not berlin, its the chicago marathon": the wrong detail out, the right one in. */
 function correctDetail(turn: Turn, person: Person, add: readonly string[], remove: readonly string[]): Outcome {
+  fixDetail(turn, person, add, remove);
+  return reply(talk.detailFixed(person.name, add));
+}
+
+function fixDetail(turn: Turn, person: Person, add: readonly string[], remove: readonly string[]): void {
   const wrong = new Set(remove.map((item) => item.toLowerCase()));
   const keep = (items: string[]) => items.filter((item) => ![...wrong].some((w) => item.toLowerCase().includes(w)));
   const interests = keep(person.interests);
@@ -326,7 +333,14 @@ function correctDetail(turn: Turn, person: Person, add: readonly string[], remov
   const before = beforePerson(turn, person);
   turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
   recordUndo(turn, `fixed a detail of ${person.name}`, before);
-  return reply(talk.detailFixed(person.name, add));
+}
+
+/** "reverse that, gabe has the pitbull and tasha the beagle": each fix on its person (both saved), one reply. */
+function correctDetails(turn: Turn, fixes: readonly { person: PersonRef; add: string[]; remove: string[] }[]): Outcome | null {
+  const found = fixes.map((fix) => ({ ...fix, saved: fix.person.id === undefined ? null : personById(turn.snapshot, fix.person.id) }));
+  if (found.length === 0 || found.some((fix) => !fix.saved)) return null;
+  for (const fix of found) if (fix.saved) fixDetail(turn, fix.saved, fix.add, fix.remove);
+  return reply(talk.detailsFixed(found.map((fix) => ({ name: fix.saved?.name ?? fix.person.name, add: fix.add }))));
 }
 
 /** A plan or news about a saved person, or about the latest one when the text names nobody; null when neither. */

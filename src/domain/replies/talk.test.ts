@@ -1,6 +1,6 @@
 // The replies to what understand() reads beyond the commands: here, a wrong save taken back.
 import { describe, expect, it } from 'vitest';
-import { notAPersonRemoved } from './talk';
+import { detailsFixed, notAPersonRemoved } from './talk';
 
 describe('notAPersonRemoved', () => {
   it.each([
@@ -9,5 +9,16 @@ describe('notAPersonRemoved', () => {
     ['Rocket', '', 'Took Rocket off your people: not a person.'],
   ])('%s, %j', (name, kind, text) => {
     expect(notAPersonRemoved(name, kind)).toBe(text);
+  });
+});
+
+describe('detailsFixed', () => {
+  it('says what each now has', () => {
+    expect(
+      detailsFixed([
+        { name: 'Gabe', add: ['pitbull'] },
+        { name: 'Tasha', add: ['beagle'] },
+      ]),
+    ).toBe('Fixed their notes. Gabe: pitbull; Tasha: beagle.');
   });
 });

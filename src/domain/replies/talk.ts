@@ -137,6 +137,12 @@ export function detailFixed(name: string, add: readonly string[]): string {
   return fitNamed(name, [(n) => `Fixed ${n}'s notes${now}.`, (n) => `Fixed ${n}'s notes.`]);
 }
 
+/** "reverse that, gabe has the pitbull and tasha the beagle": what each now has. */
+export function detailsFixed(fixes: readonly { name: string; add: readonly string[] }[]): string {
+  const each = fixes.map((fix) => `${fix.name}: ${fix.add.slice(0, 2).join(', ')}`);
+  return fitReply([`Fixed their notes. ${each.map((line) => clip(line, 60)).join('; ')}.`, 'Fixed their notes.']);
+}
+
 /**
  * A question that fits several saved people ("who did I meet at Slush?"): each, numbered, with where they met.
  * @example peopleWhoFit([{ name: 'Rupert', met: 'Slush London' }, { name: 'Anouk', met: 'Slush London' }])
