@@ -2,15 +2,14 @@
 // ("not berlin, its the chicago marathon"). They apply to the person named, else the latest person.
 
 import { extractContacts } from './note-contacts';
+import { readNameFix } from './correction-names';
+import { firstNameKeyOf, LETTER_HINT, likeLatest, OPENER, similar } from './correction-words';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
 import type { Contacts } from '../domain/types';
 import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Meaning } from './types';
 
-const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
-/** How a spelling is told by its letters: "with a y", "no h", "without the e", "with two ls", "minus the h at the end". */
-const LETTER_HINT = String.raw`(?:(?:with |spelled with |spelt with )?(?:a|an|one|two|double|single|1|2) \p{L}(?:'?s)?(?: at the (?:end|start))?|with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(
     `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
@@ -21,24 +20,6 @@ const RENAMES: readonly RegExp[] = [
   new RegExp(`${OPENER}(\\p{L}[\\p{L}'-]*),?\\s+${LETTER_HINT}(?:,?\\s+(?:actually|btw|lol|sorry|my bad))*[\\s.!]*$`, 'iu'),
   /^(?:(?:sorry|oops|wait|actually|oh)[\s,:!.-]+)*(?:i )?(?:meant(?: to (?:say|write|type))?|should (?:be|have said)) (\p{L}[\p{L}'-]*)(?:,? not (\p{L}[\p{L}'-]*))?[\s.!]*$/iu,
 ];
-/**
- * What may follow a name fix and change nothing: a word ("actually", "btw"), who said so ("he corrected me"), or the
- * request to store it ("put him down as that", "save her as that").
- */
-const FIX_TAIL = String.raw`(?:[,.;!]?\s+(?:(?:so |please |pls |and |can you |could you )?(?:put|save|change|update|list|file|mark|use|call|write|fix|keep|have) (?:him|her|them|it|that)\b[^.!?]*|(?:he|she|they) (?:corrected me|told me|said so|says so|said|says|mentioned it|confirmed it|confirmed)|(?:${LETTER_HINT})|actually|btw|lol|haha|sorry|my bad|oops|typo|apparently))*[\s.!]*$`;
-/** "*katie": the starred word puts right a word of the last text (a texting convention), here a name. */
-const STARRED = new RegExp(String.raw`^\s*\*\s*(\p{L}[\p{L}\p{M}'-]*)\s*\*?${FIX_TAIL}|^\s*(\p{L}[\p{L}\p{M}'-]*)\*${FIX_TAIL}`, 'iu');
-/** "It's spelled Eoghan actually, he corrected me", "her name's spelt Siobhan" */
-const SPELLED_AS = new RegExp(
-  String.raw`${OPENER}(?:(?:it'?s|its|it is|(?:her|his|their) name(?:'?s| is)|name(?:'?s| is)|(\p{L}[\p{L}\p{M}'-]*?)(?:'s|s) name(?:'?s| is)) )?(?:actually |really )?(?:spelled|spelt|spelled as|written) (\p{L}[\p{L}\p{M}'-]*)${FIX_TAIL}`,
-  'iu',
-);
-/** "Daz's real name is Darren, put him down as that", "her actual name is Siobhan": the name behind a nickname. */
-const REAL_NAME = new RegExp(
-  String.raw`${OPENER}(?:(?:her|his|their)|(\p{L}[\p{L}\p{M}'-]*?)(?:'s|s)) (?:real|actual|proper|full|legal|given|birth|christian) (?:first )?name(?:'?s| is) (?:actually )?(\p{L}[\p{L}\p{M}'-]*)${FIX_TAIL}`,
-  'iu',
-);
-
 /** "he goes by Ollie", "Oliver goes by Ollie now", "she spells it Sara", "call him Ollie instead": the name they use. */
 const GOES_BY = new RegExp(
   `${OPENER}(?:(?:she|he|they|(\\p{L}[\\p{L}\\p{M}'-]*))\\s+(?:actually\\s+|just\\s+|only\\s+)?(?:goes by|prefers to be called|prefers to go by|likes to be called|wants to be called|spells it|spells (?:her|his|their) name|is called|says it'?s)|(?:just\\s+)?call (?:him|her|them))\\s+(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|instead|now|for short|apparently|btw|lol|haha|not \\p{L}+))*[\\s.!]*$`,
@@ -109,8 +90,6 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null
   return null;
 }
 
-const firstNameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
-
 function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   const named = readNamedRename(view, ctx) ?? readNameFix(view, ctx);
   if (named) return named;
@@ -143,49 +122,6 @@ function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
     return { intent: 'rename', person, to: titleCase(to) };
   }
   return null;
-}
-
-/**
- * A name put right with no "not <old>": starred ("*katie", a spelling like the latest person's), spelled out ("it's
- * spelled Eoghan", of the one named, else one like it, else the latest), or the real name behind a nickname.
- */
-function readNameFix(view: TextView, ctx: UnderstandContext): Meaning | null {
-  const latest = latestRef(ctx);
-  const starred = STARRED.exec(view.clean);
-  const star = starred?.[1] ?? starred?.[2];
-  if (star) {
-    const person = likeLatest(star, latest, ctx);
-    return person && similar(star, person.name) ? renameTo(person, star) : null;
-  }
-  const match = SPELLED_AS.exec(view.clean) ?? REAL_NAME.exec(view.clean);
-  const to = match?.[2];
-  if (!match || !to) return null;
-  const owner = match[1] && peopleNamed(match[1], ctx.people).length > 0 ? refFor(match[1], ctx) : match[1] ? null : likeLatest(to, latest, ctx);
-  return owner ? renameTo(owner, to) : null;
-}
-
-/** The rename to a plausible name that differs from the one saved, else null. */
-function renameTo(person: PersonRef, to: string): Meaning | null {
-  if (!isPlausibleName(to) || NOT_NAME.has(to.toLowerCase()) || firstNameKeyOf(to) === firstNameKeyOf(person.name)) return null;
-  return { intent: 'rename', person, to: titleCase(to) };
-}
-
-/** The person a new spelling is of: the latest when it is like theirs, else the one saved person whose name it is like. */
-function likeLatest(to: string, latest: PersonRef | null, ctx: UnderstandContext): PersonRef | null {
-  if (!latest || similar(to, latest.name)) return latest;
-  const like = ctx.people.filter((person) => similar(to, person.name));
-  const [only] = like;
-  return like.length === 1 && only ? { name: only.name, id: only.id } : latest;
-}
-
-/** Two spellings close enough to be one name: same first letter or sound, or at most 2 letters apart. */
-function similar(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(' ')[0] ?? '';
-  const y = b.toLowerCase().split(' ')[0] ?? '';
-  if (x === y) return true;
-  let common = 0;
-  while (common < x.length && x[common] === y[common]) common++;
-  return common >= 2 || (x.length > 2 && y.length > 2 && x.slice(-2) === y.slice(-2));
 }
 
 /** Whose a way to reach someone is: "sams number", "Priya's cell", "number for Theo", "el cel de Marta". */

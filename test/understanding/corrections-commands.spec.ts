@@ -12,6 +12,8 @@ describe('a name put right just after the note', () => {
     ['met jayden at the dispensary, hes a budtender', 'oops not jayden, its jaden no y', 'Jaden', /Renamed Jayden to Jaden/, /budtender/],
     ['Met Eoin at the rugby club, plays hooker', "It's spelled Eoghan actually, he corrected me", 'Eoghan', /Renamed Eoin to Eoghan/, /hooker/],
     ['Met Daz at the pub, works in the mines', "Daz's real name is Darren, put him down as that", 'Darren', /Renamed Daz to Darren/, /mines/],
+    ['Met Shaz at the pub, works in the mines', 'typo: Shaz should be Sharon', 'Sharon', /Renamed Shaz to Sharon/, /mines/],
+    ['Met Katy at the bookstore, works in the cafe', 'change her name to Katie please', 'Katie', /Renamed Katy to Katie/, /cafe/],
   ])('%j then %j: one person, renamed, details kept', async (note, correction, name, said, detail) => {
     setClock(CLOCKS.weekdayEvening);
     const from = phoneNumber();
