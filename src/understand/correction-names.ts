@@ -16,7 +16,7 @@ const FIX_TAIL = String.raw`(?:[,.;!]?\s+(?:(?:so |please |pls |and |can you |co
 const NAME = String.raw`\p{L}[\p{L}\p{M}'-]*`;
 /** A saved person said by name, possessive or not ("daz", "daz's", "dazs"). */
 const OWNER = String.raw`(?<old>\p{L}[\p{L}\p{M}'-]*?)(?:'s|s)?`;
-const ASK = String.raw`(?:(?:please|pls|can you|could you|can u) )?`;
+const ASK = `(?:(?:please|pls|can you|could you|can u) )?`;
 const pattern = (body: string): RegExp => new RegExp(`${OPENER}${body}${FIX_TAIL}`, 'iu');
 
 /** Each way of saying a name anew; `like`: the new name must look like the saved one (nothing else says it is a name). */
@@ -27,29 +27,29 @@ const NAME_FIXES: readonly { pattern: RegExp; like: boolean }[] = [
   // "It's spelled Eoghan actually, he corrected me", "her name's spelt Siobhan", "the spelling is Caoimhe"
   {
     pattern: pattern(
-      String.raw`(?:(?:it'?s|its|it is|(?:her|his|their) name(?:'?s| is)|name(?:'?s| is)|(?<old>${NAME}?)(?:'s|s) name(?:'?s| is)) )?(?:actually |really )?(?:spelled|spelt|spelled as|written) (?<to>${NAME})`,
+      `(?:(?:it'?s|its|it is|(?:her|his|their) name(?:'?s| is)|name(?:'?s| is)|(?<old>${NAME}?)(?:'s|s) name(?:'?s| is)) )?(?:actually |really )?(?:spelled|spelt|spelled as|written) (?<to>${NAME})`,
     ),
     like: false,
   },
   // "Daz's real name is Darren", "her actual name is Siobhan"
   {
     pattern: pattern(
-      String.raw`(?:(?:her|his|their)|${OWNER}) (?:real|actual|proper|full|legal|given|birth|christian) (?:first )?name(?:'?s| is) (?:actually )?(?<to>${NAME})`,
+      `(?:(?:her|his|their)|${OWNER}) (?:real|actual|proper|full|legal|given|birth|christian) (?:first )?name(?:'?s| is) (?:actually )?(?<to>${NAME})`,
     ),
     like: false,
   },
   // "Darren is his real name", "Darren is Daz's proper name"
-  { pattern: pattern(String.raw`(?<to>${NAME}) is (?:his|her|their|${OWNER}) (?:real|actual|proper|full|legal|given) name`), like: false },
+  { pattern: pattern(`(?<to>${NAME}) is (?:his|her|their|${OWNER}) (?:real|actual|proper|full|legal|given) name`), like: false },
   // "Daz is short for Darren"
-  { pattern: pattern(String.raw`${OWNER} is short for (?<to>${NAME})`), like: false },
+  { pattern: pattern(`${OWNER} is short for (?<to>${NAME})`), like: false },
   // "put him down as Darren", "save daz as darren instead"
-  { pattern: pattern(String.raw`${ASK}(?:put|save|list|file|have|mark|keep|add) (?:him|her|them|${OWNER})(?: down| in)? as (?<to>${NAME})`), like: false },
+  { pattern: pattern(`${ASK}(?:put|save|list|file|have|mark|keep|add) (?:him|her|them|${OWNER})(?: down| in)? as (?<to>${NAME})`), like: false },
   // "change his name to Darren", "fix katy's name to katie"
-  { pattern: pattern(String.raw`${ASK}(?:change|fix|update|correct|switch) (?:his|her|their|the|${OWNER}) name to (?<to>${NAME})`), like: false },
+  { pattern: pattern(`${ASK}(?:change|fix|update|correct|switch) (?:his|her|their|the|${OWNER}) name to (?<to>${NAME})`), like: false },
   // "rename daz to darren", "rename him Darren"
-  { pattern: pattern(String.raw`${ASK}rename (?:him|her|them|${OWNER}) (?:to |as )?(?<to>${NAME})`), like: false },
+  { pattern: pattern(`${ASK}rename (?:him|her|them|${OWNER}) (?:to |as )?(?<to>${NAME})`), like: false },
   // "Shaz should be Sharon", "typo, katy should say katie"
-  { pattern: pattern(String.raw`${OWNER} should (?:be|say|read) (?<to>${NAME})`), like: false },
+  { pattern: pattern(`${OWNER} should (?:be|say|read) (?<to>${NAME})`), like: false },
   // "typo: Katie", "ugh autocorrect. KATIE", "spelling is Katie", "should be Katie"
   {
     pattern: new RegExp(
