@@ -74,11 +74,16 @@ describe("readCommand: a command, then the user's reason for it", () => {
     ['pause 2 weeks, because work is crazy', 'pause', '2026-12-15 18:00'],
     ["forget gus, we've fallen out", 'forget', ''],
     ['forget gus, he is taking a sabbatical', 'forget', ''],
+    ["I'm away till the 10th, pause please", 'pause', '2026-12-10 00:00'],
   ])('%j: %s', (text, intent, until) => {
     const meaning = read(text);
     expect(meaning?.intent).toBe(intent);
     if (meaning?.intent === 'pause') expect(meaning.until === null ? '' : local(meaning.until)).toBe(until);
     if (meaning?.intent === 'forget') expect(meaning.person).toEqual({ name: 'Gus', id: idOf('Gus') });
+  });
+
+  it('"im back, resume": the reason, then the command', () => {
+    expect(read('im back, resume')).toEqual({ intent: 'resume' });
   });
 
   it.each(["keep zoe, she's lovely", 'met gus at the gym, he is on the team'])('%j: not a command with a reason', (text) => {

@@ -28,7 +28,7 @@ const SKIP_IT =
 /** The last clause of a short text may carry the command: "yeah thats fine, let her go". */
 const TAIL_KINDS = new Set(['skip', 'snooze', 'done', 'keep']);
 const MAX_TAIL_WORDS = 12;
-/** The first clause may carry the command when the rest gives the reason: "forget gillian, we've fallen out". */
+/** The first clause (or the last) may carry the command when the others give the reason: "forget gillian, we've fallen out". */
 const HEAD_KINDS = new Set(['pause', 'resume', 'forget', 'keep', 'snooze', 'nudge-at', 'tz']);
 /** A clause that gives a reason: said by the user of themself ("im on vacation"), of the person, or after "because". */
 const REASON =
@@ -53,7 +53,9 @@ export function readCommand(view: TextView, ctx: UnderstandContext): Meaning | n
     if (HEAD_KINDS.has(command.kind)) return fromReply(command, view.raw, ctx, unnamedIn(view, ctx));
   }
   const tail = clauses.length > 1 ? parseReply(spellOut(clauses[clauses.length - 1] ?? ''), options) : null;
-  return tail && TAIL_KINDS.has(tail.kind) ? fromReply(tail, view.raw, ctx, unnamedIn(view, ctx)) : null;
+  // "im back, resume", "I'm off till the 10th, pause please": the reason first, then the command
+  const reasoned = tail && HEAD_KINDS.has(tail.kind) && clauses.slice(0, -1).every((clause) => REASON.test(keyWords(clause).join(' ')));
+  return tail && (TAIL_KINDS.has(tail.kind) || reasoned) ? fromReply(tail, view.raw, ctx, unnamedIn(view, ctx)) : null;
 }
 
 function spellOut(text: string, alone = false): string {

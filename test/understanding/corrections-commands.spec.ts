@@ -83,4 +83,16 @@ describe('a command, then the reason for it', () => {
     const user = await env.DB.prepare('SELECT paused_until FROM users WHERE phone = ?').bind(from).first<{ paused_until: number | null }>();
     expect(new Date(user?.paused_until ?? 0).toISOString().slice(0, 10)).toBe('2027-01-04');
   });
+
+  it('"stop sending me stuff for a week" pauses a week and does not opt out', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'Met Leandro at the summit, CTO at a logistics firm');
+    expect((await text(from, 'stop sending me stuff for a week')).reply).toMatch(/Paused/);
+    const user = await env.DB.prepare('SELECT paused_until, opted_out FROM users WHERE phone = ?')
+      .bind(from)
+      .first<{ paused_until: number | null; opted_out: number }>();
+    expect(user?.opted_out).toBe(0);
+    expect(user?.paused_until).toBe(CLOCKS.weekdayEvening + 7 * 24 * 3_600_000);
+  });
 });
