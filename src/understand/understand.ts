@@ -13,6 +13,7 @@ import { gloss } from './gloss';
 import { readCommand } from './commands';
 import { readCorrection } from './corrections';
 import { readSwap } from './correction-swap';
+import { readMerge } from './correction-merge';
 import { readMute } from './mute';
 import { readNote } from './notes';
 import { readNotAPerson } from './not-a-person';
@@ -108,6 +109,7 @@ function readAll(view: TextView, ctx: UnderstandContext): Meaning {
     readChannel(view) ??
     readNotAPerson(view, ctx) ??
     readSwap(view, ctx) ??
+    readMerge(view, ctx) ??
     readQuestion(view, ctx) ??
     readMute(view, ctx) ??
     readRemind(view, ctx) ??

@@ -1,9 +1,9 @@
 // Corrections and commands in natural words through the Worker: a name put right by a star, a spelling or the real name
-// behind a nickname; a detail put right in Spanish; two details swapped; a saved "person" who is a dog; a pause with the reason after it.
+// behind a nickname; a detail put right in Spanish; two details swapped; two saved people who are one; a saved "person" who is a dog; a pause with the reason after it.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CLOCKS, phoneNumber, setClock, text } from '../factories';
-import { namesOf } from '../support/rows';
+import { namesOf, rowsOf } from '../support/rows';
 
 describe('a name put right just after the note', () => {
   it.each([
@@ -48,6 +48,22 @@ describe('details said the wrong way round', () => {
     const tasha = (await text(from, 'who is tasha?')).reply ?? '';
     expect([gabe.includes('pitbull'), gabe.includes('beagle')]).toEqual([true, false]);
     expect([tasha.includes('beagle'), tasha.includes('pitbull')]).toEqual([true, false]);
+  });
+});
+
+describe('two saved people who are one', () => {
+  it('"jess and jessica are the same person lol keep her as jess" folds Jessica into Jess, details and notes kept', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'met jess at the dog park, has a dachshund');
+    await text(from, 'met jessica from the dog park, she works at the apple store');
+    const answer = await text(from, 'jess and jessica are the same person lol keep her as jess');
+    expect(answer.reply).toBe('Merged Jessica into Jess: one person now, with both sets of notes.');
+    expect(await namesOf(from)).toEqual(['Jess']);
+    expect((await text(from, 'who is jess?')).reply).toMatch(/apple store/);
+    const [jess] = await rowsOf<{ id: number }>('people', from, ['id']);
+    const notes = await rowsOf<{ person_id: number | null; body: string }>('notes', from, ['person_id', 'body']);
+    expect(notes.filter((note) => note.body.includes('dachshund') || note.body.includes('apple')).map((note) => note.person_id)).toEqual([jess?.id, jess?.id]);
   });
 });
 

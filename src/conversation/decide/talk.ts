@@ -17,6 +17,7 @@ import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Meaning } from '../../understand/types';
 import { addToPerson, answerSame, createPerson, meetsAnother, mergeNote, peopleFull, savePerson } from './capture';
 import { forget, removeNonPerson } from './forget';
+import { mergePeople } from './merge';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
 import { personByTheirEvent } from './resolve';
@@ -108,6 +109,8 @@ export function talkOf(turn: Turn, read: Meaning, pending: Pending | null, addNo
       return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
     case 'correct-details':
       return correctDetails(turn, read.fixes);
+    case 'merge-people':
+      return withPerson(turn, read.keep, (keep) => withPerson(turn, read.drop, (drop) => mergePeople(turn, keep, drop)));
     case 'not-a-person':
       return withPerson(turn, read.person, (person) => removeNonPerson(turn, person, read.kind));
     case 'ask-draft':

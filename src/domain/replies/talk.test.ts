@@ -1,6 +1,6 @@
 // The replies to what understand() reads beyond the commands: here, a wrong save taken back.
 import { describe, expect, it } from 'vitest';
-import { detailsFixed, notAPersonRemoved } from './talk';
+import { detailsFixed, mergedPeople, notAPersonRemoved } from './talk';
 
 describe('notAPersonRemoved', () => {
   it.each([
@@ -20,5 +20,11 @@ describe('detailsFixed', () => {
         { name: 'Tasha', add: ['beagle'] },
       ]),
     ).toBe('Fixed their notes. Gabe: pitbull; Tasha: beagle.');
+  });
+});
+
+describe('mergedPeople', () => {
+  it('says who was folded into whom', () => {
+    expect(mergedPeople('Jess', 'Jessica')).toBe('Merged Jessica into Jess: one person now, with both sets of notes.');
   });
 });

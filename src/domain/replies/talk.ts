@@ -122,6 +122,11 @@ export function renamed(from: string, to: string): string {
   return fitNamed(to, [(n) => `Renamed ${from} to ${n}.`, (n) => `Renamed to ${n}.`]);
 }
 
+/** "jess and jessica are the same person": one person now, under the name kept. */
+export function mergedPeople(kept: string, dropped: string): string {
+  return fitReply([`Merged ${clip(dropped, 30)} into ${clip(kept, 30)}: one person now, with both sets of notes.`, `Merged into ${clip(kept, 30)}.`]);
+}
+
 /** "lol rocket is a dog": the wrong save taken back. */
 export function notAPersonRemoved(name: string, kind: string): string {
   const what = kind ? `a ${clip(kind, 20)}, not a person` : 'not a person';
