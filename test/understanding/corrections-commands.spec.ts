@@ -78,6 +78,17 @@ describe('a saved "person" who is not one', () => {
     expect(await namesOf(from)).toEqual(['Tasha']);
   });
 
+  it('one saved in the same note as someone else becomes a detail of them', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'met tasha and rocket at the dog park');
+    expect(await namesOf(from)).toEqual(['Tasha', 'Rocket']);
+    const answer = await text(from, 'rocket is a dog lol');
+    expect(answer.reply).toBe('Took Rocket off your people: a dog, not a person. Kept "dog Rocket" on Tasha.');
+    expect(await namesOf(from)).toEqual(['Tasha']);
+    expect((await text(from, 'who is tasha?')).reply).toMatch(/dog Rocket/);
+  });
+
   it('someone saved earlier is erased only after the usual question', async () => {
     setClock(CLOCKS.weekdayEvening);
     const from = phoneNumber();

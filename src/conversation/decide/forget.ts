@@ -96,8 +96,9 @@ export function forget(turn: Turn, person: Person): Outcome {
 }
 
 /**
- * "lol rocket is a dog": a "person" the latest text alone saved is taken back (that save undone, its note with it);
- * anyone saved before is erased only after the usual question.
+ * "lol rocket is a dog": a "person" the latest text alone saved is taken back (that save undone, its note with it); one
+ * saved by the latest text with one other person becomes a detail of that person; anyone saved before is erased only
+ * after the usual question.
  */
 export function removeNonPerson(turn: Turn, person: Person, kind: string): Outcome {
   const latest = turn.snapshot.latestChange;
@@ -105,6 +106,16 @@ export function removeNonPerson(turn: Turn, person: Person, kind: string): Outco
   if (latest && revert && revert.deletePersonId === person.id && !revert.deletePersonIds?.length) {
     turn.changes.push({ type: 'revert', changeId: latest.id, changedAt: latest.createdAt, revert });
     return reply(talk.notAPersonRemoved(person.name, kind));
+  }
+  // "Met Fergal, his dog Messi" then "messi is a dog": Messi goes, and stays a detail of Fergal, with the notes
+  const together = revert?.deletePersonIds?.includes(person.id) ? revert.deletePersonIds.filter((id) => id !== person.id) : [];
+  const owner = together.length === 1 ? turn.snapshot.people.find((other) => other.id === together[0]) : undefined;
+  if (owner) {
+    const detail = kind ? `${kind} ${person.name}` : person.name;
+    const seen = owner.interests.some((item) => item.toLowerCase() === detail.toLowerCase());
+    if (!seen) turn.changes.push({ type: 'updatePerson', personId: owner.id, patch: { interests: [...owner.interests, detail].slice(0, 8) } });
+    turn.changes.push({ type: 'mergePerson', personId: person.id, into: owner.id });
+    return reply(talk.notAPersonKept(person.name, kind, owner.name));
   }
   setPending(turn, { type: 'forget', personId: person.id });
   return reply(talk.askForget(person.name));

@@ -1,6 +1,6 @@
 // The replies to what understand() reads beyond the commands: here, a wrong save taken back.
 import { describe, expect, it } from 'vitest';
-import { detailsFixed, mergedPeople, notAPersonRemoved } from './talk';
+import { detailsFixed, mergedPeople, notAPersonKept, notAPersonRemoved } from './talk';
 
 describe('notAPersonRemoved', () => {
   it.each([
@@ -26,5 +26,14 @@ describe('detailsFixed', () => {
 describe('mergedPeople', () => {
   it('says who was folded into whom', () => {
     expect(mergedPeople('Jess', 'Jessica')).toBe('Merged Jessica into Jess: one person now, with both sets of notes.');
+  });
+});
+
+describe('notAPersonKept', () => {
+  it.each([
+    ['Messi', 'dog', 'Fergal', 'Took Messi off your people: a dog, not a person. Kept "dog Messi" on Fergal.'],
+    ['Greg', '', 'Ana', 'Took Greg off your people: not a person. Kept "Greg" on Ana.'],
+  ])('%s, %j, %s', (name, kind, owner, text) => {
+    expect(notAPersonKept(name, kind, owner)).toBe(text);
   });
 });

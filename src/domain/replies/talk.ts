@@ -122,6 +122,13 @@ export function renamed(from: string, to: string): string {
   return fitNamed(to, [(n) => `Renamed ${from} to ${n}.`, (n) => `Renamed to ${n}.`]);
 }
 
+/** "messi is a dog" after "Met Fergal, his dog Messi": off the list, kept as a detail of the other. */
+export function notAPersonKept(name: string, kind: string, owner: string): string {
+  const what = kind ? `a ${clip(kind, 20)}, not a person` : 'not a person';
+  const detail = kind ? `${clip(kind, 20)} ${name}` : name;
+  return fitNamed(name, [(n) => `Took ${n} off your people: ${what}. Kept "${detail}" on ${clip(owner, 30)}.`, (n) => `Took ${n} off your people.`]);
+}
+
 /** "jess and jessica are the same person": one person now, under the name kept. */
 export function mergedPeople(kept: string, dropped: string): string {
   return fitReply([`Merged ${clip(dropped, 30)} into ${clip(kept, 30)}: one person now, with both sets of notes.`, `Merged into ${clip(kept, 30)}.`]);
