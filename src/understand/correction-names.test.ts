@@ -32,6 +32,12 @@ describe('readNameFix', () => {
     [['Daz', 'Bea'], 'rename daz to darren', 'Daz', 'Darren'],
     [['Daz'], 'spelling is Darren', 'Daz', 'Darren'],
     [['Shaz', 'Bea'], 'typo: Shaz should be Sharon', 'Shaz', 'Sharon'],
+    [['Marina'], 'se escribe Mariona', 'Marina', 'Mariona'],
+    [['Marina'], 'es Mariona con una o', 'Marina', 'Mariona'],
+    [['Marina'], 'perdón, es Mariona', 'Marina', 'Mariona'],
+    [['Marina'], 'su nombre real es Mariona', 'Marina', 'Mariona'],
+    [['Marina'], 'cámbiale el nombre a Mariona', 'Marina', 'Mariona'],
+    [['Marina'], 'ponla como Mariona porfa', 'Marina', 'Mariona'],
   ])('after %j, %j: %s is %s', (names, text, from, to) => {
     const ctx = savedCtx(...names);
     const id = ctx.people.find((person) => person.name === from)?.id;
@@ -44,6 +50,8 @@ describe('readNameFix', () => {
     [['Katy'], '*bouldering'],
     [['Daz'], 'put him down as a maybe'],
     [['Daz'], 'daz should be there'],
+    [['Marina'], 'es Laura'],
+    [['Marina'], 'es muy simpática'],
     [['Daz'], "Kim's real name is Kimberly"],
     [['Jess', 'Jessica'], 'jess and jessica are the same person lol keep her as jess'],
   ])('after %j, %j: null', (names, text) => {

@@ -12,8 +12,10 @@ import type { Meaning, PersonRef, UnderstandContext } from './types';
  * What may follow a name fix and change nothing: a word ("actually", "btw"), who said so ("he corrected me"), or the
  * request to store it ("put him down as that", "save her as that").
  */
-const FIX_TAIL = String.raw`(?:[,.;!]?\s+(?:(?:so |please |pls |and |can you |could you )?(?:put|save|change|update|list|file|mark|use|call|write|fix|keep|have) (?:him|her|them|it|that)\b[^.!?]*|(?:he|she|they) (?:corrected me|told me|said so|says so|said|says|mentioned it|confirmed it|confirmed)|(?:${LETTER_HINT})|actually|btw|lol|haha|sorry|my bad|oops|typo|apparently|instead|please|pls|thanks|thx|ty))*[\s.!]*$`;
+const FIX_TAIL = String.raw`(?:[,.;!]?\s+(?:(?:so |please |pls |and |can you |could you )?(?:put|save|change|update|list|file|mark|use|call|write|fix|keep|have) (?:him|her|them|it|that)\b[^.!?]*|(?:he|she|they) (?:corrected me|told me|said so|says so|said|says|mentioned it|confirmed it|confirmed)|(?:${LETTER_HINT})|(?:con|sin) (?:una? |la |el |dos |doble )?\p{L}{1,2}(?![\p{L}])|actually|btw|lol|haha|sorry|my bad|oops|typo|apparently|instead|please|pls|thanks|thx|ty|gracias|porfa|jaja))*[\s.!]*$`;
 const NAME = String.raw`\p{L}[\p{L}\p{M}'-]*`;
+/** How a Spanish correction opens: "perdón", "me equivoqué", "uy no". */
+const ES_OPENER = '^(?:(?:perd[oó]n|perdona|disculpa|uy|ups|no|me equivoqu[eé]|me confund[ií]|error|correcci[oó]n|en realidad)[\\s,:!.-]+)*';
 /** A saved person said by name, possessive or not ("daz", "daz's", "dazs"). */
 const OWNER = String.raw`(?<old>\p{L}[\p{L}\p{M}'-]*?)(?:'s|s)?`;
 const ASK = `(?:(?:please|pls|can you|could you|can u) )?`;
@@ -50,6 +52,16 @@ const NAME_FIXES: readonly { pattern: RegExp; like: boolean }[] = [
   { pattern: pattern(`${ASK}rename (?:him|her|them|${OWNER}) (?:to |as )?(?<to>${NAME})`), like: false },
   // "Shaz should be Sharon", "typo, katy should say katie"
   { pattern: pattern(`${OWNER} should (?:be|say|read) (?<to>${NAME})`), like: false },
+  // Spanish: "se escribe Mariona", "su nombre real es Mariona", "cámbiale el nombre a Mariona", "ponla como Mariona"
+  {
+    pattern: new RegExp(
+      `${ES_OPENER}(?:su nombre (?:real |verdadero |completo )?es|su nombre se escribe|se escribe|c[aá]mbia(?:le|lo|la)? el nombre a|p[oó]n(?:le|lo|la|ga)s? como|gu[aá]rd(?:a|e)l[oae] como|ap[uú]ntal[oae] como) (?<to>${NAME})${FIX_TAIL}`,
+      'iu',
+    ),
+    like: false,
+  },
+  // "perdón, es Mariona", "es Mariona con una o": a name like the latest one's
+  { pattern: new RegExp(`${ES_OPENER}es (?<to>${NAME})${FIX_TAIL}`, 'iu'), like: true },
   // "typo: Katie", "ugh autocorrect. KATIE", "spelling is Katie", "should be Katie"
   {
     pattern: new RegExp(

@@ -79,3 +79,17 @@ describe('readCorrection: a detail put right in Spanish', () => {
     expect(readCorrection(view(text), savedCtx('Mónica'))).toEqual({ intent: 'correct-detail', person: { name: 'Mónica', id: 1 }, add, remove });
   });
 });
+
+describe('readCorrection: a detail put right after "it was" or a move', () => {
+  it.each([
+    ['it was the Chicago marathon not Boston', ['Chicago marathon'], ['Boston']],
+    ['actually she moved to Denver, not Boston', ['Denver'], ['Boston']],
+    ['she is from Ohio, not Iowa', ['from Ohio'], ['Iowa']],
+  ])('%j', (text, add, remove) => {
+    expect(readCorrection(view(text), savedCtx('Rebecca'))).toEqual({ intent: 'correct-detail', person: { name: 'Rebecca', id: 1 }, add, remove });
+  });
+
+  it.each(['its tim not tom', "it's not a big deal"])('%j about someone not saved: no detail', (text) => {
+    expect(readCorrection(view(text), savedCtx('Rebecca'))).toBeNull();
+  });
+});

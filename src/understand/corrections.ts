@@ -34,7 +34,7 @@ const CONTACT_CUE =
 const DETAIL =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is|\p{L}+'s|\p{L}+ is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/iu;
 const DETAIL_FLIPPED =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/iu;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches|moved|moving|comes|is from|was|went) (?:at|in|for|a|an|to|from)?\s*(.+?),? not (?:at |in |for |a |an |the |to |from )?(.+?)[\s.!]*$/iu;
 
 /**
  * rename, correct-contact or correct-detail, else null.
@@ -195,6 +195,9 @@ function readContact(view: TextView, ctx: UnderstandContext): Meaning | null {
 
 /** "no wait, its the denver marathon": a detail put right without naming the wrong one. */
 const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
+/** "it was the Chicago marathon not Boston": what it was, then what it was not. */
+const DETAIL_IT_NOT =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)*(?:its|it's|it is|it was|that was|that's|thats) (?:the |a |an )?(.+?),? not (?:the |a |an )?(.+?)[\s.!]*$/i;
 
 /** "actually shes a dentist not a doctor": what they are, then what they are not. */
 const DETAIL_IS_NOT =
@@ -214,6 +217,12 @@ function readDetail(view: TextView, ctx: UnderstandContext): Meaning | null {
   const latestPerson = latestRef(ctx);
   if (isNot?.[1] && isNot[2] && latestPerson && meaningful(isNot[2]) && isNot[1].split(' ').length <= 5) {
     return { intent: 'correct-detail', person: savedMentions(view.keys, ctx)[0]?.ref ?? latestPerson, add: [isNot[1]], remove: [isNot[2]] };
+  }
+  const itNot = DETAIL_IT_NOT.exec(view.clean);
+  // "its tim not tom" about someone not saved is no detail: two first names
+  const names = itNot ? [itNot[1], itNot[2]].every((side) => side !== undefined && !side.includes(' ') && isLexiconName(side)) : false;
+  if (itNot?.[1] && itNot[2] && latestPerson && !names && meaningful(itNot[2]) && itNot[1].split(' ').length <= 5 && itNot[2].split(' ').length <= 5) {
+    return { intent: 'correct-detail', person: latestPerson, add: [itNot[1]], remove: [itNot[2]] };
   }
   const only = DETAIL_ONLY.exec(view.clean)?.[1];
   const latest = latestRef(ctx);

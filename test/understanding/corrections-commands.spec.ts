@@ -14,6 +14,7 @@ describe('a name put right just after the note', () => {
     ['Met Daz at the pub, works in the mines', "Daz's real name is Darren, put him down as that", 'Darren', /Renamed Daz to Darren/, /mines/],
     ['Met Shaz at the pub, works in the mines', 'typo: Shaz should be Sharon', 'Sharon', /Renamed Shaz to Sharon/, /mines/],
     ['Met Katy at the bookstore, works in the cafe', 'change her name to Katie please', 'Katie', /Renamed Katy to Katie/, /cafe/],
+    ['conocí a Marina en el gimnasio, es fisio', 'perdón, es Mariona con una o', 'Mariona', /Mariona/, /fisio/],
   ])('%j then %j: one person, renamed, details kept', async (note, correction, name, said, detail) => {
     setClock(CLOCKS.weekdayEvening);
     const from = phoneNumber();
