@@ -75,6 +75,7 @@ describe("readCommand: a command, then the user's reason for it", () => {
     ["forget gus, we've fallen out", 'forget', ''],
     ['forget gus, he is taking a sabbatical', 'forget', ''],
     ["I'm away till the 10th, pause please", 'pause', '2026-12-10 00:00'],
+    ['pause until jan 4, estoy de vacaciones', 'pause', '2027-01-04 00:00'],
   ])('%j: %s', (text, intent, until) => {
     const meaning = read(text);
     expect(meaning?.intent).toBe(intent);

@@ -32,7 +32,7 @@ const MAX_TAIL_WORDS = 12;
 const HEAD_KINDS = new Set(['pause', 'resume', 'forget', 'keep', 'snooze', 'nudge-at', 'tz']);
 /** A clause that gives a reason: said by the user of themself ("im on vacation"), of the person, or after "because". */
 const REASON =
-  /^(?:because|bc|cuz|cause|coz|since|as|so)\b|^(?:i|im|i am|ive|i have|ill|i will|id|we|were|we are|weve|we have|well|wed|he|hes|she|shes|they|theyre|theyve)(?: (?:am|are|is|was|were|have|has|had|will|would|just|really|finally|kind of|kinda|both|all|no longer))* (?:on|off|away|out|going|gonna|travelling|traveling|moving|moved|fallen|fell|broke|broken|split|done|busy|swamped|sick|ill|not|no|never|taking|having|in|at|back|heading|leaving|left|dont|do not|cant|can not|wont|will not)\b/;
+  /^(?:because|bc|cuz|cause|coz|since|as|so|porque|ya que|estoy|estamos|ando|andamos|me voy|nos vamos|ya no|voy a|vamos a)\b|^(?:i|im|i am|ive|i have|ill|i will|id|we|were|we are|weve|we have|well|wed|he|hes|she|shes|they|theyre|theyve)(?: (?:am|are|is|was|were|have|has|had|will|would|just|really|finally|kind of|kinda|both|all|no longer))* (?:on|off|away|out|going|gonna|travelling|traveling|moving|moved|fallen|fell|broke|broken|split|done|busy|swamped|sick|ill|not|no|never|taking|having|in|at|back|heading|leaving|left|dont|do not|cant|can not|wont|will not)\b/;
 
 /**
  * The reply command in a text, or null when parseReply reads it as a note.

@@ -123,4 +123,14 @@ describe('a command, then the reason for it', () => {
     expect(user?.opted_out).toBe(0);
     expect(user?.paused_until).toBe(CLOCKS.weekdayEvening + 7 * 24 * 3_600_000);
   });
+
+  it('"pausa todo hasta el 4 de enero, estoy de vacaciones" pauses until that day', async () => {
+    setClock(CLOCKS.weekdayEvening);
+    const from = phoneNumber();
+    await text(from, 'conocí a Efraín en el trabajo');
+    await text(from, 'pausa todo hasta el 4 de enero, estoy de vacaciones');
+    expect(await namesOf(from)).toEqual(['Efraín']);
+    const user = await env.DB.prepare('SELECT paused_until FROM users WHERE phone = ?').bind(from).first<{ paused_until: number | null }>();
+    expect(new Date(user?.paused_until ?? 0).toISOString().slice(0, 10)).toBe('2027-01-04');
+  });
 });
