@@ -53,6 +53,8 @@ export type Change =
   | { type: 'optIn'; resumeAt: number }
   /** FORGET: the person, their notes and nudges, the undo history and every stored text that names them */
   | { type: 'forgetPerson'; personId: number; name: string }
+  /** SAME PERSON ("jess and jessica are the same person"): their notes filed under `into`, then they go with their nudges */
+  | { type: 'mergePerson'; personId: number; into: number }
   /** DELETE ALL: everything but the phone number and its opt-out state */
   | { type: 'deleteEverything' }
   /** how UNDO puts this text's change back; `deletePerson` names the person (or people) this text creates */

@@ -326,6 +326,14 @@ function writer(db: Db, { userId, phone, now }: TextFinish) {
         return [db.update(users).set({ optedOut: false }).where(eq(users.id, userId)), holdNudges(db, userId, 'pending', change.resumeAt)];
       case 'forgetPerson':
         return forgetPerson(change.personId, change.name);
+      case 'mergePerson':
+        return [
+          db
+            .update(notes)
+            .set({ personId: change.into })
+            .where(and(eq(notes.userId, userId), eq(notes.personId, change.personId))),
+          ...deletePerson(change.personId),
+        ];
       case 'deleteEverything':
         return deleteEverything();
       case 'recordUndo':

@@ -67,3 +67,27 @@ describe('readCommand: a note is not a command', () => {
     expect(read(text)).toBeNull();
   });
 });
+
+describe("readCommand: a command, then the user's reason for it", () => {
+  it.each([
+    ["Pause all follow-ups until Jan 4, I'm on vacation", 'pause', '2027-01-04 00:00'],
+    ['pause 2 weeks, because work is crazy', 'pause', '2026-12-15 18:00'],
+    ["forget gus, we've fallen out", 'forget', ''],
+    ['forget gus, he is taking a sabbatical', 'forget', ''],
+    ["I'm away till the 10th, pause please", 'pause', '2026-12-10 00:00'],
+    ['pause until jan 4, estoy de vacaciones', 'pause', '2027-01-04 00:00'],
+  ])('%j: %s', (text, intent, until) => {
+    const meaning = read(text);
+    expect(meaning?.intent).toBe(intent);
+    if (meaning?.intent === 'pause') expect(meaning.until === null ? '' : local(meaning.until)).toBe(until);
+    if (meaning?.intent === 'forget') expect(meaning.person).toEqual({ name: 'Gus', id: idOf('Gus') });
+  });
+
+  it('"im back, resume": the reason, then the command', () => {
+    expect(read('im back, resume')).toEqual({ intent: 'resume' });
+  });
+
+  it.each(["keep zoe, she's lovely", 'met gus at the gym, he is on the team'])('%j: not a command with a reason', (text) => {
+    expect(read(text)).toBeNull();
+  });
+});

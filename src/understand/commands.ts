@@ -6,7 +6,7 @@ import { parseReply } from './reply';
 import { fixCommandTypo, fixUnitTypo } from './command-typos';
 import type { Command, Target } from './types';
 import { hasPronoun, latestRef, refFor, savedMentions } from './people';
-import type { TextView } from './read-text';
+import { keyWords, type TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Meaning } from './types';
 
 /** Shorthand parseReply does not know, spelled out before it reads the text. */
@@ -28,6 +28,11 @@ const SKIP_IT =
 /** The last clause of a short text may carry the command: "yeah thats fine, let her go". */
 const TAIL_KINDS = new Set(['skip', 'snooze', 'done', 'keep']);
 const MAX_TAIL_WORDS = 12;
+/** The first clause (or the last) may carry the command when the others give the reason: "forget gillian, we've fallen out". */
+const HEAD_KINDS = new Set(['pause', 'resume', 'forget', 'keep', 'snooze', 'nudge-at', 'tz']);
+/** A clause that gives a reason: said by the user of themself ("im on vacation"), of the person, or after "because". */
+const REASON =
+  /^(?:because|bc|cuz|cause|coz|since|as|so|porque|ya que|estoy|estamos|ando|andamos|me voy|nos vamos|ya no|voy a|vamos a)\b|^(?:i|im|i am|ive|i have|ill|i will|id|we|were|we are|weve|we have|well|wed|he|hes|she|shes|they|theyre|theyve)(?: (?:am|are|is|was|were|have|has|had|will|would|just|really|finally|kind of|kinda|both|all|no longer))* (?:on|off|away|out|going|gonna|travelling|traveling|moving|moved|fallen|fell|broke|broken|split|done|busy|swamped|sick|ill|not|no|never|taking|having|in|at|back|heading|leaving|left|dont|do not|cant|can not|wont|will not)\b/;
 
 /**
  * The reply command in a text, or null when parseReply reads it as a note.
@@ -41,8 +46,16 @@ export function readCommand(view: TextView, ctx: UnderstandContext): Meaning | n
   const whole = fromReply(parseReply(named ? view.clean : spellOut(view.clean, view.keys.length === 1), options), view.raw, ctx, unnamedIn(view, ctx));
   if (whole || view.keys.length > MAX_TAIL_WORDS) return whole;
   const clauses = view.clean.split(/[,;.!]+\s*/).filter((clause) => clause.trim() !== '');
+  // "Pause all follow-ups until Jan 4, I'm on vacation": a command, then the user's reason for it
+  const [head, ...reasons] = clauses;
+  if (head && reasons.length > 0 && reasons.every((clause) => REASON.test(keyWords(clause).join(' ')))) {
+    const command = parseReply(spellOut(head), options);
+    if (HEAD_KINDS.has(command.kind)) return fromReply(command, view.raw, ctx, unnamedIn(view, ctx));
+  }
   const tail = clauses.length > 1 ? parseReply(spellOut(clauses[clauses.length - 1] ?? ''), options) : null;
-  return tail && TAIL_KINDS.has(tail.kind) ? fromReply(tail, view.raw, ctx, unnamedIn(view, ctx)) : null;
+  // "im back, resume", "I'm off till the 10th, pause please": the reason first, then the command
+  const reasoned = tail && HEAD_KINDS.has(tail.kind) && clauses.slice(0, -1).every((clause) => REASON.test(keyWords(clause).join(' ')));
+  return tail && (TAIL_KINDS.has(tail.kind) || reasoned) ? fromReply(tail, view.raw, ctx, unnamedIn(view, ctx)) : null;
 }
 
 function spellOut(text: string, alone = false): string {

@@ -1,8 +1,9 @@
 // corrections: fixing what was just saved: a name, a contact, a detail; about the person named, else the latest one.
 import { describe, expect, it } from 'vitest';
-import { ctxWith, idOf, view } from '../../test/support/understand/reader-context';
+import { ctxWith, idOf, TABLE_NOW, TABLE_ZONE, view } from '../../test/support/understand/reader-context';
+import { nameKey } from './note-person';
 import { readCorrection } from './corrections';
-import type { Meaning } from './types';
+import type { Meaning, UnderstandContext } from './types';
 
 const ref = (name: string) => ({ name, id: idOf(name) });
 
@@ -40,5 +41,63 @@ describe('readCorrection: a name spelled anew, either way round', () => {
   const ctx = ctxWith({ latest: 'Tom' });
   it.each(['not tom, tim', 'its tim not tom', 'tim, not tom'])('%j: Tom is Tim', (text) => {
     expect(readCorrection(view(text), ctx)).toEqual({ intent: 'rename', person: ref('Tom'), to: 'Tim' });
+  });
+});
+
+/** Just after notes about these people (the last is the latest). */
+function savedCtx(...names: string[]): UnderstandContext {
+  const people = names.map((name, index) => ({ id: index + 1, name, nameKey: nameKey(name) }));
+  return { people, latestPersonId: people.length, pending: null, now: TABLE_NOW, timeZone: TABLE_ZONE, defaultCountry: 'US' };
+}
+
+describe('readCorrection: a name put right by its spelling, a star, or the real name behind a nickname', () => {
+  it.each([
+    [['Katy'], '*katie', 'Katy', 'Katie'],
+    [['Katy'], 'katie*', 'Katy', 'Katie'],
+    [['Brianna'], 'its briana one n', 'Brianna', 'Briana'],
+    [['Matt'], "it's Mat, one t", 'Matt', 'Mat'],
+    [['Ana'], 'its anna two ns', 'Ana', 'Anna'],
+    [['Jayden'], 'oops not jayden, its jaden no y', 'Jayden', 'Jaden'],
+    [['Eoin'], "It's spelled Eoghan actually, he corrected me", 'Eoin', 'Eoghan'],
+    [['Shiv'], 'her name is spelt Siobhan, she told me', 'Shiv', 'Siobhan'],
+    [['Daz'], "Daz's real name is Darren, put him down as that", 'Daz', 'Darren'],
+    [['Tommo', 'Bea'], 'tommos actual name is thomas, save him as that', 'Tommo', 'Thomas'],
+    [['Bea', 'Liz'], 'her full name is Elizabeth', 'Liz', 'Elizabeth'],
+  ])('after %j, %j: %s is %s', (names, text, from, to) => {
+    const ctx = savedCtx(...names);
+    const id = ctx.people.find((person) => person.name === from)?.id;
+    expect(readCorrection(view(text), ctx)).toEqual({ intent: 'rename', person: { name: from, id }, to });
+  });
+
+  it.each([
+    [['Katy'], '*bouldering'],
+    [['Katy'], '*sarah'],
+    [['Brianna'], 'its brianna two ns'],
+    [['Daz'], "Kim's real name is Kimberly"],
+  ])('after %j, %j: no rename', (names, text) => {
+    expect(readCorrection(view(text), savedCtx(...names))).toBeNull();
+  });
+});
+
+describe('readCorrection: a detail put right in Spanish', () => {
+  it.each([
+    ['me equivoqué, Mónica es de recursos humanos no de contabilidad', ['recursos humanos'], ['contabilidad']],
+    ['perdón, trabaja en Bimbo, no en Lala', ['Bimbo'], ['Lala']],
+  ])('%j', (text, add, remove) => {
+    expect(readCorrection(view(text), savedCtx('Mónica'))).toEqual({ intent: 'correct-detail', person: { name: 'Mónica', id: 1 }, add, remove });
+  });
+});
+
+describe('readCorrection: a detail put right after "it was" or a move', () => {
+  it.each([
+    ['it was the Chicago marathon not Boston', ['Chicago marathon'], ['Boston']],
+    ['actually she moved to Denver, not Boston', ['Denver'], ['Boston']],
+    ['she is from Ohio, not Iowa', ['from Ohio'], ['Iowa']],
+  ])('%j', (text, add, remove) => {
+    expect(readCorrection(view(text), savedCtx('Rebecca'))).toEqual({ intent: 'correct-detail', person: { name: 'Rebecca', id: 1 }, add, remove });
+  });
+
+  it.each(['its tim not tom', "it's not a big deal"])('%j about someone not saved: no detail', (text) => {
+    expect(readCorrection(view(text), savedCtx('Rebecca'))).toBeNull();
   });
 });

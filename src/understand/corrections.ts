@@ -3,15 +3,14 @@
 
 import { extractContacts, isNumberNationality } from './note-contacts';
 import { DEMONYMS } from './note-lexicon';
+import { readNameFix } from './correction-names';
+import { firstNameKeyOf, LETTER_HINT, likeLatest, OPENER, similar } from './correction-words';
 import { isLexiconName, isPlausibleName, isPlausibleNameWord, latestRef, peopleNamed, refFor, savedMentions, titleCase } from './people';
 import type { Contacts } from '../domain/types';
 import { NOT_NAME } from './lexicon';
 import type { TextView } from './read-text';
 import type { PersonRef, UnderstandContext, Meaning } from './types';
 
-const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
-/** How a spelling is told by its letters: "with a y", "no h", "without the e", "with two ls", "minus the h at the end". */
-const LETTER_HINT = String.raw`(?:with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
 const RENAMES: readonly RegExp[] = [
   new RegExp(
     `${OPENER}(?:(?:her|his|their|the) (?:name|first name) is (?:actually |spelled |spelt )?|(?:her|his|their) name'?s |it'?s spelled |its spelled |spelled |it'?s |its |it is |name is )(\\p{L}[\\p{L}'-]*)(?:,?\\s+(?:${LETTER_HINT}|not (\\p{L}[\\p{L}'-]*)|actually|btw|lol|typo|sorry|my bad|oops))*[\\s.!]*$`,
@@ -36,7 +35,7 @@ const CONTACT_CUE =
 const DETAIL =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is|\p{L}+'s|\p{L}+ is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/iu;
 const DETAIL_FLIPPED =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches) (?:at|in|for|a|an)?\s*(.+?),? not (?:at |in |for |a |an |the )?(.+?)[\s.!]*$/iu;
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches|moved|moving|comes|is from|was|went) (?:at|in|for|a|an|to|from)?\s*(.+?),? not (?:at |in |for |a |an |the |to |from )?(.+?)[\s.!]*$/iu;
 
 /**
  * rename, correct-contact or correct-detail, else null.
@@ -65,11 +64,14 @@ const ITS_NEW = new RegExp(String.raw`${OPENER}(?:it'?s|its|it is|(?:her|his|the
 /** The rename a correction names both sides of, or one that spells the latest person's name anew. */
 function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null {
   const latest = latestRef(ctx);
+  // "oops not jayden, its jaden no y": "no y" spells the new name, so the old one is the name after "not"
   const pair = NEW_NOT_OLD.exec(view.clean);
-  const flipped = pair ? null : NOT_OLD_NEW.exec(view.clean);
-  const to = pair?.[1] ?? flipped?.[2];
-  const old = pair?.[2] ?? flipped?.[1];
-  if (to && old && isPlausibleName(to) && !NOT_NAME.has(to.toLowerCase())) {
+  const flipped = NOT_OLD_NEW.exec(view.clean);
+  for (const [to, old] of [
+    [pair?.[1], pair?.[2]],
+    [flipped?.[2], flipped?.[1]],
+  ]) {
+    if (!to || !old || !isPlausibleName(to) || NOT_NAME.has(to.toLowerCase())) continue;
     const saved = peopleNamed(old, ctx.people);
     const person = saved.length > 0 ? refFor(old, ctx) : null;
     if (person && firstNameKeyOf(to) !== firstNameKeyOf(person.name)) return { intent: 'rename', person, to: titleCase(to) };
@@ -89,10 +91,8 @@ function readNamedRename(view: TextView, ctx: UnderstandContext): Meaning | null
   return null;
 }
 
-const firstNameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';
-
 function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
-  const named = readNamedRename(view, ctx);
+  const named = readNamedRename(view, ctx) ?? readNameFix(view, ctx);
   if (named) return named;
   const surname = SURNAME_CORRECTION.exec(view.clean);
   const latest = latestRef(ctx);
@@ -118,27 +118,11 @@ function readRename(view: TextView, ctx: UnderstandContext): Meaning | null {
     // "its Kathryn" after a note about Katherine; "Noor, not Nora" with neither saved under the new name
     if (!old && !similar(to, person.name) && !/\bname\b|\bspell|\btypo|auto ?correct|\bmeant\b/i.test(view.clean)) continue;
     if (old && !similar(old, person.name) && !similar(to, person.name) && !/\bname\b/i.test(view.clean)) continue;
+    // "its brianna two ns": the name as saved, said again
+    if (firstNameKeyOf(to) === firstNameKeyOf(person.name)) return null;
     return { intent: 'rename', person, to: titleCase(to) };
   }
   return null;
-}
-
-/** The person a new spelling is of: the latest when it is like theirs, else the one saved person whose name it is like. */
-function likeLatest(to: string, latest: PersonRef | null, ctx: UnderstandContext): PersonRef | null {
-  if (!latest || similar(to, latest.name)) return latest;
-  const like = ctx.people.filter((person) => similar(to, person.name));
-  const [only] = like;
-  return like.length === 1 && only ? { name: only.name, id: only.id } : latest;
-}
-
-/** Two spellings close enough to be one name: same first letter or sound, or at most 2 letters apart. */
-function similar(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(' ')[0] ?? '';
-  const y = b.toLowerCase().split(' ')[0] ?? '';
-  if (x === y) return true;
-  let common = 0;
-  while (common < x.length && x[common] === y[common]) common++;
-  return common >= 2 || (x.length > 2 && y.length > 2 && x.slice(-2) === y.slice(-2));
 }
 
 /** Whose a way to reach someone is: "sams number", "Priya's cell", "number for Theo", "el cel de Marta". */
@@ -214,16 +198,34 @@ function readContact(view: TextView, ctx: UnderstandContext): Meaning | null {
 
 /** "no wait, its the denver marathon": a detail put right without naming the wrong one. */
 const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
+/** "it was the Chicago marathon not Boston": what it was, then what it was not. */
+const DETAIL_IT_NOT =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)*(?:its|it's|it is|it was|that was|that's|thats) (?:the |a |an )?(.+?),? not (?:the |a |an )?(.+?)[\s.!]*$/i;
 
 /** "actually shes a dentist not a doctor": what they are, then what they are not. */
 const DETAIL_IS_NOT =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
 
+/** Spanish: "me equivoqué, Mónica es de recursos humanos no de contabilidad", "perdón, trabaja en Bimbo, no en Lala". */
+const DETAIL_ES =
+  /^(?:(?:me equivoqu[eé]|me confund[ií]|perd[oó]n|perdona|uy|ups|no|corrijo|correcci[oó]n|error|en realidad|de hecho|espera)[\s,:!.-]+)*(?:(\p{L}[\p{L}\p{M}-]*) )?(?:es|trabaja|vive|estudia|est[aá]|is|works|lives|studies) (?:de |en |con |para |a |at |in |for )?(?:la |el |los |las |un |una )?(.+?),? no (?:es |trabaja |vive |is )?(?:de |en |con |para |a |at |in |for )?(?:la |el |los |las |un |una )?(.+?)[\s.!]*$/iu;
+
 function readDetail(view: TextView, ctx: UnderstandContext): Meaning | null {
+  const spanish = DETAIL_ES.exec(view.clean);
+  const who = spanish?.[1] && peopleNamed(spanish[1], ctx.people).length > 0 ? refFor(spanish[1], ctx) : spanish?.[1] ? null : latestRef(ctx);
+  if (spanish?.[2] && spanish[3] && who && spanish[2].split(' ').length <= 5 && spanish[3].split(' ').length <= 5) {
+    return { intent: 'correct-detail', person: who, add: [spanish[2]], remove: [spanish[3]] };
+  }
   const isNot = DETAIL_IS_NOT.exec(view.clean);
   const latestPerson = latestRef(ctx);
   if (isNot?.[1] && isNot[2] && latestPerson && meaningful(isNot[2]) && isNot[1].split(' ').length <= 5) {
     return { intent: 'correct-detail', person: savedMentions(view.keys, ctx)[0]?.ref ?? latestPerson, add: [isNot[1]], remove: [isNot[2]] };
+  }
+  const itNot = DETAIL_IT_NOT.exec(view.clean);
+  // "its tim not tom" about someone not saved is no detail: two first names
+  const names = itNot ? [itNot[1], itNot[2]].every((side) => side !== undefined && !side.includes(' ') && isLexiconName(side)) : false;
+  if (itNot?.[1] && itNot[2] && latestPerson && !names && meaningful(itNot[2]) && itNot[1].split(' ').length <= 5 && itNot[2].split(' ').length <= 5) {
+    return { intent: 'correct-detail', person: latestPerson, add: [itNot[1]], remove: [itNot[2]] };
   }
   const only = DETAIL_ONLY.exec(view.clean)?.[1];
   const latest = latestRef(ctx);

@@ -7,6 +7,11 @@ describe('gloss', () => {
   it.each([
     ['conocí a Nerea en el afterwork, trabaja en Telefónica', 'met Nerea at the afterwork, works at Telefónica'],
     ["met Kwame comma he's an engineer at Shopify period", "met Kwame, he's an engineer at Shopify."],
+    // Spanish account commands, and the time a pause runs to
+    ['pausa todo hasta el 4 de enero, estoy de vacaciones', 'pause until jan 4, estoy de vacaciones'],
+    ['no me mandes nada hasta el lunes', 'pause until monday'],
+    ['borra a Efraín porfa', 'forget Efraín porfa'],
+    ['ya volví', 'resume'],
   ] as const)('%j -> %j', (text, english) => {
     expect(gloss(text)).toBe(english);
   });
@@ -17,7 +22,10 @@ describe('gloss', () => {
     expect(read).toContain('salsa');
   });
 
-  it.each(['met sarah at the gym, she loves climbing', 'done', 'snooze 2 days', 'Period drama fan, met her at the cinema'])('%j stays as it was', (text) => {
-    expect(gloss(text)).toBe(text);
-  });
+  it.each(['met sarah at the gym, she loves climbing', 'done', 'snooze 2 days', 'Period drama fan, met her at the cinema', 'hasta el lunes, met Ana'])(
+    '%j stays as it was',
+    (text) => {
+      expect(gloss(text)).toBe(text);
+    },
+  );
 });

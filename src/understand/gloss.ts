@@ -94,6 +94,11 @@ const PETS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = 
   ],
 ];
 
+const SPANISH_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'sept?iembre', 'octubre', 'noviembre', 'diciembre'];
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SPANISH_WEEKDAYS = ['lunes', 'martes', 'mi[eé]rcoles', 'jueves', 'viernes', 's[aá]bado', 'domingo'];
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /**
  * Spanish answers to a nudge, in the English the reply readers know: "posponer 3 dias" -> "snooze 3 days", "me contesto"
  * -> "wrote back". Only for short texts (an answer, not a note), each a whole word or phrase.
@@ -118,6 +123,17 @@ const REPLY_GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(`^\\s*(?:genial|s[uú]per bien|muy bien|incre[ií]ble|buen[ií]simo)${E}`, 'iu'), 'great'],
   [w(`^\\s*m[aá]s o menos${E}`, 'iu'), 'so-so'],
   [w(`${S}r[aá]pid(?:o|[ií]simo)${E}`, 'giu'), 'right away'],
+  // account commands: "pausa todo hasta el 4 de enero", "no me mandes nada hasta el lunes", "borra a Efraín", "ya volví"
+  [w(`^\\s*(?:pausa todo|pausa(?:r)?|pon(?:er)? (?:todo )?en pausa|det[eé]n)${E}`, 'iu'), 'pause'],
+  [w(`^\\s*(?:no me (?:mandes|env[ií]es|escribas)|deja de mandarme|deja de enviarme) (?:nada|mensajes|recordatorios|notificaciones)${E}`, 'iu'), 'pause'],
+  [w(`^\\s*(?:borra|b[oó]rral[oa]|elimina|elim[ií]nal[oa]|olvida|olv[ií]dal[oa]|quita|qu[ií]tal[oa])(?: a)? (?=\\p{L})`, 'iu'), 'forget '],
+  [w(`^\\s*(?:reanuda(?:r)?|ya volv[ií]|volv[ií]|ya estoy de vuelta)${E}`, 'iu'), 'resume'],
+];
+/** The time a Spanish pause runs to, read only once the text is a pause: "hasta el 4 de enero" -> "until jan 4". */
+const UNTIL_GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [w(`${S}hasta (?:el )?`, 'giu'), 'until '],
+  ...SPANISH_MONTHS.map((month, index) => [w(`${S}(\\d{1,2}) de ${month}${E}`, 'giu'), `${ENGLISH_MONTHS[index]} $1`] as const),
+  ...SPANISH_WEEKDAYS.map((day, index) => [w(`${S}${day}${E}`, 'giu'), ENGLISH_WEEKDAYS[index] ?? ''] as const),
 ];
 const REPLY_MAX_CHARS = 80;
 const NAMES = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?)(?!'s)`;
@@ -184,6 +200,7 @@ export function gloss(text: string): string {
   let out = DICTATED.test(text) ? undictate(text) : text;
   for (const [pattern, pet] of PETS) out = out.replace(pattern, pet);
   if (out.length <= REPLY_MAX_CHARS) for (const [pattern, english] of REPLY_GLOSSES) out = out.replace(pattern, english);
+  if (/^\s*pause\b/.test(out)) for (const [pattern, english] of UNTIL_GLOSSES) out = out.replace(pattern, english);
   for (const [pattern, star] of STARS) out = out.replace(pattern, star);
   if (!SPANISH_CUE.test(out)) return out;
   for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);

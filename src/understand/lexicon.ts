@@ -157,6 +157,7 @@ export const NOT_NAME = words(`
   lot luckily many message  more msg much off ones onto out photo pic ps re sadly second third todo under
   unfortunately wrong correction christmas xmas gday g'day naemd typo
   hola oye bueno buena buenisimo buenisima estuvo pues porfa jaja jajaja jeje tambien hoy ayer manana muy pero
+  perdon perdona perdoname disculpa disculpe uy ups
   chico chica chicos chicas senora senor senorita chava chavo apunta anota oye gracias merci beaucoup danke
   obrigado obrigada grazie ciao salut bonjour hallo
   el los las lo que una uno un al su sus por para con sin como porque dela dele instead

@@ -132,6 +132,16 @@ export const NOT_PERSON_NOUNS = words(`
   newsletter app game brand studio label bakery brewery team project
 `);
 
+/** What a name may belong to that is not a person: animals, plants, places, businesses and things ("rocket is a dog"). */
+export const NON_PERSON_KINDS = words(`
+  dog puppy pup cat kitten retriever corgi lab labrador poodle terrier husky doodle beagle pug dachshund shepherd collie
+  spaniel greyhound whippet pitbull chihuahua bulldog parrot bird budgie horse pony donkey bunny rabbit hamster gerbil pig
+  ferret mouse rat fish goldfish turtle tortoise snake lizard gecko chicken hen goat cow sheep pet animal
+  plant monstera cactus succulent fern tree bonsai orchid
+  band company startup business podcast shop store bar pub restaurant cafe bakery brewery gym salon boat car truck van bike
+  album book newsletter app game brand studio label team club place town city village street building
+`);
+
 /** Words that follow a leading name ("Sarah works at...", "Luis at the park"). */
 export const NAME_FOLLOWERS = words(`
   from at w with who is was in the my our and says said works worked loves likes runs plays

@@ -55,13 +55,16 @@ describe('readPause', () => {
     ['pause', null],
     ['pause 2 weeks', '2026-12-15 18:00'],
     ['pause until january', '2027-01-01 00:00'],
+    // a stop with a time is a pause
+    ['stop sending me stuff for a week', '2026-12-08 18:00'],
+    ['quit texting me till jan 4', '2027-01-04 00:00'],
   ] as const)('%j until %s', (text, until) => {
     const command = readPause(read(text), options);
     expect(command?.kind).toBe('pause');
     expect(command?.kind === 'pause' && command.until !== null ? local(command.until) : null).toBe(until);
   });
 
-  it.each(['stop', 'help', 'snooze'])('%j is no pause', (text) => {
+  it.each(['stop', 'help', 'snooze', 'stop texting me', 'stop reminding me about gillian for a week'])('%j is no pause', (text) => {
     expect(readPause(read(text), options)).toBeNull();
   });
 });

@@ -127,8 +127,18 @@ const PAUSE_FILLERS = wordSet(
   'everything all nudges nudging reminders texts it for till til until untill me the please pls from on a an bit while kindling messages notifications through thru kindly of dont do not send anything stuff any so no more',
 );
 
+/** "stop sending me stuff for a week", "quit texting me till monday": a stop with a time is a pause (bare, it opts out). */
+const STOP_FOR =
+  /^(?:(?:ok|okay|please|pls|can you|could you|just)\s+)*(?:stop|quit|no more|dont keep) (?:sending|texting|messaging|nudging|reminding|pinging|bugging|bothering) me\b(.*)$/i;
+
 export function readPause(reading: Reading, options: ParseReplyOptions): Command | null {
-  const match = PAUSE_LEAD.exec(reading.flat.replace(/'/g, ''));
+  const flat = reading.flat.replace(/'/g, '');
+  const stopFor = STOP_FOR.exec(flat);
+  if (stopFor) {
+    const when = (stopFor[1] ?? '').length <= MAX_WHEN_CHARS ? readWhen(stopFor[1] ?? '', options.now, options.timeZone, 0) : null;
+    if (when && withoutFillers(when.rest, PAUSE_FILLERS).length === 0) return { kind: 'pause', until: when.at };
+  }
+  const match = PAUSE_LEAD.exec(flat);
   if (!match) return null;
   const rest = match[1] ?? '';
   const when = rest.length <= MAX_WHEN_CHARS ? readWhen(rest, options.now, options.timeZone, 0) : null;

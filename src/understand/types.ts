@@ -108,6 +108,12 @@ export type Meaning =
   | { intent: 'rename'; person: PersonRef; to: string }
   | { intent: 'correct-contact'; person: PersonRef; contacts: Contacts }
   | { intent: 'correct-detail'; person: PersonRef; add: string[]; remove: string[] }
+  /** "reverse that, gabe has the pitbull and tasha the beagle": details put right on two people at once */
+  | { intent: 'correct-details'; fixes: { person: PersonRef; add: string[]; remove: string[] }[] }
+  /** "jess and jessica are the same person": `drop` goes into `keep` */
+  | { intent: 'merge-people'; keep: PersonRef; drop: PersonRef }
+  /** "lol rocket is a dog dont save him as a person": someone saved who is not a person; `kind` what they are ("dog") */
+  | { intent: 'not-a-person'; person: PersonRef; kind: string }
   // answers to Kindling's own question
   | { intent: 'same-person' }
   /** `person`: with no question open, the saved person the latest note was wrongly filed under ("thats a different carla") */

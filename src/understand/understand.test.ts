@@ -109,6 +109,7 @@ describe('understand: the one reading behind every text', () => {
     // what the exact reader misses, the meaning supplies in the command's shape
     ['skippp', { kind: 'skip' }],
     ['done w maya', { kind: 'done', target: { name: 'Maya' } }],
+    ["Pause all follow-ups until Jan 4, I'm on vacation", { kind: 'pause', until: Date.UTC(2027, 0, 4, 5) }],
     // a note stays a note
     ['Met Sarah at the climbing gym, into bouldering', { kind: 'note' }],
   ] as const)('%s -> command %o', (text, command) => {

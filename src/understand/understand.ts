@@ -12,8 +12,11 @@ import { otherLanguage } from './language';
 import { gloss } from './gloss';
 import { readCommand } from './commands';
 import { readCorrection } from './corrections';
+import { readSwap } from './correction-swap';
+import { readMerge } from './correction-merge';
 import { readMute } from './mute';
 import { readNote } from './notes';
+import { readNotAPerson } from './not-a-person';
 import { readPlans } from './plans';
 import { readQuestion } from './questions';
 import { hasPronoun, latestRef, savedMentions } from './people';
@@ -69,10 +72,18 @@ function meaningOfGlossed(raw: string, ctx: UnderstandContext): Meaning {
 }
 
 /**
+ * PAUSE, RESUME, NUDGE AT or TZ the meaning has and the exact-command reader read as a note, in the command's shape.
  * DONE, SNOOZE or SKIP that the exact-command reader missed or misread and the meaning has ("skippp", "sn00ze 2 days",
  * "snooze 2 wekks", "done w maya"), in the command's shape; any other meaning keeps the command as read.
  */
 function steeringOf(meaning: Meaning, parsed: Command, text: string): Command {
+  // "Pause all follow-ups until Jan 4, I'm on vacation": an account command the meaning read before the user's reason
+  if (parsed.kind === 'note') {
+    if (meaning.intent === 'pause') return { kind: 'pause', until: meaning.until };
+    if (meaning.intent === 'resume') return { kind: 'resume' };
+    if (meaning.intent === 'nudge-at') return { kind: 'nudge-at', hour: meaning.hour, minute: meaning.minute };
+    if (meaning.intent === 'tz') return { kind: 'tz', zone: meaning.zone };
+  }
   if (meaning.intent !== 'done' && meaning.intent !== 'snooze' && meaning.intent !== 'skip') return parsed;
   // a saved person the text names (not a pronoun: a bare reply stays about the latest nudge)
   const first = nameKey(meaning.person?.name ?? '').split(' ')[0] ?? '';
@@ -99,6 +110,9 @@ function readAll(view: TextView, ctx: UnderstandContext): Meaning {
     readOtherPerson(view, ctx) ??
     readChannel(view) ??
     readSplitNumber(view, ctx) ??
+    readNotAPerson(view, ctx) ??
+    readSwap(view, ctx) ??
+    readMerge(view, ctx) ??
     readQuestion(view, ctx) ??
     readMute(view, ctx) ??
     readRemind(view, ctx) ??

@@ -4,8 +4,10 @@ import type { Person } from '../../db/rows';
 import { isPending } from '../../db/states';
 import { nameKey } from '../../understand/note-person';
 import * as replies from '../../domain/replies';
+import * as talk from '../../domain/replies/talk';
 import type { PersonPatch } from '../changes';
-import { reply, type Outcome, type Turn } from './turn';
+import { readRevert } from '../revert';
+import { reply, setPending, type Outcome, type Turn } from './turn';
 
 /** What a mention of a forgotten person becomes. */
 export const STAND_IN = 'a friend';
@@ -91,4 +93,30 @@ export function forget(turn: Turn, person: Person): Outcome {
   const ownNotes = snapshot.notes.filter((note) => note.personId === person.id).length;
   const mentionedIn = others.filter((other) => touched.has(other.id)).map((other) => other.name);
   return reply(replies.forgotten(person.name, { notes: ownNotes, mentionedIn }));
+}
+
+/**
+ * "lol rocket is a dog": a "person" the latest text alone saved is taken back (that save undone, its note with it); one
+ * saved by the latest text with one other person becomes a detail of that person; anyone saved before is erased only
+ * after the usual question.
+ */
+export function removeNonPerson(turn: Turn, person: Person, kind: string): Outcome {
+  const latest = turn.snapshot.latestChange;
+  const revert = latest ? readRevert(latest.revert) : null;
+  if (latest && revert && revert.deletePersonId === person.id && !revert.deletePersonIds?.length) {
+    turn.changes.push({ type: 'revert', changeId: latest.id, changedAt: latest.createdAt, revert });
+    return reply(talk.notAPersonRemoved(person.name, kind));
+  }
+  // "Met Fergal, his dog Messi" then "messi is a dog": Messi goes, and stays a detail of Fergal, with the notes
+  const together = revert?.deletePersonIds?.includes(person.id) ? revert.deletePersonIds.filter((id) => id !== person.id) : [];
+  const owner = together.length === 1 ? turn.snapshot.people.find((other) => other.id === together[0]) : undefined;
+  if (owner) {
+    const detail = kind ? `${kind} ${person.name}` : person.name;
+    const seen = owner.interests.some((item) => item.toLowerCase() === detail.toLowerCase());
+    if (!seen) turn.changes.push({ type: 'updatePerson', personId: owner.id, patch: { interests: [...owner.interests, detail].slice(0, 8) } });
+    turn.changes.push({ type: 'mergePerson', personId: person.id, into: owner.id });
+    return reply(talk.notAPersonKept(person.name, kind, owner.name));
+  }
+  setPending(turn, { type: 'forget', personId: person.id });
+  return reply(talk.askForget(person.name));
 }

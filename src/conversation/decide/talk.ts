@@ -16,7 +16,8 @@ import { noteNews, notePlan } from './story';
 import { keyWords } from '../../understand/read-text';
 import type { NotePerson, PersonRef, Meaning } from '../../understand/types';
 import { addToPerson, answerSame, createPerson, meetsAnother, mergeNote, peopleFull, savePerson } from './capture';
-import { forget } from './forget';
+import { forget, removeNonPerson } from './forget';
+import { mergePeople } from './merge';
 import { splitOff } from './split';
 import { latestPersonOf } from './read';
 import { personByTheirEvent } from './resolve';
@@ -106,6 +107,12 @@ export function talkOf(turn: Turn, read: Meaning, pending: Pending | null, addNo
       return withPerson(turn, read.person, (person) => correctContact(turn, person, read.contacts));
     case 'correct-detail':
       return withPerson(turn, read.person, (person) => correctDetail(turn, person, read.add, read.remove));
+    case 'correct-details':
+      return correctDetails(turn, read.fixes);
+    case 'merge-people':
+      return withPerson(turn, read.keep, (keep) => withPerson(turn, read.drop, (drop) => mergePeople(turn, keep, drop)));
+    case 'not-a-person':
+      return withPerson(turn, read.person, (person) => removeNonPerson(turn, person, read.kind));
     case 'ask-draft':
       return read.person ? withPerson(turn, read.person, (person) => reply(draftFor(turn, person))) : reply(talk.DRAFT_NEEDS_NAME);
     case 'ask-activity':
@@ -315,6 +322,11 @@ function correctContact(turn: Turn, person: Person, contacts: Contacts): Outcome
 
 /** "not berlin, its the chicago marathon": the wrong detail out, the right one in. */
 function correctDetail(turn: Turn, person: Person, add: readonly string[], remove: readonly string[]): Outcome {
+  fixDetail(turn, person, add, remove);
+  return reply(talk.detailFixed(person.name, add));
+}
+
+function fixDetail(turn: Turn, person: Person, add: readonly string[], remove: readonly string[]): void {
   const wrong = new Set(remove.map((item) => item.toLowerCase()));
   const keep = (items: string[]) => items.filter((item) => ![...wrong].some((w) => item.toLowerCase().includes(w)));
   const interests = keep(person.interests);
@@ -324,7 +336,14 @@ function correctDetail(turn: Turn, person: Person, add: readonly string[], remov
   const before = beforePerson(turn, person);
   turn.changes.push({ type: 'updatePerson', personId: person.id, patch });
   recordUndo(turn, `fixed a detail of ${person.name}`, before);
-  return reply(talk.detailFixed(person.name, add));
+}
+
+/** "reverse that, gabe has the pitbull and tasha the beagle": each fix on its person (both saved), one reply. */
+function correctDetails(turn: Turn, fixes: readonly { person: PersonRef; add: string[]; remove: string[] }[]): Outcome | null {
+  const found = fixes.map((fix) => ({ ...fix, saved: fix.person.id === undefined ? null : personById(turn.snapshot, fix.person.id) }));
+  if (found.length === 0 || found.some((fix) => !fix.saved)) return null;
+  for (const fix of found) if (fix.saved) fixDetail(turn, fix.saved, fix.add, fix.remove);
+  return reply(talk.detailsFixed(found.map((fix) => ({ name: fix.saved?.name ?? fix.person.name, add: fix.add }))));
 }
 
 /** A plan or news about a saved person, or about the latest one when the text names nobody; null when neither. */

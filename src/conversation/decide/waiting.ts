@@ -20,6 +20,7 @@ function unsettles(change: Change, personId: number, nudgeId: number): boolean {
     case 'holdNudges':
     case 'optOut':
     case 'forgetPerson':
+    case 'mergePerson':
     case 'deleteEverything':
     case 'revert':
       return true;

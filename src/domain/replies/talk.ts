@@ -122,6 +122,24 @@ export function renamed(from: string, to: string): string {
   return fitNamed(to, [(n) => `Renamed ${from} to ${n}.`, (n) => `Renamed to ${n}.`]);
 }
 
+/** "messi is a dog" after "Met Fergal, his dog Messi": off the list, kept as a detail of the other. */
+export function notAPersonKept(name: string, kind: string, owner: string): string {
+  const what = kind ? `a ${clip(kind, 20)}, not a person` : 'not a person';
+  const detail = kind ? `${clip(kind, 20)} ${name}` : name;
+  return fitNamed(name, [(n) => `Took ${n} off your people: ${what}. Kept "${detail}" on ${clip(owner, 30)}.`, (n) => `Took ${n} off your people.`]);
+}
+
+/** "jess and jessica are the same person": one person now, under the name kept. */
+export function mergedPeople(kept: string, dropped: string): string {
+  return fitReply([`Merged ${clip(dropped, 30)} into ${clip(kept, 30)}: one person now, with both sets of notes.`, `Merged into ${clip(kept, 30)}.`]);
+}
+
+/** "lol rocket is a dog": the wrong save taken back. */
+export function notAPersonRemoved(name: string, kind: string): string {
+  const what = kind ? `a ${clip(kind, 20)}, not a person` : 'not a person';
+  return fitNamed(name, [(n) => `Took ${n} off your people: ${what}.`, (n) => `Took ${n} off your people.`]);
+}
+
 export function contactFixed(name: string): string {
   return fitNamed(name, [(n) => `Fixed ${n}'s contact.`]);
 }
@@ -129,6 +147,12 @@ export function contactFixed(name: string): string {
 export function detailFixed(name: string, add: readonly string[]): string {
   const now = add.length ? `: ${add.slice(0, 3).join(', ')}` : '';
   return fitNamed(name, [(n) => `Fixed ${n}'s notes${now}.`, (n) => `Fixed ${n}'s notes.`]);
+}
+
+/** "reverse that, gabe has the pitbull and tasha the beagle": what each now has. */
+export function detailsFixed(fixes: readonly { name: string; add: readonly string[] }[]): string {
+  const each = fixes.map((fix) => `${fix.name}: ${fix.add.slice(0, 2).join(', ')}`);
+  return fitReply([`Fixed their notes. ${each.map((line) => clip(line, 60)).join('; ')}.`, 'Fixed their notes.']);
 }
 
 /**
