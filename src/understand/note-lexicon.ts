@@ -100,7 +100,8 @@ export const RELATIONS = words(`
   husband wife partner boyfriend girlfriend bf gf fiance fiancé fiancee fiancée friend bestie
   sister brother sis bro cousin roommate coworker co-worker colleague boss mom dad mother father
   son daughter aunt uncle niece nephew neighbor neighbour cofounder co-founder classmate teammate
-  ex kid brother-in-law sister-in-law spouse
+  ex kid brother-in-law sister-in-law spouse missus missis hubby wifey grandma grandmother granny gran nan nana
+  grandpa grandfather grandad granddad godmother godfather stepmom stepmum stepdad
 `);
 
 /** How-we-know-them words that are the whole answer to "where did you meet" ("Anna, neighbor"). */

@@ -19,6 +19,9 @@ describe('findMet', () => {
     ['met Leo on hinge', 'hinge'],
     ["Zoe at Marco's bday", "Marco's bday"],
     ['Sam, the barista at blue bottle', 'blue bottle'],
+    // an introduction's verb ends the place
+    ['Garrett from my old team connected me with Samira', 'old team'],
+    ['Dana from the climbing gym introduced me to Dev', 'climbing gym'],
   ] as const)('%j: %j', (note, met) => {
     expect(metIn(note)).toBe(met);
   });

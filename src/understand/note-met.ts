@@ -31,6 +31,13 @@ const MET_STOPS = new Set([
   'wants',
   'named',
   'called',
+  // "Garrett from my old team connected me with Samira": the verbs of an introduction end the place
+  'introduced',
+  "intro'd",
+  'connected',
+  'referred',
+  'introduces',
+  'connects',
 ]);
 const MET_PREPS = new Set(['at', '@', 'in', 'on', 'during', 'through', 'via', 'thru', 'over', 'while', 'from', 'near', 'outside', 'inside']);
 const THROUGH = new Set(['through', 'via', 'thru']);

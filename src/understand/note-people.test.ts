@@ -1,7 +1,7 @@
 // note-people: the people a note names, two or more (a list, people named apart, a name and a contact each), and
 // whether a word fits as a name.
 import { describe, expect, it } from 'vitest';
-import { contactPairs, findScattered, findSeveral, type Named, nameFits, relationName } from './note-people';
+import { contactPairs, findBulleted, findScattered, findSeveral, type Named, nameFits, relationName } from './note-people';
 
 const named = (name: string, tie?: Named['tie']): Named => ({ name, keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
 
@@ -25,6 +25,10 @@ describe('findSeveral', () => {
     ['into Rust and Go', []],
     ['met Sam at the gym', []],
     ["my son's team, the Jaguars and Tigers", []],
+    // informal and family relation words tie the one after them
+    ['Caught up with Bazza & his missus Tracey', [named('Bazza'), named('Tracey', { relation: 'wife', to: 'Bazza' })]],
+    ['Dot and her granny Maud', [named('Dot'), named('Maud', { relation: 'grandmother', to: 'Dot' })]],
+    ['vino Pepe y su cuñada Rosa', [named('Pepe'), named('Rosa', { relation: 'sister-in-law', to: 'Pepe' })]],
   ] as const)('%j', (text, want) => {
     expect(findSeveral(text)).toEqual(want);
   });
@@ -37,8 +41,24 @@ describe('findScattered', () => {
     ["the landlord Steve and Trish's brother Davo", [named('Steve'), named('Trish'), named('Davo', { relation: 'brother', to: 'Trish' })]],
     ['her son Jonah is on the Tigers with Max', []],
     ['met Sam at the gym', []],
+    // a lowercase word someone's relation points at is their name, unless a verb's object follows it
+    ['my coworker priyanka introduced me to her roommate tessa', [named('Priyanka'), named('Tessa', { relation: 'roommate', to: 'Priyanka' })]],
+    ['my coworker brought me to meet Jo', []],
+    // "the baby's granny": a tie to no one named is no tie
+    ["Met the godfather Fintan, then the baby's granny Philomena", [named('Fintan'), named('Philomena')]],
   ] as const)('%j', (text, want) => {
     expect(findScattered(text)).toEqual(want);
+  });
+});
+
+describe('findBulleted', () => {
+  it.each([
+    ['people to follow up with:\n- Marguerite Chu, VP Risk\n- Devika Rao, founder\n- Sol, angel', [named('Marguerite Chu'), named('Devika Rao'), named('Sol')]],
+    ['met at the fair:\n1. Ana Ruiz\n2) Bo\n* ignored line', [named('Ana Ruiz'), named('Bo')]],
+    ['to buy:\n- Milk\n- eggs', []],
+    ['- Ana, nurse', []],
+  ] as const)('%j', (text, want) => {
+    expect(findBulleted(text)).toEqual(want);
   });
 });
 

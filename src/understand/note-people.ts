@@ -22,7 +22,7 @@ export interface Named {
 const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
 const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my|su|sus|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|su|sus|mi|mis|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
 const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
@@ -51,6 +51,21 @@ export function contactPairs(text: string): Named[] {
     names.push({ name, keys: name.toLowerCase().split(' '), aside: '' });
   }
   return names;
+}
+
+/** A line that opens with a bullet: "- ", "* ", "• ", "1. ", "2) ". */
+export const BULLET = /^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])[ \t]+/gmu;
+
+/** People listed one a line, each line opened by a bullet and a name: "- Devika Rao, founder of Ledgerly"; two or more, or none. */
+export function findBulleted(text: string): Named[] {
+  const found: Named[] = [];
+  for (const bullet of text.matchAll(BULLET)) {
+    HEAD.lastIndex = bullet.index + bullet[0].length;
+    const name = HEAD.exec(text)?.[1];
+    if (!name || !/^\p{Lu}/u.test(name) || !nameFits(name, true) || found.some((seen) => seen.name === name)) continue;
+    found.push({ name, keys: name.toLowerCase().split(' '), aside: '' });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
@@ -149,7 +164,7 @@ const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p
 const PERSON_NOUN = String.raw`(?:man|guy|lady|woman|girl|dude|fella|feller|bloke|chap|gal|lad|lass)`;
 /** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
 const RELATION_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|my|our|the|su|sus)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
+  String.raw`\b(?:(his|her|their|my|our|the|su|sus|mi|mis)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
   'gu',
 );
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
@@ -176,6 +191,16 @@ export function relationName(text: string): string | null {
   return null;
 }
 
+/**
+ * Whether the lowercase word a relation of someone's points at is their name: "my coworker priyanka introduced me", not
+ * "my coworker brought me" (a verb, with its object after it).
+ */
+function ownedName(match: RegExpExecArray, text: string): boolean {
+  if (!match[1] && !match[2]) return false;
+  const after = text.slice(match.index + match[0].length);
+  return !/^\s+(?:me|us|him|her|them|my|our|his|their|the|a|an|some|it|to|in|on|up|out|over|back|down)\b/i.test(after);
+}
+
 /** A capitalised name and the capitalised surname written right after it: "also with Li Wei who is new". */
 function withSurname(text: string, match: RegExpExecArray): string {
   const name = match[1] ?? '';
@@ -190,12 +215,14 @@ export function findScattered(text: string): Named[] {
   const seen = new Set<string>();
   const add = (name: string, cued: boolean, tie?: Tie) => {
     if (seen.has(name.toLowerCase())) return;
-    if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) return;
+    if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !lowercaseTied.has(name))) return;
     if (/^(?:i|im|me|we|us|he|she|they|it|you|the|a|an|and|my|his|her|our|their)$/i.test(name)) return;
     seen.add(name.toLowerCase());
     found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
   };
-  const ties: { owner: string; relation: string; name: string }[] = [];
+  const ties: { owner: string; relation: string; name: string; loose?: boolean }[] = [];
+  /** lowercase names a relation of someone's points at: "my coworker priyanka" */
+  const lowercaseTied = new Set<string>();
   // "her son Jonah is on the Tigers with Max": a child, and the kids named in the rest of that clause, are no one met
   const kids: { from: number; to: number }[] = [];
   for (const match of text.matchAll(RELATION_CUE)) {
@@ -207,9 +234,11 @@ export function findScattered(text: string): Named[] {
       continue;
     }
     // "he is Zorblat's brother, loves sailing": no name after the relation, so no tie to read
-    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) continue;
-    if (owner) ties.push({ owner, relation, name });
-    else ties.push({ owner: '', relation, name });
+    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !ownedName(match, text))) continue;
+    // "the baby's granny Philomena": hers is a tie to no one named
+    if (!/^\p{Lu}/u.test(name)) lowercaseTied.add(name);
+    if (owner && !nameFits(owner, false)) ties.push({ owner: '', relation, name, loose: true });
+    else ties.push({ owner: owner ?? '', relation, name });
   }
   const marks: { at: number; name: string; cued: boolean }[] = [];
   for (const cue of [PERSON_CUE, CLAUSE_CUE, CLAUSE_AND])
@@ -227,7 +256,7 @@ export function findScattered(text: string): Named[] {
     const tie = ties.find((candidate) => candidate.name === mark.name);
     const relation = tie ? (TIE_NAMES[tie.relation] ?? SPANISH_TIES.get(tie.relation.toLowerCase()) ?? tie.relation) : '';
     const to = tie?.owner ? titleCase(tie.owner) : (found.at(-1)?.name ?? '');
-    add(mark.name, mark.cued, tie && to && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
+    add(mark.name, mark.cued, tie && to && !tie.loose && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
   }
   return found.length >= 2 ? found : [];
 }

@@ -70,7 +70,7 @@ export function clauseDetail(clause: string, names: ReadonlySet<string>): string
   const rest = `${words
     .join(' ')
     // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
-    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with))\b\s*/i, '')
+    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with)|(?:introduced|intro'd|connected) (?:me|us) (?:to|with))\b\s*/i, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
     .replace(/(?:\s+(?:lol|lmao|haha+|hehe|tbh|ngl|fr|omg))+$/i, '')} `
     .replace(CLAUSE_LEAD, '')

@@ -29,6 +29,15 @@ describe('splitNote: people listed', () => {
       'Toño and his wife Lupe, he is a dentist and she has a bakery',
       [person({ name: 'Toño', work: ['dentist'] }), person({ name: 'Lupe', work: ['bakery'], ties: [{ relation: 'wife', to: 'Toño' }] })],
     ],
+    // a "he" clause and a "she" clause after two people the note gives no gender to: respectively
+    [
+      'Met Russ and Dianne at the bowls club, he is a retired plumber, she makes quilts',
+      [person({ name: 'Russ', met: 'bowls club', work: ['retired plumber'] }), person({ name: 'Dianne', met: 'bowls club', interests: ['quilts'] })],
+    ],
+    [
+      'Met Jo and Sam at the bowls club, she is a nurse, he makes quilts',
+      [person({ name: 'Jo', met: 'bowls club', work: ['nurse'] }), person({ name: 'Sam', met: 'bowls club', interests: ['quilts'] })],
+    ],
   ] as const)('%j', (text, want) => {
     expect(splitNote(text, findSeveral(text), ctx)).toEqual(want);
   });
@@ -39,6 +48,11 @@ describe('splitNote: people named apart', () => {
     [
       'Zara is into birding and Finn does woodworking',
       [person({ name: 'Zara', interests: ['birding'] }), person({ name: 'Finn', interests: ['woodworking'] })],
+    ],
+    // a dash sets off a clause of its own; the introduction is no detail of the one introduced
+    [
+      'Garrett from my old team connected me with Samira — she runs partnerships at Brightwave',
+      [person({ name: 'Garrett', met: 'old team' }), person({ name: 'Samira', met: 'old team', work: ['runs partnerships at Brightwave'] })],
     ],
   ] as const)('%j', (text, want) => {
     expect(splitNote(text, findScattered(text), ctx, true)).toEqual(want);

@@ -36,7 +36,7 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
     .split(
-      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
+      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s*[\u2013\u2014]\s*|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
     )
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
@@ -176,6 +176,22 @@ function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | '
     const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
     if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');
   }
+  return genders.size === 0 ? respectively(text, people) : genders;
+}
+
+/**
+ * "Met Russ and Dianne, he's a retired plumber, she makes quilts": two people the note says nothing of the genders of,
+ * then a "he" clause and a "she" clause, are read respectively: the first pronoun is the first one named.
+ */
+function respectively(text: string, people: readonly Named[]): Map<Named, 'she' | 'he'> {
+  const genders = new Map<Named, 'she' | 'he'>();
+  const [first, second] = people;
+  if (people.length !== 2 || !first || !second) return genders;
+  const pronouns = [...text.matchAll(/(?:^|[,;.!?]\s*|\s(?:and|but|while)\s+)(she|he)(?:'s|s)?\b/giu)].map((match) => match[1]?.toLowerCase());
+  const opening = pronouns[0];
+  if ((opening !== 'he' && opening !== 'she') || !pronouns.includes(opening === 'he' ? 'she' : 'he')) return genders;
+  genders.set(first, opening);
+  genders.set(second, opening === 'he' ? 'she' : 'he');
   return genders;
 }
 

@@ -84,3 +84,20 @@ describe('readNote: several people', () => {
     expect(meaning.people[1]).toMatchObject({ name: 'Ben', id: idOf('Ben') });
   });
 });
+
+describe('readNote: several people, as texted and dictated', () => {
+  it('one a line, each line opened by a bullet: each their own line, the meeting for all', () => {
+    expect(people('Great panel at the fintech summit, people to meet:\n- Marguerite Chu, VP Risk at Northwind\n- Devika Rao, founder of Ledgerly')).toEqual([
+      person({ name: 'Marguerite Chu', met: 'fintech summit', work: ['VP Risk', 'Northwind'] }),
+      person({ name: 'Devika Rao', met: 'fintech summit', work: ['founder', 'Ledgerly'] }),
+    ]);
+  });
+
+  it.each([
+    // the name put right as "it's ...": the name meant, once
+    ["Met Calla at the party and then this girl Mae no wait it's Mai she makes papaya salad", ['Calla', 'Mai']],
+    ['Met Calla at the party and then this girl Mae no wait Mai', ['Calla', 'Mai']],
+  ] as const)('%j: %j', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -6,7 +6,7 @@ import { FIRST_NAMES } from './first-names';
 import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
 import { JOBS, MET_RELATIONS, PERSON_NOUNS } from './note-lexicon';
 import { lowered, overlaps, notePersonOf, workOf } from './note-merge';
-import { CAPTURE_OPENER, contactPairs, findScattered, findSeveral, nameFits, relationName } from './note-people';
+import { BULLET, CAPTURE_OPENER, contactPairs, findBulleted, findScattered, findSeveral, nameFits, relationName } from './note-people';
 import { parseNote } from './note-person';
 import { saidOf } from './note-said';
 import { splitNote } from './note-split';
@@ -28,6 +28,13 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
   // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
   const paired = contactPairs(text);
   if (paired.length >= 2) return { intent: 'note', people: splitNote(text, paired.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
+  // "people to follow up with:\n- Marguerite Chu, VP Risk\n- Devika Rao, founder of Ledgerly": one a line
+  const bulleted = findBulleted(text);
+  if (bulleted.length >= 2) {
+    const leftOut = Math.max(0, bulleted.length - MAX_PEOPLE_PER_TEXT);
+    const lines = text.replace(BULLET, '');
+    return { intent: 'note', people: splitNote(lines, bulleted.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw, ...(leftOut > 0 ? { leftOut } : {}) };
+  }
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
   const listedNames = new Set(listed.map((person) => person.name));
@@ -56,8 +63,9 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
 function selfCorrected(text: string): string {
   if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no)\b/i.test(text)) return text;
+  // "Mae no wait it's Mai": the name put right may come as "it's ..."
   return text.replace(
-    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:no wait|wait no|sorry|i mean|or rather|no)[,!.]?\s+(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
+    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:no wait|wait no|sorry|i mean|or rather|no)[,!.]?\s+(?:(?:it's|its|it is|it was)\s+)?(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
     (whole, said: string, meant: string) => (said.slice(0, 2).toLowerCase() === meant.slice(0, 2).toLowerCase() && said !== meant ? meant : whole),
   );
 }

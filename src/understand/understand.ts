@@ -17,7 +17,7 @@ import { readNote } from './notes';
 import { readPlans } from './plans';
 import { readQuestion } from './questions';
 import { hasPronoun, latestRef, savedMentions } from './people';
-import { readText } from './read-text';
+import { readText, spokenPunctuation } from './read-text';
 import type { TextView } from './read-text';
 import { readRemind } from './remind';
 import type { Command, Meaning, UnderstandContext, Understanding } from './types';
@@ -37,7 +37,7 @@ const MAX_CHARS = 480;
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const written = typeof text === 'string' ? text : '';
   // Spanish note words read in English (the note itself is kept as written)
-  const read = gloss(written);
+  const read = gloss(spokenPunctuation(written));
   const meaning = meaningOfGlossed(read, ctx);
   const options = { now: ctx.now, timeZone: ctx.timeZone };
   let note: ParsedNote | undefined;
@@ -52,7 +52,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
 /** What a text says, as one typed meaning (the readers below, surest first). */
 export function meaningOf(text: string, ctx: UnderstandContext): Meaning {
   // Spanish note words in English, so the readers below read Spanish and Spanglish too
-  return meaningOfGlossed(gloss(typeof text === 'string' ? text : ''), ctx);
+  return meaningOfGlossed(gloss(spokenPunctuation(typeof text === 'string' ? text : '')), ctx);
 }
 
 function meaningOfGlossed(raw: string, ctx: UnderstandContext): Meaning {

@@ -1,0 +1,30 @@
+// Several people in one text through the Worker: a bulleted list, a relation's lowercase name, "he ... she ..." after
+// two names, dictated punctuation; and the names that are no one's (a pet, a plant, a storm, a brand).
+import { describe, expect, it } from 'vitest';
+import { phoneNumber, text } from '../factories';
+import { namesOf } from '../support/rows';
+
+describe('several people in one text', () => {
+  it('a bulleted list saves everyone on it, each with their own line', async () => {
+    const from = phoneNumber();
+    await text(from, 'Great panel at the fintech summit, people to follow up with:\n- Marguerite Chu, VP Risk at Northwind\n- Devika Rao, founder of Ledgerly');
+    expect(await namesOf(from)).toEqual(['Marguerite Chu', 'Devika Rao']);
+    const devika = await text(from, 'WHO IS Devika');
+    expect(devika.reply).toMatch(/Ledgerly/);
+    expect(devika.reply).not.toMatch(/Northwind/);
+  });
+
+  it('"he ..., she ..." after two names gives each their own', async () => {
+    const from = phoneNumber();
+    await text(from, "Met Russ and Dianne at the bowls club, he's a retired plumber, she makes quilts");
+    expect((await text(from, 'WHO IS Russ')).reply).toMatch(/plumber/);
+    expect((await text(from, 'WHO IS Dianne')).reply).not.toMatch(/plumber/);
+  });
+
+  it('a roommate named in lowercase is saved, and a dictated "comma" is a comma', async () => {
+    const from = phoneNumber();
+    await text(from, 'my coworker priyanka introduced me to her roommate tessa comma tessa is a dental hygienist');
+    expect(await namesOf(from)).toEqual(['Priyanka', 'Tessa']);
+    expect((await text(from, 'WHO IS Tessa')).reply).toMatch(/dental hygienist/);
+  });
+});
