@@ -1,7 +1,7 @@
 // note-people: the people a note names, two or more (a list, people named apart, a name and a contact each), and
 // whether a word fits as a name.
 import { describe, expect, it } from 'vitest';
-import { contactPairs, findBulleted, findScattered, findSeveral, type Named, nameFits, relationName } from './note-people';
+import { contactPairs, findBulleted, findScattered, findSeveral, type Named, nameFits, namesAThing, relationName } from './note-people';
 
 const named = (name: string, tie?: Named['tie']): Named => ({ name, keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
 
@@ -28,6 +28,9 @@ describe('findSeveral', () => {
     // informal and family relation words tie the one after them
     ['Caught up with Bazza & his missus Tracey', [named('Bazza'), named('Tracey', { relation: 'wife', to: 'Bazza' })]],
     ['Dot and her granny Maud', [named('Dot'), named('Maud', { relation: 'grandmother', to: 'Dot' })]],
+    // a child named by whose teacher or parent someone is, is no one met; a courtesy title is the name's
+    ['met Ms Patterson and Mr Li', [named('Ms Patterson'), named('Mr Li')]],
+    ["Met Ms Patterson, Aria's teacher", []],
     ['vino Pepe y su cuñada Rosa', [named('Pepe'), named('Rosa', { relation: 'sister-in-law', to: 'Pepe' })]],
   ] as const)('%j', (text, want) => {
     expect(findSeveral(text)).toEqual(want);
@@ -44,10 +47,27 @@ describe('findScattered', () => {
     // a lowercase word someone's relation points at is their name, unless a verb's object follows it
     ['my coworker priyanka introduced me to her roommate tessa', [named('Priyanka'), named('Tessa', { relation: 'roommate', to: 'Priyanka' })]],
     ['my coworker brought me to meet Jo', []],
+    // Santi and Valentina are children, named by whose parent someone is (the Spanish as glossed)
+    ['met mamá de Santi, Liliana, and al papá de Valentina, Rubén', [named('Liliana'), named('Rubén')]],
+    // what a pet or a plant is called is no one's name
+    ["Met Fergal, his young fella's dog is called Messi", []],
+    ['Met Fergal and his cat named Tom', []],
     // "the baby's granny": a tie to no one named is no tie
     ["Met the godfather Fintan, then the baby's granny Philomena", [named('Fintan'), named('Philomena')]],
   ] as const)('%j', (text, want) => {
     expect(findScattered(text)).toEqual(want);
+  });
+});
+
+describe('namesAThing', () => {
+  it.each([
+    ["his young fella's dog is called ", true],
+    ['my monstera is named ', true],
+    ['a startup called ', true],
+    ['a guy named ', false],
+    ['her roommate is called ', false],
+  ] as const)('%j: %j', (before, want) => {
+    expect(namesAThing(before)).toBe(want);
   });
 });
 

@@ -4,7 +4,7 @@
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, TIE_NAMES, TIE_WORDS } from './lexicon';
-import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS } from './note-lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS, NOT_PERSON_NOUNS } from './note-lexicon';
 import { SPANISH_TIE_WORDS, SPANISH_TIES, SURNAME_COMMON } from './note-people-data';
 import { isLexiconName, isPlausibleNameWord, titleCase } from './people';
 import type { Tie } from './types';
@@ -24,9 +24,11 @@ const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
 const TIE = String.raw`(?:(?:his|her|their|my|su|sus|mi|mis|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
-const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
-const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
-const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const TITLE = String.raw`(?:(?:[Dd]r|[Pp]rof|[Cc]oach)\.?\s+)?`;
+/** a courtesy title is part of the name as the user knows it: "Ms Patterson" */
+const COURTESY_TITLE = String.raw`(?:(?:[Mm]rs?|[Mm][sx]|[Mm]iss)\.?\s+(?=\p{Lu}))?`;
+const HEAD = new RegExp(`${TITLE}(${COURTESY_TITLE}${WORD}${SURNAME})${ASIDE}`, 'uy');
+const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${COURTESY_TITLE}${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE =
   /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
 /** A note that opens like a capture ("met ...", "coffee w/ ..."): it cues the names after a comma. */
@@ -70,12 +72,14 @@ export function findBulleted(text: string): Named[] {
 
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
 export function findSeveral(text: string): Named[] {
+  // "Ms Patterson, Aria's teacher": a child is no one met
+  const pupils = childrenNamed(text);
   for (const start of text.matchAll(/\p{L}+/gu)) {
     const before = text.slice(Math.max(0, start.index - 40), start.index);
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
     // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
     const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
-    const members = sameCase(readMembers(text, start.index, cued));
+    const members = sameCase(readMembers(text, start.index, cued)).filter((member) => !pupils.has(member.name.toLowerCase()));
     if (members.length < 2) continue;
     // "The team of my son, Jaguars, win": a team's name is no one's
     if (TEAM_BEFORE.test(before)) continue;
@@ -201,6 +205,21 @@ function ownedName(match: RegExpExecArray, text: string): boolean {
   return !/^\s+(?:me|us|him|her|them|my|our|his|their|the|a|an|some|it|to|in|on|up|out|over|back|down)\b/i.test(after);
 }
 
+/** Whose parent, teacher or minder someone is: "Aria's teacher", "la mamá de Santi" say Aria and Santi are children. */
+const CHILD_OF =
+  /\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s+(?:mom|mum|mommy|mummy|mam|dad|daddy|mother|father|parents|teacher|tutor|nanny|babysitter|childminder|pediatrician|paediatrician|headteacher|kindergarten teacher)\b|\b(?:mam[aá]|pap[aá]|madre|padre|maestr[ao]|profe|niñera)\s+(?:de|del)\s+(\p{Lu}[\p{L}\p{M}-]+)/gu;
+
+/** The names the text says are children, by whose parent or teacher someone is: no one met, all through the text. */
+function childrenNamed(text: string): Set<string> {
+  return new Set([...text.matchAll(CHILD_OF)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase()).filter((name) => name !== ''));
+}
+
+/** Whether the words before a name say it is a pet's, a plant's or a thing's: "his dog is called", "my monstera is named". */
+export function namesAThing(before: string): boolean {
+  const naming = /(\p{L}+)(?:'s)?\s+(?:(?:is|was|'s)\s+)?(?:named|called)\s+$/iu.exec(before);
+  return !!naming && NOT_PERSON_NOUNS.has(naming[1]?.toLowerCase() ?? '');
+}
+
 /** A capitalised name and the capitalised surname written right after it: "also with Li Wei who is new". */
 function withSurname(text: string, match: RegExpExecArray): string {
   const name = match[1] ?? '';
@@ -250,8 +269,11 @@ export function findScattered(text: string): Named[] {
     marks.push({ at, name: tie.name, cued: true });
   }
   marks.sort((a, b) => a.at - b.at);
+  const pupils = childrenNamed(text);
   for (const mark of marks) {
     if (kids.some((kid) => mark.at >= kid.from && mark.at < kid.to)) continue;
+    if (pupils.has(mark.name.toLowerCase())) continue;
+    if (namesAThing(text.slice(Math.max(0, mark.at - 60), mark.at))) continue;
     if (TEAM_BEFORE.test(text.slice(Math.max(0, mark.at - 40), mark.at))) continue;
     const tie = ties.find((candidate) => candidate.name === mark.name);
     const relation = tie ? (TIE_NAMES[tie.relation] ?? SPANISH_TIES.get(tie.relation.toLowerCase()) ?? tie.relation) : '';

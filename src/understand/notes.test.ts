@@ -85,6 +85,17 @@ describe('readNote: several people', () => {
   });
 });
 
+describe('readNote: a brand named for two people', () => {
+  it.each([
+    ["Treated myself to Ben & Jerry's after that mixer", []],
+    ['Met Sam at Marks & Spencer, she is a nurse', ['Sam']],
+    // two first names with no possessive are two people
+    ['Met Ben and Jerry at the pub', ['Ben', 'Jerry']],
+  ] as const)('%j: %j', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('readNote: several people, as texted and dictated', () => {
   it('one a line, each line opened by a bullet: each their own line, the meeting for all', () => {
     expect(people('Great panel at the fintech summit, people to meet:\n- Marguerite Chu, VP Risk at Northwind\n- Devika Rao, founder of Ledgerly')).toEqual([

@@ -28,3 +28,24 @@ describe('several people in one text', () => {
     expect((await text(from, 'WHO IS Tessa')).reply).toMatch(/dental hygienist/);
   });
 });
+
+describe('names that are no one met', () => {
+  it.each([
+    ["Met Fergal at the match, big Shamrock Rovers man, his young fella's dog is called Messi", ['Fergal']],
+    ['my monstera is named greg and hes thriving 🌱', []],
+    ['Storm Fenella has taken half the fence down, Colin next door is helping me fix it Saturday', ['Colin']],
+    ["Met Ms Patterson, Aria's teacher, at conferences tonight. Aria is reading above grade level!", ['Ms Patterson']],
+  ])('%j saves %j', async (body, names) => {
+    const from = phoneNumber();
+    await text(from, body);
+    expect(await namesOf(from)).toEqual(names);
+  });
+});
+
+it('a brand named for two people, on an evening the user met no one, is chatter: no person, no "who was it?"', async () => {
+  const from = phoneNumber();
+  await text(from, 'Met Ben at the bbq, loves sourdough');
+  const answer = await text(from, "Treated myself to Ben & Jerry's after that mixer, didn't meet a single useful person lol");
+  expect(answer.reply).not.toMatch(/Who was it|Ben/);
+  expect(await namesOf(from)).toEqual(['Ben']);
+});
