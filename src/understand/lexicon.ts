@@ -213,7 +213,7 @@ export const TIE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Words that make a text about two or more people share a detail: "both nurses", "they do trivia". */
-export const SHARED_WORDS = words(`both they theyre they're them their we everyone all`);
+export const SHARED_WORDS = words(`both they theyre they're theyve they've theyd they'd theyll they'll them their we everyone all`);
 
 /** Things people do together: the "what" of a plan. */
 export const ACTIVITIES = words(`

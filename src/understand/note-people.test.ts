@@ -28,6 +28,12 @@ describe('findSeveral', () => {
     // informal and family relation words tie the one after them
     ['Caught up with Bazza & his missus Tracey', [named('Bazza'), named('Tracey', { relation: 'wife', to: 'Bazza' })]],
     ['Dot and her granny Maud', [named('Dot'), named('Maud', { relation: 'grandmother', to: 'Dot' })]],
+    // a nickname's lead is part of the name; an aside and where one is from are theirs alone
+    [
+      'the guys from rec league: dez (point guard, works at foot locker), big tony, and ollie',
+      [{ ...named('Dez'), aside: 'point guard, works at foot locker' }, named('Big Tony'), named('Ollie')],
+    ],
+    ['I meet two classmates, Oksana from Kharkiv and Mehmet', [{ ...named('Oksana'), aside: 'from Kharkiv' }, named('Mehmet')]],
     // a child named by whose teacher or parent someone is, is no one met; a courtesy title is the name's
     ['met Ms Patterson and Mr Li', [named('Ms Patterson'), named('Mr Li')]],
     ["Met Ms Patterson, Aria's teacher", []],
@@ -92,6 +98,8 @@ describe('nameFits', () => {
     ['GP', true, false],
     ['jen Park', true, false],
     ['Yoga', false, false],
+    ['big tony', false, true],
+    ['big yoga', true, false],
   ] as const)('%j (cued: %j): %j', (name, cued, want) => {
     expect(nameFits(name, cued)).toBe(want);
   });

@@ -4,7 +4,7 @@
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, TIE_NAMES, TIE_WORDS } from './lexicon';
-import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS, NOT_PERSON_NOUNS } from './note-lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS, NICKNAME_LEADS, NOT_PERSON_NOUNS } from './note-lexicon';
 import { SPANISH_TIE_WORDS, SPANISH_TIES, SURNAME_COMMON } from './note-people-data';
 import { isLexiconName, isPlausibleNameWord, titleCase } from './people';
 import type { Tie } from './types';
@@ -27,8 +27,12 @@ const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Pp]rof|[Cc]oach)\.?\s+)?`;
 /** a courtesy title is part of the name as the user knows it: "Ms Patterson" */
 const COURTESY_TITLE = String.raw`(?:(?:[Mm]rs?|[Mm][sx]|[Mm]iss)\.?\s+(?=\p{Lu}))?`;
-const HEAD = new RegExp(`${TITLE}(${COURTESY_TITLE}${WORD}${SURNAME})${ASIDE}`, 'uy');
-const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${COURTESY_TITLE}${WORD}${SURNAME})${ASIDE}`, 'uy');
+/** a nickname's lead and a first name are one name: "big tony" */
+const NICKNAME = String.raw`(?:(?:${[...NICKNAME_LEADS].map((lead) => `[${lead[0]?.toUpperCase()}${lead[0]}]${lead.slice(1)}`).join('|')})\s+(?=\p{L}))?`;
+const HEAD = new RegExp(`${TITLE}(${COURTESY_TITLE}${NICKNAME}${WORD}${SURNAME})${ASIDE}`, 'uy');
+/** where the one just listed is from, before the next: "Oksana from Kharkiv and Mehmet" */
+const FROM_PLACE = String.raw`(?:\s+(from\s+\p{Lu}[\p{L}\p{M}-]+)(?=\s*(?:,|&|\band\b|\by\b)))?`;
+const MEMBER = new RegExp(`${FROM_PLACE}${SEP}${TIE}${TITLE}(${COURTESY_TITLE}${NICKNAME}${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE =
   /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
 /** A note that opens like a capture ("met ...", "coffee w/ ..."): it cues the names after a comma. */
@@ -124,16 +128,17 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   while (members.length < MAX_LISTED) {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
-    const owner = member?.[1];
-    const relation = member?.[2];
-    const name = member?.[3];
+    const [, place, owner, relation, name, aside] = member ?? [];
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
     if (seen.has(name.toLowerCase())) break;
     seen.add(name.toLowerCase());
+    // "Oksana from Kharkiv and Mehmet": where she is from is hers alone, like an aside
+    const before = members.at(-1);
+    if (place && before) before.aside = before.aside ? `${before.aside}, ${place}` : place;
     members.push({
       name,
       keys: [],
-      aside: member[4] ?? '',
+      aside: aside ?? '',
       ...(relation
         ? { tie: { relation: TIE_NAMES[relation] ?? SPANISH_TIES.get(relation.toLowerCase()) ?? relation, to: owner ? titleCase(owner) : '' } }
         : {}),
@@ -146,6 +151,8 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
 /** Whether a word (or a name and its surname) can be a person's name here; `cued`: something before it says a name comes. */
 export function nameFits(name: string, cued: boolean): boolean {
   const words = name.split(/\s+/);
+  // "big tony": a nickname's lead before a common first name
+  if (words.length === 2 && NICKNAME_LEADS.has((words[0] ?? '').toLowerCase())) return isLexiconName(words[1] ?? '');
   // "Mr Okonkwo": the title is no word of the name to judge
   if (words.length === 2 && /^(?:mrs|mr|ms|miss)\.?$/i.test(words[0] ?? '')) words.shift();
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;

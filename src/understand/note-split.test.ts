@@ -38,6 +38,21 @@ describe('splitNote: people listed', () => {
       'Met Jo and Sam at the bowls club, she is a nurse, he makes quilts',
       [person({ name: 'Jo', met: 'bowls club', work: ['nurse'] }), person({ name: 'Sam', met: 'bowls club', interests: ['quilts'] })],
     ],
+    // a run-on: a clause about one of them with no stop before it
+    [
+      'Met Jordan and Riley at the open house Jordan is the realtor and Riley is her assistant',
+      [person({ name: 'Jordan', met: 'open house', work: ['realtor'] }), person({ name: 'Riley', met: 'open house', work: ['her assistant'] })],
+    ],
+    // "they've ..." is said of both
+    [
+      "Met Declan and Siobhán after mass, they've a B&B out near Kenmare",
+      [person({ name: 'Declan', work: ["they've a B&B out near Kenmare"] }), person({ name: 'Siobhán', work: ["they've a B&B out near Kenmare"] })],
+    ],
+    // where one is from is hers alone
+    [
+      'I meet two classmates, Oksana from Kharkiv and Mehmet, he is taxi driver',
+      [person({ name: 'Oksana', met: 'classmate', work: ['from Kharkiv'] }), person({ name: 'Mehmet', met: 'classmate', work: ['taxi driver'] })],
+    ],
   ] as const)('%j', (text, want) => {
     expect(splitNote(text, findSeveral(text), ctx)).toEqual(want);
   });
@@ -53,6 +68,19 @@ describe('splitNote: people named apart', () => {
     [
       'Garrett from my old team connected me with Samira — she runs partnerships at Brightwave',
       [person({ name: 'Garrett', met: 'old team' }), person({ name: 'Samira', met: 'old team', work: ['runs partnerships at Brightwave'] })],
+    ],
+    // "and Calla's sister Wynn is ..." is a clause of Wynn's; "The baby is Saoirse ..." is no one's
+    [
+      "Met Calla and then this girl Mai she makes papaya salad and Calla's sister Wynn is a nurse",
+      [
+        person({ name: 'Calla' }),
+        person({ name: 'Mai', interests: ['papaya salad'], work: ['this girl she makes papaya salad'] }),
+        person({ name: 'Wynn', work: ['nurse'], ties: [{ relation: 'sister', to: 'Calla' }] }),
+      ],
+    ],
+    [
+      "Met the godfather Fintan. Then the baby's granny Philomena cornered me about her hip. The baby is Saoirse and she slept",
+      [person({ name: 'Fintan' }), person({ name: 'Philomena', work: ['cornered me about her hip'] })],
     ],
   ] as const)('%j', (text, want) => {
     expect(splitNote(text, findScattered(text), ctx, true)).toEqual(want);

@@ -4,6 +4,7 @@
 import type { ParsedNote } from '../domain/types';
 import { SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { lowered, notePersonOf, unique, workOf } from './note-merge';
+import { CHILD_RELATIONS, NOT_PERSON_NOUNS } from './note-lexicon';
 import { FEMALE, MALE } from './note-people-data';
 import { type Named, RELATION } from './note-people';
 import { parseNote } from './note-person';
@@ -12,8 +13,14 @@ import type { NotePerson, UnderstandContext } from './types';
 
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
 const RELATION_LEAD = new RegExp(
-  String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
+  String.raw`^(?:met\s+)?(?:(?:(?:his|her|their|my|our|the)\s+\p{L}+'s|his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
   'iu',
+);
+
+/** A clause about a child or a pet, not about anyone met: "The baby is Saoirse", "the dog was called Rex". */
+const ABOUT_A_CHILD_OR_PET = new RegExp(
+  String.raw`^(?:(?:and|but|then|oh)\s+)?the\s+(?:${[...CHILD_RELATIONS, ...NOT_PERSON_NOUNS].join('|')})\s+(?:is|was|'s)\b`,
+  'i',
 );
 
 /** Whether a relative clause says its thing of everyone listed before it: "who run the canteen", "who both teach". */
@@ -32,12 +39,17 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
     people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]),
   );
   const shared: string[] = [];
-  const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
+  // an aside is theirs alone, not the list's: "(point guard)", "from Kharkiv"
+  const body = people
+    .flatMap((person) => person.aside.split(/,\s*/).filter((part) => /^from\s/.test(part)))
+    .reduce((rest, place) => rest.replace(new RegExp(String.raw`\s+${escaped(place)}(?=\s*(?:,|&|\band\b|\by\b))`, 'iu'), ''), text)
+    .replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
     .split(
       /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s*[\u2013\u2014]\s*|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
     )
+    .flatMap(runOnOf(people))
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
@@ -65,6 +77,11 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
         last = latestIn(whole, group)?.name ?? null;
       }
       shared.push(listSeen ? relativeOfList(whole, group) : whole);
+      continue;
+    }
+    // "The baby is Saoirse and she slept through it": about the child (or the pet), no one's detail
+    if (ABOUT_A_CHILD_OR_PET.test(whole) && namedIn(whole, people).length === 0) {
+      last = null;
       continue;
     }
     for (const clause of split(whole)) {
@@ -233,11 +250,25 @@ function latestNamed(clause: string, named: readonly Named[]): Named | null {
   return /^\s*(?:,|and|&|\+|n)\s*$/i.test(lower.slice(at(second) + (second.keys[0]?.length ?? 0), at(first))) ? null : first;
 }
 
+/**
+ * A run-on with no stop before a clause about one of them: "Met Jordan and Riley at the open house Jordan is the
+ * realtor" -> "Met Jordan and Riley at the open house", "Jordan is the realtor".
+ */
+function runOnOf(people: readonly Named[]): (clause: string) => string[] {
+  const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
+  if (names.length === 0) return (clause) => [clause];
+  const pattern = new RegExp(
+    String.raw`(?<=\p{L})(?<!\b(?:and|met|meet|with|saw|y|but|or|then|also|plus|both|like|think|said|says|because|cause|cuz|that|so|${RELATION}))\s+(?=(?:${names.map(escaped).join('|')})\s+(?:is|was|has|does|works|runs|teaches|lives|owns|plays|loves|just)\b)`,
+    'iu',
+  );
+  return (clause) => clause.split(pattern);
+}
+
 /** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the|[\\w\\u00C0-\\u024F]+'s)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
     'i',
   );
   const bare = new RegExp(

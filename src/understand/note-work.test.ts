@@ -21,6 +21,9 @@ describe('extractWork', () => {
     ['Lee teaches at Lincoln High', ['Lincoln High']],
     ['Mo studies law at NYU', ['law student']],
     ['Kai composes for films', ['composer']],
+    // a job word with a verb's -s before its object is the verb
+    ['Pam leads the walks', []],
+    ['Sam is a team lead at Acme', ['team lead', 'Acme']],
   ] as const)('%j: %j', (note, work) => {
     expect(extractWork(noteView(note))).toEqual(work);
   });

@@ -29,6 +29,19 @@ describe('several people in one text', () => {
   });
 });
 
+describe('a long dictated ramble', () => {
+  it('saves the name as put right, each with their own, and no one for the baby', async () => {
+    const from = phoneNumber();
+    await text(
+      from,
+      "Lovely christening full stop Met the godfather Fintan comma he's a vet comma and then this girl Mae no wait it's Mai she makes the best papaya salad and Fintan's sister Orla is a flight nurse full stop The baby is Saoirse and she slept through it",
+    );
+    expect(await namesOf(from)).toEqual(['Fintan', 'Mai', 'Orla']);
+    expect((await text(from, 'WHO IS Mai')).reply).toMatch(/papaya/);
+    expect((await text(from, 'WHO IS Orla')).reply).toMatch(/flight nurse/);
+  });
+});
+
 describe('names that are no one met', () => {
   it.each([
     ["Met Fergal at the match, big Shamrock Rovers man, his young fella's dog is called Messi", ['Fergal']],
