@@ -28,6 +28,10 @@ describe('findSeveral', () => {
     // informal and family relation words tie the one after them
     ['Caught up with Bazza & his missus Tracey', [named('Bazza'), named('Tracey', { relation: 'wife', to: 'Bazza' })]],
     ['Dot and her granny Maud', [named('Dot'), named('Maud', { relation: 'grandmother', to: 'Dot' })]],
+    // a pet's or a child's name heads no list ("met her son Leo" is a child met)
+    ['Met Tom at the park and his dog Rex, Tom is a plumber', []],
+    ["met my neighbour's kid Leo and his mom Tara", []],
+    ['met Ana and her son Leo', [named('Ana'), named('Leo', { relation: 'son', to: 'Ana' })]],
     // a nickname's lead is part of the name; an aside and where one is from are theirs alone
     [
       'the guys from rec league: dez (point guard, works at foot locker), big tony, and ollie',
@@ -55,6 +59,8 @@ describe('findScattered', () => {
     ['my coworker brought me to meet Jo', []],
     // Santi and Valentina are children, named by whose parent someone is (the Spanish as glossed)
     ['met mamá de Santi, Liliana, and al papá de Valentina, Rubén', [named('Liliana'), named('Rubén')]],
+    // a name said to be one may be lowercase
+    ['one guy named theo who does tattoos and a girl named jas', [named('Theo'), named('Jas')]],
     // what a pet or a plant is called is no one's name
     ["Met Fergal, his young fella's dog is called Messi", []],
     ['Met Fergal and his cat named Tom', []],
@@ -81,6 +87,7 @@ describe('findBulleted', () => {
   it.each([
     ['people to follow up with:\n- Marguerite Chu, VP Risk\n- Devika Rao, founder\n- Sol, angel', [named('Marguerite Chu'), named('Devika Rao'), named('Sol')]],
     ['met at the fair:\n1. Ana Ruiz\n2) Bo\n* ignored line', [named('Ana Ruiz'), named('Bo')]],
+    ['at the conference:\n- Raj Patel (CTO, Flux)\n- Li Wei', [{ ...named('Raj Patel'), aside: 'CTO, Flux' }, named('Li Wei')]],
     ['to buy:\n- Milk\n- eggs', []],
     ['- Ana, nurse', []],
   ] as const)('%j', (text, want) => {

@@ -67,9 +67,9 @@ export function findBulleted(text: string): Named[] {
   const found: Named[] = [];
   for (const bullet of text.matchAll(BULLET)) {
     HEAD.lastIndex = bullet.index + bullet[0].length;
-    const name = HEAD.exec(text)?.[1];
+    const [, name, aside] = HEAD.exec(text) ?? [];
     if (!name || !/^\p{Lu}/u.test(name) || !nameFits(name, true) || found.some((seen) => seen.name === name)) continue;
-    found.push({ name, keys: name.toLowerCase().split(' '), aside: '' });
+    found.push({ name, keys: name.toLowerCase().split(' '), aside: aside ?? '' });
   }
   return found.length >= 2 ? found : [];
 }
@@ -87,6 +87,8 @@ export function findSeveral(text: string): Named[] {
     if (members.length < 2) continue;
     // "The team of my son, Jaguars, win": a team's name is no one's
     if (TEAM_BEFORE.test(before)) continue;
+    // "and his dog Rex, Tom is ...", "my neighbour's kid Leo": a pet's or a child's name heads no list of people met
+    if (petOrChildBefore(before)) continue;
     // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
     const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(
       text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''),
@@ -102,6 +104,20 @@ export function findSeveral(text: string): Named[] {
     }));
   }
   return [];
+}
+
+/** A pet, a thing or a child someone has, right before a name: "his dog", "my neighbour's kid" (not "met her son"). */
+const OWNED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:his|her|their|my|our|the|a)|\p{L}'s)\s+(?:(?:little|big|old|young|new|baby|pet|rescue)\s+)?(${[...CHILD_RELATIONS, ...NOT_PERSON_NOUNS].join('|')}),?\s+$`,
+  'iu',
+);
+
+function petOrChildBefore(before: string): boolean {
+  const owned = OWNED_BEFORE.exec(before);
+  const noun = (owned?.[1] ?? '').toLowerCase();
+  if (!owned) return false;
+  // "met her son Jonah": a child met is someone met
+  return NOT_PERSON_NOUNS.has(noun) || !/\b(?:met|meet|meeting)\s+$/i.test(before.slice(0, owned.index + 1).replace(/\S+$/, ''));
 }
 
 /** Words before a name that say it is a team's or a band's: "my son's team, the Jaguars", "the team of my son, Jaguars". */
@@ -268,8 +284,13 @@ export function findScattered(text: string): Named[] {
   }
   const marks: { at: number; name: string; cued: boolean }[] = [];
   for (const cue of [PERSON_CUE, CLAUSE_CUE, CLAUSE_AND])
-    for (const match of text.matchAll(cue))
-      if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: false });
+    for (const match of text.matchAll(cue)) {
+      if (!match[1]) continue;
+      // "a girl named jas": a name said to be one may be lowercase
+      const named = cue === PERSON_CUE && /^(?:named|called)\b/i.test(match[0]) && nameFits(match[1], true);
+      if (named) lowercaseTied.add(match[1]);
+      marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: named });
+    }
   for (const tie of ties) {
     const at = text.indexOf(`${tie.relation} ${tie.name}`);
     if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });

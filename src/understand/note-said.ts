@@ -82,7 +82,9 @@ export function clauseDetail(clause: string, names: ReadonlySet<string>): string
     rest.length > 50 ||
     !/\p{L}{2}/u.test(rest) ||
     /\d{3}/.test(rest) ||
-    /@/.test(rest)
+    /@/.test(rest) ||
+    // "a girl named jas", the name gone: only how they were named
+    /^(?:(?:a|an|one|this|that|the)\s+)?(?:\p{L}+\s+)?(?:named|called)$/iu.test(rest)
   )
     return null;
   return rest;

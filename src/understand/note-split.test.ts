@@ -34,6 +34,8 @@ describe('splitNote: people listed', () => {
       'Met Russ and Dianne at the bowls club, he is a retired plumber, she makes quilts',
       [person({ name: 'Russ', met: 'bowls club', work: ['retired plumber'] }), person({ name: 'Dianne', met: 'bowls club', interests: ['quilts'] })],
     ],
+    // first names of one sex only say who "he" and "she" are, whatever the order
+    ["Met Lena and Marco, he's a chef and she's a sommelier", [person({ name: 'Lena', work: ['sommelier'] }), person({ name: 'Marco', work: ['chef'] })]],
     [
       'Met Jo and Sam at the bowls club, she is a nurse, he makes quilts',
       [person({ name: 'Jo', met: 'bowls club', work: ['nurse'] }), person({ name: 'Sam', met: 'bowls club', interests: ['quilts'] })],

@@ -4,6 +4,7 @@
 import type { ParsedNote } from '../domain/types';
 import { SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { lowered, notePersonOf, unique, workOf } from './note-merge';
+import { nameGender } from './first-names';
 import { CHILD_RELATIONS, NOT_PERSON_NOUNS } from './note-lexicon';
 import { FEMALE, MALE } from './note-people-data';
 import { type Named, RELATION } from './note-people';
@@ -193,7 +194,14 @@ function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | '
     const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
     if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');
   }
-  return genders.size === 0 ? respectively(text, people) : genders;
+  if (genders.size > 0) return genders;
+  // "Met Russ and Dianne, he's a retired plumber": a first name of one sex only, when every one named has such a name
+  const named = people.map((person) => [person, nameGender(person.keys[0] ?? '')] as const);
+  if (named.every(([, gender]) => gender !== null) && new Set(named.map(([, gender]) => gender)).size > 1) {
+    for (const [person, gender] of named) if (gender) genders.set(person, gender);
+    return genders;
+  }
+  return respectively(text, people);
 }
 
 /**
@@ -268,7 +276,7 @@ function runOnOf(people: readonly Named[]): (clause: string) => string[] {
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the|[\\w\\u00C0-\\u024F]+'s)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the|[\\w\\u00C0-\\u024F]+'s)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+(?!and\\b|&)|\\s*$))`,
     'i',
   );
   const bare = new RegExp(
