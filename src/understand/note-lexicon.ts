@@ -104,6 +104,7 @@ export const PAIRED_BRANDS: readonly (readonly [string, string])[] = [
   ['black', 'decker'],
   ['bang', 'olufsen'],
   ['ernst', 'young'],
+  ['dave', 'buster'],
   ['smith', 'wesson'],
   ['arm', 'hammer'],
 ];

@@ -19,6 +19,10 @@ describe('findMet', () => {
     ['met Leo on hinge', 'hinge'],
     ["Zoe at Marco's bday", "Marco's bday"],
     ['Sam, the barista at blue bottle', 'blue bottle'],
+    // a possessor after an article is no one met through
+    ["I sat next to Greg who is the groom's uncle", null],
+    // a pronoun opening a run-on ends the place
+    ["met Jon at the gym he's a trainer", 'gym'],
     // an introduction's verb ends the place
     ['Garrett from my old team connected me with Samira', 'old team'],
     ['Dana from the climbing gym introduced me to Dev', 'climbing gym'],

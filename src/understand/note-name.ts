@@ -324,7 +324,9 @@ function relationNameHit(tokens: readonly Token[]): NameHit | null {
     if (!t || t.kind !== 'word' || !isPossessive(t.text) || !RELATIONS.has(tokens[i + 1]?.lower ?? '') || childOf(tokens, i + 1)) continue;
     const read = readName(tokens, i + 2, false, false);
     const owner = stripPossessive(t.text);
-    if (read && !NOT_NAME.has(owner.toLowerCase()) && !COMMON.has(owner.toLowerCase())) return toHit(read, titleCaseWord(owner));
+    // "the groom's uncle": a possessor after an article is no one's name
+    const article = ['the', 'a', 'an'].includes(tokens[i - 1]?.lower ?? '');
+    if (read && !article && !NOT_NAME.has(owner.toLowerCase()) && !COMMON.has(owner.toLowerCase())) return toHit(read, titleCaseWord(owner));
   }
   return null;
 }

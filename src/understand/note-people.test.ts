@@ -59,6 +59,9 @@ describe('findScattered', () => {
     ['my coworker brought me to meet Jo', []],
     // Santi and Valentina are children, named by whose parent someone is (the Spanish as glossed)
     ['met mamá de Santi, Liliana, and al papá de Valentina, Rubén', [named('Liliana'), named('Rubén')]],
+    // "sat next to" meets; "met the best man Luke": a role, then the name
+    ['sat next to Greg and met the best man Luke', [named('Greg'), named('Luke')]],
+    ['met the girls from Leeds and saw Ana', []],
     // a name said to be one may be lowercase
     ['one guy named theo who does tattoos and a girl named jas', [named('Theo'), named('Jas')]],
     // what a pet or a plant is called is no one's name

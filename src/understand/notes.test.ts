@@ -108,6 +108,10 @@ describe('readNote: several people, as texted and dictated', () => {
     // the name put right as "it's ...": the name meant, once
     ["Met Calla at the party and then this girl Mae no wait it's Mai she makes papaya salad", ['Calla', 'Mai']],
     ['Met Calla at the party and then this girl Mae no wait Mai', ['Calla', 'Mai']],
+    // markers in a row, and a name put right that starts with the same letter only
+    ['met this guy Jon no sorry John with an h at the gym and his girlfriend Amy no wait Aimee', ['John', 'Aimee']],
+    // a different name is another person, not a correction
+    ['Met Sam and no Tom was not there', ['Sam']],
   ] as const)('%j: %j', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });

@@ -77,11 +77,11 @@ export function withoutPairedBrands(text: string): string {
 
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
 function selfCorrected(text: string): string {
-  if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no)\b/i.test(text)) return text;
-  // "Mae no wait it's Mai": the name put right may come as "it's ..."
+  if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no|actually)\b/i.test(text)) return text;
+  // "Mae no wait it's Mai", "Jon no sorry John with an h": the name put right, which starts as the one said did
   return text.replace(
-    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:no wait|wait no|sorry|i mean|or rather|no)[,!.]?\s+(?:(?:it's|its|it is|it was)\s+)?(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
-    (whole, said: string, meant: string) => (said.slice(0, 2).toLowerCase() === meant.slice(0, 2).toLowerCase() && said !== meant ? meant : whole),
+    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:(?:no wait|wait no|sorry|i mean|or rather|no|actually)[,!.]?\s+){1,3}(?:(?:it's|its|it is|it was)\s+)?(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
+    (whole, said: string, meant: string) => (said[0]?.toLowerCase() === meant[0]?.toLowerCase() && said !== meant ? meant : whole),
   );
 }
 
