@@ -50,6 +50,15 @@ describe('splitNote: people listed', () => {
       "Met Declan and Siobhán after mass, they've a B&B out near Kenmare",
       [person({ name: 'Declan', work: ["they've a B&B out near Kenmare"] }), person({ name: 'Siobhán', work: ["they've a B&B out near Kenmare"] })],
     ],
+    // the plural of a person's noun is said of both
+    [
+      'Met Ana and Bo at the pool, both teachers',
+      [person({ name: 'Ana', met: 'pool', work: ['both teachers'] }), person({ name: 'Bo', met: 'pool', work: ['both teachers'] })],
+    ],
+    [
+      'Met Ana and Bo, new neighbours',
+      [person({ name: 'Ana', met: 'neighbour', work: ['new neighbours'] }), person({ name: 'Bo', met: 'neighbour', work: ['new neighbours'] })],
+    ],
     // where one is from is hers alone
     [
       'I meet two classmates, Oksana from Kharkiv and Mehmet, he is taxi driver',

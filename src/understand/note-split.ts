@@ -5,7 +5,7 @@ import type { ParsedNote } from '../domain/types';
 import { SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { lowered, notePersonOf, unique, workOf } from './note-merge';
 import { nameGender } from './first-names';
-import { CHILD_RELATIONS, NOT_PERSON_NOUNS } from './note-lexicon';
+import { CHILD_RELATIONS, JOBS, NOT_PERSON_NOUNS, PERSON_NOUNS, RELATIONS } from './note-lexicon';
 import { FEMALE, MALE } from './note-people-data';
 import { type Named, RELATION } from './note-people';
 import { parseNote } from './note-person';
@@ -17,6 +17,12 @@ const RELATION_LEAD = new RegExp(
   String.raw`^(?:met\s+)?(?:(?:(?:his|her|their|my|our|the)\s+\p{L}+'s|his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
   'iu',
 );
+
+/** "neighbours", "nurses", "teachers": the plural of a relation, a person's noun or a job. */
+function pluralOfPerson(word: string): boolean {
+  if (!/s$/.test(word) || word.length < 4) return false;
+  return [word.slice(0, -1), word.replace(/es$/, '')].some((one) => RELATIONS.has(one) || PERSON_NOUNS.has(one) || JOBS.has(one));
+}
 
 /** A clause about a child or a pet, not about anyone met: "The baby is Saoirse", "the dog was called Rex". */
 const ABOUT_A_CHILD_OR_PET = new RegExp(
@@ -92,10 +98,11 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
         const other = people.find((person) => person !== named[0]);
         if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
       }
+      // "both nurses", "new neighbours": a plural of a person's noun says it of them all
       const sharedWords = clause
         .toLowerCase()
         .split(/\s+/)
-        .some((word) => SHARED_WORDS.has(word));
+        .some((word) => SHARED_WORDS.has(word) || pluralOfPerson(word));
       // "met his buddy Chris who golfs": in a note naming people apart, a clause is the last one's it names
       const latest = apart && named.length >= 2 ? latestNamed(clause, named) : null;
       if (latest) {

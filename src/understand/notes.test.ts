@@ -85,6 +85,15 @@ describe('readNote: several people', () => {
   });
 });
 
+describe('readNote: a text in capitals', () => {
+  it('reads the names as it would in lowercase, each with their own', () => {
+    expect(people('MET ALAN AND JOYCE FROM NUMBER 12, NEW NEIGHBOURS, HE WAS IN THE NAVY')).toEqual([
+      person({ name: 'Alan', met: 'number 12', work: ['navy', 'new neighbours'] }),
+      person({ name: 'Joyce', met: 'number 12', work: ['new neighbours'] }),
+    ]);
+  });
+});
+
 describe('readNote: a brand named for two people', () => {
   it.each([
     ["Treated myself to Ben & Jerry's after that mixer", []],

@@ -23,7 +23,7 @@ const NAME_CUES_BEFORE =
  *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
  */
 export function readNote(raw: string, ctx: UnderstandContext): Meaning {
-  const text = withoutPairedBrands(selfCorrected(expandForNotes(raw)));
+  const text = withoutPairedBrands(selfCorrected(unshouted(expandForNotes(raw))));
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
   const paired = contactPairs(text);
@@ -73,6 +73,13 @@ const PAIRED_BRAND = new RegExp(
 /** "Ben & Jerry's" -> "Ben-and-Jerry's": a brand named for two people, one word, so no list reads two people in it. */
 export function withoutPairedBrands(text: string): string {
   return text.replace(PAIRED_BRAND, (brand: string) => brand.replace(/\s*(?:&|\band\b|\bn\b)\s*/iu, '-and-'));
+}
+
+/** A text in capitals carries no capital to tell a name by: read it in lowercase ("MET ALAN AND JOYCE" -> "met alan and joyce"). */
+function unshouted(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 6 && upper / letters.length > 0.8 ? text.toLowerCase() : text;
 }
 
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */

@@ -21,6 +21,14 @@ describe('several people in one text', () => {
     expect((await text(from, 'WHO IS Dianne')).reply).not.toMatch(/plumber/);
   });
 
+  it('a text in capitals saves both, the plural noun on both and "he" on him', async () => {
+    const from = phoneNumber();
+    await text(from, 'MET ALAN AND JOYCE FROM NUMBER 12, NEW NEIGHBOURS, HE WAS IN THE NAVY');
+    expect(await namesOf(from)).toEqual(['Alan', 'Joyce']);
+    expect((await text(from, 'WHO IS Alan')).reply).toMatch(/navy/);
+    expect((await text(from, 'WHO IS Joyce')).reply).toMatch(/neighbours/);
+  });
+
   it('a roommate named in lowercase is saved, and a dictated "comma" is a comma', async () => {
     const from = phoneNumber();
     await text(from, 'my coworker priyanka introduced me to her roommate tessa comma tessa is a dental hygienist');
