@@ -38,6 +38,8 @@ describe('findSeveral', () => {
       [{ ...named('Dez'), aside: 'point guard, works at foot locker' }, named('Big Tony'), named('Ollie')],
     ],
     ['I meet two classmates, Oksana from Kharkiv and Mehmet', [{ ...named('Oksana'), aside: 'from Kharkiv' }, named('Mehmet')]],
+    ["met two at salsa: Marisol, who's a nurse, and Kenji", [{ ...named('Marisol'), aside: "who's a nurse" }, named('Kenji')]],
+    ['Met Jim & his brother-in-law Pete', [named('Jim'), named('Pete', { relation: 'brother-in-law', to: 'Jim' })]],
     // a child named by whose teacher or parent someone is, is no one met; a courtesy title is the name's
     ['met Ms Patterson and Mr Li', [named('Ms Patterson'), named('Mr Li')]],
     ["Met Ms Patterson, Aria's teacher", []],

@@ -22,7 +22,7 @@ export interface Named {
 const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
 const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my|su|sus|mi|mis|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|su|sus|mi|mis|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?((?:${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')})(?:-in-law)?),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
 const TITLE = String.raw`(?:(?:[Dd]r|[Pp]rof|[Cc]oach)\.?\s+)?`;
 /** a courtesy title is part of the name as the user knows it: "Ms Patterson" */
@@ -31,7 +31,7 @@ const COURTESY_TITLE = String.raw`(?:(?:[Mm]rs?|[Mm][sx]|[Mm]iss)\.?\s+(?=\p{Lu}
 const NICKNAME = String.raw`(?:(?:${[...NICKNAME_LEADS].map((lead) => `[${lead[0]?.toUpperCase()}${lead[0]}]${lead.slice(1)}`).join('|')})\s+(?=\p{L}))?`;
 const HEAD = new RegExp(`${TITLE}(${COURTESY_TITLE}${NICKNAME}${WORD}${SURNAME})${ASIDE}`, 'uy');
 /** where the one just listed is from, before the next: "Oksana from Kharkiv and Mehmet" */
-const FROM_PLACE = String.raw`(?:\s+(from\s+\p{Lu}[\p{L}\p{M}-]+)(?=\s*(?:,|&|\band\b|\by\b)))?`;
+const FROM_PLACE = String.raw`(?:\s+(from\s+\p{Lu}[\p{L}\p{M}-]+)(?=\s*(?:,|&|\band\b|\by\b))|,\s*((?:who's|whos|who is|a|an)\s+[^,()&\n]{1,40}?)(?=\s*,))?`;
 const MEMBER = new RegExp(`${FROM_PLACE}${SEP}${TIE}${TITLE}(${COURTESY_TITLE}${NICKNAME}${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE =
   /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
@@ -144,7 +144,9 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   while (members.length < MAX_LISTED) {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
-    const [, place, owner, relation, name, aside] = member ?? [];
+    const [, from, apposed, owner, relation, name, aside] = member ?? [];
+    // "marisol, who's a nurse, and kenji": what is said of one between commas is hers alone
+    const place = from ?? apposed;
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
     if (seen.has(name.toLowerCase())) break;
     seen.add(name.toLowerCase());

@@ -59,6 +59,18 @@ describe('splitNote: people listed', () => {
       'Met Ana and Bo, new neighbours',
       [person({ name: 'Ana', met: 'neighbour', work: ['new neighbours'] }), person({ name: 'Bo', met: 'neighbour', work: ['new neighbours'] })],
     ],
+    [
+      'Had a chat with Olu and Tolu, the twins from accounting',
+      [person({ name: 'Olu', work: ['twins from accounting'] }), person({ name: 'Tolu', work: ['twins from accounting'] })],
+    ],
+    // what is said of one between commas is hers alone
+    [
+      "met two at salsa: Marisol, who's a nurse, and Kenji, a software engineer",
+      [
+        person({ name: 'Marisol', met: 'salsa', interests: ['salsa'], work: ['nurse'] }),
+        person({ name: 'Kenji', met: 'salsa', interests: ['salsa'], work: ['software engineer'] }),
+      ],
+    ],
     // where one is from is hers alone
     [
       'I meet two classmates, Oksana from Kharkiv and Mehmet, he is taxi driver',

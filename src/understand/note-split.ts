@@ -21,7 +21,7 @@ const RELATION_LEAD = new RegExp(
 /** "neighbours", "nurses", "teachers": the plural of a relation, a person's noun or a job. */
 function pluralOfPerson(word: string): boolean {
   if (!/s$/.test(word) || word.length < 4) return false;
-  return [word.slice(0, -1), word.replace(/es$/, '')].some((one) => RELATIONS.has(one) || PERSON_NOUNS.has(one) || JOBS.has(one));
+  return [word.slice(0, -1), word.replace(/es$/, '')].some((one) => RELATIONS.has(one) || TIE_WORDS.has(one) || PERSON_NOUNS.has(one) || JOBS.has(one));
 }
 
 /** A clause about a child or a pet, not about anyone met: "The baby is Saoirse", "the dog was called Rex". */
@@ -46,10 +46,10 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
     people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]),
   );
   const shared: string[] = [];
-  // an aside is theirs alone, not the list's: "(point guard)", "from Kharkiv"
+  // an aside is theirs alone, not the list's: "(point guard)", "from Kharkiv", ", who's a nurse,"
   const body = people
-    .flatMap((person) => person.aside.split(/,\s*/).filter((part) => /^from\s/.test(part)))
-    .reduce((rest, place) => rest.replace(new RegExp(String.raw`\s+${escaped(place)}(?=\s*(?:,|&|\band\b|\by\b))`, 'iu'), ''), text)
+    .flatMap((person) => person.aside.split(/,\s*/).filter((part) => /^(?:from|who's|whos|who is|a|an)\s/i.test(part)))
+    .reduce((rest, place) => rest.replace(new RegExp(String.raw`(?:,\s*|\s+)${escaped(place)}(?=\s*(?:,|&|\band\b|\by\b))`, 'iu'), ''), text)
     .replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
