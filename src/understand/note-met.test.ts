@@ -21,7 +21,8 @@ describe('findMet', () => {
     ['Sam, the barista at blue bottle', 'blue bottle'],
     // a possessor after an article is no one met through
     ["I sat next to Greg who is the groom's uncle", null],
-    // a pronoun opening a run-on ends the place
+    // a pronoun or a meeting opening a run-on ends the place
+    ['at the junta de padres met Liliana', 'junta de padres'],
     ["met Jon at the gym he's a trainer", 'gym'],
     // an introduction's verb ends the place
     ['Garrett from my old team connected me with Samira', 'old team'],

@@ -38,7 +38,8 @@ const MET_STOPS = new Set([
   'referred',
   'introduces',
   'connects',
-  // a run-on: "at the gym he's a trainer"
+  // a run-on: "at the gym he's a trainer", "at the junta de padres met ..."
+  'met',
   'he',
   "he's",
   'hes',

@@ -92,6 +92,14 @@ describe('splitNote: people named apart', () => {
       'Garrett from my old team connected me with Samira — she runs partnerships at Brightwave',
       [person({ name: 'Garrett', met: 'old team' }), person({ name: 'Samira', met: 'old team', work: ['runs partnerships at Brightwave'] })],
     ],
+    // a parent phrase right before a name is that one's; the child is no one met
+    [
+      'met mamá de Santi, named Liliana, and al papá de Valentina, Rubén, who is contador',
+      [
+        person({ name: 'Liliana', met: 'through Santi', work: ["Santi's mom"] }),
+        person({ name: 'Rubén', met: 'through Valentina', work: ['contador', "Valentina's dad"] }),
+      ],
+    ],
     // "and Calla's sister Wynn is ..." is a clause of Wynn's; "The baby is Saoirse ..." is no one's
     [
       "Met Calla and then this girl Mai she makes papaya salad and Calla's sister Wynn is a nurse",

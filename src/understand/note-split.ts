@@ -18,6 +18,33 @@ const RELATION_LEAD = new RegExp(
   'iu',
 );
 
+/** Whose parent or teacher someone named right after is: "la mamá de Santi, se llama Liliana", "Santi's mom, Liliana". */
+const PARENT_BEFORE =
+  /(?:\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s+(mom|mum|dad|mother|father|teacher|tutor|nanny)|\b(mam[aá]|pap[aá]|madre|padre|maestr[ao])\s+(?:de|del)\s+(\p{Lu}[\p{L}\p{M}-]+))\s*,?\s*(?:(?:named|called|who is)\s+)?$/u;
+const PARENT_PHRASE =
+  /^(?:(?:and|y)\s+)?(?:(?:al|el|la|the|a)\s+)?(?:(?:mam[aá]|pap[aá]|madre|padre|maestr[ao])\s+(?:de|del)\s+\p{Lu}[\p{L}\p{M}-]+|\p{Lu}[\p{L}\p{M}-]+['\u2019]s\s+(?:mom|mum|dad|mother|father|teacher))$/u;
+const PARENT_WORDS: Readonly<Record<string, string>> = {
+  mamá: 'mom',
+  mama: 'mom',
+  madre: 'mom',
+  papá: 'dad',
+  papa: 'dad',
+  padre: 'dad',
+  maestra: 'teacher',
+  maestro: 'teacher',
+};
+
+/** "Santi's mom", said of the one named right after it; null when no parent phrase comes right before their name. */
+function parentOf(body: string, person: Named): string | null {
+  const at = body.toLowerCase().search(new RegExp(String.raw`(?<![\p{L}])${escaped(person.keys[0] ?? '')}(?![\p{L}])`, 'u'));
+  if (at < 0) return null;
+  const match = PARENT_BEFORE.exec(body.slice(Math.max(0, at - 40), at));
+  if (!match) return null;
+  const child = match[1] ?? match[4] ?? '';
+  const role = match[2] ?? PARENT_WORDS[(match[3] ?? '').toLowerCase()] ?? '';
+  return child && role ? `${child}'s ${role.toLowerCase()}` : null;
+}
+
 /** "neighbours", "nurses", "teachers": the plural of a relation, a person's noun or a job. */
 function pluralOfPerson(word: string): boolean {
   if (!/s$/.test(word) || word.length < 4) return false;
@@ -61,6 +88,10 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
   const genders = gendersOf(body, people);
+  for (const person of people) {
+    const parent = parentOf(body, person);
+    if (parent) own.get(person.name)?.push(parent);
+  }
   let last: string | null = null;
   let listSeen = apart;
   /** the people the latest clause naming several listed, for a "who ..." clause after them */
@@ -76,6 +107,12 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
   // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
   const seen = new Set<Named>();
   for (const whole of clauses) {
+    // "The baby is Saoirse and she slept through it": about the child (or the pet), no one's detail; "and al papá de
+    // Valentina, Rubén": the parent phrase is the next one's (parentOf)
+    if ((ABOUT_A_CHILD_OR_PET.test(whole) || PARENT_PHRASE.test(whole)) && namedIn(whole, people).length === 0) {
+      last = null;
+      continue;
+    }
     if (!listSeen) {
       for (const person of namedIn(whole, people)) seen.add(person);
       listSeen = seen.size >= 2;
@@ -84,11 +121,6 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
         last = latestIn(whole, group)?.name ?? null;
       }
       shared.push(listSeen ? relativeOfList(whole, group) : whole);
-      continue;
-    }
-    // "The baby is Saoirse and she slept through it": about the child (or the pet), no one's detail
-    if (ABOUT_A_CHILD_OR_PET.test(whole) && namedIn(whole, people).length === 0) {
-      last = null;
       continue;
     }
     for (const clause of split(whole)) {

@@ -29,6 +29,13 @@ describe('several people in one text', () => {
     expect((await text(from, 'WHO IS Joyce')).reply).toMatch(/neighbours/);
   });
 
+  it('a parent named by whose child they are keeps it; the children are no one met', async () => {
+    const from = phoneNumber();
+    await text(from, 'en la junta de padres conocí a la mamá de Santi, se llama Liliana, y al papá de Valentina, Rubén, que es contador');
+    expect(await namesOf(from)).toEqual(['Liliana', 'Rubén']);
+    expect((await text(from, 'WHO IS Liliana')).reply).toMatch(/Santi/);
+  });
+
   it('a roommate named in lowercase is saved, and a dictated "comma" is a comma', async () => {
     const from = phoneNumber();
     await text(from, 'my coworker priyanka introduced me to her roommate tessa comma tessa is a dental hygienist');
