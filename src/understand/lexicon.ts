@@ -179,6 +179,8 @@ export const TIE_WORDS = words(`
   sister brother sis bro wife husband partner boyfriend girlfriend gf bf fiance fiancee fiancé fiancée
   roommate cousin mom dad mother father son daughter friend bestie coworker colleague cofounder
   co-founder boss aunt uncle niece nephew neighbor neighbour twin spouse
+  missus missis hubby wifey grandma grandmother granny gran nan nana grandpa grandfather grandad granddad
+  godmother godfather stepmom stepmum stepmother stepdad stepfather stepbrother stepsister
 `);
 
 /** Spelled-out tie words as a reply should say them. */
@@ -194,10 +196,25 @@ export const TIE_NAMES: Readonly<Record<string, string>> = {
   father: 'dad',
   neighbour: 'neighbor',
   'co-founder': 'cofounder',
+  missus: 'wife',
+  missis: 'wife',
+  wifey: 'wife',
+  hubby: 'husband',
+  grandma: 'grandmother',
+  granny: 'grandmother',
+  gran: 'grandmother',
+  nan: 'grandmother',
+  nana: 'grandmother',
+  grandpa: 'grandfather',
+  grandad: 'grandfather',
+  granddad: 'grandfather',
+  stepmum: 'stepmom',
+  stepmother: 'stepmom',
+  stepfather: 'stepdad',
 };
 
 /** Words that make a text about two or more people share a detail: "both nurses", "they do trivia". */
-export const SHARED_WORDS = words(`both they theyre they're them their we everyone all`);
+export const SHARED_WORDS = words(`both they theyre they're theyve they've theyd they'd theyll they'll them their we everyone all`);
 
 /** Things people do together: the "what" of a plan. */
 export const ACTIVITIES = words(`

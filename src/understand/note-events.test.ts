@@ -17,6 +17,9 @@ describe('extractEvents', () => {
     ["Zoe's wedding 6/20", [{ what: 'wedding', on: '2027-06-20' }]],
     ['met Ana yesterday', []],
     ['loves climbing and jazz', []],
+    // an age group or a decade, not seconds from now
+    ['Oisin coaches the under 12s', []],
+    ['Barry knows everything about 70s music', []],
   ] as [string, PersonEvent[]][])('%j', (note, events) => {
     // the note's name words, as the note reader passes them: "Sarah has" is no part of the event
     expect(eventsIn(note, [note.split(/[\s']/)[0]?.toLowerCase() ?? ''])).toEqual(events);

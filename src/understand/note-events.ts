@@ -98,7 +98,8 @@ function resolveResult(body: string, r: chrono.ParsedResult, today: LocalDay): s
   if (/^(?:for|last|past|previous|since|ago)\b/.test(lower)) return null;
   if (/\b(?:since|last|past|every|each|was|were|ago|back in)\s*$/.test(before)) return null;
   if (/^s\b|^\s*ago\b/.test(after)) return null;
-  if (/\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?|decades?)\b/.test(lower)) return null;
+  // "the under 12s", "70s music": an age group or a decade, which chrono reads as seconds from now
+  if (/\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?|decades?)\b|\d\s*[smh]$/.test(lower)) return null;
   if (/^(?:now|right now|earlier)/.test(lower)) return null;
   // "met her today" is when you met, not an event of theirs
   if (

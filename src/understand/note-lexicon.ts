@@ -86,6 +86,29 @@ export const DEMONYMS = words(`
 `);
 
 /** Brands and organisations that look like names when capitalised. */
+/** Brands and firms named for two people, each a first name or a surname: "Ben & Jerry's" is no two people met. */
+export const PAIRED_BRANDS: readonly (readonly [string, string])[] = [
+  ['ben', 'jerry'],
+  ['marks', 'spencer'],
+  ['barnes', 'noble'],
+  ['procter', 'gamble'],
+  ['johnson', 'johnson'],
+  ['dolce', 'gabbana'],
+  ['crate', 'barrel'],
+  ['abercrombie', 'fitch'],
+  ['simon', 'schuster'],
+  ['harland', 'wolff'],
+  ['fortnum', 'mason'],
+  ['lea', 'perrins'],
+  ['tate', 'lyle'],
+  ['black', 'decker'],
+  ['bang', 'olufsen'],
+  ['ernst', 'young'],
+  ['dave', 'buster'],
+  ['smith', 'wesson'],
+  ['arm', 'hammer'],
+];
+
 export const BRANDS = words(`
   stripe spotify google apple amazon meta facebook microsoft netflix uber lyft airbnb tesla
   twitter instagram tiktok linkedin slack notion figma shopify salesforce oracle ibm intel nvidia
@@ -100,7 +123,8 @@ export const RELATIONS = words(`
   husband wife partner boyfriend girlfriend bf gf fiance fiancé fiancee fiancée friend bestie
   sister brother sis bro cousin roommate coworker co-worker colleague boss mom dad mother father
   son daughter aunt uncle niece nephew neighbor neighbour cofounder co-founder classmate teammate
-  ex kid brother-in-law sister-in-law spouse
+  ex kid brother-in-law sister-in-law spouse missus missis hubby wifey grandma grandmother granny gran nan nana
+  grandpa grandfather grandad granddad godmother godfather stepmom stepmum stepdad
 `);
 
 /** How-we-know-them words that are the whole answer to "where did you meet" ("Anna, neighbor"). */
@@ -130,6 +154,11 @@ export const NOT_PERSON_NOUNS = words(`
   beagle pug dachshund shepherd parrot bird horse bunny rabbit hamster fish pet son daughter kid
   kids baby band company startup business podcast shop bar restaurant cafe boat car album book
   newsletter app game brand studio label bakery brewery team project
+  kitty doggo pupper tortoise turtle snake lizard gecko iguana guinea ferret budgie parakeet cockatiel canary
+  chicken chickens hen hens goat pig pony donkey goldfish axolotl rat mouse gerbil chinchilla hedgehog
+  collie spaniel greyhound whippet labradoodle cockapoo schnauzer chihuahua rottweiler pitbull bulldog dalmatian
+  plant plants houseplant monstera fern cactus succulent bonsai orchid ficus pothos tree starter
+  van truck bike motorbike yacht caravan camper campervan tractor storm hurricane typhoon cyclone
 `);
 
 /** What a name may belong to that is not a person: animals, plants, places, businesses and things ("rocket is a dog"). */

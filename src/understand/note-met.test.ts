@@ -22,6 +22,14 @@ describe('findMet', () => {
     // a possessive after the place starts another phrase; one leading it is skipped
     ['please save ernest from the brass band his number is 01632 960284', 'brass band'],
     ['met tom at her place', 'place'],
+    // a possessor after an article is no one met through
+    ["I sat next to Greg who is the groom's uncle", null],
+    // a pronoun or a meeting opening a run-on ends the place
+    ['at the junta de padres met Liliana', 'junta de padres'],
+    ["met Jon at the gym he's a trainer", 'gym'],
+    // an introduction's verb ends the place
+    ['Garrett from my old team connected me with Samira', 'old team'],
+    ['Dana from the climbing gym introduced me to Dev', 'climbing gym'],
   ] as const)('%j: %j', (note, met) => {
     expect(metIn(note)).toBe(met);
   });

@@ -36,6 +36,23 @@ const MET_STOPS = new Set([
   'his',
   'her',
   'their',
+  // "Garrett from my old team connected me with Samira": the verbs of an introduction end the place
+  'introduced',
+  "intro'd",
+  'connected',
+  'referred',
+  'introduces',
+  'connects',
+  // a run-on: "at the gym he's a trainer", "at the junta de padres met ..."
+  'met',
+  'he',
+  "he's",
+  'hes',
+  'she',
+  "she's",
+  'shes',
+  'they',
+  "they're",
 ]);
 const MET_PREPS = new Set(['at', '@', 'in', 'on', 'during', 'through', 'via', 'thru', 'over', 'while', 'from', 'near', 'outside', 'inside']);
 const THROUGH = new Set(['through', 'via', 'thru']);
@@ -137,6 +154,8 @@ function metThrough(s: string, hit: NameHit | null): string | null {
       const who = m[1] ?? '';
       const key = who.toLowerCase();
       if (!who || NOT_NAME.has(key) || COMMON.has(key) || RELATIONS.has(key)) continue;
+      // "the groom's uncle": a possessor after an article is no one's name
+      if (/\b(?:the|a|an)\s+$/i.test(s.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) continue;
       if (hit && hit.name.toLowerCase().split(' ').includes(key)) continue;
       return `through ${titleCaseWord(who)}`;
     }

@@ -70,12 +70,15 @@ function isLowerName(t: Token | undefined): t is Token {
   );
 }
 
+/** Where a capitalised name lives from you: "Colin next door", "Jean across the road", "Dev upstairs". */
+const WHERE_THEY_LIVE = new Set(['next', 'upstairs', 'downstairs', 'across']);
+
 /** Whether the token after a name fits: end of note, a boundary, or "from"/"at"/a verb for a capitalised name. */
 function followsName(t: Token | undefined, lower: boolean): boolean {
   if (!t || t.kind === 'boundary') return true;
   // "met the coach darryl too"
   if (lower) return STRONG_FOLLOWERS.has(t.lower) || t.lower === 'too';
-  if (STRONG_FOLLOWERS.has(t.lower) || NAME_FOLLOWERS.has(t.lower) || t.text === '@') return true;
+  if (STRONG_FOLLOWERS.has(t.lower) || NAME_FOLLOWERS.has(t.lower) || WHERE_THEY_LIVE.has(t.lower) || t.text === '@') return true;
   // a verb in the past or third person: "Aiden joined...", "Mia teaches..."
   return t.kind === 'word' && /^\p{Ll}{2,}(?:ed|[^s']s)$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !MET_RELATIONS.has(t.lower);
 }
@@ -224,8 +227,13 @@ function namedName(tokens: readonly Token[]): NameHit | null {
       .map((b) => stripPossessive(b.lower));
     const back = clause.slice(-4);
     // "the barista at the corner cafe is called Imogen": what "is called" names is the clause's first noun
+    // "his young fella's dog is called Messi": a possessor ("fella's") is not the noun named
+    const heads = tokens
+      .slice(from, i)
+      .filter((b) => b.kind === 'word' && !isPossessive(b.text))
+      .map((b) => b.lower);
     const subject = ['is', 'was'].includes(tokens[i - 1]?.lower ?? '')
-      ? clause.find((b) => PERSON_NOUNS.has(b) || NOT_PERSON_NOUNS.has(b) || RELATIONS.has(b))
+      ? heads.find((b) => PERSON_NOUNS.has(b) || NOT_PERSON_NOUNS.has(b) || RELATIONS.has(b))
       : undefined;
     const person = subject ? PERSON_NOUNS.has(subject) || (RELATIONS.has(subject) && !CHILD_RELATIONS.has(subject)) : back.some((b) => PERSON_NOUNS.has(b));
     const other = subject ? !person : back.some((b) => NOT_PERSON_NOUNS.has(b) || (RELATIONS.has(b) && !PERSON_NOUNS.has(b) && !MET_RELATIONS.has(b)));
@@ -249,7 +257,9 @@ function relationNameHit(tokens: readonly Token[]): NameHit | null {
     if (!t || t.kind !== 'word' || !isPossessive(t.text) || !RELATIONS.has(tokens[i + 1]?.lower ?? '') || childOf(tokens, i + 1)) continue;
     const read = readName(tokens, i + 2, false, false);
     const owner = stripPossessive(t.text);
-    if (read && !NOT_NAME.has(owner.toLowerCase()) && !COMMON.has(owner.toLowerCase())) return toHit(read, titleCaseWord(owner));
+    // "the groom's uncle": a possessor after an article is no one's name
+    const article = ['the', 'a', 'an'].includes(tokens[i - 1]?.lower ?? '');
+    if (read && !article && !NOT_NAME.has(owner.toLowerCase()) && !COMMON.has(owner.toLowerCase())) return toHit(read, titleCaseWord(owner));
   }
   return null;
 }

@@ -4,7 +4,7 @@
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { ACTIVITIES, TIE_NAMES, TIE_WORDS } from './lexicon';
-import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS } from './note-lexicon';
+import { BRANDS, CHILD_RELATIONS, DEMONYMS, HOBBY_WORDS, JOBS, NICKNAME_LEADS, NOT_PERSON_NOUNS } from './note-lexicon';
 import { SPANISH_TIE_WORDS, SPANISH_TIES, SURNAME_COMMON } from './note-people-data';
 import { isLexiconName, isPlausibleNameWord, titleCase } from './people';
 import type { Tie } from './types';
@@ -22,11 +22,17 @@ export interface Named {
 const WORD = String.raw`\p{L}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*`;
 const SURNAME = String.raw`(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:'(?!s\b)\p{L}[\p{L}\p{M}-]*)*)?`;
 const SEP = String.raw`\s*(?:,|&|\+|\band\b|\bn\b|\by\b)\s*(?:(?:and|&|y)\s+)?`;
-const TIE = String.raw`(?:(?:his|her|their|my|su|sus|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?(${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')}),?\s+)?`;
+const TIE = String.raw`(?:(?:his|her|their|my|su|sus|mi|mis|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new)\s+)?((?:${[...TIE_WORDS, ...SPANISH_TIE_WORDS].join('|')})(?:-in-law)?),?\s+)?`;
 const ASIDE = String.raw`(?:\s*\(([^()]{0,80})\))?`;
-const TITLE = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Cc]oach)\.?\s+)?`;
-const HEAD = new RegExp(`${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
-const MEMBER = new RegExp(`${SEP}${TIE}${TITLE}(${WORD}${SURNAME})${ASIDE}`, 'uy');
+const TITLE = String.raw`(?:(?:[Dd]r|[Pp]rof|[Cc]oach)\.?\s+)?`;
+/** a courtesy title is part of the name as the user knows it: "Ms Patterson" */
+const COURTESY_TITLE = String.raw`(?:(?:[Mm]rs?|[Mm][sx]|[Mm]iss)\.?\s+(?=\p{Lu}))?`;
+/** a nickname's lead and a first name are one name: "big tony" */
+const NICKNAME = String.raw`(?:(?:${[...NICKNAME_LEADS].map((lead) => `[${lead[0]?.toUpperCase()}${lead[0]}]${lead.slice(1)}`).join('|')})\s+(?=\p{L}))?`;
+const HEAD = new RegExp(`${TITLE}(${COURTESY_TITLE}${NICKNAME}${WORD}${SURNAME})${ASIDE}`, 'uy');
+/** where the one just listed is from, before the next: "Oksana from Kharkiv and Mehmet" */
+const FROM_PLACE = String.raw`(?:\s+(from\s+\p{Lu}[\p{L}\p{M}-]+)(?=\s*(?:,|&|\band\b|\by\b))|,\s*((?:who's|whos|who is|a|an)\s+[^,()&\n]{1,40}?)(?=\s*,))?`;
+const MEMBER = new RegExp(`${FROM_PLACE}${SEP}${TIE}${TITLE}(${COURTESY_TITLE}${NICKNAME}${WORD}${SURNAME})${ASIDE}`, 'uy');
 const CUE_BEFORE =
   /(?:\b(?:met|meet|with|w\/|and|couple|twins|neighbors|neighbours|friends|people|ppl|folks|(?:talked|spoke|chatted|introduced|intro'd|said hi) to)[\s,:]*|[:]\s*)$/i;
 /** A note that opens like a capture ("met ...", "coffee w/ ..."): it cues the names after a comma. */
@@ -53,17 +59,36 @@ export function contactPairs(text: string): Named[] {
   return names;
 }
 
+/** A line that opens with a bullet: "- ", "* ", "• ", "1. ", "2) ". */
+export const BULLET = /^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])[ \t]+/gmu;
+
+/** People listed one a line, each line opened by a bullet and a name: "- Devika Rao, founder of Ledgerly"; two or more, or none. */
+export function findBulleted(text: string): Named[] {
+  const found: Named[] = [];
+  for (const bullet of text.matchAll(BULLET)) {
+    HEAD.lastIndex = bullet.index + bullet[0].length;
+    const [, name, aside] = HEAD.exec(text) ?? [];
+    if (!name || !/^\p{Lu}/u.test(name) || !nameFits(name, true) || found.some((seen) => seen.name === name)) continue;
+    found.push({ name, keys: name.toLowerCase().split(' '), aside: aside ?? '' });
+  }
+  return found.length >= 2 ? found : [];
+}
+
 /** Two or more people named together: "jake and priya", "Kenji + his sister Aiko", "Raj, Chloe and Ben". */
 export function findSeveral(text: string): Named[] {
+  // "Ms Patterson, Aria's teacher": a child is no one met
+  const pupils = childrenNamed(text);
   for (const start of text.matchAll(/\p{L}+/gu)) {
     const before = text.slice(Math.max(0, start.index - 40), start.index);
     if (start.index > 0 && /\p{L}$/u.test(before)) continue;
     // "met two new moms at pickup, shanice and beth": a note that opens like a capture cues its list
     const cued = CUE_BEFORE.test(before) || (CAPTURE_OPENER.test(text) && /[,:]\s*$/.test(before));
-    const members = sameCase(readMembers(text, start.index, cued));
+    const members = sameCase(readMembers(text, start.index, cued)).filter((member) => !pupils.has(member.name.toLowerCase()));
     if (members.length < 2) continue;
     // "The team of my son, Jaguars, win": a team's name is no one's
     if (TEAM_BEFORE.test(before)) continue;
+    // "and his dog Rex, Tom is ...", "my neighbour's kid Leo": a pet's or a child's name heads no list of people met
+    if (petOrChildBefore(before)) continue;
     // "at Maya and Eric's place" is theirs; "into Rust and Go" is not people
     const owned = /^['\u2019]s\s+(?:place|house|apartment|flat|party|wedding|bbq|dinner)\b/u.test(
       text.slice(start.index).replace(/^.*?\p{L}(?=['\u2019]s\s)/u, ''),
@@ -79,6 +104,20 @@ export function findSeveral(text: string): Named[] {
     }));
   }
   return [];
+}
+
+/** A pet, a thing or a child someone has, right before a name: "his dog", "my neighbour's kid" (not "met her son"). */
+const OWNED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:his|her|their|my|our|the|a)|\p{L}'s)\s+(?:(?:little|big|old|young|new|baby|pet|rescue)\s+)?(${[...CHILD_RELATIONS, ...NOT_PERSON_NOUNS].join('|')}),?\s+$`,
+  'iu',
+);
+
+function petOrChildBefore(before: string): boolean {
+  const owned = OWNED_BEFORE.exec(before);
+  const noun = (owned?.[1] ?? '').toLowerCase();
+  if (!owned) return false;
+  // "met her son Jonah": a child met is someone met
+  return NOT_PERSON_NOUNS.has(noun) || !/\b(?:met|meet|meeting)\s+$/i.test(before.slice(0, owned.index + 1).replace(/\S+$/, ''));
 }
 
 /** Words before a name that say it is a team's or a band's: "my son's team, the Jaguars", "the team of my son, Jaguars". */
@@ -105,16 +144,19 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
   while (members.length < MAX_LISTED) {
     MEMBER.lastIndex = next;
     const member = MEMBER.exec(text);
-    const owner = member?.[1];
-    const relation = member?.[2];
-    const name = member?.[3];
+    const [, from, apposed, owner, relation, name, aside] = member ?? [];
+    // "marisol, who's a nurse, and kenji": what is said of one between commas is hers alone
+    const place = from ?? apposed;
     if (!member || !name || !(nameFits(name, cued) || (relation && FIRST_NAMES.has(name.toLowerCase())))) break;
     if (seen.has(name.toLowerCase())) break;
     seen.add(name.toLowerCase());
+    // "Oksana from Kharkiv and Mehmet": where she is from is hers alone, like an aside
+    const before = members.at(-1);
+    if (place && before) before.aside = before.aside ? `${before.aside}, ${place}` : place;
     members.push({
       name,
       keys: [],
-      aside: member[4] ?? '',
+      aside: aside ?? '',
       ...(relation
         ? { tie: { relation: TIE_NAMES[relation] ?? SPANISH_TIES.get(relation.toLowerCase()) ?? relation, to: owner ? titleCase(owner) : '' } }
         : {}),
@@ -127,6 +169,8 @@ function readMembers(text: string, at: number, cued: boolean): Named[] {
 /** Whether a word (or a name and its surname) can be a person's name here; `cued`: something before it says a name comes. */
 export function nameFits(name: string, cued: boolean): boolean {
   const words = name.split(/\s+/);
+  // "big tony": a nickname's lead before a common first name
+  if (words.length === 2 && NICKNAME_LEADS.has((words[0] ?? '').toLowerCase())) return isLexiconName(words[1] ?? '');
   // "Mr Okonkwo": the title is no word of the name to judge
   if (words.length === 2 && /^(?:mrs|mr|ms|miss)\.?$/i.test(words[0] ?? '')) words.shift();
   if (words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return false;
@@ -149,12 +193,14 @@ const NAME_AT = String.raw`((?:(?:Mrs|Mr|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}\p{M}-]+|\p
 const PERSON_NOUN = String.raw`(?:man|guy|lady|woman|girl|dude|fella|feller|bloke|chap|gal|lad|lass)`;
 /** A person a relation points at: "his gf bree", "the landlord Steve", "Trish's brother Davo". */
 const RELATION_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|my|our|the|su|sus)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
+  String.raw`\b(?:(his|her|their|my|our|the|su|sus|mi|mis)|(\p{L}[\p{L}\p{M}-]*)'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?(${RELATION})(?:-in-law)?,?\s+${NAME_AT}`,
   'gu',
 );
+/** "met the best man Luke", "met the new vicar Tom": a role of a few words, then their name (no "from", "at" ... in it). */
+const MET_THE_ROLE = String.raw`\bmet\s+the\s+(?:(?!(?:from|at|in|on|of|with|to|for|and|or|who|that)\b)\p{L}[\p{L}-]*\s+){1,3}(?=\p{Lu})`;
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`\b(?:(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a)\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
+  String.raw`(?:${MET_THE_ROLE}|\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a|sat (?:next to|beside|with)|seated (?:next to|beside|with))\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
   'giu',
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
@@ -176,6 +222,31 @@ export function relationName(text: string): string | null {
   return null;
 }
 
+/**
+ * Whether the lowercase word a relation of someone's points at is their name: "my coworker priyanka introduced me", not
+ * "my coworker brought me" (a verb, with its object after it).
+ */
+function ownedName(match: RegExpExecArray, text: string): boolean {
+  if (!match[1] && !match[2]) return false;
+  const after = text.slice(match.index + match[0].length);
+  return !/^\s+(?:me|us|him|her|them|my|our|his|their|the|a|an|some|it|to|in|on|up|out|over|back|down)\b/i.test(after);
+}
+
+/** Whose parent, teacher or minder someone is: "Aria's teacher", "la mamá de Santi" say Aria and Santi are children. */
+const CHILD_OF =
+  /\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s+(?:mom|mum|mommy|mummy|mam|dad|daddy|mother|father|parents|teacher|tutor|nanny|babysitter|childminder|pediatrician|paediatrician|headteacher|kindergarten teacher)\b|\b(?:mam[aá]|pap[aá]|madre|padre|maestr[ao]|profe|niñera)\s+(?:de|del)\s+(\p{Lu}[\p{L}\p{M}-]+)/gu;
+
+/** The names the text says are children, by whose parent or teacher someone is: no one met, all through the text. */
+function childrenNamed(text: string): Set<string> {
+  return new Set([...text.matchAll(CHILD_OF)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase()).filter((name) => name !== ''));
+}
+
+/** Whether the words before a name say it is a pet's, a plant's or a thing's: "his dog is called", "my monstera is named". */
+export function namesAThing(before: string): boolean {
+  const naming = /(\p{L}+)(?:'s)?\s+(?:(?:is|was|'s)\s+)?(?:named|called)\s+$/iu.exec(before);
+  return !!naming && NOT_PERSON_NOUNS.has(naming[1]?.toLowerCase() ?? '');
+}
+
 /** A capitalised name and the capitalised surname written right after it: "also with Li Wei who is new". */
 function withSurname(text: string, match: RegExpExecArray): string {
   const name = match[1] ?? '';
@@ -190,12 +261,14 @@ export function findScattered(text: string): Named[] {
   const seen = new Set<string>();
   const add = (name: string, cued: boolean, tie?: Tie) => {
     if (seen.has(name.toLowerCase())) return;
-    if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) return;
+    if (!nameFits(name, cued) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !lowercaseTied.has(name))) return;
     if (/^(?:i|im|me|we|us|he|she|they|it|you|the|a|an|and|my|his|her|our|their)$/i.test(name)) return;
     seen.add(name.toLowerCase());
     found.push({ name: titleCase(name), keys: name.toLowerCase().split(' '), aside: '', ...(tie ? { tie } : {}) });
   };
-  const ties: { owner: string; relation: string; name: string }[] = [];
+  const ties: { owner: string; relation: string; name: string; loose?: boolean }[] = [];
+  /** lowercase names a relation of someone's points at: "my coworker priyanka" */
+  const lowercaseTied = new Set<string>();
   // "her son Jonah is on the Tigers with Max": a child, and the kids named in the rest of that clause, are no one met
   const kids: { from: number; to: number }[] = [];
   for (const match of text.matchAll(RELATION_CUE)) {
@@ -207,27 +280,37 @@ export function findScattered(text: string): Named[] {
       continue;
     }
     // "he is Zorblat's brother, loves sailing": no name after the relation, so no tie to read
-    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name))) continue;
-    if (owner) ties.push({ owner, relation, name });
-    else ties.push({ owner: '', relation, name });
+    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !ownedName(match, text))) continue;
+    // "the baby's granny Philomena": hers is a tie to no one named
+    if (!/^\p{Lu}/u.test(name)) lowercaseTied.add(name);
+    if (owner && !nameFits(owner, false)) ties.push({ owner: '', relation, name, loose: true });
+    else ties.push({ owner: owner ?? '', relation, name });
   }
   const marks: { at: number; name: string; cued: boolean }[] = [];
   for (const cue of [PERSON_CUE, CLAUSE_CUE, CLAUSE_AND])
-    for (const match of text.matchAll(cue))
-      if (match[1]) marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: false });
+    for (const match of text.matchAll(cue)) {
+      if (!match[1]) continue;
+      // "a girl named jas": a name said to be one may be lowercase
+      const named = cue === PERSON_CUE && /^(?:named|called)\b/i.test(match[0]) && nameFits(match[1], true);
+      if (named) lowercaseTied.add(match[1]);
+      marks.push({ at: match.index + match[0].length - match[1].length, name: withSurname(text, match), cued: named });
+    }
   for (const tie of ties) {
     const at = text.indexOf(`${tie.relation} ${tie.name}`);
     if (tie.owner) marks.push({ at: text.indexOf(tie.owner), name: tie.owner, cued: false });
     marks.push({ at, name: tie.name, cued: true });
   }
   marks.sort((a, b) => a.at - b.at);
+  const pupils = childrenNamed(text);
   for (const mark of marks) {
     if (kids.some((kid) => mark.at >= kid.from && mark.at < kid.to)) continue;
+    if (pupils.has(mark.name.toLowerCase())) continue;
+    if (namesAThing(text.slice(Math.max(0, mark.at - 60), mark.at))) continue;
     if (TEAM_BEFORE.test(text.slice(Math.max(0, mark.at - 40), mark.at))) continue;
     const tie = ties.find((candidate) => candidate.name === mark.name);
     const relation = tie ? (TIE_NAMES[tie.relation] ?? SPANISH_TIES.get(tie.relation.toLowerCase()) ?? tie.relation) : '';
     const to = tie?.owner ? titleCase(tie.owner) : (found.at(-1)?.name ?? '');
-    add(mark.name, mark.cued, tie && to && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
+    add(mark.name, mark.cued, tie && to && !tie.loose && !/^the$/i.test(tie.relation) ? { relation, to } : undefined);
   }
   return found.length >= 2 ? found : [];
 }

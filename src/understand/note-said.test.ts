@@ -41,6 +41,7 @@ describe('clauseDetail', () => {
     ['call 917 555 0199', [], null],
     ['email jo@x.com', [], null],
     ['x', [], null],
+    ['and a girl named jas', ['jas'], null],
   ] as const)('%j (names %j): %j', (clause, names, want) => {
     expect(clauseDetail(clause, new Set(names))).toBe(want);
   });

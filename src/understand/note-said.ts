@@ -70,7 +70,7 @@ export function clauseDetail(clause: string, names: ReadonlySet<string>): string
   const rest = `${words
     .join(' ')
     // "At the BNI breakfast I met Sunita": the meeting is no detail of hers
-    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with))\b\s*/i, '')
+    .replace(/^.*\b(?:met|meet|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with)|(?:introduced|intro'd|connected) (?:me|us) (?:to|with))\b\s*/i, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
     .replace(/(?:\s+(?:lol|lmao|haha+|hehe|tbh|ngl|fr|omg))+$/i, '')} `
     .replace(CLAUSE_LEAD, '')
@@ -82,7 +82,9 @@ export function clauseDetail(clause: string, names: ReadonlySet<string>): string
     rest.length > 50 ||
     !/\p{L}{2}/u.test(rest) ||
     /\d{3}/.test(rest) ||
-    /@/.test(rest)
+    /@/.test(rest) ||
+    // "a girl named jas", the name gone: only how they were named
+    /^(?:(?:a|an|one|this|that|the)\s+)?(?:\p{L}+\s+)?(?:named|called)$/iu.test(rest)
   )
     return null;
   return rest;

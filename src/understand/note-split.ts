@@ -4,6 +4,8 @@
 import type { ParsedNote } from '../domain/types';
 import { SHARED_WORDS, TIE_NAMES, TIE_WORDS } from './lexicon';
 import { lowered, notePersonOf, unique, workOf } from './note-merge';
+import { nameGender } from './first-names';
+import { CHILD_RELATIONS, JOBS, NOT_PERSON_NOUNS, PERSON_NOUNS, RELATIONS } from './note-lexicon';
 import { FEMALE, MALE } from './note-people-data';
 import { type Named, RELATION } from './note-people';
 import { parseNote } from './note-person';
@@ -12,8 +14,47 @@ import type { NotePerson, UnderstandContext } from './types';
 
 /** The relation words before a name, dropped from the clause once kept as a tie: "his buddy Chris golfs" -> "Chris golfs". */
 const RELATION_LEAD = new RegExp(
-  String.raw`^(?:met\s+)?(?:(?:his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
+  String.raw`^(?:met\s+)?(?:(?:(?:his|her|their|my|our|the)\s+\p{L}+'s|his|her|their|my|our|the|\p{L}+'s)\s+(?:(?:little|big|older|younger|twin|best|new|old)\s+)?${RELATION}\s+)`,
   'iu',
+);
+
+/** Whose parent or teacher someone named right after is: "la mamá de Santi, se llama Liliana", "Santi's mom, Liliana". */
+const PARENT_BEFORE =
+  /(?:\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s+(mom|mum|dad|mother|father|teacher|tutor|nanny)|\b(mam[aá]|pap[aá]|madre|padre|maestr[ao])\s+(?:de|del)\s+(\p{Lu}[\p{L}\p{M}-]+))\s*,?\s*(?:(?:named|called|who is)\s+)?$/u;
+const PARENT_PHRASE =
+  /^(?:(?:and|y)\s+)?(?:(?:al|el|la|the|a)\s+)?(?:(?:mam[aá]|pap[aá]|madre|padre|maestr[ao])\s+(?:de|del)\s+\p{Lu}[\p{L}\p{M}-]+|\p{Lu}[\p{L}\p{M}-]+['\u2019]s\s+(?:mom|mum|dad|mother|father|teacher))$/u;
+const PARENT_WORDS: Readonly<Record<string, string>> = {
+  mamá: 'mom',
+  mama: 'mom',
+  madre: 'mom',
+  papá: 'dad',
+  papa: 'dad',
+  padre: 'dad',
+  maestra: 'teacher',
+  maestro: 'teacher',
+};
+
+/** "Santi's mom", said of the one named right after it; null when no parent phrase comes right before their name. */
+function parentOf(body: string, person: Named): string | null {
+  const at = body.toLowerCase().search(new RegExp(String.raw`(?<![\p{L}])${escaped(person.keys[0] ?? '')}(?![\p{L}])`, 'u'));
+  if (at < 0) return null;
+  const match = PARENT_BEFORE.exec(body.slice(Math.max(0, at - 40), at));
+  if (!match) return null;
+  const child = match[1] ?? match[4] ?? '';
+  const role = match[2] ?? PARENT_WORDS[(match[3] ?? '').toLowerCase()] ?? '';
+  return child && role ? `${child}'s ${role.toLowerCase()}` : null;
+}
+
+/** "neighbours", "nurses", "teachers": the plural of a relation, a person's noun or a job. */
+function pluralOfPerson(word: string): boolean {
+  if (!/s$/.test(word) || word.length < 4) return false;
+  return [word.slice(0, -1), word.replace(/es$/, '')].some((one) => RELATIONS.has(one) || TIE_WORDS.has(one) || PERSON_NOUNS.has(one) || JOBS.has(one));
+}
+
+/** A clause about a child or a pet, not about anyone met: "The baby is Saoirse", "the dog was called Rex". */
+const ABOUT_A_CHILD_OR_PET = new RegExp(
+  String.raw`^(?:(?:and|but|then|oh)\s+)?the\s+(?:${[...CHILD_RELATIONS, ...NOT_PERSON_NOUNS].join('|')})\s+(?:is|was|'s)\b`,
+  'i',
 );
 
 /** Whether a relative clause says its thing of everyone listed before it: "who run the canteen", "who both teach". */
@@ -32,16 +73,25 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
     people.map((person) => [person.name, person.aside ? person.aside.split(/,\s*/).map((part) => `${person.name} ${part}`) : []]),
   );
   const shared: string[] = [];
-  const body = text.replace(/\s*\([^()]{0,80}\)/g, '');
+  // an aside is theirs alone, not the list's: "(point guard)", "from Kharkiv", ", who's a nurse,"
+  const body = people
+    .flatMap((person) => person.aside.split(/,\s*/).filter((part) => /^(?:from|who's|whos|who is|a|an)\s/i.test(part)))
+    .reduce((rest, place) => rest.replace(new RegExp(String.raw`(?:,\s*|\s+)${escaped(place)}(?=\s*(?:,|&|\band\b|\by\b))`, 'iu'), ''), text)
+    .replace(/\s*\([^()]{0,80}\)/g, '');
   const clauses = body
     // a voice run-on has no commas: "... super tall and then his wife Hannah who teaches ..."
     .split(
-      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
+      /[;!?\n]+|\.+(?=\s|$)|,\s*|\s+-\s+|\s*[\u2013\u2014]\s*|\s+(?:and then|and after that|after that|then|anyway)\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/iu,
     )
+    .flatMap(runOnOf(people))
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const split = splitOnAnd(people);
   const genders = gendersOf(body, people);
+  for (const person of people) {
+    const parent = parentOf(body, person);
+    if (parent) own.get(person.name)?.push(parent);
+  }
   let last: string | null = null;
   let listSeen = apart;
   /** the people the latest clause naming several listed, for a "who ..." clause after them */
@@ -57,6 +107,12 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
   // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
   const seen = new Set<Named>();
   for (const whole of clauses) {
+    // "The baby is Saoirse and she slept through it": about the child (or the pet), no one's detail; "and al papá de
+    // Valentina, Rubén": the parent phrase is the next one's (parentOf)
+    if ((ABOUT_A_CHILD_OR_PET.test(whole) || PARENT_PHRASE.test(whole)) && namedIn(whole, people).length === 0) {
+      last = null;
+      continue;
+    }
     if (!listSeen) {
       for (const person of namedIn(whole, people)) seen.add(person);
       listSeen = seen.size >= 2;
@@ -74,10 +130,11 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
         const other = people.find((person) => person !== named[0]);
         if (other) named[0].tie = { relation: TIE_NAMES[tie] ?? tie, to: other.name };
       }
+      // "both nurses", "new neighbours": a plural of a person's noun says it of them all
       const sharedWords = clause
         .toLowerCase()
         .split(/\s+/)
-        .some((word) => SHARED_WORDS.has(word));
+        .some((word) => SHARED_WORDS.has(word) || pluralOfPerson(word));
       // "met his buddy Chris who golfs": in a note naming people apart, a clause is the last one's it names
       const latest = apart && named.length >= 2 ? latestNamed(clause, named) : null;
       if (latest) {
@@ -176,6 +233,29 @@ function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | '
     const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
     if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');
   }
+  if (genders.size > 0) return genders;
+  // "Met Russ and Dianne, he's a retired plumber": a first name of one sex only, when every one named has such a name
+  const named = people.map((person) => [person, nameGender(person.keys[0] ?? '')] as const);
+  if (named.every(([, gender]) => gender !== null) && new Set(named.map(([, gender]) => gender)).size > 1) {
+    for (const [person, gender] of named) if (gender) genders.set(person, gender);
+    return genders;
+  }
+  return respectively(text, people);
+}
+
+/**
+ * "Met Russ and Dianne, he's a retired plumber, she makes quilts": two people the note says nothing of the genders of,
+ * then a "he" clause and a "she" clause, are read respectively: the first pronoun is the first one named.
+ */
+function respectively(text: string, people: readonly Named[]): Map<Named, 'she' | 'he'> {
+  const genders = new Map<Named, 'she' | 'he'>();
+  const [first, second] = people;
+  if (people.length !== 2 || !first || !second) return genders;
+  const pronouns = [...text.matchAll(/(?:^|[,;.!?]\s*|\s(?:and|but|while)\s+)(she|he)(?:'s|s)?\b/giu)].map((match) => match[1]?.toLowerCase());
+  const opening = pronouns[0];
+  if ((opening !== 'he' && opening !== 'she') || !pronouns.includes(opening === 'he' ? 'she' : 'he')) return genders;
+  genders.set(first, opening);
+  genders.set(second, opening === 'he' ? 'she' : 'he');
   return genders;
 }
 
@@ -217,11 +297,25 @@ function latestNamed(clause: string, named: readonly Named[]): Named | null {
   return /^\s*(?:,|and|&|\+|n)\s*$/i.test(lower.slice(at(second) + (second.keys[0]?.length ?? 0), at(first))) ? null : first;
 }
 
+/**
+ * A run-on with no stop before a clause about one of them: "Met Jordan and Riley at the open house Jordan is the
+ * realtor" -> "Met Jordan and Riley at the open house", "Jordan is the realtor".
+ */
+function runOnOf(people: readonly Named[]): (clause: string) => string[] {
+  const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
+  if (names.length === 0) return (clause) => [clause];
+  const pattern = new RegExp(
+    String.raw`(?<=\p{L})(?<!\b(?:and|met|meet|with|saw|y|but|or|then|also|plus|both|like|think|said|says|because|cause|cuz|that|so|${RELATION}))\s+(?=(?:${names.map(escaped).join('|')})\s+(?:is|was|has|does|works|runs|teaches|lives|owns|plays|loves|just)\b)`,
+    'iu',
+  );
+  return (clause) => clause.split(pattern);
+}
+
 /** "Zara is into birding and Finn does woodworking" -> two clauses, one per person. */
 function splitOnAnd(people: readonly Named[]): (clause: string) => string[] {
   const names = people.map((person) => person.keys[0]).filter((key): key is string => !!key);
   const pattern = new RegExp(
-    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?!and\\b|&))`,
+    `\\s+(?:and|but|while|&)\\s+(?=(?:he|she|they)\\b|(?:(?:his|her|their|my|this|that|a|the|[\\w\\u00C0-\\u024F]+'s)\\s+(?:[\\w-]+\\s+){0,2})?(?:${names.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+(?!and\\b|&)|\\s*$))`,
     'i',
   );
   const bare = new RegExp(

@@ -29,6 +29,9 @@ describe('extractWork', () => {
     ['Finn does woodworking', []],
     ['does she climb? met Ana at yoga', []],
     ['met Bo, what does it matter', []],
+    // a job word with a verb's -s before its object is the verb
+    ['Pam leads the walks', []],
+    ['Sam is a team lead at Acme', ['team lead', 'Acme']],
   ] as const)('%j: %j', (note, work) => {
     expect(extractWork(noteView(note))).toEqual(work);
   });

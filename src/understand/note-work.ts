@@ -181,6 +181,9 @@ function jobTitles(view: NoteView, add: (p: Phrase | null, text?: string) => voi
       if (!w || w.kind !== 'word') break;
       const single = w.lower.replace(/s$/, '');
       const next = words[n + 1]?.lower ?? '';
+      // "Pam leads the walks", "Sid cooks the books": a job word with a verb's -s before its object is the verb
+      const verb = !JOBS.has(w.lower) && single !== w.lower && /^(?:the|a|an|his|her|their|our|my|your|some)$/.test(next);
+      if (verb) continue;
       if (JOBS.has(w.lower) || JOBS.has(single) || looksLikeJob(w.lower)) jobAt = n;
       else if (DEPARTMENTS.has(w.lower) && ORG_AFTER.has(next) && n === 0) jobAt = n;
       else if (TITLE_BLOCK.has(w.lower)) break;

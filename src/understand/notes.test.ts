@@ -89,3 +89,44 @@ describe('readNote: several people', () => {
     expect(meaning.people[1]).toMatchObject({ name: 'Ben', id: idOf('Ben') });
   });
 });
+
+describe('readNote: a text in capitals', () => {
+  it('reads the names as it would in lowercase, each with their own', () => {
+    expect(people('MET ALAN AND JOYCE FROM NUMBER 12, NEW NEIGHBOURS, HE WAS IN THE NAVY')).toEqual([
+      person({ name: 'Alan', met: 'number 12', work: ['navy', 'new neighbours'] }),
+      person({ name: 'Joyce', met: 'number 12', work: ['new neighbours'] }),
+    ]);
+  });
+});
+
+describe('readNote: a brand named for two people', () => {
+  it.each([
+    ["Treated myself to Ben & Jerry's after that mixer", []],
+    ['Met Sam at Marks & Spencer, she is a nurse', ['Sam']],
+    // two first names with no possessive are two people
+    ['Met Ben and Jerry at the pub', ['Ben', 'Jerry']],
+  ] as const)('%j: %j', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
+describe('readNote: several people, as texted and dictated', () => {
+  it('one a line, each line opened by a bullet: each their own line, the meeting for all', () => {
+    expect(people('Great panel at the fintech summit, people to meet:\n- Marguerite Chu, VP Risk at Northwind\n- Devika Rao, founder of Ledgerly')).toEqual([
+      person({ name: 'Marguerite Chu', met: 'fintech summit', work: ['VP Risk', 'Northwind'] }),
+      person({ name: 'Devika Rao', met: 'fintech summit', work: ['founder', 'Ledgerly'] }),
+    ]);
+  });
+
+  it.each([
+    // the name put right as "it's ...": the name meant, once
+    ["Met Calla at the party and then this girl Mae no wait it's Mai she makes papaya salad", ['Calla', 'Mai']],
+    ['Met Calla at the party and then this girl Mae no wait Mai', ['Calla', 'Mai']],
+    // markers in a row, and a name put right that starts with the same letter only
+    ['met this guy Jon no sorry John with an h at the gym and his girlfriend Amy no wait Aimee', ['John', 'Aimee']],
+    // a different name is another person, not a correction
+    ['Met Sam and no Tom was not there', ['Sam']],
+  ] as const)('%j: %j', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -4,9 +4,9 @@
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
-import { COURTESY, JOBS, MET_RELATIONS, PERSON_NOUNS } from './note-lexicon';
+import { COURTESY, JOBS, MET_RELATIONS, PAIRED_BRANDS, PERSON_NOUNS } from './note-lexicon';
 import { lowered, overlaps, notePersonOf, workOf } from './note-merge';
-import { CAPTURE_OPENER, contactPairs, findScattered, findSeveral, nameFits, relationName } from './note-people';
+import { BULLET, CAPTURE_OPENER, contactPairs, findBulleted, findScattered, findSeveral, nameFits, namesAThing, relationName } from './note-people';
 import { parseNote } from './note-person';
 import { saidOf } from './note-said';
 import { splitNote } from './note-split';
@@ -23,11 +23,18 @@ const NAME_CUES_BEFORE =
  *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
  */
 export function readNote(raw: string, ctx: UnderstandContext): Meaning {
-  const text = selfCorrected(expandForNotes(raw));
+  const text = withoutPairedBrands(selfCorrected(unshouted(expandForNotes(raw))));
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
   const paired = contactPairs(text);
   if (paired.length >= 2) return { intent: 'note', people: splitNote(text, paired.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
+  // "people to follow up with:\n- Marguerite Chu, VP Risk\n- Devika Rao, founder of Ledgerly": one a line
+  const bulleted = findBulleted(text);
+  if (bulleted.length >= 2) {
+    const leftOut = Math.max(0, bulleted.length - MAX_PEOPLE_PER_TEXT);
+    const lines = text.replace(BULLET, '');
+    return { intent: 'note', people: splitNote(lines, bulleted.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw, ...(leftOut > 0 ? { leftOut } : {}) };
+  }
   const listed = findSeveral(text);
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
   const listedNames = new Set(listed.map((person) => person.name));
@@ -53,12 +60,35 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
   return { intent: 'note', people: [notePersonOf(name, { ...parsed, work: workOf(parsed.work, said, []) }, [], ctx)], raw };
 }
 
+/** a brand named for two first names is theirs only as a possessive ("Ben & Jerry's"): "met Ben and Jerry" is two people */
+const PAIRED_BRAND = new RegExp(
+  PAIRED_BRANDS.map(([first, second]) =>
+    isLexiconName(first) && isLexiconName(second)
+      ? String.raw`\b${first}\s*(?:&|and|n)\s*${second}(?=['\u2019]s\b)`
+      : String.raw`\b${first}\s*(?:&|and|n)\s*${second}\b`,
+  ).join('|'),
+  'giu',
+);
+
+/** "Ben & Jerry's" -> "Ben-and-Jerry's": a brand named for two people, one word, so no list reads two people in it. */
+export function withoutPairedBrands(text: string): string {
+  return text.replace(PAIRED_BRAND, (brand: string) => brand.replace(/\s*(?:&|\band\b|\bn\b)\s*/iu, '-and-'));
+}
+
+/** A text in capitals carries no capital to tell a name by: read it in lowercase ("MET ALAN AND JOYCE" -> "met alan and joyce"). */
+function unshouted(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 6 && upper / letters.length > 0.8 ? text.toLowerCase() : text;
+}
+
 /** "this guy Mark no wait Marc with a C": the name as put right, once, where it was said. */
 function selfCorrected(text: string): string {
-  if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no)\b/i.test(text)) return text;
+  if (!/\b(?:no wait|wait no|sorry|i mean|or rather|no|actually)\b/i.test(text)) return text;
+  // "Mae no wait it's Mai", "Jon no sorry John with an h": the name put right, which starts as the one said did
   return text.replace(
-    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:no wait|wait no|sorry|i mean|or rather|no)[,!.]?\s+(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
-    (whole, said: string, meant: string) => (said.slice(0, 2).toLowerCase() === meant.slice(0, 2).toLowerCase() && said !== meant ? meant : whole),
+    /\b(\p{Lu}[\p{L}\p{M}-]+),?\s+(?:(?:no wait|wait no|sorry|i mean|or rather|no|actually)[,!.]?\s+){1,3}(?:(?:it's|its|it is|it was)\s+)?(\p{Lu}[\p{L}\p{M}-]+)(?:\s+with\s+(?:a|an|one|two)\s+\p{L}{1,2}\b)?/gu,
+    (whole, said: string, meant: string) => (said[0]?.toLowerCase() === meant[0]?.toLowerCase() && said !== meant ? meant : whole),
   );
 }
 
@@ -69,6 +99,7 @@ const NAME_CUES =
 function cuedName(text: string): string | null {
   for (const match of text.matchAll(NAME_CUES)) {
     const word = match[1] ?? '';
+    if (namesAThing(text.slice(Math.max(0, match.index - 60), match.index + match[0].length - word.length))) continue;
     if (nameFits(word, true) && (isLexiconName(word) || !/^(?:into|to)$/i.test(match[0].trim().split(/\s+/)[0] ?? ''))) return word;
   }
   // "met a guy at the bus stop, jon, into vinyl": a common first name set off by a comma in a capture

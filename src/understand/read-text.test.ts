@@ -1,6 +1,6 @@
 // read-text: one text made regular for every reader: cleaned, split, and a lowercase key with shorthand spelled out.
 import { describe, expect, it } from 'vitest';
-import { expandForNotes, keyWords, normalizeText, readText, unshout } from './read-text';
+import { expandForNotes, keyWords, normalizeText, readText, spokenPunctuation, unshout } from './read-text';
 
 describe('readText', () => {
   it('spells out shorthand in the key and keeps the words as written', () => {
@@ -71,5 +71,21 @@ describe('unshout', () => {
 
   it.each(['Met Sarah from IBM at the NYC office', 'DONE', 'WHO IS', 'met jake', 'Lunch w/ ANA and BEN tmrw'])('%j is read as written', (text) => {
     expect(unshout(text)).toBe(text);
+  });
+});
+
+describe('spokenPunctuation: punctuation said to a dictating phone, written', () => {
+  it.each([
+    ['Met Fintan comma a vet in Bandon full stop Then Philomena', 'Met Fintan, a vet in Bandon. Then Philomena'],
+    ['Riley is her assistant comma both super nice', 'Riley is her assistant, both super nice'],
+    ['is she coming question mark', 'is she coming?'],
+    ['great news exclamation mark', 'great news!'],
+    ['Ana new line Bo', 'Ana\nBo'],
+    // the words themselves, after an article
+    ['the car came to a full stop', 'the car came to a full stop'],
+    ['you missed a comma', 'you missed a comma'],
+    ['Met Sam at the gym', 'Met Sam at the gym'],
+  ] as const)('%j -> %j', (text, written) => {
+    expect(spokenPunctuation(text)).toBe(written);
   });
 });

@@ -88,3 +88,20 @@ export function expandForNotes(text: string): string {
     .replace(/\bshes\b/gi, "she's")
     .replace(/\bhes\b/gi, "he's");
 }
+
+/** Punctuation said aloud to a dictating phone, and what it writes; "a comma", "the full stop" are the words themselves. */
+const SPOKEN_MARKS: readonly [RegExp, string][] = [
+  [/\s*(?<!\b(?:a|an|the|no|one|any)\s)\b(?:comma)\b[ \t]*/giu, ', '],
+  [/\s*(?<!\b(?:a|an|the|no|one|any|to)\s)\bfull stop\b[ \t]*/giu, '. '],
+  [/\s*(?<!\b(?:a|an|the|no|one|any)\s)\bquestion mark\b[ \t]*/giu, '? '],
+  [/\s*(?<!\b(?:a|an|the|no|one|any)\s)\bexclamation (?:mark|point)\b[ \t]*/giu, '! '],
+  [/[ \t]*(?<!\b(?:a|an|the|no|one|any)\s)\bnew (?:line|paragraph)\b[ \t]*/giu, '\n'],
+];
+
+/** A dictated text with its spoken punctuation written: "met Jo comma a nurse full stop" -> "met Jo, a nurse." */
+export function spokenPunctuation(text: string): string {
+  if (!/\b(?:comma|full stop|question mark|exclamation (?:mark|point)|new (?:line|paragraph))\b/i.test(text)) return text;
+  let out = text;
+  for (const [mark, written] of SPOKEN_MARKS) out = out.replace(mark, written);
+  return out.replace(/([,.?!]) (?=[,.?!\n]|$)/g, '$1').trimEnd();
+}

@@ -22,6 +22,9 @@ describe('understand', () => {
     ['the pottery link', 'unclear'],
     ['huge news! omid closed his round', 'news'],
     ['Noor', 'who'],
+    // a brand named for two people, and a meeting denied: the user's own evening
+    ["Treated myself to Ben & Jerry's after that mixer, didn't meet a single useful person lol", 'chatter'],
+    ['my monstera is named greg and hes thriving', 'note-unnamed'],
   ] as const)('%s -> %s, and no person from an everyday word', (text, intent) => {
     const got = meaningOf(text, withLatest());
     expect(got.intent).toBe(intent);
@@ -52,6 +55,10 @@ describe('understand', () => {
     ['met June at yoga', 'June'],
     ['ran into this guy marcus at the bar', 'Marcus'],
     ['met a guy at the bus stop, jon, into vinyl', 'Jon'],
+    // a storm's name is no one's; a neighbour is where they live from you
+    ['Storm Fenella has taken half the fence down, Colin next door is helping me fix it Saturday', 'Colin'],
+    ["Met Fergal at the match, his young fella's dog is called Messi", 'Fergal'],
+    ["Met Ms Patterson, Aria's teacher, at conferences tonight. Aria is reading above grade level!", 'Ms Patterson'],
   ])('%s names %s (names that are also words stay names)', (text, name) => {
     expect(namesOf(meaningOf(text, withLatest()))).toEqual([name]);
   });

@@ -15,12 +15,12 @@ import { readCorrection } from './corrections';
 import { readSwap } from './correction-swap';
 import { readMerge } from './correction-merge';
 import { readMute } from './mute';
-import { readNote } from './notes';
+import { readNote, withoutPairedBrands } from './notes';
 import { readNotAPerson } from './not-a-person';
 import { readPlans } from './plans';
 import { readQuestion } from './questions';
 import { hasPronoun, latestRef, savedMentions } from './people';
-import { readText, unshout } from './read-text';
+import { readText, spokenPunctuation, unshout } from './read-text';
 import type { TextView } from './read-text';
 import { readRemind } from './remind';
 import { readSplitNumber } from './split-number';
@@ -40,8 +40,9 @@ const MAX_CHARS = 480;
  */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const written = typeof text === 'string' ? text : '';
-  // Spanish note words read in English, and a text in capitals as in lowercase (the note itself is kept as written)
-  const read = gloss(unshout(written));
+  // Spanish note words read in English, a text in capitals as in lowercase, dictated punctuation as written (the
+  // note itself is kept as written)
+  const read = gloss(spokenPunctuation(unshout(written)));
   const meaning = meaningOfGlossed(read, ctx);
   const options = { now: ctx.now, timeZone: ctx.timeZone };
   let note: ParsedNote | undefined;
@@ -57,7 +58,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
 /** What a text says, as one typed meaning (the readers below, surest first). */
 export function meaningOf(text: string, ctx: UnderstandContext): Meaning {
   // Spanish note words in English, so the readers below read Spanish and Spanglish too
-  return meaningOfGlossed(gloss(unshout(typeof text === 'string' ? text : '')), ctx);
+  return meaningOfGlossed(gloss(spokenPunctuation(unshout(typeof text === 'string' ? text : ''))), ctx);
 }
 
 function meaningOfGlossed(raw: string, ctx: UnderstandContext): Meaning {
@@ -150,7 +151,10 @@ function readChannel(view: TextView): Meaning | null {
 
 /** No command, question or plan: a note about someone, or a short text that gets one question back. */
 function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
-  const mentions = savedMentions(view.keys, ctx);
+  // "Ben & Jerry's" mentions no saved Ben
+  const branded = withoutPairedBrands(view.raw);
+  const keys = branded === view.raw ? view.keys : readText(branded).keys;
+  const mentions = savedMentions(keys, ctx);
   // "Noor" alone: asking about a saved person
   if (mentions.length === 1 && view.keys.length <= 2 && mentions[0]?.ref.name.toLowerCase().split(' ').length === view.keys.length) {
     return { intent: 'who', person: mentions[0].ref };
@@ -162,7 +166,7 @@ function readLeftover(view: TextView, ctx: UnderstandContext): Meaning {
   // "she's so funny lol": more about the person the latest note or nudge was about
   // "lornas cell 312-555-0147, she said text dont call": the one saved person it names, else the latest
   const [only] = mentions;
-  const owner = mentions.length === 1 && only && view.keys[only.at] !== only.ref.name.toLowerCase().split(' ')[0] && view.keys[only.at]?.endsWith('s');
+  const owner = mentions.length === 1 && only && keys[only.at] !== only.ref.name.toLowerCase().split(' ')[0] && keys[only.at]?.endsWith('s');
   const latest = owner && only ? only.ref : latestRef(ctx);
   if (latest && hasPronoun(view.keys) && view.keys.length <= 25) return { intent: 'add-note', person: latest, text: view.raw };
   // "heres aoifes number 0871234567", "marcus email marcus.lee@gmail.com", a bare link: a way to reach the one it names,
@@ -218,15 +222,22 @@ const POINTS_AT_SOMEONE = new Set([
 function ownDayOnly(keys: readonly string[]): boolean {
   // a short text gets its one question; another language is answered as such
   if (keys.length < 8 || !keys.some((word) => FIRST_PERSON.has(word)) || otherLanguage(keys)) return false;
+  // "didn't meet a single useful person": a meeting denied points at no one
+  const denied = new Set<number>();
+  keys.forEach((word, at) => {
+    if (!/^(?:meet|met|talk|talked|speak|spoke|chat|chatted)$/.test(word) || !/^(?:didnt|never|not|couldnt|dont|cant|barely)$/.test(keys[at - 1] ?? '')) return;
+    for (let next = at; next <= at + 4; next++) denied.add(next);
+  });
   return !keys.some(
-    (word) =>
-      PRONOUNS.has(word) ||
-      POINTS_AT_SOMEONE.has(word) ||
-      PERSON_NOUNS.has(word) ||
-      RELATIONS.has(word) ||
-      JOBS.has(word) ||
-      /\d{3}/.test(word) ||
-      word.includes('@'),
+    (word, at) =>
+      !denied.has(at) &&
+      (PRONOUNS.has(word) ||
+        POINTS_AT_SOMEONE.has(word) ||
+        PERSON_NOUNS.has(word) ||
+        RELATIONS.has(word) ||
+        JOBS.has(word) ||
+        /\d{3}/.test(word) ||
+        word.includes('@')),
   );
 }
 
