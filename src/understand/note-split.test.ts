@@ -1,5 +1,6 @@
 // note-split: a note about several people split into each one's clauses: theirs alone, a "he" or "she" to the one it
 // fits, a "who ..." after a list to all of them; the shared clauses (where they met) on everyone.
+import { notePerson } from '../../test/support/understand/note-person';
 import { describe, expect, it } from 'vitest';
 import { ctxWith, idOf } from '../../test/support/understand/reader-context';
 import { findScattered, findSeveral } from './note-people';
@@ -7,15 +8,7 @@ import { splitNote } from './note-split';
 import type { NotePerson } from './types';
 
 const ctx = ctxWith();
-const person = (overrides: Partial<NotePerson> & { name: string }): NotePerson => ({
-  met: null,
-  interests: [],
-  work: [],
-  contacts: {},
-  events: [],
-  ties: [],
-  ...overrides,
-});
+const person = notePerson;
 
 describe('splitNote: people listed', () => {
   it.each([

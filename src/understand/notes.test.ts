@@ -1,5 +1,6 @@
 // notes: a note about one person or several, each with their own details and contacts, the shared ones copied onto
 // each, ties between them, and the names past the per-text limit counted as left out.
+import { notePerson } from '../../test/support/understand/note-person';
 import { describe, expect, it } from 'vitest';
 import { ctxWith, idOf } from '../../test/support/understand/reader-context';
 import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
@@ -11,15 +12,7 @@ const people = (text: string, context = ctx): NotePerson[] => {
   const meaning = readNote(text, context);
   return meaning.intent === 'note' ? meaning.people : [];
 };
-const person = (overrides: Partial<NotePerson> & { name: string }): NotePerson => ({
-  met: null,
-  interests: [],
-  work: [],
-  contacts: {},
-  events: [],
-  ties: [],
-  ...overrides,
-});
+const person = notePerson;
 
 describe('readNote: one person', () => {
   it.each([

@@ -1,28 +1,12 @@
 // merge: what the kept record gets from the one folded into it.
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../db/rows';
+import { personOf } from '../../../test/support/snapshots';
 import { mergedPatch } from './merge';
 
+/** A saved person, from the one factory the decide tests share (times at 0: merging compares none). */
 function person(id: number, name: string, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    name,
-    nameKey: name.toLowerCase(),
-    met: null,
-    metAt: 0,
-    interests: [],
-    work: [],
-    contacts: {},
-    events: [],
-    warmth: 'unknown',
-    silences: 0,
-    kept: false,
-    sentKinds: [],
-    celebratedEvents: [],
-    lastContactAt: null,
-    updatedAt: 0,
-    ...extra,
-  };
+  return personOf({ id, name, metAt: 0, updatedAt: 0, ...extra });
 }
 
 describe('mergedPatch', () => {
