@@ -16,7 +16,7 @@ const twilio = createTwilioStandin({ authToken: 'test-auth-token', timeoutMs: 8_
  * for minutes, like the corpus replays, would start last and run alone at the end).
  */
 const LONG_RUNNING =
-  /texting-v2-(tuned|measured)|texting-v3-dev|coaching-month|abuse|test\/(coaching|sending|inbound)\.test|any-input|replies\/index|coach\/playbook\.test/;
+  /texting-v2-(tuned|measured)|texting-v3-dev|texting-v4-dev|coaching-month|abuse|test\/(coaching|sending|inbound)\.test|any-input|replies\/index|coach\/playbook\.test/;
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
