@@ -22,6 +22,8 @@ import { repeats, repeatsWithin, wornPhrases } from './variety';
 
 /** Seeds tried for a text that repeats none of the user's recent texts. */
 const VARIANTS = 16;
+/** What a line said twice in one text weighs, in repeated phrases: like a repeat inside a draft. */
+const WITHIN_WEIGHT = 3;
 /** What leaving people to ask for by number weighs, in repeated phrases. */
 const ALSO_DUE_COST = 12;
 
@@ -46,7 +48,7 @@ export function composeNudge(subjects: NudgeSubject[], seed: number, options?: C
   // other openers, drafts and hints
   const worn = wornPhrases(recent);
   // a digest that leaves people to ask for ("Also due: 2) Lena") is worse than a repeated phrase: a draft each first
-  const cost = (text: string) => repeats(text, worn) + repeatsWithin(text) + (/\nAlso due: /.test(text) ? ALSO_DUE_COST : 0);
+  const cost = (text: string) => repeats(text, worn) + WITHIN_WEIGHT * repeatsWithin(text) + (/\nAlso due: /.test(text) ? ALSO_DUE_COST : 0);
   let best = once(seed);
   let fewest = cost(best);
   for (let tries = 1; tries < VARIANTS && fewest > 0; tries++) {

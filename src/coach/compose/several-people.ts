@@ -26,6 +26,9 @@ function combinedHints(subjects: NudgeSubject[], seed: number): string[] {
   return [pick(openers, seed, 91), `Reply e.g. DONE ${numbers[0]}.`];
 }
 
+/** How much longer than the shortest draft a list's line may take one, for variety. */
+const NEAR_SHORTEST = 6;
+
 /**
  * One person's line with something complete in it: their draft in quotes ("Sarah: "Hey Sarah, how's the pottery studio
  * going?""), or, for a step with no text to send (ask a friend for a number, how a plan went, KEEP), its short lead.
@@ -35,7 +38,10 @@ function fullLine(subject: NudgeSubject, seed: number, clip: number, level: numb
   const shape = KIND_TEMPLATES[subject.kind].shape({ subject, facts, seed, clip, options });
   // level 2: the shortest draft there is, so four people still fit with a draft each
   const shortest = [...shape.drafts].sort((a, b) => a.length - b.length)[0];
-  const draft = shape.drafts.length > 0 ? (level >= 2 ? shortest : atMost(shape.drafts, level)) : undefined;
+  // among the drafts within a few characters of the shortest, the seed's: the shortest alone would give every person
+  // the same short opener ("Fun meeting you, ...")
+  const near = shape.drafts.filter((each) => each.length <= (shortest?.length ?? 0) + NEAR_SHORTEST);
+  const draft = shape.drafts.length > 0 ? (level >= 2 ? (near.length > 0 ? pick(near, seed, 92) : shortest) : atMost(shape.drafts, level)) : undefined;
   // a line to say in person ("Ask Marcus for his number at the jazz bar:") keeps its lead, so it reads as in person
   const inPerson = !facts.hasContact || subject.kind === 'say-hi' || subject.kind === 'get-contact';
   // level 2: the shortest lead that still names them and leads into the words to say
