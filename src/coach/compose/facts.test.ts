@@ -61,3 +61,14 @@ describe('the topic is theirs, not the place', () => {
     expect(factsOf({ kind: 'first-follow-up', person }, 3, 0).topic).toBe('yoga');
   });
 });
+
+describe("the place's own pastime is not the topic when another is known", () => {
+  it.each([
+    ['book club, into sci-fi and books', { met: 'book club', interests: ['books', 'sci-fi'] }, 'sci-fi'],
+    ['climbing gym, into bouldering and pottery', { met: 'climbing gym', interests: ['bouldering', 'pottery'] }, 'pottery'],
+    ['yoga class, into yoga only', { met: 'yoga class', interests: ['yoga'] }, 'yoga'],
+  ])('%s', (_, fields, topic) => {
+    const person = { name: 'Bea', work: [], hasContact: true, events: [], warmth: 'unknown' as const, ...fields };
+    for (const seed of [0, 1, 2, 3]) expect(factsOf({ kind: 'check-in', person }, seed, 0).topic).toBe(topic);
+  });
+});

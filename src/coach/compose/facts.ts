@@ -1,5 +1,6 @@
 // What a text can say about one person, at a clip level: names, where they met, one topic and how a draft refers to it.
 
+import { pastimeOf } from '../activities';
 import type { Millis, NudgeSubject, TimeZone, Warmth, Language } from '../../domain/types';
 import { clipAt } from './details';
 import { firstName } from './phrasing';
@@ -76,7 +77,13 @@ export function factsOf(subject: NudgeSubject, seed: number, clip: number): Fact
   const nameable = items.filter((item) => petName(item) !== null || draftRef(item, fromWork) !== null);
   // what the place already says ("yoga" for someone met at yoga class) is theirs only when nothing else is: "into jazz" wins
   const places = [person.met, person.recurringPlace?.place].filter((place): place is string => Boolean(place)).map((place) => place.toLowerCase());
-  const own = nameable.filter((item) => !places.some((place) => place.includes(item.toLowerCase())));
+  // "books" for someone met at book club, "climbing" at the climbing gym: the place's own word, or its pastime
+  const ofPlace = (item: string, place: string) => {
+    const word = item.toLowerCase().replace(/s$/, '');
+    const kind = pastimeOf(item);
+    return place.includes(word) || (kind !== null && pastimeOf(place) === kind);
+  };
+  const own = nameable.filter((item) => !places.some((place) => ofPlace(item, place)));
   const chosen = own.length > 0 ? own : nameable;
   const pets = chosen.filter((item) => petName(item) !== null);
   const topic = chosen.length > 0 ? clipAt(pick(pets.length > 0 ? pets : chosen, seed, 11), clip) : null;
