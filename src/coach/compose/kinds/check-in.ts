@@ -125,6 +125,10 @@ export function latestNewsDrafts(subject: NudgeSubject, first: string, options?:
     const to = move.to.trim();
     const since = today ? daysBetween(day, today) : -1;
     if (since < 0) return [`Hey ${first}, how's the move to ${to} shaping up?`, `Hi ${first}! How are the ${to} plans coming along?`];
+    // a move told by its month only ("in May") may not have happened yet within that month: ask, never assume
+    const monthOnly = /^\d{4}-\d{2}$/.test(move.on);
+    if (monthOnly && since <= NEWS_FRESH_DAYS)
+      return [`Hey ${first}, have you made the move to ${to} yet? Hope it's going smoothly!`, `Hi ${first}! How's the move to ${to} going?`];
     if (since <= NEWS_FRESH_DAYS) return [`Hey ${first}, how's ${to} treating you so far?`, `Hi ${first}! Settling in OK in ${to}?`];
   }
   const last = news?.filter((item) => !isNeed(item)).at(-1);
