@@ -55,6 +55,9 @@ describe('findScattered', () => {
     ['met Luis, his wife Ana is a nurse', [named('Luis'), named('Ana', { relation: 'wife', to: 'Luis' })]],
     ["the landlord Steve and Trish's brother Davo", [named('Steve'), named('Trish'), named('Davo', { relation: 'brother', to: 'Trish' })]],
     ['her son Jonah is on the Tigers with Max', []],
+    // a relation with no name after it names no child; an aside's close ends a child's clause
+    ['at the rink, Gurpreet (her son is the goalie) and a dad named stellan who coaches', [named('Gurpreet'), named('Stellan')]],
+    ['Gurpreet (her son Leo is the goalie) and a dad named Stellan', [named('Gurpreet'), named('Stellan')]],
     ['met Sam at the gym', []],
     // a lowercase word someone's relation points at is their name, unless a verb's object follows it
     ['my coworker priyanka introduced me to her roommate tessa', [named('Priyanka'), named('Tessa', { relation: 'roommate', to: 'Priyanka' })]],

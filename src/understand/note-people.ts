@@ -274,13 +274,16 @@ export function findScattered(text: string): Named[] {
   for (const match of text.matchAll(RELATION_CUE)) {
     const [, , owner, relation, name] = match;
     if (!relation || !name) continue;
+    // "her son is the goalie": a relation with no name after it names no child
+    if (!nameFits(name, true)) continue;
     if (CHILD_RELATIONS.has(relation.toLowerCase()) && !/\b(?:met|meet|meeting)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) {
-      const end = text.slice(match.index).search(/[.;!?\n]|,\s/u);
+      // "(her son Leo is the goalie) and a dad named stellan": an aside's close ends the child's clause too
+      const end = text.slice(match.index).search(/[.;!?\n)]|,\s/u);
       kids.push({ from: match.index, to: end < 0 ? text.length : match.index + end });
       continue;
     }
     // "he is Zorblat's brother, loves sailing": no name after the relation, so no tie to read
-    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !ownedName(match, text))) continue;
+    if (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !ownedName(match, text)) continue;
     // "the baby's granny Philomena": hers is a tie to no one named
     if (!/^\p{Lu}/u.test(name)) lowercaseTied.add(name);
     if (owner && !nameFits(owner, false)) ties.push({ owner: '', relation, name, loose: true });

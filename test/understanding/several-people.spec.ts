@@ -44,6 +44,16 @@ describe('several people in one text', () => {
   });
 });
 
+describe('lowercase names outside the lexicon', () => {
+  it("a name in a slot that comes back as a clause's subject is saved, each with their own", async () => {
+    const from = phoneNumber();
+    await text(from, 'grabbed drinks after work, ended up talking to oluwaseun plus her bf radomir, oluwaseun does ux at canva and radomir is a line cook');
+    expect((await namesOf(from)).sort()).toEqual(['Oluwaseun', 'Radomir']);
+    expect((await text(from, 'WHO IS Oluwaseun')).reply).toMatch(/ux/i);
+    expect((await text(from, 'WHO IS Radomir')).reply).toMatch(/line cook/);
+  });
+});
+
 describe('a long dictated ramble', () => {
   it('saves the name as put right, each with their own, and no one for the baby', async () => {
     const from = phoneNumber();
