@@ -55,6 +55,9 @@ describe('findScattered', () => {
     ['met Luis, his wife Ana is a nurse', [named('Luis'), named('Ana', { relation: 'wife', to: 'Luis' })]],
     ["the landlord Steve and Trish's brother Davo", [named('Steve'), named('Trish'), named('Davo', { relation: 'brother', to: 'Trish' })]],
     ['her son Jonah is on the Tigers with Max', []],
+    // a name someone goes by, a name said to be hers, a person's noun after an age word
+    ['Anwar and a fella everyone calls Spud. Anwar knows the answers', [named('Anwar'), named('Spud')]],
+    ['I meet wife of our pastor, her name Hyejin, and young man Dohyun.', [named('Hyejin'), named('Dohyun')]],
     // a relation with no name after it names no child; an aside's close ends a child's clause
     ['at the rink, Gurpreet (her son is the goalie) and a dad named stellan who coaches', [named('Gurpreet'), named('Stellan')]],
     ['Gurpreet (her son Leo is the goalie) and a dad named Stellan', [named('Gurpreet'), named('Stellan')]],

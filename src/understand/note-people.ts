@@ -200,7 +200,7 @@ const RELATION_CUE = new RegExp(
 const MET_THE_ROLE = String.raw`\bmet\s+the\s+(?:(?!(?:from|at|in|on|of|with|to|for|and|or|who|that)\b)\p{L}[\p{L}-]*\s+){1,3}(?=\p{Lu})`;
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`(?:${MET_THE_ROLE}|\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a|sat (?:next to|beside|with)|seated (?:next to|beside|with))\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
+  String.raw`(?:${MET_THE_ROLE}|\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a|sat (?:next to|beside|with)|seated (?:next to|beside|with)|(?:everyone|everybody|people|they|we|folks)\s+call(?:s|ed)?|goes by|known as|(?:his|her|their)\s+name(?:\s+is|'s)?)\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:(?:one|a|this|that|another)\s+(?:(?:young|old|older|nice|lovely)\s+)?|\b(?:young|old|older)\s+)${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in|everyone|everybody|people|they|we|folks|goes|known)\b))${NAME_AT}`,
   'giu',
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */

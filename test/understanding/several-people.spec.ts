@@ -54,6 +54,15 @@ describe('lowercase names outside the lexicon', () => {
   });
 });
 
+describe('names said by what people call them', () => {
+  it('"a fella everyone calls X" and "her name X" are people met', async () => {
+    const from = phoneNumber();
+    await text(from, 'Darts night had two new lads, Kwame and a bloke everyone calls Nobby. Kwame throws left-handed, Nobby is a roofer');
+    expect((await namesOf(from)).sort()).toEqual(['Kwame', 'Nobby']);
+    expect((await text(from, 'WHO IS Nobby')).reply).toMatch(/roofer/);
+  });
+});
+
 describe('a long dictated ramble', () => {
   it('saves the name as put right, each with their own, and no one for the baby', async () => {
     const from = phoneNumber();
