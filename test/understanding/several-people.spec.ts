@@ -63,6 +63,15 @@ describe('names said by what people call them', () => {
   });
 });
 
+describe('"he" by a gendered noun', () => {
+  it('"this guy X and his sister Y who ... and he ..." gives the "he" clause to him', async () => {
+    const from = phoneNumber();
+    await text(from, 'at the gala I sat next to this guy Anselm and his sister Ilse who is a midwife and he is a pilot for lufthansa');
+    expect((await text(from, 'WHO IS Anselm')).reply).toMatch(/pilot/);
+    expect((await text(from, 'WHO IS Ilse')).reply).not.toMatch(/pilot/);
+  });
+});
+
 describe('a long dictated ramble', () => {
   it('saves the name as put right, each with their own, and no one for the baby', async () => {
     const from = phoneNumber();
