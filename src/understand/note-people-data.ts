@@ -159,6 +159,12 @@ export const FEMALE = new Set([
   'mrs',
   'ms',
   'miss',
+  // a person's noun: "this lady Ines", "a girl named Bea"
+  'lady',
+  'woman',
+  'girl',
+  'gal',
+  'lass',
 ]);
 /** Words that say a person is a he: a tie ("her husband"), a title ("Mr"). */
 export const MALE = new Set([
@@ -191,4 +197,13 @@ export const MALE = new Set([
   'tío',
   'abuelo',
   'mr',
+  // a person's noun: "this guy Marc", "a fella called Donncha"
+  'guy',
+  'man',
+  'dude',
+  'fella',
+  'feller',
+  'bloke',
+  'chap',
+  'lad',
 ]);

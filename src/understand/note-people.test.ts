@@ -55,6 +55,12 @@ describe('findScattered', () => {
     ['met Luis, his wife Ana is a nurse', [named('Luis'), named('Ana', { relation: 'wife', to: 'Luis' })]],
     ["the landlord Steve and Trish's brother Davo", [named('Steve'), named('Trish'), named('Davo', { relation: 'brother', to: 'Trish' })]],
     ['her son Jonah is on the Tigers with Max', []],
+    // a name someone goes by, a name said to be hers, a person's noun after an age word
+    ['Anwar and a fella everyone calls Spud. Anwar knows the answers', [named('Anwar'), named('Spud')]],
+    ['I meet wife of our pastor, her name Hyejin, and young man Dohyun.', [named('Hyejin'), named('Dohyun')]],
+    // a relation with no name after it names no child; an aside's close ends a child's clause
+    ['at the rink, Gurpreet (her son is the goalie) and a dad named stellan who coaches', [named('Gurpreet'), named('Stellan')]],
+    ['Gurpreet (her son Leo is the goalie) and a dad named Stellan', [named('Gurpreet'), named('Stellan')]],
     ['met Sam at the gym', []],
     // a lowercase word someone's relation points at is their name, unless a verb's object follows it
     ['my coworker priyanka introduced me to her roommate tessa', [named('Priyanka'), named('Tessa', { relation: 'roommate', to: 'Priyanka' })]],

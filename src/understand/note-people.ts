@@ -200,7 +200,7 @@ const RELATION_CUE = new RegExp(
 const MET_THE_ROLE = String.raw`\bmet\s+the\s+(?:(?!(?:from|at|in|on|of|with|to|for|and|or|who|that)\b)\p{L}[\p{L}-]*\s+){1,3}(?=\p{Lu})`;
 /** A person met or teamed with: "met Luis", "partnered with Bill", "a guy named theo", "conocí a Toño". */
 const PERSON_CUE = new RegExp(
-  String.raw`(?:${MET_THE_ROLE}|\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a|sat (?:next to|beside|with)|seated (?:next to|beside|with))\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:one|a|this|that|another)\s+${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in)\b))${NAME_AT}`,
+  String.raw`(?:${MET_THE_ROLE}|\b(?:met|meet|with|w\/|against|named|called|bumped into|ran into|talked to|spoke (?:to|with)|speak with|chatted with|saw|y a|conoc[ií] a|sat (?:next to|beside|with)|seated (?:next to|beside|with)|(?:everyone|everybody|people|they|we|folks)\s+call(?:s|ed)?|goes by|known as|(?:his|her|their)\s+name(?:\s+is|'s)?)\s+(?:(?:first|one|also|then|a|this|that|another)\s+){0,2}(?:${PERSON_NOUN}\s+)?|(?:(?:one|a|this|that|another)\s+(?:(?:young|old|older|nice|lovely)\s+)?|\b(?:young|old|older)\s+)${PERSON_NOUN}\s+(?!(?:named|called|who|that|from|at|with|in|everyone|everybody|people|they|we|folks|goes|known)\b))${NAME_AT}`,
   'giu',
 );
 /** A clause about a person, opened by their name: ", pete has a homebrew club", ". Grace has offered". */
@@ -274,13 +274,16 @@ export function findScattered(text: string): Named[] {
   for (const match of text.matchAll(RELATION_CUE)) {
     const [, , owner, relation, name] = match;
     if (!relation || !name) continue;
+    // "her son is the goalie": a relation with no name after it names no child
+    if (!nameFits(name, true)) continue;
     if (CHILD_RELATIONS.has(relation.toLowerCase()) && !/\b(?:met|meet|meeting)\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) {
-      const end = text.slice(match.index).search(/[.;!?\n]|,\s/u);
+      // "(her son Leo is the goalie) and a dad named stellan": an aside's close ends the child's clause too
+      const end = text.slice(match.index).search(/[.;!?\n)]|,\s/u);
       kids.push({ from: match.index, to: end < 0 ? text.length : match.index + end });
       continue;
     }
     // "he is Zorblat's brother, loves sailing": no name after the relation, so no tie to read
-    if (!nameFits(name, true) || (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !ownedName(match, text))) continue;
+    if (!/^\p{Lu}/u.test(name) && !isLexiconName(name) && !ownedName(match, text)) continue;
     // "the baby's granny Philomena": hers is a tie to no one named
     if (!/^\p{Lu}/u.test(name)) lowercaseTied.add(name);
     if (owner && !nameFits(owner, false)) ties.push({ owner: '', relation, name, loose: true });

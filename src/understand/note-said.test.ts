@@ -24,6 +24,8 @@ describe('relativeAfter', () => {
   it.each([
     ["met Omari who just left Google, he's into chess", 'Omari', 'who just left Google'],
     ['Sam (from work) who runs marathons', 'Sam', 'who runs marathons'],
+    // a new subject ends the relative clause
+    ['his sister Minji who is a vet tech and he is a pilot', 'Minji', 'who is a vet tech'],
     ['Li Wei that plays cello; nice', 'Li Wei', 'that plays cello'],
     ['Sam runs marathons', 'Sam', null],
   ] as const)('%j after %j: %j', (text, name, want) => {

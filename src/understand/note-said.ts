@@ -37,10 +37,16 @@ function opensWith(clause: string, name: string): boolean {
 
 export const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The relative clause right after a name, to the clause's end: "Omari who just left Google, ..." -> "who just left Google". */
+/**
+ * The relative clause right after a name, to the clause's end or a new subject: "Omari who just left Google, ..." ->
+ * "who just left Google"; "minji who is a vet tech and he is a pilot" -> "who is a vet tech".
+ */
 export function relativeAfter(text: string, name: string): string | null {
   const words = name.split(/\s+/).map(escaped).join(String.raw`\s+`);
-  const match = new RegExp(String.raw`(?<![\p{L}])${words}(?:\s*\([^()]*\))?,?\s+((?:who|whos|who's|that)\s+[^,.;!?()\n]+)`, 'iu').exec(text);
+  const match = new RegExp(
+    String.raw`(?<![\p{L}])${words}(?:\s*\([^()]*\))?,?\s+((?:who|whos|who's|that)\s+(?:(?!\s(?:and|but)\s+(?:he|she|they|we|i)\b)[^,.;!?()\n])+)`,
+    'iu',
+  ).exec(text);
   return match?.[1]?.trim() ?? null;
 }
 

@@ -27,6 +27,11 @@ describe('splitNote: people listed', () => {
       'Met Russ and Dianne at the bowls club, he is a retired plumber, she makes quilts',
       [person({ name: 'Russ', met: 'bowls club', work: ['retired plumber'] }), person({ name: 'Dianne', met: 'bowls club', interests: ['quilts'] })],
     ],
+    // a gendered person's noun ("this guy") says who "he" is; a "he" clause after her relative is his
+    [
+      'sat next to this guy Seojun and his sister Minji who is a vet tech and he is a pilot',
+      [person({ name: 'Seojun', work: ['pilot'] }), person({ name: 'Minji', work: ['vet tech'], ties: [{ relation: 'sister', to: 'Seojun' }] })],
+    ],
     // first names of one sex only say who "he" and "she" are, whatever the order
     ["Met Lena and Marco, he's a chef and she's a sommelier", [person({ name: 'Lena', work: ['sommelier'] }), person({ name: 'Marco', work: ['chef'] })]],
     [

@@ -102,7 +102,14 @@ export function splitNote(text: string, people: Named[], ctx: UnderstandContext,
     const relative = latest ? relativeAfter(clause, latest.name) : null;
     if (!latest || !relative) return clause;
     for (const owner of saysOfAll(relative) ? named : [latest]) own.get(owner.name)?.push(relative);
-    return clause.replace(relative, ' ').trim();
+    // "his sister minji who is a vet tech and he is a pilot": the "he" clause after her relative is the other one's
+    const tail = new RegExp(String.raw`${escaped(relative)}\s+((?:and|but)\s+(?:he|she)\b(?:(?!\s(?:and|but)\s+(?:they|we|both)\b)[^,.;!?()\n])*)`, 'iu').exec(
+      clause,
+    )?.[1];
+    const owner = tail ? pronounOwner(tail, people, genders, latest.name) : null;
+    if (tail && owner) own.get(owner.name)?.push(tail.replace(/^(?:and|but)\s+/iu, ''));
+    const rest = clause.replace(relative, ' ');
+    return (tail && owner ? rest.replace(tail, ' ') : rest).trim();
   };
   // the list may run over clauses ("Toño and his wife, Lupe"): it is seen once two of its people are
   const seen = new Set<Named>();
@@ -229,6 +236,13 @@ function gendersOf(text: string, people: readonly Named[]): Map<Named, 'she' | '
     const owned = new RegExp(String.raw`\b(his|her)\s+(?:(?:little|big|older|younger|new|twin)\s+)?(\p{L}+),?\s+${key}(?![\p{L}])`, 'iu').exec(text);
     const said = owned?.[2] ? of(owned[2]) : null;
     if (said && !genders.has(person)) genders.set(person, said);
+    // "this guy seojun", "a lady named yetunde": a gendered person's noun right before the name
+    const noun = new RegExp(
+      String.raw`\b(?:this|that|a|one|the)\s+(?:(?:young|old|older|nice|lovely)\s+)?(\p{L}+)\s+(?:(?:named|called)\s+)?${key}(?![\p{L}])`,
+      'iu',
+    ).exec(text);
+    const nounGender = noun?.[1] ? of(noun[1]) : null;
+    if (nounGender && !genders.has(person)) genders.set(person, nounGender);
     // "his wife Lupe": the one before her whose wife she is
     const owner = owned?.[1] && said ? people.find((other) => other !== person && other.name === person.tie?.to) : undefined;
     if (owner && !genders.has(owner)) genders.set(owner, owned?.[1]?.toLowerCase() === 'his' ? 'he' : 'she');

@@ -5,6 +5,7 @@ import { MAX_PEOPLE_PER_TEXT } from '../domain/limits';
 import { FIRST_NAMES } from './first-names';
 import { NOT_NAME as NOT_NAME_WORDS } from './lexicon';
 import { COURTESY, JOBS, MET_RELATIONS, PAIRED_BRANDS, PERSON_NOUNS } from './note-lexicon';
+import { capitalizeTold } from './note-lowercase';
 import { lowered, overlaps, notePersonOf, workOf } from './note-merge';
 import { BULLET, CAPTURE_OPENER, contactPairs, findBulleted, findScattered, findSeveral, nameFits, namesAThing, relationName } from './note-people';
 import { parseNote } from './note-person';
@@ -23,7 +24,7 @@ const NAME_CUES_BEFORE =
  *   -> { intent: 'note', people: [{ name: 'Jake', met: 'marcos bday', ... }, { name: 'Priya', work: ['nurse'], ... }] }
  */
 export function readNote(raw: string, ctx: UnderstandContext): Meaning {
-  const text = withoutPairedBrands(selfCorrected(unshouted(expandForNotes(raw))));
+  const text = capitalizeTold(withoutPairedBrands(selfCorrected(unshouted(expandForNotes(raw)))));
   const options = { now: ctx.now, timeZone: ctx.timeZone, defaultCountry: ctx.defaultCountry };
   // "Gareth 07911 123456, Ffion 07911 123612": a number (or email) for each of several people
   const paired = contactPairs(text);

@@ -44,6 +44,34 @@ describe('several people in one text', () => {
   });
 });
 
+describe('lowercase names outside the lexicon', () => {
+  it("a name in a slot that comes back as a clause's subject is saved, each with their own", async () => {
+    const from = phoneNumber();
+    await text(from, 'grabbed drinks after work, ended up talking to oluwaseun plus her bf radomir, oluwaseun does ux at canva and radomir is a line cook');
+    expect((await namesOf(from)).sort()).toEqual(['Oluwaseun', 'Radomir']);
+    expect((await text(from, 'WHO IS Oluwaseun')).reply).toMatch(/ux/i);
+    expect((await text(from, 'WHO IS Radomir')).reply).toMatch(/line cook/);
+  });
+});
+
+describe('names said by what people call them', () => {
+  it('"a fella everyone calls X" and "her name X" are people met', async () => {
+    const from = phoneNumber();
+    await text(from, 'Darts night had two new lads, Kwame and a bloke everyone calls Nobby. Kwame throws left-handed, Nobby is a roofer');
+    expect((await namesOf(from)).sort()).toEqual(['Kwame', 'Nobby']);
+    expect((await text(from, 'WHO IS Nobby')).reply).toMatch(/roofer/);
+  });
+});
+
+describe('"he" by a gendered noun', () => {
+  it('"this guy X and his sister Y who ... and he ..." gives the "he" clause to him', async () => {
+    const from = phoneNumber();
+    await text(from, 'at the gala I sat next to this guy Anselm and his sister Ilse who is a midwife and he is a pilot for lufthansa');
+    expect((await text(from, 'WHO IS Anselm')).reply).toMatch(/pilot/);
+    expect((await text(from, 'WHO IS Ilse')).reply).not.toMatch(/pilot/);
+  });
+});
+
 describe('a long dictated ramble', () => {
   it('saves the name as put right, each with their own, and no one for the baby', async () => {
     const from = phoneNumber();
