@@ -38,6 +38,11 @@ export const COMMON = words(`
   forgot forget remember remembered saw see seen heard hear sat stood found find looking look
   started starting start training trains train studying studies study opened opening open
   launching launched pitching pitched speaking spoke hiring hired
+  took ate drove brought bought caught left kept put paid sold spent lost flew rode swam threw wore began
+  drank grabbed picked dropped stopped popped headed walked visited cooked baked booked fixed watched finished
+  dug fed felt fought hid held hurt led lent let meant rang sank shook shot slept slid spun stole struck swore
+  swept understood woke wrote chose froze broke stuck bit blew built dealt fell fled forgave grew knelt laid
+  sped split spread stung strode sought
   guy girl woman man lady dude person gal fellow couple mom dad mother father wife husband
   partner boyfriend girlfriend friend friends sister brother sis bro cousin aunt uncle son
   daughter kid kids baby neighbor neighbour neighbors coworker co-worker colleague classmate

@@ -217,3 +217,21 @@ describe('UNDO after one text saved several people', () => {
     expect(await peopleOf(from)).toEqual([]);
   });
 });
+
+describe('texts that name no one new: a trip, a past tense, a fix announced by a noun', () => {
+  it('"Drove through Regina and Victoria" and "Took the boat out" save no one', async () => {
+    const from = phoneNumber();
+    await text(from, 'Drove through Regina and Victoria on our trip to see the grandkids. Beautiful country.');
+    await text(from, 'Took the boat out, the Marlene handled the swell beautifully');
+    expect(await peopleOf(from)).toEqual([]);
+  });
+
+  it('"Mistake: Bohdana works in HSBC, not Barclays" puts the detail right on Bohdana', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Bohdana at the Ukrainian centre, she works in Barclays');
+    const answer = await text(from, 'Mistake: Bohdana works in HSBC, not Barclays');
+    expect(answer.reply).not.toMatch(/Saved Mistake/);
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Bohdana']);
+    expect((await text(from, 'who is bohdana')).reply).toMatch(/HSBC/);
+  });
+});
