@@ -121,6 +121,8 @@ export const BRANDS = words(`
   hinge bumble tinder raya yelp reddit youtube openai anthropic deloitte mckinsey accenture
   goldman citi wework zoom dropbox pinterest snapchat snap discord twitch paypal
   venmo square coinbase robinhood acme bottle
+  cloudflare datadog atlassian hubspot cisco vmware github gitlab vercel netlify twilio okta snowflake databricks
+  palantir doordash instacart
 `);
 
 /** People by their relation to someone else: "Priya's husband", "friend of Mike's". */
@@ -180,7 +182,7 @@ export const NON_PERSON_KINDS = words(`
 export const NAME_FOLLOWERS = words(`
   from at w with who is was in the my our and says said works worked loves likes runs plays
   teaches has had lives lived just also wants told invited seems knows sells builds fixes paints
-  composes owns makes writes studies does did goes went came introduced moved
+  composes owns makes writes studies does did goes went came introduced moved now still finally recently
 `);
 
 /** Verbs and function words that end a phrase ("into bouldering | and runs..."). */

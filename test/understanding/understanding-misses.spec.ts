@@ -235,3 +235,25 @@ describe('texts that name no one new: a trip, a past tense, a fix announced by a
     expect((await text(from, 'who is bohdana')).reply).toMatch(/HSBC/);
   });
 });
+
+describe('taking back a saved person, and news of where one is now', () => {
+  it('"ugh ignore the rosalind one, i was thinking of someone else" asks to erase Rosalind; YES erases only her', async () => {
+    const from = phoneNumber();
+    await text(from, "met rosalind at the office party, she's in marketing");
+    await text(from, 'met tavi from accounting');
+    const asked = await text(from, 'ugh ignore the rosalind one, i was thinking of someone else');
+    expect(asked.reply).toMatch(/Erase Rosalind/);
+    await text(from, 'yes');
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Tavi']);
+  });
+
+  it('"parisa -> now at anthropic, left datadog" goes on Parisa, with no "same person?" and no company saved', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Parisa at KubeCon, SRE @ Datadog');
+    await text(from, 'Met Wendell at KubeCon, Cloudflare');
+    const news = await text(from, 'parisa -> now at anthropic, left datadog');
+    expect(news.reply).not.toMatch(/Same person/);
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Parisa', 'Wendell']);
+    expect((await text(from, 'who is parisa')).reply).toMatch(/anthropic/i);
+  });
+});
