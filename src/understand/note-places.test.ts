@@ -1,7 +1,7 @@
 // note-places: the towns a trip names ("drove through Regina and Victoria") are places, not people the user met.
 import { describe, expect, it } from 'vitest';
 import { ctxWith } from '../../test/support/understand/reader-context';
-import { travelPlaces } from './note-places';
+import { isSaidToBeAThing, travelPlaces } from './note-places';
 import { readNote } from './notes';
 
 describe('travelPlaces', () => {
@@ -34,5 +34,17 @@ describe('readNote: a trip names no person', () => {
     ['Grabbed tacos with Priya after work', ['Priya']],
   ] as const)('%j -> %j', (text, want) => {
     expect(names(text)).toEqual(want);
+  });
+});
+
+describe('isSaidToBeAThing', () => {
+  it.each([
+    ['Ningbo', 'Mr Zhao is from Qingdao port, Ningbo is his colleague company', true],
+    ['Bella', 'Met Jo and Bella at the park, Bella is her dog', true],
+    ["Lola's", "Lola's is a tiny bakery", true],
+    ['Rosa', 'met Sam and Rosa, Rosa is a dog person', false],
+    ['Rosa', 'met Sam and Rosa, Rosa is a nurse', false],
+  ] as const)('%j in %j -> %j', (name, text, want) => {
+    expect(isSaidToBeAThing(name, text)).toBe(want);
   });
 });

@@ -1,5 +1,8 @@
-// Places a trip names: "drove through Regina and Victoria", "flew into Florence": a capitalised word after a verb of
-// travel and its preposition is where the user went, not someone they met (towns are often first names).
+// Names a note itself says are no one: places a trip names ("drove through Regina and Victoria", "flew into Florence":
+// a capitalised word after a verb of travel and its preposition), and a name a clause calls a thing ("Ningbo is his
+// colleague company").
+
+import { NON_PERSON_KINDS } from './note-lexicon';
 
 /** Verbs of travel, the first letter either case ("Drove through ..." opens a note). */
 const TRAVEL_VERBS = `(?:${[
@@ -68,4 +71,17 @@ export function travelPlaces(text: string): ReadonlySet<string> {
 /** Whether a name read from the text is only a place its trip named. */
 export function isTravelPlace(name: string, places: ReadonlySet<string>): boolean {
   return places.has(name.toLowerCase());
+}
+
+/**
+ * Whether the text says the name is a thing: "<name> is (a|his|the ...) <kind>" with a kind that is no person.
+ * isSaidToBeAThing("Ningbo", "Mr Zhao is from Qingdao port, Ningbo is his colleague company") -> true
+ */
+export function isSaidToBeAThing(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const said = new RegExp(String.raw`(?<![\p{L}])${escaped}(?:'s| is| was) (?:a|an|the|my|our|his|her|their)((?: [\p{L}-]+){1,3})`, 'u').exec(text);
+  const words = (said?.[1] ?? '').trim().toLowerCase().split(' ');
+  const head = words.findIndex((word) => NON_PERSON_KINDS.has(word));
+  // the kind ends the noun phrase: "his company", "a tiny bakery", but not "a dog person"
+  return head >= 0 && (head === words.length - 1 || !/^(?:person|people|lover|owner|mom|mum|dad|walker|fan)$/.test(words[head + 1] ?? ''));
 }

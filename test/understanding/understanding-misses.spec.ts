@@ -226,6 +226,12 @@ describe('texts that name no one new: a trip, a past tense, a fix announced by a
     expect(await peopleOf(from)).toEqual([]);
   });
 
+  it('"Met Jo and Bella at the park, Bella is her dog" saves only Jo', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Jo and Bella at the park, Bella is her dog');
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Jo']);
+  });
+
   it('"Mistake: Bohdana works in HSBC, not Barclays" puts the detail right on Bohdana', async () => {
     const from = phoneNumber();
     await text(from, 'Met Bohdana at the Ukrainian centre, she works in Barclays');
