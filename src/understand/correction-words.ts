@@ -3,7 +3,7 @@
 
 import type { PersonRef, UnderstandContext } from './types';
 
-export const OPENER = String.raw`^(?:(?:sorry|oops|oopsie|whoops|wait|actually|correction|typo|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
+export const OPENER = String.raw`^(?:(?:lol|lmao|lmfao|haha|hahaha|omg|sorry|oops|oopsie|whoops|wait|actually|correction|mistake|my mistake|typo|erratum|my bad|no|nope|ugh|hmm|ah|oh|um|scratch that|fix|small fix|(?:stupid |damn |ugh )?autocorrect|auto ?correct|i spelled (?:it|that|her name|his name) wrong|spelled (?:it|that) wrong|misspelled (?:it|that)|i meant|i mean|(?:i )?meant to (?:say|write|type)|should be|should have said)[\s,:!.-]+)*`;
 /** How a spelling is told by its letters: "with a y", "no h", "without the e", "with two ls", "minus the h at the end". */
 export const LETTER_HINT = String.raw`(?:(?:with |spelled with |spelt with )?(?:a|an|one|two|double|single|1|2) \p{L}(?:'?s)?(?: at the (?:end|start))?|with (?:a|an|one|two|double) \p{L}+s?|(?:no|without|with no|minus|drop|lose|losing)(?: the| an?)? \p{L}{1,2}(?:'?s)?(?: at the (?:end|start))?)(?![\p{L}'])`;
 export const firstNameKeyOf = (name: string): string => name.toLowerCase().split(' ')[0] ?? '';

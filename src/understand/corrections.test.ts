@@ -20,6 +20,11 @@ describe('readCorrection, just after a note about Katherine', () => {
     ['not berlin, its the chicago marathon', { intent: 'correct-detail', person: ref('Katherine'), add: ['chicago marathon'], remove: ['berlin'] }],
     ['she works at google, not meta', { intent: 'correct-detail', person: ref('Katherine'), add: ['google'], remove: ['meta'] }],
     ["wait no it's Dani, she's a girl", { intent: 'rename', person: ref('Dana'), to: 'Dani' }],
+    // a fix announced by a noun ("Mistake:", "Typo:", "my mistake"), or opened by a laugh
+    ['Mistake: Katherine works at google, not meta', { intent: 'correct-detail', person: ref('Katherine'), add: ['google'], remove: ['meta'] }],
+    ['typo: she works at google, not meta', { intent: 'correct-detail', person: ref('Katherine'), add: ['google'], remove: ['meta'] }],
+    ['my mistake, shes a dentist not a doctor', { intent: 'correct-detail', person: ref('Katherine'), add: ['dentist'], remove: ['doctor'] }],
+    ['lmao her name is kathryn with a y', { intent: 'rename', person: ref('Katherine'), to: 'Kathryn' }],
   ] as [string, Meaning][])('%j', (text, meaning) => {
     expect(readCorrection(view(text), ctx)).toEqual(meaning);
   });

@@ -33,9 +33,9 @@ const SURNAME_CORRECTION = new RegExp(
 const CONTACT_CUE =
   /\b(?:actually|oops|wrong|sorry|correct(?:ion)?|not the|instead|new (?:number|email)|is now|changed|scratch that|typo|fix|updated?)\b|\b(?:her|his|their|\p{L}+'?s) (?:number|email|phone|cell|insta|instagram|ig|handle) is\b/iu;
 const DETAIL =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is|\p{L}+'s|\p{L}+ is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/iu;
+  /^(?:(?:no|nope|wait|sorry|oops|whoops|actually|correction|mistake|my mistake|my bad|typo|erratum|oh|ah|um|hmm)[\s,:!.-]+)*(?:(?:its|it's|it is|she's|shes|he's|hes|they're|she is|he is|\p{L}+'s|\p{L}+ is)\s+)?not (?:a |an |the |in |at )?(.+?)[,;.]?\s+(?:(?:its|it's|it is|she's|shes|she is|he's|hes|he is|they're|theyre|they are|but)\s+)?(?:a |an |the )?(.+?)[\s.!]*$/iu;
 const DETAIL_FLIPPED =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches|moved|moving|comes|is from|was|went) (?:at|in|for|a|an|to|from)?\s*(.+?),? not (?:at |in |for |a |an |the |to |from )?(.+?)[\s.!]*$/iu;
+  /^(?:(?:no|nope|wait|sorry|oops|whoops|actually|correction|mistake|my mistake|my bad|typo|erratum|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they|(\p{Lu}[\p{L}\p{M}-]*)) (?:works?|lives?|is|goes|runs|plays|studies|teaches|moved|moving|comes|is from|was|went) (?:at|in|for|a|an|to|from)?\s*(.+?),? not (?:at |in |for |a |an |the |to |from )?(.+?)[\s.!]*$/iu;
 
 /**
  * rename, correct-contact or correct-detail, else null.
@@ -197,14 +197,15 @@ function readContact(view: TextView, ctx: UnderstandContext): Meaning | null {
 }
 
 /** "no wait, its the denver marathon": a detail put right without naming the wrong one. */
-const DETAIL_ONLY = /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
+const DETAIL_ONLY =
+  /^(?:(?:no|nope|wait|sorry|oops|whoops|actually|correction|mistake|my mistake|my bad|typo|erratum|oh|ah|um|hmm)[\s,:!.-]+)+(?:its|it's|it is|it was) (?:the |a |an )(.+?)[\s.!]*$/i;
 /** "it was the Chicago marathon not Boston": what it was, then what it was not. */
 const DETAIL_IT_NOT =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh)[\s,:!.-]+)*(?:its|it's|it is|it was|that was|that's|thats) (?:the |a |an )?(.+?),? not (?:the |a |an )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|whoops|actually|correction|mistake|my mistake|my bad|typo|erratum|oh|ah|um|hmm)[\s,:!.-]+)*(?:its|it's|it is|it was|that was|that's|thats) (?:the |a |an )?(.+?),? not (?:the |a |an )?(.+?)[\s.!]*$/i;
 
 /** "actually shes a dentist not a doctor": what they are, then what they are not. */
 const DETAIL_IS_NOT =
-  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
+  /^(?:(?:no|nope|wait|sorry|oops|whoops|actually|correction|mistake|my mistake|my bad|typo|erratum|oh|ah|um|hmm)[\s,:!.-]+)*(?:she|he|they)(?:'s|s|'re|re| is| are) (?:a |an |the )?(.+?),? not (?:a |an |the )?(.+?)[\s.!]*$/i;
 
 /** Spanish: "me equivoqué, Mónica es de recursos humanos no de contabilidad", "perdón, trabaja en Bimbo, no en Lala". */
 const DETAIL_ES =

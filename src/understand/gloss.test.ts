@@ -12,6 +12,13 @@ describe('gloss', () => {
     ['no me mandes nada hasta el lunes', 'pause until monday'],
     ['borra a Efraín porfa', 'forget Efraín porfa'],
     ['ya volví', 'resume'],
+    // someone's child the Spanish way round, and their news
+    ['El hijo de Maricarmen ya camina', "Maricarmen's son ya camina"],
+    ['la hija de Ana se llama Luz', "Ana's daughter named Luz"],
+    ['los nietos de Eva', "Eva's grandkids"],
+    ['Brisa tiene un bebé nuevo! se llama Santi', 'Brisa has a new baby! named Santi'],
+    ['Dulce se va a casar en marzo', 'Dulce is getting married at marzo'],
+    ['Eréndira también colecciona cactus', 'Eréndira also colecciona cactus'],
   ] as const)('%j -> %j', (text, english) => {
     expect(gloss(text)).toBe(english);
   });

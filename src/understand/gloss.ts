@@ -6,8 +6,23 @@ const S = String.raw`(?<![\p{L}\p{M}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{M}\p{N}])`;
 const w = (source: string, flags: string) => new RegExp(source, flags);
 
+/** A Spanish child word's stem -> its English: [a boy, a girl, several]. */
+const CHILDREN: ReadonlyArray<readonly [RegExp, readonly [string, string, string]]> = [
+  [/^hij/, ['son', 'daughter', 'kids']],
+  [/^beb/, ['baby', 'baby', 'babies']],
+  [/^niet/, ['grandson', 'granddaughter', 'grandkids']],
+  [/^(?:niñ|nen)/, ['kid', 'kid', 'kids']],
+];
+/** "el hijo de Maricarmen" -> "Maricarmen's son", "la hija de Ana" -> "Ana's daughter", "los nietos de Eva" -> "Eva's grandkids". */
+function childOf(_whole: string, child: string, parent: string): string {
+  const lower = child.toLowerCase();
+  const [, words] = CHILDREN.find(([stem]) => stem.test(lower)) ?? [null, ['kid', 'kid', 'kids'] as const];
+  const word = lower.endsWith('s') ? words[2] : lower.endsWith('a') ? words[1] : words[0];
+  return `${parent}'s ${word}`;
+}
+
 /** Phrase -> English, tried in order, each as a whole word or phrase, case-insensitive. */
-const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
+const GLOSSES: ReadonlyArray<readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)]> = [
   // meeting someone
   [w(`${S}(?:una|la) (?:señora|chava|chica|muchacha|mujer)${E}`, 'giu'), 'a woman'],
   [w(`${S}(?:un|el) (?:señor|chavo|chico|muchacho|hombre|tipo)${E}`, 'giu'), 'a guy'],
@@ -23,6 +38,19 @@ const GLOSSES: ReadonlyArray<readonly [RegExp, string]> = [
   [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) (?:es|está)${E}`, 'gu'), '$1 is'],
   // replies to a nudge: "ya le escribí, quedamos para el sábado"
   [w(`${S}(?:ya )?(?:le|les) (?:escrib[ií]|mand[eé] (?:mensaje|un mensaje|whats)|habl[eé]|llam[eé])${E}`, 'giu'), 'texted her'],
+  // someone's child, said the Spanish way round: "el hijo de Maricarmen" -> "Maricarmen's son"
+  [w(String.raw`${S}(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (hij[oa]s?|beb[eé]s?|niet[oa]s?|niñ[oa]s?|nen[ea]s?) de (\p{Lu}[\p{L}\p{M}]*)`, 'gu'), childOf],
+  // their news: "se va a casar", "tiene un bebé nuevo", "se mudó"
+  [w(`${S}se (?:va|van) a casar${E}`, 'giu'), 'is getting married'],
+  [w(`${S}se cas(?:a|an)${E}`, 'giu'), 'is getting married'],
+  [w(`${S}se cas[oó]${E}`, 'giu'), 'got married'],
+  [w(`${S}se (?:mud[oó]|fue) a${E}`, 'giu'), 'moved to'],
+  [w(`${S}(?:va a tener|espera) un beb[eé]${E}`, 'giu'), 'is expecting a baby'],
+  [w(`${S}tuvo (?:un|una|su) (?:beb[eé]|hij[oa])${E}`, 'giu'), 'had a baby'],
+  [w(`${S}un beb[eé] nuevo${E}`, 'giu'), 'a new baby'],
+  [w(`${S}(?:un|una|el|la) beb[eé]${E}`, 'giu'), 'a baby'],
+  [w(String.raw`${S}(\p{Lu}[\p{L}\p{M}]+) tiene${E}`, 'gu'), '$1 has'],
+  [w(`${S}tambi[eé]n${E}`, 'giu'), 'also'],
   // names
   [w(`${S}(?:se llama|se chama|hei(?:ß|ss)t)${E}`, 'giu'), 'named'],
   [w(`${S}su nombre es${E}`, 'giu'), 'name is'],
@@ -188,7 +216,7 @@ function undictate(text: string): string {
 
 /** Cue words that say a text is worth glossing at all. */
 const SPANISH_CUE = w(
-  `${S}(?:y su|su (?:novi[oa]|espos[oa]|herman[oa]|amig[oa]|prim[oa]|marido|mam[aá]|pap[aá])|que es|apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé])${E}`,
+  `${S}(?:y su|su (?:novi[oa]|espos[oa]|herman[oa]|amig[oa]|prim[oa]|marido|mam[aá]|pap[aá])|que es|apunta|anota|escrib[ií]|conoc[ií]|conheci|kennengelernt|se llama|se chama|trabaja|trabalha|vive en|su (?:cel|n[uú]mero)|el (?:n[uú]mero|cel|celular|tel[eé]fono) de|me toc[oó]|habl[eé] con|platiqu[eé]|se (?:va|van) a casar|se cas[aoó]|se mud[oó]|tiene (?:un|una)|tambi[eé]n|(?:el|la|los|las) (?:hij[oa]s?|beb[eé]s?|niet[oa]s?) de)${E}`,
   'iu',
 );
 
@@ -203,6 +231,6 @@ export function gloss(text: string): string {
   if (/^\s*pause\b/.test(out)) for (const [pattern, english] of UNTIL_GLOSSES) out = out.replace(pattern, english);
   for (const [pattern, star] of STARS) out = out.replace(pattern, star);
   if (!SPANISH_CUE.test(out)) return out;
-  for (const [pattern, english] of GLOSSES) out = out.replace(pattern, english);
+  for (const [pattern, english] of GLOSSES) out = typeof english === 'string' ? out.replace(pattern, english) : out.replace(pattern, english);
   return out;
 }

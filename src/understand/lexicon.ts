@@ -155,7 +155,7 @@ export const NOT_NAME = words(`
   apparently totally literally seriously definitely obviously probably confused wait what hold ugh welp
   yay yass yas woo woohoo whew phew meh ew aww awww ah ahh ha account article data draft  first invite link
   lot luckily many message  more msg much off ones onto out photo pic ps re sadly second third todo under
-  unfortunately wrong correction christmas xmas gday g'day naemd typo
+  unfortunately wrong correction mistake erratum christmas xmas gday g'day naemd typo
   hola oye bueno buena buenisimo buenisima estuvo pues porfa jaja jajaja jeje tambien hoy ayer manana muy pero
   perdon perdona perdoname disculpa disculpe uy ups
   chico chica chicos chicas senora senor senorita chava chavo apunta anota oye gracias merci beaucoup danke

@@ -24,6 +24,10 @@ describe('readMute', () => {
     ['delete jake from my list', 'forget', 'Jake'],
     ['take zoe off my list', 'forget', 'Zoe'],
     ['delete Gus, turns out he works for a competitor', 'forget', 'Gus'],
+    // the other verbs of throwing away, and "the <name> one" for the note about them
+    ['ugh ignore the gus one, i was thinking of someone else', 'forget', 'Gus'],
+    ['disregard jake', 'forget', 'Jake'],
+    ['scratch the zoe one', 'forget', 'Zoe'],
   ] as const)('%j: %s %s', (text, intent, name) => {
     expect(readMute(view(text), ctx)).toEqual({ intent, person: ref(name) });
   });
@@ -36,6 +40,8 @@ describe('readMute', () => {
     'mute',
     'stop',
     'forget about him',
+    'ignore the noise lol',
+    'scratch that',
     'delete Hollis, turns out he works for a competitor',
   ])('%j: null', (text) => {
     expect(readMute(view(text), ctx)).toBeNull();

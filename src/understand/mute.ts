@@ -59,12 +59,12 @@ const UNMUTE: readonly RegExp[] = [
 const FORGET: readonly RegExp[] = [
   new RegExp(`${MUTE_LEAD}(?:take|cross|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:list|contacts))?$`),
   new RegExp(
-    `${MUTE_LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`,
+    `${MUTE_LEAD}(?:forget|delete|erase|wipe|remove|drop|scrap|trash|purge|get rid of|lose|ignore|disregard|scratch|ditch|bin|nix)\\s+(?:about\\s+|everything (?:about|on)\\s+|all (?:about|of)\\s+|all my notes (?:on|about)\\s+)?(.+?)(?:\\s+(?:completely|entirely|for good|forever|totally|altogether|from (?:my|the) (?:list|contacts|people)|from kindling))*$`,
   ),
 ];
 /** A text that opens by forgetting one saved person and goes on after a stop: "delete Hollis, he ...". */
 const FORGET_FIRST =
-  /^(?:(?:ok|okay|please|pls|actually|so|and)\s+)*(?:forget|delete|erase|remove|drop)\s+(?:about\s+)?(\p{L}[\p{L}\p{M}-]*)\s*[,.;:!\u2013\u2014-]\s*\S/u;
+  /^(?:(?:ok|okay|please|pls|actually|so|and|ugh|oops|sorry|wait|lol|no)\s+)*(?:forget|delete|erase|remove|drop|ignore|disregard|scratch|ditch|bin|nix)\s+(?:about\s+)?(?:the\s+)?(\p{L}[\p{L}\p{M}-]*)(?:\s+(?:one|note|entry|contact))?\s*[,.;:!\u2013\u2014-]\s*\S/u;
 const MUTE_FILLERS = /\b(?:please|pls|anymore|any more|again|ok|now|too|thanks|the person|porfa|por favor|gracias)\b/g;
 
 /**

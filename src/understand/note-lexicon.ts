@@ -38,6 +38,11 @@ export const COMMON = words(`
   forgot forget remember remembered saw see seen heard hear sat stood found find looking look
   started starting start training trains train studying studies study opened opening open
   launching launched pitching pitched speaking spoke hiring hired
+  took ate drove brought bought caught left kept put paid sold spent lost flew rode swam threw wore began
+  drank grabbed picked dropped stopped popped headed walked visited cooked baked booked fixed watched finished
+  dug fed felt fought hid held hurt led lent let meant rang sank shook shot slept slid spun stole struck swore
+  swept understood woke wrote chose froze broke stuck bit blew built dealt fell fled forgave grew knelt laid
+  sped split spread stung strode sought
   guy girl woman man lady dude person gal fellow couple mom dad mother father wife husband
   partner boyfriend girlfriend friend friends sister brother sis bro cousin aunt uncle son
   daughter kid kids baby neighbor neighbour neighbors coworker co-worker colleague classmate
@@ -116,6 +121,8 @@ export const BRANDS = words(`
   hinge bumble tinder raya yelp reddit youtube openai anthropic deloitte mckinsey accenture
   goldman citi wework zoom dropbox pinterest snapchat snap discord twitch paypal
   venmo square coinbase robinhood acme bottle
+  cloudflare datadog atlassian hubspot cisco vmware github gitlab vercel netlify twilio okta snowflake databricks
+  palantir doordash instacart
 `);
 
 /** People by their relation to someone else: "Priya's husband", "friend of Mike's". */
@@ -175,7 +182,7 @@ export const NON_PERSON_KINDS = words(`
 export const NAME_FOLLOWERS = words(`
   from at w with who is was in the my our and says said works worked loves likes runs plays
   teaches has had lives lived just also wants told invited seems knows sells builds fixes paints
-  composes owns makes writes studies does did goes went came introduced moved
+  composes owns makes writes studies does did goes went came introduced moved now still finally recently
 `);
 
 /** Verbs and function words that end a phrase ("into bouldering | and runs..."). */

@@ -192,6 +192,10 @@ const NOT_MET_BEFORE = new Set([
   'show',
   'concert',
   'opening',
+  // "now at anthropic", "currently at Stripe", "still at Google": where they are these days, not where you met
+  'now',
+  'currently',
+  'still',
 ]);
 
 const DATED =

@@ -27,6 +27,9 @@ describe('findName', () => {
     [' ; is jo from the choir', 'Jo', undefined],
     [' ; its marcus from work', 'Marcus', undefined],
     ['saw mrs patel at the surgery', 'Mrs Patel', undefined],
+    // "named" opening its clause names the noun of the clause before: a person's...
+    ['met a lady at the cafe, named Grace', 'Grace', undefined],
+    ['Brisa has a new baby! named Santi', 'Brisa', undefined],
   ] as const)('%j: %s', (note, name, through) => {
     const { hit, s } = noteView(note);
     expect(hit?.name).toBe(name);
@@ -36,6 +39,8 @@ describe('findName', () => {
   });
 
   it.each([
+    // ...or a child's, a pet's: a detail of someone, not a person met
+    "Maricarmen's son is walking now, named Emilio",
     'coffee with the barista',
     'met someone at the gym',
     'loves climbing and jazz',

@@ -221,6 +221,11 @@ function namedName(tokens: readonly Token[]): NameHit | null {
     // the words of this clause before the cue: "her name's Kayla" after "met my new neighbor!!" is hers
     let from = i;
     while (from > 0 && from > i - 8 && tokens[from - 1]?.kind !== 'boundary') from--;
+    // "El hijo de Maricarmen ya camina, named Emilio": a cue opening its clause names the noun of the clause before
+    if (named && from === i && from > 1) {
+      from -= 1;
+      while (from > 0 && from > i - 9 && tokens[from - 1]?.kind !== 'boundary') from--;
+    }
     const clause = tokens
       .slice(from, i)
       .filter((b) => b.kind === 'word')

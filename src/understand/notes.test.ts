@@ -123,3 +123,22 @@ describe('readNote: several people, as texted and dictated', () => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('readNote: news of where a saved person is now', () => {
+  it.each([
+    // "now at X" is where they are these days, not where the user met them; an adverb may follow the name
+    ['priya -> now at anthropic, left datadog', null, []],
+    ['Priya now works at Anthropic', null, ['Anthropic']],
+    ['priya - still at Stripe', null, []],
+  ] as const)('%j: met %j, work %j', (text, met, work) => {
+    const [only, ...rest] = people(text);
+    expect(rest).toEqual([]);
+    expect(only?.name).toBe('Priya');
+    expect(only?.met).toBe(met);
+    expect(only?.work).toEqual(work);
+  });
+
+  it('a well-known company after a meeting place is no person: "Met Wendell at KubeCon, Cloudflare"', () => {
+    expect(people('Met Wendell at KubeCon, Cloudflare').map((person) => person.name)).toEqual(['Wendell']);
+  });
+});

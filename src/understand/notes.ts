@@ -9,6 +9,7 @@ import { capitalizeTold } from './note-lowercase';
 import { lowered, overlaps, notePersonOf, workOf } from './note-merge';
 import { BULLET, CAPTURE_OPENER, contactPairs, findBulleted, findScattered, findSeveral, nameFits, namesAThing, relationName } from './note-people';
 import { parseNote } from './note-person';
+import { isSaidToBeAThing, isTravelPlace, travelPlaces } from './note-places';
 import { saidOf } from './note-said';
 import { splitNote } from './note-split';
 import { isLexiconName, isPlausibleName, titleCase } from './people';
@@ -36,17 +37,21 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
     const lines = text.replace(BULLET, '');
     return { intent: 'note', people: splitNote(lines, bulleted.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw, ...(leftOut > 0 ? { leftOut } : {}) };
   }
-  const listed = findSeveral(text);
+  // "drove through Regina and Victoria": towns a trip names are nobody the user met
+  const places = travelPlaces(text);
+  // "Ningbo is his colleague company": a name the note calls a thing
+  const nobody = (person: { name: string }): boolean => isTravelPlace(person.name, places) || isSaidToBeAThing(person.name, text);
+  const listed = findSeveral(text).filter((person) => !nobody(person));
   // "partnered with Bill against Pat and Ray": the list, and whoever is named apart from it
   const listedNames = new Set(listed.map((person) => person.name));
-  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listedNames.has(person.name)) : [];
+  const extra = listed.length >= 2 ? findScattered(text).filter((person) => !listedNames.has(person.name) && !nobody(person)) : [];
   const several = [...listed, ...extra];
   if (several.length >= 2) {
     // a longer list is a note about the first MAX_PEOPLE_PER_TEXT, and says how many it left out
     const leftOut = Math.max(0, several.length - MAX_PEOPLE_PER_TEXT);
     return { intent: 'note', people: splitNote(text, several.slice(0, MAX_PEOPLE_PER_TEXT), ctx, extra.length > 0), raw, ...(leftOut > 0 ? { leftOut } : {}) };
   }
-  const scattered = several.length === 0 ? findScattered(text) : [];
+  const scattered = several.length === 0 ? findScattered(text).filter((person) => !nobody(person)) : [];
   if (scattered.length >= 2) return { intent: 'note', people: splitNote(text, scattered.slice(0, MAX_PEOPLE_PER_TEXT), ctx, true), raw };
   let parsed = parseNote(text, options);
   if (!parsed.name) {
@@ -54,7 +59,8 @@ export function readNote(raw: string, ctx: UnderstandContext): Meaning {
     const cued = cuedName(text) ?? relationName(text) ?? appositiveName(text);
     if (cued) parsed = { ...parseNote(text.replace(new RegExp(`\\b${cued}\\b`), titleCase(cued)), options), name: titleCase(cued) };
   }
-  if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text)) return { intent: 'note-unnamed', raw };
+  if (!parsed.name || !isPlausibleName(parsed.name) || !lowercaseNameHolds(parsed.name, text) || isTravelPlace(parsed.name, places))
+    return { intent: 'note-unnamed', raw };
   const name = parsed.name;
   const found = lowered([...parsed.interests, ...parsed.work]);
   const said = saidOf(text, name).filter((detail) => !overlaps(detail, found));

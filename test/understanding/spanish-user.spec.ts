@@ -119,3 +119,29 @@ describe('a user who writes Spanish', () => {
     expect(nudge.body).not.toMatch(/\bLISTO\b/);
   });
 });
+
+describe('Spanish news about a saved person', () => {
+  const namesOf = async (phone: string): Promise<string[]> =>
+    (
+      await env.DB.prepare('SELECT p.name FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? ORDER BY p.id').bind(phone).all<{ name: string }>()
+    ).results.map((row) => row.name);
+
+  it('"Brisa tiene un bebé nuevo! se llama Santi" and "El hijo de Maricarmen ... se llama Emilio" save no child', async () => {
+    setClock(START);
+    const from = phoneNumber();
+    await text(from, 'conocí a Brisa en el PTA');
+    await text(from, 'conocí a Maricarmen en la junta de padres');
+    await text(from, 'Brisa tiene un bebé nuevo! se llama Santi');
+    await text(from, 'El hijo de Maricarmen ya camina, se llama Emilio, está precioso');
+    expect(await namesOf(from)).toEqual(['Brisa', 'Maricarmen']);
+  });
+
+  it('"Dulce se va a casar en marzo" is kept on Dulce', async () => {
+    setClock(START);
+    const from = phoneNumber();
+    await text(from, 'conocí a Dulce en la clase de salsa');
+    const news = await text(from, 'Dulce se va a casar en marzo');
+    expect(news.reply).not.toMatch(/Who was it|Quien era/i);
+    expect(await namesOf(from)).toEqual(['Dulce']);
+  });
+});

@@ -217,3 +217,49 @@ describe('UNDO after one text saved several people', () => {
     expect(await peopleOf(from)).toEqual([]);
   });
 });
+
+describe('texts that name no one new: a trip, a past tense, a fix announced by a noun', () => {
+  it('"Drove through Regina and Victoria" and "Took the boat out" save no one', async () => {
+    const from = phoneNumber();
+    await text(from, 'Drove through Regina and Victoria on our trip to see the grandkids. Beautiful country.');
+    await text(from, 'Took the boat out, the Marlene handled the swell beautifully');
+    expect(await peopleOf(from)).toEqual([]);
+  });
+
+  it('"Met Jo and Bella at the park, Bella is her dog" saves only Jo', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Jo and Bella at the park, Bella is her dog');
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Jo']);
+  });
+
+  it('"Mistake: Bohdana works in HSBC, not Barclays" puts the detail right on Bohdana', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Bohdana at the Ukrainian centre, she works in Barclays');
+    const answer = await text(from, 'Mistake: Bohdana works in HSBC, not Barclays');
+    expect(answer.reply).not.toMatch(/Saved Mistake/);
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Bohdana']);
+    expect((await text(from, 'who is bohdana')).reply).toMatch(/HSBC/);
+  });
+});
+
+describe('taking back a saved person, and news of where one is now', () => {
+  it('"ugh ignore the rosalind one, i was thinking of someone else" asks to erase Rosalind; YES erases only her', async () => {
+    const from = phoneNumber();
+    await text(from, "met rosalind at the office party, she's in marketing");
+    await text(from, 'met tavi from accounting');
+    const asked = await text(from, 'ugh ignore the rosalind one, i was thinking of someone else');
+    expect(asked.reply).toMatch(/Erase Rosalind/);
+    await text(from, 'yes');
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Tavi']);
+  });
+
+  it('"parisa -> now at anthropic, left datadog" goes on Parisa, with no "same person?" and no company saved', async () => {
+    const from = phoneNumber();
+    await text(from, 'Met Parisa at KubeCon, SRE @ Datadog');
+    await text(from, 'Met Wendell at KubeCon, Cloudflare');
+    const news = await text(from, 'parisa -> now at anthropic, left datadog');
+    expect(news.reply).not.toMatch(/Same person/);
+    expect((await peopleOf(from)).map((person) => person.name)).toEqual(['Parisa', 'Wendell']);
+    expect((await text(from, 'who is parisa')).reply).toMatch(/anthropic/i);
+  });
+});
