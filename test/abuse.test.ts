@@ -5,7 +5,7 @@ import { env, exports } from 'cloudflare:workers';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../src/app';
-import { RESEND_TEXT, THROTTLED_TEXT } from '../src/domain/replies';
+import { RESEND_TEXT, THROTTLED_TEXT } from '../src/conversation/replies';
 import {
   AUTH_TOKEN,
   BASE,

@@ -6,7 +6,7 @@ import { toPerson } from './rows';
 import { ERASED_AT, optOutWrites } from './users';
 import { changes, inbound, notes, nudges, people, users } from './schema';
 import { DAY, HOUR, MINUTE } from '../domain/constants';
-import { latestAcknowledgement, THROTTLED_TEXT } from '../domain/replies';
+import { latestAcknowledgement, THROTTLED_TEXT } from '../conversation/replies';
 import { REPLIES_PER_DAY } from '../conversation/decide/throttle';
 import { NOTES_LIMIT, NOTES_PER_PERSON, PEOPLE_LIMIT, type Snapshot } from '../conversation/snapshot';
 

@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import { finishFailed } from '../db/apply-changes';
 import { throttleOf } from '../conversation/decide/throttle';
-import { MISCONFIGURED_TEXT } from '../domain/replies';
+import { MISCONFIGURED_TEXT } from '../conversation/replies';
 import { SettingsSchema } from '../env';
 import { describeFailure } from '../failure';
 import { twimlResponse } from '../twilio/twiml';

@@ -15,7 +15,7 @@ import type { Snapshot } from '../conversation/snapshot';
 import type { Settings } from '../env';
 import { type Db, dbOf } from '../db/client';
 import { isCarrierOptOut, isOptOutRequest } from '../domain/opt-out';
-import { OPTED_OUT_TEXT, RESEND_TEXT } from '../domain/replies';
+import { OPTED_OUT_TEXT, RESEND_TEXT } from '../conversation/replies';
 import { describeFailure } from '../failure';
 import { guessTimeZone } from '../domain/time-zones';
 import { twimlResponse } from '../twilio/twiml';

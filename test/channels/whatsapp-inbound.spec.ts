@@ -6,7 +6,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { countingD1 } from '../../bench/counting-d1';
 import { app } from '../../src/app';
-import { OPTED_OUT_TEXT, STARTED_TEXT } from '../../src/domain/replies';
+import { OPTED_OUT_TEXT, STARTED_TEXT } from '../../src/conversation/replies';
 import worker from '../../src/index';
 import { CLOCKS, CRON, DAY, HOUR, messageOf, phoneNumber, setClock, smsParams, text, twilioPost } from '../factories';
 import { rowsOf, namesOf } from '../support/rows';

@@ -11,7 +11,7 @@ import iphoneSeveral from '../fixtures/vcards/iphone-several.vcf?raw';
 import truncated from '../fixtures/vcards/truncated.vcf?raw';
 import { countingD1 } from '../../bench/counting-d1';
 import { app } from '../../src/app';
-import { MEDIA_ONLY_TEXT } from '../../src/domain/replies';
+import { MEDIA_ONLY_TEXT } from '../../src/conversation/replies';
 import { CLOCKS, messageOf, phoneNumber, setClock, smsParams, text, twilioPost, type Answer } from '../factories';
 import { rowsOf } from '../support/rows';
 

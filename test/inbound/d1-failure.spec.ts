@@ -5,7 +5,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { app } from '../../src/app';
 import { openDb } from '../../src/db/client';
-import { RESEND_TEXT } from '../../src/domain/replies';
+import { RESEND_TEXT } from '../../src/conversation/replies';
 import { readSettings } from '../../src/env';
 import { sendDueNudges } from '../../src/jobs/send-due-nudges';
 import { clock, HOUR, messageOf, messageSid, phoneNumber, runCron, sentTo, smsParams, text, twilioPost } from '../factories';

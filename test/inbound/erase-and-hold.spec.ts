@@ -4,7 +4,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ERASED_AT, ERASED_ZONE } from '../../src/db/users';
-import { STARTED_TEXT, THROTTLED_TEXT } from '../../src/domain/replies';
+import { STARTED_TEXT, THROTTLED_TEXT } from '../../src/conversation/replies';
 import worker from '../../src/index';
 import { CLOCKS, advanceClock, clock, messageOf, phoneNumber, setClock, smsParams, text, twilioPost } from '../factories';
 import { namesOf } from '../support/rows';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { describe, expect, it, vi } from 'vitest';
 import { app } from '../../src/app';
-import { RESEND_TEXT } from '../../src/domain/replies';
+import { RESEND_TEXT } from '../../src/conversation/replies';
 import { AUTH_TOKEN, BASE, messageOf, messageSid, phoneNumber, sign, smsParams } from '../factories';
 
 /** Draws of the second property; its check that signed posts get through scales with it. */

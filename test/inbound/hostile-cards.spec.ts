@@ -5,7 +5,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_CHARS } from '../../src/domain/clean-text';
 import { MAX_PEOPLE_PER_USER } from '../../src/domain/limits';
-import { PEOPLE_FULL_TEXT } from '../../src/domain/replies';
+import { PEOPLE_FULL_TEXT } from '../../src/conversation/replies';
 import { segmentCount } from '../../src/domain/sms-length';
 import { CLOCKS, DAY, phoneNumber, sentTo, setClock, stepCron, text, type Answer } from '../factories';
 import { namesOf } from '../support/rows';

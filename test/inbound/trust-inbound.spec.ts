@@ -28,7 +28,7 @@ import {
   text,
   twilioPost,
 } from '../factories';
-import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT, THROTTLED_TEXT } from '../../src/domain/replies';
+import { HELP_TEXT, OPTED_OUT_TEXT, STARTED_TEXT, THROTTLED_TEXT } from '../../src/conversation/replies';
 
 async function count(sql: string, ...values: unknown[]): Promise<number> {
   const row = await env.DB.prepare(sql)

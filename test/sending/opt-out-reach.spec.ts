@@ -4,7 +4,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOW_TO_STOP_TEXT, MISCONFIGURED_TEXT, OPTED_OUT_TEXT } from '../../src/domain/replies';
+import { HOW_TO_STOP_TEXT, MISCONFIGURED_TEXT, OPTED_OUT_TEXT } from '../../src/conversation/replies';
 import worker from '../../src/index';
 import { CLOCKS, CRON, HOUR, advanceClock, clock, messageOf, messageSid, phoneNumber, setClock, smsParams, twilioPost } from '../factories';
 

@@ -5,9 +5,9 @@
 
 import { DEFAULT_WINDOW, HOUR, MINUTE } from '../../src/domain/constants';
 import { composeNudge } from '../../src/coach/compose';
-import { doneGetContact, doneReply, newsNoted, planCancelled, planNoted, planWent, snoozed, updateReply } from '../../src/domain/replies';
-import { composeCaptureConfirmation } from '../../src/domain/replies/capture';
-import { addedNote } from '../../src/domain/replies/capture';
+import { doneGetContact, doneReply, newsNoted, planCancelled, planNoted, planWent, snoozed, updateReply } from '../../src/conversation/replies';
+import { composeCaptureConfirmation } from '../../src/conversation/replies/capture';
+import { addedNote } from '../../src/conversation/replies/capture';
 import { localParts, MONTH_ABBREVIATIONS, zonedToUtc } from '../../src/domain/time';
 import type { Millis, NudgeKind, NudgeSubject, PersonForPlan, PersonPlan, PlannedNudge, PlanTrigger, Warmth } from '../../src/domain/types';
 import { afterSent, contactAfter, findPairs, holdPersonNudges, pairSidesFor, personAfter, planNext } from '../../src/coach/playbook';

@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import { isGsm7, segmentCount } from '../../src/domain/sms-length';
 import { zonedToUtc } from '../../src/domain/time';
 import type { NudgeKind } from '../../src/domain/types';
-import type { NextStep } from '../../src/domain/replies/next-step';
-import type { PersonSummary } from '../../src/domain/replies/recall';
+import type { NextStep } from '../../src/conversation/replies/next-step';
+import type { PersonSummary } from '../../src/conversation/replies/recall';
 export const NY = 'America/New_York';
 /** Saturday Nov 28 2026, 10:00 in New York. */
 export const NOW = Date.UTC(2026, 10, 28, 15);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WINDOW, HOUR } from '../../domain/constants';
 import { afterSent, personAfter, planNext } from '../playbook';
-import { composeCaptureConfirmation } from '../../domain/replies';
+import { composeCaptureConfirmation } from '../../conversation/replies';
 import { describeWhen, isInsideWindow } from '../../domain/schedule';
 import { localParts } from '../../domain/time';
 import type { NudgeSubject, PersonForPlan, PlannedNudge, PlanTrigger } from '../../domain/types';

@@ -3,7 +3,7 @@ import { windowOf } from '../../db/rows';
 import { PAUSED_NUDGE_STATE } from '../../db/states';
 import { daysBetween, localParts } from '../../domain/time';
 import { DAY } from '../../understand/reply-time';
-import * as replies from '../../domain/replies';
+import * as replies from '../replies';
 import { atLocalHour, nextWindowTime, PAUSED_INDEFINITELY, pauseHold } from '../../domain/schedule';
 import { describeZone } from '../../domain/time-zones';
 import { openNudges } from '../snapshot';

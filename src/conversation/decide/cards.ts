@@ -8,7 +8,7 @@ import type { CardPerson } from '../../understand/vcard-import';
 import { hasContact } from '../../db/rows';
 import { nameKey } from '../../understand/note-person';
 import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
-import { captureReply, leftOutText, PEOPLE_FULL_TEXT, savedList, WELCOME_HELP_LINES } from '../../domain/replies';
+import { captureReply, leftOutText, PEOPLE_FULL_TEXT, savedList, WELCOME_HELP_LINES } from '../replies';
 import { fitToSegments, truncateToSegments } from '../../domain/sms-length';
 import type { ParsedNote } from '../../domain/types';
 import { savedPeopleNamed } from '../snapshot';

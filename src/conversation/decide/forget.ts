@@ -3,8 +3,8 @@
 import type { Person } from '../../db/rows';
 import { isPending } from '../../db/states';
 import { nameKey } from '../../understand/note-person';
-import * as replies from '../../domain/replies';
-import * as talk from '../../domain/replies/talk';
+import * as replies from '../replies';
+import * as talk from '../replies/talk';
 import type { PersonPatch } from '../changes';
 import { readRevert } from '../revert';
 import { reply, setPending, type Outcome, type Turn } from './turn';

@@ -3,8 +3,8 @@
 import { isStopQuestion } from '../../domain/opt-out';
 import { nameKey } from '../../understand/note-person';
 import { toGsm7 } from '../../domain/sms-length';
-import * as replies from '../../domain/replies';
-import { NOTHING_TO_CONFIRM } from '../../domain/replies';
+import * as replies from '../replies';
+import { NOTHING_TO_CONFIRM } from '../replies';
 import type { Command } from '../../understand/types';
 import type { Change } from '../changes';
 import { pendingOf, type Pending } from '../pending';

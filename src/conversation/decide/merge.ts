@@ -1,7 +1,7 @@
 // "jess and jessica are the same person": one saved person folded into the other. The kept record gets the other's
 // details, contacts it lacks, events, plans and news; the other's notes are filed under it; then the other goes.
 import type { Person } from '../../db/rows';
-import * as talk from '../../domain/replies/talk';
+import * as talk from '../replies/talk';
 import { nameKey } from '../../understand/note-person';
 import type { PersonPatch } from '../changes';
 import { reply, type Outcome, type Turn } from './turn';

@@ -1,7 +1,7 @@
 // The page of the user's people, as decisions: PAGE / PAGE OFF by text, and the page's buttons (done, snooze a week,
 // mute, forget, fix a name) as the same understandings a text would carry, through the same steer and talk code.
 import type { PageCommand } from '../../understand/page-command';
-import * as replies from '../../domain/replies';
+import * as replies from '../replies';
 import type { Snapshot } from '../snapshot';
 import { personById } from '../snapshot';
 import type { Decision, DecideInputs } from './index';

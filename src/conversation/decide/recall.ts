@@ -1,7 +1,7 @@
 // Recall: WHO IS <name>? and LIST, answered from the snapshot.
 import type { Person } from '../../db/rows';
 import { nameKey } from '../../understand/note-person';
-import * as replies from '../../domain/replies';
+import * as replies from '../replies';
 import { bestMatch, notesOf, savedPeopleNamed, pendingNudgeOf } from '../snapshot';
 import { statedStep } from './plan';
 import { personNamed } from './resolve';

@@ -1,7 +1,7 @@
 // Which person a text is about: by typed name, or the latest nudge's, answering when there is nobody or several.
 import type { Person } from '../../db/rows';
 import { nameKey } from '../../understand/note-person';
-import * as replies from '../../domain/replies';
+import * as replies from '../replies';
 import { bestMatch, savedPeopleNamed } from '../snapshot';
 import { reply, type Outcome, type Turn } from './turn';
 

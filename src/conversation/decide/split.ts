@@ -1,7 +1,7 @@
 // "no thats a different carla" with no question open: the note just filed under a saved Carla becomes a new Carla, and
 // the merge it made is taken back; with no such note, one short question. Pure.
 import type { Person } from '../../db/rows';
-import * as talk from '../../domain/replies/talk';
+import * as talk from '../replies/talk';
 import type { PersonRef } from '../../understand/types';
 import { readRevert } from '../revert';
 import { notesOf, personById, type Snapshot } from '../snapshot';

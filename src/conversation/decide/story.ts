@@ -4,7 +4,7 @@
 // after, a gentle retry after a cancellation, a congratulation, a say-hi before the usual day, a catch-up before a move.
 import { hasContact, type Person } from '../../db/rows';
 import { contactAfter } from '../../coach/playbook';
-import * as replies from '../../domain/replies';
+import * as replies from '../replies';
 import { DAY } from '../../domain/constants';
 import { localDayKey, WEEKDAY_NAMES } from '../../domain/time';
 import type { PersonEvent, PersonMove, PersonPlan, PlanTrigger, RecurringPlace } from '../../domain/types';

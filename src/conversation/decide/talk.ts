@@ -2,8 +2,8 @@
 // text, mute, forget (asked first), explicit reminders and questions answered from the snapshot. Null: not for here.
 import { toPlanInput, type Person } from '../../db/rows';
 import { composeNudge } from '../../coach/compose';
-import * as replies from '../../domain/replies';
-import * as talk from '../../domain/replies/talk';
+import * as replies from '../replies';
+import * as talk from '../replies/talk';
 import { capName } from '../../domain/clean-text';
 import { MAX_PEOPLE_PER_TEXT, MAX_PEOPLE_PER_USER } from '../../domain/limits';
 import { nameKey } from '../../understand/note-person';

@@ -1,7 +1,7 @@
 // The reply limit: a text gets a reply only when fewer than `repliesPerMinute` others came in the minute before it, so
 // a flood goes quiet until it eases (a loop between two automated senders dies out), and under a daily ceiling. The
 // first text over the minute's limit gets one notice that all is saved, at most one an hour.
-import { THROTTLED_TEXT } from '../../domain/replies';
+import { THROTTLED_TEXT } from '../replies';
 import type { Snapshot } from '../snapshot';
 
 export const REPLIES_PER_DAY = 60;

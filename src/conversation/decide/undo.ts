@@ -1,6 +1,6 @@
 // UNDO: each change made by text records, from the snapshot, how to put things back; UNDO puts back the newest one.
 import { toColumns, type Person } from '../../db/rows';
-import * as replies from '../../domain/replies';
+import * as replies from '../replies';
 import type { RowRef } from '../changes';
 import { readRevert, type Revert } from '../revert';
 import { openNudges } from '../snapshot';

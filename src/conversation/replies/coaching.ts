@@ -3,8 +3,8 @@
 
 import { firstName } from '../../coach/compose/phrasing';
 import { KINDS } from '../../coach/kinds';
-import { WEEKDAY_NAMES } from '../time';
-import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../types';
+import { WEEKDAY_NAMES } from '../../domain/time';
+import type { Millis, PersonEvent, PersonMove, PersonPlan, RecurringPlace, TimeZone, Warmth } from '../../domain/types';
 import { fitNamed } from './fit';
 import { GIVE_NEXT, type NextStep, whenOf } from './next-step';
 

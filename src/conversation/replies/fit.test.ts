@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentCount } from '../sms-length';
+import { segmentCount } from '../../domain/sms-length';
 import { clip, fitNamed, fitReply, nameForms } from './fit';
 
 describe('clip', () => {

@@ -2,9 +2,9 @@
 
 import { distinctDetails } from '../../coach/compose/details';
 import { firstName, sentence } from '../../coach/compose/phrasing';
-import { clipWords } from '../sms-length';
-import { shortDate } from '../time';
-import type { Millis, TimeZone } from '../types';
+import { clipWords } from '../../domain/sms-length';
+import { shortDate } from '../../domain/time';
+import type { Millis, TimeZone } from '../../domain/types';
 import { clip, fitNamed, fitReply } from './fit';
 import { type NextStep, phraseOf, whenOf } from './next-step';
 

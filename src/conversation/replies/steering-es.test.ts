@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gloss } from '../../understand/gloss';
 import { languageAfter, textLanguage } from '../../understand/language';
 import { readText } from '../../understand/read-text';
-import { segmentCount } from '../sms-length';
+import { segmentCount } from '../../domain/sms-length';
 import { doneGetContactEs, doneInPersonEs, doneReplyEs, skippedEs, snoozedEs, updateReplyEs } from './steering-es';
 
 const NY = 'America/New_York';

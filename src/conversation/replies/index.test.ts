@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY } from '../constants';
-import { segmentCount } from '../sms-length';
+import { DAY } from '../../domain/constants';
+import { segmentCount } from '../../domain/sms-length';
 import * as replies from './index';
 import { checkIn, DEC_12_10, expectPlain, KINDS, LATE_NOV_27, NOW, NY, ny, segments, summary, THURSDAY_10 } from '../../../test/support/reply-fixtures';
 

@@ -1,7 +1,7 @@
 // Replies to texts that save nothing or ask something: chatter, confusion, another language, an unclear text, mute,
 // a forget to confirm, reminders and questions answered from what is saved. Plain GSM-7, one segment where possible.
 import type { ChatterTone } from '../../understand/types';
-import type { Millis, TimeZone } from '../types';
+import type { Millis, TimeZone } from '../../domain/types';
 import { clip, fitNamed, fitReply } from './fit';
 import { whenOf, type NextStep } from './next-step';
 

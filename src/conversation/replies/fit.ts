@@ -1,6 +1,6 @@
 // Fitting a reply into SMS segments: what the user typed is clipped to whole words, names shorten only when they must.
 
-import { clipWords, fitToSegments, truncateToSegments } from '../sms-length';
+import { clipWords, fitToSegments, truncateToSegments } from '../../domain/sms-length';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 

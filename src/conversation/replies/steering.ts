@@ -1,6 +1,6 @@
 // Replies to steering a nudge: DONE, SNOOZE, SKIP, how it went, KEEP, FORGET, and which person a reply meant.
 
-import type { Millis, TimeZone } from '../types';
+import type { Millis, TimeZone } from '../../domain/types';
 import { clip, fitNamed, fitReply } from './fit';
 import { ACKS, type Previous, pickAck } from './coaching';
 import { firstName } from '../../coach/compose/phrasing';

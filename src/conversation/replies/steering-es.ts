@@ -1,10 +1,10 @@
 // Replies to steering a nudge, in Spanish, for a user who writes Spanish: LISTO, POSPONER, SALTAR and how it went.
 // GSM-7: Kindling's own words skip the accents GSM-7 lacks.
 
-import type { Millis, TimeZone, Warmth } from '../types';
+import type { Millis, TimeZone, Warmth } from '../../domain/types';
 import { firstName } from '../../coach/compose/phrasing';
 import { whenInSpanish } from './capture-es';
-import { toGsm7 } from '../sms-length';
+import { toGsm7 } from '../../domain/sms-length';
 import type { Previous } from './coaching';
 import { fitNamed as fitAnyName } from './fit';
 

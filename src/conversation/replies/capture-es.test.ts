@@ -1,6 +1,6 @@
 // The Spanish save confirmation: its wording, its time in Spanish, GSM-7 and within two segments.
 import { describe, expect, it } from 'vitest';
-import { isGsm7 } from '../sms-length';
+import { isGsm7 } from '../../domain/sms-length';
 import { captureReplyEs, whenInSpanish } from './capture-es';
 import { firstFollowUp, NOW, NY, segments } from '../../../test/support/reply-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonedToUtc } from '../time';
+import { zonedToUtc } from '../../domain/time';
 import { KIND_PHRASE, whenOf } from './next-step';
 
 const NY = 'America/New_York';

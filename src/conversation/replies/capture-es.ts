@@ -1,7 +1,7 @@
 // The reply to a saved note for a user who writes Spanish: what was saved and when the first nudge comes, in Spanish.
 import { distinctDetails } from '../../coach/compose/details';
 import { firstName } from '../../coach/compose/phrasing';
-import { describeZone } from '../time-zones';
+import { describeZone } from '../../domain/time-zones';
 import type { CaptureConfirmationInput } from './capture';
 import { fitReply } from './fit';
 import { whenOf } from './next-step';

@@ -1,6 +1,6 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
-import { zonedToUtc } from '../time';
+import { zonedToUtc } from '../../domain/time';
 import * as replies from './capture';
 import { checkIn, firstFollowUp, heldCheckIn, LATE_NOV_27, NOW, NY, segments, THURSDAY_10 } from '../../../test/support/reply-fixtures';
 import type { NextStep } from './next-step';

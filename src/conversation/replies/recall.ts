@@ -1,9 +1,9 @@
 // Replies that recall people: WHO IS (one person in full) and LIST (recent people), each within two segments.
 
 import { distinctDetails } from '../../coach/compose/details';
-import { localDayKey, MONTH_ABBREVIATIONS, shortDate } from '../time';
-import type { Millis, PersonEvent, PersonTie, TimeZone } from '../types';
-import { toGsm7 } from '../sms-length';
+import { localDayKey, MONTH_ABBREVIATIONS, shortDate } from '../../domain/time';
+import type { Millis, PersonEvent, PersonTie, TimeZone } from '../../domain/types';
+import { toGsm7 } from '../../domain/sms-length';
 import { clip, fitReply, nameForms } from './fit';
 import { type NextStep, whenOf } from './next-step';
 

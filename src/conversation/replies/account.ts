@@ -1,8 +1,8 @@
 // Replies about the user's own account: HELP, PAUSE and RESUME, NUDGE AT, TZ, UNDO, EXPORT, DELETE, STOP and START.
 
-import { describeWhen } from '../schedule';
-import { clockText } from '../time';
-import type { Millis, TimeZone } from '../types';
+import { describeWhen } from '../../domain/schedule';
+import { clockText } from '../../domain/time';
+import type { Millis, TimeZone } from '../../domain/types';
 import { clip, fitNamed, fitReply } from './fit';
 
 export const HELP_TEXT =

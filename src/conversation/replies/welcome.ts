@@ -3,8 +3,8 @@
 import { WELCOME_HELP_LINES, zoneAssumed } from './account';
 import { composeCaptureConfirmation, type CaptureConfirmationInput } from './capture';
 import { captureReplyEs } from './capture-es';
-import { fitToSegments } from '../sms-length';
-import { describeZone } from '../time-zones';
+import { fitToSegments } from '../../domain/sms-length';
+import { describeZone } from '../../domain/time-zones';
 
 /** Confirms a saved note; for a first text (`welcome`), fewer details make room for the zone line when they must. */
 export function captureReply(input: CaptureConfirmationInput): string {

@@ -1,6 +1,6 @@
 // What Kindling says when a text names more people than it saves at once, or the user has as many people as it keeps.
-import { MAX_PEOPLE_PER_USER } from '../limits';
-import { fitToSegments } from '../sms-length';
+import { MAX_PEOPLE_PER_USER } from '../../domain/limits';
+import { fitToSegments } from '../../domain/sms-length';
 
 const CEILING = MAX_PEOPLE_PER_USER.toLocaleString('en-US');
 

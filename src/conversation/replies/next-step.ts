@@ -1,8 +1,8 @@
 // What comes next for a person, as replies say it: the kind of nudge and when ("Dec 12 at 10am", "when you resume").
 
 import { KINDS } from '../../coach/kinds';
-import { describeWhen } from '../schedule';
-import { type GiveReason, type Millis, NUDGE_KINDS, type NudgeKind, type TimeZone } from '../types';
+import { describeWhen } from '../../domain/schedule';
+import { type GiveReason, type Millis, NUDGE_KINDS, type NudgeKind, type TimeZone } from '../../domain/types';
 
 export interface NextStep {
   kind: NudgeKind;
