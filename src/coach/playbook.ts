@@ -187,6 +187,12 @@ const MOVABLE = new Set<NudgeKind>(['check-in', 'deepen']);
 /** What a pending nudge may give way to an invitation into a plan: a routine step, never an occasion of theirs. */
 const ROUTINE = new Set<NudgeKind>(['check-in', 'deepen', 'say-hi']);
 
+/** A step of the sequence (a check-in, an invitation, a hello) rather than an occasion of theirs: what an occasion may
+ * take the place of. */
+export function isRoutineStep(kind: NudgeKind): boolean {
+  return ROUTINE.has(kind);
+}
+
 /**
  * The other side of a yes to a bring-together: `host` said yes to a plan with `other` (they share `shared`), so the
  * user invites `other` into it the next morning, naming `host` and the plan, in place of a routine pending step.

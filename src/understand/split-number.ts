@@ -1,9 +1,8 @@
 // A phone number sent over two texts: "his number is 929 555", then "0184 sorry hit send too early". The digits that
 // close the latest note and the ones that open this text make one number, when neither part is one alone.
 
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { supportedCountry } from './note-contacts';
+import { extractContacts, supportedCountry } from './note-contacts';
 import type { TextView } from './read-text';
 import type { Meaning, UnderstandContext } from './types';
 
@@ -34,10 +33,7 @@ export function readSplitNumber(view: TextView, ctx: UnderstandContext): Meaning
   return whole ? { intent: 'correct-contact', person: { name: person.name, id: person.id }, contacts: { phone: whole } } : null;
 }
 
-/** E.164 for digits a note would save as a number (valid, or of a possible length as note-contacts takes them); else null. */
+/** E.164 for digits a note would save as a number (the note reader's own rule); else null. */
 function numberOf(digits: string, country: CountryCode): string | null {
-  const parsed = parsePhoneNumberFromString(digits, country);
-  if (!parsed) return null;
-  const length = digits.replace(/\D/g, '').length;
-  return parsed.isValid() || (parsed.isPossible() && length >= 10 && length <= 15) ? parsed.number : null;
+  return extractContacts(digits, country).contacts.phone ?? null;
 }

@@ -33,6 +33,11 @@ export function wornPhrases(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap(phrases));
 }
 
+/** The drafts a text quotes, the words the user sends on. */
+function draftsIn(text: string): string[] {
+  return [...text.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
 /** How much a repeat inside a draft (the words the user sends on) weighs against one in Kindling's lead or hint. */
 const DRAFT_WEIGHT = 3;
 
@@ -41,7 +46,7 @@ const DRAFT_WEIGHT = 3;
  * @example repeats('Hey Zoe, up for a walk this week. You in?', wornPhrases(['Hi Ada, a coffee this week. You in?'])) // 1
  */
 export function repeats(text: string, worn: ReadonlySet<string>): number {
-  const drafts = [...text.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const drafts = draftsIn(text);
   const outside = text.replace(/"[^"]*"/g, ' | ');
   const count = (part: string) => phrases(part).filter((phrase) => worn.has(phrase)).length;
   return count(outside) + DRAFT_WEIGHT * drafts.reduce((sum, draft) => sum + count(draft), 0);
@@ -53,7 +58,7 @@ export function repeats(text: string, worn: ReadonlySet<string>): number {
  * @example repeatsWithin('1) Sarah: "Fun meeting you, Sarah!" 2) Zoe: "Fun meeting you, Zoe!"') // 1
  */
 export function repeatsWithin(text: string): number {
-  const drafts = [...text.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const drafts = draftsIn(text);
   const seen = new Set<string>();
   let twice = 0;
   for (const draft of drafts) {

@@ -2,7 +2,7 @@
 // lukewarm, silence), a plan that went or fell through; null once they were let go. What follows a step done or
 // skipped is its kind's (the `after` of its module in compose/kinds/, through coach/kinds.ts).
 
-import { addDays, localDate, localParts } from '../../domain/time';
+import { addDays, localDate, localDayKey, localParts } from '../../domain/time';
 import type { Millis, NudgeKind, PersonForPlan, PersonPlan, PlanTrigger, Warmth } from '../../domain/types';
 import { KINDS } from '../kinds';
 import { type Context, inDays, preferredOn, soon } from './context';
@@ -69,10 +69,7 @@ export function dayToPropose(pinAt: Millis, ctx: Planning, what?: string): Milli
   // the plan they are joining (a group plan with someone else): its own day
   const joining = what ? ctx.taken?.find((plan) => plan.what.toLowerCase() === what.toLowerCase() && plan.at > pinAt) : undefined;
   if (joining) return preferredOn(localDate(joining.at, ctx.zone), ctx);
-  const dayKey = (at: Millis) => {
-    const { year, month, day } = localDate(at, ctx.zone);
-    return `${year}-${month}-${day}`;
-  };
+  const dayKey = (at: Millis) => localDayKey(at, ctx.zone);
   const taken = new Set((ctx.taken ?? []).map((plan) => dayKey(plan.at)));
   const weekdayOf = (at: Millis) => localParts(at, ctx.zone).weekday;
   const week = (first: number) => Array.from({ length: 7 }, (_, i) => preferredOn(addDays(from, first + i), ctx));

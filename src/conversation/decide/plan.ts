@@ -1,7 +1,7 @@
 // Moves a person's plan: asks the playbook for the next nudge, adds the changes that store it, and says how a reply
 // should state it (a paused user's nudges wait for the pause).
 import { hasContact, toPlanInput, windowOf, type Person, type UserRow } from '../../db/rows';
-import { pairSidesWith, planNext, takenDays, upcomingMoment } from '../../coach/playbook';
+import { isRoutineStep, pairSidesWith, planNext, takenDays, upcomingMoment } from '../../coach/playbook';
 import { detailOf } from '../../db/nudges';
 import { isOpen, wentOut } from '../../db/states';
 import { afterPause } from '../../domain/schedule';
@@ -21,9 +21,6 @@ export interface StepContext {
   now: number;
   user: Pick<UserRow, 'timeZone' | 'windowStart' | 'windowEnd' | 'preferredHour' | 'pausedUntil'>;
 }
-
-/** The steps of the sequence an occasion of theirs may take the place of. */
-const ROUTINE: NudgeKind[] = ['check-in', 'deepen', 'say-hi'];
 
 /** Kinds planned while there was no way to reach the person: a new contact makes them stale. */
 const CONTACTLESS: NudgeKind[] = ['get-contact', 'say-hi'];
@@ -82,7 +79,7 @@ export function replanAfterNote(turn: Turn, person: Person, pending: PlannedNudg
   const live = pending && !(reachable && stale.includes(pending.kind)) ? pending : null;
   // news that brings an occasion of theirs (a catch-up before they move) takes the place of a routine step still to
   // go, at the sooner of the two times: the latest news overrides the invitation planned before it
-  const replaced = live && planned?.covers && !planned.pin && ROUTINE.includes(live.kind) && !ROUTINE.includes(planned.kind);
+  const replaced = live && planned?.covers && !planned.pin && isRoutineStep(live.kind) && !isRoutineStep(planned.kind);
   if (replaced) turn.changes.push({ type: 'cancelNudges', personId: person.id, only: { kinds: [live.kind] } });
   const kept = replaced ? null : live;
   // null: they were let go, and a note alone does not bring them back

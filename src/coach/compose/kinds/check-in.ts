@@ -5,7 +5,7 @@ import { DAY } from '../../../domain/constants';
 import { isNeed } from '../../playbook/needs';
 import { moveDay } from '../../playbook/occasions';
 import { nextCheckIn } from '../../playbook/reach';
-import { daysBetween, localDate } from '../../../domain/time';
+import { calendarDateOf, daysBetween, localDate } from '../../../domain/time';
 import type { NudgeSubject, Warmth } from '../../../domain/types';
 import type { ComposeOptions } from '../facts';
 import { paren, quoted } from '../phrasing';
@@ -126,7 +126,7 @@ export function latestNewsDrafts(subject: NudgeSubject, first: string, options?:
     const since = today ? daysBetween(day, today) : -1;
     if (since < 0) return [`Hey ${first}, how's the move to ${to} shaping up?`, `Hi ${first}! How are the ${to} plans coming along?`];
     // a move told by its month only ("in May") may not have happened yet within that month: ask, never assume
-    const monthOnly = /^\d{4}-\d{2}$/.test(move.on);
+    const monthOnly = calendarDateOf(move.on)?.day === null;
     if (monthOnly && since <= NEWS_FRESH_DAYS)
       return [`Hey ${first}, have you made the move to ${to} yet? Hope it's going smoothly!`, `Hi ${first}! How's the move to ${to} going?`];
     if (since <= NEWS_FRESH_DAYS) return [`Hey ${first}, how's ${to} treating you so far?`, `Hi ${first}! Settling in OK in ${to}?`];
