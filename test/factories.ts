@@ -189,3 +189,14 @@ export async function textAt(from: string, body: string, now: number): Promise<s
   expect(response.status).toBe(200);
   return messageOf(await response.text());
 }
+
+/** Steps the cron hourly from `from` until a new text reaches `phone` (at most `days`); returns it and when. */
+export async function nextNudge(phone: string, from: number, days: number): Promise<{ text: SentText; at: number }> {
+  const before = (await sentTo(phone)).length;
+  for (let at = from; at <= from + days * DAY; at += HOUR) {
+    await runCron(at);
+    const fresh = (await sentTo(phone))[before];
+    if (fresh) return { text: fresh, at };
+  }
+  throw new Error(`no text to ${phone} within ${days} days`);
+}

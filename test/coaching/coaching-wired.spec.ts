@@ -3,25 +3,13 @@
 // sends. Fixed clock: Wednesday 2026-03-04, 18:30 in New York; the cron is stepped hourly through the user's days.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
-import { DAY, HOUR, phoneNumber, runCron, sentTo, setClock, text, type SentText } from '../factories';
+import { DAY, HOUR, nextNudge, phoneNumber, setClock, text } from '../factories';
 import { segments } from '../segments';
 
 // days of hourly cron runs per test: on a loaded machine one takes longer than the default 5 s
 vi.setConfig({ testTimeout: 60_000 });
 
 const START = Date.UTC(2026, 2, 4, 23, 30);
-
-/** Steps the cron hourly from `from` until a new text reaches `phone` (at most `days`); returns it and when. */
-async function nextNudge(phone: string, from: number, days: number): Promise<{ text: SentText; at: number }> {
-  const before = (await sentTo(phone)).length;
-  for (let at = from; at <= from + days * DAY; at += HOUR) {
-    await runCron(at);
-    const sent = await sentTo(phone);
-    const fresh = sent[before];
-    if (fresh) return { text: fresh, at };
-  }
-  throw new Error(`no text to ${phone} within ${days} days`);
-}
 
 async function personRow(phone: string, name: string): Promise<Record<string, unknown>> {
   const row = await env.DB.prepare('SELECT p.* FROM people p JOIN users u ON u.id = p.user_id WHERE u.phone = ? AND p.name = ?').bind(phone, name).first();
